@@ -1,0 +1,1 @@
+namespace Cockpit.Ingest; public static class Placeholder {}

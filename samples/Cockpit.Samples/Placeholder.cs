@@ -1,0 +1,1 @@
+namespace Cockpit.Samples; public static class Placeholder {}
