@@ -1,1 +1,3 @@
-System.Console.WriteLine("hi");
+using Cockpit.Dashboards.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

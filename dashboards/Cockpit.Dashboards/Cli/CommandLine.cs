@@ -1,0 +1,73 @@
+using Cockpit.Model.Store;
+using DuckDB.NET.Data;
+
+namespace Cockpit.Dashboards.Cli;
+
+/// <summary>The host's verbs: <c>dotnet run --project dashboards/Cockpit.Dashboards -- VERB ...</c>.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Cockpit: the Culture and Leisure Division's management cockpit.
+
+        usage: Cockpit.Dashboards [VERB] [OPTIONS]
+
+          (no verb)     overview of the database; loads the bundled sample into an empty one
+          ingest [--db PATH] [--dry-run] [--lang fi|sv|en] [--by NAME] FILE...
+                        load forecast workbooks (.xlsx), one transaction each
+          samples [--from TSV] [--out DIR]
+                        regenerate samples/kuva-2020-sitovat-tavoitteet.xlsx from the seed table
+          synthetic --out FILE [--goals N] [--metrics M] [--rounds R] [--seed S]
+                        write a large SYNTHETIC forecast workbook for benchmarks
+          help          this text
+
+        The database is --db, else the environment variable Cockpit__Database, else data/cockpit.duckdb.
+        Messages are in --lang, else Cockpit__Language, else Finnish.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var verb = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } first && args[0] == first ? first : "";
+        var rest = verb.Length > 0 ? args[1..] : args;
+        try
+        {
+            return verb switch
+            {
+                "" => OverviewVerb.Run(Parse(rest), stdout),
+                "ingest" => IngestVerb.Run(Parse(rest, "dry-run"), stdout, stderr),
+                "samples" => SamplesVerb.Run(Parse(rest), stdout),
+                "synthetic" => SyntheticVerb.Run(Parse(rest), stdout),
+                "help" or "-h" or "--help" => Help(stdout),
+                _ => throw new UsageException($"unknown verb '{verb}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine();
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+        catch (DuckDBException e)
+        {
+            stderr.WriteLine($"error: the database could not be used: {e.Message}");
+            return 1;
+        }
+    }
+
+    public static string DatabasePath(Arguments args) =>
+        args.Option("db") ?? Environment.GetEnvironmentVariable("Cockpit__Database") ?? CockpitStore.DefaultPath;
+
+    public static string Language(Arguments args)
+    {
+        var lang = args.Option("lang") ?? Environment.GetEnvironmentVariable("Cockpit__Language") ?? "fi";
+        return lang is "fi" or "sv" or "en" ? lang : throw new UsageException($"--lang must be fi, sv or en, not '{lang}'");
+    }
+
+    private static Arguments Parse(string[] args, params string[] switches) => new(args, switches.ToHashSet());
+
+    private static int Help(TextWriter stdout)
+    {
+        stdout.WriteLine(Usage);
+        return 0;
+    }
+}

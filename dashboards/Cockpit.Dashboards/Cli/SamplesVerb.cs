@@ -1,0 +1,20 @@
+using Cockpit.Samples;
+
+namespace Cockpit.Dashboards.Cli;
+
+/// <summary><c>samples [--from TSV] [--out DIR]</c>: rebuilds the sample workbook from the seed table.</summary>
+internal static class SamplesVerb
+{
+    public static int Run(Arguments args, TextWriter stdout)
+    {
+        var output = args.Option("out") ?? "samples";
+        var table = args.Option("from") ?? Path.Combine(output, SeedWorkbook.TableFileName);
+        args.RejectUnknown();
+        if (!File.Exists(table)) throw new UsageException($"the seed table {table} does not exist; give it with --from");
+        Directory.CreateDirectory(output);
+        var path = Path.Combine(output, SeedWorkbook.FileName);
+        SeedWorkbook.Write(table, path);
+        stdout.WriteLine($"wrote {path}");
+        return 0;
+    }
+}

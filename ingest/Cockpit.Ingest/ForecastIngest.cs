@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Cockpit.Ingest.Forecasts;
+using Cockpit.Model.Forecasts;
+using Cockpit.Model.Status;
+using Cockpit.Model.Store;
+
+namespace Cockpit.Ingest;
+
+public sealed record IngestOptions(string UploadedBy, bool DryRun = false);
+
+/// <summary>
+/// Loads a forecast workbook into the store: read, validate, classify and write in one transaction.
+/// The reader streams rows on one thread while this one classifies and appends them; any problem rolls all back.
+/// </summary>
+public sealed class ForecastIngest(CockpitStore store)
+{
+    public const string Kind = "forecast";
+
+    public IngestOutcome Ingest(string path, IngestOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        return Ingest(stream, Path.GetFileName(path), options);
+    }
+
+    public IngestOutcome Ingest(Stream stream, string fileName, IngestOptions options)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+        stream.Position = 0;
+        if (store.FindUpload(sha256) is { } existing)
+            return new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing);
+
+        var context = new ForecastReadContext(fileName);
+        var tally = new ForecastTally();
+        using var load = store.BeginForecastLoad(new UploadInfo(fileName, sha256, Kind, options.UploadedBy, DateTimeOffset.UtcNow));
+        Pump(
+            onRow => ForecastWorkbookReader.Read(stream, context, onRow),
+            row =>
+            {
+                var statuses = row.Forecasts.Select(f => StatusClassifier.Classify(f.Text)).ToArray();
+                load.Add(row, statuses);
+                tally.Count(row, statuses);
+            });
+        if (context.Problems.Count > 0)
+            return new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems);
+
+        var result = load.Commit(options.DryRun);
+        var summary = new IngestSummary(result.UploadId, tally.MetricRows, tally.Goals, tally.Themes, tally.Rounds, tally.Statuses,
+            result.Replaced, context.SheetsRead, context.SheetsSkipped, context.SkippedRows);
+        return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary);
+    }
+
+    // Runs the producer on a worker thread and the consumer on this one, with a bounded queue between them,
+    // so memory stays flat however long the workbook is.
+    private static void Pump(Action<Action<MetricRow>> produce, Action<MetricRow> consume)
+    {
+        using var rows = new BlockingCollection<MetricRow>(boundedCapacity: 256);
+        var producer = Task.Run(() =>
+        {
+            try { produce(rows.Add); }
+            finally { rows.CompleteAdding(); }
+        });
+        try
+        {
+            foreach (var row in rows.GetConsumingEnumerable()) consume(row);
+        }
+        catch
+        {
+            rows.CompleteAdding(); // a producer blocked on a full queue now stops
+            try { producer.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        producer.GetAwaiter().GetResult();
+    }
+}

@@ -1,0 +1,15 @@
+using Cockpit.Ingest.Problems;
+
+namespace Cockpit.Ingest.Forecasts;
+
+/// <summary>What reading one workbook accumulates across its sheets.</summary>
+internal sealed class ForecastReadContext(string file)
+{
+    public string File { get; } = file;
+    public List<WorkbookProblem> Problems { get; } = [];
+    public Dictionary<string, string> SeenMetrics { get; } = [];
+    public List<string> SheetsRead { get; } = [];
+    public List<string> SheetsSkipped { get; } = [];
+    public bool SawCells { get; set; }
+    public int SkippedRows { get; set; }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Cockpit.Model.Forecasts;
+
+namespace Cockpit.Ingest.Forecasts;
+
+/// <summary>
+/// Recognises the forecast report's column headers: "Sitovan toiminnan tavoitteen mittarit", "Mätare",
+/// "Ennuste 2/2020", "Prognos 1/2021" and the rest, whatever their case, line breaks or trailing marks.
+/// </summary>
+public static partial class HeaderNames
+{
+    private const int LongestHeader = 120;
+
+    public static ColumnRole RoleOf(string header)
+    {
+        var h = Normalise(header);
+        if (h.Length is 0 or > LongestHeader) return ColumnRole.Extra;
+        if (RoundWord().IsMatch(h)) return ColumnRole.Round;
+        if (IsCode(h)) return Any(h, "tavoit", "mål", "goal") ? ColumnRole.GoalCode : ColumnRole.MetricCode;
+        if (Any(h, "mittari", "mätare", "indikator", "metric", "indicator", "measure")) return ColumnRole.Metric;
+        if (Any(h, "sitova toiminnan tavoite", "toiminnan tavoite", "sitova tavoite", "verksamhetsmål", "bindande mål", "binding goal", "operational goal")
+            || h is "tavoite" or "mål" or "goal") return ColumnRole.Goal;
+        if (h.StartsWith("kytkeytyminen", StringComparison.Ordinal) || h.StartsWith("koppling", StringComparison.Ordinal)
+            || h.StartsWith("link", StringComparison.Ordinal)) return ColumnRole.Linkage;
+        if (Any(h, "teema", "tema", "theme")) return ColumnRole.Theme;
+        return ColumnRole.Extra;
+    }
+
+    /// <summary>The round of a header that <see cref="RoleOf"/> called a round, or false when it cannot be read.</summary>
+    public static bool TryParseRound(string header, out ReportingRound round)
+    {
+        round = default;
+        var match = RoundHeader().Match(Normalise(header));
+        return match.Success && ReportingRound.TryParse($"{match.Groups["no"].Value}/{match.Groups["year"].Value}", out round);
+    }
+
+    private static bool IsCode(string h) =>
+        h is "id" or "kod" or "koodi" or "tunnus" or "code" || Any(h, "tunnus", "koodi", " kod", "code");
+
+    private static bool Any(string h, params string[] words) => words.Any(w => h.Contains(w, StringComparison.Ordinal));
+
+    private static string Normalise(string header) => TextKey.Normalise(header).TrimEnd('*', ':', '.', ' ');
+
+    [GeneratedRegex(@"^(ennuste|prognos|forecast)\b")]
+    private static partial Regex RoundWord();
+
+    [GeneratedRegex(@"^(ennuste|prognos|forecast)\s*(?<no>\d{1,2})\s*/\s*(?<year>\d{4})(\s*\(.*\))?$")]
+    private static partial Regex RoundHeader();
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Cockpit.Ingest;
+
+/// <summary>An ingest outcome as lines a controller reads, in Finnish, Swedish or English.</summary>
+public static class OutcomeText
+{
+    public static IEnumerable<string> Describe(IngestOutcome outcome, string lang = "fi")
+    {
+        var t = Texts(lang);
+        switch (outcome.Status)
+        {
+            case IngestStatus.AlreadyLoaded:
+                var e = outcome.Existing!;
+                yield return string.Format(CultureInfo.InvariantCulture, t.Already, outcome.File, e.UploadId, e.UploadedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), e.FileName);
+                yield break;
+            case IngestStatus.Rejected:
+                yield return string.Format(CultureInfo.InvariantCulture, t.Rejected, outcome.File, outcome.Problems.Count);
+                foreach (var problem in outcome.Problems) yield return "  " + problem.Describe(lang);
+                yield break;
+        }
+        var s = outcome.Summary!;
+        yield return string.Format(CultureInfo.InvariantCulture, outcome.Status == IngestStatus.Loaded ? t.Loaded : t.Validated,
+            outcome.File, s.UploadId, s.MetricRows, s.Goals, s.Themes);
+        yield return "  " + t.Rounds + string.Join(", ", s.Rounds.Select(r => string.Format(CultureInfo.InvariantCulture, t.Round, r.Round, r.Filled, r.Empty)));
+        yield return "  " + t.Statuses + string.Join(", ", s.Statuses.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"));
+        if (s.Replaced.Count > 0)
+            yield return "  " + t.Replaced + string.Join(", ", s.Replaced.Select(r => string.Format(CultureInfo.InvariantCulture, t.Replacement, r.UploadId, r.Rows)));
+        if (s.SheetsSkipped.Count > 0)
+            yield return "  " + t.SheetsSkipped + string.Join(", ", s.SheetsSkipped);
+        if (s.RowsSkipped > 0)
+            yield return "  " + string.Format(CultureInfo.InvariantCulture, t.RowsSkipped, s.RowsSkipped);
+    }
+
+    private sealed record Words(string Already, string Rejected, string Loaded, string Validated, string Rounds, string Round,
+        string Statuses, string Replaced, string Replacement, string SheetsSkipped, string RowsSkipped);
+
+    private static Words Texts(string lang) => lang switch
+    {
+        "sv" => new("{0}: redan inläst som uppladdning {1} ({2}, {3}); inget ändrades.",
+            "{0}: avvisad, {1} fel; ingenting skrevs:",
+            "{0}: inläst som uppladdning {1}: {2} mätare, {3} mål, {4} teman.",
+            "{0}: kontrollerad utan fel (torrkörning, ingenting skrevs; skulle bli uppladdning {1}): {2} mätare, {3} mål, {4} teman.",
+            "Omgångar: ", "{0} ({1} prognoser, {2} tomma)", "Status: ", "Ersätter: ", "uppladdning {0} ({1} prognoser)",
+            "Blad utan rubrikrad lämnades bort: ", "{0} rader utan mätare (fotnoter, mellanrubriker) lämnades bort."),
+        "en" => new("{0}: already loaded as upload {1} ({2}, {3}); nothing changed.",
+            "{0}: refused, {1} problem(s); nothing was written:",
+            "{0}: loaded as upload {1}: {2} metrics, {3} goals, {4} themes.",
+            "{0}: checked, no problems (dry run, nothing written; would be upload {1}): {2} metrics, {3} goals, {4} themes.",
+            "Rounds: ", "{0} ({1} forecasts, {2} empty)", "Statuses: ", "Replaces: ", "upload {0} ({1} forecasts)",
+            "Sheets without a header row were left out: ", "{0} rows without a metric (footnotes, sub-headings) were left out."),
+        _ => new("{0}: ladattu jo aiemmin latauksena {1} ({2}, {3}); mitään ei muutettu.",
+            "{0}: hylätty, virheitä {1}; mitään ei kirjoitettu:",
+            "{0}: ladattu latauksena {1}: mittareita {2}, tavoitteita {3}, teemoja {4}.",
+            "{0}: tarkistettu, ei virheitä (koeajo, mitään ei kirjoitettu; olisi lataus {1}): mittareita {2}, tavoitteita {3}, teemoja {4}.",
+            "Kierrokset: ", "{0} (ennusteita {1}, tyhjiä {2})", "Tilat: ", "Korvaa: ", "lataus {0} (ennusteita {1})",
+            "Välilehdet ilman otsikkoriviä jätettiin pois: ", "Rivejä ilman mittaria (alaviitteet, väliotsikot) jätettiin pois: {0}."),
+    };
+}

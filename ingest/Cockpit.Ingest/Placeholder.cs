@@ -1,1 +1,0 @@
-namespace Cockpit.Ingest; public static class Placeholder {}

@@ -1,0 +1,23 @@
+namespace Cockpit.Ingest.Problems;
+
+/// <summary>Everything a workbook can be refused for. Texts for each live in <see cref="ProblemTexts"/>.</summary>
+public enum ProblemCode
+{
+    NotWorkbookPdf,
+    NotWorkbookText,
+    NotWorkbook,
+    OldXls,
+    PasswordProtected,
+    Corrupt,
+    PartTooLarge,
+    EmptyWorkbook,
+    NoHeader,
+    NoRoundColumns,
+    BadRoundHeader,
+    DuplicateRoundColumn,
+    NoMetricRows,
+    MetricCollision,
+    ErrorValue,
+    ForecastWithoutMetric,
+    GoalMissing,
+}

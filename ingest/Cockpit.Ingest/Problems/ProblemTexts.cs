@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace Cockpit.Ingest.Problems;
+
+/// <summary>Every message a controller can get about a workbook, in Finnish, Swedish and English.</summary>
+public static class ProblemTexts
+{
+    private static readonly Dictionary<ProblemCode, (string Fi, string Sv, string En)> Texts = new()
+    {
+        [ProblemCode.NotWorkbookPdf] = (
+            "Tiedosto on PDF-dokumentti, ei Excel-työkirja. Tallenna raportti Excelistä .xlsx-muodossa.",
+            "Filen är ett PDF-dokument, inte en Excel-arbetsbok. Spara rapporten i .xlsx-format från Excel.",
+            "The file is a PDF document, not an Excel workbook. Save the report from Excel as .xlsx."),
+        [ProblemCode.NotWorkbookText] = (
+            "Tiedosto on tekstiä (esimerkiksi CSV), ei Excel-työkirja. Avaa se Excelissä ja tallenna .xlsx-muodossa.",
+            "Filen är text (till exempel CSV), inte en Excel-arbetsbok. Öppna den i Excel och spara som .xlsx.",
+            "The file is text (such as CSV), not an Excel workbook. Open it in Excel and save it as .xlsx."),
+        [ProblemCode.NotWorkbook] = (
+            "Tiedosto ei ole Excel-työkirja (.xlsx).",
+            "Filen är inte en Excel-arbetsbok (.xlsx).",
+            "The file is not an Excel workbook (.xlsx)."),
+        [ProblemCode.OldXls] = (
+            "Tiedosto on vanhaa Excel 97–2003 -muotoa (.xls). Tallenna se .xlsx-muodossa ja lataa uudelleen.",
+            "Filen har det gamla formatet Excel 97–2003 (.xls). Spara den som .xlsx och ladda upp den igen.",
+            "The file is in the old Excel 97–2003 format (.xls). Save it as .xlsx and load it again."),
+        [ProblemCode.PasswordProtected] = (
+            "Työkirja on suojattu salasanalla. Poista salasana ja lataa uudelleen.",
+            "Arbetsboken är lösenordsskyddad. Ta bort lösenordet och ladda upp den igen.",
+            "The workbook is password-protected. Remove the password and load it again."),
+        [ProblemCode.Corrupt] = (
+            "Työkirja on vioittunut tai katkennut, eikä sitä voi lukea ({0}). Tallenna se uudelleen Excelistä.",
+            "Arbetsboken är skadad eller avkortad och kan inte läsas ({0}). Spara den på nytt från Excel.",
+            "The workbook is damaged or truncated and cannot be read ({0}). Save it again from Excel."),
+        [ProblemCode.PartTooLarge] = (
+            "Työkirjan osa {0} purkautuisi {1} Mt:n kokoiseksi, yli sallitun {2} Mt:n; tiedostoa ei lueta.",
+            "Arbetsbokens del {0} skulle packas upp till {1} MB, mer än tillåtna {2} MB; filen läses inte.",
+            "The workbook part {0} would inflate to {1} MB, over the {2} MB allowed; the file is not read."),
+        [ProblemCode.EmptyWorkbook] = (
+            "Työkirjassa ei ole yhtään täytettyä solua.",
+            "Arbetsboken innehåller inga ifyllda celler.",
+            "The workbook has no filled cells."),
+        [ProblemCode.NoHeader] = (
+            "Yhdeltäkään välilehdeltä ({0}) ei löytynyt otsikkoriviä, jossa olisivat sarakkeet ”Sitova toiminnan tavoite” ja ”Sitovan toiminnan tavoitteen mittarit” (ruotsiksi ”Bindande verksamhetsmål” ja ”Mätare”).",
+            "Inget blad ({0}) har en rubrikrad med kolumnerna ”Bindande verksamhetsmål” och ”Mätare” (på finska ”Sitova toiminnan tavoite” och ”Sitovan toiminnan tavoitteen mittarit”).",
+            "No sheet ({0}) has a header row with the columns \"Sitova toiminnan tavoite\" and \"Sitovan toiminnan tavoitteen mittarit\" (in Swedish \"Bindande verksamhetsmål\" and \"Mätare\")."),
+        [ProblemCode.NoRoundColumns] = (
+            "Otsikkorivillä ei ole yhtään ennustesaraketta; lisää sarake muodossa ”Ennuste 1/2020”.",
+            "Rubrikraden har ingen prognoskolumn; lägg till en kolumn i formen ”Prognos 1/2020”.",
+            "The header row has no forecast column; add one headed like \"Ennuste 1/2020\"."),
+        [ProblemCode.BadRoundHeader] = (
+            "Sarakeotsikkoa ”{0}” ei voi lukea raportointikierrokseksi; kirjoita se muodossa ”Ennuste 2/2020” (kierros 1–3).",
+            "Kolumnrubriken ”{0}” kan inte läsas som en rapporteringsomgång; skriv den i formen ”Prognos 2/2020” (omgång 1–3).",
+            "The column header \"{0}\" cannot be read as a reporting round; write it as \"Ennuste 2/2020\" (round 1–3)."),
+        [ProblemCode.DuplicateRoundColumn] = (
+            "Kierros {0} on jo sarakkeessa {1}; kullakin kierroksella saa olla vain yksi sarake.",
+            "Omgång {0} finns redan i kolumn {1}; varje omgång får ha endast en kolumn.",
+            "Round {0} already has column {1}; each round may have only one column."),
+        [ProblemCode.NoMetricRows] = (
+            "Otsikkorivin alla ei ole yhtään mittaririviä.",
+            "Under rubrikraden finns inga mätarrader.",
+            "There are no metric rows under the header row."),
+        [ProblemCode.MetricCollision] = (
+            "Mittari ”{0}” on jo solussa {1} saman tavoitteen alla; kukin mittari saa esiintyä vain kerran.",
+            "Mätaren ”{0}” finns redan i cell {1} under samma mål; varje mätare får förekomma bara en gång.",
+            "The metric \"{0}\" already appears in cell {1} under the same goal; each metric may appear only once."),
+        [ProblemCode.ErrorValue] = (
+            "Solussa on Excelin virhearvo {0}; korjaa kaava tai kirjoita arvo soluun.",
+            "Cellen innehåller Excels felvärde {0}; rätta formeln eller skriv in ett värde.",
+            "The cell holds the Excel error value {0}; fix the formula or type a value."),
+        [ProblemCode.ForecastWithoutMetric] = (
+            "Rivillä on ennusteteksti, mutta mittarisarake on tyhjä; kirjoita mittari tai siirrä teksti oikealle riville.",
+            "Raden har en prognostext men mätarkolumnen är tom; skriv in mätaren eller flytta texten till rätt rad.",
+            "The row has forecast text but its metric cell is empty; fill in the metric or move the text to its row."),
+        [ProblemCode.GoalMissing] = (
+            "Mittarilla ei ole tavoitetta: tavoitesolu on tyhjä, eikä sen yläpuolella ole tavoitetta.",
+            "Mätaren saknar mål: målcellen är tom och det finns inget mål ovanför.",
+            "The metric has no goal: its goal cell is empty and there is no goal above it."),
+    };
+
+    public static string Format(ProblemCode code, string lang, IReadOnlyList<string> args)
+    {
+        var (fi, sv, en) = Texts[code];
+        var template = Pick(lang, fi, sv, en);
+        return string.Format(CultureInfo.InvariantCulture, template, args.Cast<object>().ToArray());
+    }
+
+    /// <summary>"file, sheet S, cell C" in the reader's language.</summary>
+    public static string Locate(string lang, string file, string? sheet, string? cell)
+    {
+        var (sheetWord, cellWord) = Pick(lang, ("välilehti", "solu"), ("blad", "cell"), ("sheet", "cell"));
+        var parts = new List<string> { file };
+        if (sheet is not null) parts.Add($"{sheetWord} {sheet}");
+        if (cell is not null) parts.Add($"{cellWord} {cell}");
+        return string.Join(", ", parts);
+    }
+
+    private static T Pick<T>(string lang, T fi, T sv, T en) => lang switch
+    {
+        "sv" => sv,
+        "en" => en,
+        _ => fi,
+    };
+
+    internal static bool HasText(ProblemCode code) => Texts.ContainsKey(code);
+}

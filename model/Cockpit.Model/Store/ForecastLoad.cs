@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Cockpit.Model.Forecasts;
+using Cockpit.Model.Status;
+using DuckDB.NET.Data;
+
+namespace Cockpit.Model.Store;
+
+/// <summary>
+/// One forecast workbook being written in one transaction. Rows stream in through <see cref="Add"/>;
+/// <see cref="Commit"/> makes them visible at once; disposing without committing leaves the store untouched.
+/// </summary>
+public sealed class ForecastLoad : IDisposable
+{
+    private readonly DuckDBConnection connection;
+    private readonly UploadInfo upload;
+    private readonly DuckDBTransaction transaction;
+    private readonly Dictionary<string, int> goalIds;
+    private readonly Dictionary<string, int> metricIds;
+    private readonly Dictionary<int, long> currentBefore;
+    private readonly DuckDBAppender goals, metrics, metricRows, entries;
+    private int nextGoalId, nextMetricId, rows;
+    private bool finished;
+
+    internal ForecastLoad(DuckDBConnection connection, UploadInfo upload)
+    {
+        this.connection = connection;
+        this.upload = upload;
+        transaction = connection.BeginTransaction();
+        UploadId = connection.Scalar<int>("SELECT coalesce(max(upload_id), 0) + 1 FROM uploads");
+        goalIds = connection.Query("SELECT goal_key, goal_id FROM goals", r => (r.GetString(0), r.GetInt32(1))).ToDictionary();
+        metricIds = connection.Query("SELECT metric_key, metric_id FROM metrics", r => (r.GetString(0), r.GetInt32(1))).ToDictionary();
+        nextGoalId = goalIds.Count == 0 ? 1 : goalIds.Values.Max() + 1;
+        nextMetricId = metricIds.Count == 0 ? 1 : metricIds.Values.Max() + 1;
+        currentBefore = CurrentRowsPerUpload();
+        goals = connection.CreateAppender("goals");
+        metrics = connection.CreateAppender("metrics");
+        metricRows = connection.CreateAppender("metric_rows");
+        entries = connection.CreateAppender("forecast_entries");
+    }
+
+    public int UploadId { get; }
+
+    /// <param name="statuses">One derived status per forecast of <paramref name="row"/>, in the same order.</param>
+    public void Add(MetricRow row, IReadOnlyList<StatusResult> statuses)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(statuses.Count, row.Forecasts.Count, nameof(statuses));
+        var goalId = IdFor(goalIds, row.GoalKey, ref nextGoalId, id => goals.CreateRow().AppendValue(id).AppendValue(row.GoalKey).AppendValue(row.GoalCode).EndRow());
+        var metricId = IdFor(metricIds, row.MetricKey, ref nextMetricId, id => metrics.CreateRow().AppendValue(id).AppendValue(row.MetricKey).AppendValue(row.MetricCode).EndRow());
+        metricRows.CreateRow()
+            .AppendValue(UploadId).AppendValue(metricId).AppendValue(goalId)
+            .AppendValue(row.Sheet).AppendValue(row.Row)
+            .AppendValue(row.Theme).AppendValue(row.Goal).AppendValue(row.Metric).AppendValue(row.Linkage)
+            .AppendValue(JsonSerializer.Serialize(row.Extras))
+            .EndRow();
+        for (var i = 0; i < row.Forecasts.Count; i++)
+        {
+            var (round, text, cell) = row.Forecasts[i];
+            var status = statuses[i];
+            entries.CreateRow()
+                .AppendValue(UploadId).AppendValue(metricId)
+                .AppendValue((short)round.Year).AppendValue((sbyte)round.Number)
+                .AppendValue(text).AppendValue(status.Code).AppendValue(status.Rule).AppendValue(status.Evidence)
+                .AppendValue(status.Confidence)
+                .AppendValue(row.Sheet).AppendValue(cell)
+                .EndRow();
+        }
+        rows += row.Forecasts.Count;
+    }
+
+    /// <summary>Writes the upload's own row and commits, or with <paramref name="dryRun"/> rolls back after measuring.</summary>
+    public LoadResult Commit(bool dryRun = false)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        foreach (var appender in new[] { goals, metrics, metricRows, entries }) appender.Close();
+        connection.Execute(
+            "INSERT INTO uploads VALUES ($id, $file, $sha, $kind, $at, $by, $rows)",
+            ("id", UploadId), ("file", upload.FileName), ("sha", upload.Sha256), ("kind", upload.Kind),
+            ("at", upload.UploadedAt), ("by", upload.UploadedBy), ("rows", rows));
+        var replaced = Replacements();
+        if (dryRun) transaction.Rollback();
+        else transaction.Commit();
+        finished = true;
+        return new LoadResult(UploadId, rows, replaced, Committed: !dryRun);
+    }
+
+    public void Dispose()
+    {
+        if (!finished)
+        {
+            foreach (var appender in new[] { goals, metrics, metricRows, entries }) appender.Dispose();
+            transaction.Rollback();
+            finished = true;
+        }
+        transaction.Dispose();
+    }
+
+    private static int IdFor(Dictionary<string, int> ids, string key, ref int next, Action<int> insert)
+    {
+        if (ids.TryGetValue(key, out var id)) return id;
+        id = next++;
+        ids.Add(key, id);
+        insert(id);
+        return id;
+    }
+
+    private List<Replacement> Replacements()
+    {
+        var after = CurrentRowsPerUpload();
+        return currentBefore
+            .Select(before => new Replacement(before.Key, (int)(before.Value - after.GetValueOrDefault(before.Key))))
+            .Where(r => r.Rows > 0)
+            .OrderBy(r => r.UploadId)
+            .ToList();
+    }
+
+    private Dictionary<int, long> CurrentRowsPerUpload() =>
+        connection.Query("SELECT upload_id, count(*) FROM v_forecasts GROUP BY upload_id", r => (r.GetInt32(0), r.GetInt64(1)))
+            .ToDictionary();
+}

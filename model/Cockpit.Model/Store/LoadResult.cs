@@ -1,0 +1,7 @@
+namespace Cockpit.Model.Store;
+
+/// <summary>What a load wrote (or, in a dry run, would have written).</summary>
+public sealed record LoadResult(int UploadId, int Rows, IReadOnlyList<Replacement> Replaced, bool Committed);
+
+/// <summary>Forecast cells of an earlier upload that this load took out of force.</summary>
+public sealed record Replacement(int UploadId, int Rows);

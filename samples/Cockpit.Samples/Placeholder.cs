@@ -1,1 +1,0 @@
-namespace Cockpit.Samples; public static class Placeholder {}

@@ -1,0 +1,85 @@
+using System.Text;
+using ClosedXML.Excel;
+
+namespace Cockpit.Samples;
+
+/// <summary>
+/// Writes a large SYNTHETIC forecast workbook (goals x metrics x rounds) for benchmarks and load tests.
+/// Its sheet, title and every goal say that it is synthetic; the texts are recombined Finnish phrases.
+/// </summary>
+public static class SyntheticWorkbook
+{
+    public const string Marker = "SYNTEETTINEN";
+
+    private static readonly string[] Themes =
+    [
+        "Maailman toimivin kaupunki", "Kestävän kasvun turvaaminen", "Uudistuvat palvelut",
+        "Helsinki on alusta ja kumppani", "Vastuullinen taloudenpito",
+    ];
+
+    private static readonly string[] Openings =
+    [
+        "Toimenpiteet ovat edenneet suunnitellusti ja yhteistyö palvelukokonaisuuksien kanssa on käynnissä.",
+        "Koronatilanne on siirtänyt osan tapahtumista syksylle, ja tilojen käyttöaste on ollut tavallista pienempi.",
+        "Alkuvuonna on otettu käyttöön uusia työvälineitä ja koulutettu henkilöstöä niiden käyttöön.",
+        "Kävijämäärät ovat kasvaneet edellisvuodesta, ja asiakaspalaute on ollut pääosin myönteistä.",
+        "Hankinta on kilpailutettu ja toimittaja valittu; käyttöönotto alkaa seuraavalla neljänneksellä.",
+    ];
+
+    private static readonly string[] Verdicts =
+    [
+        "Ennusteen mukaan tavoite on toteutumassa.",
+        "Tavoite on saavutettu.",
+        "Tavoitteen toteutuminen on epävarma.",
+        "Tavoite ei toteudu tämän vuoden aikana.",
+        "Tavoite toteutunee pienellä varauksella.",
+        "",
+    ];
+
+    /// <param name="rounds">Number of forecast columns: 1/2020, 2/2020, 3/2020, 1/2021, ...</param>
+    public static void Write(string outputPath, int goals, int metricsPerGoal, int rounds, int seed = 2020)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(goals, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(metricsPerGoal, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
+        var random = new Random(seed);
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("Synteettinen");
+        ForecastSheetStyle.Title(sheet, $"{Marker} TESTIAINEISTO: ei oikeita tavoitteita",
+            $"{goals} tavoitetta × {metricsPerGoal} mittaria × {rounds} kierrosta, siemen {seed}");
+        var headers = ForecastSheetStyle.Headers
+            .Concat(Enumerable.Range(0, rounds).Select(i => $"Ennuste {i % 3 + 1}/{2020 + i / 3}"))
+            .ToArray();
+        const int headerRow = 4;
+        ForecastSheetStyle.Header(sheet, headerRow, headers, [22, 24, 26, 45, 45, 55]);
+
+        var row = headerRow + 1;
+        for (var g = 1; g <= goals; g++)
+        {
+            var theme = Themes[(g - 1) * Themes.Length / goals];
+            for (var m = 1; m <= metricsPerGoal; m++, row++)
+            {
+                if (m == 1)
+                {
+                    sheet.Cell(row, 2).Value = theme;
+                    sheet.Cell(row, 3).Value = $"Painopiste {g % 7 + 1}";
+                    sheet.Cell(row, 4).Value = $"({Marker}) Tavoite {g}: toimiala kehittää palvelujaan ja parantaa asiakaskokemusta.";
+                    if (metricsPerGoal > 1) sheet.Range(row, 4, row + metricsPerGoal - 1, 4).Merge();
+                }
+                sheet.Cell(row, 1).Value = m % 3 == 0 ? "Liikkumisohjelma\nMukana-ohjelma" : "Palvelujen saavutettavuus";
+                sheet.Cell(row, 5).Value = $"Mittari {g}.{m}: toteutuneet tapahtumat ja palvelut ({random.Next(2, 40)} kpl).";
+                for (var r = 0; r < rounds; r++)
+                    sheet.Cell(row, 6 + r).Value = Forecast(random);
+            }
+        }
+        workbook.SaveAs(outputPath);
+    }
+
+    private static string Forecast(Random random)
+    {
+        var text = new StringBuilder();
+        for (var i = random.Next(0, 3); i > 0; i--) text.Append(Openings[random.Next(Openings.Length)]).Append(' ');
+        text.Append(Verdicts[random.Next(Verdicts.Length)]);
+        return text.ToString().Trim();
+    }
+}
