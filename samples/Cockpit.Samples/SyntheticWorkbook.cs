@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 
@@ -66,8 +67,8 @@ public static class SyntheticWorkbook
                     sheet.Cell(row, 4).Value = $"({Marker}) Tavoite {g}: toimiala kehittää palvelujaan ja parantaa asiakaskokemusta.";
                     if (metricsPerGoal > 1) sheet.Range(row, 4, row + metricsPerGoal - 1, 4).Merge();
                 }
-                sheet.Cell(row, 1).Value = m % 3 == 0 ? "Liikkumisohjelma\nMukana-ohjelma" : "Palvelujen saavutettavuus";
-                sheet.Cell(row, 5).Value = $"Mittari {g}.{m}: toteutuneet tapahtumat ja palvelut ({random.Next(2, 40)} kpl).";
+                sheet.Cell(row, 1).Value = m % 3 == 0 ? "Liikkumisohjelma\nMukana" : "Saavutettavuus";
+                sheet.Cell(row, 5).Value = $"Mittari {g}.{m}: tapahtumat ({random.Next(2, 40)} kpl).";
                 for (var r = 0; r < rounds; r++)
                     sheet.Cell(row, 6 + r).Value = Forecast(random);
             }
@@ -75,11 +76,13 @@ public static class SyntheticWorkbook
         workbook.SaveAs(outputPath);
     }
 
+    // Every text differs (a figure and a date), as real forecasts do, so shared strings do not shrink the file.
     private static string Forecast(Random random)
     {
         var text = new StringBuilder();
-        for (var i = random.Next(0, 3); i > 0; i--) text.Append(Openings[random.Next(Openings.Length)]).Append(' ');
+        if (random.Next(100) < 15) text.Append(Openings[random.Next(Openings.Length)]).Append(' ');
         text.Append(Verdicts[random.Next(Verdicts.Length)]);
+        text.Append(CultureInfo.InvariantCulture, $" Toteuma {random.Next(0, 100)} % ({random.Next(1, 29)}.{random.Next(1, 13)}.2020).");
         return text.ToString().Trim();
     }
 }

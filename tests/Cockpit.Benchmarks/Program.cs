@@ -1,14 +1,22 @@
 using Cockpit.Benchmarks;
 
-// Benchmarks print figures; they are not tests. Run in Release:
+// Benchmarks print figures; they are not tests. Run them in Release from the repository root:
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
-var what = args.FirstOrDefault() ?? "help";
-switch (what)
+var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
+switch (args.FirstOrDefault())
 {
+    case "ingest":
+        var rows = args.Skip(1).Select(int.Parse).DefaultIfEmpty(10_000).ToArray();
+        IngestBenchmark.Run(rows, folder);
+        return 0;
+    case "measure" when args.Length == 4:
+        IngestBenchmark.Measure(args[1], args[2], args[3]);
+        return 0;
     case "classify":
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? Path.Combine("..", "shared", "data", "status-devset.tsv"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks classify [DEVSET.tsv]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv]");
         return 2;
 }

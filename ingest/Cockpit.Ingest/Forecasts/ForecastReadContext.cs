@@ -7,7 +7,8 @@ internal sealed class ForecastReadContext(string file)
 {
     public string File { get; } = file;
     public List<WorkbookProblem> Problems { get; } = [];
-    public Dictionary<string, string> SeenMetrics { get; } = [];
+    /// <summary>Where each metric key was first seen, to name both cells of a collision.</summary>
+    public Dictionary<UInt128, (string Sheet, string Cell)> SeenMetrics { get; } = [];
     public List<string> SheetsRead { get; } = [];
     public List<string> SheetsSkipped { get; } = [];
     public bool SawCells { get; set; }

@@ -82,12 +82,13 @@ internal sealed class ForecastSheetReader(ForecastReadContext context, XlsxWorkb
         var metricRow = new MetricRow(sheet.Name, row.Number, theme, goal, goalCode ?? NullIfEmpty(Column(ColumnRole.GoalCode)),
             metric, NullIfEmpty(Column(ColumnRole.MetricCode)), Linkage(Column(ColumnRole.Linkage)), forecasts,
             Extras(header, row, Text));
-        var address = $"{sheet.Name}!{Address(ColumnRole.Metric)}";
-        if (!context.SeenMetrics.TryAdd(metricRow.MetricKey, address))
+        var key = KeyHash.Of(metricRow.MetricKey);
+        if (context.SeenMetrics.TryGetValue(key, out var first))
         {
-            context.Problems.Add(Problem(Address(ColumnRole.Metric), ProblemCode.MetricCollision, metric, context.SeenMetrics[metricRow.MetricKey]));
+            context.Problems.Add(Problem(Address(ColumnRole.Metric), ProblemCode.MetricCollision, metric, $"{first.Sheet}!{first.Cell}"));
             return null;
         }
+        context.SeenMetrics.Add(key, (sheet.Name, Address(ColumnRole.Metric)));
         return metricRow;
     }
 

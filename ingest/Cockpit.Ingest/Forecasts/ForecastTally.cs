@@ -6,7 +6,8 @@ namespace Cockpit.Ingest.Forecasts;
 /// <summary>Counts what a load brings, for its summary, without keeping the rows.</summary>
 internal sealed class ForecastTally
 {
-    private readonly HashSet<string> goals = [], themes = [];
+    private readonly HashSet<UInt128> goals = [];
+    private readonly HashSet<string> themes = [];
     private readonly SortedDictionary<ReportingRound, (int Filled, int Empty)> rounds = [];
     private readonly Dictionary<string, int> statuses = [];
 
@@ -15,7 +16,7 @@ internal sealed class ForecastTally
     public void Count(MetricRow row, IReadOnlyList<StatusResult> results)
     {
         MetricRows++;
-        goals.Add(row.GoalKey);
+        goals.Add(KeyHash.Of(row.GoalKey));
         themes.Add(TextKey.Normalise(row.Theme));
         for (var i = 0; i < row.Forecasts.Count; i++)
         {

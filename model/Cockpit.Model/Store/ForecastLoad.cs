@@ -14,8 +14,8 @@ public sealed class ForecastLoad : IDisposable
     private readonly DuckDBConnection connection;
     private readonly UploadInfo upload;
     private readonly DuckDBTransaction transaction;
-    private readonly Dictionary<string, int> goalIds;
-    private readonly Dictionary<string, int> metricIds;
+    private readonly Dictionary<UInt128, int> goalIds;
+    private readonly Dictionary<UInt128, int> metricIds;
     private readonly Dictionary<int, long> currentBefore;
     private readonly DuckDBAppender goals, metrics, metricRows, entries;
     private int nextGoalId, nextMetricId, rows;
@@ -27,8 +27,8 @@ public sealed class ForecastLoad : IDisposable
         this.upload = upload;
         transaction = connection.BeginTransaction();
         UploadId = connection.Scalar<int>("SELECT coalesce(max(upload_id), 0) + 1 FROM uploads");
-        goalIds = connection.Query("SELECT goal_key, goal_id FROM goals", r => (r.GetString(0), r.GetInt32(1))).ToDictionary();
-        metricIds = connection.Query("SELECT metric_key, metric_id FROM metrics", r => (r.GetString(0), r.GetInt32(1))).ToDictionary();
+        goalIds = connection.Query("SELECT goal_key, goal_id FROM goals", r => (KeyHash.Of(r.GetString(0)), r.GetInt32(1))).ToDictionary();
+        metricIds = connection.Query("SELECT metric_key, metric_id FROM metrics", r => (KeyHash.Of(r.GetString(0)), r.GetInt32(1))).ToDictionary();
         nextGoalId = goalIds.Count == 0 ? 1 : goalIds.Values.Max() + 1;
         nextMetricId = metricIds.Count == 0 ? 1 : metricIds.Values.Max() + 1;
         currentBefore = CurrentRowsPerUpload();
@@ -45,8 +45,9 @@ public sealed class ForecastLoad : IDisposable
     {
         ObjectDisposedException.ThrowIf(finished, this);
         ArgumentOutOfRangeException.ThrowIfNotEqual(statuses.Count, row.Forecasts.Count, nameof(statuses));
-        var goalId = IdFor(goalIds, row.GoalKey, ref nextGoalId, id => goals.CreateRow().AppendValue(id).AppendValue(row.GoalKey).AppendValue(row.GoalCode).EndRow());
-        var metricId = IdFor(metricIds, row.MetricKey, ref nextMetricId, id => metrics.CreateRow().AppendValue(id).AppendValue(row.MetricKey).AppendValue(row.MetricCode).EndRow());
+        var (goalKey, metricKey) = (row.GoalKey, row.MetricKey);
+        var goalId = IdFor(goalIds, goalKey, ref nextGoalId, id => goals.CreateRow().AppendValue(id).AppendValue(goalKey).AppendValue(row.GoalCode).EndRow());
+        var metricId = IdFor(metricIds, metricKey, ref nextMetricId, id => metrics.CreateRow().AppendValue(id).AppendValue(metricKey).AppendValue(row.MetricCode).EndRow());
         metricRows.CreateRow()
             .AppendValue(UploadId).AppendValue(metricId).AppendValue(goalId)
             .AppendValue(row.Sheet).AppendValue(row.Row)
@@ -95,11 +96,12 @@ public sealed class ForecastLoad : IDisposable
         transaction.Dispose();
     }
 
-    private static int IdFor(Dictionary<string, int> ids, string key, ref int next, Action<int> insert)
+    private static int IdFor(Dictionary<UInt128, int> ids, string key, ref int next, Action<int> insert)
     {
-        if (ids.TryGetValue(key, out var id)) return id;
+        var hash = KeyHash.Of(key);
+        if (ids.TryGetValue(hash, out var id)) return id;
         id = next++;
-        ids.Add(key, id);
+        ids.Add(hash, id);
         insert(id);
         return id;
     }

@@ -1,5 +1,7 @@
 -- 001: forecast reports.
 -- The store is append-only: every upload keeps every row it brought, and the views decide what is current.
+-- The two large tables carry no index: (upload_id, metric_id[, round]) is unique by construction (the reader
+-- refuses colliding metrics, an upload is written once), and an index would hold every row ever loaded in memory.
 
 -- One row per workbook loaded (or refused nothing: refused loads write no row at all).
 CREATE TABLE uploads (
@@ -38,8 +40,7 @@ CREATE TABLE metric_rows (
     goal       VARCHAR NOT NULL,
     metric     VARCHAR NOT NULL,
     linkage    VARCHAR NOT NULL,           -- links to city-wide programmes, '; '-separated
-    extras     JSON NOT NULL,              -- {"header": "value"} of the columns Cockpit does not interpret
-    PRIMARY KEY (upload_id, metric_id)
+    extras     JSON NOT NULL               -- {"header": "value"} of the columns Cockpit does not interpret
 );
 
 -- Every forecast cell of every upload (metric x round), with the status derived from its text.
@@ -54,6 +55,5 @@ CREATE TABLE forecast_entries (
     evidence      VARCHAR NOT NULL,        -- the sentence and phrase that decided
     confidence    DOUBLE NOT NULL,
     sheet         VARCHAR NOT NULL,
-    cell          VARCHAR NOT NULL,        -- A1 address of the forecast cell
-    PRIMARY KEY (upload_id, metric_id, round_year, round_no)
+    cell          VARCHAR NOT NULL         -- A1 address of the forecast cell
 );

@@ -1,0 +1,97 @@
+using Cockpit.Model.Store;
+using Cockpit.Testing;
+
+namespace Cockpit.Dashboards.Tests.Cli;
+
+public class IngestVerbTests
+{
+    private TempDirectory temp = null!;
+    private string db = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        temp = new TempDirectory();
+        db = temp.File("cockpit.duckdb");
+    }
+
+    [TearDown]
+    public void RemoveFolder() => temp.Dispose();
+
+    [Test]
+    public void Ingesting_the_sample_exits_zero_and_says_what_was_loaded()
+    {
+        var run = CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Err);
+        Assert.That(run.Out, Does.Contain("ladattu latauksena 1: mittareita 11, tavoitteita 5, teemoja 4"));
+        Assert.That(ForecastRows(), Is.EqualTo(33));
+    }
+
+    [Test]
+    public void Ingesting_the_same_file_twice_says_it_is_already_loaded()
+    {
+        CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook);
+
+        var run = CliRun.Of("ingest", "--db", db, "--lang", "en", Repository.SampleWorkbook);
+
+        Assert.That(run.ExitCode, Is.Zero);
+        Assert.That(run.Out, Does.Contain("already loaded as upload 1").And.Contain("nothing changed"));
+        Assert.That(ForecastRows(), Is.EqualTo(33));
+    }
+
+    [Test]
+    public void A_bad_file_exits_non_zero_names_the_file_on_stderr_and_writes_nothing()
+    {
+        var csv = temp.File("raportti.xlsx");
+        File.WriteAllText(csv, "Teema;Tavoite\nA;B\n");
+
+        var run = CliRun.Of("ingest", "--db", db, "--lang", "sv", csv);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Err, Does.Contain("raportti.xlsx: Filen är text"));
+        Assert.That(run.Out, Is.Empty);
+        Assert.That(ForecastRows(), Is.Zero);
+    }
+
+    [Test]
+    public void A_dry_run_checks_the_file_and_writes_nothing()
+    {
+        var run = CliRun.Of("ingest", "--db", db, "--dry-run", Repository.SampleWorkbook);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Err);
+        Assert.That(run.Out, Does.Contain("koeajo, mitään ei kirjoitettu"));
+        Assert.That(ForecastRows(), Is.Zero);
+    }
+
+    [Test]
+    public void Good_files_load_and_bad_ones_are_refused_in_one_run_with_a_failing_exit()
+    {
+        var missing = temp.File("puuttuu.xlsx");
+
+        var run = CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook, missing);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Err, Does.Contain("puuttuu.xlsx: tiedostoa ei ole"));
+        Assert.That(ForecastRows(), Is.EqualTo(33));
+    }
+
+    [TestCase("ingest")]
+    [TestCase("ingest", "--db")]
+    [TestCase("ingest", "--dbx", "x.duckdb", "a.xlsx")]
+    [TestCase("ingest", "--lang", "de", "a.xlsx")]
+    [TestCase("launch")]
+    public void Wrong_usage_exits_two_with_the_usage_text(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Err, Does.StartWith("error: ").And.Contain("usage: Cockpit.Dashboards"));
+    }
+
+    private long ForecastRows()
+    {
+        using var store = CockpitStore.Open(db);
+        return store.Connection.Scalar<long>("SELECT count(*) FROM v_forecasts");
+    }
+}
