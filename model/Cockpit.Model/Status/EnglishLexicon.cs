@@ -36,7 +36,7 @@ internal static class EnglishLexicon
         new("may", Cue.Modal | Cue.FutureAux), new("might", Cue.Modal | Cue.FutureAux), new("could", Cue.Modal | Cue.FutureAux),
         new("risks", Cue.Modal),
         new("uncertain*", Cue.Hedge), new("partial*", Cue.Hedge), new("partly", Cue.Hedge), new("risk", Cue.Hedge),
-        new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("unclear", Cue.Hedge), new("possibly", Cue.Hedge),
+        new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge), new("possibly", Cue.Hedge),
         new("perhaps", Cue.Hedge), new("maybe", Cue.Hedge), new("challenging", Cue.Hedge), new("threaten*", Cue.Hedge),
         new("difficult", Cue.Hedge | Cue.Impossible),
 

@@ -25,7 +25,7 @@ internal static class FinnishLexicon
         new("varaus*", Cue.Hedge), new("varauks*", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
         new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
-        new("epäselv*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge), new("kenties", Cue.Hedge),
+        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge), new("kenties", Cue.Hedge),
         new("mahdollisesti", Cue.Hedge), new("haastav*", Cue.Hedge), new("haasteellis*", Cue.Hedge),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 

@@ -45,6 +45,9 @@ internal sealed class SentenceContext
         }
     }
 
+    /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>
+    public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive);
+
     public int ClauseStart(int i)
     {
         var c = T[i].Clause;

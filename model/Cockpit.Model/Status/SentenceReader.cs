@@ -116,8 +116,11 @@ internal static class SentenceReader
             (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
             return;
         }
+        // A delay in the verdict's clause or after it ("on toteutumassa, mutta korona voi viivästyttää") qualifies it;
+        // one before it ("hankinta viivästyi, mutta tavoite saavutetaan") is what the verdict answers.
         var delay = s.ClauseFind(i, Cue.Delay);
-        if (!miss && delay >= 0 && s.NegatorBefore(delay, -1) < 0)
+        if (delay < 0) delay = FindAfter(s, i, Cue.Delay);
+        if (!miss && delay >= 0 && s.Negator(delay) < 0 && !s.IsConceded(delay))
         {
             (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.delayed", 0.75);
             (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
@@ -213,8 +216,9 @@ internal static class SentenceReader
         {
             var good = !up;
             var risky = modal >= 0 || s.Conditional >= 0;
+            // Under budget so far is on track, not achieved: the budget goal is for the whole year.
             var (status, rule, conf) = risky ? (ForecastStatus.AtRisk, "cost.risk", 0.75)
-                : good ? (past ? ForecastStatus.Achieved : ForecastStatus.OnTrack, "cost.under_budget", 0.85)
+                : good ? (ForecastStatus.OnTrack, "cost.under_budget", 0.85)
                 : (ForecastStatus.WillNotBeMet, "cost.overrun", 0.85);
             found.AddVerdict(Make(s, status, rule, 2, 0, conf, from, i));
         }
@@ -276,19 +280,24 @@ internal static class SentenceReader
             else found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.stalled", 0, 5, 0.65, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }
+        var from = PhraseStart(s, i);
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
-            found.AddVerdict(Make(s, ForecastStatus.OnTrack, "verdict.on_track", 2, 0, 0.85, i, i));
-        else found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.6, i, i));
+            found.AddVerdict(Make(s, ForecastStatus.OnTrack, "verdict.on_track", 2, 0, 0.85, from, i));
+        else found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.6, from, i));
     }
 
     /// <summary>"The goal is at risk", "tavoite on vaarassa": a hedge that is itself the verdict; elsewhere a risk cue.</summary>
     private static void HedgePredicate(SentenceContext s, int i, ref SentenceFindings found)
     {
         if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i) && !s.ClauseHas(i, Cue.Assess))
-            found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.hedged", 2, 0, 0.85, i, i));
+            found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.hedged", 2, 0, 0.85, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)
             found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.hedge", 0, 4, 0.65, i, i));
     }
+
+    /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>
+    private static int PhraseStart(SentenceContext s, int i) =>
+        i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
 
     private static bool ClauseHasRealiseVerb(SentenceContext s, int i)
     {

@@ -20,7 +20,7 @@ internal static class SwedishLexicon
         new("genomförts", W, VerbForm.Past), new("genomfördes", W, VerbForm.Past), new("förverkligats", W, VerbForm.Past),
         new("uppnås", R, VerbForm.Present), new("uppnå", R, VerbForm.Present), new("uppnår", R, VerbForm.Present),
         new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),
-        new("uppfylls", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
+        new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
         new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
         new("misslyck*", Cue.Fail),
@@ -32,7 +32,7 @@ internal static class SwedishLexicon
 
         new("riskerar", Cue.Modal), new("riskera", Cue.Modal), new("kan", Cue.Modal), new("kunde", Cue.Modal),
         new("osäker*", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
-        new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("möjligen", Cue.Hedge), new("kanske", Cue.Hedge),
+        new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge), new("möjligen", Cue.Hedge), new("kanske", Cue.Hedge),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
         new("utmanande", Cue.Hedge),
 
