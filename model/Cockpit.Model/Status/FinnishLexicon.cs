@@ -1,0 +1,80 @@
+namespace Cockpit.Model.Status;
+
+/// <summary>Finnish words and stems ('*'); verb families with many inflected forms are in <see cref="FinnishVerbForms"/>.</summary>
+internal static class FinnishLexicon
+{
+    public static readonly LexiconEntry[] Entries =
+    [
+        // The goal. Compounds (toimintatavoite, tavoitetaso) are caught by Lexicon.IsGoalWord.
+        new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
+
+        // Negation is a verb of its own; eikä/eivätkä also join a new clause.
+        new("ei", Cue.Negator), new("en", Cue.Negator), new("et", Cue.Negator), new("emme", Cue.Negator),
+        new("ette", Cue.Negator), new("eivät", Cue.Negator), new("eikä", Cue.Negator | Cue.ClauseBreak),
+        new("eivätkä", Cue.Negator | Cue.ClauseBreak), new("enkä", Cue.Negator | Cue.ClauseBreak),
+        new("mikään", Cue.NegQuantifier), new("mitkään", Cue.NegQuantifier),
+
+        // "Mikään ei viittaa siihen, että ..." — evidence words a negation can deny.
+        new("viitt*", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
+        new("näytä", Cue.Evidential), new("syytä", Cue.Evidential),
+
+        new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
+        new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal),
+        new("uhkaa", Cue.Modal), new("uhkaavat", Cue.Modal), new("uhkaisi", Cue.Modal),
+
+        new("varaus*", Cue.Hedge), new("varauks*", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
+        new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
+        new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
+        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge), new("kenties", Cue.Hedge),
+        new("mahdollisesti", Cue.Hedge), new("haastav*", Cue.Hedge), new("haasteellis*", Cue.Hedge),
+        new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
+
+        new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
+        new("edellyttää", Cue.Conditional), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
+        new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),
+        new("ilman", Cue.Without),
+
+        new("vaikka", Cue.Concessive | Cue.ClauseBreak), new("vaikkakin", Cue.Concessive | Cue.ClauseBreak),
+
+        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay),
+        new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
+        new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("jäissä", Cue.Delay),
+        new("tauolla", Cue.Delay), new("tauolle", Cue.Delay),
+        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift),
+
+        new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),
+        new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("lakkaut*", Cue.Cancel),
+
+        new("korona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona), new("poikkeusol*", Cue.Corona),
+        new("poikkeusti*", Cue.Corona), new("poikkeusjärj*", Cue.Corona), new("rajoitu*", Cue.Corona),
+
+        new("etene*", Cue.Progress), new("eteni*", Cue.Progress), new("edenn*", Cue.Progress), new("edisty*", Cue.Progress),
+        new("aikataulussa", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
+
+        new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
+        new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
+        new("arvioi*", Cue.Frame | Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
+        new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
+        new("mahdoton*", Cue.Impossible), new("mahdotont*", Cue.Impossible), new("aikaista", Cue.Impossible | Cue.Defer),
+
+        new("annetaan", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
+        new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),
+        new("tarkennetaan", Cue.Defer),
+
+        new("vaikutu*", Cue.Effect), new("vaikutuks*", Cue.Effect), new("vaikutus*", Cue.Effect), new("seurauks*", Cue.Effect),
+
+        new("vuodelle", Cue.ToYear), new("vuoteen", Cue.ToYear), new("vuosille", Cue.ToYear), new("vuodeksi", Cue.ToYear),
+        new("syksy*", Cue.LaterTime), new("kevää*", Cue.LaterTime), new("tuonnemmaksi", Cue.LaterTime),
+        new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
+
+        new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet),
+
+        new("ja", Cue.ClauseBreak), new("mutta", Cue.ClauseBreak), new("koska", Cue.ClauseBreak), new("sillä", Cue.ClauseBreak),
+        new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak),
+
+        new("on", Cue.Auxiliary), new("ovat", Cue.Auxiliary), new("oli", Cue.Auxiliary), new("olivat", Cue.Auxiliary),
+        new("ole", Cue.Auxiliary), new("olla", Cue.Auxiliary), new("ollut", Cue.Auxiliary), new("tullaan", Cue.Auxiliary),
+        new("tulee", Cue.Auxiliary), new("tule", Cue.Auxiliary), new("tulevat", Cue.Auxiliary), new("tulla", Cue.Auxiliary),
+        new("pystytä", Cue.Auxiliary), new("voida", Cue.Auxiliary), new("voitu", Cue.Auxiliary), new("jäädä", Cue.Remain | Cue.Auxiliary),
+    ];
+}

@@ -1,0 +1,115 @@
+namespace Cockpit.Model.Status;
+
+/// <summary>Facts about one tokenised sentence that every rule asks: where clauses start, what negates what, what hedges.</summary>
+internal sealed class SentenceContext
+{
+    public List<Token> T { get; private set; } = [];
+    public TextRange Sentence { get; private set; }
+    public int Order { get; private set; }
+    public bool HasGoal { get; private set; }
+    public bool HasFrame { get; private set; }
+    public bool HasEffect { get; private set; }
+    public bool HasNextYearTarget { get; private set; }
+    public bool HasLaterTime { get; private set; }
+    /// <summary>Index of a negated evidential ("mikään ei viittaa", "inget tyder på"), or -1.</summary>
+    public int NegatedEvidential { get; private set; }
+    /// <summary>Index of a hedge outside a concessive clause, or -1.</summary>
+    public int Hedge { get; private set; }
+    /// <summary>Index of a conditional outside a concessive clause, or -1.</summary>
+    public int Conditional { get; private set; }
+    public bool HasRealiseVerb { get; private set; }
+
+    public void Reset(List<Token> tokens, TextRange sentence, int order)
+    {
+        T = tokens;
+        Sentence = sentence;
+        Order = order;
+        HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasRealiseVerb = false;
+        NegatedEvidential = Hedge = Conditional = -1;
+        var concessiveClause = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Has(Cue.Concessive)) concessiveClause = t.Clause;
+            var conceded = t.Clause == concessiveClause;
+            if (t.Has(Cue.Goal)) HasGoal = true;
+            if (t.Has(Cue.Effect)) HasEffect = true;
+            if (t.Has(Cue.NextYear)) HasNextYearTarget = true;
+            if (t.Has(Cue.LaterTime)) HasLaterTime = true;
+            if (t.Has(Cue.Year) && i > 0 && tokens[i - 1].Has(Cue.ToYear)) HasNextYearTarget = true;
+            if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun)) HasRealiseVerb = true;
+            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
+            if (t.Has(Cue.Hedge) && !conceded) Hedge = i;
+            if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
+            if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
+        }
+    }
+
+    /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>
+    public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive);
+
+    public int ClauseStart(int i)
+    {
+        var c = T[i].Clause;
+        while (i > 0 && T[i - 1].Clause == c) i--;
+        return i;
+    }
+
+    public bool ClauseHas(int i, Cue cue) => ClauseFind(i, cue) >= 0;
+
+    /// <summary>The last token in i's clause carrying the cue, or -1.</summary>
+    public int ClauseFind(int i, Cue cue)
+    {
+        var c = T[i].Clause;
+        var found = -1;
+        for (var j = ClauseStart(i); j < T.Count && T[j].Clause == c; j++)
+            if (T[j].Has(cue)) found = j;
+        return found;
+    }
+
+    /// <summary>
+    /// The negator that scopes over token i: one earlier in its clause (Finnish "ei ... toteudu", "tavoitetta ei tulla
+    /// saavuttamaan"), or right after it (sv "uppnås inte"); one consumed by a negated evidential is skipped. -1 if none.
+    /// </summary>
+    public int Negator(int i)
+    {
+        var before = NegatorBefore(i, NegatedEvidential >= 0 && NegatedEvidential < i ? NegatedEvidential : -1);
+        if (before >= 0) return before;
+        for (var j = i + 1; j < T.Count && j <= i + 2 && T[j].Clause == T[i].Clause; j++)
+            if (T[j].Has(Cue.Negator)) return j;
+        return -1;
+    }
+
+    public int NegatorBefore(int i, int after)
+    {
+        var start = ClauseStart(i);
+        for (var j = i - 1; j >= start && j > after; j--)
+            if (T[j].Has(Cue.Negator)) return j;
+        return -1;
+    }
+
+    private bool QuantifierBefore(int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (T[j].Has(Cue.NegQuantifier)) return true;
+        return false;
+    }
+
+    /// <summary>A modal before token i in its clause that is not itself negated ("voi jäädä", "riskerar att inte"), or -1.</summary>
+    public int Modal(int i)
+    {
+        var start = ClauseStart(i);
+        for (var j = i - 1; j >= start; j--)
+            if (T[j].Has(Cue.Modal)) return NegatorBefore(j, -1) >= 0 ? -1 : j;
+        return -1;
+    }
+
+    /// <summary>"will be", "is expected to be": an English participle after it speaks of the future.</summary>
+    public bool FutureBefore(int i)
+    {
+        var start = ClauseStart(i);
+        for (var j = i - 1; j >= start && j >= i - 3; j--)
+            if (T[j].Has(Cue.FutureAux)) return true;
+        return false;
+    }
+}

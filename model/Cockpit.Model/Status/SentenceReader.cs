@@ -1,0 +1,343 @@
+namespace Cockpit.Model.Status;
+
+/// <summary>
+/// Reads one sentence: a verdict about the goal if it gives one, risk cues, and plain progress.
+/// Rules, in the words of domain.md: a verb of realisation (toteutua, saavuttaa, uppnå, achieve) is a verdict when the
+/// sentence names the goal or frames a forecast, or when its form is one only goals take (on toteutumassa, saavutetaan);
+/// its polarity comes from the negation scope and abessive forms; the verdict is then softened to at_risk by a modal,
+/// a hedge, a conditional or a delay in its own sentence, and turned by a double negation.
+/// </summary>
+internal static class SentenceReader
+{
+    public static SentenceFindings Read(SentenceContext s)
+    {
+        var found = new SentenceFindings();
+        var t = s.T;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var tok = t[i];
+            if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None) Realise(s, i, ref found);
+            if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
+            if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
+            if (tok.Has(Cue.Above | Cue.Below)) Threshold(s, i, ref found);
+            if (tok.Has(Cue.Cancel)) Cancel(s, i, ref found);
+            if (tok.Has(Cue.Delay | Cue.Shift)) Delay(s, i, ref found);
+            if (tok.Has(Cue.Progress | Cue.OnTrack)) Progress(s, i, ref found);
+            if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
+            if (tok.Has(Cue.Conditional) && i == s.Conditional)
+                found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.conditional", 0, 3, 0.6, i, i));
+            if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
+            if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
+            if (tok.Has(Cue.Corona)) found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.corona", 0, 1, 0.45, i, i));
+        }
+        return found;
+    }
+
+    private static void Realise(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        var tok = s.T[i];
+        if (tok.Form == VerbForm.Noun)
+        {
+            RealiseNoun(s, i, ref found);
+            return;
+        }
+        var neg = s.Negator(i);
+        var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
+        if (weak && !s.HasGoal && !s.HasFrame)
+        {
+            // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
+            if (neg >= 0 || tok.Form == VerbForm.Abessive)
+                found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.partial", 0, 4, 0.6, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
+            else found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.55, i, i));
+            return;
+        }
+        var from = neg >= 0 ? Math.Min(neg, i) : i;
+        var to = Math.Max(neg, i);
+        var miss = tok.Form == VerbForm.Abessive ? neg < 0 : neg >= 0;
+        var strength = s.HasGoal ? 2 : 1;
+        ForecastStatus status;
+        string rule;
+        if (miss)
+        {
+            status = ForecastStatus.WillNotBeMet;
+            rule = tok.Form == VerbForm.Abessive ? "verdict.unrealised" : "verdict.negated";
+            var remain = s.ClauseFind(i, Cue.Remain);
+            if (remain >= 0 && remain < from) from = remain;
+        }
+        else if (tok.Form == VerbForm.Abessive)
+        {
+            (status, rule) = (ForecastStatus.OnTrack, "verdict.double_negation"); // "ei jää toteutumatta"
+        }
+        else
+        {
+            var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.Participle && !s.FutureBefore(i));
+            (status, rule) = past ? (ForecastStatus.Achieved, "verdict.achieved") : (ForecastStatus.OnTrack, "verdict.on_track");
+        }
+        var confidence = strength == 2 ? 0.9 : 0.75;
+        Soften(s, i, miss, ref status, ref rule, ref confidence, ref from, ref to);
+        found.AddVerdict(Make(s, status, rule, strength, 0, confidence, from, to));
+    }
+
+    /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
+    private static void Soften(SentenceContext s, int i, bool miss, ref ForecastStatus status, ref string rule, ref double confidence, ref int from, ref int to)
+    {
+        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+        {
+            // "Mikään ei viittaa siihen, että tavoite jäisi saavuttamatta": the denial of a miss is a forecast of success.
+            status = miss ? ForecastStatus.OnTrack : ForecastStatus.AtRisk;
+            rule = "verdict.double_negation";
+            confidence = 0.7;
+            from = Math.Min(from, EvidenceStart(s, s.NegatedEvidential));
+            return;
+        }
+        var modal = s.Modal(i);
+        if (modal >= 0)
+        {
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.risk", 0.8);
+            from = Math.Min(from, modal);
+            return;
+        }
+        if (miss && s.T[i].Form == VerbForm.Past && s.ClauseHas(i, Cue.Yet))
+        {
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.not_yet", 0.6);
+            return;
+        }
+        var without = miss ? FindAfter(s, i, Cue.Without) : -1;
+        if (s.Conditional >= 0 || without >= 0)
+        {
+            var c = s.Conditional >= 0 ? s.Conditional : without;
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.conditional", 0.8);
+            (from, to) = (Math.Min(from, c), Math.Max(to, c));
+            return;
+        }
+        if (s.Hedge >= 0)
+        {
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.hedged", 0.8);
+            (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
+            return;
+        }
+        // A delay in the verdict's clause or after it ("on toteutumassa, mutta korona voi viivästyttää") qualifies it;
+        // one before it ("hankinta viivästyi, mutta tavoite saavutetaan") is what the verdict answers.
+        var delay = s.ClauseFind(i, Cue.Delay);
+        if (delay < 0) delay = FindAfter(s, i, Cue.Delay);
+        if (!miss && delay >= 0 && s.Negator(delay) < 0 && !s.IsConceded(delay))
+        {
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.delayed", 0.75);
+            (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
+        }
+    }
+
+    private static int EvidenceStart(SentenceContext s, int evidential)
+    {
+        var start = s.ClauseStart(evidential);
+        for (var j = start; j < evidential; j++)
+            if (s.T[j].Has(Cue.Negator | Cue.NegQuantifier)) return j;
+        return evidential;
+    }
+
+    private static int FindAfter(SentenceContext s, int i, Cue cue)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(cue)) return j;
+        return -1;
+    }
+
+    /// <summary>"Tavoitteen toteutuminen on epävarma", "måluppfyllelsen är osäker", "toteutuminen riippuu ...".</summary>
+    private static void RealiseNoun(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        var strength = s.HasGoal ? 2 : 1;
+        var hedge = s.ClauseFind(i, Cue.Hedge);
+        if (hedge >= 0)
+        {
+            found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.hedged", strength, 0, 0.85, Math.Min(i, hedge), Math.Max(i, hedge)));
+            return;
+        }
+        if (s.Conditional >= 0)
+        {
+            found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.conditional", strength, 0, 0.8, Math.Min(i, s.Conditional), Math.Max(i, s.Conditional)));
+            return;
+        }
+        var delay = s.ClauseFind(i, Cue.Delay);
+        if (delay >= 0)
+        {
+            found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.delayed", strength, 0, 0.75, Math.Min(i, delay), Math.Max(i, delay)));
+            return;
+        }
+        var onTrack = s.ClauseFind(i, Cue.OnTrack | Cue.Progress);
+        if (onTrack >= 0 && s.Negator(onTrack) < 0)
+            found.AddVerdict(Make(s, ForecastStatus.OnTrack, "verdict.on_track", strength, 0, 0.8, Math.Min(i, onTrack), Math.Max(i, onTrack)));
+    }
+
+    private static void Fail(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        if (s.Negator(i) >= 0) return;
+        var modal = s.Modal(i);
+        if (!s.HasGoal && !s.HasFrame)
+        {
+            found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.failed", 0, 5, 0.65, i, i));
+            return;
+        }
+        var strength = s.HasGoal ? 2 : 1;
+        found.AddVerdict(modal >= 0
+            ? Make(s, ForecastStatus.AtRisk, "verdict.risk", strength, 0, 0.8, modal, i)
+            : Make(s, ForecastStatus.WillNotBeMet, "verdict.failed", strength, 0, 0.85, i, i));
+    }
+
+    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal.</summary>
+    private static void Shortfall(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        var t = s.T;
+        var c = t[i].Clause;
+        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
+        {
+            var w = t[j].Word;
+            if (!t[j].Has(Cue.Goal) || !(w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) continue;
+            var neg = s.Negator(i);
+            var modal = s.Modal(i);
+            var (status, rule, conf) = neg >= 0 ? (ForecastStatus.OnTrack, "verdict.double_negation", 0.7)
+                : modal >= 0 ? (ForecastStatus.AtRisk, "verdict.risk", 0.8)
+                : (ForecastStatus.WillNotBeMet, "verdict.shortfall", 0.85);
+            var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
+            found.AddVerdict(Make(s, status, rule, 2, 0, conf, from, Math.Max(i, j)));
+            return;
+        }
+    }
+
+    /// <summary>ylittyä/alittua: for costs under budget is good and overrun bad; for a target level it is the other way round.</summary>
+    private static void Threshold(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        var tok = s.T[i];
+        var negated = s.Negator(i) >= 0;
+        var up = tok.Has(Cue.Above) ^ negated;
+        var modal = s.Modal(i);
+        var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && tok.Word.EndsWith("ed", StringComparison.Ordinal) && !s.FutureBefore(i));
+        var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, s.Negator(i) < 0 ? i : s.Negator(i)));
+        if (s.ClauseHas(i, Cue.Cost))
+        {
+            var good = !up;
+            var risky = modal >= 0 || s.Conditional >= 0;
+            // Under budget so far is on track, not achieved: the budget goal is for the whole year.
+            var (status, rule, conf) = risky ? (ForecastStatus.AtRisk, "cost.risk", 0.75)
+                : good ? (ForecastStatus.OnTrack, "cost.under_budget", 0.85)
+                : (ForecastStatus.WillNotBeMet, "cost.overrun", 0.85);
+            found.AddVerdict(Make(s, status, rule, 2, 0, conf, from, i));
+        }
+        else if (s.ClauseHas(i, Cue.Goal))
+        {
+            var (status, rule, conf) = modal >= 0 ? (ForecastStatus.AtRisk, "verdict.risk", 0.8)
+                : up ? (past ? ForecastStatus.Achieved : ForecastStatus.OnTrack, past ? "verdict.achieved" : "verdict.on_track", 0.85)
+                : (ForecastStatus.WillNotBeMet, "verdict.shortfall", 0.85);
+            found.AddVerdict(Make(s, status, rule, 2, 0, conf, from, i));
+        }
+    }
+
+    private static void Cancel(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        if (s.Negator(i) >= 0) return;
+        if (s.ClauseHas(i, Cue.Goal))
+        {
+            var modal = s.Modal(i);
+            found.AddVerdict(modal >= 0 || s.Conditional >= 0
+                ? Make(s, ForecastStatus.AtRisk, "verdict.risk", 2, 0, 0.75, modal >= 0 ? modal : i, i)
+                : Make(s, ForecastStatus.WillNotBeMet, "verdict.cancelled", 2, 0, 0.85, i, i));
+        }
+        else found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.cancelled", 0, 6, 0.65, i, i));
+    }
+
+    /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
+    private static void Delay(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        if (s.Negator(i) >= 0) return;
+        if (s.HasNextYearTarget)
+        {
+            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;
+            found.AddVerdict(hedged
+                ? Make(s, ForecastStatus.AtRisk, "verdict.risk", 1, 0, 0.7, i, i)
+                : Make(s, ForecastStatus.WillNotBeMet, "verdict.postponed", s.ClauseHas(i, Cue.Goal) ? 2 : 1, 0, 0.8, i, LastYearToken(s, i)));
+            return;
+        }
+        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
+            found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.delay", 0, 5, 0.7, i, i));
+    }
+
+    private static int LastYearToken(SentenceContext s, int i)
+    {
+        var last = i;
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Year | Cue.NextYear)) last = j;
+        return last;
+    }
+
+    private static void Progress(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        var neg = s.Negator(i);
+        var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg >= 0)
+        {
+            // "ei ole edennyt", "is not on track": stalled.
+            if (goal && s.T[i].Has(Cue.OnTrack))
+                found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.off_track", 2, 0, 0.75, Math.Min(neg, i), Math.Max(neg, i)));
+            else found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.stalled", 0, 5, 0.65, Math.Min(neg, i), Math.Max(neg, i)));
+            return;
+        }
+        var from = PhraseStart(s, i);
+        if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
+            found.AddVerdict(Make(s, ForecastStatus.OnTrack, "verdict.on_track", 2, 0, 0.85, from, i));
+        else found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.6, from, i));
+    }
+
+    /// <summary>"The goal is at risk", "tavoite on vaarassa": a hedge that is itself the verdict; elsewhere a risk cue.</summary>
+    private static void HedgePredicate(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i) && !s.ClauseHas(i, Cue.Assess))
+            found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.hedged", 2, 0, 0.85, PhraseStart(s, i), i));
+        else if (!s.HasRealiseVerb && i == s.Hedge)
+            found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.hedge", 0, 4, 0.65, i, i));
+    }
+
+    /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>
+    private static int PhraseStart(SentenceContext s, int i) =>
+        i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
+
+    private static bool ClauseHasRealiseVerb(SentenceContext s, int i)
+    {
+        var t = s.T;
+        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.Realise) && t[j].Form is not (VerbForm.None or VerbForm.Noun)) return true;
+        return false;
+    }
+
+    /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
+    private static void Unassessable(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        var neg = s.Negator(i);
+        var impossible = s.ClauseFind(i, Cue.Impossible);
+        if (neg < 0 && impossible < 0) return;
+        var from = Math.Min(i, neg >= 0 ? neg : impossible);
+        var to = Math.Max(i, impossible);
+        if (s.HasEffect)
+            found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.unassessable", 0, 3, 0.6, from, to));
+        else
+            found.AddVerdict(Make(s, ForecastStatus.NotAssessed, "verdict.unassessable", s.HasGoal ? 2 : 1, 0, 0.8, from, to));
+    }
+
+    /// <summary>"Ennuste annetaan seuraavalla kierroksella": the forecast itself comes later.</summary>
+    private static void Deferred(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        if (s.HasRealiseVerb) return;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            if (!s.T[j].Has(Cue.ForecastNoun | Cue.Assess)) continue;
+            found.AddVerdict(Make(s, ForecastStatus.NotAssessed, "verdict.deferred", 1, 0, 0.7, Math.Min(i, j), Math.Max(i, j)));
+            return;
+        }
+    }
+
+    private static Finding Make(SentenceContext s, ForecastStatus status, string rule, int strength, int severity, double confidence, int from, int to)
+    {
+        var t = s.T;
+        // Keep "on", "ei", "tullaan", "will", "har" before the phrase: "on saavutettu", "will not be met".
+        for (var k = 0; k < 2 && from > 0 && t[from - 1].Clause == t[from].Clause && t[from - 1].Has(Cue.Auxiliary | Cue.Negator); k++) from--;
+        return new Finding(status, rule, strength, severity, confidence, s.Sentence, new TextRange(t[from].Start, t[to].End), s.Order + from);
+    }
+}

@@ -1,0 +1,68 @@
+namespace Cockpit.Model.Status;
+
+/// <summary>Swedish words and stems ('*'), with the inflected forms of uppnå, nå, uppfylla and genomföra.</summary>
+internal static class SwedishLexicon
+{
+    private const Cue R = Cue.Realise;
+    private const Cue W = Cue.Realise | Cue.Weak;
+
+    public static readonly LexiconEntry[] Entries =
+    [
+        new("mål", Cue.Goal), new("målet", Cue.Goal), new("målen", Cue.Goal), new("målets", Cue.Goal),
+        new("målsättning*", Cue.Goal), new("målnivå*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
+        new("måluppfyll*", Cue.Goal | R, VerbForm.Noun),
+
+        new("uppnåtts", R, VerbForm.Past), new("uppnåddes", R, VerbForm.Past), new("uppnådde", R, VerbForm.Past),
+        new("uppnått", R, VerbForm.Past), new("uppnådd", R, VerbForm.Past), new("uppnådda", R, VerbForm.Past),
+        new("nåtts", R, VerbForm.Past), new("nåddes", R, VerbForm.Past), new("nådde", R, VerbForm.Past), new("nått", R, VerbForm.Past),
+        new("uppfyllts", R, VerbForm.Past), new("uppfylldes", R, VerbForm.Past), new("uppfyllde", R, VerbForm.Past),
+        new("uppfyllt", R, VerbForm.Past), new("uppfylld", R, VerbForm.Past), new("uppfyllda", R, VerbForm.Past),
+        new("genomförts", W, VerbForm.Past), new("genomfördes", W, VerbForm.Past), new("förverkligats", W, VerbForm.Past),
+        new("uppnås", R, VerbForm.Present), new("uppnå", R, VerbForm.Present), new("uppnår", R, VerbForm.Present),
+        new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),
+        new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
+        new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
+        new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
+        new("misslyck*", Cue.Fail),
+
+        new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
+        new("inget", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
+        new("tyder", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
+        new("anledning", Cue.Evidential),
+
+        new("riskerar", Cue.Modal), new("riskera", Cue.Modal), new("kan", Cue.Modal), new("kunde", Cue.Modal),
+        new("osäker*", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
+        new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge), new("möjligen", Cue.Hedge), new("kanske", Cue.Hedge),
+        new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
+        new("utmanande", Cue.Hedge),
+
+        new("om", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
+        new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("utan", Cue.Without),
+        new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),
+
+        new("försen*", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),
+        new("senarelägg*", Cue.Delay | Cue.Shift), new("uppskj*", Cue.Delay | Cue.Shift), new("vilande", Cue.Delay),
+        new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
+        new("inställ*", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
+        new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
+
+        new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
+
+        new("bedöm*", Cue.Frame | Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
+        new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
+        new("verifier*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible), new("tidigt", Cue.Impossible | Cue.Defer),
+        new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("senare", Cue.Defer | Cue.LaterTime),
+        new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
+
+        new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),
+        new("överskr*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above),
+        new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
+
+        new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),
+        new("ännu", Cue.Yet),
+        new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak),
+
+        new("har", Cue.Auxiliary), new("hade", Cue.Auxiliary), new("är", Cue.Auxiliary), new("var", Cue.Auxiliary),
+        new("blir", Cue.Auxiliary), new("kommer", Cue.Auxiliary), new("att", Cue.Auxiliary), new("bedöms", Cue.Frame | Cue.Assess | Cue.Auxiliary),
+    ];
+}

@@ -1,0 +1,97 @@
+namespace Cockpit.Model.Status;
+
+/// <summary>
+/// Cuts one sentence into words outside quoted spans, numbers each word's clause (a new clause at , ; : ( ) or
+/// a free-standing dash, and before ja/mutta/koska/och/men/and/but ...), and marks the few multi-word cues
+/// (on track, enligt plan, ensi vuonna, under budget, called off).
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextRange sentence, List<TextRange> masked, Lang lang, List<Token> tokens)
+    {
+        tokens.Clear();
+        var clause = 0;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            var c = text[i];
+            if (masked.Count > 0 && QuoteMask.IsMasked(masked, i)) { i++; continue; }
+            if (!TextNormalizer.IsWordChar(c))
+            {
+                if (IsClausePunctuation(text, i) && tokens.Count > 0 && tokens[^1].Clause == clause) clause++;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < sentence.End && IsInWord(text, i, start)) i++;
+            var word = TextNormalizer.Word(text.AsSpan(start, i - start));
+            var (cues, form) = Lexicon.Read(word, lang);
+            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause) clause++;
+            tokens.Add(new Token(word, start, i, cues, form, clause));
+        }
+        MarkPhrases(tokens);
+        return tokens;
+    }
+
+    private static bool IsInWord(string text, int i, int start)
+    {
+        var c = text[i];
+        if (TextNormalizer.IsWordChar(c)) return true;
+        if (i == start || i + 1 >= text.Length) return false;
+        var prev = text[i - 1];
+        var next = text[i + 1];
+        if (TextNormalizer.IsApostrophe(c)) return char.IsLetter(prev) && char.IsLetter(next); // don't
+        if (c == '.' || c == ',') return char.IsDigit(prev) && char.IsDigit(next); // 30.4.2020, 3,5
+        return false;
+    }
+
+    private static bool IsClausePunctuation(string text, int i)
+    {
+        var c = text[i];
+        if (c is ',' or ';' or ':' or '(' or ')' or '\u2014') return true;
+        if (!TextNormalizer.IsDash(c)) return false;
+        // A dash with space around it ("etenee – mutta") breaks a clause; inside a compound (korona-tilanne) it does not.
+        var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
+        var spaceAfter = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+        return spaceBefore && spaceAfter;
+    }
+
+    private static void MarkPhrases(List<Token> t)
+    {
+        for (var i = 1; i < t.Count; i++)
+        {
+            var a = t[i - 1].Word;
+            var b = t[i].Word;
+            Cue both = Cue.None, second = Cue.None;
+            switch (b)
+            {
+                case "track" or "schedule" when a == "on":
+                case "planned" when a == "as":
+                case "plan" or "planen" when a == "enligt":
+                    both = Cue.OnTrack; break;
+                case "off" when a == "called":
+                    both = Cue.Cancel; break;
+                case "short" when a is "fall" or "falls" or "fell" or "falling":
+                    both = Cue.Fail; break;
+                case "budget" or "budgeten" or "ramen" when a is "under" or "within" or "inom":
+                    second = Cue.Cost | Cue.Below; break;
+                case "budget" when a == "over":
+                    second = Cue.Cost | Cue.Above; break;
+                case "talousarviossa" or "budjetissa" or "raameissa" when a.StartsWith("pysy", StringComparison.Ordinal):
+                    second = Cue.Cost | Cue.Below; break;
+                case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
+                    both = Cue.NextYear; break;
+                default:
+                    if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
+                        both = Cue.NextYear;
+                    break;
+            }
+            if (both != Cue.None)
+            {
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | both };
+                t[i] = t[i] with { Cues = t[i].Cues | both };
+            }
+            else if (second != Cue.None) t[i] = t[i] with { Cues = t[i].Cues | second };
+        }
+    }
+}

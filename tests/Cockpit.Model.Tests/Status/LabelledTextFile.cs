@@ -1,0 +1,40 @@
+using Cockpit.Model.Status;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Reads the labelled TSV files (header <c>label lang source text</c>; tab-separated, no quoting; a line break inside
+/// a text is written <c>\n</c>, sometimes doubled as <c>\\n</c>) and finds them relative to the repository.
+/// </summary>
+public static class LabelledTextFile
+{
+    public static IReadOnlyList<LabelledText> Read(string path)
+    {
+        var rows = new List<LabelledText>();
+        var lineNo = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNo++;
+            if (lineNo == 1 || line.Length == 0) continue;
+            var cells = line.Split('\t');
+            if (cells.Length < 4)
+                throw new FormatException($"{path}:{lineNo}: expected 4 tab-separated cells (label, lang, source, text), found {cells.Length}.");
+            if (!StatusCodes.TryParse(cells[0], out var label))
+                throw new FormatException($"{path}:{lineNo}: unknown status code '{cells[0]}'; expected one of {string.Join(", ", StatusCodes.All)}.");
+            var text = string.Join('\t', cells[3..]);
+            rows.Add(new LabelledText(label, cells[1], cells[2], Unescape(text), lineNo));
+        }
+        return rows;
+    }
+
+    public static string Unescape(string cell) => cell.Replace("\\\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>The folder holding <c>Cockpit.sln</c>, found by walking up from the test's directory.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Cockpit.sln"))) return dir.FullName;
+        throw new InvalidOperationException(
+            $"No folder containing Cockpit.sln above {TestContext.CurrentContext.TestDirectory}; run the tests from inside the repository.");
+    }
+}
