@@ -46,7 +46,7 @@ public sealed class ForecastIngest(CockpitStore store)
 
         var result = load.Commit(options.DryRun);
         var summary = new IngestSummary(result.UploadId, tally.MetricRows, tally.Goals, tally.Themes, tally.Rounds, tally.Statuses,
-            result.Replaced, context.SheetsRead, context.SheetsSkipped, context.SkippedRows);
+            result.Replaced, result.DroppedOverrides, context.SheetsRead, context.SheetsSkipped, context.SkippedRows);
         return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary);
     }
 

@@ -36,6 +36,7 @@ public sealed record IngestSummary(
     IReadOnlyList<RoundCount> Rounds,
     IReadOnlyDictionary<string, int> Statuses,
     IReadOnlyList<Replacement> Replaced,
+    IReadOnlyList<DroppedOverride> DroppedOverrides,
     IReadOnlyList<string> SheetsRead,
     IReadOnlyList<string> SheetsSkipped,
     int RowsSkipped);

@@ -26,6 +26,8 @@ public static class OutcomeText
         yield return "  " + t.Statuses + string.Join(", ", s.Statuses.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"));
         if (s.Replaced.Count > 0)
             yield return "  " + t.Replaced + string.Join(", ", s.Replaced.Select(r => string.Format(CultureInfo.InvariantCulture, t.Replacement, r.UploadId, r.Rows)));
+        foreach (var o in s.DroppedOverrides)
+            yield return "  " + string.Format(CultureInfo.InvariantCulture, t.OverrideDropped, o.Metric, o.Round, o.Status);
         if (s.SheetsSkipped.Count > 0)
             yield return "  " + t.SheetsSkipped + string.Join(", ", s.SheetsSkipped);
         if (s.RowsSkipped > 0)
@@ -33,7 +35,7 @@ public static class OutcomeText
     }
 
     private sealed record Words(string Already, string Rejected, string Loaded, string Validated, string Rounds, string Round,
-        string Statuses, string Replaced, string Replacement, string SheetsSkipped, string RowsSkipped);
+        string Statuses, string Replaced, string Replacement, string SheetsSkipped, string RowsSkipped, string OverrideDropped);
 
     private static Words Texts(string lang) => lang switch
     {
@@ -42,18 +44,21 @@ public static class OutcomeText
             "{0}: inläst som uppladdning {1}: {2} mätare, {3} mål, {4} teman.",
             "{0}: kontrollerad utan fel (torrkörning, ingenting skrevs; skulle bli uppladdning {1}): {2} mätare, {3} mål, {4} teman.",
             "Omgångar: ", "{0} ({1} prognoser, {2} tomma)", "Status: ", "Ersätter: ", "uppladdning {0} ({1} prognoser)",
-            "Blad utan rubrikrad lämnades bort: ", "{0} rader utan mätare (fotnoter, mellanrubriker) lämnades bort."),
+            "Blad utan rubrikrad lämnades bort: ", "{0} rader utan mätare (fotnoter, mellanrubriker) lämnades bort.",
+            "Den manuella statusen {2} för ”{0}” ({1}) slopades: prognostexten ändrades."),
         "en" => new("{0}: already loaded as upload {1} ({2}, {3}); nothing changed.",
             "{0}: refused, {1} problem(s); nothing was written:",
             "{0}: loaded as upload {1}: {2} metrics, {3} goals, {4} themes.",
             "{0}: checked, no problems (dry run, nothing written; would be upload {1}): {2} metrics, {3} goals, {4} themes.",
             "Rounds: ", "{0} ({1} forecasts, {2} empty)", "Statuses: ", "Replaces: ", "upload {0} ({1} forecasts)",
-            "Sheets without a header row were left out: ", "{0} rows without a metric (footnotes, sub-headings) were left out."),
+            "Sheets without a header row were left out: ", "{0} rows without a metric (footnotes, sub-headings) were left out.",
+            "The override {2} of \"{0}\" ({1}) was dropped: its forecast text changed."),
         _ => new("{0}: ladattu jo aiemmin latauksena {1} ({2}, {3}); mitään ei muutettu.",
             "{0}: hylätty, virheitä {1}; mitään ei kirjoitettu:",
             "{0}: ladattu latauksena {1}: mittareita {2}, tavoitteita {3}, teemoja {4}.",
             "{0}: tarkistettu, ei virheitä (koeajo, mitään ei kirjoitettu; olisi lataus {1}): mittareita {2}, tavoitteita {3}, teemoja {4}.",
             "Kierrokset: ", "{0} (ennusteita {1}, tyhjiä {2})", "Tilat: ", "Korvaa: ", "lataus {0} (ennusteita {1})",
-            "Välilehdet ilman otsikkoriviä jätettiin pois: ", "Rivejä ilman mittaria (alaviitteet, väliotsikot) jätettiin pois: {0}."),
+            "Välilehdet ilman otsikkoriviä jätettiin pois: ", "Rivejä ilman mittaria (alaviitteet, väliotsikot) jätettiin pois: {0}.",
+            "Mittarin ”{0}” ({1}) käsin asetettu tila {2} poistui: ennusteteksti muuttui."),
     };
 }

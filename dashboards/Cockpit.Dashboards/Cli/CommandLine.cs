@@ -14,6 +14,9 @@ public static class CommandLine
           (no verb)     overview of the database; loads the bundled sample into an empty one
           ingest [--db PATH] [--dry-run] [--lang fi|sv|en] [--by NAME] FILE...
                         load forecast workbooks (.xlsx), one transaction each
+          classify      read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line
+          override [--db PATH] --metric M --round N/YYYY (--status S | --clear) --reason R [--by NAME]
+                        set (or clear) a metric's status by hand; M is its text, code or id
           samples [--from TSV] [--out DIR]
                         regenerate samples/kuva-2020-sitovat-tavoitteet.xlsx from the seed table
           synthetic --out FILE [--goals N] [--metrics M] [--rounds R] [--seed S]
@@ -24,7 +27,9 @@ public static class CommandLine
         Messages are in --lang, else Cockpit__Language, else Finnish.
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, TextReader.Null, stdout, stderr);
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var verb = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } first && args[0] == first ? first : "";
         var rest = verb.Length > 0 ? args[1..] : args;
@@ -34,6 +39,8 @@ public static class CommandLine
             {
                 "" => OverviewVerb.Run(Parse(rest), stdout),
                 "ingest" => IngestVerb.Run(Parse(rest, "dry-run"), stdout, stderr),
+                "classify" => ClassifyVerb.Run(Parse(rest), stdin, stdout),
+                "override" => OverrideVerb.Run(Parse(rest, "clear"), stdout, stderr),
                 "samples" => SamplesVerb.Run(Parse(rest), stdout),
                 "synthetic" => SyntheticVerb.Run(Parse(rest), stdout),
                 "help" or "-h" or "--help" => Help(stdout),

@@ -79,10 +79,11 @@ public sealed class ForecastLoad : IDisposable
             ("id", UploadId), ("file", upload.FileName), ("sha", upload.Sha256), ("kind", upload.Kind),
             ("at", upload.UploadedAt), ("by", upload.UploadedBy), ("rows", rows));
         var replaced = Replacements();
+        var dropped = DropOverridesOfChangedTexts();
         if (dryRun) transaction.Rollback();
         else transaction.Commit();
         finished = true;
-        return new LoadResult(UploadId, rows, replaced, Committed: !dryRun);
+        return new LoadResult(UploadId, rows, replaced, dropped, Committed: !dryRun);
     }
 
     public void Dispose()
@@ -117,6 +118,27 @@ public sealed class ForecastLoad : IDisposable
     }
 
     private Dictionary<int, long> CurrentRowsPerUpload() =>
-        connection.Query("SELECT upload_id, count(*) FROM v_forecasts GROUP BY upload_id", r => (r.GetInt32(0), r.GetInt64(1)))
+        connection.Query("SELECT upload_id, count(*) FROM v_current_forecasts GROUP BY upload_id", r => (r.GetInt32(0), r.GetInt64(1)))
             .ToDictionary();
+
+    // An override holds for the text it was set for: where this upload puts a different text in force, it ends.
+    private List<DroppedOverride> DropOverridesOfChangedTexts()
+    {
+        var dropped = connection.Query("""
+            SELECT o.override_id, c.metric, c.round, o.status
+            FROM v_active_overrides o
+            JOIN v_current_forecasts c USING (metric_id, round_year, round_no)
+            WHERE c.upload_id = $upload AND c.forecast_text <> o.forecast_text
+            ORDER BY o.override_id
+            """,
+            r => new DroppedOverride(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3)),
+            ("upload", UploadId));
+        foreach (var o in dropped)
+            connection.Execute("""
+                UPDATE status_overrides SET ended_at = now(), ended_by = $by, ended_reason = 'forecast text changed'
+                WHERE override_id = $id
+                """,
+                ("by", $"upload {UploadId}"), ("id", o.OverrideId));
+        return dropped;
+    }
 }

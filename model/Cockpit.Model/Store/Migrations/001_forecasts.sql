@@ -57,3 +57,21 @@ CREATE TABLE forecast_entries (
     sheet         VARCHAR NOT NULL,
     cell          VARCHAR NOT NULL         -- A1 address of the forecast cell
 );
+
+-- A controller's status for a metric and round, set by hand with a reason. It holds while the forecast text it
+-- was set for stays the same: an upload that changes the text drops it (dropped_*), and it is never deleted.
+CREATE SEQUENCE status_override_ids START 1;
+CREATE TABLE status_overrides (
+    override_id       INTEGER PRIMARY KEY DEFAULT nextval('status_override_ids'),
+    metric_id         INTEGER NOT NULL,
+    round_year        SMALLINT NOT NULL,
+    round_no          TINYINT NOT NULL,
+    status            VARCHAR NOT NULL,    -- the status the controller set
+    reason            VARCHAR NOT NULL,
+    forecast_text     VARCHAR NOT NULL,    -- the text it was set for
+    set_by            VARCHAR NOT NULL,
+    set_at            TIMESTAMPTZ NOT NULL,
+    ended_at          TIMESTAMPTZ,         -- when it stopped holding, if it has
+    ended_by          VARCHAR,             -- who removed it, or 'upload N' when a new text dropped it
+    ended_reason      VARCHAR
+);

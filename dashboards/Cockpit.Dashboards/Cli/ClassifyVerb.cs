@@ -1,0 +1,30 @@
+using Cockpit.Model.Status;
+
+namespace Cockpit.Dashboards.Cli;
+
+/// <summary>
+/// <c>classify</c>: one forecast text per line on standard input, one <c>code TAB rule TAB evidence</c> line per input
+/// on standard output, in the same order and nothing else. An empty line is <c>not_assessed</c>.
+/// </summary>
+internal static class ClassifyVerb
+{
+    public static int Run(Arguments args, TextReader stdin, TextWriter stdout)
+    {
+        args.RejectUnknown();
+        if (args.Positional.Count > 0) throw new UsageException("classify reads texts from standard input and takes no arguments");
+        while (stdin.ReadLine() is { } line)
+        {
+            var result = StatusClassifier.Classify(line);
+            stdout.Write(result.Code);
+            stdout.Write('\t');
+            stdout.Write(result.Rule);
+            stdout.Write('\t');
+            stdout.Write(OneLine(result.Evidence));
+            stdout.Write('\n');
+        }
+        stdout.Flush();
+        return 0;
+    }
+
+    private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+}
