@@ -4,24 +4,15 @@ using Cockpit.Testing;
 namespace Cockpit.Ingest.Tests;
 
 /// <summary>Each test gets a temporary folder and a real DuckDB file in it.</summary>
-public abstract class StoreTestBase
+public abstract class StoreTestBase : TempFolderTest
 {
-    protected TempDirectory Temp { get; private set; } = null!;
     protected CockpitStore Store { get; private set; } = null!;
 
     [SetUp]
-    public void OpenStore()
-    {
-        Temp = new TempDirectory();
-        Store = CockpitStore.Open(Temp.File("cockpit.duckdb"));
-    }
+    public void OpenStore() => Store = CockpitStore.Open(Temp.File("cockpit.duckdb"));
 
     [TearDown]
-    public void CloseStore()
-    {
-        Store.Dispose();
-        Temp.Dispose();
-    }
+    public void CloseStore() => Store.Dispose();
 
     protected IngestOutcome Ingest(string path, bool dryRun = false, string by = "tester") =>
         new ForecastIngest(Store).Ingest(path, new IngestOptions(by, dryRun));

@@ -3,16 +3,8 @@ using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests.Cli;
 
-public class ClassifyAndOverrideVerbTests
+public class ClassifyAndOverrideVerbTests : TempFolderTest
 {
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateFolder() => temp = new TempDirectory();
-
-    [TearDown]
-    public void RemoveFolder() => temp.Dispose();
-
     [Test]
     public void Classify_writes_one_line_per_input_line_in_order_and_nothing_else()
     {
@@ -33,7 +25,7 @@ public class ClassifyAndOverrideVerbTests
     [Test]
     public void Override_sets_a_status_that_the_analyst_view_then_shows()
     {
-        var db = temp.File("c.duckdb");
+        var db = Temp.File("c.duckdb");
         CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook);
 
         var run = CliRun.Of("override", "--db", db, "--metric", "kojelauta", "--round", "2/2020", "--status", "at_risk",
@@ -49,7 +41,7 @@ public class ClassifyAndOverrideVerbTests
     [Test]
     public void Override_of_an_ambiguous_metric_lists_the_candidates_and_fails()
     {
-        var db = temp.File("c.duckdb");
+        var db = Temp.File("c.duckdb");
         CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook);
 
         var run = CliRun.Of("override", "--db", db, "--metric", "Pienet lapset", "--round", "2/2020", "--status", "at_risk", "--reason", "x");
@@ -63,7 +55,7 @@ public class ClassifyAndOverrideVerbTests
     [TestCase("--clear", "--status", "at_risk", "--reason", "x")]
     public void Override_with_a_wrong_status_or_no_reason_is_a_usage_error(params string[] tail)
     {
-        var run = CliRun.Of(["override", "--db", temp.File("c.duckdb"), "--metric", "m", "--round", "2/2020", .. tail]);
+        var run = CliRun.Of(["override", "--db", Temp.File("c.duckdb"), "--metric", "m", "--round", "2/2020", .. tail]);
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
     }

@@ -3,25 +3,14 @@ using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests.Cli;
 
-public class IngestVerbTests
+public class IngestVerbTests : TempFolderTest
 {
-    private TempDirectory temp = null!;
-    private string db = "";
-
-    [SetUp]
-    public void CreateFolder()
-    {
-        temp = new TempDirectory();
-        db = temp.File("cockpit.duckdb");
-    }
-
-    [TearDown]
-    public void RemoveFolder() => temp.Dispose();
+    private string Db => Temp.File("cockpit.duckdb");
 
     [Test]
     public void Ingesting_the_sample_exits_zero_and_says_what_was_loaded()
     {
-        var run = CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook);
+        var run = CliRun.Of("ingest", "--db", Db, Repository.SampleWorkbook);
 
         Assert.That(run.ExitCode, Is.Zero, run.Err);
         Assert.That(run.Out, Does.Contain("ladattu latauksena 1: mittareita 11, tavoitteita 5, teemoja 4"));
@@ -31,9 +20,9 @@ public class IngestVerbTests
     [Test]
     public void Ingesting_the_same_file_twice_says_it_is_already_loaded()
     {
-        CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook);
+        CliRun.Of("ingest", "--db", Db, Repository.SampleWorkbook);
 
-        var run = CliRun.Of("ingest", "--db", db, "--lang", "en", Repository.SampleWorkbook);
+        var run = CliRun.Of("ingest", "--db", Db, "--lang", "en", Repository.SampleWorkbook);
 
         Assert.That(run.ExitCode, Is.Zero);
         Assert.That(run.Out, Does.Contain("already loaded as upload 1").And.Contain("nothing changed"));
@@ -43,10 +32,10 @@ public class IngestVerbTests
     [Test]
     public void A_bad_file_exits_non_zero_names_the_file_on_stderr_and_writes_nothing()
     {
-        var csv = temp.File("raportti.xlsx");
+        var csv = Temp.File("raportti.xlsx");
         File.WriteAllText(csv, "Teema;Tavoite\nA;B\n");
 
-        var run = CliRun.Of("ingest", "--db", db, "--lang", "sv", csv);
+        var run = CliRun.Of("ingest", "--db", Db, "--lang", "sv", csv);
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Err, Does.Contain("raportti.xlsx: Filen är text"));
@@ -57,7 +46,7 @@ public class IngestVerbTests
     [Test]
     public void A_dry_run_checks_the_file_and_writes_nothing()
     {
-        var run = CliRun.Of("ingest", "--db", db, "--dry-run", Repository.SampleWorkbook);
+        var run = CliRun.Of("ingest", "--db", Db, "--dry-run", Repository.SampleWorkbook);
 
         Assert.That(run.ExitCode, Is.Zero, run.Err);
         Assert.That(run.Out, Does.Contain("koeajo, mitään ei kirjoitettu"));
@@ -67,9 +56,9 @@ public class IngestVerbTests
     [Test]
     public void Good_files_load_and_bad_ones_are_refused_in_one_run_with_a_failing_exit()
     {
-        var missing = temp.File("puuttuu.xlsx");
+        var missing = Temp.File("puuttuu.xlsx");
 
-        var run = CliRun.Of("ingest", "--db", db, Repository.SampleWorkbook, missing);
+        var run = CliRun.Of("ingest", "--db", Db, Repository.SampleWorkbook, missing);
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Err, Does.Contain("puuttuu.xlsx: tiedostoa ei ole"));
@@ -91,7 +80,7 @@ public class IngestVerbTests
 
     private long ForecastRows()
     {
-        using var store = CockpitStore.Open(db);
+        using var store = CockpitStore.Open(Db);
         return store.Connection.Scalar<long>("SELECT count(*) FROM v_forecasts");
     }
 }

@@ -3,23 +3,15 @@ using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests.Cli;
 
-public class SampleVerbTests
+public class SampleVerbTests : TempFolderTest
 {
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateFolder() => temp = new TempDirectory();
-
-    [TearDown]
-    public void RemoveFolder() => temp.Dispose();
-
     [Test]
     public void The_sample_workbook_is_regenerated_from_the_seed_table_and_loads_the_same()
     {
         var table = Path.Combine(Repository.Samples, "kuva-2020-binding-goals.tsv");
 
-        var made = CliRun.Of("samples", "--from", table, "--out", temp.Path);
-        var loaded = CliRun.Of("ingest", "--db", temp.File("c.duckdb"), temp.File("kuva-2020-sitovat-tavoitteet.xlsx"));
+        var made = CliRun.Of("samples", "--from", table, "--out", Temp.Path);
+        var loaded = CliRun.Of("ingest", "--db", Temp.File("c.duckdb"), Temp.File("kuva-2020-sitovat-tavoitteet.xlsx"));
 
         Assert.That(made.ExitCode, Is.Zero, made.Err);
         Assert.That(loaded.Out, Does.Contain("mittareita 11, tavoitteita 5, teemoja 4"));
@@ -28,14 +20,14 @@ public class SampleVerbTests
     [Test]
     public void A_synthetic_workbook_has_the_size_asked_for_and_says_it_is_synthetic()
     {
-        var file = temp.File("synth.xlsx");
+        var file = Temp.File("synth.xlsx");
 
         var made = CliRun.Of("synthetic", "--out", file, "--goals", "7", "--metrics", "3", "--rounds", "4");
-        var loaded = CliRun.Of("ingest", "--db", temp.File("c.duckdb"), file);
+        var loaded = CliRun.Of("ingest", "--db", Temp.File("c.duckdb"), file);
 
         Assert.That(made.Out, Does.Contain("SYNTHETIC"));
         Assert.That(loaded.ExitCode, Is.Zero, loaded.Err);
-        using var store = CockpitStore.Open(temp.File("c.duckdb"));
+        using var store = CockpitStore.Open(Temp.File("c.duckdb"));
         Assert.That(store.Connection.Scalar<long>("SELECT count(*) FROM v_forecasts"), Is.EqualTo(7 * 3 * 4));
         Assert.That(store.Connection.Scalar<long>("SELECT count(*) FROM v_forecasts WHERE goal NOT LIKE '%SYNTEETTINEN%'"), Is.Zero);
     }
@@ -43,7 +35,7 @@ public class SampleVerbTests
     [Test]
     public void With_no_verb_an_empty_database_gets_the_sample_and_an_overview_is_printed()
     {
-        var db = temp.File("default.duckdb");
+        var db = Temp.File("default.duckdb");
 
         var first = CliRun.Of("--db", db);
         var second = CliRun.Of("--db", db);

@@ -5,20 +5,12 @@ using Cockpit.Testing;
 
 namespace Cockpit.Model.Tests.Store;
 
-public class CockpitStoreTests
+public class CockpitStoreTests : TempFolderTest
 {
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateFolder() => temp = new TempDirectory();
-
-    [TearDown]
-    public void RemoveFolder() => temp.Dispose();
-
     [Test]
     public void Opening_a_new_database_creates_its_folder_and_the_analyst_views()
     {
-        var path = Path.Combine(temp.Path, "nested", "folder", "cockpit.duckdb");
+        var path = Path.Combine(Temp.Path, "nested", "folder", "cockpit.duckdb");
         using var store = CockpitStore.Open(path);
 
         Assert.That(File.Exists(path), Is.True);
@@ -29,7 +21,7 @@ public class CockpitStoreTests
     [Test]
     public void Reopening_a_database_applies_no_migration_twice()
     {
-        var path = temp.File("cockpit.duckdb");
+        var path = Temp.File("cockpit.duckdb");
         int version;
         using (var store = CockpitStore.Open(path)) version = store.SchemaVersion;
         using (var store = CockpitStore.Open(path))
@@ -42,7 +34,7 @@ public class CockpitStoreTests
     [Test]
     public void The_public_views_have_the_documented_columns_in_order()
     {
-        using var store = CockpitStore.Open(temp.File("cockpit.duckdb"));
+        using var store = CockpitStore.Open(Temp.File("cockpit.duckdb"));
 
         Assert.That(Columns(store, "v_forecasts").Take(14), Is.EqualTo(new[]
         {
@@ -58,7 +50,7 @@ public class CockpitStoreTests
     [Test]
     public void A_load_that_is_not_committed_leaves_the_database_as_it_was()
     {
-        using var store = CockpitStore.Open(temp.File("cockpit.duckdb"));
+        using var store = CockpitStore.Open(Temp.File("cockpit.duckdb"));
         using (var load = store.BeginForecastLoad(new UploadInfo("a.xlsx", "abc", "forecast", "tester", DateTimeOffset.UtcNow)))
         {
             var row = new MetricRow("S", 2, "T", "G", null, "M", null, "", [new RoundForecast(new ReportingRound(2020, 1), "x", "E2")],
