@@ -31,7 +31,7 @@ public static class CommandLine
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var verb = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } first && args[0] == first ? first : "";
+        var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
         var rest = verb.Length > 0 ? args[1..] : args;
         try
         {

@@ -1,5 +1,7 @@
 using Cockpit.Ingest;
+using Cockpit.Model.Status;
 using Cockpit.Model.Store;
+using StatusCodes = Cockpit.Model.Status.StatusCodes;
 using Cockpit.Samples;
 
 namespace Cockpit.Dashboards.Cli;
@@ -27,7 +29,10 @@ internal static class OverviewVerb
             ORDER BY round_year, round_no, n DESC, status
             """, r => (Round: r.GetString(0), Status: r.GetString(1), Count: r.GetInt64(2)));
         foreach (var round in rows.GroupBy(r => r.Round))
-            stdout.WriteLine($"  {round.Key}: " + string.Join(", ", round.Select(r => $"{r.Status} {r.Count}")));
+            stdout.WriteLine($"  {round.Key}: " + string.Join(", ", round.Select(r => $"{Label(r.Status, lang)} {r.Count}")));
         return 0;
     }
+
+    private static string Label(string code, string lang) =>
+        StatusCodes.TryParse(code, out var status) ? StatusLabels.For(status, lang) : code;
 }

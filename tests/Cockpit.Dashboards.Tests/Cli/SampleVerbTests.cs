@@ -41,7 +41,7 @@ public class SampleVerbTests : TempFolderTest
         var second = CliRun.Of("--db", db);
 
         Assert.That(first.ExitCode, Is.Zero, first.Err);
-        Assert.That(first.Out, Does.Contain("ladattu latauksena 1").And.Contain("3/2020: not_assessed 11"));
+        Assert.That(first.Out, Does.Contain("ladattu latauksena 1").And.Contain("3/2020: Ei arviota 11"));
         Assert.That(second.Out, Does.Not.Contain("ladattu"), "the sample is loaded only into an empty database");
     }
 }
