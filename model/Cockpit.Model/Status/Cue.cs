@@ -77,4 +77,14 @@ internal enum Cue : ulong
     FutureAux = 1UL << 34,
     /// <summary>A season or "later": a move to it is a delay.</summary>
     LaterTime = 1UL << 35,
+    /// <summary>tänä vuonna, vuoden loppuun, i år, this year, a year number: the span the goal is for.</summary>
+    ThisYear = 1UL << 36,
+    /// <summary>ehtiä, valmistua, hinna, bli klar, finish: negated with the year, there is no time left to meet the goal.</summary>
+    Finish = 1UL << 37,
+    /// <summary>osa, joitakin, useita, vissa, några, flera, some, several, a number: only part of something.</summary>
+    Partial = 1UL << 38,
+    /// <summary>kokonaan, koko, helt, hela, entirely, completely, altogether, whole: all of it.</summary>
+    Whole = 1UL << 39,
+    /// <summary>vuosineljännes, kvartal, quarter, so far: a part of the year, so a budget figure is not yet the year's outcome.</summary>
+    Interim = 1UL << 40,
 }

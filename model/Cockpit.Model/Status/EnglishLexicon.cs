@@ -38,7 +38,7 @@ internal static class EnglishLexicon
         new("uncertain*", Cue.Hedge), new("partial*", Cue.Hedge), new("partly", Cue.Hedge), new("risk", Cue.Hedge),
         new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge), new("possibly", Cue.Hedge),
         new("perhaps", Cue.Hedge), new("maybe", Cue.Hedge), new("challenging", Cue.Hedge), new("threaten*", Cue.Hedge),
-        new("difficult", Cue.Hedge | Cue.Impossible),
+        new("difficult", Cue.Hedge | Cue.Impossible), new("reservation*", Cue.Hedge),
 
         new("if", Cue.Conditional), new("provided", Cue.Conditional), new("providing", Cue.Conditional),
         new("unless", Cue.Conditional), new("depending", Cue.Conditional), new("depends", Cue.Conditional),
@@ -54,6 +54,15 @@ internal static class EnglishLexicon
 
         new("progressing", Cue.Progress), new("progresses", Cue.Progress), new("proceeding", Cue.Progress),
         new("planned", Cue.OnTrack),
+        new("started", Cue.Progress), new("begun", Cue.Progress), new("began", Cue.Progress), new("launched", Cue.Progress),
+        new("underway", Cue.Progress), new("ongoing", Cue.Progress), new("production", Cue.Progress), new("live", Cue.Progress),
+        new("opened", Cue.Progress), new("introduced", Cue.Progress), new("held", Cue.Progress), new("scheduled", Cue.Progress),
+        new("increased", Cue.Progress), new("rose", Cue.Progress), new("implemented", Cue.Progress),
+        new("finish*", Cue.Finish), new("ready", Cue.Finish),
+        new("some", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),
+        new("two", Cue.Partial), new("three", Cue.Partial),
+        new("entirely", Cue.Whole), new("completely", Cue.Whole), new("altogether", Cue.Whole), new("whole", Cue.Whole),
+        new("entire", Cue.Whole), new("fully", Cue.Whole), new("quarter*", Cue.Interim),
 
         new("expect*", Cue.Frame | Cue.FutureAux), new("forecast*", Cue.Frame | Cue.ForecastNoun), new("projected", Cue.Frame),
         new("likely", Cue.Frame | Cue.FutureAux), new("anticipat*", Cue.Frame),
@@ -61,13 +70,14 @@ internal static class EnglishLexicon
         new("estimate", Cue.Assess | Cue.ForecastNoun), new("assessment", Cue.Assess | Cue.ForecastNoun),
         new("impossible", Cue.Impossible), new("early", Cue.Impossible | Cue.Defer), new("premature", Cue.Impossible | Cue.Defer),
         new("later", Cue.Defer | Cue.LaterTime), new("next", Cue.Defer), new("given", Cue.Defer),
+        new("reported", Cue.Assess), new("monitored", Cue.Assess), new("tracked", Cue.Assess), new("missing", Cue.Impossible),
         new("effect", Cue.Effect), new("effects", Cue.Effect), new("impact*", Cue.Effect), new("consequen*", Cue.Effect),
 
         new("cost", Cue.Cost), new("costs", Cue.Cost), new("expenditure*", Cue.Cost), new("spending", Cue.Cost), new("expenses", Cue.Cost),
         new("exceed*", Cue.Above), new("overrun*", Cue.Above), new("overspen*", Cue.Above), new("underspen*", Cue.Below),
 
         new("to", Cue.ToYear | Cue.FutureAux | Cue.Auxiliary), new("until", Cue.ToYear), new("into", Cue.ToYear),
-        new("autumn", Cue.LaterTime), new("spring", Cue.LaterTime),
+        new("autumn", Cue.LaterTime | Cue.Partial), new("spring", Cue.LaterTime | Cue.Partial),
         new("yet", Cue.Yet),
         new("and", Cue.ClauseBreak), new("but", Cue.ClauseBreak), new("because", Cue.ClauseBreak), new("since", Cue.ClauseBreak),
         new("so", Cue.ClauseBreak), new("while", Cue.ClauseBreak), new("whereas", Cue.ClauseBreak),

@@ -12,11 +12,14 @@ internal static class FinnishLexicon
         new("ei", Cue.Negator), new("en", Cue.Negator), new("et", Cue.Negator), new("emme", Cue.Negator),
         new("ette", Cue.Negator), new("eivät", Cue.Negator), new("eikä", Cue.Negator | Cue.ClauseBreak),
         new("eivätkä", Cue.Negator | Cue.ClauseBreak), new("enkä", Cue.Negator | Cue.ClauseBreak),
+        // että + ei: "ettei tavoite toteudu", and the double negation "ei ole syytä epäillä, etteikö ...".
+        new("ettei", Cue.Negator | Cue.ClauseBreak), new("etteivät", Cue.Negator | Cue.ClauseBreak),
+        new("etteikö", Cue.Negator | Cue.ClauseBreak), new("etteivätkö", Cue.Negator | Cue.ClauseBreak),
         new("mikään", Cue.NegQuantifier), new("mitkään", Cue.NegQuantifier),
 
         // "Mikään ei viittaa siihen, että ..." — evidence words a negation can deny.
         new("viitt*", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
-        new("näytä", Cue.Evidential), new("syytä", Cue.Evidential),
+        new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("aihetta", Cue.Evidential),
 
         new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
         new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal),
@@ -49,6 +52,19 @@ internal static class FinnishLexicon
         new("poikkeusti*", Cue.Corona), new("poikkeusjärj*", Cue.Corona), new("rajoitu*", Cue.Corona),
 
         new("etene*", Cue.Progress), new("eteni*", Cue.Progress), new("edenn*", Cue.Progress), new("edisty*", Cue.Progress),
+        // Work done or under way: plain progress when nothing else is said.
+        new("aloit*", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
+        new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("koulutet*", Cue.Progress),
+        new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
+        new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvanut", Cue.Progress), new("nousi", Cue.Progress),
+        new("noussut", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress),
+        // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
+        new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish),
+        new("osa", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
+        new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
+        new("kevään", Cue.Partial | Cue.LaterTime), new("kesän", Cue.Partial), new("syksyn", Cue.Partial | Cue.LaterTime), new("talven", Cue.Partial),
+        new("kokonaan", Cue.Whole), new("kokonaisuudessaan", Cue.Whole), new("koko", Cue.Whole),
+        new("vuosineljännek*", Cue.Interim), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
         new("aikataulussa", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
@@ -56,8 +72,12 @@ internal static class FinnishLexicon
         new("arvioi*", Cue.Frame | Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
         new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
         new("mahdoton*", Cue.Impossible), new("mahdotont*", Cue.Impossible), new("aikaista", Cue.Impossible | Cue.Defer),
+        // Fulfilment that is not followed or reported, or an assessment that is missing, is not assessed.
+        new("seurata", Cue.Assess), new("seuraamaan", Cue.Assess), new("seurattu", Cue.Assess), new("seurattavissa", Cue.Assess), new("seurantaa", Cue.Assess), new("raportoitu", Cue.Assess),
+        new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
+        new("puuttu*", Cue.Impossible),
 
-        new("annetaan", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
+        new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
         new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),
         new("tarkennetaan", Cue.Defer),
 
@@ -70,7 +90,7 @@ internal static class FinnishLexicon
         new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet),
 
         new("ja", Cue.ClauseBreak), new("mutta", Cue.ClauseBreak), new("koska", Cue.ClauseBreak), new("sillä", Cue.ClauseBreak),
-        new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak),
+        new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("kuin", Cue.ClauseBreak), new("kunnes", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak),
 
         new("on", Cue.Auxiliary), new("ovat", Cue.Auxiliary), new("oli", Cue.Auxiliary), new("olivat", Cue.Auxiliary),
         new("ole", Cue.Auxiliary), new("olla", Cue.Auxiliary), new("ollut", Cue.Auxiliary), new("tullaan", Cue.Auxiliary),

@@ -4,7 +4,7 @@ namespace Cockpit.Model.Status;
 
 /// <summary>
 /// Hand-written stem rules for the Finnish verbs a verdict is made of (toteutua, saavuttaa, onnistua,
-/// täyttyä, päästä, ylittää/alittaa, jäädä, epäonnistua): the ending after the stem tells
+/// täyttyä, täyttää, päästä, ylittää/alittaa, jäädä, epäonnistua): the ending after the stem tells
 /// past (saavutettiin), present or future (saavutetaan), progressive (toteutumassa), abessive
 /// (toteutumatta) or a noun (toteutuminen). A stemmer would throw exactly this away.
 /// </summary>
@@ -22,13 +22,19 @@ internal static class FinnishVerbForms
 
     private static readonly FrozenDictionary<string, VerbForm> Onnistua = Table(
         past: ["i", "ivat", "nut", "neet", "ttiin"],
-        present: ["u", "vat", "van", "maan", "nee", "isi", "ttaneen"],
+        present: ["", "u", "vat", "van", "maan", "nee", "isi", "ttaneen"], // "": the connegative, "ei onnistu"
         progressive: ["massa"], abessive: ["matta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Tayttya = Table(
         past: ["i", "ivät", "nyt", "neet"],
         present: ["y", "vät", "vän", "mään", "nee", "isi"],
         progressive: ["mässä"], abessive: ["mättä"]);
+
+    /// <summary>täyttää (transitive): "tavoite on täytetty", "hanke täytti tavoitteensa"; after täytty-, täyty- are tried.</summary>
+    private static readonly FrozenDictionary<string, VerbForm> Tayttaa = Table(
+        past: ["etty", "ettiin", "ti", "tivät", "tänyt", "täneet"],
+        present: ["etään", "etä", "tää", "tävät", "tämään", "etäneen"],
+        progressive: ["tämässä"], abessive: ["tämättä"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Paasta = new Dictionary<string, VerbForm>
     {
@@ -61,7 +67,7 @@ internal static class FinnishVerbForms
                 if (w == "toteudu") { cues = Cue.Realise | Cue.Weak; form = VerbForm.Present; return true; } // connegative: ei toteudu
                 if (w.StartsWith("täytty", StringComparison.Ordinal)) return Family(w, 6, Tayttya, Cue.Realise | Cue.Weak, out cues, out form);
                 if (w == "täyty") { cues = Cue.Realise | Cue.Weak; form = VerbForm.Present; return true; } // not täytyy ("must")
-                return false;
+                return w.StartsWith("täyt", StringComparison.Ordinal) && Family(w, 4, Tayttaa, Cue.Realise | Cue.Weak, out cues, out form);
             case 's':
                 return w.StartsWith("saavut", StringComparison.Ordinal) && Family(w, 6, Saavuttaa, Cue.Realise, out cues, out form);
             case 'o':

@@ -9,7 +9,7 @@ internal static class LanguageGuess
         "och", "att", "är", "inte", "det", "som", "för", "på", "med", "har", "kommer", "målet", "av", "ej", "bedöms", "till", "uppnås", "nås", "under", "året");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = Set(
-        "the", "is", "will", "be", "of", "and", "to", "not", "was", "has", "are", "been", "goal", "target", "on", "in", "at", "because");
+        "the", "is", "will", "be", "of", "and", "to", "not", "was", "has", "are", "been", "goal", "target", "on", "in", "at", "because", "yet", "forecast", "assessment");
 
     public static Lang Guess(string text)
     {

@@ -11,6 +11,8 @@ internal sealed class SentenceContext
     public bool HasEffect { get; private set; }
     public bool HasNextYearTarget { get; private set; }
     public bool HasLaterTime { get; private set; }
+    /// <summary>The sentence speaks of this year: "tänä vuonna", "vuoden loppuun mennessä", "i år", "this year", "vuonna 2020".</summary>
+    public bool HasThisYear { get; private set; }
     /// <summary>Index of a negated evidential ("mikään ei viittaa", "inget tyder på"), or -1.</summary>
     public int NegatedEvidential { get; private set; }
     /// <summary>Index of a hedge outside a concessive clause, or -1.</summary>
@@ -24,7 +26,7 @@ internal sealed class SentenceContext
         T = tokens;
         Sentence = sentence;
         Order = order;
-        HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasRealiseVerb = false;
+        HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasThisYear = HasRealiseVerb = false;
         NegatedEvidential = Hedge = Conditional = -1;
         var concessiveClause = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -37,12 +39,24 @@ internal sealed class SentenceContext
             if (t.Has(Cue.NextYear)) HasNextYearTarget = true;
             if (t.Has(Cue.LaterTime)) HasLaterTime = true;
             if (t.Has(Cue.Year) && i > 0 && tokens[i - 1].Has(Cue.ToYear)) HasNextYearTarget = true;
+            else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun)) HasRealiseVerb = true;
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded) Hedge = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
+    }
+
+    /// <summary>
+    /// Whether nothing but auxiliaries and negators stands before token i: a subjectless sentence ("Toteutunut 31.8.2020.",
+    /// "Ei toteudu tänä vuonna.") whose unspoken subject is the goal the cell reports on.
+    /// </summary>
+    public bool OpensSentence(int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (!T[j].Has(Cue.Auxiliary | Cue.Negator)) return false;
+        return true;
     }
 
     /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>

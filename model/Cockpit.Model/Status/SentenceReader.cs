@@ -19,8 +19,10 @@ internal static class SentenceReader
             if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
-            if (tok.Has(Cue.Above | Cue.Below)) Threshold(s, i, ref found);
-            if (tok.Has(Cue.Cancel)) Cancel(s, i, ref found);
+            if (tok.Has(Cue.Above | Cue.Below)) OutcomeRules.Threshold(s, i, ref found);
+            if (tok.Has(Cue.Cancel)) OutcomeRules.Cancel(s, i, ref found);
+            if (tok.Has(Cue.Finish)) OutcomeRules.NotInTime(s, i, ref found);
+            if (tok.Has(Cue.ForecastNoun)) NoForecast(s, i, ref found);
             if (tok.Has(Cue.Delay | Cue.Shift)) Delay(s, i, ref found);
             if (tok.Has(Cue.Progress | Cue.OnTrack)) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
@@ -43,7 +45,11 @@ internal static class SentenceReader
         }
         var neg = s.Negator(i);
         var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
-        if (weak && !s.HasGoal && !s.HasFrame)
+        var neg0 = neg >= 0 ? Math.Min(neg, i) : i;
+        // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
+        // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
+        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear);
+        if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
             if (neg >= 0 || tok.Form == VerbForm.Abessive)
@@ -102,7 +108,7 @@ internal static class SentenceReader
             (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.not_yet", 0.6);
             return;
         }
-        var without = miss ? FindAfter(s, i, Cue.Without) : -1;
+        var without = miss ? Without(s, i) : -1;
         if (s.Conditional >= 0 || without >= 0)
         {
             var c = s.Conditional >= 0 ? s.Conditional : without;
@@ -125,6 +131,18 @@ internal static class SentenceReader
             (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.delayed", 0.75);
             (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
         }
+    }
+
+    /// <summary>
+    /// "ilman lisärahoitusta", "utan extra medel", "without more staff" makes a negated verdict conditional: in its clause,
+    /// after it, or fronted at the head of the sentence ("Without extra staff, the target cannot be met").
+    /// </summary>
+    private static int Without(SentenceContext s, int i)
+    {
+        var w = s.ClauseFind(i, Cue.Without);
+        if (w < 0) w = FindAfter(s, i, Cue.Without);
+        if (w < 0 && s.T[0].Has(Cue.Without)) w = 0;
+        return w;
     }
 
     private static int EvidenceStart(SentenceContext s, int evidential)
@@ -203,47 +221,6 @@ internal static class SentenceReader
         }
     }
 
-    /// <summary>ylittyä/alittua: for costs under budget is good and overrun bad; for a target level it is the other way round.</summary>
-    private static void Threshold(SentenceContext s, int i, ref SentenceFindings found)
-    {
-        var tok = s.T[i];
-        var negated = s.Negator(i) >= 0;
-        var up = tok.Has(Cue.Above) ^ negated;
-        var modal = s.Modal(i);
-        var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && tok.Word.EndsWith("ed", StringComparison.Ordinal) && !s.FutureBefore(i));
-        var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, s.Negator(i) < 0 ? i : s.Negator(i)));
-        if (s.ClauseHas(i, Cue.Cost))
-        {
-            var good = !up;
-            var risky = modal >= 0 || s.Conditional >= 0;
-            // Under budget so far is on track, not achieved: the budget goal is for the whole year.
-            var (status, rule, conf) = risky ? (ForecastStatus.AtRisk, "cost.risk", 0.75)
-                : good ? (ForecastStatus.OnTrack, "cost.under_budget", 0.85)
-                : (ForecastStatus.WillNotBeMet, "cost.overrun", 0.85);
-            found.AddVerdict(Make(s, status, rule, 2, 0, conf, from, i));
-        }
-        else if (s.ClauseHas(i, Cue.Goal))
-        {
-            var (status, rule, conf) = modal >= 0 ? (ForecastStatus.AtRisk, "verdict.risk", 0.8)
-                : up ? (past ? ForecastStatus.Achieved : ForecastStatus.OnTrack, past ? "verdict.achieved" : "verdict.on_track", 0.85)
-                : (ForecastStatus.WillNotBeMet, "verdict.shortfall", 0.85);
-            found.AddVerdict(Make(s, status, rule, 2, 0, conf, from, i));
-        }
-    }
-
-    private static void Cancel(SentenceContext s, int i, ref SentenceFindings found)
-    {
-        if (s.Negator(i) >= 0) return;
-        if (s.ClauseHas(i, Cue.Goal))
-        {
-            var modal = s.Modal(i);
-            found.AddVerdict(modal >= 0 || s.Conditional >= 0
-                ? Make(s, ForecastStatus.AtRisk, "verdict.risk", 2, 0, 0.75, modal >= 0 ? modal : i, i)
-                : Make(s, ForecastStatus.WillNotBeMet, "verdict.cancelled", 2, 0, 0.85, i, i));
-        }
-        else found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.cancelled", 0, 6, 0.65, i, i));
-    }
-
     /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
     private static void Delay(SentenceContext s, int i, ref SentenceFindings found)
     {
@@ -272,6 +249,7 @@ internal static class SentenceReader
     {
         var neg = s.Negator(i);
         var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
         if (neg >= 0)
         {
             // "ei ole edennyt", "is not on track": stalled.
@@ -282,7 +260,12 @@ internal static class SentenceReader
         }
         var from = PhraseStart(s, i);
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
-            found.AddVerdict(Make(s, ForecastStatus.OnTrack, "verdict.on_track", 2, 0, 0.85, from, i));
+        {
+            // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
+            var (status, rule, confidence, to) = (ForecastStatus.OnTrack, "verdict.on_track", 0.85, i);
+            Soften(s, i, false, ref status, ref rule, ref confidence, ref from, ref to);
+            found.AddVerdict(Make(s, status, rule, 2, 0, confidence, from, to));
+        }
         else found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.6, from, i));
     }
 
@@ -333,7 +316,14 @@ internal static class SentenceReader
         }
     }
 
-    private static Finding Make(SentenceContext s, ForecastStatus status, string rule, int strength, int severity, double confidence, int from, int to)
+    /// <summary>"No forecast yet", "ei ennustetta", "ingen bedömning": the forecast is absent (a realise verb makes it a verdict instead).</summary>
+    private static void NoForecast(SentenceContext s, int i, ref SentenceFindings found)
+    {
+        if (s.HasRealiseVerb || i == 0 || s.T[i - 1].Clause != s.T[i].Clause || !s.T[i - 1].Has(Cue.NegQuantifier | Cue.Negator)) return;
+        found.AddVerdict(Make(s, ForecastStatus.NotAssessed, "verdict.no_forecast", 1, 0, 0.7, i - 1, i));
+    }
+
+    internal static Finding Make(SentenceContext s, ForecastStatus status, string rule, int strength, int severity, double confidence, int from, int to)
     {
         var t = s.T;
         // Keep "on", "ei", "tullaan", "will", "har" before the phrase: "on saavutettu", "will not be met".

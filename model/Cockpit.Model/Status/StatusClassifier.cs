@@ -12,7 +12,7 @@ namespace Cockpit.Model.Status;
 /// progress first and close with their verdict, and a later verdict corrects or narrows an earlier one.</item>
 /// <item>No verdict: the most severe risk cue decides (<c>risk.*</c>: cancellation, delay, stalled, partial, hedge,
 /// conditional, unassessable effects, corona) → at_risk.</item>
-/// <item>Otherwise plain progress → on_track (<c>progress</c>), or, with no cue at all, on_track with low confidence (<c>no_cues</c>).</item>
+/// <item>Otherwise plain progress → on_track (<c>progress</c>), or, with no cue at all, not_assessed with low confidence (<c>no_cues</c>).</item>
 /// </list>
 /// Evidence is <c>phrase — sentence</c> (see <see cref="Evidence"/>). Confidence is 1 for an empty cell, about 0.9 for a
 /// verdict naming the goal, 0.6–0.8 for softened verdicts and risk cues, 0.3 for <c>no_cues</c>.
@@ -49,7 +49,11 @@ public static class StatusClassifier
 
         var decided = verdict ?? risk ?? progress;
         if (decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), d.Confidence);
+        // No verdict, no risk, no progress word: domain.md gives on_track to "plain progress with no problem", and progress
+        // language (etenee, käynnistyi, otettiin käyttöön, i produktion, launched) is caught above. A text with none of it
+        // ("Ei raportoitu.", "Vastuuhenkilö vaihtunut.") does not say the goal will be met, and showing it green would claim
+        // what nobody wrote; grey asks a controller to look, at low confidence.
         var first = sentences.Count > 0 ? text[sentences[0].Start..sentences[0].End] : text.Trim();
-        return new StatusResult(ForecastStatus.OnTrack, "no_cues", first, 0.3);
+        return new StatusResult(ForecastStatus.NotAssessed, "no_cues", first, 0.3);
     }
 }

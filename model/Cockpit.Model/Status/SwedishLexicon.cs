@@ -26,7 +26,7 @@ internal static class SwedishLexicon
         new("misslyck*", Cue.Fail),
 
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
-        new("inget", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
+        new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
         new("tyder", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
         new("anledning", Cue.Evidential),
 
@@ -34,7 +34,7 @@ internal static class SwedishLexicon
         new("osäker*", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
         new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge), new("möjligen", Cue.Hedge), new("kanske", Cue.Hedge),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
-        new("utmanande", Cue.Hedge),
+        new("utmanande", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
 
         new("om", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
         new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("utan", Cue.Without),
@@ -46,12 +46,23 @@ internal static class SwedishLexicon
         new("inställ*", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 
+        new("påbörja*", Cue.Progress), new("startat*", Cue.Progress), new("startade", Cue.Progress), new("inlett*", Cue.Progress),
+        new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("pågår", Cue.Progress),
+        new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
+        new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
+        new("klart", Cue.Finish), new("färdig*", Cue.Finish),
+        new("vissa", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("två", Cue.Partial),
+        new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
+        new("helt", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
+        new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
         new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
 
         new("bedöm*", Cue.Frame | Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
         new("verifier*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible), new("tidigt", Cue.Impossible | Cue.Defer),
-        new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("senare", Cue.Defer | Cue.LaterTime),
+        new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
+        new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
+        new("saknas", Cue.Impossible), new("senare", Cue.Defer | Cue.LaterTime),
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
 
         new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),

@@ -1,7 +1,7 @@
 namespace Cockpit.Model.Status;
 
 /// <summary>
-/// Cuts one sentence into words outside quoted spans, numbers each word's clause (a new clause at , ; : ( ) or
+/// Cuts one sentence into words outside quoted spans, numbers each word's clause (a new clause at , ; : or
 /// a free-standing dash, and before ja/mutta/koska/och/men/and/but ...), and marks the few multi-word cues
 /// (on track, enligt plan, ensi vuonna, under budget, called off).
 /// </summary>
@@ -48,7 +48,8 @@ internal static class Tokenizer
     private static bool IsClausePunctuation(string text, int i)
     {
         var c = text[i];
-        if (c is ',' or ';' or ':' or '(' or ')' or '\u2014') return true;
+        // A parenthesis ("tavoitetaso (80 %) on ylitetty") is an aside inside the clause, not a break.
+        if (c is ',' or ';' or ':' or '\u2014') return true;
         if (!TextNormalizer.IsDash(c)) return false;
         // A dash with space around it ("etenee – mutta") breaks a clause; inside a compound (korona-tilanne) it does not.
         var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
@@ -62,7 +63,7 @@ internal static class Tokenizer
         {
             var a = t[i - 1].Word;
             var b = t[i].Word;
-            Cue both = Cue.None, second = Cue.None;
+            Cue both = Cue.None, first = Cue.None, second = Cue.None;
             switch (b)
             {
                 case "track" or "schedule" when a == "on":
@@ -81,8 +82,19 @@ internal static class Tokenizer
                     second = Cue.Cost | Cue.Below; break;
                 case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
                     both = Cue.NextYear; break;
+                case "vuonna" when a is "tänä" or "kuluvana":
+                case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
+                case "år" when a == "i":
+                case "year" when a is "this" or "the":
+                    both = Cue.ThisYear; break;
+                case "mennessä" when a == "tähän":
+                case "far" when a == "so":
+                    both = Cue.Interim; break;
                 default:
-                    if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
+                    // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
+                    if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa")
+                        first = Cue.Cost | Cue.Below;
+                    else if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
                         both = Cue.NextYear;
                     break;
             }
@@ -92,6 +104,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues | both };
             }
             else if (second != Cue.None) t[i] = t[i] with { Cues = t[i].Cues | second };
+            else if (first != Cue.None) t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | first };
         }
     }
 }

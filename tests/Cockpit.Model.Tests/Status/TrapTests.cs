@@ -85,10 +85,20 @@ public class TrapTests
             .And.Property(nameof(StatusResult.Rule)).EqualTo("verdict.deferred"));
 
     [Test]
-    public void A_text_with_no_cue_is_on_track_with_low_confidence()
+    public void Work_reported_done_with_no_verdict_is_on_track_as_plain_progress()
     {
         var result = StatusClassifier.Classify("Uusi toimintamalli otettiin käyttöön maaliskuussa.");
         Assert.That(result.Status, Is.EqualTo(ForecastStatus.OnTrack));
+        Assert.That(result.Rule, Is.EqualTo("progress"));
+    }
+
+    [TestCase("Vastuuhenkilö on vaihtunut.")]
+    [TestCase("Kontaktperson: enhetschefen.")]
+    [TestCase("See the attached memo.")]
+    public void A_text_with_no_cue_at_all_is_not_assessed_with_low_confidence(string text)
+    {
+        var result = StatusClassifier.Classify(text);
+        Assert.That(result.Status, Is.EqualTo(ForecastStatus.NotAssessed));
         Assert.That(result.Rule, Is.EqualTo("no_cues"));
         Assert.That(result.Confidence, Is.LessThan(0.5));
     }
