@@ -11,7 +11,11 @@ public static class CommandLine
 
         usage: Cockpit.Dashboards [VERB] [OPTIONS]
 
-          (no verb)     overview of the database; loads the bundled sample into an empty one
+          (no verb), serve [--db PATH] [--urls URL]
+                        the cockpit: web page, data API and charts (default http://127.0.0.1:5080);
+                        loads the bundled sample into an empty database
+          status [--db PATH] [--lang L]
+                        where the goals stand per round, as text; loads the sample into an empty database
           ingest [--db PATH] [--dry-run] [--lang fi|sv|en] [--by NAME] FILE...
                         load forecast workbooks (.xlsx), one transaction each
           classify      read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line
@@ -37,7 +41,7 @@ public static class CommandLine
         {
             return verb switch
             {
-                "" => OverviewVerb.Run(Parse(rest), stdout),
+                "status" => OverviewVerb.Run(Parse(rest), stdout),
                 "ingest" => IngestVerb.Run(Parse(rest, "dry-run"), stdout, stderr),
                 "classify" => ClassifyVerb.Run(Parse(rest), stdin, stdout),
                 "override" => OverrideVerb.Run(Parse(rest, "clear"), stdout, stderr),

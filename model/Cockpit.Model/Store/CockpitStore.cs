@@ -47,6 +47,14 @@ public sealed class CockpitStore : IDisposable
                 r.GetFieldValue<DateTimeOffset>(4), r.GetString(5), r.GetInt32(6)),
             ("sha", sha256)).SingleOrDefault();
 
+    /// <summary>Another connection to the same database (one instance per file in this process), for a reader on its own thread.</summary>
+    public DuckDBConnection OpenConnection()
+    {
+        var connection = new DuckDBConnection(Connection.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     public ForecastLoad BeginForecastLoad(UploadInfo upload) => new(Connection, upload);
 
     public void Dispose() => Connection.Dispose();

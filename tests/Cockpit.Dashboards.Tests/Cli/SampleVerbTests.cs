@@ -33,12 +33,12 @@ public class SampleVerbTests : TempFolderTest
     }
 
     [Test]
-    public void With_no_verb_an_empty_database_gets_the_sample_and_an_overview_is_printed()
+    public void Status_loads_the_sample_into_an_empty_database_and_prints_an_overview()
     {
         var db = Temp.File("default.duckdb");
 
-        var first = CliRun.Of("--db", db);
-        var second = CliRun.Of("--db", db);
+        var first = CliRun.Of("status", "--db", db);
+        var second = CliRun.Of("status", "--db", db);
 
         Assert.That(first.ExitCode, Is.Zero, first.Err);
         Assert.That(first.Out, Does.Contain("ladattu latauksena 1").And.Contain("3/2020: Ei arviota 11"));

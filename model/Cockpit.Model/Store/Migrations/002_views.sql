@@ -52,3 +52,7 @@ SELECT u.upload_id, u.file_name, u.sha256, u.kind, u.uploaded_at, u.uploaded_by,
        coalesce(c.rows_current, 0)::INTEGER AS rows_current
 FROM uploads u
 LEFT JOIN (SELECT upload_id, count(*) AS rows_current FROM v_current_forecasts GROUP BY upload_id) c USING (upload_id);
+
+-- How bad a status is, for comparing rounds: achieved 0, on_track 1, at_risk 2, will_not_be_met 3; not_assessed NULL.
+CREATE OR REPLACE MACRO status_severity(status) AS
+    CASE status WHEN 'achieved' THEN 0 WHEN 'on_track' THEN 1 WHEN 'at_risk' THEN 2 WHEN 'will_not_be_met' THEN 3 END;

@@ -1,0 +1,26 @@
+using Cockpit.Dashboards.Dashboards;
+using Microsoft.Data.Analysis;
+using ScottPlot;
+
+namespace Cockpit.Dashboards.Charts;
+
+/// <summary>Renders a chart tile's data as PNG or SVG; a tile with no data gets an image that says so.</summary>
+public static class ChartRenderer
+{
+    public static byte[] Render(Tile tile, DataFrame data, ChartRequest request)
+    {
+        var title = tile.Title.In(request.Lang);
+        var plot = data.Rows.Count == 0
+            ? NoData.Plot(title, request.Lang)
+            : tile.Visual switch
+            {
+                Visuals.StackedBar => StatusBars.Plot(title, data, request.Lang, horizontal: true),
+                Visuals.Trend => StatusBars.Plot(title, data, request.Lang, horizontal: false),
+                Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang),
+                _ => throw new ArgumentException($"tile '{tile.Id}' is a {tile.Visual}, not a chart", nameof(tile)),
+            };
+        return request.Format == ChartFormat.Png
+            ? plot.GetImageBytes(request.Width, request.Height, ImageFormat.Png)
+            : System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(request.Width, request.Height));
+    }
+}

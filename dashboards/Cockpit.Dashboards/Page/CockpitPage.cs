@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using Cockpit.Dashboards.Dashboards;
+using Cockpit.Dashboards.Web;
+using Cockpit.Model.Status;
+using Microsoft.Data.Analysis;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using StatusCodes = Cockpit.Model.Status.StatusCodes;
+
+namespace Cockpit.Dashboards.Page;
+
+/// <summary>
+/// The leadership page, rendered on the server from the dashboard's tiles: KPI cards, chart images, the goal table
+/// with its evidence behind a disclosure. Filters are a plain GET form, so they work without JavaScript.
+/// </summary>
+public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyList<RoundInfo> rounds, IReadOnlyList<string> themes,
+    Func<Tile, DataFrame> data)
+{
+    private readonly string lang = filters.Lang;
+    private readonly StringBuilder html = new();
+
+    public string Render()
+    {
+        var title = Encode(dashboard.Title.In(lang));
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="{lang}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title}</title>
+            <style>{PageStyle.Css}</style>
+            </head>
+            <body>
+            <header><h1>{title}</h1>
+            """);
+        FilterForm();
+        html.Append("</header>\n<main>\n");
+        if (filters.Round is null) html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{Encode(PageTexts.NoData.In(lang))}</p>\n");
+        else foreach (var tile in dashboard.Tiles) Tile(tile);
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private void FilterForm()
+    {
+        html.Append("<form method=\"get\" action=\"/\" class=\"filters\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{lang}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<label>{Encode(PageTexts.Round.In(lang))} <select name=\"round\">");
+        foreach (var round in rounds.Select(r => r.Round.ToString()))
+            html.Append(CultureInfo.InvariantCulture, $"<option{(round == filters.Round?.ToString() ? " selected" : "")}>{round}</option>");
+        html.Append(CultureInfo.InvariantCulture, $"</select></label>\n<label>{Encode(PageTexts.Theme.In(lang))} <select name=\"theme\">");
+        html.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{Encode(PageTexts.AllThemes.In(lang))}</option>");
+        foreach (var theme in themes)
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(theme)}\"{(theme == filters.Theme ? " selected" : "")}>{Encode(theme)}</option>");
+        html.Append(CultureInfo.InvariantCulture, $"</select></label>\n<button type=\"submit\">{Encode(PageTexts.Show.In(lang))}</button>\n");
+        html.Append("<nav class=\"langs\">");
+        foreach (var other in StatusLabels.Languages)
+            html.Append(CultureInfo.InvariantCulture, $" <a href=\"{Link(other)}\"{(other == lang ? " aria-current=\"true\"" : "")}>{other}</a>");
+        html.Append("</nav>\n</form>\n");
+    }
+
+    private void Tile(Tile tile)
+    {
+        var title = Encode(tile.Title.In(lang));
+        switch (tile.Visual)
+        {
+            case Visuals.Kpi:
+                html.Append(CultureInfo.InvariantCulture, $"<section class=\"kpis\" aria-label=\"{title}\">\n");
+                var counts = data(tile);
+                for (long i = 0; i < counts.Rows.Count; i++) Card((string)counts["status"][i], (long)counts["n"][i], (long)counts["previous"][i]);
+                html.Append("</section>\n");
+                break;
+            case Visuals.Table:
+                html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"{Encode(tile.Id)}\"><h2>{title}</h2>\n");
+                GoalTable(data(tile));
+                html.Append("</section>\n");
+                break;
+            default:
+                var src = Encode($"/api/charts/{tile.Id}.svg{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang))}");
+                html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart {Encode(tile.Visual)}\"><img src=\"{src}\" alt=\"{title}\" loading=\"lazy\"><figcaption>{title} · <a href=\"{Encode($"/api/tiles/{tile.Id}{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("format", "xlsx"))}")}\">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>\n");
+                break;
+        }
+    }
+
+    private void Card(string code, long n, long previous)
+    {
+        if (!StatusCodes.TryParse(code, out var status)) return;
+        var delta = n - previous;
+        var change = filters.PreviousRound is null
+            ? PageTexts.NoPrevious.In(lang)
+            : $"{(delta > 0 ? "+" : delta < 0 ? "−" : "±")}{Math.Abs(delta)} {PageTexts.SincePrevious.In(lang)}";
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <div class="card" data-status="{code}" style="--status:{StatusLabels.Colour(status)}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span></div>
+
+            """);
+    }
+
+    private void GoalTable(DataFrame goals)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Encode(PageTexts.Theme.In(lang))}</th><th>{Encode(PageTexts.Goal.In(lang))}</th><th>{Encode(PageTexts.Metric.In(lang))}</th><th>{Encode(PageTexts.Status.In(lang))}</th></tr></thead><tbody>\n");
+        for (long i = 0; i < goals.Rows.Count; i++)
+        {
+            string Cell(string name) => goals[name][i] as string ?? "";
+            if (!StatusCodes.TryParse(Cell("status"), out var status)) continue;
+            var byHand = Cell("status_source") == "override" ? $" <small>({Encode(PageTexts.SetByHand.In(lang))})</small>" : "";
+            var text = Cell("text");
+            var details = text.Length == 0
+                ? $"<p>{Encode(PageTexts.Empty.In(lang))}</p>"
+                : $"<p><b>{Encode(PageTexts.Evidence.In(lang))}:</b> {Encode(Cell("evidence"))}</p><p><b>{Encode(PageTexts.ForecastText.In(lang))}:</b> {Encode(text).Replace("\n", "<br>")}</p>";
+            html.Append(CultureInfo.InvariantCulture, $"""
+                <tr data-status="{Cell("status")}"><td>{Encode(Cell("theme"))}</td><td>{Encode(Cell("goal"))}</td><td>{Encode(Cell("metric"))}</td><td><details><summary><span class="badge" style="--status:{StatusLabels.Colour(status)}">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
+
+                """);
+        }
+        html.Append("</tbody></table>\n");
+    }
+
+    private string Link(string otherLang) =>
+        Encode("/" + Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", otherLang)));
+
+    private static string Query(params (string Name, string? Value)[] parts) =>
+        "?" + string.Join('&', parts.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
+
+    // Letters such as ä stay letters (the page is UTF-8); markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Html.Encode(text);
+}

@@ -1,0 +1,24 @@
+using Cockpit.Dashboards.Dashboards;
+
+namespace Cockpit.Dashboards.Page;
+
+/// <summary>The page's own words, in Finnish, Swedish and English.</summary>
+internal static class PageTexts
+{
+    public static readonly LocalText Round = new("Kierros", "Omgång", "Round");
+    public static readonly LocalText Theme = new("Teema", "Tema", "Theme");
+    public static readonly LocalText AllThemes = new("Kaikki teemat", "Alla teman", "All themes");
+    public static readonly LocalText Show = new("Näytä", "Visa", "Show");
+    public static readonly LocalText SincePrevious = new("edellisestä kierroksesta", "sedan föregående omgång", "since the previous round");
+    public static readonly LocalText NoPrevious = new("ei edellistä kierrosta", "ingen föregående omgång", "no previous round");
+    public static readonly LocalText Goal = new("Tavoite", "Mål", "Goal");
+    public static readonly LocalText Metric = new("Mittari", "Mätare", "Metric");
+    public static readonly LocalText Status = new("Tila", "Status", "Status");
+    public static readonly LocalText Evidence = new("Perustelu", "Motivering", "Evidence");
+    public static readonly LocalText ForecastText = new("Ennusteteksti", "Prognostext", "Forecast text");
+    public static readonly LocalText SetByHand = new("tila asetettu käsin", "status satt för hand", "status set by hand");
+    public static readonly LocalText Empty = new("Ei ennustetta tällä kierroksella.", "Ingen prognos denna omgång.", "No forecast this round.");
+    public static readonly LocalText NoData = new("Tietokannassa ei ole vielä ennusteita.", "Databasen har ännu inga prognoser.", "The database has no forecasts yet.");
+    public static readonly LocalText DataFor = new("Tiedot", "Data", "Data");
+    public static readonly LocalText Skip = new("Siirry taulukkoon", "Hoppa till tabellen", "Skip to the table");
+}

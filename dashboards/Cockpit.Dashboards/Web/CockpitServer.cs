@@ -1,0 +1,50 @@
+using Cockpit.Dashboards.Dashboards;
+using Cockpit.Dashboards.Web.Endpoints;
+using Cockpit.Ingest;
+using Cockpit.Model.Store;
+using Cockpit.Samples;
+using Microsoft.Extensions.Options;
+
+namespace Cockpit.Dashboards.Web;
+
+/// <summary>The web host: the cockpit page, the data API, chart images and OpenAPI, over one database.</summary>
+public static class CockpitServer
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    private static readonly Dictionary<string, string> Switches = new() { ["--db"] = "Cockpit:Database" };
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddCommandLine(args, Switches);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
+        builder.Services.Configure<CockpitOptions>(builder.Configuration.GetSection("Cockpit"));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value, s.GetRequiredService<DataVersion>()));
+        builder.Services.AddSingleton(s => Dashboard.Load(Path.Combine(AppContext.BaseDirectory, s.GetRequiredService<IOptions<CockpitOptions>>().Value.Dashboard)));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapPageEndpoints();
+        app.MapDataEndpoints();
+        app.MapChartEndpoints();
+        _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
+        _ = app.Services.GetRequiredService<Dashboard>();
+        return app;
+    }
+
+    private static CockpitDatabase OpenDatabase(CockpitOptions options, DataVersion version)
+    {
+        var store = CockpitStore.Open(options.Database);
+        if (options.LoadSamplesWhenEmpty && store.Connection.Scalar<long>("SELECT count(*) FROM uploads") == 0)
+            new ForecastIngest(store).Ingest(Path.Combine(AppContext.BaseDirectory, "samples", SeedWorkbook.FileName), new IngestOptions("samples"));
+        version.Refresh(store.Connection);
+        return new CockpitDatabase(store, version);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Cockpit.Dashboards.Charts;
+using Cockpit.Dashboards.Dashboards;
+using Cockpit.Model.Store;
+
+namespace Cockpit.Dashboards.Web.Endpoints;
+
+/// <summary><c>/api/charts/{tile}.png|svg</c>: any chart tile of the dashboard as an image; <c>/api/tiles/{tile}</c>: its data.</summary>
+public static class ChartEndpoints
+{
+    public const int DefaultWidth = 1200;
+    public const int DefaultHeight = 600;
+
+    public static void MapChartEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/charts/{file}", Chart).WithTags("Charts")
+            .WithSummary("A chart tile as PNG or SVG (status-by-theme.png, status-trend.svg, goal-heatmap.png, ...). Query: round, theme, width, height, lang.");
+        app.MapGet("/api/tiles/{id}", TileData).WithTags("Data")
+            .WithSummary("Any dashboard tile's data as a table (JSON, CSV or Excel).");
+    }
+
+    private static IResult Chart(string file, HttpContext http, Dashboard dashboard, CockpitDatabase db, ResponseCache cache)
+    {
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        var tile = dashboard.Find(Path.GetFileNameWithoutExtension(file));
+        if (tile is not { IsChart: true })
+            return Problems.Of(Problems.UnknownChart, "Unknown chart",
+                $"no chart is called '{Path.GetFileNameWithoutExtension(file)}'; charts: {string.Join(", ", dashboard.Tiles.Where(t => t.IsChart).Select(t => t.Id))}",
+                StatusCodes.Status404NotFound);
+        if (extension is not (".png" or ".svg"))
+            return Problems.Of(Problems.BadFormat, "Unknown image format", $"ask for {tile.Id}.png or {tile.Id}.svg, not '{file}'");
+        if (RequestContext.TryFilters(http, db, out var filters) is { } badFilter) return badFilter;
+        var data = db.Read(c => c.Frame(tile.Query, tile.Parameters.Select(p => (p, filters.Parameter(p))).ToArray()));
+        var defaultHeight = tile.Visual == Visuals.Heatmap ? StatusHeatmap.NaturalHeight(data.Rows.Count, Rounds(data)) : DefaultHeight;
+        if (Size(http, "width", DefaultWidth, out var width) is { } badWidth) return badWidth;
+        if (Size(http, "height", defaultHeight, out var height) is { } badHeight) return badHeight;
+        var request = new ChartRequest(width, height, filters.Lang, extension == ".png" ? ChartFormat.Png : ChartFormat.Svg);
+        return RequestContext.Cached(http, cache, () => new CachedResponse(ChartRenderer.Render(tile, data, request), request.ContentType));
+    }
+
+    private static IResult TileData(string id, HttpContext http, Dashboard dashboard, CockpitDatabase db, ResponseCache cache)
+    {
+        if (dashboard.Find(id) is not { } tile)
+            return Problems.Of(Problems.UnknownTile, "Unknown tile", $"no tile is called '{id}'", StatusCodes.Status404NotFound);
+        return DataEndpoints.Table(http, db, cache, tile.Id, (c, f) =>
+            CockpitQueries.WithLabels(c.Frame(tile.Query, tile.Parameters.Select(p => (p, f.Parameter(p))).ToArray()), f.Lang));
+    }
+
+    private static int Rounds(Microsoft.Data.Analysis.DataFrame data) =>
+        data.Columns.IndexOf("column_label") is var i and >= 0 ? Enumerable.Range(0, (int)data.Rows.Count).Select(r => data.Columns[i][r]).Distinct().Count() : 1;
+
+    private static IResult? Size(HttpContext http, string name, int fallback, out int pixels)
+    {
+        pixels = fallback;
+        var text = http.Request.Query[name].ToString();
+        if (text.Length == 0) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out pixels) && ChartRequest.IsValidSide(pixels)) return null;
+        return Problems.Of(Problems.BadSize, "Bad image size",
+            $"{name} must be a whole number of pixels from {ChartRequest.MinSide} to {ChartRequest.MaxSide}, not '{text}'");
+    }
+}

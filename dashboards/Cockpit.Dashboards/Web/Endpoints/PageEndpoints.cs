@@ -1,0 +1,40 @@
+using Cockpit.Dashboards.Dashboards;
+using Cockpit.Dashboards.Page;
+using Cockpit.Model.Store;
+
+namespace Cockpit.Dashboards.Web.Endpoints;
+
+/// <summary><c>GET /</c>: the leadership page; <c>GET /healthz</c>: 200 while the database answers.</summary>
+public static class PageEndpoints
+{
+    public static void MapPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", Page).WithTags("Page").WithSummary("The leadership page (HTML). Query: round, theme, lang.");
+        app.MapGet("/healthz", (CockpitDatabase db) =>
+        {
+            try
+            {
+                var version = db.Read(c => c.Scalar<int>("SELECT max(version) FROM schema_migrations"));
+                return Results.Ok(new { status = "ok", schema = version, data = db.Version.Token });
+            }
+            catch (DuckDB.NET.Data.DuckDBException e)
+            {
+                return Problems.Of(Problems.Unavailable, "Database unavailable", e.Message, StatusCodes.Status503ServiceUnavailable);
+            }
+        }).WithTags("Health");
+    }
+
+    private static IResult Page(HttpContext http, Dashboard dashboard, CockpitDatabase db, ResponseCache cache)
+    {
+        var rounds = db.Read(RoundCatalog.Read);
+        var filters = Filters.Parse(http.Request.Query, rounds.Select(r => r.Round).ToList(), RoundCatalog.Current(rounds), out var problem);
+        if (filters is null) return Problems.Of(Problems.BadFilter, "Bad filter", problem!);
+        return RequestContext.Cached(http, cache, () =>
+        {
+            var themes = db.Read(c => c.Query("SELECT DISTINCT theme FROM v_forecasts ORDER BY theme", r => r.GetString(0)));
+            var page = new CockpitPage(dashboard, filters, rounds, themes,
+                tile => db.Read(c => c.Frame(tile.Query, tile.Parameters.Select(p => (p, filters.Parameter(p))).ToArray())));
+            return new CachedResponse(System.Text.Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
+        });
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cockpit.Dashboards.Web;
+
+/// <summary>Every error answer is ProblemDetails with a stable <c>type</c>, so clients can tell cases apart.</summary>
+public static class Problems
+{
+    public const string BadFilter = "/problems/bad-filter";
+    public const string BadFormat = "/problems/bad-format";
+    public const string BadSize = "/problems/bad-size";
+    public const string UnknownChart = "/problems/unknown-chart";
+    public const string UnknownTile = "/problems/unknown-tile";
+    public const string UnknownMetric = "/problems/unknown-metric";
+    public const string NoData = "/problems/no-data";
+    public const string Unavailable = "/problems/unavailable";
+
+    public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);
+}

@@ -1,0 +1,38 @@
+using Cockpit.Dashboards.Tables;
+
+namespace Cockpit.Dashboards.Web;
+
+/// <summary>Reads what every data request shares: its filters and table format, or the problem with them.</summary>
+public static class RequestContext
+{
+    public static IResult? TryFilters(HttpContext http, CockpitDatabase db, out Filters filters)
+    {
+        var rounds = db.Read(RoundCatalog.Read);
+        var parsed = Filters.Parse(http.Request.Query, rounds.Select(r => r.Round).ToList(), RoundCatalog.Current(rounds), out var problem);
+        filters = parsed!;
+        return parsed is null ? Problems.Of(Problems.BadFilter, "Bad filter", problem!) : null;
+    }
+
+    public static IResult? TryFormat(HttpContext http, out TableFormat format) =>
+        TableFormats.TryParse(http.Request.Query["format"], out format)
+            ? null
+            : Problems.Of(Problems.BadFormat, "Unknown format", $"format must be json, csv or xlsx, not '{http.Request.Query["format"]}'");
+
+    /// <summary>The request's path and query, query keys sorted: one cache key however the client orders them.</summary>
+    public static string CacheKey(HttpRequest request) =>
+        request.Path + "?" + string.Join('&', request.Query.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));
+
+    /// <summary>Answers from the cache: 304 when the client holds this version, else the (computed once) body with its ETag.</summary>
+    public static IResult Cached(HttpContext http, ResponseCache cache, Func<CachedResponse> compute)
+    {
+        var key = CacheKey(http.Request);
+        var etag = cache.ETag(key);
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "no-cache";
+        if (http.Request.Headers.IfNoneMatch.Contains(etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var response = cache.GetOrCompute(key, compute);
+        if (response.FileName is { } name)
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        return TypedResults.Bytes(response.Body, response.ContentType);
+    }
+}
