@@ -20,7 +20,7 @@ internal static class FigureRules
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             if (!IsTargetWord(t[i])) continue;
-            if (i > 0 && IsBelow(t[i - 1].Word) || i > 1 && IsBelow(t[i - 2].Word) || i > 2 && IsBelow(t[i - 3].Word)) BelowTarget(s, i, ref found);
+            if (BelowBefore(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
             targetAt = FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
@@ -50,16 +50,22 @@ internal static class FigureRules
     }
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
-    private static void BelowTarget(SentenceContext s, int i, ref SentenceFindings found)
+    private static void BelowTarget(SentenceContext s, int below, int i, ref SentenceFindings found)
     {
-        var below = i - 1;
-        while (!IsBelow(s.T[below].Word)) below--;
-        if (s.T[below].Clause != s.T[i].Clause || s.Negator(below) >= 0) return;
+        if (s.Negator(below) >= 0) return;
         var modal = s.Modal(below);
         var from = modal >= 0 ? modal : below;
         if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear))
             found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "figure.below_target", 2, 0, 0.8, from, i));
         else found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.below_target", 0, 6, 0.65, from, i));
+    }
+
+    /// <summary>"alle" within four words before the target word in its clause ("alle 50 000 kävijän tavoitteen"), or -1.</summary>
+    private static int BelowBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 4 && s.T[j].Clause == s.T[i].Clause; j--)
+            if (IsBelow(s.T[j].Word)) return j;
+        return -1;
     }
 
     private static bool IsBelow(string w) => w is "alle" or "below" or "under";

@@ -56,8 +56,10 @@ internal sealed class SentenceContext
         if (i + 1 >= tokens.Count || tokens[i + 1].Clause != tokens[i].Clause) return false;
         var w = tokens[i + 1].Word;
         if (w.StartsWith("loppu", StringComparison.Ordinal) || w.Length < 5) return false;
-        return w.EndsWith("aan", StringComparison.Ordinal) || w.EndsWith("ään", StringComparison.Ordinal) || w.EndsWith("seen", StringComparison.Ordinal)
-            || w.EndsWith("uun", StringComparison.Ordinal) || w.EndsWith("iin", StringComparison.Ordinal) || w.EndsWith("lle", StringComparison.Ordinal);
+        return w.EndsWith("aan", StringComparison.Ordinal) || w.EndsWith("ään", StringComparison.Ordinal) || w.EndsWith("een", StringComparison.Ordinal)
+            || w.EndsWith("oon", StringComparison.Ordinal) || w.EndsWith("öön", StringComparison.Ordinal) || w.EndsWith("uun", StringComparison.Ordinal)
+            || w.EndsWith("yyn", StringComparison.Ordinal) || w.EndsWith("iin", StringComparison.Ordinal) || w.EndsWith("hin", StringComparison.Ordinal)
+            || w.EndsWith("lle", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ internal static class SentenceReader
             if (tok.Has(Cue.Finish)) OutcomeRules.NotInTime(s, i, ref found);
             if (tok.Has(Cue.ForecastNoun)) NoForecast(s, i, ref found);
             if (tok.Has(Cue.Delay | Cue.Shift)) Delay(s, i, ref found);
-            if (tok.Has(Cue.Progress | Cue.OnTrack) && !(tok.Has(Cue.Finish) && FateRules.Completed(s, i, ref found))) Progress(s, i, ref found);
+            var completed = tok.Has(Cue.Finish) && FateRules.Completed(s, i, ref found);
+            if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
             if (tok.Has(Cue.Conditional) && i == s.Conditional)
                 found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.conditional", 0, 3, 0.6, i, i));
