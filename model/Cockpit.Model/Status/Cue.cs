@@ -87,4 +87,12 @@ internal enum Cue : ulong
     Whole = 1UL << 39,
     /// <summary>vuosineljännes, kvartal, quarter, so far: a part of the year, so a budget figure is not yet the year's outcome.</summary>
     Interim = 1UL << 40,
+    /// <summary>este, estää, hinder, förhindra, prevent, obstacle: denied ("ei esteitä", "nothing would prevent"), a forecast of success.</summary>
+    Obstacle = 1UL << 41,
+    /// <summary>mahdoton, omöjlig, impossible: unlike "vaikea", about doing the goal it is a miss, not a risk.</summary>
+    Infeasible = 1UL << 42,
+    /// <summary>korvaava, ersättande, replacement, instead: "eikä korvaavia järjestetä" leaves nothing in place of what fell through.</summary>
+    Replace = 1UL << 43,
+    /// <summary>A word that reports a figure reached: toteuma, toteutunut, actual, utfall, oli, was.</summary>
+    Actual = 1UL << 44,
 }

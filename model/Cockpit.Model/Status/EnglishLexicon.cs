@@ -68,7 +68,10 @@ internal static class EnglishLexicon
         new("likely", Cue.Frame | Cue.FutureAux), new("anticipat*", Cue.Frame),
         new("assess*", Cue.Assess), new("evaluat*", Cue.Assess), new("verif*", Cue.Assess), new("determin*", Cue.Assess),
         new("estimate", Cue.Assess | Cue.ForecastNoun), new("assessment", Cue.Assess | Cue.ForecastNoun),
-        new("impossible", Cue.Impossible), new("early", Cue.Impossible | Cue.Defer), new("premature", Cue.Impossible | Cue.Defer),
+        new("impossible", Cue.Impossible | Cue.Infeasible),
+        new("prevent*", Cue.Obstacle), new("obstacle*", Cue.Obstacle), new("hinder*", Cue.Obstacle),
+        new("replacement*", Cue.Replace), new("substitute*", Cue.Replace), new("instead", Cue.Replace),
+        new("actual", Cue.Actual), new("actuals", Cue.Actual), new("outcome", Cue.Actual), new("result", Cue.Actual), new("early", Cue.Impossible | Cue.Defer), new("premature", Cue.Impossible | Cue.Defer),
         new("later", Cue.Defer | Cue.LaterTime), new("next", Cue.Defer), new("given", Cue.Defer),
         new("reported", Cue.Assess), new("monitored", Cue.Assess), new("tracked", Cue.Assess), new("missing", Cue.Impossible),
         new("effect", Cue.Effect), new("effects", Cue.Effect), new("impact*", Cue.Effect), new("consequen*", Cue.Effect),
@@ -84,7 +87,8 @@ internal static class EnglishLexicon
 
         new("will", Cue.Auxiliary | Cue.FutureAux), new("shall", Cue.Auxiliary | Cue.FutureAux), new("would", Cue.Auxiliary | Cue.FutureAux),
         new("should", Cue.Auxiliary | Cue.FutureAux), new("can", Cue.Auxiliary | Cue.FutureAux), new("be", Cue.Auxiliary | Cue.FutureAux),
-        new("is", Cue.Auxiliary), new("are", Cue.Auxiliary), new("was", Cue.Auxiliary), new("were", Cue.Auxiliary),
+        new("is", Cue.Auxiliary), new("are", Cue.Auxiliary), new("was", Cue.Auxiliary | Cue.Actual), new("were", Cue.Auxiliary | Cue.Actual),
+        new("being", Cue.FutureAux),
         new("been", Cue.Auxiliary), new("has", Cue.Auxiliary), new("have", Cue.Auxiliary), new("had", Cue.Auxiliary),
     ];
 }

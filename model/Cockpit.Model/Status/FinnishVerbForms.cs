@@ -17,11 +17,11 @@ internal static class FinnishVerbForms
 
     private static readonly FrozenDictionary<string, VerbForm> Saavuttaa = Table(
         past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan"],
-        present: ["etaan", "eta", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "taisi", "tanee", "etaneen"],
+        present: ["etaan", "eta", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
         progressive: ["tamassa"], abessive: ["tamatta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Onnistua = Table(
-        past: ["i", "ivat", "nut", "neet", "ttiin"],
+        past: ["i", "ivat", "nut", "neet", "ttiin", "ttu"],
         present: ["", "u", "vat", "van", "maan", "nee", "isi", "ttaneen"], // "": the connegative, "ei onnistu"
         progressive: ["massa"], abessive: ["matta"]);
 
@@ -41,6 +41,15 @@ internal static class FinnishVerbForms
         ["päästiin"] = VerbForm.Past, ["päässyt"] = VerbForm.Past, ["päässeet"] = VerbForm.Past, ["pääsi"] = VerbForm.Past,
         ["päästään"] = VerbForm.Present, ["päästä"] = VerbForm.Present, ["pääsee"] = VerbForm.Present,
         ["pääse"] = VerbForm.Present, ["päästäneen"] = VerbForm.Present, ["päästävän"] = VerbForm.Present,
+    }.ToFrozenDictionary();
+
+    /// <summary>yltää (reach up to): "tavoitetasoon ei ylletä", "ylsi tavoitteeseen"; "yllä" (above) is not one of its forms.</summary>
+    private static readonly FrozenDictionary<string, VerbForm> Yltaa = new Dictionary<string, VerbForm>
+    {
+        ["yllettiin"] = VerbForm.Past, ["ylletty"] = VerbForm.Past, ["ylsi"] = VerbForm.Past, ["ylsivät"] = VerbForm.Past,
+        ["yltänyt"] = VerbForm.Past, ["yltäneet"] = VerbForm.Past, ["ylletään"] = VerbForm.Present, ["ylletä"] = VerbForm.Present,
+        ["yltää"] = VerbForm.Present, ["yltävät"] = VerbForm.Present, ["yltämään"] = VerbForm.Present,
+        ["yltänee"] = VerbForm.Present, ["ylletäneen"] = VerbForm.Present, ["yltäisi"] = VerbForm.Present, ["yltämättä"] = VerbForm.Abessive,
     }.ToFrozenDictionary();
 
     private static readonly FrozenSet<string> Jaada = new[]
@@ -86,6 +95,11 @@ internal static class FinnishVerbForms
                 cues = Cue.Remain | Cue.Auxiliary;
                 return true;
             case 'y':
+                if (Yltaa.TryGetValue(w, out form) && form != VerbForm.None)
+                {
+                    cues = Cue.Realise | Cue.Weak;
+                    return true;
+                }
                 if (!w.StartsWith("ylit", StringComparison.Ordinal) || w.StartsWith("ylityö", StringComparison.Ordinal)) return false;
                 cues = Cue.Above;
                 form = Threshold(w);

@@ -49,10 +49,21 @@ internal static class Lexicon
                 break;
             }
         }
+        if (cues == Cue.None && word.Length > 8) cues = CompoundHead(word);
         if (IsGoalWord(word)) cues |= Cue.Goal;
         if (IsCostWord(word)) cues |= Cue.Cost;
         if (IsYear(word)) cues |= Cue.Year;
         return (cues, form);
+    }
+
+    /// <summary>Finnish compounds put the meaning last: "lisäviivästykset", "aikatauluviivästys", "kesäkuulle" (to June).</summary>
+    private static Cue CompoundHead(string w)
+    {
+        if (w.Contains("viivästy", StringComparison.Ordinal) || w.Contains("viivästä", StringComparison.Ordinal)
+            || w.Contains("myöhästy", StringComparison.Ordinal) || w.Contains("försen", StringComparison.Ordinal)) return Cue.Delay;
+        // A month as the target of a move (allative or illative): "siirtyi marraskuulle", "lykättiin joulukuuhun".
+        if (w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)) return Cue.LaterTime;
+        return Cue.None;
     }
 
     /// <summary>tavoite and its compounds (toimintatavoite, tavoitetaso, tavoitteeseen), mål compounds (verksamhetsmålet).</summary>

@@ -20,6 +20,8 @@ internal sealed class SentenceContext
     /// <summary>Index of a conditional outside a concessive clause, or -1.</summary>
     public int Conditional { get; private set; }
     public bool HasRealiseVerb { get; private set; }
+    /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
+    public int FigureWord { get; set; }
 
     public void Reset(List<Token> tokens, TextRange sentence, int order)
     {
@@ -27,7 +29,7 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Order = order;
         HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasThisYear = HasRealiseVerb = false;
-        NegatedEvidential = Hedge = Conditional = -1;
+        NegatedEvidential = Hedge = Conditional = FigureWord = -1;
         var concessiveClause = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -38,14 +40,26 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Effect)) HasEffect = true;
             if (t.Has(Cue.NextYear)) HasNextYearTarget = true;
             if (t.Has(Cue.LaterTime)) HasLaterTime = true;
-            if (t.Has(Cue.Year) && i > 0 && tokens[i - 1].Has(Cue.ToYear)) HasNextYearTarget = true;
+            if (t.Has(Cue.Year) && (i > 0 && tokens[i - 1].Has(Cue.ToYear) || IntoYearsPlan(tokens, i))) HasNextYearTarget = true;
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun)) HasRealiseVerb = true;
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
-            if (t.Has(Cue.Hedge) && !conceded) Hedge = i;
+            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i)) Hedge = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
+    }
+
+    /// <summary>"siirretty vuoden 2021 toimintasuunnitelmaan", "vuoden 2021 alkuun": a year whose noun is a move's target (illative or allative), not "vuoden 2020 loppuun".</summary>
+    private static bool IntoYearsPlan(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i + 1].Clause != tokens[i].Clause) return false;
+        var w = tokens[i + 1].Word;
+        if (w.StartsWith("loppu", StringComparison.Ordinal) || w.Length < 5) return false;
+        return w.EndsWith("aan", StringComparison.Ordinal) || w.EndsWith("ään", StringComparison.Ordinal) || w.EndsWith("een", StringComparison.Ordinal)
+            || w.EndsWith("oon", StringComparison.Ordinal) || w.EndsWith("öön", StringComparison.Ordinal) || w.EndsWith("uun", StringComparison.Ordinal)
+            || w.EndsWith("yyn", StringComparison.Ordinal) || w.EndsWith("iin", StringComparison.Ordinal) || w.EndsWith("hin", StringComparison.Ordinal)
+            || w.EndsWith("lle", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -58,6 +72,17 @@ internal sealed class SentenceContext
             if (!T[j].Has(Cue.Auxiliary | Cue.Negator)) return false;
         return true;
     }
+
+    /// <summary>"ei ole vaarassa", "inte hotat", "not at risk", "no risk": a hedge word the sentence denies.</summary>
+    public bool IsDeniedHedge(int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3 && T[j].Clause == T[i].Clause; j--)
+            if (T[j].Has(Cue.Negator | Cue.NegQuantifier)) return true;
+        return false;
+    }
+
+    /// <summary>"ei esteitä", "nothing that would prevent": an obstacle denied by a negator in its clause or a "nothing" before it.</summary>
+    public bool IsDenied(int i) => NegatorBefore(i, -1) >= 0 || QuantifierBefore(i);
 
     /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>
     public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive);

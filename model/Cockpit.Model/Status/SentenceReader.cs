@@ -9,14 +9,13 @@ namespace Cockpit.Model.Status;
 /// </summary>
 internal static class SentenceReader
 {
-    public static SentenceFindings Read(SentenceContext s)
+    public static void Read(SentenceContext s, ref SentenceFindings found)
     {
-        var found = new SentenceFindings();
         var t = s.T;
         for (var i = 0; i < t.Count; i++)
         {
             var tok = t[i];
-            if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None) Realise(s, i, ref found);
+            if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
             if (tok.Has(Cue.Above | Cue.Below)) OutcomeRules.Threshold(s, i, ref found);
@@ -24,15 +23,18 @@ internal static class SentenceReader
             if (tok.Has(Cue.Finish)) OutcomeRules.NotInTime(s, i, ref found);
             if (tok.Has(Cue.ForecastNoun)) NoForecast(s, i, ref found);
             if (tok.Has(Cue.Delay | Cue.Shift)) Delay(s, i, ref found);
-            if (tok.Has(Cue.Progress | Cue.OnTrack)) Progress(s, i, ref found);
+            var completed = tok.Has(Cue.Finish) && FateRules.Completed(s, i, ref found);
+            if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
             if (tok.Has(Cue.Conditional) && i == s.Conditional)
                 found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.conditional", 0, 3, 0.6, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
+            if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
+            if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
+            if (tok.Has(Cue.Replace)) FateRules.NotReplaced(s, i, ref found);
             if (tok.Has(Cue.Corona)) found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.corona", 0, 1, 0.45, i, i));
         }
-        return found;
     }
 
     private static void Realise(SentenceContext s, int i, ref SentenceFindings found)
@@ -76,7 +78,7 @@ internal static class SentenceReader
         }
         else
         {
-            var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.Participle && !s.FutureBefore(i));
+            var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.Participle && !s.FutureBefore(i)) || AfterPastCatenative(s, i);
             (status, rule) = past ? (ForecastStatus.Achieved, "verdict.achieved") : (ForecastStatus.OnTrack, "verdict.on_track");
         }
         var confidence = strength == 2 ? 0.9 : 0.75;
@@ -84,9 +86,35 @@ internal static class SentenceReader
         found.AddVerdict(Make(s, status, rule, strength, 0, confidence, from, to));
     }
 
+    /// <summary>"on onnistuttu saavuttamaan", "pystyttiin saavuttamaan": an infinitive after a past "managed to" is past.</summary>
+    private static bool AfterPastCatenative(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (i == 0 || !(w.EndsWith("maan", StringComparison.Ordinal) || w.EndsWith("mään", StringComparison.Ordinal))) return false;
+        var prev = s.T[i - 1];
+        return prev.Clause == s.T[i].Clause && (prev.Has(Cue.Realise) && prev.Form == VerbForm.Past
+            || prev.Word is "pystyttiin" or "pystytty" or "pystyi" or "pystyivät" or "pystyneet" or "pystynyt");
+    }
+
     /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
     private static void Soften(SentenceContext s, int i, bool miss, ref ForecastStatus status, ref string rule, ref double confidence, ref int from, ref int to)
     {
+        var infeasible = FateRules.InfeasibleBefore(s, i);
+        if (infeasible >= 0 && !miss)
+        {
+            // "impossible to meet the target": the verb is what cannot be done.
+            (status, rule, confidence, from) = (ForecastStatus.WillNotBeMet, "verdict.infeasible", 0.8, Math.Min(from, infeasible));
+            if (s.Modal(infeasible) >= 0 || s.Hedge >= 0) (status, rule) = (ForecastStatus.AtRisk, "verdict.risk");
+            return;
+        }
+        var obstacle = FateRules.DeniedObstacleBefore(s, i);
+        if (obstacle >= 0)
+        {
+            // "nothing would prevent the target from being reached": no obstacle is a forecast, not an achievement.
+            status = miss ? ForecastStatus.AtRisk : ForecastStatus.OnTrack;
+            (rule, confidence, from) = ("verdict.no_obstacle", 0.75, Math.Min(from, FateRules.DenierBefore(s, obstacle)));
+            return;
+        }
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
         {
             // "Mikään ei viittaa siihen, että tavoite jäisi saavuttamatta": the denial of a miss is a forecast of success.
@@ -272,6 +300,13 @@ internal static class SentenceReader
     /// <summary>"The goal is at risk", "tavoite on vaarassa": a hedge that is itself the verdict; elsewhere a risk cue.</summary>
     private static void HedgePredicate(SentenceContext s, int i, ref SentenceFindings found)
     {
+        if (s.IsDeniedHedge(i))
+        {
+            // "Tavoite ei ole vaarassa", "målet är inte hotat", "the goal is not at risk": denied risk is on track.
+            if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i))
+                found.AddVerdict(Make(s, ForecastStatus.OnTrack, "verdict.not_at_risk", 2, 0, 0.75, FateRules.DenierBefore(s, i), i));
+            return;
+        }
         if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i) && !s.ClauseHas(i, Cue.Assess))
             found.AddVerdict(Make(s, ForecastStatus.AtRisk, "verdict.hedged", 2, 0, 0.85, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)

@@ -36,12 +36,15 @@ public static class StatusClassifier
         var context = contextBuffer ??= new SentenceContext();
 
         Finding? verdict = null, risk = null, progress = null;
+        var target = double.NaN;
         for (var n = 0; n < sentences.Count; n++)
         {
             Tokenizer.Tokenize(text, sentences[n], masked, lang, tokens);
             if (tokens.Count == 0) continue;
             context.Reset(tokens, sentences[n], n * 100_000);
-            var found = SentenceReader.Read(context);
+            var found = new SentenceFindings();
+            FigureRules.Read(context, ref target, ref found);
+            SentenceReader.Read(context, ref found);
             if (found.Verdict is { } v) verdict = Finding.LaterOrStronger(verdict, v);
             if (found.Risk is { } r) risk = Finding.MoreSevere(risk, r);
             progress ??= found.Progress;

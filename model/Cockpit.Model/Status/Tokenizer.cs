@@ -57,6 +57,12 @@ internal static class Tokenizer
         return spaceBefore && spaceAfter;
     }
 
+    /// <summary>
+    /// The noun "pysyminen" ("tavoite talousarviossa pysymisestä") names the goal of staying within budget; only a verb
+    /// ("pysyttiin", "pysyvät") says the budget held.
+    /// </summary>
+    private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal);
+
     private static void MarkPhrases(List<Token> t)
     {
         for (var i = 1; i < t.Count; i++)
@@ -79,7 +85,11 @@ internal static class Tokenizer
                 case "budget" when a == "over":
                     second = Cue.Cost | Cue.Above; break;
                 case "talousarviossa" or "budjetissa" or "raameissa" when a.StartsWith("pysy", StringComparison.Ordinal):
-                    second = Cue.Cost | Cue.Below; break;
+                    second = NamesTheGoal(a) ? Cue.Goal : Cue.Cost | Cue.Below; break;
+                case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
+                    or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
+                    when a is "to" or "until" or "into" or "till":
+                    second = Cue.LaterTime; break;
                 case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
                     both = Cue.NextYear; break;
                 case "vuonna" when a is "tänä" or "kuluvana":
@@ -93,7 +103,7 @@ internal static class Tokenizer
                 default:
                     // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
                     if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa")
-                        first = Cue.Cost | Cue.Below;
+                        first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
                     else if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
                         both = Cue.NextYear;
                     break;
