@@ -30,6 +30,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title}</title>
+            <link rel="icon" href="data:,">
             <style>{PageStyle.Css}</style>
             </head>
             <body>
@@ -78,8 +79,9 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
                 html.Append("</section>\n");
                 break;
             default:
-                var src = Encode($"/api/charts/{tile.Id}.svg{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang))}");
-                html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart {Encode(tile.Visual)}\"><img src=\"{src}\" alt=\"{title}\" loading=\"lazy\"><figcaption>{title} · <a href=\"{Encode($"/api/tiles/{tile.Id}{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("format", "xlsx"))}")}\">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>\n");
+                var (width, height) = tile.Visual == Visuals.Heatmap ? ("1200", null) : ("800", "480"); // half-width charts get larger letters
+                var src = Encode($"/api/charts/{tile.Id}.svg{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("width", width), ("height", height))}");
+                html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart {Encode(tile.Visual)}\"><img src=\"{src}\" alt=\"{title}\"><figcaption>{title} · <a href=\"{Encode($"/api/tiles/{tile.Id}{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("format", "xlsx"))}")}\">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>\n");
                 break;
         }
     }
@@ -102,15 +104,24 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
         html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Encode(PageTexts.Theme.In(lang))}</th><th>{Encode(PageTexts.Goal.In(lang))}</th><th>{Encode(PageTexts.Metric.In(lang))}</th><th>{Encode(PageTexts.Status.In(lang))}</th></tr></thead><tbody>\n");
         for (long i = 0; i < goals.Rows.Count; i++)
         {
-            string Cell(string name) => goals[name][i] as string ?? "";
-            if (!StatusCodes.TryParse(Cell("status"), out var status)) continue;
-            var byHand = Cell("status_source") == "override" ? $" <small>({Encode(PageTexts.SetByHand.In(lang))})</small>" : "";
-            var text = Cell("text");
+            string Cell(string name, long row) => goals[name][row] as string ?? "";
+            if (!StatusCodes.TryParse(Cell("status", i), out var status)) continue;
+            var byHand = Cell("status_source", i) == "override" ? $" <small>({Encode(PageTexts.SetByHand.In(lang))})</small>" : "";
+            var text = Cell("text", i);
             var details = text.Length == 0
                 ? $"<p>{Encode(PageTexts.Empty.In(lang))}</p>"
-                : $"<p><b>{Encode(PageTexts.Evidence.In(lang))}:</b> {Encode(Cell("evidence"))}</p><p><b>{Encode(PageTexts.ForecastText.In(lang))}:</b> {Encode(text).Replace("\n", "<br>")}</p>";
+                : $"<p><b>{Encode(PageTexts.Evidence.In(lang))}:</b> {Encode(Cell("evidence", i))}</p><p><b>{Encode(PageTexts.ForecastText.In(lang))}:</b> {Encode(text).Replace("\n", "<br>")}</p>";
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-status=\"{Cell("status", i)}\">");
+            foreach (var column in new[] { "theme", "goal" })
+            {
+                // A theme or goal spans its metrics' rows, as in the division's own table.
+                if (i > 0 && Cell(column, i - 1) == Cell(column, i) && (column == "theme" || Cell("theme", i - 1) == Cell("theme", i))) continue;
+                var span = 1;
+                while (i + span < goals.Rows.Count && Cell(column, i + span) == Cell(column, i) && Cell("theme", i + span) == Cell("theme", i)) span++;
+                html.Append(CultureInfo.InvariantCulture, $"<td class=\"{column}\" rowspan=\"{span}\">{Encode(Cell(column, i))}</td>");
+            }
             html.Append(CultureInfo.InvariantCulture, $"""
-                <tr data-status="{Cell("status")}"><td>{Encode(Cell("theme"))}</td><td>{Encode(Cell("goal"))}</td><td>{Encode(Cell("metric"))}</td><td><details><summary><span class="badge" style="--status:{StatusLabels.Colour(status)}">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
+                <td class="metric">{Encode(Cell("metric", i))}</td><td><details><summary><span class="badge" style="--status:{StatusLabels.Colour(status)}">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
 
                 """);
         }

@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cockpit.Testing;
+
+namespace Cockpit.Dashboards.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium, headless, driven over the DevTools protocol: navigate, evaluate script, take screenshots,
+/// and collect every console error, script exception and failed load the page causes.
+/// </summary>
+public sealed class HeadlessChromium : IAsyncDisposable
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private readonly Process process;
+    private readonly TempDirectory profile;
+    private readonly ClientWebSocket socket = new();
+    private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode>> pending = new();
+    private readonly ConcurrentQueue<string> errors = new();
+    private readonly CancellationTokenSource stop = new();
+    private TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int nextId;
+    private Task receiving = Task.CompletedTask;
+
+    private HeadlessChromium(Process process, TempDirectory profile)
+    {
+        this.process = process;
+        this.profile = profile;
+    }
+
+    public IReadOnlyCollection<string> Errors => errors;
+
+    public static async Task<HeadlessChromium> StartAsync()
+    {
+        var profile = new TempDirectory();
+        var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--window-size=1280,2000", "--remote-debugging-port=0",
+            $"--user-data-dir={profile.Path}", "about:blank",
+        }) start.ArgumentList.Add(arg);
+        var browser = new HeadlessChromium(Process.Start(start)!, profile);
+        await browser.ConnectAsync();
+        return browser;
+    }
+
+    public async Task NavigateAsync(string url)
+    {
+        loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await SendAsync("Page.navigate", new JsonObject { ["url"] = url });
+        await loaded.Task.WaitAsync(Timeout);
+    }
+
+    /// <summary>Runs <paramref name="expression"/> in the page (awaiting a promise) and returns its value as JSON.</summary>
+    public async Task<JsonNode?> EvaluateAsync(string expression)
+    {
+        var answer = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["returnByValue"] = true, ["awaitPromise"] = true });
+        if (answer["exceptionDetails"] is { } exception) throw new InvalidOperationException($"script failed: {exception.ToJsonString()}");
+        return answer["result"]?["value"];
+    }
+
+    /// <summary>Submits the page's form by script and waits for the page it leads to.</summary>
+    public async Task<JsonNode?> EvaluateAndWaitForLoadAsync(string expression)
+    {
+        loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var value = await EvaluateAsync(expression);
+        await loaded.Task.WaitAsync(Timeout);
+        return value;
+    }
+
+    public async Task<byte[]> ScreenshotAsync()
+    {
+        var answer = await SendAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png", ["captureBeyondViewport"] = true });
+        return Convert.FromBase64String(answer["data"]!.GetValue<string>());
+    }
+
+    private async Task ConnectAsync()
+    {
+        var endpoint = await DevToolsEndpointAsync();
+        using var http = new HttpClient();
+        var targets = JsonNode.Parse(await http.GetStringAsync(new Uri(endpoint, "/json/list")))!.AsArray();
+        var page = targets.First(t => t!["type"]!.GetValue<string>() == "page")!;
+        await socket.ConnectAsync(new Uri(page["webSocketDebuggerUrl"]!.GetValue<string>()), stop.Token);
+        receiving = Task.Run(ReceiveAsync);
+        foreach (var domain in new[] { "Runtime.enable", "Log.enable", "Page.enable" }) await SendAsync(domain, new JsonObject());
+    }
+
+    // Chromium prints "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/..." once it is ready.
+    private async Task<Uri> DevToolsEndpointAsync()
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (DateTime.UtcNow < deadline && await process.StandardError.ReadLineAsync().WaitAsync(Timeout) is { } line)
+        {
+            const string marker = "DevTools listening on ";
+            if (line.StartsWith(marker, StringComparison.Ordinal))
+            {
+                var ws = new Uri(line[marker.Length..].Trim());
+                return new Uri($"http://{ws.Host}:{ws.Port}");
+            }
+        }
+        throw new InvalidOperationException("Chromium did not start its DevTools endpoint");
+    }
+
+    private async Task<JsonNode> SendAsync(string method, JsonObject parameters)
+    {
+        var id = Interlocked.Increment(ref nextId);
+        var answer = new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pending[id] = answer;
+        var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters }.ToJsonString();
+        await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, stop.Token);
+        return await answer.Task.WaitAsync(Timeout);
+    }
+
+    private async Task ReceiveAsync()
+    {
+        var buffer = new byte[1 << 16];
+        var message = new MemoryStream();
+        while (!stop.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            WebSocketReceiveResult chunk;
+            try { chunk = await socket.ReceiveAsync(buffer, stop.Token); }
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException) { return; }
+            message.Write(buffer, 0, chunk.Count);
+            if (!chunk.EndOfMessage) continue;
+            Handle(JsonNode.Parse(message.ToArray())!);
+            message.SetLength(0);
+        }
+    }
+
+    private void Handle(JsonNode message)
+    {
+        if (message["id"] is { } id && pending.TryRemove(id.GetValue<int>(), out var answer))
+        {
+            if (message["error"] is { } error) answer.SetException(new InvalidOperationException(error.ToJsonString()));
+            else answer.SetResult(message["result"] ?? new JsonObject());
+            return;
+        }
+        var parameters = message["params"];
+        string? Text(JsonNode? node) => node?.ToJsonString();
+        switch (message["method"]?.GetValue<string>())
+        {
+            case "Page.loadEventFired":
+                loaded.TrySetResult();
+                break;
+            case "Runtime.exceptionThrown":
+                errors.Enqueue("exception: " + Text(parameters?["exceptionDetails"]));
+                break;
+            case "Runtime.consoleAPICalled":
+                if (Text(parameters?["type"]) == "\"error\"") errors.Enqueue("console: " + Text(parameters?["args"]));
+                break;
+            case "Log.entryAdded":
+                var entry = parameters?["entry"];
+                if (Text(entry?["level"]) == "\"error\"") errors.Enqueue($"log: {Text(entry?["text"])} {Text(entry?["url"])}");
+                break;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        try { await receiving; } catch (OperationCanceledException) { }
+        socket.Dispose();
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        profile.Dispose();
+        stop.Dispose();
+    }
+}
