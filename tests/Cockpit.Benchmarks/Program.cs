@@ -3,6 +3,7 @@ using Cockpit.Benchmarks;
 // Benchmarks print figures; they are not tests. Run them in Release from the repository root:
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
 switch (args.FirstOrDefault())
 {
@@ -13,10 +14,13 @@ switch (args.FirstOrDefault())
     case "measure" when args.Length == 4:
         IngestBenchmark.Measure(args[1], args[2], args[3]);
         return 0;
+    case "web":
+        await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
+        return 0;
     case "classify":
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? Path.Combine("..", "shared", "data", "status-devset.tsv"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS]");
         return 2;
 }

@@ -4,11 +4,34 @@ using DuckDB.NET.Data;
 namespace Cockpit.Dashboards.Web;
 
 /// <summary>The server's one database: each read gets its own connection to it, so requests run side by side.</summary>
-public sealed class CockpitDatabase(CockpitStore store, DataVersion version) : IDisposable
+public sealed class CockpitDatabase : IDisposable
 {
+    private readonly CockpitStore store;
+    private RoundsOfVersion rounds = new("", []);
+
+    public CockpitDatabase(CockpitStore store, DataVersion version)
+    {
+        this.store = store;
+        Version = version;
+    }
+
     public CockpitStore Store => store;
 
-    public DataVersion Version => version;
+    public DataVersion Version { get; }
+
+    /// <summary>The rounds with data, read once per data version: every request's filters are checked against them.</summary>
+    public IReadOnlyList<RoundInfo> Rounds
+    {
+        get
+        {
+            var known = Volatile.Read(ref rounds);
+            var version = Version.Token;
+            if (known.Version == version) return known.Rounds;
+            var fresh = Read(RoundCatalog.Read);
+            Volatile.Write(ref rounds, new RoundsOfVersion(version, fresh));
+            return fresh;
+        }
+    }
 
     public T Read<T>(Func<DuckDBConnection, T> query)
     {
@@ -18,3 +41,5 @@ public sealed class CockpitDatabase(CockpitStore store, DataVersion version) : I
 
     public void Dispose() => store.Dispose();
 }
+
+internal sealed record RoundsOfVersion(string Version, IReadOnlyList<RoundInfo> Rounds);

@@ -7,7 +7,7 @@ public static class RequestContext
 {
     public static IResult? TryFilters(HttpContext http, CockpitDatabase db, out Filters filters)
     {
-        var rounds = db.Read(RoundCatalog.Read);
+        var rounds = db.Rounds;
         var parsed = Filters.Parse(http.Request.Query, rounds.Select(r => r.Round).ToList(), RoundCatalog.Current(rounds), out var problem);
         filters = parsed!;
         return parsed is null ? Problems.Of(Problems.BadFilter, "Bad filter", problem!) : null;

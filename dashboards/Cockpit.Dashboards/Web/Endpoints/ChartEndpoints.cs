@@ -30,12 +30,16 @@ public static class ChartEndpoints
         if (extension is not (".png" or ".svg"))
             return Problems.Of(Problems.BadFormat, "Unknown image format", $"ask for {tile.Id}.png or {tile.Id}.svg, not '{file}'");
         if (RequestContext.TryFilters(http, db, out var filters) is { } badFilter) return badFilter;
-        var data = db.Read(c => c.Frame(tile.Query, tile.Parameters.Select(p => (p, filters.Parameter(p))).ToArray()));
-        var defaultHeight = tile.Visual == Visuals.Heatmap ? StatusHeatmap.NaturalHeight(data.Rows.Count, Rounds(data)) : DefaultHeight;
         if (Size(http, "width", DefaultWidth, out var width) is { } badWidth) return badWidth;
-        if (Size(http, "height", defaultHeight, out var height) is { } badHeight) return badHeight;
-        var request = new ChartRequest(width, height, filters.Lang, extension == ".png" ? ChartFormat.Png : ChartFormat.Svg);
-        return RequestContext.Cached(http, cache, () => new CachedResponse(ChartRenderer.Render(tile, data, request), request.ContentType));
+        if (Size(http, "height", 0, out var height) is { } badHeight) return badHeight;
+        var format = extension == ".png" ? ChartFormat.Png : ChartFormat.Svg;
+        return RequestContext.Cached(http, cache, () =>
+        {
+            var data = db.Read(c => c.Frame(tile.Query, tile.Parameters.Select(p => (p, filters.Parameter(p))).ToArray()));
+            if (height == 0) height = tile.Visual == Visuals.Heatmap ? StatusHeatmap.NaturalHeight(data.Rows.Count, Rounds(data)) : DefaultHeight;
+            var request = new ChartRequest(width, height, filters.Lang, format);
+            return new CachedResponse(ChartRenderer.Render(tile, data, request), request.ContentType);
+        });
     }
 
     private static IResult TileData(string id, HttpContext http, Dashboard dashboard, CockpitDatabase db, ResponseCache cache)

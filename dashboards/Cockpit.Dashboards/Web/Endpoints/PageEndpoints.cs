@@ -26,7 +26,7 @@ public static class PageEndpoints
 
     private static IResult Page(HttpContext http, Dashboard dashboard, CockpitDatabase db, ResponseCache cache)
     {
-        var rounds = db.Read(RoundCatalog.Read);
+        var rounds = db.Rounds;
         var filters = Filters.Parse(http.Request.Query, rounds.Select(r => r.Round).ToList(), RoundCatalog.Current(rounds), out var problem);
         if (filters is null) return Problems.Of(Problems.BadFilter, "Bad filter", problem!);
         return RequestContext.Cached(http, cache, () =>
