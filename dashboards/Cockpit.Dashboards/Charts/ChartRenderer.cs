@@ -16,7 +16,7 @@ public static class ChartRenderer
             {
                 Visuals.StackedBar => StatusBars.Plot(title, data, request.Lang, horizontal: true),
                 Visuals.Trend => StatusBars.Plot(title, data, request.Lang, horizontal: false),
-                Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang),
+                Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang, request.Width),
                 _ => throw new ArgumentException($"tile '{tile.Id}' is a {tile.Visual}, not a chart", nameof(tile)),
             };
         return request.Format == ChartFormat.Png

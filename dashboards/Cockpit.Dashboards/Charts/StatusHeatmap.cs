@@ -11,7 +11,7 @@ namespace Cockpit.Dashboards.Charts;
 /// </summary>
 internal static class StatusHeatmap
 {
-    public static Plot Plot(string title, DataFrame data, string lang)
+    public static Plot Plot(string title, DataFrame data, string lang, int width)
     {
         var rows = new Labels();
         var columns = new Labels();
@@ -31,7 +31,7 @@ internal static class StatusHeatmap
             rectangle.FillColor = ChartStyle.Colour(status);
             rectangle.LineWidth = 0;
         }
-        plot.Axes.Left.SetTicks(rows.Select((_, r) => rows.Count - r - 0.47).ToArray(), rows.Select(r => ChartStyle.Wrap(r, 60, 60)).ToArray());
+        plot.Axes.Left.SetTicks(rows.Select((_, r) => rows.Count - r - 0.47).ToArray(), rows.Select(r => ChartStyle.Wrap(r, LabelLength(width), LabelLength(width))).ToArray());
         plot.Axes.Bottom.SetTicks(columns.Select((_, c) => c + 0.48).ToArray(), columns.ToArray());
         foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
         {
@@ -44,6 +44,9 @@ internal static class StatusHeatmap
         ChartStyle.StatusLegend(plot, ChartStyle.StatusOrder.Where(s => cells.Any(c => c.Status == s)), lang);
         return plot;
     }
+
+    // A metric's label takes at most about a third of the image's width.
+    private static int LabelLength(int width) => Math.Clamp(width / 20, 18, 60);
 
     /// <summary>The height in pixels that gives every row room, for when the request does not say.</summary>
     public static int NaturalHeight(long cells, int columns) =>

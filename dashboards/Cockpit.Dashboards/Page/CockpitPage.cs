@@ -79,9 +79,15 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
                 html.Append("</section>\n");
                 break;
             default:
-                var (width, height) = tile.Visual == Visuals.Heatmap ? ("1200", null) : ("800", "480"); // half-width charts get larger letters
-                var src = Encode($"/api/charts/{tile.Id}.svg{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("width", width), ("height", height))}");
-                html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart {Encode(tile.Visual)}\"><img src=\"{src}\" alt=\"{title}\"><figcaption>{title} · <a href=\"{Encode($"/api/tiles/{tile.Id}{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("format", "xlsx"))}")}\">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>\n");
+                // Half-width charts are drawn at a size whose letters stay readable; a phone gets its own, narrower drawing.
+                var (width, height) = tile.Visual == Visuals.Heatmap ? ("1200", null) : ("800", "480");
+                var (phoneWidth, phoneHeight) = tile.Visual == Visuals.Heatmap ? ("480", null) : ("480", "420");
+                string Src(string w, string? h) => Encode($"/api/charts/{tile.Id}.svg{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("width", w), ("height", h))}");
+                var table = Encode($"/api/tiles/{tile.Id}{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("format", "xlsx"))}");
+                html.Append(CultureInfo.InvariantCulture, $"""
+                    <figure class="chart {Encode(tile.Visual)}"><picture><source media="(max-width: 600px)" srcset="{Src(phoneWidth, phoneHeight)}"><img src="{Src(width, height)}" alt="{title}"></picture><figcaption>{title} · <a href="{table}">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>
+
+                    """);
                 break;
         }
     }
@@ -101,7 +107,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
 
     private void GoalTable(DataFrame goals)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Encode(PageTexts.Theme.In(lang))}</th><th>{Encode(PageTexts.Goal.In(lang))}</th><th>{Encode(PageTexts.Metric.In(lang))}</th><th>{Encode(PageTexts.Status.In(lang))}</th></tr></thead><tbody>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Encode(PageTexts.Theme.In(lang))}</th><th class=\"goal\">{Encode(PageTexts.Goal.In(lang))}</th><th>{Encode(PageTexts.Metric.In(lang))}</th><th>{Encode(PageTexts.Status.In(lang))}</th></tr></thead><tbody>\n");
         for (long i = 0; i < goals.Rows.Count; i++)
         {
             string Cell(string name, long row) => goals[name][row] as string ?? "";

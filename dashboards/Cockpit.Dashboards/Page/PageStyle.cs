@@ -27,6 +27,7 @@ internal static class PageStyle
         tr[data-status="achieved"] .badge, tr[data-status="will_not_be_met"] .badge { color: #fff; }
         details summary { cursor: pointer; } details p { margin: .4rem 0; max-width: 60ch; }
         .empty { font-size: 1.1rem; }
+        @media (max-width: 600px) { header, main { padding: .75rem; } .goal { display: none; } th, td { padding: .35rem; } }
         @media (min-width: 1000px) { main { grid-template-columns: 1fr 1fr; } .kpis, .table, .heatmap { grid-column: 1 / -1; } }
         """;
 }
