@@ -4,17 +4,8 @@ using System.Net.Http.Headers;
 
 namespace Cockpit.Dashboards.Tests.Web;
 
-public class ChartTests
+public class ChartTests : CockpitServerTest
 {
-    private RunningCockpit cockpit = null!;
-    private HttpClient Client => cockpit.Client;
-
-    [OneTimeSetUp]
-    public async Task Start() => cockpit = await RunningCockpit.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await cockpit.DisposeAsync();
-
     [TestCase("status-by-theme", 1200, 600, "")]
     [TestCase("status-trend", 1200, 600, "")]
     [TestCase("status-by-theme", 640, 480, "&width=640&height=480")]

@@ -4,17 +4,8 @@ using Cockpit.Model.Status;
 namespace Cockpit.Dashboards.Tests.Web;
 
 /// <summary>The data API over the real server and the sample: 2/2020 is the latest reported round.</summary>
-public class DataApiTests
+public class DataApiTests : CockpitServerTest
 {
-    private RunningCockpit cockpit = null!;
-    private HttpClient Client => cockpit.Client;
-
-    [OneTimeSetUp]
-    public async Task Start() => cockpit = await RunningCockpit.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await cockpit.DisposeAsync();
-
     [Test]
     public async Task Health_answers_ok_while_the_database_is_open()
     {

@@ -4,17 +4,8 @@ using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests.Web;
 
-public partial class PageTests
+public partial class PageTests : CockpitServerTest
 {
-    private RunningCockpit cockpit = null!;
-    private HttpClient Client => cockpit.Client;
-
-    [OneTimeSetUp]
-    public async Task Start() => cockpit = await RunningCockpit.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await cockpit.DisposeAsync();
-
     [Test]
     public async Task The_page_is_finnish_html_with_cards_charts_and_the_goal_table()
     {
