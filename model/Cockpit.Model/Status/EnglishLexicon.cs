@@ -34,7 +34,7 @@ internal static class EnglishLexicon
         new("evidence", Cue.Evidential), new("reason", Cue.Evidential),
 
         new("may", Cue.Modal | Cue.FutureAux), new("might", Cue.Modal | Cue.FutureAux), new("could", Cue.Modal | Cue.FutureAux),
-        new("risks", Cue.Modal),
+        new("risks", Cue.Modal | Cue.Hedge), // "the goal risks not being met", and the noun of "no significant risks"
         new("uncertain*", Cue.Hedge), new("partial*", Cue.Hedge), new("partly", Cue.Hedge), new("risk", Cue.Hedge),
         new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge), new("possibly", Cue.Hedge | Cue.Maybe),
         new("perhaps", Cue.Hedge | Cue.Maybe), new("maybe", Cue.Hedge | Cue.Maybe),

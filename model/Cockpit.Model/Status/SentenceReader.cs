@@ -305,6 +305,13 @@ internal static class SentenceReader
         return affect >= 0 && s.Negator(affect) >= 0;
     }
 
+    private static bool AffectBetween(SentenceContext s, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+            if (s.T[j].Has(Cue.Affect)) return true;
+        return false;
+    }
+
     private static int LastYearToken(SentenceContext s, int i)
     {
         var last = i;
@@ -316,6 +323,8 @@ internal static class SentenceReader
     private static void Progress(SentenceContext s, int i, ref SentenceFindings found)
     {
         var neg = s.Negator(i);
+        // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
+        if (neg >= 0 && AffectBetween(s, neg, i)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
         if (neg >= 0)
