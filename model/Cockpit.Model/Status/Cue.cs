@@ -95,4 +95,20 @@ internal enum Cue : ulong
     Replace = 1UL << 43,
     /// <summary>A word that reports a figure reached: toteuma, toteutunut, actual, utfall, oli, was.</summary>
     Actual = 1UL << 44,
+    /// <summary>todennäköisesti, troligen, probably, likely: softens a forecast of success, but "probably not" is still a miss.</summary>
+    Probable = 1UL << 45,
+    /// <summary>The work a goal is made of: peruskorjaus, uudistus, käyttöönotto, toimenpide, renovering, åtgärd, measure, rollout.</summary>
+    Work = 1UL << 46,
+    /// <summary>mahdollista, möjligt, possible: "on mahdollista, että ..." softens what follows; denied, it rules it out.</summary>
+    Possible = 1UL << 47,
+    /// <summary>"om" after verifiera, "if" after assess, whether, huruvida, onko: what follows is asked, not stated.</summary>
+    Whether = 1UL << 48,
+    /// <summary>vaikuttaa, påverka, affect, hamper: "korona ei ole vaikuttanut" denies the corona risk.</summary>
+    Affect = 1UL << 49,
+    /// <summary>jo, redan, already: with a present "exceeds" the level is reached, not forecast.</summary>
+    Already = 1UL << 50,
+    /// <summary>ehkä, mahdollisesti, kanske, maybe, perhaps: an adverb of doubt that softens a miss as well ("ei ehkä toteudu").</summary>
+    Maybe = 1UL << 51,
+    /// <summary>kokonaan, täysin, täydellä, helt, fully, completely: "ei toteudu täysin" is met in part, not a miss.</summary>
+    Fully = 1UL << 52,
 }

@@ -63,14 +63,25 @@ internal static class FateRules
         found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "verdict.not_replaced", s.HasGoal ? 2 : 1, 0, 0.75, Math.Min(from, DenierBefore(s, i)), i));
     }
 
-    /// <summary>"Hanke valmistui kesäkuussa", "the project was finished in May": the goal's work completed is the goal achieved.</summary>
+    /// <summary>
+    /// "Hanke valmistui kesäkuussa", "peruskorjaus valmistui elokuussa", "the project was finished in May": the goal's
+    /// work completed is the goal achieved.
+    /// </summary>
     public static bool Completed(SentenceContext s, int i, ref SentenceFindings found)
     {
         var w = s.T[i].Word;
         var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
-        if (!past || s.Negator(i) >= 0 || !s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Partial | Cue.Hedge)) return false;
+        if (!past || s.Negator(i) >= 0 || !s.ClauseHas(i, Cue.Goal | Cue.Work) || PartBefore(s, i) || s.ClauseHas(i, Cue.Hedge)) return false;
         found.AddVerdict(SentenceReader.Make(s, ForecastStatus.Achieved, "verdict.completed", 2, 0, 0.8, i, i));
         return true;
+    }
+
+    /// <summary>"Osa kohteista valmistui": only part of the work; "valmistui kaksi viikkoa etuajassa" counts weeks, not work.</summary>
+    private static bool PartBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Has(Cue.Partial)) return true;
+        return false;
     }
 
     private static bool SentenceHas(SentenceContext s, Cue cue)

@@ -53,8 +53,8 @@ internal static class FigureRules
     private static void BelowTarget(SentenceContext s, int below, int i, ref SentenceFindings found)
     {
         if (s.Negator(below) >= 0) return;
-        var modal = s.Modal(below);
-        var from = modal >= 0 ? modal : below;
+        var modal = s.Softener(below, miss: true);
+        var from = modal >= 0 ? Math.Min(modal, below) : below;
         if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear))
             found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "figure.below_target", 2, 0, 0.8, from, i));
         else found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.below_target", 0, 6, 0.65, from, i));

@@ -31,11 +31,16 @@ internal static class FinnishLexicon
         new("korvaav*", Cue.Replace), new("korvata", Cue.Replace), new("korvataan", Cue.Replace), new("tilalle", Cue.Replace),
         new("toteuma*", Cue.Actual), new("toteutunut", Cue.Actual), new("toteutui", Cue.Actual), new("toteutuma*", Cue.Actual), new("oli", Cue.Actual | Cue.Auxiliary), new("olivat", Cue.Actual | Cue.Auxiliary),
         new("tulos", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
-        new("varaus*", Cue.Hedge), new("varauks*", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
+        // "varauksella", "varauksin"; not the bookings of "varaustilanne", "varausjärjestelmä", nor "varauksetta" (without reservation).
+        new("varaus", Cue.Hedge), new("varauks*", Cue.Hedge), new("varauksetta", Cue.None), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
         new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
-        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge), new("kenties", Cue.Hedge),
-        new("mahdollisesti", Cue.Hedge), new("haastav*", Cue.Hedge), new("haasteellis*", Cue.Hedge),
+        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
+        new("mahdollisesti", Cue.Hedge | Cue.Maybe),
+        // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
+        new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
+        new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteellis*", Cue.Hedge),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
@@ -52,7 +57,7 @@ internal static class FinnishLexicon
         new("siirt*", Cue.Shift), new("siirr*", Cue.Shift),
 
         new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),
-        new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("lakkaut*", Cue.Cancel),
+        new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("peruma*", Cue.Cancel), new("peruvat", Cue.Cancel), new("lakkaut*", Cue.Cancel),
         // luopua (give up): "tavoitteesta luovuttiin"; not luovuttaa (hand over: luovutettiin).
         new("luovuttiin", Cue.Cancel), new("luovuttu", Cue.Cancel), new("luovutaan", Cue.Cancel), new("luopui", Cue.Cancel),
         new("luopuivat", Cue.Cancel), new("luopunut", Cue.Cancel), new("luopuneet", Cue.Cancel), new("luopumaan", Cue.Cancel),
@@ -72,13 +77,18 @@ internal static class FinnishLexicon
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
         new("osa", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
         new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
+        new("yksi", Cue.Partial), new("neljä", Cue.Partial), new("viisi", Cue.Partial),
+        // "kymmenestä konsertista neljä": an elative count is the whole that a part is taken from.
+        new("kahdesta", Cue.Partial), new("kolmesta", Cue.Partial), new("neljästä", Cue.Partial), new("viidestä", Cue.Partial),
+        new("kuudesta", Cue.Partial), new("kahdeksasta", Cue.Partial), new("kymmenestä", Cue.Partial),
         new("kevään", Cue.Partial | Cue.LaterTime), new("kesän", Cue.Partial), new("syksyn", Cue.Partial | Cue.LaterTime), new("talven", Cue.Partial),
-        new("kokonaan", Cue.Whole), new("kokonaisuudessaan", Cue.Whole), new("koko", Cue.Whole),
+        new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
+        new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
         new("aikataulussa", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
-        new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
+        new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
         new("arvioi*", Cue.Frame | Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
         new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
         new("mahdoton*", Cue.Impossible | Cue.Infeasible), new("mahdotont*", Cue.Impossible | Cue.Infeasible), new("mahdottom*", Cue.Impossible | Cue.Infeasible), new("aikaista", Cue.Impossible | Cue.Defer),

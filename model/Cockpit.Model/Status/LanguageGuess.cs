@@ -9,7 +9,7 @@ internal static class LanguageGuess
         "och", "att", "är", "inte", "det", "som", "för", "på", "med", "har", "kommer", "målet", "av", "ej", "bedöms", "till", "uppnås", "nås", "under", "året");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = Set(
-        "the", "is", "will", "be", "of", "and", "to", "not", "was", "has", "are", "been", "goal", "target", "on", "in", "at", "because", "yet", "forecast", "assessment");
+        "the", "is", "will", "be", "of", "and", "to", "not", "was", "has", "are", "been", "goal", "target", "on", "in", "at", "because", "yet", "forecast", "assessment", "that", "this", "with", "it", "by", "we", "no", "failed", "probably");
 
     public static Lang Guess(string text)
     {
@@ -22,7 +22,7 @@ internal static class LanguageGuess
             while (i < text.Length && char.IsLetter(text[i])) i++;
             if (i == start) break;
             var word = text.AsSpan(start, i - start);
-            if (word.Length > 7) continue;
+            if (word.Length > 10) continue; // "forecast", "assessment" are in the list
             if (Swedish.Contains(word)) sv++;
             if (English.Contains(word)) en++;
         }

@@ -13,7 +13,7 @@ internal static class Lexicon
     private static readonly FrozenSet<string> OwnLanguageOnly = new[]
     {
         "en", "et", "om", "kan", "kunde", "no", "to", "till", "men", "var", "nå", "når", "ges", "har", "är", "is", "be",
-        "so", "can", "may", "will", "sign", "risk", "on", "and", "ja", "att", "given", "next", "later", "since", "while",
+        "so", "can", "may", "will", "sign", "risk", "on", "and", "ja", "att", "given", "next", "later", "since", "while", "alla", "jo",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Table[] Tables =
@@ -51,6 +51,7 @@ internal static class Lexicon
         }
         if (cues == Cue.None && word.Length > 8) cues = CompoundHead(word);
         if (IsGoalWord(word)) cues |= Cue.Goal;
+        else if (IsWorkWord(word)) cues |= Cue.Work;
         if (IsCostWord(word)) cues |= Cue.Cost;
         if (IsYear(word)) cues |= Cue.Year;
         return (cues, form);
@@ -62,14 +63,29 @@ internal static class Lexicon
         if (w.Contains("viivästy", StringComparison.Ordinal) || w.Contains("viivästä", StringComparison.Ordinal)
             || w.Contains("myöhästy", StringComparison.Ordinal) || w.Contains("försen", StringComparison.Ordinal)) return Cue.Delay;
         // A month as the target of a move (allative or illative): "siirtyi marraskuulle", "lykättiin joulukuuhun".
+        if (w.Contains("rajoitu", StringComparison.Ordinal) || w.Contains("rajoitt", StringComparison.Ordinal)) return Cue.Corona; // kokoontumisrajoitukset
         if (w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)) return Cue.LaterTime;
         return Cue.None;
     }
 
-    /// <summary>tavoite and its compounds (toimintatavoite, tavoitetaso, tavoitteeseen), mål compounds (verksamhetsmålet).</summary>
+    /// <summary>
+    /// tavoite and its compounds (toimintatavoite, tavoitetaso, tavoitteeseen), mål compounds (verksamhetsmålet); not the
+    /// verb tavoitella ("tavoitellussa aikataulussa", "tavoittelemme": aimed at).
+    /// </summary>
     public static bool IsGoalWord(string w) =>
-        w.Contains("tavoite", StringComparison.Ordinal) || w.Contains("tavoitte", StringComparison.Ordinal)
+        (w.Contains("tavoite", StringComparison.Ordinal) || w.Contains("tavoitte", StringComparison.Ordinal))
+        && !w.Contains("tavoitel", StringComparison.Ordinal) && !w.Contains("tavoittel", StringComparison.Ordinal)
         || (w.Length > 4 && (w.EndsWith("målet", StringComparison.Ordinal) || w.EndsWith("målen", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The work a goal is made of, in Finnish compounds: peruskorjaus, remontti, saneeraus, uudistus, käyttöönotto, toimenpide.
+    /// A verdict verb ("onnistui", "valmistui", "epäonnistui") with one of them as subject is about the goal.
+    /// </summary>
+    public static bool IsWorkWord(string w) =>
+        w.Contains("korjau", StringComparison.Ordinal) || w.Contains("remont", StringComparison.Ordinal)
+        || w.Contains("saneera", StringComparison.Ordinal) || w.Contains("uudistus", StringComparison.Ordinal)
+        || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
+        || w.StartsWith("toimenpi", StringComparison.Ordinal);
 
     /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>

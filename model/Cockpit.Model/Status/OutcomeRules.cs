@@ -30,12 +30,26 @@ internal static class OutcomeRules
         }
         else if (s.ClauseHas(i, Cue.Goal))
         {
-            var (status, rule, conf) = modal >= 0 ? (ForecastStatus.AtRisk, "verdict.risk", 0.8)
+            // "vilket redan överstiger årsmålet", "already exceeds the target": a level reached, not a forecast.
+            past |= up && AlreadyReached(s, i);
+            // A forecast or a shortfall is softened by a condition, a possibility or a hedge too ("On mahdollista, että
+            // kävijätavoite alittuu, jos ..."); a level already passed is a fact that only a modal can qualify.
+            var softener = up && past ? modal : s.Softener(i, miss: !up);
+            if (softener >= 0) from = Math.Min(from, softener);
+            var (status, rule, conf) = softener >= 0 ? (ForecastStatus.AtRisk, "verdict.risk", 0.8)
                 : up ? (past ? ForecastStatus.Achieved : ForecastStatus.OnTrack, past ? "verdict.achieved" : "verdict.on_track", 0.85)
                 : (ForecastStatus.WillNotBeMet, "verdict.shortfall", 0.85);
             found.AddVerdict(SentenceReader.Make(s, status, rule, 2, 0, conf, from, i));
         }
     }
+
+    /// <summary>
+    /// "jo", "redan", "already" with a present "exceeds" ("ylittää jo", "redan överstiger", "already exceeds"), not a future
+    /// one ("will already be exceeded", "ylittyy jo lokakuussa").
+    /// </summary>
+    private static bool AlreadyReached(SentenceContext s, int i) =>
+        s.ClauseHas(i, Cue.Already) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
+        && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
 
     /// <summary>English "exceeded", Swedish "överskreds", "översteg", "har överskridit": a past form of a threshold verb.</summary>
     private static bool IsPastForm(string w) =>

@@ -20,6 +20,12 @@ internal sealed class SentenceContext
     /// <summary>Index of a conditional outside a concessive clause, or -1.</summary>
     public int Conditional { get; private set; }
     public bool HasRealiseVerb { get; private set; }
+    /// <summary>Index of an undenied "mahdollista", "möjligt", "possible" ("On mahdollista, että ..."), or -1.</summary>
+    public int Possibility { get; private set; }
+    /// <summary>Index of a denied one ("ei ole mahdollista", "not possible"), or -1.</summary>
+    public int NoPossibility { get; private set; }
+    /// <summary>Index of "om", "if", "whether" after a verb of assessing ("verifiera om", "assess whether"), or -1: what follows is asked.</summary>
+    public int Asked { get; private set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
     public int FigureWord { get; set; }
 
@@ -29,8 +35,9 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Order = order;
         HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasThisYear = HasRealiseVerb = false;
-        NegatedEvidential = Hedge = Conditional = FigureWord = -1;
+        NegatedEvidential = Hedge = Conditional = FigureWord = Possibility = NoPossibility = Asked = -1;
         var concessiveClause = -1;
+        var assess = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -46,6 +53,13 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i)) Hedge = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
+            if (t.Has(Cue.Assess)) assess = true;
+            if (t.Has(Cue.Whether) && assess && Asked < 0) Asked = i;
+            if (t.Has(Cue.Possible) && !conceded)
+            {
+                if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;
+                else Possibility = i;
+            }
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
     }
@@ -73,12 +87,30 @@ internal sealed class SentenceContext
         return true;
     }
 
-    /// <summary>"ei ole vaarassa", "inte hotat", "not at risk", "no risk": a hedge word the sentence denies.</summary>
+    /// <summary>
+    /// "ei ole vaarassa", "inte hotat", "not at risk", "no risk", "eikä hankkeeseen ole tunnistettu merkittäviä riskejä": a
+    /// hedge word a negator earlier in its clause denies. An adverb of likelihood is never denied: in "ei todennäköisesti
+    /// toteudu", "ei ehkä toteudu" the negation is the verb's.
+    /// </summary>
     public bool IsDeniedHedge(int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 3 && T[j].Clause == T[i].Clause; j--)
+        if (T[i].Has(Cue.Probable | Cue.Maybe)) return false;
+        for (var j = i - 1; j >= 0 && T[j].Clause == T[i].Clause; j--)
             if (T[j].Has(Cue.Negator | Cue.NegQuantifier)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// What softens a verdict at token i to a risk: a modal before it in its clause, a condition, a possibility, or a
+    /// hedge (for a miss, not "todennäköisesti": a probable miss is a forecast of a miss). -1 if none.
+    /// </summary>
+    public int Softener(int i, bool miss)
+    {
+        var modal = Modal(i);
+        if (modal >= 0) return modal;
+        if (Conditional >= 0) return Conditional;
+        if (Possibility >= 0) return Possibility;
+        return Hedge >= 0 && !(miss && T[Hedge].Has(Cue.Probable)) ? Hedge : -1;
     }
 
     /// <summary>"ei esteitä", "nothing that would prevent": an obstacle denied by a negator in its clause or a "nothing" before it.</summary>

@@ -33,7 +33,7 @@ internal static class SentenceReader
             if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
             if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
             if (tok.Has(Cue.Replace)) FateRules.NotReplaced(s, i, ref found);
-            if (tok.Has(Cue.Corona)) found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.corona", 0, 1, 0.45, i, i));
+            if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.corona", 0, 1, 0.45, i, i));
         }
     }
 
@@ -45,12 +45,15 @@ internal static class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
+        // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated.
+        if (s.Asked >= 0 && s.Asked < i) return;
         var neg = s.Negator(i);
         var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
         var neg0 = neg >= 0 ? Math.Min(neg, i) : i;
         // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
         // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
-        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear);
+        // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
+        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial));
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
@@ -65,7 +68,14 @@ internal static class SentenceReader
         var strength = s.HasGoal ? 2 : 1;
         ForecastStatus status;
         string rule;
-        if (miss)
+        var notFully = miss && tok.Form != VerbForm.Abessive ? s.ClauseFind(i, Cue.Fully) : -1;
+        if (notFully >= 0)
+        {
+            // "ei toteudu täysin", "uppnås inte helt", "will not be fully met": met in part (but "jää kokonaan toteutumatta" is a miss).
+            (status, rule) = (ForecastStatus.AtRisk, "verdict.partial");
+            to = Math.Max(to, notFully);
+        }
+        else if (miss)
         {
             status = ForecastStatus.WillNotBeMet;
             rule = tok.Form == VerbForm.Abessive ? "verdict.unrealised" : "verdict.negated";
@@ -82,7 +92,7 @@ internal static class SentenceReader
             (status, rule) = past ? (ForecastStatus.Achieved, "verdict.achieved") : (ForecastStatus.OnTrack, "verdict.on_track");
         }
         var confidence = strength == 2 ? 0.9 : 0.75;
-        Soften(s, i, miss, ref status, ref rule, ref confidence, ref from, ref to);
+        if (notFully < 0) Soften(s, i, miss, ref status, ref rule, ref confidence, ref from, ref to);
         found.AddVerdict(Make(s, status, rule, strength, 0, confidence, from, to));
     }
 
@@ -124,6 +134,12 @@ internal static class SentenceReader
             from = Math.Min(from, EvidenceStart(s, s.NegatedEvidential));
             return;
         }
+        if (s.NoPossibility >= 0 && s.NoPossibility < i && !miss)
+        {
+            // "Ei ole mahdollista, että tavoite toteutuu", "it is not possible to meet the target": ruled out.
+            (status, rule, confidence, from) = (ForecastStatus.WillNotBeMet, "verdict.infeasible", 0.8, Math.Min(from, s.NoPossibility));
+            return;
+        }
         var modal = s.Modal(i);
         if (modal >= 0)
         {
@@ -144,7 +160,15 @@ internal static class SentenceReader
             (from, to) = (Math.Min(from, c), Math.Max(to, c));
             return;
         }
-        if (s.Hedge >= 0)
+        if (s.Possibility >= 0)
+        {
+            // "On mahdollista, että tavoite jää saavuttamatta", "it is possible that the target is met": either way, uncertain.
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.possible", 0.75);
+            (from, to) = (Math.Min(from, s.Possibility), Math.Max(to, s.Possibility));
+            return;
+        }
+        // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
+        if (s.Hedge >= 0 && !(miss && s.T[s.Hedge].Has(Cue.Probable)))
         {
             (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.hedged", 0.8);
             (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
@@ -218,7 +242,9 @@ internal static class SentenceReader
     {
         if (s.Negator(i) >= 0) return;
         var modal = s.Modal(i);
-        if (!s.HasGoal && !s.HasFrame)
+        // "The measure failed", "Toimenpide epäonnistui": the work the goal is made of failed.
+        var work = s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial);
+        if (!s.HasGoal && !s.HasFrame && !work)
         {
             found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.failed", 0, 5, 0.65, i, i));
             return;
@@ -258,11 +284,32 @@ internal static class SentenceReader
             var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;
             found.AddVerdict(hedged
                 ? Make(s, ForecastStatus.AtRisk, "verdict.risk", 1, 0, 0.7, i, i)
-                : Make(s, ForecastStatus.WillNotBeMet, "verdict.postponed", s.ClauseHas(i, Cue.Goal) ? 2 : 1, 0, 0.8, i, LastYearToken(s, i)));
+                : Make(s, ForecastStatus.WillNotBeMet, "verdict.postponed", PostponedStrength(s, i), 0, 0.8, i, LastYearToken(s, i)));
             return;
         }
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
             found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.delay", 0, 5, 0.7, i, i));
+    }
+
+    /// <summary>
+    /// The goal, or the whole of its work ("käyttöönotto siirtyy vuoteen 2021"), moved into next year outweighs "not on
+    /// schedule" in the same sentence; part of it ("osa kursseista"), or a clause that concedes, does not.
+    /// </summary>
+    private static int PostponedStrength(SentenceContext s, int i) =>
+        s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial) && !s.IsConceded(i) ? 2 : 1;
+
+    /// <summary>"Korona ei ole vaikuttanut aikatauluun", "the pandemic has not affected": a corona cue whose effect is denied.</summary>
+    private static bool DeniedEffect(SentenceContext s, int i)
+    {
+        var affect = s.ClauseFind(i, Cue.Affect);
+        return affect >= 0 && s.Negator(affect) >= 0;
+    }
+
+    private static bool AffectBetween(SentenceContext s, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+            if (s.T[j].Has(Cue.Affect)) return true;
+        return false;
     }
 
     private static int LastYearToken(SentenceContext s, int i)
@@ -276,6 +323,8 @@ internal static class SentenceReader
     private static void Progress(SentenceContext s, int i, ref SentenceFindings found)
     {
         var neg = s.Negator(i);
+        // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
+        if (neg >= 0 && AffectBetween(s, neg, i)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
         if (neg >= 0)

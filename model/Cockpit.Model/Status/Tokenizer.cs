@@ -63,6 +63,8 @@ internal static class Tokenizer
     /// </summary>
     private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal);
 
+    private static bool IsAskedAfter(Token verb, string word) => word is "om" or "ifall" or "if" && verb.Has(Cue.Assess);
+
     private static void MarkPhrases(List<Token> t)
     {
         for (var i = 1; i < t.Count; i++)
@@ -97,6 +99,8 @@ internal static class Tokenizer
                 case "år" when a == "i":
                 case "year" when a is "this" or "the":
                     both = Cue.ThisYear; break;
+                case "part" when a == "in":
+                    second = Cue.Hedge; break; // "met only in part"
                 case "mennessä" when a == "tähän":
                 case "far" when a == "so":
                     both = Cue.Interim; break;
@@ -107,6 +111,18 @@ internal static class Tokenizer
                     else if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
                         both = Cue.NextYear;
                     break;
+            }
+            if (IsAskedAfter(t[i - 1], b))
+            {
+                // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
+                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };
+                continue;
+            }
+            if (b is "provided" or "given" && t[i - 1].Has(Cue.ForecastNoun | Cue.Assess) || b == "provided" && i == t.Count - 1)
+            {
+                // "No forecast provided": a participle, not "provided that".
+                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Defer };
+                continue;
             }
             if (both != Cue.None)
             {
