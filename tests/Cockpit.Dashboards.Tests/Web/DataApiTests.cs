@@ -105,6 +105,10 @@ public class DataApiTests : CockpitServerTest
         await Client.Problem("/api/goals?format=pdf", 400, "/problems/bad-format");
 
     [Test]
+    public async Task An_unknown_address_is_a_404_problem_too() =>
+        await Client.Problem("/api/nothing-here", 404, "https://tools.ietf.org/html/rfc9110#section-15.5.5");
+
+    [Test]
     public async Task The_openapi_document_describes_the_api()
     {
         var openapi = await Client.Json("/openapi/v1.json");

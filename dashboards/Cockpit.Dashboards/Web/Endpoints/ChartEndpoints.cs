@@ -14,8 +14,10 @@ public static class ChartEndpoints
     public static void MapChartEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/charts/{file}", Chart).WithTags("Charts")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "image/png", "image/svg+xml")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A chart tile as PNG or SVG (status-by-theme.png, status-trend.svg, goal-heatmap.png, ...). Query: round, theme, width, height, lang.");
-        app.MapGet("/api/tiles/{id}", TileData).WithTags("Data")
+        app.MapGet("/api/tiles/{id}", TileData).WithTags("Data").WithTableResponses()
             .WithSummary("Any dashboard tile's data as a table (JSON, CSV or Excel).");
     }
 

@@ -9,7 +9,7 @@ public static class DataEndpoints
 {
     public static void MapDataEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Data");
+        var api = app.MapGroup("/api").WithTags("Data").WithTableResponses();
         api.MapGet("/rounds", (HttpContext http, CockpitDatabase db, ResponseCache cache) =>
             Table(http, db, cache, "kierrokset", (c, _) => CockpitQueries.Rounds(c)))
             .WithSummary("Reporting rounds with data: metrics and forecasts written per round.");
@@ -22,6 +22,12 @@ public static class DataEndpoints
             Table(http, db, cache, "tilannekuva", CockpitQueries.Summary))
             .WithSummary("Counts per status for a round and the round before, overall (theme \"\") and per theme.");
     }
+
+    /// <summary>Declares what a table endpoint answers: JSON, CSV or Excel, or a problem.</summary>
+    public static TBuilder WithTableResponses<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, null,
+                ["application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]))
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
 
     public static IResult Table(HttpContext http, CockpitDatabase db, ResponseCache cache, string name,
         Func<DuckDB.NET.Data.DuckDBConnection, Filters, DataFrame> query)
