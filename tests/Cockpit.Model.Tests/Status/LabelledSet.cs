@@ -17,6 +17,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("dev_set_2", Here("status-devset-2.tsv"), InRepository),
         new("dev_set_3", Here("status-devset-3.tsv"), InRepository),
         new("dev_set_4", Here("status-devset-4.tsv"), InRepository),
+        new("dev_set_5", Here("status-devset-5.tsv"), InRepository),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
