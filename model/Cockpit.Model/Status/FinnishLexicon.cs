@@ -30,7 +30,7 @@ internal static class FinnishLexicon
         new("estä*", Cue.Obstacle), new("estäisi", Cue.Obstacle), new("estävät", Cue.Obstacle),
         new("korvaav*", Cue.Replace), new("korvata", Cue.Replace), new("korvataan", Cue.Replace), new("tilalle", Cue.Replace),
         new("toteuma*", Cue.Actual), new("toteutunut", Cue.Actual), new("toteutui", Cue.Actual), new("toteutuma*", Cue.Actual), new("oli", Cue.Actual | Cue.Auxiliary), new("olivat", Cue.Actual | Cue.Auxiliary),
-        new("tulos", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
+        new("tulos", Cue.Actual), new("tilanne", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
         // "varauksella", "varauksin"; not the bookings of "varaustilanne", "varausjärjestelmä", nor "varauksetta" (without reservation).
         new("varaus", Cue.Hedge), new("varauks*", Cue.Hedge), new("varauksetta", Cue.None), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
