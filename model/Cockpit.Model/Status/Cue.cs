@@ -111,4 +111,6 @@ internal enum Cue : ulong
     Maybe = 1UL << 51,
     /// <summary>kokonaan, täysin, täydellä, helt, fully, completely: "ei toteudu täysin" is met in part, not a miss.</summary>
     Fully = 1UL << 52,
+    /// <summary>varmuus, säkert, certain, sure: denied ("ei ole varmuutta", "inte säkert", "no certainty"), an uncertainty.</summary>
+    Certain = 1UL << 53,
 }

@@ -69,11 +69,25 @@ internal static class FateRules
     /// </summary>
     public static bool Completed(SentenceContext s, int i, ref SentenceFindings found)
     {
-        var w = s.T[i].Word;
-        var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
-        if (!past || s.Negator(i) >= 0 || !s.ClauseHas(i, Cue.Goal | Cue.Work) || PartBefore(s, i) || s.ClauseHas(i, Cue.Hedge)) return false;
+        if (!IsCompleted(s, i)) return false;
         found.AddVerdict(SentenceReader.Make(s, ForecastStatus.Achieved, "verdict.completed", 2, 0, 0.8, i, i));
         return true;
+    }
+
+    private static bool IsCompleted(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
+        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work) && !PartBefore(s, i) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+    }
+
+    /// <summary>Whether token i's clause holds a completion the goal is achieved by ("Hanke valmistui aikataulussa").</summary>
+    public static bool ClauseCompleted(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+            if (s.T[j].Has(Cue.Finish) && IsCompleted(s, j)) return true;
+        return false;
     }
 
     /// <summary>"Osa kohteista valmistui": only part of the work; "valmistui kaksi viikkoa etuajassa" counts weeks, not work.</summary>

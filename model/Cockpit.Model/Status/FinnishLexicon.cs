@@ -30,7 +30,7 @@ internal static class FinnishLexicon
         new("estä*", Cue.Obstacle), new("estäisi", Cue.Obstacle), new("estävät", Cue.Obstacle),
         new("korvaav*", Cue.Replace), new("korvata", Cue.Replace), new("korvataan", Cue.Replace), new("tilalle", Cue.Replace),
         new("toteuma*", Cue.Actual), new("toteutunut", Cue.Actual), new("toteutui", Cue.Actual), new("toteutuma*", Cue.Actual), new("oli", Cue.Actual | Cue.Auxiliary), new("olivat", Cue.Actual | Cue.Auxiliary),
-        new("tulos", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
+        new("tulos", Cue.Actual), new("tilanne", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
         // "varauksella", "varauksin"; not the bookings of "varaustilanne", "varausjärjestelmä", nor "varauksetta" (without reservation).
         new("varaus", Cue.Hedge), new("varauks*", Cue.Hedge), new("varauksetta", Cue.None), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
@@ -40,7 +40,7 @@ internal static class FinnishLexicon
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
-        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteellis*", Cue.Hedge),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("tiukk*", Cue.Hedge),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
@@ -108,6 +108,9 @@ internal static class FinnishLexicon
         new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
 
         new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet),
+        new("varmuutta", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
+        // Continuing: "eikä sitä jatketa vuonna 2020" leaves no time this year, like "ei ehditä".
+        new("jatk*", Cue.Finish),
 
         new("ja", Cue.ClauseBreak), new("mutta", Cue.ClauseBreak), new("koska", Cue.ClauseBreak), new("sillä", Cue.ClauseBreak),
         new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("kuin", Cue.ClauseBreak), new("kunnes", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak),

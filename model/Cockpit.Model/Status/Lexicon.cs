@@ -54,6 +54,7 @@ internal static class Lexicon
         else if (IsWorkWord(word)) cues |= Cue.Work;
         if (IsCostWord(word)) cues |= Cue.Cost;
         if (IsYear(word)) cues |= Cue.Year;
+        else if (word.StartsWith("31.12", StringComparison.Ordinal)) cues |= Cue.ThisYear; // "Toteuma 31.12.2020": the year is closed
         return (cues, form);
     }
 

@@ -26,6 +26,13 @@ internal sealed class SentenceContext
     public int NoPossibility { get; private set; }
     /// <summary>Index of "om", "if", "whether" after a verb of assessing ("verifiera om", "assess whether"), or -1: what follows is asked.</summary>
     public int Asked { get; private set; }
+    /// <summary>
+    /// Index of the word that limits the sentence to a part ("mökkien osalta", "för stugornas del", "as for the cottages",
+    /// "in respect of"), or -1; not the goal's own part ("mittarin osalta"), all parts ("kaikkien osalta") or a year's.
+    /// </summary>
+    public int PartScope { get; private set; }
+    /// <summary>The years the whole text names: how many, and the earliest (0 if none); set once per text.</summary>
+    public TextYears Years { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
     public int FigureWord { get; set; }
 
@@ -35,7 +42,7 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Order = order;
         HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasThisYear = HasRealiseVerb = false;
-        NegatedEvidential = Hedge = Conditional = FigureWord = Possibility = NoPossibility = Asked = -1;
+        NegatedEvidential = Hedge = Conditional = FigureWord = Possibility = NoPossibility = Asked = PartScope = -1;
         var concessiveClause = -1;
         var assess = false;
         for (var i = 0; i < tokens.Count; i++)
@@ -47,11 +54,13 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Effect)) HasEffect = true;
             if (t.Has(Cue.NextYear)) HasNextYearTarget = true;
             if (t.Has(Cue.LaterTime)) HasLaterTime = true;
-            if (t.Has(Cue.Year) && (i > 0 && tokens[i - 1].Has(Cue.ToYear) || IntoYearsPlan(tokens, i))) HasNextYearTarget = true;
+            if (t.Has(Cue.Year) && (i > 0 && tokens[i - 1].Has(Cue.ToYear) || IntoYearsPlan(tokens, i) || IntoLaterSeason(tokens, i))) HasNextYearTarget = true;
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
-            if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun)) HasRealiseVerb = true;
+            if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i)) Hedge = i;
+            if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
+            if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
             if (t.Has(Cue.Whether) && assess && Asked < 0) Asked = i;
@@ -74,6 +83,58 @@ internal sealed class SentenceContext
             || w.EndsWith("oon", StringComparison.Ordinal) || w.EndsWith("öön", StringComparison.Ordinal) || w.EndsWith("uun", StringComparison.Ordinal)
             || w.EndsWith("yyn", StringComparison.Ordinal) || w.EndsWith("iin", StringComparison.Ordinal) || w.EndsWith("hin", StringComparison.Ordinal)
             || w.EndsWith("lle", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "siirretty kevääseen 2021", "flyttas till våren 2021", "moved to spring 2021": a season or month as a move's target,
+    /// with a year after it that is later than another year the text names, or the only year it names (a writer adds the
+    /// year to a month only when it is not the year reported on).
+    /// </summary>
+    private bool IntoLaterSeason(List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Clause != tokens[i].Clause) return false;
+        var season = tokens[i - 1];
+        var w = season.Word;
+        var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal)
+            || w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)
+            || i >= 2 && tokens[i - 2].Has(Cue.ToYear));
+        if (!moved) return false;
+        var year = int.Parse(tokens[i].Word, System.Globalization.CultureInfo.InvariantCulture);
+        return Years.Count == 1 || Years.Earliest < year;
+    }
+
+    /// <summary>
+    /// "pääsi alkamaan", "päästiin aloittamaan", "onnistuttiin käynnistämään": a weak verb of realisation before an
+    /// infinitive of beginning says only that the work got started, not that the goal was met.
+    /// </summary>
+    public bool StartsWork(int i)
+    {
+        if (!T[i].Has(Cue.Weak) || i + 1 >= T.Count || T[i + 1].Clause != T[i].Clause) return false;
+        var next = T[i + 1].Word;
+        return next.StartsWith("alkam", StringComparison.Ordinal) || next.StartsWith("aloittam", StringComparison.Ordinal)
+            || next.StartsWith("käynnistäm", StringComparison.Ordinal);
+    }
+
+    private static bool LimitsToPart(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Word;
+        int head;
+        if (w == "osalta") head = i - 1; // "mökkien ja saunojen osalta"
+        else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
+        else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
+        else return false;
+        if (head < 0 || head >= tokens.Count) return false;
+        // The noun phrase around the head: "kaikkien kohteiden osalta", "as for all sites", "vuoden 2020 osalta".
+        var (first, last) = head > i ? (head, Math.Min(tokens.Count - 1, head + 2)) : (Math.Max(0, head - 2), head);
+        for (var j = first; j <= last; j++)
+        {
+            var t = tokens[j];
+            if (t.Clause != tokens[head].Clause) continue;
+            if (t.Has(Cue.Goal | Cue.Whole | Cue.Year | Cue.ThisYear) || t.Word.StartsWith("kaik", StringComparison.Ordinal)
+                || t.Word.StartsWith("molem", StringComparison.Ordinal) || t.Word.StartsWith("vuo", StringComparison.Ordinal)
+                || t.Word is "the" && j == head && head + 1 < tokens.Count && tokens[head + 1].Has(Cue.Goal)) return false;
+        }
+        return true;
     }
 
     /// <summary>

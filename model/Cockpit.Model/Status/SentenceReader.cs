@@ -33,13 +33,55 @@ internal static class SentenceReader
             if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
             if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
             if (tok.Has(Cue.Replace)) FateRules.NotReplaced(s, i, ref found);
+            if (tok.Has(Cue.Certain) && i == s.Hedge && !s.HasRealiseVerb)
+                found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.uncertain", 0, 4, 0.65, FateRules.DenierBefore(s, i), i));
+            if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
+                found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.55, i - 1, i));
+            if (tok.Word is "paljon" or "mycket" or "lot" or "much" && WorkLeft(s, i))
+                found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.work_left", 0, 4, 0.6, i, i));
+            if (tok.Word == "kesken" && StillUnfinished(s, i))
+                found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.stalled", 0, 5, 0.6, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.AddRisk(Make(s, ForecastStatus.AtRisk, "risk.corona", 0, 1, 0.45, i, i));
         }
+    }
+
+    /// <summary>
+    /// "sisällöt on koottu", "tilat ovat kunnostettu", "on laadittu": Finnish "on/ovat" with a past passive participle
+    /// (-ttu, -tty, -ltu, -stu, -nnu, -rru) is work done; undenied, it is progress like "on aloitettu".
+    /// </summary>
+    private static bool IsPerfectPassive(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (i == 0 || w.Length < 5 || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
+        var e = w.AsSpan(w.Length - 3);
+        return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
+    }
+
+    /// <summary>"tehtävää on vielä paljon", "paljon työtä jäljellä", "mycket arbete kvar", "a lot of work remains": much still to do.</summary>
+    private static bool WorkLeft(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+            if (s.T[j].Word is "tehtävää" or "työtä" or "jäljellä" or "kvar" or "återstår" or "remains" or "remaining" or "left") return true;
+        return false;
+    }
+
+    /// <summary>"edelleen kesken", "yhä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
+    private static bool StillUnfinished(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin") return true;
+        return false;
     }
 
     private static void Realise(SentenceContext s, int i, ref SentenceFindings found)
     {
         var tok = s.T[i];
+        if (s.StartsWork(i))
+        {
+            found.AddProgress(Make(s, ForecastStatus.OnTrack, "progress", 0, 0, 0.55, i, i + 1));
+            return;
+        }
         if (tok.Form == VerbForm.Noun)
         {
             RealiseNoun(s, i, ref found);
@@ -138,6 +180,13 @@ internal static class SentenceReader
         {
             // "Ei ole mahdollista, että tavoite toteutuu", "it is not possible to meet the target": ruled out.
             (status, rule, confidence, from) = (ForecastStatus.WillNotBeMet, "verdict.infeasible", 0.8, Math.Min(from, s.NoPossibility));
+            return;
+        }
+        if (s.PartScope >= 0 && !miss)
+        {
+            // "Mökkien osalta tavoite on saavutettu", "för stugornas del", "as for the cottages": met for a part only.
+            (status, rule, confidence) = (ForecastStatus.AtRisk, "verdict.partial", 0.75);
+            (from, to) = (Math.Min(from, s.PartScope), Math.Max(to, s.PartScope));
             return;
         }
         var modal = s.Modal(i);
@@ -336,6 +385,7 @@ internal static class SentenceReader
             return;
         }
         var from = PhraseStart(s, i);
+        if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
         {
             // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.

@@ -34,6 +34,7 @@ public static class StatusClassifier
         var lang = LanguageGuess.Guess(text);
         var tokens = tokensBuffer ??= new List<Token>(64);
         var context = contextBuffer ??= new SentenceContext();
+        context.Years = TextYears.Of(text);
 
         Finding? verdict = null, risk = null, progress = null;
         var target = double.NaN;

@@ -98,6 +98,7 @@ internal static class Tokenizer
                 case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
                 case "år" when a == "i":
                 case "year" when a is "this" or "the":
+                case "end" when a == "year":
                     both = Cue.ThisYear; break;
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
