@@ -11,7 +11,7 @@ public sealed record IngestOptions(string UploadedBy, bool DryRun = false);
 
 /// <summary>
 /// Loads a forecast workbook into the store: read, validate, classify and write in one transaction.
-/// The reader streams rows on one thread while this one classifies and appends them; any problem rolls all back.
+/// The reader streams and classifies rows on one thread while this one appends them; any problem rolls all back.
 /// </summary>
 public sealed class ForecastIngest(CockpitStore store)
 {
@@ -33,13 +33,12 @@ public sealed class ForecastIngest(CockpitStore store)
         var context = new ForecastReadContext(fileName);
         var tally = new ForecastTally();
         using var load = store.BeginForecastLoad(new UploadInfo(fileName, sha256, Kind, options.UploadedBy, DateTimeOffset.UtcNow));
-        Pump(
-            onRow => ForecastWorkbookReader.Read(stream, context, onRow),
-            row =>
+        Pump<(MetricRow Row, StatusResult[] Statuses)>(
+            onRow => ForecastWorkbookReader.Read(stream, context, row => onRow((row, row.Forecasts.Select(f => StatusClassifier.Classify(f.Text)).ToArray()))),
+            classified =>
             {
-                var statuses = row.Forecasts.Select(f => StatusClassifier.Classify(f.Text)).ToArray();
-                load.Add(row, statuses);
-                tally.Count(row, statuses);
+                load.Add(classified.Row, classified.Statuses);
+                tally.Count(classified.Row, classified.Statuses);
             });
         if (context.Problems.Count > 0)
             return new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems);
@@ -50,11 +49,11 @@ public sealed class ForecastIngest(CockpitStore store)
         return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary);
     }
 
-    // Runs the producer on a worker thread and the consumer on this one, with a bounded queue between them,
-    // so memory stays flat however long the workbook is.
-    private static void Pump(Action<Action<MetricRow>> produce, Action<MetricRow> consume)
+    // Runs the producer (read and classify) on a worker thread and the consumer (write) on this one, with a bounded
+    // queue between them: the two halves of the work take about as long, and the queue keeps memory flat.
+    private static void Pump<T>(Action<Action<T>> produce, Action<T> consume)
     {
-        using var rows = new BlockingCollection<MetricRow>(boundedCapacity: 256);
+        using var rows = new BlockingCollection<T>(boundedCapacity: 256);
         var producer = Task.Run(() =>
         {
             try { produce(rows.Add); }
