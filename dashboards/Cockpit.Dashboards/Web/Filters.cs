@@ -17,6 +17,9 @@ public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRoun
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown tile parameter"),
     };
 
+    /// <summary>The DuckDB parameters a tile's query takes, from these filters.</summary>
+    public (string Name, object? Value)[] For(Dashboards.Tile tile) => tile.Parameters.Select(p => (p, Parameter(p))).ToArray();
+
     /// <summary>Reads the filters from a query string; <paramref name="problem"/> says what is wrong when it returns null.</summary>
     public static Filters? Parse(IQueryCollection query, IReadOnlyList<ReportingRound> rounds, ReportingRound? current, out string? problem)
     {

@@ -37,7 +37,7 @@ public static class ChartEndpoints
         var format = extension == ".png" ? ChartFormat.Png : ChartFormat.Svg;
         return RequestContext.Cached(http, cache, () =>
         {
-            var data = db.Read(c => c.Frame(tile.Query, tile.Parameters.Select(p => (p, filters.Parameter(p))).ToArray()));
+            var data = db.Read(c => c.Frame(tile.Query, filters.For(tile)));
             if (height == 0) height = tile.Visual == Visuals.Heatmap ? StatusHeatmap.NaturalHeight(data.Rows.Count, Rounds(data)) : DefaultHeight;
             var request = new ChartRequest(width, height, filters.Lang, format);
             return new CachedResponse(ChartRenderer.Render(tile, data, request), request.ContentType);
@@ -49,7 +49,7 @@ public static class ChartEndpoints
         if (dashboard.Find(id) is not { } tile)
             return Problems.Of(Problems.UnknownTile, "Unknown tile", $"no tile is called '{id}'", StatusCodes.Status404NotFound);
         return DataEndpoints.Table(http, db, cache, tile.Id, (c, f) =>
-            CockpitQueries.WithLabels(c.Frame(tile.Query, tile.Parameters.Select(p => (p, f.Parameter(p))).ToArray()), f.Lang));
+            CockpitQueries.WithLabels(c.Frame(tile.Query, f.For(tile)), f.Lang));
     }
 
     private static int Rounds(Microsoft.Data.Analysis.DataFrame data) =>

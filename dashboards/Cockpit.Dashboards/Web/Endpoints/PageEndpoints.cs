@@ -33,7 +33,7 @@ public static class PageEndpoints
         {
             var themes = db.Read(c => c.Query("SELECT DISTINCT theme FROM v_forecasts ORDER BY theme", r => r.GetString(0)));
             var page = new CockpitPage(dashboard, filters, rounds, themes,
-                tile => db.Read(c => c.Frame(tile.Query, tile.Parameters.Select(p => (p, filters.Parameter(p))).ToArray())));
+                tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))));
             return new CachedResponse(System.Text.Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
         });
     }
