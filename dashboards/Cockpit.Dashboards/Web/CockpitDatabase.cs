@@ -7,6 +7,7 @@ namespace Cockpit.Dashboards.Web;
 public sealed class CockpitDatabase : IDisposable
 {
     private readonly CockpitStore store;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
     private RoundsOfVersion rounds = new("", []);
 
     public CockpitDatabase(CockpitStore store, DataVersion version)
@@ -33,13 +34,33 @@ public sealed class CockpitDatabase : IDisposable
         }
     }
 
+    /// <summary>Runs a write on the store's own connection, one at a time, and moves the data version on.</summary>
+    public T Write<T>(Func<CockpitStore, T> write)
+    {
+        writeLock.Wait();
+        try
+        {
+            var result = write(store);
+            Version.Refresh(store.Connection);
+            return result;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
     public T Read<T>(Func<DuckDBConnection, T> query)
     {
         using var connection = store.OpenConnection();
         return query(connection);
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose()
+    {
+        store.Dispose();
+        writeLock.Dispose();
+    }
 }
 
 internal sealed record RoundsOfVersion(string Version, IReadOnlyList<RoundInfo> Rounds);

@@ -1,3 +1,4 @@
+using Cockpit.Dashboards.Auth;
 using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Web.Endpoints;
 using Cockpit.Ingest;
@@ -19,6 +20,8 @@ public static class CockpitServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, Switches);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
+        var urls = (builder.Configuration["urls"] is { Length: > 0 } configured ? configured : DefaultUrls).Split(';');
+        builder.Services.AddCockpitAuth(builder.Configuration, () => AuthSetup.IsLoopback(urls));
         builder.Services.Configure<CockpitOptions>(builder.Configuration.GetSection("Cockpit"));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -30,10 +33,13 @@ public static class CockpitServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().RequireAuthorization(Roles.Viewer);
         app.MapPageEndpoints();
         app.MapDataEndpoints();
         app.MapChartEndpoints();
+        app.MapOverrideEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         return app;

@@ -11,6 +11,7 @@ public static class Problems
     public const string UnknownChart = "/problems/unknown-chart";
     public const string UnknownTile = "/problems/unknown-tile";
     public const string UnknownMetric = "/problems/unknown-metric";
+    public const string BadOverride = "/problems/bad-override";
     public const string NoData = "/problems/no-data";
     public const string Unavailable = "/problems/unavailable";
 

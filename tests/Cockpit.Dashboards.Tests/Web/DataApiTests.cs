@@ -105,6 +105,17 @@ public class DataApiTests : CockpitServerTest
         await Client.Problem("/api/goals?format=pdf", 400, "/problems/bad-format");
 
     [Test]
+    public async Task On_a_loopback_binding_viewers_need_no_key_but_a_wrong_key_is_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/goals");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not-a-key");
+        using var refused = await Client.SendAsync(request);
+
+        Assert.That((int)refused.StatusCode, Is.EqualTo(401));
+        Assert.That((int)(await Client.GetAsync("/api/goals")).StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
     public async Task An_unknown_address_is_a_404_problem_too() =>
         await Client.Problem("/api/nothing-here", 404, "https://tools.ietf.org/html/rfc9110#section-15.5.5");
 

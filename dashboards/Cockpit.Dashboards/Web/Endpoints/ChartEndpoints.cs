@@ -13,11 +13,11 @@ public static class ChartEndpoints
 
     public static void MapChartEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/charts/{file}", Chart).WithTags("Charts")
+        app.MapGet("/api/charts/{file}", Chart).WithTags("Charts").RequireAuthorization(Auth.Roles.Viewer)
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "image/png", "image/svg+xml")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A chart tile as PNG or SVG (status-by-theme.png, status-trend.svg, goal-heatmap.png, ...). Query: round, theme, width, height, lang.");
-        app.MapGet("/api/tiles/{id}", TileData).WithTags("Data").WithTableResponses()
+        app.MapGet("/api/tiles/{id}", TileData).WithTags("Data").WithTableResponses().RequireAuthorization(Auth.Roles.Viewer)
             .WithSummary("Any dashboard tile's data as a table (JSON, CSV or Excel).");
     }
 

@@ -9,7 +9,7 @@ public static class DataEndpoints
 {
     public static void MapDataEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Data").WithTableResponses();
+        var api = app.MapGroup("/api").WithTags("Data").WithTableResponses().RequireAuthorization(Auth.Roles.Viewer);
         api.MapGet("/rounds", (HttpContext http, CockpitDatabase db, ResponseCache cache) =>
             Table(http, db, cache, "kierrokset", (c, _) => CockpitQueries.Rounds(c)))
             .WithSummary("Reporting rounds with data: metrics and forecasts written per round.");

@@ -9,7 +9,7 @@ public static class PageEndpoints
 {
     public static void MapPageEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", Page).WithTags("Page").WithSummary("The leadership page (HTML). Query: round, theme, lang.");
+        app.MapGet("/", Page).RequireAuthorization(Auth.Roles.Viewer).WithTags("Page").WithSummary("The leadership page (HTML). Query: round, theme, lang.");
         app.MapGet("/healthz", (CockpitDatabase db) =>
         {
             try

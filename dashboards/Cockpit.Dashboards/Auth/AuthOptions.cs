@@ -1,0 +1,20 @@
+namespace Cockpit.Dashboards.Auth;
+
+/// <summary>
+/// <c>Cockpit:Auth</c>: API keys by the SHA-256 of the key (hex), never the key itself, so environment variables such as
+/// <c>Cockpit__Auth__ApiKeys__0__Sha256</c> work; and whether viewers may come without a key.
+/// </summary>
+public sealed class AuthOptions
+{
+    public List<ApiKey> ApiKeys { get; set; } = [];
+
+    /// <summary>Viewer endpoints without a key: unset means yes on a loopback binding and no on any other.</summary>
+    public bool? AnonymousViewers { get; set; }
+}
+
+public sealed class ApiKey
+{
+    public string Name { get; set; } = "";
+    public string Role { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+}
