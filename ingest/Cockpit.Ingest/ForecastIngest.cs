@@ -23,16 +23,17 @@ public sealed class ForecastIngest(CockpitStore store)
         return Ingest(stream, Path.GetFileName(path), options);
     }
 
-    public IngestOutcome Ingest(Stream stream, string fileName, IngestOptions options)
+    public IngestOutcome Ingest(Stream source, string fileName, IngestOptions options)
     {
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
-        stream.Position = 0;
+        var content = ReadAll(source); // archived with the upload, byte for byte
+        using var stream = new MemoryStream(content, writable: false);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (store.FindUpload(sha256) is { } existing)
-            return new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing);
+            return new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing, Sha256: sha256);
 
         var context = new ForecastReadContext(fileName);
         var tally = new ForecastTally();
-        using var load = store.BeginForecastLoad(new UploadInfo(fileName, sha256, Kind, options.UploadedBy, DateTimeOffset.UtcNow));
+        using var load = store.BeginForecastLoad(new UploadInfo(fileName, sha256, Kind, options.UploadedBy, DateTimeOffset.UtcNow, content));
         Pump<(MetricRow Row, StatusResult[] Statuses)>(
             onRow => ForecastWorkbookReader.Read(stream, context, row => onRow((row, row.Forecasts.Select(f => StatusClassifier.Classify(f.Text)).ToArray()))),
             classified =>
@@ -41,12 +42,20 @@ public sealed class ForecastIngest(CockpitStore store)
                 tally.Count(classified.Row, classified.Statuses);
             });
         if (context.Problems.Count > 0)
-            return new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems);
+            return new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems, Sha256: sha256);
 
         var result = load.Commit(options.DryRun);
         var summary = new IngestSummary(result.UploadId, tally.MetricRows, tally.Goals, tally.Themes, tally.Rounds, tally.Statuses,
             result.Replaced, result.DroppedOverrides, context.SheetsRead, context.SheetsSkipped, context.SkippedRows);
-        return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary);
+        return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary, Sha256: sha256);
+    }
+
+    private static byte[] ReadAll(Stream source)
+    {
+        if (source is MemoryStream memory && memory.Position == 0) return memory.ToArray();
+        using var copy = new MemoryStream();
+        source.CopyTo(copy);
+        return copy.ToArray();
     }
 
     // Runs the producer (read and classify) on a worker thread and the consumer (write) on this one, with a bounded

@@ -22,7 +22,8 @@ public sealed record IngestOutcome(
     IngestStatus Status,
     IReadOnlyList<WorkbookProblem> Problems,
     IngestSummary? Summary = null,
-    StoredUpload? Existing = null)
+    StoredUpload? Existing = null,
+    string? Sha256 = null)
 {
     public bool Succeeded => Status != IngestStatus.Rejected;
 }

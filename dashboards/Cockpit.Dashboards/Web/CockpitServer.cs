@@ -23,6 +23,10 @@ public static class CockpitServer
         var urls = (builder.Configuration["urls"] is { Length: > 0 } configured ? configured : DefaultUrls).Split(';');
         builder.Services.AddCockpitAuth(builder.Configuration, () => AuthSetup.IsLoopback(urls));
         builder.Services.Configure<CockpitOptions>(builder.Configuration.GetSection("Cockpit"));
+        var uploads = builder.Configuration.GetSection("Cockpit:Uploads").Get<UploadOptions>() ?? new UploadOptions();
+        builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection("Cockpit:Uploads"));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = uploads.MaxBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = uploads.MaxBytes + (1 << 16));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
@@ -40,6 +44,7 @@ public static class CockpitServer
         app.MapDataEndpoints();
         app.MapChartEndpoints();
         app.MapOverrideEndpoints();
+        app.MapUploadEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         return app;

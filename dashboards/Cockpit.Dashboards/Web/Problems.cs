@@ -12,6 +12,11 @@ public static class Problems
     public const string UnknownTile = "/problems/unknown-tile";
     public const string UnknownMetric = "/problems/unknown-metric";
     public const string BadOverride = "/problems/bad-override";
+    public const string BadUpload = "/problems/bad-upload";
+    public const string BadFileName = "/problems/bad-file-name";
+    public const string TooLarge = "/problems/too-large";
+    public const string InvalidWorkbook = "/problems/invalid-workbook";
+    public const string UnknownUpload = "/problems/unknown-upload";
     public const string NoData = "/problems/no-data";
     public const string Unavailable = "/problems/unavailable";
 

@@ -29,14 +29,18 @@ public static class DataEndpoints
                 ["application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]))
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
 
-    public static IResult Table(HttpContext http, CockpitDatabase db, ResponseCache cache, string name,
+    /// <param name="cache">Where the answer is kept per data version; null for tables that change without it (the audit trail).</param>
+    public static IResult Table(HttpContext http, CockpitDatabase db, ResponseCache? cache, string name,
         Func<DuckDB.NET.Data.DuckDBConnection, Filters, DataFrame> query)
     {
         if (RequestContext.TryFormat(http, out var format) is { } badFormat) return badFormat;
         if (RequestContext.TryFilters(http, db, out var filters) is { } badFilter) return badFilter;
-        return RequestContext.Cached(http, cache, () =>
-            new CachedResponse(TableWriter.Write(db.Read(c => query(c, filters)), format, filters.Lang, name), format.ContentType(),
-                format == TableFormat.Json ? null : $"{name}.{format.Extension()}"));
+        CachedResponse Compute() =>
+            new(TableWriter.Write(db.Read(c => query(c, filters)), format, filters.Lang, name), format.ContentType(),
+                format == TableFormat.Json ? null : $"{name}.{format.Extension()}");
+        if (cache is not null) return RequestContext.Cached(http, cache, Compute);
+        var fresh = Compute();
+        return TypedResults.File(fresh.Body, fresh.ContentType, fresh.FileName);
     }
 
     private static IResult History(int id, HttpContext http, CockpitDatabase db, ResponseCache cache)

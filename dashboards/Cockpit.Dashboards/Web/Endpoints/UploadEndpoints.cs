@@ -1,0 +1,134 @@
+using Cockpit.Dashboards.Auth;
+using Cockpit.Ingest;
+using Cockpit.Model.Store;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Cockpit.Dashboards.Web.Endpoints;
+
+/// <summary><c>Cockpit:Uploads</c>: the largest workbook accepted.</summary>
+public sealed class UploadOptions
+{
+    public long MaxBytes { get; set; } = 20L << 20;
+}
+
+/// <summary>
+/// Controllers send workbooks: <c>POST /api/uploads</c> (multipart field <c>file</c>, <c>?dryRun=true</c> to check only).
+/// Every problem comes back at once in the sender's language; every attempt is kept in the audit trail.
+/// </summary>
+public static class UploadEndpoints
+{
+    public static void MapUploadEndpoints(this IEndpointRouteBuilder app)
+    {
+        var uploads = app.MapGroup("/api/uploads").WithTags("Uploads").RequireAuthorization(Roles.Controller);
+        uploads.MapPost("", Upload).DisableAntiforgery()
+            .WithSummary("Loads a forecast workbook (multipart field 'file'; ?dryRun=true checks only). 201, or 422 with every problem.");
+        uploads.MapGet("", (HttpContext http, CockpitDatabase db) =>
+            DataEndpoints.Table(http, db, null, "lataukset", (c, _) => c.Frame("SELECT * FROM v_upload_attempts ORDER BY attempt_id DESC")))
+            .WithSummary("The audit trail: every attempt, who, when, file name, SHA-256, kind, outcome, rows, superseded.");
+        uploads.MapGet("/{id:int}/file", (int id, CockpitDatabase db) =>
+            db.Read(c => UploadAudit.OriginalFile(c, id)) is { } file
+                ? Results.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)
+                : Problems.Of(Problems.UnknownUpload, "No such upload", $"no upload has id {id}", StatusCodes.Status404NotFound))
+            .WithSummary("The original workbook of an upload, byte for byte.");
+    }
+
+    private static async Task<IResult> Upload(HttpContext http, CockpitDatabase db, IOptions<UploadOptions> options)
+    {
+        var lang = Language(http);
+        var by = http.User.Identity?.Name ?? "anonymous";
+        var max = options.Value.MaxBytes;
+        IResult Refuse(string outcome, string name, string type, string title, string detail, int status)
+        {
+            db.Write(store => { UploadAudit.Record(store.Connection, new UploadAttempt(name, null, null, by, outcome, null, 1, detail)); return 0; });
+            return Problems.Of(type, title, detail, status);
+        }
+        if (http.Request.ContentLength > max)
+            return Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+        if (!http.Request.HasFormContentType)
+            return Problems.Of(Problems.BadUpload, "Not a form upload", "send multipart/form-data with the workbook in the field 'file'");
+        IFormCollection form;
+        try { form = await http.Request.ReadFormAsync(); }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+        }
+        if (form.Files["file"] is not { } file)
+            return Problems.Of(Problems.BadUpload, "No file", "the form has no field 'file' with a workbook");
+        if (file.Length > max)
+            return Refuse("too_large", file.FileName, Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+        if (!FileNames.IsPlain(file.FileName))
+            return Refuse("bad_name", file.FileName, Problems.BadFileName, "Bad file name", FileNames.Problem(lang, file.FileName), StatusCodes.Status400BadRequest);
+
+        await using var content = new MemoryStream();
+        await file.CopyToAsync(content);
+        content.Position = 0;
+        var dryRun = string.Equals(http.Request.Query["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
+        var outcome = db.Write(store =>
+        {
+            var result = new ForecastIngest(store).Ingest(content, file.FileName, new IngestOptions(by, dryRun));
+            UploadAudit.Record(store.Connection, Attempt(result, by));
+            return result;
+        });
+        return outcome.Status switch
+        {
+            IngestStatus.Rejected => TypedResults.Problem(
+                title: "The workbook has problems", detail: string.Join(Environment.NewLine, OutcomeText.Describe(outcome, lang)),
+                statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.InvalidWorkbook,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = outcome.Problems.Select(p => new { sheet = p.Sheet, cell = p.Cell, code = p.Code.ToString(), message = p.Message(lang) }).ToList(),
+                }),
+            IngestStatus.Loaded => TypedResults.Created($"/api/uploads/{outcome.Summary!.UploadId}/file", Summary(outcome, lang)),
+            _ => TypedResults.Ok(Summary(outcome, lang)),
+        };
+    }
+
+    private static object Summary(IngestOutcome outcome, string lang) => new
+    {
+        status = outcome.Status.ToString().ToLowerInvariant(),
+        uploadId = outcome.Summary?.UploadId ?? outcome.Existing?.UploadId,
+        kind = ForecastIngest.Kind,
+        file = outcome.File,
+        metricRows = outcome.Summary?.MetricRows,
+        goals = outcome.Summary?.Goals,
+        rounds = outcome.Summary?.Rounds.Select(r => new { round = r.Round.ToString(), filled = r.Filled, empty = r.Empty }),
+        statuses = outcome.Summary?.Statuses,
+        replaced = outcome.Summary?.Replaced,
+        droppedOverrides = outcome.Summary?.DroppedOverrides,
+        messages = OutcomeText.Describe(outcome, lang).ToList(),
+    };
+
+    private static UploadAttempt Attempt(IngestOutcome outcome, string by)
+    {
+        var detail = outcome.Problems.FirstOrDefault()?.Describe("en") ?? OutcomeText.Describe(outcome, "en").First();
+        var outcomeName = outcome.Status switch
+        {
+            IngestStatus.Loaded => "loaded",
+            IngestStatus.Validated => "validated",
+            IngestStatus.AlreadyLoaded => "already_loaded",
+            _ => "refused",
+        };
+        return new UploadAttempt(outcome.File, outcome.Sha256, ForecastIngest.Kind, by, outcomeName,
+            outcome.Status == IngestStatus.Loaded ? outcome.Summary!.UploadId : outcome.Existing?.UploadId, outcome.Problems.Count, detail);
+    }
+
+    /// <summary>?lang=, else the first of fi/sv/en in Accept-Language, else Finnish.</summary>
+    public static string Language(HttpContext http)
+    {
+        string[] known = ["fi", "sv", "en"];
+        var asked = http.Request.Query["lang"].ToString();
+        if (known.Contains(asked)) return asked;
+        return http.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.ToString().Split('-')[0].ToLowerInvariant())
+            .FirstOrDefault(known.Contains) ?? "fi";
+    }
+
+    private static string TooLarge(string lang, long max) => lang switch
+    {
+        "sv" => $"Filen är större än tillåtna {max >> 20} MB.",
+        "en" => $"The file is larger than the {max >> 20} MB allowed.",
+        _ => $"Tiedosto on suurempi kuin sallittu {max >> 20} Mt.",
+    };
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cockpit.Testing;
+
+namespace Cockpit.Dashboards.Tests.Web;
+
+/// <summary>Controllers' uploads over HTTP: loaded, checked, refused with every problem, archived and audited.</summary>
+public class UploadTests : TempFolderTest
+{
+    private const string ControllerKey = "upload-key-1";
+    private const string ViewerKey = "view-key-2";
+    private const int MaxBytes = 200_000;
+
+    private RunningCockpit cockpit = null!;
+    private HttpClient controller = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        cockpit = await RunningCockpit.StartAsync(
+            "--Cockpit:Auth:ApiKeys:0:Name=Maija Controller", "--Cockpit:Auth:ApiKeys:0:Role=controller", $"--Cockpit:Auth:ApiKeys:0:Sha256={Hash(ControllerKey)}",
+            "--Cockpit:Auth:ApiKeys:1:Name=Leader", "--Cockpit:Auth:ApiKeys:1:Role=viewer", $"--Cockpit:Auth:ApiKeys:1:Sha256={Hash(ViewerKey)}",
+            $"--Cockpit:Uploads:MaxBytes={MaxBytes}");
+        controller = new HttpClient { BaseAddress = cockpit.Address };
+        controller.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ControllerKey);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        controller.Dispose();
+        await cockpit.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_controller_s_workbook_loads_shows_at_once_and_is_archived_byte_for_byte()
+    {
+        var bytes = File.ReadAllBytes(Workbook("Uusi teema", "Tavoite on toteutumassa."));
+
+        using var response = await Post(bytes, "kierros-2.xlsx");
+        var body = await Json(response);
+        var id = body.GetProperty("uploadId").GetInt32();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That((await controller.Json("/api/goals?round=2/2020&theme=Uusi%20teema")).Rows().Single().Str("status"), Is.EqualTo("on_track"));
+        Assert.That(await controller.GetByteArrayAsync($"/api/uploads/{id}/file"), Is.EqualTo(bytes));
+        var trail = (await controller.Json("/api/uploads")).Rows().First();
+        Assert.That((trail.Str("file_name"), trail.Str("outcome"), trail.Str("attempted_by")), Is.EqualTo(("kierros-2.xlsx", "loaded", "Maija Controller")));
+    }
+
+    [Test]
+    public async Task A_dry_run_checks_and_changes_nothing()
+    {
+        var before = (await controller.Json("/healthz")).Str("data");
+
+        using var response = await Post(File.ReadAllBytes(Workbook("Koeteema", "x")), "koe.xlsx", "?dryRun=true");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Json(response)).Str("status"), Is.EqualTo("validated"));
+        Assert.That((await controller.Json("/healthz")).Str("data"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_workbook_with_problems_is_422_listing_every_problem_in_the_sender_s_language()
+    {
+        var path = new WorkbookBuilder().Sheet("Data")
+            .Row(1, null, "Teema", "Sitova toiminnan tavoite", "Mittari", "Ennuste 2/2020", "Ennuste syksy")
+            .Rows(2, [null, "T", "G", "M", "x"], [null, null, null, "M", "y"])
+            .Save(Temp.File("virheet.xlsx"));
+        using var request = Request(File.ReadAllBytes(path), "virheet.xlsx", "");
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("sv-FI"));
+
+        using var response = await controller.SendAsync(request);
+        var problem = await Json(response);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(422));
+        Assert.That(problem.Str("type"), Is.EqualTo("/problems/invalid-workbook"));
+        var errors = problem.GetProperty("errors").Rows().Select(e => (e.Str("sheet"), e.Str("cell"))).ToList();
+        Assert.That(errors, Is.EquivalentTo(new[] { ("Data", "F1"), ("Data", "D3") }));
+        Assert.That(problem.GetProperty("errors")[0].Str("message"), Does.Contain("Kolumnrubriken").Or.Contain("Mätaren"));
+    }
+
+    [Test]
+    public async Task A_csv_renamed_xlsx_is_422_and_the_attempt_is_in_the_audit_trail()
+    {
+        using var response = await Post(Encoding.UTF8.GetBytes("a;b\n1;2\n"), "raportti.xlsx");
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(422));
+        var trail = (await controller.Json("/api/uploads")).Rows().First();
+        Assert.That((trail.Str("file_name"), trail.Str("outcome")), Is.EqualTo(("raportti.xlsx", "refused")));
+    }
+
+    [Test]
+    public async Task A_file_over_the_size_limit_is_413()
+    {
+        using var response = await Post(new byte[MaxBytes + 1000], "iso.xlsx");
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(413));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [TestCase("../../etc/passwd.xlsx")]
+    [TestCase("kansio/raportti.xlsx")]
+    [TestCase("C:\\raportti.xlsx")]
+    [TestCase(".piilo.xlsx")]
+    public async Task A_file_name_with_path_characters_is_refused(string name)
+    {
+        using var response = await Post(File.ReadAllBytes(Workbook("T", "x")), name);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(400));
+        Assert.That((await Json(response)).Str("type"), Is.EqualTo("/problems/bad-file-name"));
+    }
+
+    [Test]
+    public async Task A_viewer_may_not_upload()
+    {
+        using var request = Request(File.ReadAllBytes(Workbook("T", "x")), "a.xlsx", "");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ViewerKey);
+
+        using var response = await controller.SendAsync(request);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(403));
+    }
+
+    [Test]
+    public async Task The_original_of_an_unknown_upload_is_a_404_problem() =>
+        await controller.Problem("/api/uploads/999/file", 404, "/problems/unknown-upload");
+
+    private Task<HttpResponseMessage> Post(byte[] bytes, string name, string query = "") => controller.SendAsync(Request(bytes, name, query));
+
+    private static HttpRequestMessage Request(byte[] bytes, string name, string query)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var form = new MultipartFormDataContent { { file, "file", name } };
+        return new HttpRequestMessage(HttpMethod.Post, "/api/uploads" + query) { Content = form };
+    }
+
+    private string Workbook(string theme, string text) => new WorkbookBuilder().Sheet("Data")
+        .Row(1, null, "Teema", "Sitova toiminnan tavoite", "Mittari", "Ennuste 2/2020")
+        .Row(2, null, theme, $"Tavoite {theme}", "Mittari", text)
+        .Save(Temp.File($"{Guid.NewGuid():N}.xlsx"));
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+}
