@@ -38,8 +38,9 @@ public static class ChartEndpoints
         return RequestContext.Cached(http, cache, () =>
         {
             var data = db.Read(c => c.Frame(tile.Query, filters.For(tile)));
-            if (height == 0) height = tile.Visual == Visuals.Heatmap ? StatusHeatmap.NaturalHeight(data.Rows.Count, Rounds(data)) : DefaultHeight;
-            var request = new ChartRequest(width, height, filters.Lang, format);
+            var drawnHeight = height != 0 ? height
+                : tile.Visual == Visuals.Heatmap ? StatusHeatmap.NaturalHeight(data.Rows.Count, Rounds(data)) : DefaultHeight;
+            var request = new ChartRequest(width, drawnHeight, filters.Lang, format);
             return new CachedResponse(ChartRenderer.Render(tile, data, request), request.ContentType);
         });
     }
