@@ -8,7 +8,7 @@ namespace Cockpit.Ingest.Xlsx;
 
 /// <summary>
 /// A streaming, read-only view of an .xlsx package: sheets in tab order, rows one at a time, merged ranges.
-/// Only the shared-string table is held in memory. Every part is size-checked before it is inflated.
+/// Only the shared-string table and the date-ness of each cell style are held in memory. Every part is size-checked before it is inflated.
 /// </summary>
 public sealed class XlsxWorkbook : IDisposable
 {
@@ -41,7 +41,23 @@ public sealed class XlsxWorkbook : IDisposable
         Sheets = ReadSheets(workbookPath, targets);
         var sst = targets.Values.FirstOrDefault(t => t.Type == "sharedStrings").Target;
         sharedStrings = sst is null ? [] : ReadSharedStrings(sst);
+        var styles = targets.Values.FirstOrDefault(t => t.Type == "styles").Target;
+        if (styles is not null && zip.GetEntry(styles) is not null)
+        {
+            using var reader = OpenXml(styles);
+            Styles = XlsxStyles.Read(reader);
+        }
     }
+
+    /// <summary>Which style indexes (<see cref="XlsxCell.Style"/>) format a number as a date.</summary>
+    public XlsxStyles Styles { get; } = XlsxStyles.None;
+
+    /// <summary>The date a numeric cell shows, when its style is a date format; else null.</summary>
+    public DateOnly? DateOf(XlsxCell cell) =>
+        cell.Kind == CellKind.Number && Styles.IsDate(cell.Style)
+        && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            ? XlsxStyles.DateFromSerial(serial)
+            : null;
 
     public IReadOnlyList<XlsxSheet> Sheets { get; }
 
