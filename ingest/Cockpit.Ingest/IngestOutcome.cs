@@ -22,7 +22,8 @@ public sealed record IngestOutcome(
     IngestStatus Status,
     IReadOnlyList<WorkbookProblem> Problems,
     IngestSummary? Summary = null,
-    StoredUpload? Existing = null)
+    StoredUpload? Existing = null,
+    MonthlySummary? Monthly = null)
 {
     public bool Succeeded => Status != IngestStatus.Rejected;
 }
@@ -43,3 +44,11 @@ public sealed record IngestSummary(
 
 /// <summary>How many forecast cells of a round had text, and how many were empty.</summary>
 public sealed record RoundCount(ReportingRound Round, int Filled, int Empty);
+
+/// <summary>What a monthly report held and what loading it did.</summary>
+public sealed record MonthlySummary(
+    int UploadId,
+    IReadOnlyList<(string Sheet, int Rows)> RowsPerSheet,
+    IReadOnlyList<DateOnly> Months,
+    IReadOnlyList<MonthReplacement> Replaced,
+    int RowsWithoutActual);
