@@ -1,4 +1,5 @@
 using Cockpit.Ingest.Problems;
+using Cockpit.Testing;
 
 namespace Cockpit.Ingest.Tests.Monthly;
 
@@ -142,6 +143,15 @@ public class MonthlyBadInputTests : MonthlyTestBase
     public void A_sheet_with_a_header_and_no_rows_is_refused()
     {
         AssertRefusedWith(IngestMonthly(MonthlyBook.Metrics()), ProblemCode.NoDataRows, "Mittarit", "A2");
+    }
+
+    [Test]
+    public void An_Excel_error_value_is_refused_at_its_cell()
+    {
+        var path = MonthlyBook.Metrics(MonthlyBook.GoodMetrics("2020-04")).Save(Temp.File("virhe.xlsx"));
+        XlsxSurgery.PutErrorValue(path, "C3", "#DIV/0!");
+
+        AssertRefusedWith(IngestMonthly(path), ProblemCode.ErrorValue, "Mittarit", "C3");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Cockpit.Model.Store;
+using Cockpit.Testing;
 
 namespace Cockpit.Ingest.Tests.Monthly;
 
@@ -156,6 +157,20 @@ public class MonthlyLoadTests : MonthlyTestBase
 
         Assert.That(MetricValues().Single().Metric, Is.EqualTo(MonthlyBook.Teams));
         Assert.That(Store.Connection.Query("SELECT service_entity FROM v_budget ORDER BY 1", r => r.GetString(0)), Is.EqualTo(new[] { "Hallinto", "Kulttuuri" }));
+    }
+
+    [Test]
+    public void A_metric_is_matched_by_the_code_the_forecast_report_gave_it()
+    {
+        var forecast = new WorkbookBuilder().Sheet("Ennusteet")
+            .Row(1, "Sitova toiminnan tavoite", "Sitovan toiminnan tavoitteen mittarit", "Mittarin tunnus", "Ennuste 1/2020")
+            .Row(2, "Tavoite K", "Kävijämäärä kasvaa", "KUVA-M7", "Toteutumassa.")
+            .Save(Temp.File("koodit.xlsx"));
+        AssertLoaded(Ingest(forecast));
+
+        AssertLoaded(IngestMonthly(MonthlyBook.Metrics(["kuva-m7", "2020-04", 1234.0, null, "kpl", null])));
+
+        Assert.That(MetricValues().Single().Metric, Is.EqualTo("Kävijämäärä kasvaa"));
     }
 
     [Test]
