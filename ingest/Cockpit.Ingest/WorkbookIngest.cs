@@ -27,10 +27,9 @@ public sealed class WorkbookIngest(CockpitStore store)
     {
         try
         {
-            using var workbook = XlsxWorkbook.Open(stream, fileName);
-            return MonthlyWorkbookReader.IsMonthly(workbook.Sheets.Select(s => s.Name)) ? MonthlyIngest.Kind : ForecastIngest.Kind;
+            return MonthlyWorkbookReader.IsMonthly(XlsxWorkbook.ReadSheetNames(stream, fileName)) ? MonthlyIngest.Kind : ForecastIngest.Kind;
         }
-        catch (Exception e) when (e is WorkbookRejectedException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (WorkbookRejectedException)
         {
             return ForecastIngest.Kind;
         }

@@ -26,7 +26,7 @@ public sealed class XlsxWorkbook : IDisposable
     private readonly long partLimit;
     private readonly string[] sharedStrings;
 
-    private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit)
+    private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit, bool sheetsOnly = false)
     {
         this.zip = zip;
         this.fileName = fileName;
@@ -39,6 +39,11 @@ public sealed class XlsxWorkbook : IDisposable
         var relsPath = folder + "_rels/" + workbookPath[folder.Length..] + ".rels";
         var targets = ReadRelationships(folder, relsPath);
         Sheets = ReadSheets(workbookPath, targets);
+        if (sheetsOnly)
+        {
+            sharedStrings = [];
+            return;
+        }
         var sst = targets.Values.FirstOrDefault(t => t.Type == "sharedStrings").Target;
         sharedStrings = sst is null ? [] : ReadSharedStrings(sst);
         var styles = targets.Values.FirstOrDefault(t => t.Type == "styles").Target;
@@ -69,6 +74,22 @@ public sealed class XlsxWorkbook : IDisposable
         try
         {
             return new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit);
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        {
+            throw new WorkbookRejectedException(new WorkbookProblem(fileName, null, null, ProblemCode.Corrupt, e.Message));
+        }
+    }
+
+    /// <summary>The names of the workbook's sheets in tab order, reading nothing else (no shared strings, no cells); throws as <see cref="Open"/> does.</summary>
+    public static IReadOnlyList<string> ReadSheetNames(Stream stream, string fileName, long partLimit = DefaultPartLimit)
+    {
+        if (FileSniffer.Check(stream) is { } problem)
+            throw new WorkbookRejectedException(new WorkbookProblem(fileName, null, null, problem));
+        try
+        {
+            using var workbook = new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit, sheetsOnly: true);
+            return workbook.Sheets.Select(s => s.Name).ToList();
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
