@@ -25,7 +25,7 @@ public sealed class ForecastIngest(CockpitStore store)
 
     public IngestOutcome Ingest(Stream source, string fileName, IngestOptions options)
     {
-        var content = ReadAll(source); // archived with the upload, byte for byte
+        var content = UploadBytes.ReadAll(source); // archived with the upload, byte for byte
         using var stream = new MemoryStream(content, writable: false);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (store.FindUpload(sha256) is { } existing)
@@ -48,14 +48,6 @@ public sealed class ForecastIngest(CockpitStore store)
         var summary = new IngestSummary(result.UploadId, tally.MetricRows, tally.Goals, tally.Themes, tally.Rounds, tally.Statuses,
             result.Replaced, result.DroppedOverrides, context.SheetsRead, context.SheetsSkipped, context.SkippedRows);
         return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary, Sha256: sha256);
-    }
-
-    private static byte[] ReadAll(Stream source)
-    {
-        if (source is MemoryStream memory && memory.Position == 0) return memory.ToArray();
-        using var copy = new MemoryStream();
-        source.CopyTo(copy);
-        return copy.ToArray();
     }
 
     // Runs the producer (read and classify) on a worker thread and the consumer (write) on this one, with a bounded

@@ -23,6 +23,7 @@ public sealed record IngestOutcome(
     IReadOnlyList<WorkbookProblem> Problems,
     IngestSummary? Summary = null,
     StoredUpload? Existing = null,
+    MonthlySummary? Monthly = null,
     string? Sha256 = null)
 {
     public bool Succeeded => Status != IngestStatus.Rejected;
@@ -44,3 +45,11 @@ public sealed record IngestSummary(
 
 /// <summary>How many forecast cells of a round had text, and how many were empty.</summary>
 public sealed record RoundCount(ReportingRound Round, int Filled, int Empty);
+
+/// <summary>What a monthly report held and what loading it did.</summary>
+public sealed record MonthlySummary(
+    int UploadId,
+    IReadOnlyList<(string Sheet, int Rows)> RowsPerSheet,
+    IReadOnlyList<DateOnly> Months,
+    IReadOnlyList<MonthReplacement> Replaced,
+    int RowsWithoutActual);

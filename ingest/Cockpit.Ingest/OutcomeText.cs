@@ -19,6 +19,11 @@ public static class OutcomeText
                 foreach (var problem in outcome.Problems) yield return "  " + problem.Describe(lang);
                 yield break;
         }
+        if (outcome.Monthly is { } monthly)
+        {
+            foreach (var line in DescribeMonthly(outcome, monthly, lang)) yield return line;
+            yield break;
+        }
         var s = outcome.Summary!;
         yield return string.Format(CultureInfo.InvariantCulture, outcome.Status == IngestStatus.Loaded ? t.Loaded : t.Validated,
             outcome.File, s.UploadId, s.MetricRows, s.Goals, s.Themes);
@@ -33,6 +38,37 @@ public static class OutcomeText
         if (s.RowsSkipped > 0)
             yield return "  " + string.Format(CultureInfo.InvariantCulture, t.RowsSkipped, s.RowsSkipped);
     }
+
+    private static IEnumerable<string> DescribeMonthly(IngestOutcome outcome, MonthlySummary s, string lang)
+    {
+        var t = MonthlyTexts(lang);
+        static string Month(DateOnly m) => m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        yield return string.Format(CultureInfo.InvariantCulture, outcome.Status == IngestStatus.Loaded ? t.Loaded : t.Validated,
+            outcome.File, s.UploadId, string.Join(", ", s.RowsPerSheet.Select(r => string.Format(CultureInfo.InvariantCulture, t.Sheet, r.Sheet, r.Rows))));
+        yield return "  " + t.Months + string.Join(", ", s.Months.Select(Month));
+        if (s.Replaced.Count > 0)
+            yield return "  " + t.Replaced + string.Join(", ", s.Replaced.Select(r => string.Format(CultureInfo.InvariantCulture, t.Replacement, r.UploadId, Month(r.Month), r.Rows)));
+        if (s.RowsWithoutActual > 0)
+            yield return "  " + string.Format(CultureInfo.InvariantCulture, t.WithoutActual, s.RowsWithoutActual);
+    }
+
+    private sealed record MonthlyWords(string Loaded, string Validated, string Sheet, string Months, string Replaced, string Replacement, string WithoutActual);
+
+    private static MonthlyWords MonthlyTexts(string lang) => lang switch
+    {
+        "sv" => new("{0}: månadsrapport inläst som uppladdning {1}: {2}.",
+            "{0}: månadsrapport kontrollerad utan fel (torrkörning, ingenting skrevs; skulle bli uppladdning {1}): {2}.",
+            "{0} {1} rader", "Månader: ", "Ersätter: ", "uppladdning {0} {1} ({2} rader)",
+            "{0} mätarrader utan utfall lämnades bort."),
+        "en" => new("{0}: monthly report loaded as upload {1}: {2}.",
+            "{0}: monthly report checked, no problems (dry run, nothing written; would be upload {1}): {2}.",
+            "{0} {1} rows", "Months: ", "Replaces: ", "upload {0} {1} ({2} rows)",
+            "{0} metric rows without an actual were left out."),
+        _ => new("{0}: kuukausiraportti ladattu latauksena {1}: {2}.",
+            "{0}: kuukausiraportti tarkistettu, ei virheitä (koeajo, mitään ei kirjoitettu; olisi lataus {1}): {2}.",
+            "{0} {1} riviä", "Kuukaudet: ", "Korvaa: ", "lataus {0} {1} ({2} riviä)",
+            "Mittaririvejä ilman toteumaa jätettiin pois: {0}."),
+    };
 
     private sealed record Words(string Already, string Rejected, string Loaded, string Validated, string Rounds, string Round,
         string Statuses, string Replaced, string Replacement, string SheetsSkipped, string RowsSkipped, string OverrideDropped);

@@ -43,7 +43,7 @@ public static class SeedWorkbook
     }
 
     // The seed table: TSV split on tabs, no quoting, "\n" inside a cell is a line break.
-    private static List<Dictionary<string, string>> ReadTable(string path)
+    internal static List<Dictionary<string, string>> ReadTable(string path)
     {
         var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
         var columns = lines[0].Split('\t');

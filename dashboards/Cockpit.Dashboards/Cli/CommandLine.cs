@@ -17,12 +17,12 @@ public static class CommandLine
           status [--db PATH] [--lang L]
                         where the goals stand per round, as text; loads the sample into an empty database
           ingest [--db PATH] [--dry-run] [--lang fi|sv|en] [--by NAME] FILE...
-                        load forecast workbooks (.xlsx), one transaction each
+                        load forecast and monthly workbooks (.xlsx; the kind is read from the sheets), one transaction each
           classify      read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line
           override [--db PATH] --metric M --round N/YYYY (--status S | --clear) --reason R [--by NAME]
                         set (or clear) a metric's status by hand; M is its text, code or id
           samples [--from TSV] [--out DIR]
-                        regenerate samples/kuva-2020-sitovat-tavoitteet.xlsx from the seed table
+                        regenerate samples/kuva-2020-sitovat-tavoitteet.xlsx and kuukausiraportti-2020-01..06.xlsx from the seed table
           synthetic --out FILE [--goals N] [--metrics M] [--rounds R] [--seed S]
                         write a large SYNTHETIC forecast workbook for benchmarks
           help          this text

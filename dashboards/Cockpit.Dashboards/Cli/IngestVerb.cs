@@ -15,7 +15,7 @@ internal static class IngestVerb
         if (args.Positional.Count == 0) throw new UsageException("ingest needs at least one FILE");
 
         using var store = CockpitStore.Open(dbPath);
-        var ingest = new ForecastIngest(store);
+        var ingest = new WorkbookIngest(store);
         var failed = 0;
         foreach (var file in args.Positional)
         {

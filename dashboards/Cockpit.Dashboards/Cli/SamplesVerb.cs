@@ -2,7 +2,7 @@ using Cockpit.Samples;
 
 namespace Cockpit.Dashboards.Cli;
 
-/// <summary><c>samples [--from TSV] [--out DIR]</c>: rebuilds the sample workbook from the seed table.</summary>
+/// <summary><c>samples [--from TSV] [--out DIR]</c>: rebuilds the sample forecast workbook and the January–June 2020 monthly reports from the seed table.</summary>
 internal static class SamplesVerb
 {
     public static int Run(Arguments args, TextWriter stdout)
@@ -15,6 +15,7 @@ internal static class SamplesVerb
         var path = Path.Combine(output, SeedWorkbook.FileName);
         SeedWorkbook.Write(table, path);
         stdout.WriteLine($"wrote {path}");
+        foreach (var monthly in MonthlyWorkbook.WriteAll(table, output)) stdout.WriteLine($"wrote {monthly}");
         return 0;
     }
 }

@@ -20,4 +20,17 @@ public enum ProblemCode
     ErrorValue,
     ForecastWithoutMetric,
     GoalMissing,
+    // The monthly report
+    MissingSheet,
+    MissingColumn,
+    NoDataRows,
+    BadMonth,
+    NotANumber,
+    MissingValue,
+    NegativeValue,
+    AbsurdValue,
+    DuplicateMonthlyRow,
+    UnknownMetric,
+    NoMetricsKnown,
+    UnknownServiceEntity,
 }

@@ -75,6 +75,54 @@ public static class ProblemTexts
             "Mittarilla ei ole tavoitetta: tavoitesolu on tyhjä, eikä sen yläpuolella ole tavoitetta.",
             "Mätaren saknar mål: målcellen är tom och det finns inget mål ovanför.",
             "The metric has no goal: its goal cell is empty and there is no goal above it."),
+        [ProblemCode.MissingSheet] = (
+            "Kuukausiraportista puuttuu välilehti ”{0}” (ruotsiksi ”{1}”); välilehdet ovat: {2}.",
+            "Månadsrapporten saknar bladet ”{1}” (på finska ”{0}”); bladen är: {2}.",
+            "The monthly report has no sheet \"{0}\" (in Swedish \"{1}\"); its sheets are: {2}."),
+        [ProblemCode.MissingColumn] = (
+            "Välilehden otsikkoriviltä puuttuu sarake ”{0}” (ruotsiksi ”{1}”). Otsikkorivi etsitään 30 ensimmäiseltä riviltä.",
+            "Bladets rubrikrad saknar kolumnen ”{1}” (på finska ”{0}”). Rubrikraden söks bland de 30 första raderna.",
+            "The sheet's header row has no column \"{0}\" (in Swedish \"{1}\"). The header is looked for in the first 30 rows."),
+        [ProblemCode.NoDataRows] = (
+            "Otsikkorivin alla ei ole yhtään täytettyä riviä.",
+            "Under rubrikraden finns inga ifyllda rader.",
+            "There are no filled rows under the header row."),
+        [ProblemCode.BadMonth] = (
+            "”{0}” ei ole kuukausi; kirjoita päivämäärä tai kuukausi muodossa 2020-04, 4/2020 tai huhtikuu 2020.",
+            "”{0}” är ingen månad; skriv ett datum eller en månad i formen 2020-04, 4/2020 eller april 2020.",
+            "\"{0}\" is not a month; write a date or a month as 2020-04, 4/2020 or April 2020."),
+        [ProblemCode.NotANumber] = (
+            "Sarakkeessa {1} pitää olla luku, mutta solussa on ”{0}”.",
+            "Kolumnen {1} ska innehålla ett tal, men cellen innehåller ”{0}”.",
+            "Column {1} needs a number, but the cell holds \"{0}\"."),
+        [ProblemCode.MissingValue] = (
+            "Sarakkeen {0} arvo puuttuu.",
+            "Värdet i kolumnen {0} saknas.",
+            "The value of column {0} is missing."),
+        [ProblemCode.NegativeValue] = (
+            "Sarakkeen {0} arvo {1} on negatiivinen; kirjoita määrät ja eurot positiivisina.",
+            "Värdet {1} i kolumnen {0} är negativt; skriv mängder och euro som positiva tal.",
+            "The value {1} in column {0} is negative; write amounts and euros as positive numbers."),
+        [ProblemCode.AbsurdValue] = (
+            "Sarakkeen {0} arvo {1} on epäuskottavan suuri ({2}); tarkista yksikkö ja desimaalierotin.",
+            "Värdet {1} i kolumnen {0} är orimligt stort ({2}); kontrollera enheten och decimaltecknet.",
+            "The value {1} in column {0} is implausibly large ({2}); check the unit and the decimal separator."),
+        [ProblemCode.DuplicateMonthlyRow] = (
+            "”{0}” kuukaudelle {1} on jo solussa {2}; kukin kuukausi saa esiintyä vain kerran.",
+            "”{0}” för månaden {1} finns redan i cell {2}; varje månad får förekomma bara en gång.",
+            "\"{0}\" for the month {1} already appears in cell {2}; each month may appear only once."),
+        [ProblemCode.UnknownMetric] = (
+            "Mittaria ”{0}” ei ole ennusteraportin mittareissa. Lähimmät: {1}.",
+            "Mätaren ”{0}” finns inte bland prognosrapportens mätare. Närmast: {1}.",
+            "The metric \"{0}\" is not one of the forecast report's metrics. Nearest: {1}."),
+        [ProblemCode.NoMetricsKnown] = (
+            "Mittaria ”{0}” ei voi tunnistaa: ennusteraporttia ei ole vielä ladattu. Lataa ensin ennusteraportti.",
+            "Mätaren ”{0}” kan inte kännas igen: ingen prognosrapport har lästs in. Läs in prognosrapporten först.",
+            "The metric \"{0}\" cannot be recognised: no forecast report is loaded yet. Load the forecast report first."),
+        [ProblemCode.UnknownServiceEntity] = (
+            "”{0}” ei ole toimialan palvelukokonaisuus; sallitut: {1}.",
+            "”{0}” är inte ett av sektorns serviceområden; tillåtna: {1}.",
+            "\"{0}\" is not one of the division's service entities; allowed: {1}."),
     };
 
     public static string Format(ProblemCode code, string lang, IReadOnlyList<string> args)

@@ -8,7 +8,7 @@ namespace Cockpit.Ingest.Xlsx;
 
 /// <summary>
 /// A streaming, read-only view of an .xlsx package: sheets in tab order, rows one at a time, merged ranges.
-/// Only the shared-string table is held in memory. Every part is size-checked before it is inflated.
+/// Only the shared-string table and the date-ness of each cell style are held in memory. Every part is size-checked before it is inflated.
 /// </summary>
 public sealed class XlsxWorkbook : IDisposable
 {
@@ -26,7 +26,7 @@ public sealed class XlsxWorkbook : IDisposable
     private readonly long partLimit;
     private readonly string[] sharedStrings;
 
-    private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit)
+    private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit, bool sheetsOnly = false)
     {
         this.zip = zip;
         this.fileName = fileName;
@@ -39,9 +39,30 @@ public sealed class XlsxWorkbook : IDisposable
         var relsPath = folder + "_rels/" + workbookPath[folder.Length..] + ".rels";
         var targets = ReadRelationships(folder, relsPath);
         Sheets = ReadSheets(workbookPath, targets);
+        if (sheetsOnly)
+        {
+            sharedStrings = [];
+            return;
+        }
         var sst = targets.Values.FirstOrDefault(t => t.Type == "sharedStrings").Target;
         sharedStrings = sst is null ? [] : ReadSharedStrings(sst);
+        var styles = targets.Values.FirstOrDefault(t => t.Type == "styles").Target;
+        if (styles is not null && zip.GetEntry(styles) is not null)
+        {
+            using var reader = OpenXml(styles);
+            Styles = XlsxStyles.Read(reader);
+        }
     }
+
+    /// <summary>Which style indexes (<see cref="XlsxCell.Style"/>) format a number as a date.</summary>
+    public XlsxStyles Styles { get; } = XlsxStyles.None;
+
+    /// <summary>The date a numeric cell shows, when its style is a date format; else null.</summary>
+    public DateOnly? DateOf(XlsxCell cell) =>
+        cell.Kind == CellKind.Number && Styles.IsDate(cell.Style)
+        && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            ? XlsxStyles.DateFromSerial(serial)
+            : null;
 
     public IReadOnlyList<XlsxSheet> Sheets { get; }
 
@@ -53,6 +74,22 @@ public sealed class XlsxWorkbook : IDisposable
         try
         {
             return new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit);
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        {
+            throw new WorkbookRejectedException(new WorkbookProblem(fileName, null, null, ProblemCode.Corrupt, e.Message));
+        }
+    }
+
+    /// <summary>The names of the workbook's sheets in tab order, reading nothing else (no shared strings, no cells); throws as <see cref="Open"/> does.</summary>
+    public static IReadOnlyList<string> ReadSheetNames(Stream stream, string fileName, long partLimit = DefaultPartLimit)
+    {
+        if (FileSniffer.Check(stream) is { } problem)
+            throw new WorkbookRejectedException(new WorkbookProblem(fileName, null, null, problem));
+        try
+        {
+            using var workbook = new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit, sheetsOnly: true);
+            return workbook.Sheets.Select(s => s.Name).ToList();
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {

@@ -1,3 +1,4 @@
+using Cockpit.Model.Monthly;
 using DuckDB.NET.Data;
 
 namespace Cockpit.Model.Store;
@@ -56,6 +57,17 @@ public sealed class CockpitStore : IDisposable
     }
 
     public ForecastLoad BeginForecastLoad(UploadInfo upload) => new(Connection, upload);
+
+    public MonthlyLoad BeginMonthlyLoad(UploadInfo upload) => new(Connection, upload);
+
+    /// <summary>Every metric the forecast reports have brought, with its code and its latest texts: what monthly rows match.</summary>
+    public List<KnownMetric> KnownMetrics() =>
+        Connection.Query("""
+            SELECT DISTINCT ON (r.metric_id) r.metric_id, m.code, r.metric, r.goal
+            FROM metric_rows r JOIN metrics m USING (metric_id)
+            ORDER BY r.metric_id, r.upload_id DESC
+            """,
+            r => new KnownMetric(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetString(3)));
 
     public void Dispose() => Connection.Dispose();
 }

@@ -74,12 +74,7 @@ public sealed class ForecastLoad : IDisposable
     {
         ObjectDisposedException.ThrowIf(finished, this);
         foreach (var appender in new[] { goals, metrics, metricRows, entries }) appender.Close();
-        connection.Execute(
-            "INSERT INTO uploads VALUES ($id, $file, $sha, $kind, $at, $by, $rows)",
-            ("id", UploadId), ("file", upload.FileName), ("sha", upload.Sha256), ("kind", upload.Kind),
-            ("at", upload.UploadedAt), ("by", upload.UploadedBy), ("rows", rows));
-        if (upload.Content is { } content)
-            connection.Execute("INSERT INTO upload_files VALUES ($id, $content)", ("id", UploadId), ("content", content));
+        UploadRecord.Insert(connection, upload, UploadId, rows);
         var replaced = Replacements();
         var dropped = DropOverridesOfChangedTexts();
         if (dryRun) transaction.Rollback();

@@ -5,3 +5,17 @@ public sealed record UploadInfo(string FileName, string Sha256, string Kind, str
 
 /// <summary>An upload already in the store.</summary>
 public sealed record StoredUpload(int UploadId, string FileName, string Sha256, string Kind, DateTimeOffset UploadedAt, string UploadedBy, int Rows);
+
+internal static class UploadRecord
+{
+    /// <summary>The upload's own row, and its original bytes when it has them: written last, in the load's transaction.</summary>
+    public static void Insert(DuckDB.NET.Data.DuckDBConnection connection, UploadInfo upload, int uploadId, int rows)
+    {
+        connection.Execute(
+            "INSERT INTO uploads VALUES ($id, $file, $sha, $kind, $at, $by, $rows)",
+            ("id", uploadId), ("file", upload.FileName), ("sha", upload.Sha256), ("kind", upload.Kind),
+            ("at", upload.UploadedAt), ("by", upload.UploadedBy), ("rows", rows));
+        if (upload.Content is { } content)
+            connection.Execute("INSERT INTO upload_files VALUES ($id, $content)", ("id", uploadId), ("content", content));
+    }
+}

@@ -65,6 +65,39 @@ public class IngestVerbTests : TempFolderTest
         Assert.That(ForecastRows(), Is.EqualTo(33));
     }
 
+    [Test]
+    public void A_monthly_report_loads_after_the_forecast_sample_and_says_what_it_held()
+    {
+        var april = Path.Combine(Repository.Samples, "kuukausiraportti-2020-04.xlsx");
+
+        var run = CliRun.Of("ingest", "--db", Db, "--lang", "en", Repository.SampleWorkbook, april);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Err);
+        Assert.That(run.Out, Does.Contain("loaded as upload 1: 11 metrics")
+            .And.Contain("kuukausiraportti-2020-04.xlsx: monthly report loaded as upload 2: Mittarit 5 rows, Talous 5 rows")
+            .And.Contain("Months: 2020-04"));
+        using var store = CockpitStore.Open(Db);
+        Assert.That(store.Connection.Scalar<long>("SELECT count(*) FROM v_metric_values"), Is.EqualTo(5));
+        Assert.That(store.Connection.Scalar<long>("SELECT count(*) FROM v_budget"), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void A_monthly_report_with_a_mistake_is_refused_with_its_sheet_and_cell()
+    {
+        var april = Temp.File("huhti.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(Repository.Samples, "kuukausiraportti-2020-04.xlsx")))
+        {
+            workbook.Worksheet("Talous").Cell("A5").Value = "Museot";
+            workbook.SaveAs(april);
+        }
+        CliRun.Of("ingest", "--db", Db, Repository.SampleWorkbook);
+
+        var run = CliRun.Of("ingest", "--db", Db, april);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Err, Does.Contain("huhti.xlsx, välilehti Talous, solu A5: ”Museot” ei ole toimialan palvelukokonaisuus"));
+    }
+
     [TestCase("ingest")]
     [TestCase("ingest", "--db")]
     [TestCase("ingest", "--dbx", "x.duckdb", "a.xlsx")]

@@ -18,6 +18,21 @@ public class SampleVerbTests : TempFolderTest
     }
 
     [Test]
+    public void The_samples_verb_also_writes_six_monthly_reports_that_load_after_the_forecast_sample()
+    {
+        var table = Path.Combine(Repository.Samples, "kuva-2020-binding-goals.tsv");
+
+        var made = CliRun.Of("samples", "--from", table, "--out", Temp.Path);
+        var files = Enumerable.Range(1, 6).Select(m => Temp.File($"kuukausiraportti-2020-{m:00}.xlsx")).ToArray();
+        var loaded = CliRun.Of(["ingest", "--db", Temp.File("c.duckdb"), Temp.File("kuva-2020-sitovat-tavoitteet.xlsx"), .. files]);
+
+        Assert.That(made.Out, Does.Contain("kuukausiraportti-2020-06.xlsx"));
+        Assert.That(loaded.ExitCode, Is.Zero, loaded.Err);
+        using var store = CockpitStore.Open(Temp.File("c.duckdb"));
+        Assert.That(store.Connection.Scalar<long>("SELECT count(DISTINCT month) FROM v_metric_values"), Is.EqualTo(6));
+    }
+
+    [Test]
     public void A_synthetic_workbook_has_the_size_asked_for_and_says_it_is_synthetic()
     {
         var file = Temp.File("synth.xlsx");

@@ -52,6 +52,19 @@ public class UploadTests : TempFolderTest
     }
 
     [Test]
+    public async Task A_monthly_workbook_is_recognised_from_its_content_and_loaded()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Repository.Samples, "kuukausiraportti-2020-01.xlsx"));
+
+        using var response = await Post(bytes, "tammikuu.xlsx");
+        var body = await Json(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToString());
+        Assert.That(body.Str("kind"), Is.EqualTo("monthly"));
+        Assert.That(body.GetProperty("monthly").GetProperty("months").Rows().Select(m => m.GetString()), Is.EqualTo(new[] { "2020-01" }));
+    }
+
+    [Test]
     public async Task A_dry_run_checks_and_changes_nothing()
     {
         var before = (await controller.Json("/healthz")).Str("data");

@@ -22,7 +22,7 @@ public static class UploadEndpoints
     {
         var uploads = app.MapGroup("/api/uploads").WithTags("Uploads").RequireAuthorization(Roles.Controller);
         uploads.MapPost("", Upload).DisableAntiforgery()
-            .WithSummary("Loads a forecast workbook (multipart field 'file'; ?dryRun=true checks only). 201, or 422 with every problem.");
+            .WithSummary("Loads a forecast or monthly workbook, recognised from its content (multipart field 'file'; ?dryRun=true checks only). 201, or 422 with every problem.");
         uploads.MapGet("", (HttpContext http, CockpitDatabase db) =>
             DataEndpoints.Table(http, db, null, "lataukset", (c, _) => c.Frame("SELECT * FROM v_upload_attempts ORDER BY attempt_id DESC")))
             .WithSummary("The audit trail: every attempt, who, when, file name, SHA-256, kind, outcome, rows, superseded.");
@@ -64,10 +64,11 @@ public static class UploadEndpoints
         await file.CopyToAsync(content);
         content.Position = 0;
         var dryRun = string.Equals(http.Request.Query["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
+        var kind = WorkbookIngest.KindOf(content, file.FileName);
         var outcome = db.Write(store =>
         {
-            var result = new ForecastIngest(store).Ingest(content, file.FileName, new IngestOptions(by, dryRun));
-            UploadAudit.Record(store.Connection, Attempt(result, by));
+            var result = new WorkbookIngest(store).Ingest(content, file.FileName, new IngestOptions(by, dryRun));
+            UploadAudit.Record(store.Connection, Attempt(result, kind, by));
             return result;
         });
         return outcome.Status switch
@@ -79,16 +80,18 @@ public static class UploadEndpoints
                 {
                     ["errors"] = outcome.Problems.Select(p => new { sheet = p.Sheet, cell = p.Cell, code = p.Code.ToString(), message = p.Message(lang) }).ToList(),
                 }),
-            IngestStatus.Loaded => TypedResults.Created($"/api/uploads/{outcome.Summary!.UploadId}/file", Summary(outcome, lang)),
-            _ => TypedResults.Ok(Summary(outcome, lang)),
+            IngestStatus.Loaded => TypedResults.Created($"/api/uploads/{UploadId(outcome)}/file", Summary(outcome, kind, lang)),
+            _ => TypedResults.Ok(Summary(outcome, kind, lang)),
         };
     }
 
-    private static object Summary(IngestOutcome outcome, string lang) => new
+    private static int? UploadId(IngestOutcome outcome) => outcome.Summary?.UploadId ?? outcome.Monthly?.UploadId ?? outcome.Existing?.UploadId;
+
+    private static object Summary(IngestOutcome outcome, string kind, string lang) => new
     {
         status = outcome.Status.ToString().ToLowerInvariant(),
-        uploadId = outcome.Summary?.UploadId ?? outcome.Existing?.UploadId,
-        kind = ForecastIngest.Kind,
+        uploadId = UploadId(outcome),
+        kind,
         file = outcome.File,
         metricRows = outcome.Summary?.MetricRows,
         goals = outcome.Summary?.Goals,
@@ -96,10 +99,19 @@ public static class UploadEndpoints
         statuses = outcome.Summary?.Statuses,
         replaced = outcome.Summary?.Replaced,
         droppedOverrides = outcome.Summary?.DroppedOverrides,
+        monthly = outcome.Monthly is { } m
+            ? new
+            {
+                rowsPerSheet = m.RowsPerSheet.Select(r => new { sheet = r.Sheet, rows = r.Rows }),
+                months = m.Months.Select(month => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)),
+                replaced = m.Replaced,
+                rowsWithoutActual = m.RowsWithoutActual,
+            }
+            : null,
         messages = OutcomeText.Describe(outcome, lang).ToList(),
     };
 
-    private static UploadAttempt Attempt(IngestOutcome outcome, string by)
+    private static UploadAttempt Attempt(IngestOutcome outcome, string kind, string by)
     {
         var detail = outcome.Problems.FirstOrDefault()?.Describe("en") ?? OutcomeText.Describe(outcome, "en").First();
         var outcomeName = outcome.Status switch
@@ -109,8 +121,8 @@ public static class UploadEndpoints
             IngestStatus.AlreadyLoaded => "already_loaded",
             _ => "refused",
         };
-        return new UploadAttempt(outcome.File, outcome.Sha256, ForecastIngest.Kind, by, outcomeName,
-            outcome.Status == IngestStatus.Loaded ? outcome.Summary!.UploadId : outcome.Existing?.UploadId, outcome.Problems.Count, detail);
+        return new UploadAttempt(outcome.File, outcome.Sha256, kind, by, outcomeName,
+            outcome.Status == IngestStatus.Validated ? null : UploadId(outcome), outcome.Problems.Count, detail);
     }
 
     /// <summary>?lang=, else the first of fi/sv/en in Accept-Language, else Finnish.</summary>

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using Cockpit.Ingest.Monthly;
+using Cockpit.Model.Store;
+
+namespace Cockpit.Ingest;
+
+/// <summary>
+/// Loads a monthly report (sheets Mittarit and Talous) into the store: read and validate all of it, then write it in one
+/// transaction. Monthly workbooks are small, so the rows are held until every cell has been checked.
+/// </summary>
+public sealed class MonthlyIngest(CockpitStore store)
+{
+    public const string Kind = "monthly";
+
+    public IngestOutcome Ingest(string path, IngestOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        return Ingest(stream, Path.GetFileName(path), options);
+    }
+
+    public IngestOutcome Ingest(Stream source, string fileName, IngestOptions options)
+    {
+        var content = UploadBytes.ReadAll(source); // archived with the upload, byte for byte
+        using var stream = new MemoryStream(content, writable: false);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (store.FindUpload(sha256) is { } existing)
+            return new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing, Sha256: sha256);
+
+        var read = MonthlyWorkbookReader.Read(stream, fileName, new MetricMatcher(store.KnownMetrics()));
+        if (read.Problems.Count > 0)
+            return new IngestOutcome(fileName, IngestStatus.Rejected, read.Problems, Sha256: sha256);
+
+        using var load = store.BeginMonthlyLoad(new UploadInfo(fileName, sha256, Kind, options.UploadedBy, DateTimeOffset.UtcNow, content));
+        foreach (var value in read.MetricValues) load.Add(value);
+        foreach (var value in read.BudgetValues) load.Add(value);
+        var result = load.Commit(options.DryRun);
+        var months = read.MetricValues.Select(v => v.Month).Concat(read.BudgetValues.Select(v => v.Month)).Distinct().Order().ToList();
+        var summary = new MonthlySummary(result.UploadId,
+            [(read.MetricSheet, read.MetricValues.Count), (read.BudgetSheet, read.BudgetValues.Count)],
+            months, result.Replaced, read.RowsWithoutActual);
+        return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], Monthly: summary, Sha256: sha256);
+    }
+}
