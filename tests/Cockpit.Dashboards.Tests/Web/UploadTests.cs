@@ -65,6 +65,41 @@ public class UploadTests : TempFolderTest
     }
 
     [Test]
+    public async Task The_template_filled_in_as_a_controller_would_loads()
+    {
+        var template = await controller.GetByteArrayAsync("/api/templates/monthly.xlsx?month=2020-07");
+        var path = Temp.File("heinakuu.xlsx");
+        File.WriteAllBytes(path, template);
+        int metrics;
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            var values = workbook.Worksheet("Mittarit");
+            var rows = values.RowsUsed().Skip(2).ToList();
+            metrics = rows.Count;
+            foreach (var row in rows) row.Cell(3).Value = 42.5;
+            foreach (var row in workbook.Worksheet("Talous").RowsUsed().Skip(2))
+            {
+                row.Cell(3).Value = 1000;
+                row.Cell(4).Value = 550;
+                row.Cell(5).Value = 990;
+            }
+            workbook.Save();
+        }
+
+        using var response = await Post(File.ReadAllBytes(path), "heinakuu.xlsx");
+        var body = await Json(response);
+
+        Assert.That(metrics, Is.GreaterThanOrEqualTo(11), "every metric in force is prefilled, the sample's 11 at least");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToString());
+        Assert.That(body.GetProperty("monthly").GetProperty("rowsPerSheet").Rows().Select(r => r.GetProperty("rows").GetInt32()),
+            Is.EqualTo(new[] { metrics, 5 }));
+    }
+
+    [Test]
+    public async Task A_template_for_a_month_that_is_no_month_is_a_400_problem() =>
+        await controller.Problem("/api/templates/monthly.xlsx?month=2020-13", 400, "/problems/bad-filter");
+
+    [Test]
     public async Task A_dry_run_checks_and_changes_nothing()
     {
         var before = (await controller.Json("/healthz")).Str("data");

@@ -31,6 +31,20 @@ public static class UploadEndpoints
                 ? Results.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)
                 : Problems.Of(Problems.UnknownUpload, "No such upload", $"no upload has id {id}", StatusCodes.Status404NotFound))
             .WithSummary("The original workbook of an upload, byte for byte.");
+        app.MapGet("/api/templates/monthly.xlsx", Template).WithTags("Uploads").RequireAuthorization(Roles.Controller)
+            .WithSummary("The monthly workbook to fill in, prefilled with the metrics in force and the service entities (?month=YYYY-MM, default this month).");
+    }
+
+    private static IResult Template(HttpContext http, CockpitDatabase db)
+    {
+        var asked = http.Request.Query["month"].ToString();
+        var month = DateOnly.FromDateTime(DateTime.Today) is var today ? new DateOnly(today.Year, today.Month, 1) : default;
+        if (asked.Length > 0 && !DateOnly.TryParseExact(asked + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out month))
+            return Problems.Of(Problems.BadFilter, "Bad month", $"month must be YYYY-MM, not '{asked}'");
+        var metrics = db.Read(c => c.Query("SELECT DISTINCT metric FROM v_forecasts ORDER BY metric", r => r.GetString(0)));
+        return TypedResults.File(Tables.MonthlyTemplate.Write(metrics, month),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"kuukausiraportti-{month:yyyy-MM}.xlsx");
     }
 
     private static async Task<IResult> Upload(HttpContext http, CockpitDatabase db, IOptions<UploadOptions> options)
