@@ -17,6 +17,8 @@ public static class ChartRenderer
                 Visuals.StackedBar => StatusBars.Plot(title, data, request.Lang, horizontal: true),
                 Visuals.Trend => StatusBars.Plot(title, data, request.Lang, horizontal: false),
                 Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang, request.Width),
+                Visuals.Lines => SeriesChart.Plot(title, data, request.Lang, lines: true),
+                Visuals.Bars => SeriesChart.Plot(title, data, request.Lang, lines: false),
                 _ => throw new ArgumentException($"tile '{tile.Id}' is a {tile.Visual}, not a chart", nameof(tile)),
             };
         return request.Format == ChartFormat.Png

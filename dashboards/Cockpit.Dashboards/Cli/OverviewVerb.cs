@@ -15,12 +15,8 @@ internal static class OverviewVerb
         var lang = CommandLine.Language(args);
         args.RejectUnknown();
         using var store = CockpitStore.Open(dbPath);
-        if (store.Connection.Scalar<long>("SELECT count(*) FROM uploads") == 0)
-        {
-            var sample = Path.Combine(AppContext.BaseDirectory, "samples", SeedWorkbook.FileName);
-            var outcome = new ForecastIngest(store).Ingest(sample, new IngestOptions("samples"));
+        foreach (var outcome in SampleData.LoadIntoEmpty(store))
             foreach (var line in OutcomeText.Describe(outcome, lang)) stdout.WriteLine(line);
-        }
         stdout.WriteLine($"{store.Path}:");
         var rows = store.Connection.Query("""
             SELECT round, status, count(*) AS n

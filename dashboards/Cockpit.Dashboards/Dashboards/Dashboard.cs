@@ -8,7 +8,7 @@ public sealed record Dashboard(LocalText Title, IReadOnlyList<Tile> Tiles)
     public const string DefaultFile = "cockpit.dashboard.json";
 
     /// <summary>The request parameters a tile may name; anything else in a definition is refused when it is loaded.</summary>
-    public static readonly IReadOnlySet<string> KnownParameters = new HashSet<string> { "round", "previous_round", "theme", "status" };
+    public static readonly IReadOnlySet<string> KnownParameters = new HashSet<string> { "round", "previous_round", "theme", "status", "metric" };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -6,7 +6,7 @@ namespace Cockpit.Dashboards.Dashboards;
 /// </summary>
 public sealed record Tile(string Id, string Visual, LocalText Title, string Query, IReadOnlyList<string> Parameters)
 {
-    public bool IsChart => Visual is Visuals.StackedBar or Visuals.Trend or Visuals.Heatmap;
+    public bool IsChart => Visual is Visuals.StackedBar or Visuals.Trend or Visuals.Heatmap or Visuals.Lines or Visuals.Bars;
 }
 
 /// <summary>The visuals a tile can use; each is a renderer in code, a tile is data.</summary>
@@ -17,6 +17,8 @@ public static class Visuals
     public const string Trend = "trend";
     public const string Heatmap = "heatmap";
     public const string Table = "table";
+    public const string Lines = "lines";
+    public const string Bars = "bars";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Kpi, StackedBar, Trend, Heatmap, Table };
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Kpi, StackedBar, Trend, Heatmap, Table, Lines, Bars };
 }

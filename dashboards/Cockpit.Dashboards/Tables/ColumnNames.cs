@@ -29,6 +29,10 @@ public static class ColumnNames
         ["row_label"] = new("Rivi", "Rad", "Row"),
         ["column_label"] = new("Sarake", "Kolumn", "Column"),
         ["upload_id"] = new("Lataus", "Uppladdning", "Upload"),
+        ["actual"] = new("Toteuma", "Utfall", "Actual"),
+        ["target"] = new("Tavoitetaso", "Målnivå", "Target"),
+        ["budget"] = new("Talousarvio", "Budget", "Budget"),
+        ["forecast"] = new("Ennuste", "Prognos", "Forecast"),
     };
 
     public static string For(string column, string lang) => Names.TryGetValue(column, out var name) ? name.In(lang) : column;

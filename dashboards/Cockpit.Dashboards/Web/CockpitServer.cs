@@ -53,8 +53,7 @@ public static class CockpitServer
     private static CockpitDatabase OpenDatabase(CockpitOptions options, DataVersion version)
     {
         var store = CockpitStore.Open(options.Database);
-        if (options.LoadSamplesWhenEmpty && store.Connection.Scalar<long>("SELECT count(*) FROM uploads") == 0)
-            new ForecastIngest(store).Ingest(Path.Combine(AppContext.BaseDirectory, "samples", SeedWorkbook.FileName), new IngestOptions("samples"));
+        if (options.LoadSamplesWhenEmpty) SampleData.LoadIntoEmpty(store);
         version.Refresh(store.Connection);
         return new CockpitDatabase(store, version);
     }

@@ -5,7 +5,7 @@ using StatusCodes = Cockpit.Model.Status.StatusCodes;
 namespace Cockpit.Dashboards.Web;
 
 /// <summary>The filters a request may carry, checked: the round (default: the latest reported), theme, status and language.</summary>
-public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRound, string Theme, string Status, string Lang)
+public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRound, string Theme, string Status, string Lang, int Metric = 0)
 {
     /// <summary>The tile parameters these filters supply, by the names the dashboard file uses.</summary>
     public object? Parameter(string name) => name switch
@@ -14,6 +14,7 @@ public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRoun
         "previous_round" => PreviousRound?.ToString() ?? "",
         "theme" => Theme,
         "status" => Status,
+        "metric" => Metric,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown tile parameter"),
     };
 
@@ -35,8 +36,12 @@ public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRoun
             else if (!rounds.Contains(parsed)) problem = $"round {parsed} has no forecasts; rounds with data: {string.Join(", ", rounds)}";
             else round = parsed;
         }
+        var metric = 0;
+        if (query["metric"].ToString() is { Length: > 0 } metricText
+            && !int.TryParse(metricText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out metric))
+            problem = $"metric must be a metric's id, not '{metricText}'";
         if (problem is not null) return null;
         var previous = round is { } r ? rounds.Where(x => x.CompareTo(r) < 0).Cast<ReportingRound?>().LastOrDefault() : null;
-        return new Filters(round, previous, query["theme"].ToString().Trim(), status.ToLowerInvariant(), lang);
+        return new Filters(round, previous, query["theme"].ToString().Trim(), status.ToLowerInvariant(), lang, metric);
     }
 }

@@ -10,6 +10,8 @@ public class ChartTests : CockpitServerTest
     [TestCase("status-trend", 1200, 600, "")]
     [TestCase("status-by-theme", 640, 480, "&width=640&height=480")]
     [TestCase("goal-heatmap", 900, 700, "&width=900&height=700")]
+    [TestCase("metric-trend", 1200, 600, "")]
+    [TestCase("budget", 1000, 500, "&width=1000&height=500")]
     public async Task A_chart_is_a_png_of_the_size_asked_for(string chart, int width, int height, string size)
     {
         using var response = await Client.GetAsync($"/api/charts/{chart}.png?round=2/2020{size}");
@@ -37,6 +39,29 @@ public class ChartTests : CockpitServerTest
         Assert.That(svg, Does.StartWith("<svg").Or.Contain("<svg"));
         Assert.That(svg, Does.Contain(label).And.Contain(title));
     }
+
+    [Test]
+    public async Task The_metric_trend_shows_actual_against_target_month_by_month_for_the_asked_metric()
+    {
+        var goals = (await Client.Json("/api/goals?round=2/2020")).Rows().ToList();
+        var teams = goals.First(g => g.Str("metric").Contains("Teams", StringComparison.Ordinal)).GetProperty("id").GetInt64();
+
+        var svg = await Client.GetStringAsync($"/api/charts/metric-trend.svg?metric={teams}&lang=en");
+
+        Assert.That(svg, Does.Contain("Actual").And.Contain("Target").And.Contain("2020-01").And.Contain("2020-06"));
+    }
+
+    [Test]
+    public async Task The_budget_chart_compares_budget_actual_and_forecast_per_service_entity()
+    {
+        var svg = await Client.GetStringAsync("/api/charts/budget.svg");
+
+        Assert.That(svg, Does.Contain("Talousarvio").And.Contain("Toteuma").And.Contain("Ennuste").And.Contain("Kaupunginkirjasto"));
+    }
+
+    [Test]
+    public async Task A_metric_that_is_no_id_is_a_400_problem() =>
+        await Client.Problem("/api/charts/metric-trend.png?metric=Teams", 400, "/problems/bad-filter");
 
     [Test]
     public async Task A_selection_with_no_data_gets_an_image_that_says_so()

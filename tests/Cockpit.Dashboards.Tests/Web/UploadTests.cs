@@ -52,16 +52,23 @@ public class UploadTests : TempFolderTest
     }
 
     [Test]
-    public async Task A_monthly_workbook_is_recognised_from_its_content_and_loaded()
+    public async Task A_monthly_workbook_is_recognised_from_its_content_and_replaces_its_month()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Repository.Samples, "kuukausiraportti-2020-01.xlsx"));
+        var path = Temp.File("tammikuu.xlsx");
+        File.Copy(Path.Combine(Repository.Samples, "kuukausiraportti-2020-01.xlsx"), path);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            workbook.Worksheet("Mittarit").Cell("C5").Value = 41; // the sample's January, corrected
+            workbook.Save();
+        }
 
-        using var response = await Post(bytes, "tammikuu.xlsx");
+        using var response = await Post(File.ReadAllBytes(path), "tammikuu.xlsx");
         var body = await Json(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToString());
         Assert.That(body.Str("kind"), Is.EqualTo("monthly"));
         Assert.That(body.GetProperty("monthly").GetProperty("months").Rows().Select(m => m.GetString()), Is.EqualTo(new[] { "2020-01" }));
+        Assert.That(body.GetProperty("monthly").GetProperty("replaced").GetArrayLength(), Is.GreaterThan(0), "the sample's January is replaced");
     }
 
     [Test]
