@@ -26,6 +26,8 @@ internal static class IngestVerb
                 continue;
             }
             var outcome = ingest.Ingest(file, options);
+            using (var read = File.OpenRead(file))
+                UploadAudit.Record(store.Connection, AuditEntry.For(outcome, WorkbookIngest.KindOf(read, Path.GetFileName(file)), options.UploadedBy));
             var output = outcome.Succeeded ? stdout : stderr;
             foreach (var line in OutcomeText.Describe(outcome, lang)) output.WriteLine(line);
             if (!outcome.Succeeded) failed++;

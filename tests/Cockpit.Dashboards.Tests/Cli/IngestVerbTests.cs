@@ -44,6 +44,23 @@ public class IngestVerbTests : TempFolderTest
     }
 
     [Test]
+    public void Every_ingest_from_the_command_line_is_in_the_audit_trail_with_its_outcome()
+    {
+        var csv = Temp.File("raportti.xlsx");
+        File.WriteAllText(csv, "a;b\n");
+
+        CliRun.Of("ingest", "--db", Db, "--by", "Maija", Repository.SampleWorkbook, csv);
+
+        using var store = CockpitStore.Open(Db);
+        var trail = store.Connection.Query("SELECT file_name, outcome, attempted_by, kind FROM v_upload_attempts ORDER BY attempt_id",
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)));
+        Assert.That(trail, Is.EqualTo(new[]
+        {
+            ("kuva-2020-sitovat-tavoitteet.xlsx", "loaded", "Maija", "forecast"), ("raportti.xlsx", "refused", "Maija", "forecast"),
+        }));
+    }
+
+    [Test]
     public void A_dry_run_checks_the_file_and_writes_nothing()
     {
         var run = CliRun.Of("ingest", "--db", Db, "--dry-run", Repository.SampleWorkbook);

@@ -12,7 +12,7 @@ public class UploadTests : TempFolderTest
 {
     private const string ControllerKey = "upload-key-1";
     private const string ViewerKey = "view-key-2";
-    private const int MaxBytes = 200_000;
+    private const int MaxBytes = 1_000_000;
 
     private RunningCockpit cockpit = null!;
     private HttpClient controller = null!;
@@ -155,6 +155,45 @@ public class UploadTests : TempFolderTest
 
         Assert.That((int)response.StatusCode, Is.EqualTo(413));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    public static IEnumerable<TestCaseData> HostileFiles()
+    {
+        var ole2 = new byte[4096];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(ole2, 0);
+        var encrypted = (byte[])ole2.Clone();
+        Encoding.Unicode.GetBytes("EncryptionInfo").CopyTo(encrypted, 1024);
+        var sample = File.ReadAllBytes(Repository.SampleWorkbook);
+        yield return new TestCaseData(ole2, "OldXls").SetName("An old .xls is 422");
+        yield return new TestCaseData(encrypted, "PasswordProtected").SetName("A password-protected workbook is 422");
+        yield return new TestCaseData(sample[..(sample.Length / 2)], "Corrupt").SetName("A truncated workbook is 422");
+        yield return new TestCaseData(ZipBomb(), "PartTooLarge").SetName("A zip bomb is 422 before it is inflated");
+        yield return new TestCaseData("%PDF-1.4\n"u8.ToArray(), "NotWorkbookPdf").SetName("A PDF is 422");
+    }
+
+    [TestCaseSource(nameof(HostileFiles))]
+    public async Task A_hostile_file_is_refused_with_a_message_and_the_server_keeps_serving(byte[] bytes, string code)
+    {
+        using var response = await Post(bytes, "raportti.xlsx");
+        var problem = await Json(response);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(422));
+        Assert.That(problem.GetProperty("errors")[0].Str("code"), Is.EqualTo(code));
+        Assert.That(problem.GetProperty("errors")[0].Str("message"), Is.Not.Empty);
+        Assert.That((await controller.Json("/healthz")).Str("status"), Is.EqualTo("ok"));
+    }
+
+    // 300 MiB of zeros in one part: a few hundred kilobytes zipped, far past the 256 MiB a part may inflate to.
+    private static byte[] ZipBomb()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 300; i++) part.Write(zeros);
+        }
+        return buffer.ToArray();
     }
 
     [TestCase("../../etc/passwd.xlsx")]

@@ -82,7 +82,7 @@ public static class UploadEndpoints
         var outcome = db.Write(store =>
         {
             var result = new WorkbookIngest(store).Ingest(content, file.FileName, new IngestOptions(by, dryRun));
-            UploadAudit.Record(store.Connection, Attempt(result, kind, by));
+            UploadAudit.Record(store.Connection, AuditEntry.For(result, kind, by));
             return result;
         });
         return outcome.Status switch
@@ -124,20 +124,6 @@ public static class UploadEndpoints
             : null,
         messages = OutcomeText.Describe(outcome, lang).ToList(),
     };
-
-    private static UploadAttempt Attempt(IngestOutcome outcome, string kind, string by)
-    {
-        var detail = outcome.Problems.FirstOrDefault()?.Describe("en") ?? OutcomeText.Describe(outcome, "en").First();
-        var outcomeName = outcome.Status switch
-        {
-            IngestStatus.Loaded => "loaded",
-            IngestStatus.Validated => "validated",
-            IngestStatus.AlreadyLoaded => "already_loaded",
-            _ => "refused",
-        };
-        return new UploadAttempt(outcome.File, outcome.Sha256, kind, by, outcomeName,
-            outcome.Status == IngestStatus.Validated ? null : UploadId(outcome), outcome.Problems.Count, detail);
-    }
 
     /// <summary>?lang=, else the first of fi/sv/en in Accept-Language, else Finnish.</summary>
     public static string Language(HttpContext http)
