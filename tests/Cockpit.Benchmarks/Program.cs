@@ -4,6 +4,7 @@ using Cockpit.Benchmarks;
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
 switch (args.FirstOrDefault())
 {
@@ -14,6 +15,10 @@ switch (args.FirstOrDefault())
     case "measure" when args.Length == 4:
         IngestBenchmark.Measure(args[1], args[2], args[3]);
         return 0;
+    case "monthly":
+        MonthlyBenchmark.Run(folder, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 12);
+        return 0;
     case "web":
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
         return 0;
@@ -21,6 +26,6 @@ switch (args.FirstOrDefault())
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? Path.Combine("..", "shared", "data", "status-devset.tsv"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS]");
         return 2;
 }
