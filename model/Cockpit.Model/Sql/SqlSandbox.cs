@@ -49,9 +49,11 @@ public static partial class SqlSandbox
         var root = tree.RootElement;
         if (root.GetProperty("error").GetBoolean())
         {
-            var message = root.TryGetProperty("error_message", out var m) ? m.GetString() ?? "" : "";
-            if (root.TryGetProperty("error_type", out var t) && t.GetString() == "parser") throw new SqlStatementException(message);
-            throw new SqlRefusedException($"only one read statement is allowed (a query, VALUES, DESCRIBE, SUMMARIZE or EXPLAIN): {message}");
+            if (root.TryGetProperty("error_type", out var t) && t.GetString() == "parser")
+                throw new SqlStatementException(root.TryGetProperty("error_message", out var m) ? m.GetString() ?? "" : "");
+            // DuckDB serialises only SELECT-like statements: anything else in the text is what it refuses.
+            throw new SqlRefusedException("only one read statement is allowed (a query, VALUES, DESCRIBE, SUMMARIZE or EXPLAIN of one), "
+                + "and nothing after it: no COPY, ATTACH, INSTALL, LOAD, EXPORT, SET, RESET, PRAGMA, CALL or change to the data");
         }
         var statements = root.GetProperty("statements").GetArrayLength();
         if (statements != 1) throw new SqlRefusedException($"one statement per request, not {statements}");

@@ -154,6 +154,23 @@ public class SqlTests
     }
 
     [Test]
+    public async Task The_cockpit_answers_while_a_heavy_query_runs()
+    {
+        using var analyst = Authorized("analyst");
+        var heavy = analyst.PostAsJsonAsync("/api/sql",
+            new { sql = "SELECT count(*) FROM range(1000000000) a, range(1000000000) b WHERE a.range + b.range = -1" });
+        await Task.Delay(300);
+
+        var count = await Count(analyst); // not cached: DuckDB answers it while the heavy query holds the threads
+        var answeredFirst = !heavy.IsCompleted;
+        using var stopped = await heavy;
+
+        Assert.That(count, Is.GreaterThan(0));
+        Assert.That(answeredFirst, Is.True, "a small query came back before the heavy one was stopped");
+        Assert.That((int)stopped.StatusCode, Is.EqualTo(408));
+    }
+
+    [Test]
     public async Task Ten_million_rows_are_capped_for_json_and_csv()
     {
         using var analyst = Authorized("analyst");
