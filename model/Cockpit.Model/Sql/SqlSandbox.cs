@@ -15,13 +15,23 @@ namespace Cockpit.Model.Sql;
 /// </summary>
 public static partial class SqlSandbox
 {
-    /// <summary>Functions that read the database's own files (which DuckDB still allows), run SQL text, or reach outside.</summary>
+    /// <summary>Scalar functions that read the database's own files (which DuckDB still allows), run SQL text, or reach outside.</summary>
     private static readonly string[] DeniedPrefixes =
     [
-        "read_", "parquet_", "sniff_", "glob", "iceberg_", "delta_", "sqlite_", "postgres_", "mysql_", "ducklake_",
+        "read_", "parquet_", "sniff_", "glob", "iceberg_", "delta_", "sqlite_", "postgres_", "mysql_", "ducklake_", "arrow_",
         "json_execute_serialized_sql", "query", "getenv", "duckdb_secrets", "which_secret", "checkpoint", "force_checkpoint",
-        "load_", "install_", "export_", "copy_",
+        "load_", "install_", "export_", "copy_", "enable_", "disable_", "truncate_",
     ];
+
+    /// <summary>The table functions an analyst may use in FROM: generators and the catalog. Every other one (file readers,
+    /// <c>query</c>, <c>arrow_scan</c> with its raw pointers, <c>checkpoint</c>, logging switches) is refused.</summary>
+    private static readonly HashSet<string> AllowedTableFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "range", "generate_series", "unnest", "repeat", "repeat_row", "json_each", "json_tree", "summary", "histogram", "histogram_values",
+        "duckdb_columns", "duckdb_constraints", "duckdb_dependencies", "duckdb_functions", "duckdb_indexes", "duckdb_keywords",
+        "duckdb_schemas", "duckdb_sequences", "duckdb_tables", "duckdb_types", "duckdb_views", "pragma_table_info", "pragma_show",
+        "pg_timezone_names", "icu_calendar_names", "test_all_types",
+    };
 
     /// <summary>Closes the database instance to the outside; call once on any of its connections, before any analyst SQL.</summary>
     public static void Lockdown(DuckDBConnection connection, SqlLimits limits)
@@ -82,6 +92,10 @@ public static partial class SqlSandbox
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
+                if (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "TABLE_FUNCTION"
+                    && element.TryGetProperty("function", out var function) && function.TryGetProperty("function_name", out var name)
+                    && !AllowedTableFunctions.Contains(name.GetString() ?? ""))
+                    throw new SqlRefusedException($"the table function {name.GetString()} is not available to analysts");
                 foreach (var property in element.EnumerateObject())
                 {
                     if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } text)

@@ -47,6 +47,19 @@ public class SqlTests
             "SELECT * FROM read_text('{db}')",
             "FROM '{db}'",
             "SELECT * FROM query('SELECT * FROM read_blob(''{db}'')')",
+            "SELECT * FROM read_duckdb('{db}')",
+            "SELECT * FROM parquet_scan('{db}')",
+            "SELECT * FROM arrow_scan(0, 0, 0)",
+            "SELECT * FROM force_checkpoint()",
+            "SELECT * FROM enable_logging()",
+            "SELECT * FROM main.read_blob('{db}')",
+            "SELECT * FROM \"READ_BLOB\"('{db}')",
+            "SELECT (SELECT count(*) FROM read_blob('{db}'))",
+            "SELECT * FROM v_forecasts WHERE EXISTS (FROM glob('/*'))",
+            "SELECT json_execute_serialized_sql(json_serialize_sql('SELECT 1'))",
+            "DESCRIBE '/etc/passwd'",
+            "SUMMARIZE '{db}'",
+            "EXPLAIN ANALYZE SELECT * FROM read_blob('{db}')",
             "ATTACH '{db}' AS x",
             "ATTACH ':memory:' AS x",
             "DETACH cockpit",
@@ -111,6 +124,10 @@ public class SqlTests
     [TestCase("DESCRIBE v_forecasts")]
     [TestCase("SUMMARIZE v_uploads")]
     [TestCase("EXPLAIN SELECT count(*) FROM v_forecasts")]
+    [TestCase("EXPLAIN ANALYZE SELECT count(*) FROM v_forecasts")]
+    [TestCase("SELECT * FROM duckdb_views() WHERE NOT internal")]
+    [TestCase("SELECT * FROM generate_series(1, 3), unnest([1, 2])")]
+    [TestCase("SHOW TABLES")]
     public async Task A_read_statement_answers_with_columns_and_types(string sql)
     {
         using var analyst = Authorized("analyst");
