@@ -19,31 +19,45 @@ internal static class SqlVerb
         if (args.Positional.Count != 1) throw new UsageException("sql needs exactly one QUERY (quote it)");
         using var store = CockpitStore.Open(dbPath);
         SqlSandbox.Lockdown(store.Connection, limits);
+        var sql = args.Positional[0];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            using var query = SqlSandbox.Open(store.Connection, args.Positional[0], null, limits.Timeout);
-            switch (format)
+            SqlAnswer answer;
+            using (var query = SqlSandbox.Open(store.Connection, sql, null, limits.Timeout))
             {
-                case "csv":
-                    SqlOutput.CsvAsync(query, stdout, limits.MaxRows).GetAwaiter().GetResult();
-                    break;
-                case "json":
-                    using (var buffer = new MemoryStream())
-                    {
-                        using (var json = new Utf8JsonWriter(buffer, TableWriter.JsonOptions)) SqlOutput.Json(query, json, limits.MaxRows);
-                        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                    }
-                    break;
-                default:
-                    SqlOutput.Table(query, stdout, limits.MaxRows);
-                    break;
+                switch (format)
+                {
+                    case "csv":
+                        answer = SqlOutput.CsvAsync(query, stdout, limits.MaxRows).GetAwaiter().GetResult();
+                        break;
+                    case "json":
+                        using (var buffer = new MemoryStream())
+                        {
+                            using (var json = new Utf8JsonWriter(buffer, TableWriter.JsonOptions)) answer = SqlOutput.Json(query, json, limits.MaxRows);
+                            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                        }
+                        break;
+                    default:
+                        answer = SqlOutput.Table(query, stdout, limits.MaxRows);
+                        break;
+                }
             }
+            Log(store, sql, clock.Elapsed, answer.Rows, answer.Truncated ? SqlLog.Truncated : SqlLog.Ok, "");
             return 0;
         }
-        catch (Exception e) when (e is SqlRefusedException or SqlStatementException or SqlTimeoutException)
+        catch (Exception e) when (e is SqlRefusedException or SqlStatementException or SqlTimeoutException or DuckDB.NET.Data.DuckDBException)
         {
+            Log(store, sql, clock.Elapsed, 0, SqlLog.OutcomeOf(e), e.Message);
             stderr.WriteLine($"error: {e.Message}");
             return 1;
         }
+    }
+
+    // On a connection of its own: the store's may still carry the timer's interrupt.
+    private static void Log(CockpitStore store, string sql, TimeSpan duration, long rows, string outcome, string detail)
+    {
+        using var connection = store.OpenConnection();
+        SqlLog.Record(connection, new SqlLogEntry(Environment.UserName, "cli", sql, duration, rows, outcome, detail));
     }
 }

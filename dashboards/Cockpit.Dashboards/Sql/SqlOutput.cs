@@ -7,11 +7,14 @@ using Cockpit.Model.Sql;
 
 namespace Cockpit.Dashboards.Sql;
 
+/// <summary>How many rows an answer carried, and whether the cap cut more off.</summary>
+public readonly record struct SqlAnswer(long Rows, bool Truncated);
+
 /// <summary>Writes an analyst query's rows straight from DuckDB's reader, never more than the row cap.</summary>
 public static class SqlOutput
 {
     /// <summary><c>{"columns": [{"name", "type"}], "rows": [[...]], "rowCount", "truncated"}</c>; truncated when the cap cut rows off.</summary>
-    public static void Json(SqlQuery query, Utf8JsonWriter json, int maxRows)
+    public static SqlAnswer Json(SqlQuery query, Utf8JsonWriter json, int maxRows)
     {
         json.WriteStartObject();
         json.WriteStartArray("columns");
@@ -38,10 +41,11 @@ public static class SqlOutput
         json.WriteNumber("rowCount", rows);
         json.WriteBoolean("truncated", truncated);
         json.WriteEndObject();
+        return new SqlAnswer(rows, truncated);
     }
 
-    /// <summary>Semicolon-separated, a header of column names, rows as they come; returns how many rows it wrote.</summary>
-    public static async Task<long> CsvAsync(SqlQuery query, TextWriter csv, int maxRows, CancellationToken cancel = default)
+    /// <summary>Semicolon-separated, a header of column names, rows as they come.</summary>
+    public static async Task<SqlAnswer> CsvAsync(SqlQuery query, TextWriter csv, int maxRows, CancellationToken cancel = default)
     {
         await csv.WriteAsync(string.Join(';', query.Columns.Select(c => Quote(c.Name))) + "\r\n");
         long rows = 0;
@@ -52,10 +56,10 @@ public static class SqlOutput
             rows++;
         }
         await csv.FlushAsync(cancel);
-        return rows;
+        return new SqlAnswer(rows, rows == maxRows && query.Read());
     }
 
-    public static byte[] Xlsx(SqlQuery query, int maxRows)
+    public static (byte[] Workbook, SqlAnswer Answer) Xlsx(SqlQuery query, int maxRows)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("SQL");
@@ -79,14 +83,15 @@ public static class SqlOutput
                 }
             }
         }
+        var answer = new SqlAnswer(row - 1, row - 1 == maxRows && query.Read());
         sheet.SheetView.FreezeRows(1);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
-        return buffer.ToArray();
+        return (buffer.ToArray(), answer);
     }
 
     /// <summary>Aligned columns for a terminal.</summary>
-    public static void Table(SqlQuery query, TextWriter output, int maxRows)
+    public static SqlAnswer Table(SqlQuery query, TextWriter output, int maxRows)
     {
         var rows = new List<string[]> { query.Columns.Select(c => c.Name).ToArray() };
         var truncated = false;
@@ -102,6 +107,7 @@ public static class SqlOutput
             if (r == 0) output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
         }
         output.WriteLine(truncated ? $"({rows.Count - 1} rows shown; more were cut off at the cap)" : $"({rows.Count - 1} rows)");
+        return new SqlAnswer(rows.Count - 1, truncated);
     }
 
     public static void WriteValue(Utf8JsonWriter json, object? value)

@@ -245,6 +245,31 @@ public class SqlTests
     }
 
     [Test]
+    public async Task Every_statement_is_logged_by_hash_for_admins_only()
+    {
+        using var analyst = Authorized("analyst");
+        using var admin = Authorized("admin");
+        var ok = $"SELECT 'ok {Guid.NewGuid():N}' AS x";
+        var capped = $"SELECT range, 'capped {Guid.NewGuid():N}' FROM range(3)";
+        var refused = $"COPY (SELECT 1) TO '/tmp/y.csv' -- {Guid.NewGuid():N}";
+        await Sql(analyst, new { sql = ok });
+        await Sql(analyst, new { sql = capped, maxRows = 1 });
+        using (await analyst.PostAsJsonAsync("/api/sql", new { sql = refused })) { }
+
+        var log = (await admin.Json("/api/sql/log")).Rows().ToList();
+        using var asAnalyst = await analyst.GetAsync("/api/sql/log");
+
+        JsonElement Entry(string sql) => log.Single(r => r.Str("sha256") == Cockpit.Model.Sql.SqlLog.Hash(sql));
+        Assert.That((Entry(ok).Str("run_by"), Entry(ok).Str("via"), Entry(ok).Str("outcome"), Entry(ok).GetProperty("rows").GetInt64()),
+            Is.EqualTo(("Analyst Key", "api", "ok", 1L)));
+        Assert.That((Entry(capped).Str("outcome"), Entry(capped).GetProperty("rows").GetInt64()), Is.EqualTo(("truncated", 1L)));
+        Assert.That(Entry(refused).Str("outcome"), Is.EqualTo("refused"));
+        Assert.That(Entry(refused).Str("detail"), Does.Contain("only one read statement"));
+        Assert.That(log.Select(r => r.ToString()), Has.None.Contain("/tmp/y.csv"), "the log keeps the hash, not the text");
+        Assert.That((int)asAnalyst.StatusCode, Is.EqualTo(403));
+    }
+
+    [Test]
     public void The_sql_verb_runs_in_the_same_sandbox()
     {
         using var temp = new Cockpit.Testing.TempDirectory();
@@ -262,7 +287,8 @@ public class SqlTests
         Assert.That(refused.ExitCode, Is.EqualTo(1));
         Assert.That(refused.Err, Does.StartWith("error:").And.Not.Contain("root:"));
         Assert.That(drop.ExitCode, Is.EqualTo(1));
-        Assert.That(CliRun.Of("sql", "--db", db, "SELECT count(*) FROM v_forecasts").ExitCode, Is.Zero);
+        var logged = CliRun.Of("sql", "--db", db, "--format", "csv", "SELECT outcome, count(*) AS n FROM sql_log WHERE via = 'cli' GROUP BY ALL ORDER BY ALL");
+        Assert.That(logged.Out, Is.EqualTo("outcome;n\r\nok;3\r\nrefused;2\r\n"));
     }
 
     private static async Task<JsonElement> Sql(HttpClient client, object body)
