@@ -33,6 +33,13 @@ public static partial class SqlSandbox
         "pg_timezone_names", "icu_calendar_names", "test_all_types",
     };
 
+    /// <summary>The relations analysts read: the README's analyst views, a public contract. Tables (the uploaded workbooks'
+    /// bytes, the query log) and the controllers' audit trail are not among them.</summary>
+    public static readonly IReadOnlySet<string> AnalystViews = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "v_forecasts", "v_forecast_history", "v_uploads", "v_status_overrides",
+    };
+
     /// <summary>Closes the database instance to the outside; call once on any of its connections, before any analyst SQL.</summary>
     public static void Lockdown(DuckDBConnection connection, SqlLimits limits)
     {
@@ -67,7 +74,13 @@ public static partial class SqlSandbox
         }
         var statements = root.GetProperty("statements").GetArrayLength();
         if (statements != 1) throw new SqlRefusedException($"one statement per request, not {statements}");
-        Inspect(root);
+        var ctes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        CteNames(root, ctes);
+        // A CTE may not take the name of a table or view it is not allowed to read: inside its own body that name is the table.
+        var catalog = connection.Query("SELECT table_name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()", r => r.GetString(0))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ctes.ExceptWith(catalog);
+        Inspect(root, ctes);
         var statement = root.GetProperty("statements")[0];
         return statement.TryGetProperty("named_param_map", out var names)
             ? names.EnumerateArray().Select(p => p.GetProperty("key").GetString() ?? "").ToHashSet(StringComparer.Ordinal)
@@ -87,7 +100,23 @@ public static partial class SqlSandbox
         return new SqlQuery(connection, sql, given, timeout);
     }
 
-    private static void Inspect(JsonElement element)
+    private static void CteNames(JsonElement element, HashSet<string> names)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("cte_map", out var cteMap) && cteMap.ValueKind == JsonValueKind.Object
+                && cteMap.TryGetProperty("map", out var map) && map.ValueKind == JsonValueKind.Array)
+                foreach (var cte in map.EnumerateArray())
+                    if (cte.TryGetProperty("key", out var key) && key.GetString() is { } name) names.Add(name);
+            foreach (var property in element.EnumerateObject()) CteNames(property.Value, names);
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray()) CteNames(item, names);
+        }
+    }
+
+    private static void Inspect(JsonElement element, IReadOnlySet<string> ctes)
     {
         switch (element.ValueKind)
         {
@@ -96,6 +125,10 @@ public static partial class SqlSandbox
                     && element.TryGetProperty("function", out var function) && function.TryGetProperty("function_name", out var name)
                     && !AllowedTableFunctions.Contains(name.GetString() ?? ""))
                     throw new SqlRefusedException($"the table function {name.GetString()} is not available to analysts");
+                if (type.ValueKind == JsonValueKind.String && type.GetString() == "BASE_TABLE"
+                    && element.TryGetProperty("table_name", out var table) && table.GetString() is { } relation
+                    && !AnalystViews.Contains(relation) && !ctes.Contains(relation))
+                    throw new SqlRefusedException($"{relation} is not one of the analyst views ({string.Join(", ", AnalystViews)})");
                 foreach (var property in element.EnumerateObject())
                 {
                     if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } text)
@@ -105,11 +138,11 @@ public static partial class SqlSandbox
                         if (property.Name == "table_name" && text.IndexOfAny(['/', '\\', ':', '.', '~']) >= 0)
                             throw new SqlRefusedException($"'{text}' is a file name: only the database's views and tables can be read");
                     }
-                    Inspect(property.Value);
+                    Inspect(property.Value, ctes);
                 }
                 break;
             case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray()) Inspect(item);
+                foreach (var item in element.EnumerateArray()) Inspect(item, ctes);
                 break;
         }
     }
