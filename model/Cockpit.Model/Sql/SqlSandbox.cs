@@ -24,10 +24,11 @@ public static partial class SqlSandbox
     ];
 
     /// <summary>The table functions an analyst may use in FROM: generators and the catalog. Every other one (file readers,
-    /// <c>query</c>, <c>arrow_scan</c> with its raw pointers, <c>checkpoint</c>, logging switches) is refused.</summary>
+    /// <c>query</c>, <c>arrow_scan</c> with its raw pointers, <c>checkpoint</c>, logging switches, and table macros such as
+    /// <c>histogram</c> that take a table's name as text) is refused.</summary>
     private static readonly HashSet<string> AllowedTableFunctions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "range", "generate_series", "unnest", "repeat", "repeat_row", "json_each", "json_tree", "summary", "histogram", "histogram_values",
+        "range", "generate_series", "unnest", "repeat", "repeat_row", "json_each", "json_tree",
         "duckdb_columns", "duckdb_constraints", "duckdb_dependencies", "duckdb_functions", "duckdb_indexes", "duckdb_keywords",
         "duckdb_schemas", "duckdb_sequences", "duckdb_tables", "duckdb_types", "duckdb_views", "pragma_table_info", "pragma_show",
         "pg_timezone_names", "icu_calendar_names", "test_all_types",
