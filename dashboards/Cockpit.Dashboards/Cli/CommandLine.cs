@@ -21,6 +21,9 @@ public static class CommandLine
           classify      read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line
           override [--db PATH] --metric M --round N/YYYY (--status S | --clear) --reason R [--by NAME]
                         set (or clear) a metric's status by hand; M is its text, code or id
+          sql [--db PATH] [--format table|csv|json] [--max-rows N] [--timeout S] "QUERY"
+                        one read statement (SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, EXPLAIN) in the
+                        analysts' sandbox: no files, no network, no changes; at most 10000 rows, 30 s
           samples [--from TSV] [--out DIR]
                         regenerate samples/kuva-2020-sitovat-tavoitteet.xlsx and kuukausiraportti-2020-01..06.xlsx from the seed table
           synthetic --out FILE [--goals N] [--metrics M] [--rounds R] [--seed S]
@@ -45,6 +48,7 @@ public static class CommandLine
                 "ingest" => IngestVerb.Run(Parse(rest, "dry-run"), stdout, stderr),
                 "classify" => ClassifyVerb.Run(Parse(rest), stdin, stdout),
                 "override" => OverrideVerb.Run(Parse(rest, "clear"), stdout, stderr),
+                "sql" => SqlVerb.Run(Parse(rest), stdout, stderr),
                 "samples" => SamplesVerb.Run(Parse(rest), stdout),
                 "synthetic" => SyntheticVerb.Run(Parse(rest), stdout),
                 "help" or "-h" or "--help" => Help(stdout),

@@ -2,6 +2,7 @@ using Cockpit.Dashboards.Auth;
 using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Web.Endpoints;
 using Cockpit.Ingest;
+using Cockpit.Model.Sql;
 using Cockpit.Model.Store;
 using Cockpit.Samples;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,9 @@ public static class CockpitServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddSingleton<ResponseCache>();
-        builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value, s.GetRequiredService<DataVersion>()));
+        builder.Services.Configure<SqlLimits>(builder.Configuration.GetSection("Cockpit:Sql"));
+        builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value,
+            s.GetRequiredService<IOptions<SqlLimits>>().Value, s.GetRequiredService<DataVersion>()));
         builder.Services.AddSingleton(s => Dashboard.Load(Path.Combine(AppContext.BaseDirectory, s.GetRequiredService<IOptions<CockpitOptions>>().Value.Dashboard)));
 
         var app = builder.Build();
@@ -45,15 +48,21 @@ public static class CockpitServer
         app.MapChartEndpoints();
         app.MapOverrideEndpoints();
         app.MapUploadEndpoints();
+        app.MapSqlEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         return app;
     }
 
-    private static CockpitDatabase OpenDatabase(CockpitOptions options, DataVersion version)
+    /// <remarks>
+    /// The sandbox settings hold for the whole DuckDB instance, the server's own connection included: it loads workbooks
+    /// through .NET and the appender and needs no file of DuckDB's but the database itself, so it loses nothing.
+    /// </remarks>
+    private static CockpitDatabase OpenDatabase(CockpitOptions options, SqlLimits limits, DataVersion version)
     {
         var store = CockpitStore.Open(options.Database);
         if (options.LoadSamplesWhenEmpty) SampleData.LoadIntoEmpty(store);
+        SqlSandbox.Lockdown(store.Connection, limits);
         version.Refresh(store.Connection);
         return new CockpitDatabase(store, version);
     }

@@ -19,6 +19,9 @@ public static class Problems
     public const string UnknownUpload = "/problems/unknown-upload";
     public const string NoData = "/problems/no-data";
     public const string Unavailable = "/problems/unavailable";
+    public const string SqlRefused = "/problems/sql-refused";
+    public const string SqlError = "/problems/sql-error";
+    public const string SqlTimeout = "/problems/sql-timeout";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);

@@ -54,6 +54,16 @@ public class CockpitStoreTests : TempFolderTest
     }
 
     [Test]
+    public void Every_view_is_either_open_to_analysts_or_named_internal()
+    {
+        using var store = CockpitStore.Open(Temp.File("cockpit.duckdb"));
+
+        var views = store.Connection.Query("SELECT view_name FROM duckdb_views() WHERE NOT internal AND view_name LIKE 'v\\_%' ESCAPE '\\'", r => r.GetString(0));
+
+        Assert.That(views, Is.EquivalentTo(Cockpit.Model.Sql.SqlSandbox.AnalystViews.Concat(Cockpit.Model.Sql.SqlSandbox.InternalViews)));
+    }
+
+    [Test]
     public void A_load_that_is_not_committed_leaves_the_database_as_it_was()
     {
         using var store = CockpitStore.Open(Temp.File("cockpit.duckdb"));
