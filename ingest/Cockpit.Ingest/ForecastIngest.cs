@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Cockpit.Ingest.Forecasts;
 using Cockpit.Model.Forecasts;
 using Cockpit.Model.Status;
@@ -25,11 +24,10 @@ public sealed class ForecastIngest(CockpitStore store)
 
     public IngestOutcome Ingest(Stream source, string fileName, IngestOptions options)
     {
-        var content = UploadBytes.ReadAll(source); // archived with the upload, byte for byte
-        using var stream = new MemoryStream(content, writable: false);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (store.FindUpload(sha256) is { } existing)
-            return new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing, Sha256: sha256);
+        var file = ReceivedFile.Read(source);
+        if (file.AlreadyLoaded(store, fileName) is { } already) return already;
+        using var stream = file.Open();
+        var (content, sha256) = (file.Content, file.Sha256);
 
         var context = new ForecastReadContext(fileName);
         var tally = new ForecastTally();
