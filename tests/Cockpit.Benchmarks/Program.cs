@@ -5,6 +5,7 @@ using Cockpit.Benchmarks;
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- sql
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
 switch (args.FirstOrDefault())
 {
@@ -19,6 +20,9 @@ switch (args.FirstOrDefault())
         MonthlyBenchmark.Run(folder, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 12);
         return 0;
+    case "sql":
+        await SqlBenchmark.RunAsync(folder);
+        return 0;
     case "web":
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
         return 0;
@@ -26,6 +30,6 @@ switch (args.FirstOrDefault())
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? Path.Combine("..", "shared", "data", "status-devset.tsv"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql");
         return 2;
 }
