@@ -19,7 +19,7 @@ public static class SqlEndpoints
     public static void MapSqlEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/sql", Run).RequireAuthorization(Roles.Analyst).WithTags("SQL").WithTableResponses()
-            .WithSummary("Runs one read statement (SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, EXPLAIN): {sql, parameters, format: json|csv|xlsx, maxRows}. Analysts and admins.");
+            .WithSummary("Runs one read statement (SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, EXPLAIN): {sql, parameters, format: json|csv|xlsx|parquet, maxRows}. Analysts and admins.");
         app.MapGet("/api/sql/log", (HttpContext http, CockpitDatabase db) =>
                 DataEndpoints.Table(http, db, null, "sql-loki", (c, _) => c.Frame("""
                     SELECT log_id, run_at, run_by, via, sha256, duration_ms, rows, outcome, detail FROM sql_log ORDER BY log_id DESC
@@ -28,11 +28,12 @@ public static class SqlEndpoints
             .WithSummary("The query log: every analyst statement, who, when, its SHA-256, duration, rows and outcome. Admins.");
     }
 
-    private static IResult Run(SqlRequest request, CockpitDatabase db, IOptions<SqlLimits> options, HttpContext http)
+    private static async Task<IResult> Run(SqlRequest request, CockpitDatabase db, IOptions<SqlLimits> options, HttpContext http)
     {
         var limits = options.Value;
-        if (!TableFormats.TryParse(request.Format, out var format))
-            return Problems.Of(Problems.BadFormat, "Unknown format", $"format must be json, csv or xlsx, not '{request.Format}'");
+        var parquet = string.Equals(request.Format, "parquet", StringComparison.OrdinalIgnoreCase);
+        if (!TableFormats.TryParse(parquet ? null : request.Format, out var format))
+            return Problems.Of(Problems.BadFormat, "Unknown format", $"format must be json, csv, xlsx or parquet, not '{request.Format}'");
         if (request.MaxRows is <= 0)
             return Problems.Of(Problems.BadSize, "Bad row cap", $"maxRows must be a positive whole number, not {request.MaxRows}");
         var maxRows = Math.Min(request.MaxRows ?? limits.MaxRows, limits.MaxRows);
@@ -63,6 +64,15 @@ public static class SqlEndpoints
         try
         {
             query = SqlSandbox.Open(connection, sql, parameters, limits.Timeout);
+            if (parquet)
+            {
+                using var buffer = new MemoryStream();
+                var (rows, truncated) = await ParquetOutput.WriteAsync(query.Reader, query.Read, buffer, maxRows, http.RequestAborted);
+                var answer = new SqlAnswer(rows, truncated);
+                Log(answer, Outcome(answer), "");
+                http.Response.Headers["X-Truncated"] = truncated ? "true" : "false";
+                return TypedResults.File(buffer.ToArray(), ParquetOutput.ContentType, "sql.parquet");
+            }
             switch (format)
             {
                 case TableFormat.Csv:
