@@ -49,6 +49,7 @@ public static class CockpitServer
         app.MapOverrideEndpoints();
         app.MapUploadEndpoints();
         app.MapSqlEndpoints();
+        app.MapSchemaEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         return app;
