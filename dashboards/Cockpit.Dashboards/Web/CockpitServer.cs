@@ -50,6 +50,7 @@ public static class CockpitServer
         app.MapUploadEndpoints();
         app.MapSqlEndpoints();
         app.MapExportEndpoints();
+        app.MapSchemaEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         return app;

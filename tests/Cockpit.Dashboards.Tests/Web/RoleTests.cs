@@ -24,7 +24,7 @@ public class RoleTests
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        string[] views = ["/", "/api/rounds", "/api/goals", "/api/goals/1", "/api/status-summary", "/api/charts/status-trend.png", "/api/tiles/goals", "/api/overrides", "/openapi/v1.json"];
+        string[] views = ["/", "/api/rounds", "/api/goals", "/api/goals/1", "/api/status-summary", "/api/charts/status-trend.png", "/api/tiles/goals", "/api/overrides", "/api/schema", "/openapi/v1.json"];
         foreach (var path in views)
         {
             yield return new TestCaseData("GET", path, null, 401).SetName($"GET {path} without a key is 401");
