@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Cockpit.Dashboards.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cockpit.Benchmarks;
 
@@ -17,29 +12,16 @@ public static class WebBenchmark
 
     public static async Task RunAsync(string folder, TimeSpan loadTime)
     {
-        Directory.CreateDirectory(folder);
-        var db = Path.Combine(folder, $"web-{Environment.ProcessId}.duckdb");
-        var app = CockpitServer.Build(["--db", db, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
-        try
-        {
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
-            foreach (var chart in new[] { "status-by-theme", "status-trend", "goal-heatmap" })
-                foreach (var format in new[] { "png", "svg" })
-                    await Cold(client, $"/api/charts/{chart}.{format}?width=1200&height=");
-            await Cached(client, "/api/charts/status-by-theme.png?width=1200&height=600");
-            await Cached(client, "/api/goals");
-            await Load(client, "/api/charts/status-by-theme.png?width=1200&height=600", loadTime);
-            await Load(client, "/api/goals", loadTime);
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            File.Delete(db);
-        }
+        await using var server = await BenchmarkServer.StartAsync(folder);
+        var client = server.Client;
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        foreach (var chart in new[] { "status-by-theme", "status-trend", "goal-heatmap" })
+            foreach (var format in new[] { "png", "svg" })
+                await Cold(client, $"/api/charts/{chart}.{format}?width=1200&height=");
+        await Cached(client, "/api/charts/status-by-theme.png?width=1200&height=600");
+        await Cached(client, "/api/goals");
+        await Load(client, "/api/charts/status-by-theme.png?width=1200&height=600", loadTime);
+        await Load(client, "/api/goals", loadTime);
     }
 
     // Each height is a new image, so each request renders: the time a first viewer waits after a load.
