@@ -32,6 +32,7 @@ public static class CockpitServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton<Sql.SqlLogWriter>();
         builder.Services.Configure<SqlLimits>(builder.Configuration.GetSection("Cockpit:Sql"));
         builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value,
             s.GetRequiredService<IOptions<SqlLimits>>().Value, s.GetRequiredService<DataVersion>()));

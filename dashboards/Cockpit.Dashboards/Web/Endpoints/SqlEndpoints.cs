@@ -20,10 +20,13 @@ public static class SqlEndpoints
     {
         app.MapPost("/api/sql", Run).RequireAuthorization(Roles.Analyst).WithTags("SQL").WithTableResponses()
             .WithSummary("Runs one read statement (SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, EXPLAIN): {sql, parameters, format: json|csv|xlsx|parquet, maxRows}. Analysts and admins.");
-        app.MapGet("/api/sql/log", (HttpContext http, CockpitDatabase db) =>
-                DataEndpoints.Table(http, db, null, "sql-loki", (c, _) => c.Frame("""
+        app.MapGet("/api/sql/log", async (HttpContext http, CockpitDatabase db, SqlLogWriter log) =>
+            {
+                await log.FlushAsync(http.RequestAborted);
+                return DataEndpoints.Table(http, db, null, "sql-loki", (c, _) => c.Frame("""
                     SELECT log_id, run_at, run_by, via, sha256, duration_ms, rows, outcome, detail FROM sql_log ORDER BY log_id DESC
-                    """)))
+                    """));
+            })
             .RequireAuthorization(Roles.Admin).WithTags("SQL").WithTableResponses()
             .WithSummary("The query log: every analyst statement, who, when, its SHA-256, duration, rows and outcome. Admins.");
     }
@@ -57,7 +60,7 @@ public static class SqlEndpoints
         var sql = request.Sql ?? "";
         var clock = Stopwatch.StartNew();
         void Log(SqlAnswer answer, string outcome, string detail) =>
-            Record(http, db, new SqlLogEntry(http.User.Identity?.Name ?? "anonymous", "api", sql, clock.Elapsed, answer.Rows, outcome, detail));
+            Record(http, new SqlLogEntry(http.User.Identity?.Name ?? "anonymous", "api", sql, clock.Elapsed, answer.Rows, outcome, detail));
 
         var connection = db.Store.OpenConnection();
         SqlQuery? query = null;
@@ -136,16 +139,5 @@ public static class SqlEndpoints
     }
 
     // On a connection of its own: the query's may still carry the timer's interrupt.
-    private static void Record(HttpContext http, CockpitDatabase db, SqlLogEntry entry)
-    {
-        try
-        {
-            using var connection = db.Store.OpenConnection();
-            SqlLog.Record(connection, entry);
-        }
-        catch (DuckDBException e)
-        {
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Cockpit.Sql").LogError(e, "the query log could not be written");
-        }
-    }
+    private static void Record(HttpContext http, SqlLogEntry entry) => http.RequestServices.GetRequiredService<SqlLogWriter>().Add(entry);
 }
