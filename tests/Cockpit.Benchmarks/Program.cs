@@ -1,35 +1,53 @@
+using System.Globalization;
 using Cockpit.Benchmarks;
 
 // Benchmarks print figures; they are not tests. Run them in Release from the repository root:
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- all [--quick]     every benchmark below, in turn
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- sql
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
+var devSet = Path.Combine("..", "shared", "data", "status-devset.tsv");
+int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
 switch (args.FirstOrDefault())
 {
+    case "all":
+        // Quick mode takes about a minute on the 2-core machine; the full mode a few minutes.
+        var quick = args.Contains("--quick");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {(quick ? "quick" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine("\n## classification");
+        ClassifierBenchmark.Run(devSet);
+        Console.WriteLine("\n## forecast ingest against a bare read of the same workbook");
+        IngestBenchmark.Run(quick ? [10_000] : [10_000, 40_000, 100_000], folder);
+        Console.WriteLine("\n## monthly workbook validate and load");
+        MonthlyBenchmark.Run(folder, quick ? 4_000 : 16_000, 12);
+        Console.WriteLine("\n## charts and tables over HTTP");
+        await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(quick ? 3 : 10));
+        Console.WriteLine("\n## analyst SQL against DuckDB directly");
+        await SqlBenchmark.RunAsync(folder);
+        return 0;
     case "ingest":
-        var rows = args.Skip(1).Select(int.Parse).DefaultIfEmpty(10_000).ToArray();
-        IngestBenchmark.Run(rows, folder);
+        IngestBenchmark.Run(args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray(), folder);
         return 0;
     case "measure" when args.Length == 4:
         IngestBenchmark.Measure(args[1], args[2], args[3]);
         return 0;
     case "monthly":
-        MonthlyBenchmark.Run(folder, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
-            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 12);
+        MonthlyBenchmark.Run(folder, Number(1, 10_000), Number(2, 12));
         return 0;
     case "sql":
         await SqlBenchmark.RunAsync(folder);
         return 0;
     case "web":
-        await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
+        await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(Number(1, 10)));
         return 0;
     case "classify":
-        ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? Path.Combine("..", "shared", "data", "status-devset.tsv"));
+        ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? devSet);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql");
         return 2;
 }

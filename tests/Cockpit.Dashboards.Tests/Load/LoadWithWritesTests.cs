@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cockpit.Dashboards.Tests.Web;
+using Cockpit.Testing;
+
+namespace Cockpit.Dashboards.Tests.Load;
+
+/// <summary>
+/// For a bounded time 32 clients read the page, tables and charts while a controller's uploads commit: no 5xx, and
+/// every table read shows the data between two whole uploads, never part of one. Latency percentiles are printed.
+/// </summary>
+[NonParallelizable]
+public class LoadWithWritesTests : TempFolderTest
+{
+    private const string Key = "load-controller-key";
+    private const int Clients = 32, Uploads = 6, MetricsPerUpload = 40;
+    private static readonly TimeSpan ReadFor = TimeSpan.FromSeconds(6);
+
+    [Test]
+    public async Task Readers_during_commits_get_no_server_error_and_no_torn_table()
+    {
+        await using var cockpit = await RunningCockpit.StartAsync(
+            "--Cockpit:Auth:ApiKeys:0:Name=Load", "--Cockpit:Auth:ApiKeys:0:Role=controller",
+            $"--Cockpit:Auth:ApiKeys:0:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)))}");
+        var workbooks = Enumerable.Range(1, Uploads).Select(Workbook).ToList();
+        var baseline = (await cockpit.Client.Json("/api/goals?round=2/2020")).GetArrayLength();
+        var whole = Enumerable.Range(0, Uploads + 1).Select(i => baseline + i * MetricsPerUpload).ToHashSet();
+
+        var latencies = new ConcurrentBag<double>();
+        var serverErrors = new ConcurrentBag<string>();
+        var torn = new ConcurrentBag<int>();
+        var clock = Stopwatch.StartNew();
+        string[] paths = ["/", "/api/goals?round=2/2020", "/api/status-summary?round=2/2020", "/api/charts/status-by-theme.png?round=2/2020", "/api/rounds"];
+        var readers = Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
+        {
+            using var client = new HttpClient { BaseAddress = cockpit.Address };
+            for (var i = c; clock.Elapsed < ReadFor; i++)
+            {
+                var path = paths[i % paths.Length];
+                var started = Stopwatch.StartNew();
+                using var response = await client.GetAsync(path);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                latencies.Add(started.Elapsed.TotalMilliseconds);
+                if ((int)response.StatusCode >= 500) serverErrors.Add($"{path}: {(int)response.StatusCode}");
+                else if (path.StartsWith("/api/goals", StringComparison.Ordinal) && JsonDocument.Parse(body).RootElement.GetArrayLength() is var rows && !whole.Contains(rows))
+                    torn.Add(rows);
+            }
+        })).ToList();
+
+        using var controller = new HttpClient { BaseAddress = cockpit.Address };
+        controller.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        var created = 0;
+        foreach (var workbook in workbooks)
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(workbook)), "file", Path.GetFileName(workbook) } };
+            using var response = await controller.PostAsync("/api/uploads", form);
+            if ((int)response.StatusCode == 201) created++;
+            await Task.Delay(ReadFor / (Uploads + 2));
+        }
+        await Task.WhenAll(readers);
+
+        var sorted = latencies.Order().ToList();
+        double Percentile(double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+        TestContext.Out.WriteLine($"{sorted.Count} reads by {Clients} clients in {ReadFor.TotalSeconds} s while {created} uploads committed: " +
+            $"p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms");
+        Assert.Multiple(() =>
+        {
+            Assert.That(created, Is.EqualTo(Uploads), "every upload committed");
+            Assert.That(serverErrors, Is.Empty);
+            Assert.That(torn, Is.Empty, "goal tables with part of an upload");
+        });
+    }
+
+    private string Workbook(int number)
+    {
+        var sheet = new WorkbookBuilder().Sheet("Data").Row(1, null, "Teema", "Sitova toiminnan tavoite", "Mittari", "Ennuste 2/2020");
+        for (var m = 0; m < MetricsPerUpload; m++)
+            sheet.Row(m + 2, null, $"Kuormateema {number}", $"Kuormatavoite {number}", $"Kuormamittari {number}.{m}", "Tavoite on toteutumassa.");
+        return sheet.Save(Temp.File($"kuorma-{number}.xlsx"));
+    }
+}
