@@ -137,10 +137,13 @@ public static class UploadEndpoints
             .FirstOrDefault(known.Contains) ?? "fi";
     }
 
+    private static string Megabytes(long bytes, string culture) =>
+        (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo(culture));
+
     private static string TooLarge(string lang, long max) => lang switch
     {
-        "sv" => $"Filen är större än tillåtna {max >> 20} MB.",
-        "en" => $"The file is larger than the {max >> 20} MB allowed.",
-        _ => $"Tiedosto on suurempi kuin sallittu {max >> 20} Mt.",
+        "sv" => $"Filen är större än tillåtna {Megabytes(max, "sv-FI")} MB.",
+        "en" => $"The file is larger than the {Megabytes(max, "en-GB")} MB allowed.",
+        _ => $"Tiedosto on suurempi kuin sallittu {Megabytes(max, "fi-FI")} Mt.",
     };
 }
