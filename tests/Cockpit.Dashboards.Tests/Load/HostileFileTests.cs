@@ -91,6 +91,8 @@ public class HostileFileTests
         yield return Case("a monthly report with a month that is no month", EditMonthly(monthly, "E", wb => wb.Worksheet("Talous").Cell(5, 2).Value = "kevät"));
         yield return Case("a monthly report with a negative budget", EditMonthly(monthly, "F", wb => wb.Worksheet("Talous").Cell(5, 3).Value = -5));
         yield return Case("a monthly report without its Talous sheet", EditMonthly(monthly, "G", wb => wb.Worksheet("Talous").Delete()));
+        foreach (var seed in new[] { 1, 2, 3, 4, 5, 6 })
+            yield return Case($"the sample with random bytes of its sheet changed (seed {seed})", Mutate(sample, sheet, seed));
         yield return Case("a file over the size limit", new byte[MaxBytes + 10_000], 413);
         yield return new TestCaseData(sample, "../../etc/cron.d/x.xlsx", 400).SetName("a file name with path characters");
     }
@@ -129,6 +131,30 @@ public class HostileFileTests
                 stream.Write(content);
             }
         return buffer.ToArray();
+    }
+
+    // Changes a few random bytes inside one part's compressed data (found from its local header), as a bad disk would.
+    private static byte[] Mutate(byte[] workbook, string part, int seed)
+    {
+        var bytes = (byte[])workbook.Clone();
+        var name = Encoding.ASCII.GetBytes(part);
+        var header = FindLocalHeader(bytes, name);
+        var nameLength = BitConverter.ToUInt16(bytes, header + 26);
+        var extraLength = BitConverter.ToUInt16(bytes, header + 28);
+        var compressed = BitConverter.ToInt32(bytes, header + 18);
+        var start = header + 30 + nameLength + extraLength;
+        var random = new Random(seed);
+        for (var i = 0; i < 8; i++) bytes[start + random.Next(compressed)] ^= (byte)random.Next(1, 256);
+        return bytes;
+    }
+
+    private static int FindLocalHeader(byte[] bytes, byte[] name)
+    {
+        for (var at = 0; at < bytes.Length - 30; at++)
+            if (bytes[at] == 0x50 && bytes[at + 1] == 0x4B && bytes[at + 2] == 3 && bytes[at + 3] == 4
+                && bytes.AsSpan(at + 30, Math.Min(name.Length, bytes.Length - at - 30)).SequenceEqual(name))
+                return at;
+        throw new ArgumentException("no such part");
     }
 
     // The least a workbook is: one sheet, whose XML is given.
