@@ -10,13 +10,14 @@ using Cockpit.Testing;
 namespace Cockpit.Dashboards.Tests.Load;
 
 /// <summary>
-/// For a bounded time 32 clients read the page, tables and charts while a controller's uploads commit: no 5xx, and
+/// For a bounded time 32 clients read the page, tables, charts and analyst SQL while a controller's uploads commit: no 5xx, and
 /// every table read shows the data between two whole uploads, never part of one. Latency percentiles are printed.
 /// </summary>
 [NonParallelizable]
 public class LoadWithWritesTests : TempFolderTest
 {
     private const string Key = "load-controller-key";
+    private const string AnalystKey = "load-analyst-key";
     private const int Clients = 32, Uploads = 6, MetricsPerUpload = 40;
     private static readonly TimeSpan ReadFor = TimeSpan.FromSeconds(6);
 
@@ -25,7 +26,8 @@ public class LoadWithWritesTests : TempFolderTest
     {
         await using var cockpit = await RunningCockpit.StartAsync(
             "--Cockpit:Auth:ApiKeys:0:Name=Load", "--Cockpit:Auth:ApiKeys:0:Role=controller",
-            $"--Cockpit:Auth:ApiKeys:0:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)))}");
+            $"--Cockpit:Auth:ApiKeys:0:Sha256={Hash(Key)}",
+            "--Cockpit:Auth:ApiKeys:1:Name=Analyst", "--Cockpit:Auth:ApiKeys:1:Role=analyst", $"--Cockpit:Auth:ApiKeys:1:Sha256={Hash(AnalystKey)}");
         var workbooks = Enumerable.Range(1, Uploads).Select(Workbook).ToList();
         var baseline = (await cockpit.Client.Json("/api/goals?round=2/2020")).GetArrayLength();
         var whole = Enumerable.Range(0, Uploads + 1).Select(i => baseline + i * MetricsPerUpload).ToHashSet();
@@ -34,20 +36,26 @@ public class LoadWithWritesTests : TempFolderTest
         var serverErrors = new ConcurrentBag<string>();
         var torn = new ConcurrentBag<int>();
         var clock = Stopwatch.StartNew();
-        string[] paths = ["/", "/api/goals?round=2/2020", "/api/status-summary?round=2/2020", "/api/charts/status-by-theme.png?round=2/2020", "/api/rounds"];
+        string[] paths = ["/", "/api/goals?round=2/2020", "/api/status-summary?round=2/2020", "/api/charts/status-by-theme.png?round=2/2020", "/api/rounds", "sql"];
+        const string CountSql = "{\"sql\": \"SELECT count(*) AS n FROM v_forecasts WHERE round = '2/2020'\"}";
         var readers = Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
         {
             using var client = new HttpClient { BaseAddress = cockpit.Address };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
             for (var i = c; clock.Elapsed < ReadFor; i++)
             {
                 var path = paths[i % paths.Length];
                 var started = Stopwatch.StartNew();
-                using var response = await client.GetAsync(path);
+                using var response = path == "sql"
+                    ? await client.PostAsync("/api/sql", new StringContent(CountSql, Encoding.UTF8, "application/json"))
+                    : await client.GetAsync(path);
                 var body = await response.Content.ReadAsByteArrayAsync();
                 latencies.Add(started.Elapsed.TotalMilliseconds);
                 if ((int)response.StatusCode >= 500) serverErrors.Add($"{path}: {(int)response.StatusCode}");
                 else if (path.StartsWith("/api/goals", StringComparison.Ordinal) && JsonDocument.Parse(body).RootElement.GetArrayLength() is var rows && !whole.Contains(rows))
                     torn.Add(rows);
+                else if (path == "sql" && (int)JsonDocument.Parse(body).RootElement.GetProperty("rows")[0][0].GetInt64() is var counted && !whole.Contains(counted))
+                    torn.Add(counted);
             }
         })).ToList();
 
@@ -74,6 +82,8 @@ public class LoadWithWritesTests : TempFolderTest
             Assert.That(torn, Is.Empty, "goal tables with part of an upload");
         });
     }
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private string Workbook(int number)
     {
