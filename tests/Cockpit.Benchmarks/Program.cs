@@ -8,6 +8,7 @@ using Cockpit.Benchmarks;
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- sql
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- bdn [--quick]     BenchmarkDotNet: classifier and workbook streaming
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
 var devSet = Path.Combine("..", "shared", "data", "status-devset.tsv");
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -28,6 +29,11 @@ switch (args.FirstOrDefault())
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(quick ? 3 : 10));
         Console.WriteLine("\n## analyst SQL against DuckDB directly");
         await SqlBenchmark.RunAsync(folder);
+        Console.WriteLine("\n## in-process hot paths (BenchmarkDotNet)");
+        InProcessBenchmarks.Run(quick);
+        return 0;
+    case "bdn":
+        InProcessBenchmarks.Run(args.Contains("--quick"));
         return 0;
     case "ingest":
         IngestBenchmark.Run(args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray(), folder);
@@ -48,6 +54,6 @@ switch (args.FirstOrDefault())
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? devSet);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql | bdn [--quick]");
         return 2;
 }
