@@ -90,6 +90,24 @@ public class HostileFileTests
         yield return Case("a monthly report with text for a number", EditMonthly(monthly, "D", wb => wb.Worksheet("Mittarit").Cell(5, 3).Value = "paljon"));
         yield return Case("a monthly report with a month that is no month", EditMonthly(monthly, "E", wb => wb.Worksheet("Talous").Cell(5, 2).Value = "kevät"));
         yield return Case("a monthly report with a negative budget", EditMonthly(monthly, "F", wb => wb.Worksheet("Talous").Cell(5, 3).Value = -5));
+        yield return Case("a monthly report with an absurd percentage", EditMonthly(monthly, "H", wb => wb.Worksheet("Mittarit").Cell(5, 3).Value = 5_000_000));
+        yield return Case("a monthly report with an unknown service entity", EditMonthly(monthly, "I", wb => wb.Worksheet("Talous").Cell(5, 1).Value = "Sirkus"));
+        yield return Case("a monthly report with a row twice", EditMonthly(monthly, "J", wb =>
+        {
+            var talous = wb.Worksheet("Talous");
+            talous.Row(6).InsertRowsBelow(1);
+            talous.Range(5, 1, 5, 6).CopyTo(talous.Cell(7, 1));
+        }));
+        yield return Case("a monthly report without its Toteuma column", EditMonthly(monthly, "K", wb => wb.Worksheet("Mittarit").Column(3).Delete()));
+        yield return Case("a huge shared-string table and no header", Zip(
+            ("[Content_Types].xml", "<Types/>"u8.ToArray()),
+            ("_rels/.rels", Rels("officeDocument", "xl/workbook.xml")),
+            ("xl/workbook.xml", "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Taul1\" r:id=\"rId1\"/></sheets></workbook>"u8.ToArray()),
+            ("xl/_rels/workbook.xml.rels", Encoding.UTF8.GetBytes("<Relationships>"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>")),
+            ("xl/sharedStrings.xml", Encoding.UTF8.GetBytes("<sst>" + string.Concat(Enumerable.Range(0, 500_000).Select(i => $"<si><t>merkkijono {i}</t></si>")) + "</sst>")),
+            ("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row></sheetData></worksheet>"u8.ToArray())));
         yield return Case("a monthly report without its Talous sheet", EditMonthly(monthly, "G", wb => wb.Worksheet("Talous").Delete()));
         foreach (var seed in new[] { 1, 2, 3, 4, 5, 6 })
             yield return Case($"the sample with random bytes of its sheet changed (seed {seed})", Mutate(sample, sheet, seed));
