@@ -21,7 +21,7 @@ public class CrashConsistencyTests : TempFolderTest
     {
         ["Cockpit__Auth__ApiKeys__0__Name"] = "Crash",
         ["Cockpit__Auth__ApiKeys__0__Role"] = "controller",
-        ["Cockpit__Auth__ApiKeys__0__Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key))),
+        ["Cockpit__Auth__ApiKeys__0__Sha256"] = Web.TestKeys.Hash(Key),
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

@@ -26,9 +26,7 @@ public class HostileFileTests
     public async Task Start()
     {
         cockpit = await RunningCockpit.StartAsync(
-            "--Cockpit:Auth:ApiKeys:0:Name=Hostile", "--Cockpit:Auth:ApiKeys:0:Role=controller",
-            $"--Cockpit:Auth:ApiKeys:0:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)))}",
-            $"--Cockpit:Uploads:MaxBytes={MaxBytes}");
+            [.. TestKeys.Arguments(new TestKey("Hostile", "controller", Key)), $"--Cockpit:Uploads:MaxBytes={MaxBytes}"]);
         controller = new HttpClient { BaseAddress = cockpit.Address };
         controller.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
         served = await Served();

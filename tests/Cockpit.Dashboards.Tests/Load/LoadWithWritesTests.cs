@@ -25,9 +25,7 @@ public class LoadWithWritesTests : TempFolderTest
     public async Task Readers_during_commits_get_no_server_error_and_no_torn_table()
     {
         await using var cockpit = await RunningCockpit.StartAsync(
-            "--Cockpit:Auth:ApiKeys:0:Name=Load", "--Cockpit:Auth:ApiKeys:0:Role=controller",
-            $"--Cockpit:Auth:ApiKeys:0:Sha256={Hash(Key)}",
-            "--Cockpit:Auth:ApiKeys:1:Name=Analyst", "--Cockpit:Auth:ApiKeys:1:Role=analyst", $"--Cockpit:Auth:ApiKeys:1:Sha256={Hash(AnalystKey)}");
+            TestKeys.Arguments(new TestKey("Load", "controller", Key), new TestKey("Analyst", "analyst", AnalystKey)));
         var workbooks = Enumerable.Range(1, Uploads).Select(Workbook).ToList();
         var baseline = (await cockpit.Client.Json("/api/goals?round=2/2020")).GetArrayLength();
         var whole = Enumerable.Range(0, Uploads + 1).Select(i => baseline + i * MetricsPerUpload).ToHashSet();
@@ -82,8 +80,6 @@ public class LoadWithWritesTests : TempFolderTest
             Assert.That(torn, Is.Empty, "goal tables with part of an upload");
         });
     }
-
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private string Workbook(int number)
     {

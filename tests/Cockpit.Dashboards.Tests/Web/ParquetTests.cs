@@ -23,8 +23,7 @@ public class ParquetTests : TempFolderTest
     public async Task Start()
     {
         cockpit = await RunningCockpit.StartAsync(
-            "--Cockpit:Auth:ApiKeys:0:Name=Analyst", "--Cockpit:Auth:ApiKeys:0:Role=analyst", $"--Cockpit:Auth:ApiKeys:0:Sha256={Hash(AnalystKey)}",
-            "--Cockpit:Auth:ApiKeys:1:Name=Viewer", "--Cockpit:Auth:ApiKeys:1:Role=viewer", $"--Cockpit:Auth:ApiKeys:1:Sha256={Hash(ViewerKey)}");
+            TestKeys.Arguments(new TestKey("Analyst", "analyst", AnalystKey), new TestKey("Viewer", "viewer", ViewerKey)));
         analyst = new HttpClient { BaseAddress = cockpit.Address };
         analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
     }
@@ -97,6 +96,4 @@ public class ParquetTests : TempFolderTest
         while (reader.Read()) rows.Add(map(reader));
         return rows;
     }
-
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

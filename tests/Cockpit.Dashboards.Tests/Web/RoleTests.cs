@@ -17,7 +17,7 @@ public class RoleTests
     private RunningCockpit cockpit = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => cockpit = await RunningCockpit.StartAsync([.. KeyArguments(), "--Cockpit:Auth:AnonymousViewers=false"]);
+    public async Task Start() => cockpit = await RunningCockpit.StartAsync([.. TestKeys.ByRole(Keys), "--Cockpit:Auth:AnonymousViewers=false"]);
 
     [OneTimeTearDown]
     public async Task Stop() => await cockpit.DisposeAsync();
@@ -109,10 +109,4 @@ public class RoleTests
 
     private static async Task<string> Version(HttpClient client) => (await client.Json("/healthz")).Str("data");
 
-    private static IEnumerable<string> KeyArguments() => Keys.SelectMany((k, i) => new[]
-    {
-        $"--Cockpit:Auth:ApiKeys:{i}:Name={char.ToUpperInvariant(k.Key[0])}{k.Key[1..]} Key",
-        $"--Cockpit:Auth:ApiKeys:{i}:Role={k.Key}",
-        $"--Cockpit:Auth:ApiKeys:{i}:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(k.Value)))}",
-    });
 }

@@ -18,10 +18,7 @@ public class SchemaTests
     public async Task Start()
     {
         cockpit = await RunningCockpit.StartAsync(
-            "--Cockpit:Auth:AnonymousViewers=false",
-            "--Cockpit:Auth:ApiKeys:0:Name=Viewer Key",
-            "--Cockpit:Auth:ApiKeys:0:Role=viewer",
-            $"--Cockpit:Auth:ApiKeys:0:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ViewerKey)))}");
+            ["--Cockpit:Auth:AnonymousViewers=false", .. TestKeys.Arguments(new TestKey("Viewer Key", "viewer", ViewerKey))]);
         cockpit.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ViewerKey);
         schema = await cockpit.Client.Json("/api/schema");
     }

@@ -27,7 +27,7 @@ public class SqlTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        cockpit = await RunningCockpit.StartAsync([.. KeyArguments(), "--Cockpit:Auth:AnonymousViewers=false", "--Cockpit:Sql:TimeoutSeconds=2"]);
+        cockpit = await RunningCockpit.StartAsync([.. TestKeys.ByRole(Keys), "--Cockpit:Auth:AnonymousViewers=false", "--Cockpit:Sql:TimeoutSeconds=2"]);
         dbPath = cockpit.Service<Cockpit.Dashboards.Web.CockpitDatabase>().Store.Path;
     }
 
@@ -167,7 +167,7 @@ public class SqlTests
         Assert.That(byTheme.GetProperty("columns")[2].GetProperty("type").GetString(), Is.EqualTo("BIGINT"));
         Assert.That(byTheme.GetProperty("rowCount").GetInt64(), Is.GreaterThan(0));
         Assert.That(changes.GetProperty("rowCount").GetInt64(), Is.GreaterThan(0));
-        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Cockpit.Testing.Repository.Root, "README.md"));
         Assert.That(readme, Does.Contain(ExampleByTheme).And.Contain(ExampleChanges));
     }
 
@@ -330,17 +330,4 @@ public class SqlTests
         return client;
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cockpit.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("no Cockpit.sln above the test folder");
-    }
-
-    private static IEnumerable<string> KeyArguments() => Keys.SelectMany((k, i) => new[]
-    {
-        $"--Cockpit:Auth:ApiKeys:{i}:Name={char.ToUpperInvariant(k.Key[0])}{k.Key[1..]} Key",
-        $"--Cockpit:Auth:ApiKeys:{i}:Role={k.Key}",
-        $"--Cockpit:Auth:ApiKeys:{i}:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(k.Value)))}",
-    });
 }

@@ -21,9 +21,8 @@ public class UploadTests : TempFolderTest
     public async Task Start()
     {
         cockpit = await RunningCockpit.StartAsync(
-            "--Cockpit:Auth:ApiKeys:0:Name=Maija Controller", "--Cockpit:Auth:ApiKeys:0:Role=controller", $"--Cockpit:Auth:ApiKeys:0:Sha256={Hash(ControllerKey)}",
-            "--Cockpit:Auth:ApiKeys:1:Name=Leader", "--Cockpit:Auth:ApiKeys:1:Role=viewer", $"--Cockpit:Auth:ApiKeys:1:Sha256={Hash(ViewerKey)}",
-            $"--Cockpit:Uploads:MaxBytes={MaxBytes}");
+            [.. TestKeys.Arguments(new TestKey("Maija Controller", "controller", ControllerKey), new TestKey("Leader", "viewer", ViewerKey)),
+                $"--Cockpit:Uploads:MaxBytes={MaxBytes}"]);
         controller = new HttpClient { BaseAddress = cockpit.Address };
         controller.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ControllerKey);
     }
@@ -241,5 +240,4 @@ public class UploadTests : TempFolderTest
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }
