@@ -26,7 +26,7 @@ public sealed class ForecastLoad : IDisposable
         this.connection = connection;
         this.upload = upload;
         transaction = connection.BeginTransaction();
-        UploadId = connection.Scalar<int>("SELECT coalesce(max(upload_id), 0) + 1 FROM uploads");
+        UploadId = UploadRecord.NextId(connection);
         goalIds = connection.Query("SELECT goal_key, goal_id FROM goals", r => (KeyHash.Of(r.GetString(0)), r.GetInt32(1))).ToDictionary();
         metricIds = connection.Query("SELECT metric_key, metric_id FROM metrics", r => (KeyHash.Of(r.GetString(0)), r.GetInt32(1))).ToDictionary();
         nextGoalId = goalIds.Count == 0 ? 1 : goalIds.Values.Max() + 1;

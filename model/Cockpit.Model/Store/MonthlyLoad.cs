@@ -22,7 +22,7 @@ public sealed class MonthlyLoad : IDisposable
         this.connection = connection;
         this.upload = upload;
         transaction = connection.BeginTransaction();
-        UploadId = connection.Scalar<int>("SELECT coalesce(max(upload_id), 0) + 1 FROM uploads");
+        UploadId = UploadRecord.NextId(connection);
         currentBefore = CurrentRowsPerUploadAndMonth();
         values = connection.CreateAppender("metric_values");
         budget = connection.CreateAppender("budget_rows");

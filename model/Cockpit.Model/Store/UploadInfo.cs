@@ -8,6 +8,10 @@ public sealed record StoredUpload(int UploadId, string FileName, string Sha256, 
 
 internal static class UploadRecord
 {
+    /// <summary>The id the next upload gets: loads run one at a time, inside their transaction, so this is unique.</summary>
+    public static int NextId(DuckDB.NET.Data.DuckDBConnection connection) =>
+        connection.Scalar<int>("SELECT coalesce(max(upload_id), 0) + 1 FROM uploads");
+
     /// <summary>The upload's own row, and its original bytes when it has them: written last, in the load's transaction.</summary>
     public static void Insert(DuckDB.NET.Data.DuckDBConnection connection, UploadInfo upload, int uploadId, int rows)
     {
