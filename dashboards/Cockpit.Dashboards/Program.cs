@@ -2,10 +2,10 @@ using System.Text;
 using Cockpit.Dashboards.Cli;
 using Cockpit.Dashboards.Web;
 
-// With no verb, or "serve", the host runs the cockpit; any other verb is a command-line tool.
-if (args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--", StringComparison.Ordinal))
+// With no verb, or "serve", and options the server knows, the host runs the cockpit; anything else is the command line's.
+if (CommandLine.ServerArguments(args) is { } serverArgs)
 {
-    CockpitServer.Build(args.Length > 0 && args[0] == "serve" ? args[1..] : args).Run();
+    CockpitServer.Build(serverArgs).Run();
     return 0;
 }
 

@@ -18,8 +18,8 @@ internal static class SeriesChart
         if (data.Columns.IndexOf("subtitle") >= 0 && data.Rows.Count > 0 && data["subtitle"][0] is string subtitle)
             title += "\n" + ChartStyle.Wrap(subtitle, 90, 90);
         var plot = ChartStyle.NewPlot(title);
-        var categories = Enumerable.Range(0, (int)data.Rows.Count).Select(i => data["category"][i] as string ?? "").ToArray();
-        var series = data.Columns.Where(c => c.Name != "category" && c is PrimitiveDataFrameColumn<long> or PrimitiveDataFrameColumn<double>).ToList();
+        var categories = Enumerable.Range(0, (int)data.Rows.Count).Select(i => data["category"].Label(i)).ToArray();
+        var series = data.Columns.Where(c => c.Name != "category" && c is PrimitiveDataFrameColumn<long> or PrimitiveDataFrameColumn<double> or PrimitiveDataFrameColumn<decimal>).ToList();
         for (var s = 0; s < series.Count; s++)
         {
             var values = Enumerable.Range(0, categories.Length).Select(i => series[s][i] is { } v ? Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) : double.NaN).ToArray();

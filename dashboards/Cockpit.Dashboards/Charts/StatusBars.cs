@@ -1,3 +1,4 @@
+using Cockpit.Dashboards.Tables;
 using Cockpit.Model.Status;
 using Microsoft.Data.Analysis;
 using ScottPlot;
@@ -13,11 +14,11 @@ internal static class StatusBars
 {
     public static Plot Plot(string title, DataFrame data, string lang, bool horizontal)
     {
-        var categories = Column<string>(data, "category").Distinct().ToList();
+        var categories = Enumerable.Range(0, (int)data.Rows.Count).Select(i => data["category"].Label(i)).Distinct().ToList();
         var counts = new Dictionary<(string, ForecastStatus), double>();
         for (long i = 0; i < data.Rows.Count; i++)
             if (StatusCodes.TryParse(data["status"][i] as string, out var status))
-                counts[((string)data["category"][i], status)] = Convert.ToDouble(data["n"][i], System.Globalization.CultureInfo.InvariantCulture);
+                counts[(data["category"].Label(i), status)] = Convert.ToDouble(data["n"][i], System.Globalization.CultureInfo.InvariantCulture);
 
         var plot = ChartStyle.NewPlot(title);
         var bars = new List<Bar>();
@@ -55,10 +56,5 @@ internal static class StatusBars
         else plot.Axes.Margins(bottom: 0, top: 0.05);
         ChartStyle.StatusLegend(plot, ChartStyle.StatusOrder.Where(s => counts.Keys.Any(k => k.Item2 == s)), lang);
         return plot;
-    }
-
-    private static IEnumerable<T> Column<T>(DataFrame data, string name)
-    {
-        for (long i = 0; i < data.Rows.Count; i++) yield return (T)data[name][i];
     }
 }

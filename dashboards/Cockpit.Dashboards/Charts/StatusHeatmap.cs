@@ -1,3 +1,4 @@
+using Cockpit.Dashboards.Tables;
 using Cockpit.Model.Status;
 using Microsoft.Data.Analysis;
 using ScottPlot;
@@ -18,8 +19,8 @@ internal static class StatusHeatmap
         var cells = new List<(int Row, int Column, ForecastStatus Status)>();
         for (long i = 0; i < data.Rows.Count; i++)
         {
-            var row = rows.IndexOf((string)data["row_label"][i]);
-            var column = columns.IndexOf((string)data["column_label"][i]);
+            var row = rows.IndexOf(data["row_label"].Label(i));
+            var column = columns.IndexOf(data["column_label"].Label(i));
             if (StatusCodes.TryParse(data["status"][i] as string, out var status)) cells.Add((row, column, status));
         }
 

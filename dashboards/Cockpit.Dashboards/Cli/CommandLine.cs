@@ -34,16 +34,27 @@ public static class CommandLine
         Messages are in --lang, else Cockpit__Language, else Finnish.
         """;
 
+    private static readonly string[] Verbs = ["", "serve", "status", "ingest", "classify", "override", "sql", "samples", "synthetic"];
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, TextReader.Null, stdout, stderr);
+
+    /// <summary>The server's own arguments when <paramref name="args"/> start it (no verb, or <c>serve</c>, with options it knows); else null.</summary>
+    public static string[]? ServerArguments(string[] args)
+    {
+        var (verb, rest) = Split(args);
+        return verb is "" or "serve" && ServeProblem(rest) is null ? rest : null;
+    }
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
-        var rest = verb.Length > 0 ? args[1..] : args;
+        var (verb, rest) = Split(args);
         try
         {
+            if (verb is "help" or "-h" or "--help") return Help(stdout, rest.FirstOrDefault(a => !a.StartsWith('-')));
+            if (rest.Any(a => a is "--help" or "-h") && Verbs.Contains(verb)) return Help(stdout, verb);
             return verb switch
             {
+                "" or "serve" => throw new UsageException(ServeProblem(rest) ?? "the server starts only from the program itself"),
                 "status" => OverviewVerb.Run(Parse(rest), stdout),
                 "ingest" => IngestVerb.Run(Parse(rest, "dry-run"), stdout, stderr),
                 "classify" => ClassifyVerb.Run(Parse(rest), stdin, stdout),
@@ -51,7 +62,6 @@ public static class CommandLine
                 "sql" => SqlVerb.Run(Parse(rest), stdout, stderr),
                 "samples" => SamplesVerb.Run(Parse(rest), stdout),
                 "synthetic" => SyntheticVerb.Run(Parse(rest), stdout),
-                "help" or "-h" or "--help" => Help(stdout),
                 _ => throw new UsageException($"unknown verb '{verb}'"),
             };
         }
@@ -80,9 +90,36 @@ public static class CommandLine
 
     private static Arguments Parse(string[] args, params string[] switches) => new(args, switches.ToHashSet());
 
-    private static int Help(TextWriter stdout)
+    private static (string Verb, string[] Others) Split(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? (args[0], args[1..]) : ("", args);
+
+    // The server takes --db, --urls and any configuration key (--Cockpit:Sql:TimeoutSeconds 10), as --name value or --name=value.
+    private static string? ServeProblem(string[] args)
     {
-        stdout.WriteLine(Usage);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--help" or "-h") return "help";
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length == 2) return $"unexpected argument '{args[i]}'";
+            var name = args[i][2..].Split('=')[0];
+            if (name is not ("db" or "urls") && !name.Contains(':')) return $"unknown option --{name}";
+            if (!args[i].Contains('=') && ++i == args.Length) return $"--{name} needs a value";
+        }
+        return null;
+    }
+
+    /// <summary>The whole usage, or one verb's lines of it.</summary>
+    private static int Help(TextWriter stdout, string? verb)
+    {
+        var lines = Usage.Split('\n');
+        var start = Array.FindIndex(lines, l => verb is { Length: > 0 } && (l.StartsWith($"  {verb} ") || l.TrimEnd() == $"  {verb}"
+            || verb == "serve" && l.StartsWith("  (no verb), serve")));
+        if (start < 0)
+        {
+            stdout.WriteLine(Usage);
+            return 0;
+        }
+        var end = Array.FindIndex(lines, start + 1, l => !l.StartsWith("                "));
+        stdout.WriteLine("usage: Cockpit.Dashboards " + string.Join('\n', lines[start..end]).Trim());
         return 0;
     }
 }

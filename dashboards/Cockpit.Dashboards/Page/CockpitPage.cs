@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cockpit.Dashboards.Tables;
 using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Web;
 using Cockpit.Model.Status;
@@ -70,12 +71,14 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
             case Visuals.Kpi:
                 html.Append(CultureInfo.InvariantCulture, $"<section class=\"kpis\" aria-label=\"{title}\">\n");
                 var counts = data(tile);
-                for (long i = 0; i < counts.Rows.Count; i++) Card((string)counts["status"][i], (long)counts["n"][i], (long)counts["previous"][i]);
+                for (long i = 0; i < counts.Rows.Count; i++) Card(counts["status"].Label(i), Convert.ToInt64(counts["n"][i], CultureInfo.InvariantCulture), Convert.ToInt64(counts["previous"][i], CultureInfo.InvariantCulture));
                 html.Append("</section>\n");
                 break;
             case Visuals.Table:
                 html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"{Encode(tile.Id)}\"><h2>{title}</h2>\n");
-                GoalTable(data(tile));
+                var rows = data(tile);
+                if (GoalColumns.All(c => rows.Columns.IndexOf(c) >= 0)) GoalTable(rows);
+                else PlainTable(rows);
                 html.Append("</section>\n");
                 break;
             default:
@@ -103,6 +106,23 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
             <div class="card" data-status="{code}" style="--status:{StatusLabels.Colour(status)}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span></div>
 
             """);
+    }
+
+    private static readonly string[] GoalColumns = ["theme", "goal", "metric", "status", "status_source", "text", "evidence"];
+
+    // Any other table tile: its columns as they come, each value as its export writes it.
+    private void PlainTable(DataFrame rows)
+    {
+        html.Append("<table><thead><tr>");
+        foreach (var column in rows.Columns) html.Append(CultureInfo.InvariantCulture, $"<th>{Encode(ColumnNames.For(column.Name, lang))}</th>");
+        html.Append("</tr></thead><tbody>\n");
+        for (long i = 0; i < rows.Rows.Count; i++)
+        {
+            html.Append("<tr>");
+            foreach (var column in rows.Columns) html.Append(CultureInfo.InvariantCulture, $"<td>{Encode(column.Label(i))}</td>");
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody></table>\n");
     }
 
     private void GoalTable(DataFrame goals)

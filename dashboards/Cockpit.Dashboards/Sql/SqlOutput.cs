@@ -1,9 +1,8 @@
-using System.Collections;
-using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Cockpit.Dashboards.Tables;
 using Cockpit.Model.Sql;
+using Cockpit.Model.Store;
 
 namespace Cockpit.Dashboards.Sql;
 
@@ -33,7 +32,7 @@ public static class SqlOutput
         {
             if (rows == maxRows) { truncated = true; break; }
             json.WriteStartArray();
-            for (var c = 0; c < query.Columns.Count; c++) WriteValue(json, query.Value(c));
+            for (var c = 0; c < query.Columns.Count; c++) DuckValue.WriteJson(json, query.Value(c));
             json.WriteEndArray();
             rows++;
         }
@@ -52,39 +51,30 @@ public static class SqlOutput
         while (rows < maxRows && query.Read())
         {
             cancel.ThrowIfCancellationRequested();
-            await csv.WriteAsync(string.Join(';', Enumerable.Range(0, query.Columns.Count).Select(c => Quote(Text(query.Value(c))))) + "\r\n");
+            await csv.WriteAsync(string.Join(';', Enumerable.Range(0, query.Columns.Count).Select(c => Quote(DuckValue.Text(query.Value(c))))) + "\r\n");
             rows++;
         }
         await csv.FlushAsync(cancel);
         return new SqlAnswer(rows, rows == maxRows && query.Read());
     }
 
-    public static (byte[] Workbook, SqlAnswer Answer) Xlsx(SqlQuery query, int maxRows)
+    /// <summary>One sheet, each cell typed as its column (see <see cref="ExcelCells"/>); texts too long for a cell cut and listed on a notes sheet.</summary>
+    public static (byte[] Workbook, SqlAnswer Answer) Xlsx(SqlQuery query, int maxRows, string lang)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("SQL");
-        for (var c = 0; c < query.Columns.Count; c++) sheet.Cell(1, c + 1).Value = query.Columns[c].Name;
+        for (var c = 0; c < query.Columns.Count; c++) sheet.Cell(1, c + 1).SetValue(query.Columns[c].Name);
         sheet.Row(1).Style.Font.SetBold();
+        var cells = new ExcelCells(lang);
         var row = 1;
         while (row - 1 < maxRows && query.Read())
         {
             row++;
-            for (var c = 0; c < query.Columns.Count; c++)
-            {
-                var cell = sheet.Cell(row, c + 1);
-                switch (query.Value(c))
-                {
-                    case null: break;
-                    case bool b: cell.Value = b; break;
-                    case DateTime t: cell.Value = t; break;
-                    case sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal:
-                        cell.Value = Convert.ToDouble(query.Value(c), CultureInfo.InvariantCulture); break;
-                    case var v: cell.Value = Text(v); break;
-                }
-            }
+            for (var c = 0; c < query.Columns.Count; c++) cells.Put(sheet.Cell(row, c + 1), query.Value(c));
         }
         var answer = new SqlAnswer(row - 1, row - 1 == maxRows && query.Read());
         sheet.SheetView.FreezeRows(1);
+        cells.AddNotes(workbook);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return (buffer.ToArray(), answer);
@@ -98,7 +88,7 @@ public static class SqlOutput
         while (query.Read())
         {
             if (rows.Count - 1 == maxRows) { truncated = true; break; }
-            rows.Add(Enumerable.Range(0, query.Columns.Count).Select(c => Text(query.Value(c)).ReplaceLineEndings(" ")).ToArray());
+            rows.Add(Enumerable.Range(0, query.Columns.Count).Select(c => DuckValue.Text(query.Value(c)).ReplaceLineEndings(" ")).ToArray());
         }
         var widths = Enumerable.Range(0, query.Columns.Count).Select(c => rows.Max(r => r[c].Length)).ToArray();
         for (var r = 0; r < rows.Count; r++)
@@ -108,54 +98,6 @@ public static class SqlOutput
         }
         output.WriteLine(truncated ? $"({rows.Count - 1} rows shown; more were cut off at the cap)" : $"({rows.Count - 1} rows)");
         return new SqlAnswer(rows.Count - 1, truncated);
-    }
-
-    public static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null or DBNull: json.WriteNullValue(); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case sbyte or byte or short or ushort or int or uint or long:
-                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
-            case ulong u: json.WriteNumberValue(u); break;
-            case decimal m: json.WriteNumberValue(m); break;
-            case float f when float.IsFinite(f): json.WriteNumberValue(f); break;
-            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
-            case DateTime t: json.WriteStringValue(t.ToString("O", CultureInfo.InvariantCulture)); break;
-            case string s: json.WriteStringValue(s); break;
-            case IDictionary map:
-                json.WriteStartObject();
-                foreach (DictionaryEntry entry in map)
-                {
-                    json.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "");
-                    WriteValue(json, entry.Value);
-                }
-                json.WriteEndObject();
-                break;
-            case IEnumerable items and not byte[]:
-                json.WriteStartArray();
-                foreach (var item in items) WriteValue(json, item);
-                json.WriteEndArray();
-                break;
-            default: json.WriteStringValue(Text(value)); break;
-        }
-    }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "",
-        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        string s => s,
-        IEnumerable items and not byte[] => JsonText(items),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
-
-    private static string JsonText(object value)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, TableWriter.JsonOptions)) WriteValue(json, value);
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string Quote(string text) =>

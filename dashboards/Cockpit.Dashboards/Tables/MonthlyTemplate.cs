@@ -19,17 +19,18 @@ public static class MonthlyTemplate
         var values = workbook.AddWorksheet("Mittarit");
         var budget = workbook.AddWorksheet("Talous");
         var lists = workbook.AddWorksheet("Listat");
-        Fill(lists, 1, metrics);
-        Fill(lists, 2, ServiceEntities.All);
-        Fill(lists, 3, Units);
+        var cells = new ExcelCells("fi");
+        Fill(cells, lists, 1, metrics);
+        Fill(cells, lists, 2, ServiceEntities.All);
+        Fill(cells, lists, 3, Units);
         lists.Hide();
 
         Sheet(values, $"Kuukausiraportti {monthText}: kirjoita toteumat sarakkeeseen Toteuma (tyhjä rivi jätetään pois).",
             ["Mittari", "Kuukausi", "Toteuma", "Tavoitetaso", "Yksikkö", "Kommentti"], [70, 12, 12, 12, 10, 50], metrics.Count);
         for (var i = 0; i < metrics.Count; i++)
         {
-            values.Cell(i + 3, 1).Value = metrics[i];
-            values.Cell(i + 3, 2).Value = monthText;
+            cells.Put(values.Cell(i + 3, 1), metrics[i]);
+            values.Cell(i + 3, 2).SetValue(monthText);
         }
         var rows = Math.Max(1, metrics.Count);
         values.Range(3, 1, 2 + rows, 1).SetDataValidation().List(lists.Range(1, 1, rows, 1));
@@ -40,30 +41,31 @@ public static class MonthlyTemplate
             ["Palvelukokonaisuus", "Kuukausi", "Talousarvio", "Toteuma", "Ennuste"], [24, 12, 14, 14, 14], ServiceEntities.All.Count);
         for (var i = 0; i < ServiceEntities.All.Count; i++)
         {
-            budget.Cell(i + 3, 1).Value = ServiceEntities.All[i];
-            budget.Cell(i + 3, 2).Value = monthText;
+            budget.Cell(i + 3, 1).SetValue(ServiceEntities.All[i]);
+            budget.Cell(i + 3, 2).SetValue(monthText);
         }
         budget.Range(3, 1, 2 + ServiceEntities.All.Count, 1).SetDataValidation().List(lists.Range(1, 2, ServiceEntities.All.Count, 2));
         budget.Range(3, 3, 2 + ServiceEntities.All.Count, 5).SetDataValidation().Decimal.EqualOrGreaterThan(0);
 
+        cells.AddNotes(workbook);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();
     }
 
-    private static void Fill(IXLWorksheet sheet, int column, IReadOnlyList<string> values)
+    private static void Fill(ExcelCells cells, IXLWorksheet sheet, int column, IReadOnlyList<string> values)
     {
-        for (var i = 0; i < values.Count; i++) sheet.Cell(i + 1, column).Value = values[i];
+        for (var i = 0; i < values.Count; i++) cells.Put(sheet.Cell(i + 1, column), values[i]);
     }
 
-    // Title in row 1, header in row 2, months as text (format "@", or ClosedXML would turn "2020-07" into a date).
+    // Title in row 1, header in row 2, months as text (format "@", so that what a controller types there stays text too).
     private static void Sheet(IXLWorksheet sheet, string title, string[] headers, double[] widths, int rows)
     {
-        sheet.Cell(1, 1).Value = title;
+        sheet.Cell(1, 1).SetValue(title);
         sheet.Cell(1, 1).Style.Font.SetBold();
         for (var c = 0; c < headers.Length; c++)
         {
-            sheet.Cell(2, c + 1).Value = headers[c];
+            sheet.Cell(2, c + 1).SetValue(headers[c]);
             sheet.Column(c + 1).Width = widths[c];
         }
         sheet.Row(2).Style.Font.SetBold();

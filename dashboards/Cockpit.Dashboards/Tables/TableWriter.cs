@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Cockpit.Model.Status;
+using Cockpit.Model.Store;
 using Microsoft.Data.Analysis;
 using StatusCodes = Cockpit.Model.Status.StatusCodes;
 
@@ -42,22 +42,9 @@ public static class TableWriter
             foreach (var column in frame.Columns)
             {
                 json.WritePropertyName(column.Name);
-                WriteValue(json, column[row]);
+                DuckValue.WriteJson(json, column[row]);
             }
             json.WriteEndObject();
-        }
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case long l: json.WriteNumberValue(l); break;
-            case double d: json.WriteNumberValue(d); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case DateTime t: json.WriteStringValue(t.ToString("O", CultureInfo.InvariantCulture)); break;
-            default: json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
         }
     }
 
@@ -67,19 +54,12 @@ public static class TableWriter
         var csv = new StringBuilder();
         csv.AppendJoin(';', frame.Columns.Select(c => Quote(ColumnNames.For(c.Name, lang)))).Append("\r\n");
         for (long row = 0; row < frame.Rows.Count; row++)
-            csv.AppendJoin(';', frame.Columns.Select(c => Quote(Text(c[row])))).Append("\r\n");
+            csv.AppendJoin(';', frame.Columns.Select(c => Quote(DuckValue.Text(c[row])))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     private static string Quote(string text) =>
         text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
-
-    private static string Text(object? value) => value switch
-    {
-        null => "",
-        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 
     private static byte[] Xlsx(DataFrame frame, string lang, string title)
     {
@@ -88,30 +68,21 @@ public static class TableWriter
         var columns = frame.Columns.ToList();
         for (var c = 0; c < columns.Count; c++)
         {
-            sheet.Cell(1, c + 1).Value = ColumnNames.For(columns[c].Name, lang);
+            sheet.Cell(1, c + 1).SetValue(ColumnNames.For(columns[c].Name, lang));
             sheet.Column(c + 1).Width = columns[c].Name is "evidence" or "text" or "goal" or "metric" ? 60 : 16;
         }
         sheet.Row(1).Style.Font.SetBold();
+        var cells = new ExcelCells(lang);
         for (long row = 0; row < frame.Rows.Count; row++)
         {
-            for (var c = 0; c < columns.Count; c++)
-            {
-                var cell = sheet.Cell((int)row + 2, c + 1);
-                switch (columns[c][row])
-                {
-                    case long l: cell.Value = l; break;
-                    case double d: cell.Value = d; break;
-                    case bool b: cell.Value = b; break;
-                    case DateTime t: cell.Value = t; break;
-                    case { } v: cell.Value = Convert.ToString(v, CultureInfo.InvariantCulture); break;
-                }
-            }
+            for (var c = 0; c < columns.Count; c++) cells.Put(sheet.Cell((int)row + 2, c + 1), columns[c][row]);
             if (frame.Columns.IndexOf("status") is var s and >= 0 && StatusCodes.TryParse(frame.Columns[s][row] as string, out var status))
                 foreach (var c in Enumerable.Range(0, columns.Count).Where(c => columns[c].Name is "status" or "label"))
                     sheet.Cell((int)row + 2, c + 1).Style.Fill.SetBackgroundColor(XLColor.FromHtml(StatusLabels.Colour(status)));
         }
         sheet.SheetView.FreezeRows(1);
         sheet.Columns().Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        cells.AddNotes(workbook);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();

@@ -49,8 +49,8 @@ public sealed class SqlQuery : IDisposable
     /// <summary>Moves to the next row; a query stopped by the timer throws <see cref="SqlTimeoutException"/>.</summary>
     public bool Read() => Guard(reader.Read);
 
-    /// <summary>The current row's value in a column, null for SQL NULL.</summary>
-    public object? Value(int column) => reader.IsDBNull(column) ? null : reader.GetValue(column);
+    /// <summary>The current row's value in a column as <see cref="DuckValue.Of"/> settles it, null for SQL NULL.</summary>
+    public object? Value(int column) => DuckValue.Of(reader.IsDBNull(column) ? null : reader.GetValue(column), Columns[column].Type);
 
     private void Interrupt()
     {

@@ -85,7 +85,7 @@ public static class SqlEndpoints
                     return TypedResults.Stream(stream => StreamCsv(streamed.query, streamed.connection, stream, maxRows, Log, http.RequestAborted),
                         format.ContentType(), "sql.csv");
                 case TableFormat.Xlsx:
-                    var (workbook, rows) = SqlOutput.Xlsx(query, maxRows);
+                    var (workbook, rows) = SqlOutput.Xlsx(query, maxRows, UploadEndpoints.Language(http));
                     Log(rows, Outcome(rows), "");
                     return TypedResults.File(workbook, format.ContentType(), "sql.xlsx");
                 default:
