@@ -62,6 +62,7 @@ public static class CommandLine
                 "sql" => SqlVerb.Run(Parse(rest), stdout, stderr),
                 "samples" => SamplesVerb.Run(Parse(rest), stdout),
                 "synthetic" => SyntheticVerb.Run(Parse(rest), stdout),
+                Sql.Workers.WorkerLoop.Verb => Sql.Workers.WorkerLoop.Run(Parse(rest)),
                 _ => throw new UsageException($"unknown verb '{verb}'"),
             };
         }

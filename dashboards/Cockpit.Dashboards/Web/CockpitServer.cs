@@ -33,6 +33,7 @@ public static class CockpitServer
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton<Sql.SqlLogWriter>();
+        builder.Services.AddSingleton<Sql.Workers.SqlWorkers>();
         builder.Services.Configure<SqlLimits>(builder.Configuration.GetSection("Cockpit:Sql"));
         builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value,
             s.GetRequiredService<IOptions<SqlLimits>>().Value, s.GetRequiredService<DataVersion>()));
@@ -54,18 +55,21 @@ public static class CockpitServer
         app.MapSchemaEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Sql.Workers.SqlWorkers>().RequestWarm());
         return app;
     }
 
     /// <remarks>
     /// The sandbox settings hold for the whole DuckDB instance, the server's own connection included: it loads workbooks
-    /// through .NET and the appender and needs no file of DuckDB's but the database itself, so it loses nothing.
+    /// through .NET and the appender and needs no file of DuckDB's but the database itself and the folder where it
+    /// writes the analysts' snapshots. Analysts' statements run in worker processes (<see cref="Sql.Workers.SqlWorkers"/>).
     /// </remarks>
     private static CockpitDatabase OpenDatabase(CockpitOptions options, SqlLimits limits, DataVersion version)
     {
         var store = CockpitStore.Open(options.Database);
         if (options.LoadSamplesWhenEmpty) SampleData.LoadIntoEmpty(store);
-        SqlSandbox.Lockdown(store.Connection, limits);
+        var snapshots = Directory.CreateDirectory(Sql.Workers.SqlWorkers.SnapshotDirectory(store.Path)).FullName;
+        SqlSandbox.Lockdown(store.Connection, limits, snapshots);
         version.Refresh(store.Connection);
         return new CockpitDatabase(store, version);
     }

@@ -18,6 +18,24 @@ public sealed class SqlLimits
     /// <summary>DuckDB's <c>max_temp_directory_size</c>: how much a query may spill to disk.</summary>
     public string MaxTempDirectorySize { get; set; } = "4GB";
 
+    /// <summary>Worker processes that run analysts' statements side by side (the server's own process runs none).</summary>
+    public int Workers { get; set; } = 2;
+
+    /// <summary>Start the workers with the server and again whenever the data changes, so that no statement waits for one to start.</summary>
+    public bool WarmWorkers { get; set; } = true;
+
+    /// <summary>Statements that may wait for a worker; one more is answered 429.</summary>
+    public int MaxQueued { get; set; } = 8;
+
+    /// <summary>Each worker's address space (<c>ulimit -v</c>), managed heap and DuckDB included: what one statement can take.</summary>
+    public long WorkerAddressSpaceMegabytes { get; set; } = 3072;
+
+    /// <summary>DuckDB's <c>memory_limit</c> inside each worker.</summary>
+    public string WorkerMemoryLimit { get; set; } = "1GB";
+
+    /// <summary>The longest statement text accepted, in UTF-8 bytes.</summary>
+    public int MaxStatementBytes { get; set; } = 64 * 1024;
+
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 
     public string EffectiveMemoryLimit =>

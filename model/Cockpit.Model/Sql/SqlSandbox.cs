@@ -48,10 +48,15 @@ public static partial class SqlSandbox
         "v_current_forecasts", "v_active_overrides", "v_upload_attempts",
     };
 
-    /// <summary>Closes the database instance to the outside; call once on any of its connections, before any analyst SQL.</summary>
-    public static void Lockdown(DuckDBConnection connection, SqlLimits limits)
+    /// <summary>
+    /// Closes the database instance to the outside; call once on any of its connections, before any analyst SQL.
+    /// <paramref name="writableDirectory"/>, if given, stays reachable (the server writes analysts' snapshots there).
+    /// </summary>
+    public static void Lockdown(DuckDBConnection connection, SqlLimits limits, string? writableDirectory = null)
     {
         if (IsLocked(connection)) return;
+        if (writableDirectory is not null)
+            connection.Execute(string.Concat("SET allowed_directories = [", Literal(Path.TrimEndingDirectorySeparator(Path.GetFullPath(writableDirectory)) + "/"), "]"));
         connection.Execute("SET enable_external_access = false");
         connection.Execute("SET autoinstall_known_extensions = false");
         connection.Execute("SET autoload_known_extensions = false");
@@ -164,6 +169,9 @@ public static partial class SqlSandbox
     // SET takes no parameters; the names are constants here and the values checked to be a number or a size such as 2GB.
     private static void Set(DuckDBConnection connection, string name, string checkedValue) =>
         connection.Execute(string.Concat("SET ", name, " = '", checkedValue, "'"));
+
+    /// <summary>A SQL string literal, for the few statements that take no parameters (SET, ATTACH).</summary>
+    public static string Literal(string text) => string.Concat("'", text.Replace("'", "''"), "'");
 
     private static string Size(string text) =>
         SizeText().IsMatch(text) ? text : throw new ArgumentException($"not a size such as 2GB: '{text}'");

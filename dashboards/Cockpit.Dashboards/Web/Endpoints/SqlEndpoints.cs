@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Cockpit.Dashboards.Auth;
 using Cockpit.Dashboards.Sql;
+using Cockpit.Dashboards.Sql.Workers;
 using Cockpit.Dashboards.Tables;
 using Cockpit.Model.Sql;
 using Cockpit.Model.Store;
@@ -31,110 +32,87 @@ public static class SqlEndpoints
             .WithSummary("The query log: every analyst statement, who, when, its SHA-256, duration, rows and outcome. Admins.");
     }
 
-    private static async Task<IResult> Run(SqlRequest request, CockpitDatabase db, IOptions<SqlLimits> options, HttpContext http)
+    private static async Task<IResult> Run(SqlRequest request, SqlWorkers workers, IOptions<SqlLimits> options, HttpContext http)
     {
         var limits = options.Value;
+        var deadline = DateTime.UtcNow + limits.Timeout;
         var parquet = string.Equals(request.Format, "parquet", StringComparison.OrdinalIgnoreCase);
         if (!TableFormats.TryParse(parquet ? null : request.Format, out var format))
             return Problems.Of(Problems.BadFormat, "Unknown format", $"format must be json, csv, xlsx or parquet, not '{request.Format}'");
         if (request.MaxRows is <= 0)
             return Problems.Of(Problems.BadSize, "Bad row cap", $"maxRows must be a positive whole number, not {request.MaxRows}");
-        var maxRows = Math.Min(request.MaxRows ?? limits.MaxRows, limits.MaxRows);
-        var parameters = new Dictionary<string, object?>();
-        foreach (var (name, value) in request.Parameters ?? [])
-        {
-            object? converted = value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Null => null,
-                _ => value,
-            };
-            if (converted is JsonElement)
-                return Problems.Of(Problems.SqlError, "Bad parameter", $"parameter ${name} must be a string, number, true, false or null");
-            parameters[name] = converted;
-        }
-
+        if (request.Parameters?.FirstOrDefault(p => p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) is { Key: { } name })
+            return Problems.Of(Problems.SqlError, "Bad parameter", $"parameter ${name} must be a string, number, true, false or null");
         var sql = request.Sql ?? "";
         var clock = Stopwatch.StartNew();
-        void Log(SqlAnswer answer, string outcome, string detail) =>
-            Record(http, new SqlLogEntry(http.User.Identity?.Name ?? "anonymous", "api", sql, clock.Elapsed, answer.Rows, outcome, detail));
+        void Log(WorkerTrailer end) =>
+            Record(http, new SqlLogEntry(http.User.Identity?.Name ?? "anonymous", "api", sql, clock.Elapsed, end.Rows, end.Outcome, end.Message ?? ""));
+        if (Encoding.UTF8.GetByteCount(sql) > limits.MaxStatementBytes)
+        {
+            var tooLong = new WorkerTrailer(0, false, SqlLog.Refused, $"the statement is {Encoding.UTF8.GetByteCount(sql):N0} bytes long; at most {limits.MaxStatementBytes:N0} are accepted");
+            Log(tooLong);
+            return Problems.Of(Problems.SqlTooLarge, "Statement too long", tooLong.Message!, StatusCodes.Status413PayloadTooLarge);
+        }
 
-        var connection = db.Store.OpenConnection();
-        SqlQuery? query = null;
-        try
+        var kind = parquet ? "parquet" : format.Extension();
+        var work = new WorkerRequest(sql, request.Parameters, kind, Math.Min(request.MaxRows ?? limits.MaxRows, limits.MaxRows), UploadEndpoints.Language(http), limits.TimeoutSeconds);
+        WorkerCall call;
+        try { call = await workers.StartAsync(work, deadline, http.RequestAborted); }
+        catch (Exception e) when (e is SqlBusyException or SqlTimeoutException)
         {
-            query = SqlSandbox.Open(connection, sql, parameters, limits.Timeout);
-            if (parquet)
-            {
-                using var buffer = new MemoryStream();
-                var (rows, truncated) = await ParquetOutput.WriteAsync(query.Reader, query.Read, buffer, maxRows, http.RequestAborted);
-                var answer = new SqlAnswer(rows, truncated);
-                Log(answer, Outcome(answer), "");
-                http.Response.Headers["X-Truncated"] = truncated ? "true" : "false";
-                return TypedResults.File(buffer.ToArray(), ParquetOutput.ContentType, "sql.parquet");
-            }
-            switch (format)
-            {
-                case TableFormat.Csv:
-                    var streamed = (query, connection);
-                    query = null;
-                    connection = null;
-                    return TypedResults.Stream(stream => StreamCsv(streamed.query, streamed.connection, stream, maxRows, Log, http.RequestAborted),
-                        format.ContentType(), "sql.csv");
-                case TableFormat.Xlsx:
-                    var (workbook, rows) = SqlOutput.Xlsx(query, maxRows, UploadEndpoints.Language(http));
-                    Log(rows, Outcome(rows), "");
-                    return TypedResults.File(workbook, format.ContentType(), "sql.xlsx");
-                default:
-                    using (var buffer = new MemoryStream())
-                    {
-                        SqlAnswer answer;
-                        using (var json = new Utf8JsonWriter(buffer, TableWriter.JsonOptions)) answer = SqlOutput.Json(query, json, maxRows);
-                        Log(answer, Outcome(answer), "");
-                        return TypedResults.Bytes(buffer.ToArray(), format.ContentType());
-                    }
-            }
+            Log(new WorkerTrailer(0, false, e is SqlBusyException ? SqlLog.Refused : SqlLog.Timeout, e.Message));
+            return Failure(e is SqlBusyException busy ? busy : e, http);
         }
-        catch (Exception e) when (e is SqlRefusedException or SqlTimeoutException or SqlStatementException or DuckDBException)
+        var first = await call.NextAsync();
+        if (first is null)
         {
-            Log(default, SqlLog.OutcomeOf(e), e.Message);
-            return e switch
-            {
-                SqlRefusedException => Problems.Of(Problems.SqlRefused, "Statement refused", e.Message),
-                SqlTimeoutException => Problems.Of(Problems.SqlTimeout, "Query took too long", e.Message, StatusCodes.Status408RequestTimeout),
-                _ => Problems.Of(Problems.SqlError, "DuckDB could not run the statement", e.Message),
-            };
+            call.Dispose();
+            Log(call.Trailer);
+            return Failure(call.Trailer, http);
         }
-        finally
+        http.Response.Headers["X-Truncated"] = "false";
+        if (format == TableFormat.Csv && !parquet)
+            return TypedResults.Stream(stream => StreamCsv(call, first, stream, Log), format.ContentType(), "sql.csv");
+        using (call)
         {
-            query?.Dispose();
-            connection?.Dispose();
+            using var body = new MemoryStream();
+            for (var piece = first; piece is not null; piece = await call.NextAsync()) body.Write(piece);
+            Log(call.Trailer);
+            if (call.Trailer.Outcome is not (SqlLog.Ok or SqlLog.Truncated)) return Failure(call.Trailer, http);
+            http.Response.Headers["X-Truncated"] = call.Trailer.Truncated ? "true" : "false";
+            return parquet ? TypedResults.File(body.ToArray(), ParquetOutput.ContentType, "sql.parquet")
+                : format == TableFormat.Xlsx ? TypedResults.File(body.ToArray(), format.ContentType(), "sql.xlsx")
+                : TypedResults.Bytes(body.ToArray(), format.ContentType());
         }
     }
 
-    private static string Outcome(SqlAnswer answer) => answer.Truncated ? SqlLog.Truncated : SqlLog.Ok;
-
-    private static async Task StreamCsv(SqlQuery query, DuckDBConnection connection, Stream stream, int maxRows,
-        Action<SqlAnswer, string, string> log, CancellationToken aborted)
+    private static IResult Failure(WorkerTrailer end, HttpContext http) => end.Outcome switch
     {
-        try
+        SqlLog.Refused => Problems.Of(Problems.SqlRefused, "Statement refused", end.Message ?? ""),
+        SqlLog.Timeout => Problems.Of(Problems.SqlTimeout, "Query took too long", end.Message ?? "", StatusCodes.Status408RequestTimeout),
+        _ => Problems.Of(Problems.SqlError, "DuckDB could not run the statement", end.Message ?? ""),
+    };
+
+    private static IResult Failure(Exception e, HttpContext http)
+    {
+        if (e is not SqlBusyException busy) return Problems.Of(Problems.SqlTimeout, "Query took too long", e.Message, StatusCodes.Status408RequestTimeout);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Of(Problems.SqlBusy, "Too many statements", e.Message, StatusCodes.Status429TooManyRequests);
+    }
+
+    // The status went with the first piece: a statement that fails half-way through its CSV is cut off there.
+    private static async Task StreamCsv(WorkerCall call, byte[] first, Stream stream, Action<WorkerTrailer> log)
+    {
+        using (call)
         {
-            await using var csv = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-            var answer = await SqlOutput.CsvAsync(query, csv, maxRows, aborted);
-            log(answer, Outcome(answer), "");
-        }
-        catch (Exception e) when (e is SqlTimeoutException or DuckDBException or OperationCanceledException or IOException)
-        {
-            log(default, e is SqlTimeoutException ? SqlLog.Timeout : SqlLog.Error, "while streaming CSV: " + e.Message);
-            throw;
-        }
-        finally
-        {
-            query.Dispose();
-            connection.Dispose();
+            try
+            {
+                for (var piece = first; piece is not null; piece = await call.NextAsync()) await stream.WriteAsync(piece);
+            }
+            finally
+            {
+                log(call.Trailer);
+            }
         }
     }
 

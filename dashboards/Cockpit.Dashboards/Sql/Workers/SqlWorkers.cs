@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Cockpit.Dashboards.Web;
+using Cockpit.Model.Sql;
+using Microsoft.Extensions.Options;
+
+namespace Cockpit.Dashboards.Sql.Workers;
+
+/// <summary>
+/// Runs analysts' statements in worker processes, never in the cockpit's own: at most <see cref="SqlLimits.Workers"/> at
+/// once, at most <see cref="SqlLimits.MaxQueued"/> more waiting (beyond, <see cref="SqlBusyException"/>), each within its
+/// deadline plus a grace, after which its worker is killed. Workers read a snapshot of the analyst views, written anew
+/// when the data version moves on.
+/// </summary>
+public sealed class SqlWorkers : IDisposable
+{
+    public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
+
+    private readonly CockpitDatabase db;
+    private readonly SqlLimits limits;
+    private readonly WorkerLaunch launch;
+    private readonly SemaphoreSlim slots;
+    private readonly SemaphoreSlim snapshotLock = new(1, 1);
+    private readonly ConcurrentQueue<SqlWorker> idle = new();
+    private readonly ConcurrentDictionary<int, SqlWorker> all = new();
+    private Snapshot? snapshot;
+    private int inSystem;
+    private int warmPending;
+    private volatile bool disposed;
+
+    public SqlWorkers(CockpitDatabase db, IOptions<SqlLimits> options)
+    {
+        this.db = db;
+        limits = options.Value;
+        launch = new WorkerLaunch(limits.WorkerAddressSpaceMegabytes, limits.WorkerMemoryLimit);
+        slots = new SemaphoreSlim(limits.Workers, limits.Workers);
+        if (limits.WarmWorkers) db.Version.Changed += RequestWarm;
+    }
+
+    /// <summary>With <see cref="SqlLimits.WarmWorkers"/>, writes the current snapshot and starts idle workers on it, in the background.</summary>
+    public void RequestWarm()
+    {
+        if (!limits.WarmWorkers || disposed || Interlocked.Exchange(ref warmPending, 1) == 1) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var current = await CurrentSnapshotAsync();
+                Interlocked.Exchange(ref warmPending, 0);
+                foreach (var stale in idle.Where(w => w.SnapshotVersion != current.Version).ToList()) stale.Kill(); // taken out when next met
+                while (!disposed && idle.Count(w => w.Alive && w.SnapshotVersion == current.Version) < slots.CurrentCount)
+                {
+                    var worker = await SqlWorker.StartAsync(launch, current, CancellationToken.None);
+                    all[worker.ProcessId] = worker;
+                    idle.Enqueue(worker);
+                }
+            }
+            catch (Exception) when (disposed) { }
+            finally
+            {
+                Interlocked.Exchange(ref warmPending, 0);
+            }
+        });
+    }
+
+    /// <summary>Where snapshots are written: beside the database, the one directory its locked instance may write.</summary>
+    public static string SnapshotDirectory(string databasePath) => Path.GetFullPath(databasePath) + ".analyst";
+
+    /// <summary>The worker processes alive now, for the tests that measure their memory.</summary>
+    public IReadOnlyCollection<int> ProcessIds => all.Values.Where(w => w.Alive).Select(w => w.ProcessId).ToList();
+
+    /// <summary>Waits for a worker, hands it the statement and returns the call to read the answer from; dispose the call.</summary>
+    public async Task<WorkerCall> StartAsync(WorkerRequest request, DateTime deadline, CancellationToken aborted)
+    {
+        var busy = new SqlBusyException(limits.Timeout);
+        if (Interlocked.Increment(ref inSystem) > limits.Workers + limits.MaxQueued)
+        {
+            Interlocked.Decrement(ref inSystem);
+            throw busy;
+        }
+        var slotTaken = false;
+        try
+        {
+            slotTaken = await slots.WaitAsync(Remaining(deadline), aborted);
+            if (!slotTaken) throw busy;
+            var current = await CurrentSnapshotAsync();
+            var worker = TakeIdle(current.Version);
+            if (worker is null)
+            {
+                using var startLimit = new CancellationTokenSource(Remaining(deadline) + Grace);
+                try { worker = await SqlWorker.StartAsync(launch, current, startLimit.Token); }
+                catch (OperationCanceledException) { throw new SqlTimeoutException(limits.Timeout); }
+                all[worker.ProcessId] = worker;
+            }
+            await worker.SendAsync(request with { TimeoutSeconds = Math.Max(0.1, Remaining(deadline).TotalSeconds) });
+            return new WorkerCall(worker, deadline + Grace, limits.Timeout, ended => Return(worker, ended));
+        }
+        catch
+        {
+            if (slotTaken) slots.Release();
+            Interlocked.Decrement(ref inSystem);
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        db.Version.Changed -= RequestWarm;
+        foreach (var worker in all.Values) worker.Dispose();
+        all.Clear();
+        slots.Dispose();
+        snapshotLock.Dispose();
+    }
+
+    private void Return(SqlWorker worker, bool cleanly)
+    {
+        if (cleanly && worker.Alive && idle.Count < limits.Workers) idle.Enqueue(worker);
+        else Retire(worker);
+        slots.Release();
+        Interlocked.Decrement(ref inSystem);
+        if (!cleanly) RequestWarm(); // a killed worker's place is filled before the next statement needs it
+    }
+
+    private SqlWorker? TakeIdle(string version)
+    {
+        while (idle.TryDequeue(out var worker))
+        {
+            if (worker.Alive && worker.SnapshotVersion == version) return worker;
+            Retire(worker);
+        }
+        return null;
+    }
+
+    private void Retire(SqlWorker worker)
+    {
+        all.TryRemove(worker.ProcessId, out _);
+        worker.Dispose();
+    }
+
+    private async Task<Snapshot> CurrentSnapshotAsync()
+    {
+        var version = db.Version.Token;
+        if (Volatile.Read(ref snapshot) is { } known && known.Version == version) return known;
+        await snapshotLock.WaitAsync();
+        try
+        {
+            version = db.Version.Token;
+            if (snapshot is { } again && again.Version == version) return again;
+            var directory = SnapshotDirectory(db.Store.Path);
+            var path = Path.Combine(directory, $"analyst-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(version)))[..16]}.duckdb");
+            await Task.Run(() => AnalystSnapshot.Write(db.Store, path));
+            var previous = snapshot;
+            Volatile.Write(ref snapshot, new Snapshot(version, path));
+            // Workers copy a snapshot when they start; keep the one before for a worker still starting on it.
+            foreach (var old in Directory.EnumerateFiles(directory, "analyst-*.duckdb*").Where(f => f != path && !f.StartsWith(previous?.Path ?? "\0", StringComparison.Ordinal)))
+                File.Delete(old);
+            return snapshot!;
+        }
+        finally
+        {
+            snapshotLock.Release();
+        }
+    }
+
+    private static TimeSpan Remaining(DateTime deadline) =>
+        deadline - DateTime.UtcNow is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero;
+}
