@@ -6,6 +6,8 @@ public enum CellKind
     Number,
     Boolean,
     Error,
+    /// <summary>An ISO 8601 date (t="d", as openpyxl and others write dates); the text is the value as stored.</summary>
+    Date,
 }
 
 /// <summary>A non-empty cell as stored: 1-based column, its text (numbers in invariant form), and the style index for dates.</summary>

@@ -38,7 +38,7 @@ public sealed class XlsxWorkbook : IDisposable
         var folder = workbookPath.Contains('/') ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : "";
         var relsPath = folder + "_rels/" + workbookPath[folder.Length..] + ".rels";
         var targets = ReadRelationships(folder, relsPath);
-        Sheets = ReadSheets(workbookPath, targets);
+        (Sheets, Date1904) = ReadWorkbookPart(workbookPath, targets);
         if (sheetsOnly)
         {
             sharedStrings = [];
@@ -57,14 +57,19 @@ public sealed class XlsxWorkbook : IDisposable
     /// <summary>Which style indexes (<see cref="XlsxCell.Style"/>) format a number as a date.</summary>
     public XlsxStyles Styles { get; } = XlsxStyles.None;
 
-    /// <summary>The date a numeric cell shows, when its style is a date format; else null.</summary>
-    public DateOnly? DateOf(XlsxCell cell) =>
-        cell.Kind == CellKind.Number && Styles.IsDate(cell.Style)
-        && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
-            ? XlsxStyles.DateFromSerial(serial)
-            : null;
+    /// <summary>The date a cell shows: an ISO date cell, or a number whose style is a date format; else null.</summary>
+    public DateOnly? DateOf(XlsxCell cell) => cell.Kind switch
+    {
+        CellKind.Date => ExcelDates.FromIso(cell.Text),
+        CellKind.Number when Styles.IsDate(cell.Style)
+            && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) => ExcelDates.FromSerial(serial, Date1904),
+        _ => null,
+    };
 
     public IReadOnlyList<XlsxSheet> Sheets { get; }
+
+    /// <summary>The workbook counts its date serials from 1.1.1904 (workbookPr date1904, Excel for Mac), not from 1900.</summary>
+    public bool Date1904 { get; }
 
     /// <summary>Opens <paramref name="stream"/> (kept open) or throws <see cref="WorkbookRejectedException"/> saying why it is no workbook.</summary>
     public static XlsxWorkbook Open(Stream stream, string fileName, long partLimit = DefaultPartLimit)
@@ -156,6 +161,7 @@ public sealed class XlsxWorkbook : IDisposable
                 "str" => new XlsxCell(column, value ?? "", CellKind.Text, style),
                 "b" => new XlsxCell(column, value == "1" ? "TRUE" : "FALSE", CellKind.Boolean, style),
                 "e" => new XlsxCell(column, value ?? "#ERROR", CellKind.Error, style),
+                "d" => new XlsxCell(column, value ?? "", CellKind.Date, style),
                 _ => new XlsxCell(column, value ?? "", CellKind.Number, style),
             };
             if (cell.Text.Length > 0 || cell.Kind == CellKind.Error) cells.Add(cell);
@@ -209,18 +215,22 @@ public sealed class XlsxWorkbook : IDisposable
         return [.. strings];
     }
 
-    private List<XlsxSheet> ReadSheets(string workbookPath, Dictionary<string, (string Type, string Target)> targets)
+    // The sheets in tab order, and whether dates count from 1904.
+    private (List<XlsxSheet>, bool Date1904) ReadWorkbookPart(string workbookPath, Dictionary<string, (string Type, string Target)> targets)
     {
         var sheets = new List<XlsxSheet>();
+        var date1904 = false;
         using var reader = OpenXml(workbookPath);
         while (reader.Read())
         {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "workbookPr")
+                date1904 = reader.GetAttribute("date1904")?.Trim() is "1" or "true";
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet") continue;
             var id = RelationshipId(reader);
             if (id is null || !targets.TryGetValue(id, out var target) || target.Type != "worksheet") continue;
             sheets.Add(new XlsxSheet(reader.GetAttribute("name") ?? id, target.Target, reader.GetAttribute("state") is "hidden" or "veryHidden"));
         }
-        return sheets;
+        return (sheets, date1904);
     }
 
     private static string? RelationshipId(XmlReader reader)
