@@ -48,6 +48,8 @@ internal sealed class ForecastSheetReader(ForecastReadContext context, XlsxWorkb
         {
             if (cell.Kind == CellKind.Error)
                 context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.ErrorValue, cell.Text));
+            else if (cell.Kind == CellKind.FormulaWithoutValue)
+                context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.FormulaWithoutValue));
             else
                 cells[cell.Column] = cell.Text;
         }

@@ -60,6 +60,7 @@ public static class MonthlyWorkbookReader
     private sealed class SheetRows(XlsxWorkbook workbook, XlsxSheet sheet, MonthlySheetKind kind, MonthlyReadResult result)
     {
         private readonly Dictionary<(string, DateOnly), string> seen = [];
+        private readonly HashSet<string> unreadable = []; // cells refused for what they hold: "missing" would only repeat it
         private MonthlyHeader header = null!;
         private XlsxRow row = null!;
         private Dictionary<int, XlsxCell> cells = [];
@@ -135,7 +136,9 @@ public static class MonthlyWorkbookReader
                 foreach (var cell in r.Cells.Where(c => header.Columns.Values.Contains(c.Column)))
                 {
                     if (cell.Kind == CellKind.Error)
-                        result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, CellAddress.Of(cell.Column, r.Number), ProblemCode.ErrorValue, cell.Text));
+                        Unreadable(cell, ProblemCode.ErrorValue, cell.Text);
+                    else if (cell.Kind == CellKind.FormulaWithoutValue)
+                        Unreadable(cell, ProblemCode.FormulaWithoutValue);
                     else if (cell.Text.Trim().Length > 0)
                         cells[cell.Column] = cell;
                 }
@@ -145,6 +148,13 @@ public static class MonthlyWorkbookReader
             }
             if (filled == 0)
                 result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, CellAddress.Of(1, header.Row), ProblemCode.NoDataRows));
+        }
+
+        private void Unreadable(XlsxCell cell, ProblemCode code, params string[] args)
+        {
+            var address = CellAddress.Of(cell.Column, row.Number);
+            unreadable.Add(address);
+            result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, address, code, args));
         }
 
         private XlsxCell? Cell(MonthlyColumn column) =>
@@ -209,9 +219,12 @@ public static class MonthlyWorkbookReader
                 seen.Add((key, month), here);
         }
 
-        private void Problem(MonthlyColumn column, ProblemCode code, params string[] args) =>
-            result.Problems.Add(new WorkbookProblem(result.File, sheet.Name,
-                header.Columns.TryGetValue(column, out var c) ? CellAddress.Of(c, row.Number) : null, code, args));
+        private void Problem(MonthlyColumn column, ProblemCode code, params string[] args)
+        {
+            var address = header.Columns.TryGetValue(column, out var c) ? CellAddress.Of(c, row.Number) : null;
+            if (code == ProblemCode.MissingValue && address is not null && unreadable.Contains(address)) return;
+            result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, address, code, args));
+        }
 
         private static string Shorten(string text) => text.Length <= 70 ? text : text[..67].TrimEnd() + "…";
     }

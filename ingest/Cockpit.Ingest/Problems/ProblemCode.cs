@@ -18,6 +18,7 @@ public enum ProblemCode
     NoMetricRows,
     MetricCollision,
     ErrorValue,
+    FormulaWithoutValue,
     ForecastWithoutMetric,
     GoalMissing,
     // The monthly report

@@ -8,6 +8,8 @@ public enum CellKind
     Error,
     /// <summary>An ISO 8601 date (t="d", as openpyxl and others write dates); the text is the value as stored.</summary>
     Date,
+    /// <summary>A formula saved without its computed value (openpyxl, other libraries): what the cell shows is unknown.</summary>
+    FormulaWithoutValue,
 }
 
 /// <summary>A non-empty cell as stored: 1-based column, its text (numbers in invariant form), and the style index for dates.</summary>

@@ -152,7 +152,13 @@ public sealed class XlsxWorkbook : IDisposable
             column = reader.GetAttribute("r") is { } r && CellAddress.TryParse(r, out var c, out _) ? c : column + 1;
             var type = reader.GetAttribute("t");
             var style = ParseInt(reader.GetAttribute("s")) ?? 0;
-            var (value, inline) = reader.IsEmptyElement ? (null, null) : ReadCellContent(reader);
+            var (value, inline, formula) = reader.IsEmptyElement ? (null, null, false) : ReadCellContent(reader);
+            // no value, or an empty one where only a text result may be empty (openpyxl writes <f>..</f><v></v>)
+            if (formula && (value is null || value.Length == 0 && type != "str"))
+            {
+                cells.Add(new XlsxCell(column, "", CellKind.FormulaWithoutValue, style));
+                continue;
+            }
             if (value is null && inline is null) continue; // a styled but empty cell
             var cell = type switch
             {
@@ -169,19 +175,25 @@ public sealed class XlsxWorkbook : IDisposable
         return cells;
     }
 
-    private static (string? Value, string? Inline) ReadCellContent(XmlReader reader)
+    // A cell's <v>, its inline string, and whether it has a formula (<f>, empty in cells sharing one).
+    private static (string? Value, string? Inline, bool Formula) ReadCellContent(XmlReader reader)
     {
         string? value = null, inline = null;
+        var formula = false;
         var depth = reader.Depth;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v") value = reader.ReadElementContentAsString();
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is") { inline = ReadRichText(reader); reader.Read(); }
-            else if (reader.NodeType == XmlNodeType.Element) reader.Skip();
+            else if (reader.NodeType == XmlNodeType.Element)
+            {
+                formula |= reader.LocalName == "f";
+                reader.Skip();
+            }
             else reader.Read();
         }
-        return (value, inline);
+        return (value, inline, formula);
     }
 
     // Text of an <si> or <is>: its <t> runs joined, phonetic <rPh> runs left out. Leaves the reader on the end tag.

@@ -82,6 +82,18 @@ public class LayoutVariationTests : StoreTestBase
     }
 
     [Test]
+    public void A_forecast_cell_with_a_formula_reads_as_the_text_it_computed()
+    {
+        var path = new RawXlsx().Sheet("Data", [RawXlsx.TextRow(1, H), RawXlsx.Row(2, RawXlsx.Text("B2", "T"), RawXlsx.Text("C2", "G"), RawXlsx.Text("D2", "M"),
+                "<c r=\"E2\" t=\"str\"><f>Ennusteet!B7</f><v>Tavoite on toteutumassa.</v></c>")])
+            .Save(Temp.File("kaava.xlsx"));
+
+        AssertLoaded(Ingest(path));
+        var row = Forecasts("round = '1/2020'").Single();
+        Assert.That((row.Text, row.Status), Is.EqualTo(("Tavoite on toteutumassa.", "on_track")));
+    }
+
+    [Test]
     public void Multi_line_headers_and_cells_are_read_with_their_line_breaks()
     {
         var path = new WorkbookBuilder().Sheet("Data")
