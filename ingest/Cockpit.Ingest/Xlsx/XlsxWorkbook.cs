@@ -119,7 +119,7 @@ public sealed class XlsxWorkbook : IDisposable
         }
     }
 
-    /// <summary>The sheet's merged ranges (stored after the cells, so this reads the part once more).</summary>
+    /// <summary>The sheet's merged ranges (stored after the cells, so this reads the part once more), each once however often it is listed.</summary>
     public IReadOnlyList<MergedRange> ReadMergedRanges(XlsxSheet sheet)
     {
         var ranges = new List<MergedRange>();
@@ -136,7 +136,7 @@ public sealed class XlsxWorkbook : IDisposable
                 && CellAddress.TryParse(from, out var c1, out var r1) && CellAddress.TryParse(to, out var c2, out var r2))
                 ranges.Add(new MergedRange(c1, r1, c2, r2));
         }
-        return ranges;
+        return [.. ranges.Distinct()];
     }
 
     public void Dispose() => zip.Dispose();
