@@ -16,6 +16,9 @@ public static class MonthlyWorkbookReader
     public const double LargestValue = 1e9;
     public const double LargestPercentage = 1000;
 
+    // Merged down its rows, a figure is refused: copied to each, it would count more than once.
+    private static readonly HashSet<MonthlyColumn> Figures = [MonthlyColumn.Actual, MonthlyColumn.Target, MonthlyColumn.Budget, MonthlyColumn.Forecast];
+
     public static MonthlyReadResult Read(Stream stream, string file, MetricMatcher metrics)
     {
         var result = new MonthlyReadResult(file);
@@ -60,7 +63,9 @@ public static class MonthlyWorkbookReader
     private sealed class SheetRows(XlsxWorkbook workbook, XlsxSheet sheet, MonthlySheetKind kind, MonthlyReadResult result)
     {
         private readonly Dictionary<(string, DateOnly), string> seen = [];
-        private readonly HashSet<string> unreadable = []; // cells refused for what they hold: "missing" would only repeat it
+        // Cells refused for what they hold, and the last row of a refused merged figure by column: "missing" would only repeat it.
+        private readonly HashSet<string> unreadable = [];
+        private readonly Dictionary<int, int> mergedFigureUntil = [];
         private MonthlyHeader header = null!;
         private XlsxRow row = null!;
         private Dictionary<int, XlsxCell> cells = [];
@@ -121,13 +126,15 @@ public static class MonthlyWorkbookReader
             }
         }
 
-        // Sets row and cells for each filled row under the header; reports error values and a sheet with no rows.
+        // Sets row and cells for each filled row under the header, merged cells carried down; reports cells that cannot be
+        // read (error values, formulas without a value) and a sheet with no rows.
         private IEnumerable<int> Rows()
         {
             var rows = workbook.ReadRows(sheet).ToList();
             var found = MonthlyHeader.Find(rows, kind, result.File, sheet.Name, result.Problems);
             if (found is null) yield break;
             header = found;
+            var merges = new VerticalMerges(workbook.ReadMergedRanges(sheet));
             var filled = 0;
             foreach (var r in rows.Where(r => r.Number > header.Row))
             {
@@ -143,11 +150,30 @@ public static class MonthlyWorkbookReader
                         cells[cell.Column] = cell;
                 }
                 if (cells.Count == 0) continue; // a blank row, or one with notes outside the columns
+                CarryMergedCells(merges);
                 filled++;
                 yield return filled;
             }
             if (filled == 0)
                 result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, CellAddress.Of(1, header.Row), ProblemCode.NoDataRows));
+        }
+
+        // A month, metric, service entity, unit or comment merged down its rows reaches each of them; a figure is refused.
+        private void CarryMergedCells(VerticalMerges merges)
+        {
+            foreach (var (role, column) in header.Columns)
+            {
+                XlsxCell? own = cells.TryGetValue(column, out var cell) ? cell : null;
+                if (!Figures.Contains(role))
+                {
+                    if (merges.Apply(column, row.Number, own) is { } shown) cells[column] = shown;
+                }
+                else if (own is not null && merges.StartingAt(column, row.Number) is { } range)
+                {
+                    mergedFigureUntil[column] = range.LastRow;
+                    Problem(role, ProblemCode.MergedFigure, header.NameOf(role), range.Address);
+                }
+            }
         }
 
         private void Unreadable(XlsxCell cell, ProblemCode code, params string[] args)
@@ -222,7 +248,8 @@ public static class MonthlyWorkbookReader
         private void Problem(MonthlyColumn column, ProblemCode code, params string[] args)
         {
             var address = header.Columns.TryGetValue(column, out var c) ? CellAddress.Of(c, row.Number) : null;
-            if (code == ProblemCode.MissingValue && address is not null && unreadable.Contains(address)) return;
+            if (code == ProblemCode.MissingValue && address is not null
+                && (unreadable.Contains(address) || mergedFigureUntil.GetValueOrDefault(c) >= row.Number)) return;
             result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, address, code, args));
         }
 

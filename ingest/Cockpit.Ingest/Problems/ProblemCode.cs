@@ -26,6 +26,7 @@ public enum ProblemCode
     MissingColumn,
     NoDataRows,
     BadMonth,
+    MergedFigure,
     NotANumber,
     MissingValue,
     NegativeValue,

@@ -22,4 +22,8 @@ public sealed record XlsxRow(int Number, bool Hidden, IReadOnlyList<XlsxCell> Ce
 public sealed record XlsxSheet(string Name, string PartPath, bool Hidden);
 
 /// <summary>A merged area, 1-based and inclusive.</summary>
-public readonly record struct MergedRange(int FirstColumn, int FirstRow, int LastColumn, int LastRow);
+public readonly record struct MergedRange(int FirstColumn, int FirstRow, int LastColumn, int LastRow)
+{
+    /// <summary>"B3:B7".</summary>
+    public string Address => CellAddress.Of(FirstColumn, FirstRow) + ":" + CellAddress.Of(LastColumn, LastRow);
+}
