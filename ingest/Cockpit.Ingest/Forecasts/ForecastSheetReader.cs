@@ -43,15 +43,17 @@ internal sealed class ForecastSheetReader(ForecastReadContext context, XlsxWorkb
 
     private MetricRow? ReadRow(ForecastHeader header, XlsxRow row, VerticalMerges merges)
     {
-        var cells = new Dictionary<int, string>();
+        var cells = new Dictionary<int, XlsxCell>();
         foreach (var cell in row.Cells)
         {
             if (cell.Kind == CellKind.Error)
                 context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.ErrorValue, cell.Text));
+            else if (cell.Kind == CellKind.FormulaWithoutValue)
+                context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.FormulaWithoutValue));
             else
-                cells[cell.Column] = cell.Text;
+                cells[cell.Column] = cell;
         }
-        string Text(int column) => TextKey.Tidy(merges.Apply(column, row.Number, cells.GetValueOrDefault(column, "")));
+        string Text(int column) => TextKey.Tidy(merges.Apply(column, row.Number, cells.TryGetValue(column, out var cell) ? cell : null)?.Text ?? "");
         string Column(ColumnRole role) => header.Columns.TryGetValue(role, out var column) ? Text(column) : "";
         string Address(ColumnRole role) => CellAddress.Of(header.Columns[role], row.Number);
 

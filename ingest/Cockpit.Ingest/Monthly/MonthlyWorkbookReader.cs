@@ -16,6 +16,9 @@ public static class MonthlyWorkbookReader
     public const double LargestValue = 1e9;
     public const double LargestPercentage = 1000;
 
+    // Merged down its rows, a figure is refused: copied to each, it would count more than once.
+    private static readonly HashSet<MonthlyColumn> Figures = [MonthlyColumn.Actual, MonthlyColumn.Target, MonthlyColumn.Budget, MonthlyColumn.Forecast];
+
     public static MonthlyReadResult Read(Stream stream, string file, MetricMatcher metrics)
     {
         var result = new MonthlyReadResult(file);
@@ -60,6 +63,9 @@ public static class MonthlyWorkbookReader
     private sealed class SheetRows(XlsxWorkbook workbook, XlsxSheet sheet, MonthlySheetKind kind, MonthlyReadResult result)
     {
         private readonly Dictionary<(string, DateOnly), string> seen = [];
+        // Cells refused for what they hold, and the last row of a refused merged figure by column: "missing" would only repeat it.
+        private readonly HashSet<string> unreadable = [];
+        private readonly Dictionary<int, int> mergedFigureUntil = [];
         private MonthlyHeader header = null!;
         private XlsxRow row = null!;
         private Dictionary<int, XlsxCell> cells = [];
@@ -120,13 +126,15 @@ public static class MonthlyWorkbookReader
             }
         }
 
-        // Sets row and cells for each filled row under the header; reports error values and a sheet with no rows.
+        // Sets row and cells for each filled row under the header, merged cells carried down; reports cells that cannot be
+        // read (error values, formulas without a value) and a sheet with no rows.
         private IEnumerable<int> Rows()
         {
             var rows = workbook.ReadRows(sheet).ToList();
             var found = MonthlyHeader.Find(rows, kind, result.File, sheet.Name, result.Problems);
             if (found is null) yield break;
             header = found;
+            var merges = new VerticalMerges(workbook.ReadMergedRanges(sheet));
             var filled = 0;
             foreach (var r in rows.Where(r => r.Number > header.Row))
             {
@@ -135,16 +143,44 @@ public static class MonthlyWorkbookReader
                 foreach (var cell in r.Cells.Where(c => header.Columns.Values.Contains(c.Column)))
                 {
                     if (cell.Kind == CellKind.Error)
-                        result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, CellAddress.Of(cell.Column, r.Number), ProblemCode.ErrorValue, cell.Text));
+                        Unreadable(cell, ProblemCode.ErrorValue, cell.Text);
+                    else if (cell.Kind == CellKind.FormulaWithoutValue)
+                        Unreadable(cell, ProblemCode.FormulaWithoutValue);
                     else if (cell.Text.Trim().Length > 0)
                         cells[cell.Column] = cell;
                 }
                 if (cells.Count == 0) continue; // a blank row, or one with notes outside the columns
+                CarryMergedCells(merges);
                 filled++;
                 yield return filled;
             }
             if (filled == 0)
                 result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, CellAddress.Of(1, header.Row), ProblemCode.NoDataRows));
+        }
+
+        // A month, metric, service entity, unit or comment merged down its rows reaches each of them; a figure is refused.
+        private void CarryMergedCells(VerticalMerges merges)
+        {
+            foreach (var (role, column) in header.Columns)
+            {
+                XlsxCell? own = cells.TryGetValue(column, out var cell) ? cell : null;
+                if (!Figures.Contains(role))
+                {
+                    if (merges.Apply(column, row.Number, own) is { } shown) cells[column] = shown;
+                }
+                else if (own is not null && merges.StartingAt(column, row.Number) is { } range)
+                {
+                    mergedFigureUntil[column] = range.LastRow;
+                    Problem(role, ProblemCode.MergedFigure, header.NameOf(role), range.Address);
+                }
+            }
+        }
+
+        private void Unreadable(XlsxCell cell, ProblemCode code, params string[] args)
+        {
+            var address = CellAddress.Of(cell.Column, row.Number);
+            unreadable.Add(address);
+            result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, address, code, args));
         }
 
         private XlsxCell? Cell(MonthlyColumn column) =>
@@ -209,9 +245,13 @@ public static class MonthlyWorkbookReader
                 seen.Add((key, month), here);
         }
 
-        private void Problem(MonthlyColumn column, ProblemCode code, params string[] args) =>
-            result.Problems.Add(new WorkbookProblem(result.File, sheet.Name,
-                header.Columns.TryGetValue(column, out var c) ? CellAddress.Of(c, row.Number) : null, code, args));
+        private void Problem(MonthlyColumn column, ProblemCode code, params string[] args)
+        {
+            var address = header.Columns.TryGetValue(column, out var c) ? CellAddress.Of(c, row.Number) : null;
+            if (code == ProblemCode.MissingValue && address is not null
+                && (unreadable.Contains(address) || mergedFigureUntil.GetValueOrDefault(c) >= row.Number)) return;
+            result.Problems.Add(new WorkbookProblem(result.File, sheet.Name, address, code, args));
+        }
 
         private static string Shorten(string text) => text.Length <= 70 ? text : text[..67].TrimEnd() + "…";
     }

@@ -18,6 +18,7 @@ public enum ProblemCode
     NoMetricRows,
     MetricCollision,
     ErrorValue,
+    FormulaWithoutValue,
     ForecastWithoutMetric,
     GoalMissing,
     // The monthly report
@@ -25,6 +26,7 @@ public enum ProblemCode
     MissingColumn,
     NoDataRows,
     BadMonth,
+    MergedFigure,
     NotANumber,
     MissingValue,
     NegativeValue,

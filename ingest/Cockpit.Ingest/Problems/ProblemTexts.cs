@@ -67,6 +67,10 @@ public static class ProblemTexts
             "Solussa on Excelin virhearvo {0}; korjaa kaava tai kirjoita arvo soluun.",
             "Cellen innehåller Excels felvärde {0}; rätta formeln eller skriv in ett värde.",
             "The cell holds the Excel error value {0}; fix the formula or type a value."),
+        [ProblemCode.FormulaWithoutValue] = (
+            "Solussa on kaava ilman laskettua arvoa: tiedoston tallentanut ohjelma ei laskenut sitä. Avaa tiedosto Excelissä (tai LibreOfficessa) ja tallenna se, jolloin arvo tallentuu, ja lataa se uudelleen.",
+            "Cellen har en formel utan beräknat värde: programmet som sparade filen beräknade den inte. Öppna filen i Excel (eller LibreOffice) och spara den så att värdet sparas, och ladda sedan upp den igen.",
+            "The cell has a formula without a computed value: the program that saved the file did not calculate it. Open the file in Excel (or LibreOffice) and save it so that the value is stored, then load it again."),
         [ProblemCode.ForecastWithoutMetric] = (
             "Rivillä on ennusteteksti, mutta mittarisarake on tyhjä; kirjoita mittari tai siirrä teksti oikealle riville.",
             "Raden har en prognostext men mätarkolumnen är tom; skriv in mätaren eller flytta texten till rätt rad.",
@@ -91,6 +95,10 @@ public static class ProblemTexts
             "”{0}” ei ole kuukausi; kirjoita päivämäärä tai kuukausi muodossa 2020-04, 4/2020 tai huhtikuu 2020.",
             "”{0}” är ingen månad; skriv ett datum eller en månad i formen 2020-04, 4/2020 eller april 2020.",
             "\"{0}\" is not a month; write a date or a month as 2020-04, 4/2020 or April 2020."),
+        [ProblemCode.MergedFigure] = (
+            "Sarakkeen {0} luku on yhdistetyssä solussa {1}, joka kattaa useita rivejä; luku kuuluu yhdelle riville, eikä sitä kopioida muille. Pura yhdistäminen ja kirjoita kunkin rivin luku omaan soluunsa.",
+            "Talet i kolumnen {0} står i den sammanfogade cellen {1}, som täcker flera rader; ett tal hör till en rad och kopieras inte till de andra. Dela upp cellerna och skriv varje rads tal i en egen cell.",
+            "The figure in column {0} is in the merged cell {1}, which covers several rows; a figure belongs to one row and is not copied to the others. Unmerge the cells and write each row's figure in its own cell."),
         [ProblemCode.NotANumber] = (
             "Sarakkeessa {1} pitää olla luku, mutta solussa on ”{0}”.",
             "Kolumnen {1} ska innehålla ett tal, men cellen innehåller ”{0}”.",

@@ -73,14 +73,4 @@ public sealed class XlsxStyles
         }
         return false;
     }
-
-    /// <summary>The date of an Excel serial in the 1900 date system (with its phantom 29 February 1900), or null when out of range.</summary>
-    public static DateOnly? DateFromSerial(double serial)
-    {
-        if (double.IsNaN(serial) || serial < 1 || serial >= 2958466) return null;
-        var days = (int)Math.Floor(serial);
-        if (days == 60) return null; // 29.2.1900 never was
-        if (days < 60) days++; // Excel counts the phantom day: serials before it are one day early
-        return new DateOnly(1899, 12, 30).AddDays(days);
-    }
 }

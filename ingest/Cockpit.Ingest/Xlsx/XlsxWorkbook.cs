@@ -38,7 +38,7 @@ public sealed class XlsxWorkbook : IDisposable
         var folder = workbookPath.Contains('/') ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : "";
         var relsPath = folder + "_rels/" + workbookPath[folder.Length..] + ".rels";
         var targets = ReadRelationships(folder, relsPath);
-        Sheets = ReadSheets(workbookPath, targets);
+        (Sheets, Date1904) = ReadWorkbookPart(workbookPath, targets);
         if (sheetsOnly)
         {
             sharedStrings = [];
@@ -57,14 +57,19 @@ public sealed class XlsxWorkbook : IDisposable
     /// <summary>Which style indexes (<see cref="XlsxCell.Style"/>) format a number as a date.</summary>
     public XlsxStyles Styles { get; } = XlsxStyles.None;
 
-    /// <summary>The date a numeric cell shows, when its style is a date format; else null.</summary>
-    public DateOnly? DateOf(XlsxCell cell) =>
-        cell.Kind == CellKind.Number && Styles.IsDate(cell.Style)
-        && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
-            ? XlsxStyles.DateFromSerial(serial)
-            : null;
+    /// <summary>The date a cell shows: an ISO date cell, or a number whose style is a date format; else null.</summary>
+    public DateOnly? DateOf(XlsxCell cell) => cell.Kind switch
+    {
+        CellKind.Date => ExcelDates.FromIso(cell.Text),
+        CellKind.Number when Styles.IsDate(cell.Style)
+            && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) => ExcelDates.FromSerial(serial, Date1904),
+        _ => null,
+    };
 
     public IReadOnlyList<XlsxSheet> Sheets { get; }
+
+    /// <summary>The workbook counts its date serials from 1.1.1904 (workbookPr date1904, Excel for Mac), not from 1900.</summary>
+    public bool Date1904 { get; }
 
     /// <summary>Opens <paramref name="stream"/> (kept open) or throws <see cref="WorkbookRejectedException"/> saying why it is no workbook.</summary>
     public static XlsxWorkbook Open(Stream stream, string fileName, long partLimit = DefaultPartLimit)
@@ -114,7 +119,7 @@ public sealed class XlsxWorkbook : IDisposable
         }
     }
 
-    /// <summary>The sheet's merged ranges (stored after the cells, so this reads the part once more).</summary>
+    /// <summary>The sheet's merged ranges (stored after the cells, so this reads the part once more), each once however often it is listed.</summary>
     public IReadOnlyList<MergedRange> ReadMergedRanges(XlsxSheet sheet)
     {
         var ranges = new List<MergedRange>();
@@ -131,7 +136,7 @@ public sealed class XlsxWorkbook : IDisposable
                 && CellAddress.TryParse(from, out var c1, out var r1) && CellAddress.TryParse(to, out var c2, out var r2))
                 ranges.Add(new MergedRange(c1, r1, c2, r2));
         }
-        return ranges;
+        return [.. ranges.Distinct()];
     }
 
     public void Dispose() => zip.Dispose();
@@ -147,7 +152,13 @@ public sealed class XlsxWorkbook : IDisposable
             column = reader.GetAttribute("r") is { } r && CellAddress.TryParse(r, out var c, out _) ? c : column + 1;
             var type = reader.GetAttribute("t");
             var style = ParseInt(reader.GetAttribute("s")) ?? 0;
-            var (value, inline) = reader.IsEmptyElement ? (null, null) : ReadCellContent(reader);
+            var (value, inline, formula) = reader.IsEmptyElement ? (null, null, false) : ReadCellContent(reader);
+            // no value, or an empty one where only a text result may be empty (openpyxl writes <f>..</f><v></v>)
+            if (formula && (value is null || value.Length == 0 && type != "str"))
+            {
+                cells.Add(new XlsxCell(column, "", CellKind.FormulaWithoutValue, style));
+                continue;
+            }
             if (value is null && inline is null) continue; // a styled but empty cell
             var cell = type switch
             {
@@ -156,6 +167,7 @@ public sealed class XlsxWorkbook : IDisposable
                 "str" => new XlsxCell(column, value ?? "", CellKind.Text, style),
                 "b" => new XlsxCell(column, value == "1" ? "TRUE" : "FALSE", CellKind.Boolean, style),
                 "e" => new XlsxCell(column, value ?? "#ERROR", CellKind.Error, style),
+                "d" => new XlsxCell(column, value ?? "", CellKind.Date, style),
                 _ => new XlsxCell(column, value ?? "", CellKind.Number, style),
             };
             if (cell.Text.Length > 0 || cell.Kind == CellKind.Error) cells.Add(cell);
@@ -163,19 +175,25 @@ public sealed class XlsxWorkbook : IDisposable
         return cells;
     }
 
-    private static (string? Value, string? Inline) ReadCellContent(XmlReader reader)
+    // A cell's <v>, its inline string, and whether it has a formula (<f>, empty in cells sharing one).
+    private static (string? Value, string? Inline, bool Formula) ReadCellContent(XmlReader reader)
     {
         string? value = null, inline = null;
+        var formula = false;
         var depth = reader.Depth;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v") value = reader.ReadElementContentAsString();
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is") { inline = ReadRichText(reader); reader.Read(); }
-            else if (reader.NodeType == XmlNodeType.Element) reader.Skip();
+            else if (reader.NodeType == XmlNodeType.Element)
+            {
+                formula |= reader.LocalName == "f";
+                reader.Skip();
+            }
             else reader.Read();
         }
-        return (value, inline);
+        return (value, inline, formula);
     }
 
     // Text of an <si> or <is>: its <t> runs joined, phonetic <rPh> runs left out. Leaves the reader on the end tag.
@@ -209,18 +227,22 @@ public sealed class XlsxWorkbook : IDisposable
         return [.. strings];
     }
 
-    private List<XlsxSheet> ReadSheets(string workbookPath, Dictionary<string, (string Type, string Target)> targets)
+    // The sheets in tab order, and whether dates count from 1904.
+    private (List<XlsxSheet>, bool Date1904) ReadWorkbookPart(string workbookPath, Dictionary<string, (string Type, string Target)> targets)
     {
         var sheets = new List<XlsxSheet>();
+        var date1904 = false;
         using var reader = OpenXml(workbookPath);
         while (reader.Read())
         {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "workbookPr")
+                date1904 = reader.GetAttribute("date1904")?.Trim() is "1" or "true";
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet") continue;
             var id = RelationshipId(reader);
             if (id is null || !targets.TryGetValue(id, out var target) || target.Type != "worksheet") continue;
             sheets.Add(new XlsxSheet(reader.GetAttribute("name") ?? id, target.Target, reader.GetAttribute("state") is "hidden" or "veryHidden"));
         }
-        return sheets;
+        return (sheets, date1904);
     }
 
     private static string? RelationshipId(XmlReader reader)

@@ -1,3 +1,5 @@
+using Cockpit.Model.Forecasts;
+
 namespace Cockpit.Model.Monthly;
 
 /// <summary>The division's service entities (palvelukokonaisuudet), the rows of the monthly report's Talous sheet.</summary>
@@ -5,7 +7,20 @@ public static class ServiceEntities
 {
     public static readonly IReadOnlyList<string> All = ["Kulttuuri", "Liikunta", "Nuoriso", "Kaupunginkirjasto", "Hallinto"];
 
-    /// <summary>The entity's name as the list spells it, whatever the case or surrounding spaces; null when it is none of them.</summary>
-    public static string? Find(string text) =>
-        All.FirstOrDefault(e => string.Equals(e, text.Trim(), StringComparison.OrdinalIgnoreCase));
+    // The Swedish and English names, each read as the Finnish one.
+    private static readonly Dictionary<string, string> Translations = new()
+    {
+        ["kultur"] = "Kulttuuri", ["idrott"] = "Liikunta", ["ungdom"] = "Nuoriso", ["stadsbiblioteket"] = "Kaupunginkirjasto", ["förvaltning"] = "Hallinto",
+        ["culture"] = "Kulttuuri", ["sports"] = "Liikunta", ["youth"] = "Nuoriso", ["city library"] = "Kaupunginkirjasto", ["administration"] = "Hallinto",
+    };
+
+    /// <summary>
+    /// The entity's Finnish name as the list spells it, for its Finnish, Swedish or English name whatever the case or
+    /// spacing; null when it is none of them.
+    /// </summary>
+    public static string? Find(string text)
+    {
+        var key = TextKey.Normalise(text);
+        return All.FirstOrDefault(e => TextKey.Normalise(e) == key) ?? Translations.GetValueOrDefault(key);
+    }
 }

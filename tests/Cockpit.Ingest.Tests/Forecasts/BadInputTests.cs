@@ -136,6 +136,17 @@ public class BadInputTests : StoreTestBase
     }
 
     [Test]
+    public void A_forecast_cell_with_a_formula_saved_without_its_value_is_refused_at_that_cell()
+    {
+        var path = new RawXlsx().Sheet("Data", [RawXlsx.TextRow(1, H),
+                RawXlsx.Row(2, RawXlsx.Text("B2", "T"), RawXlsx.Text("C2", "G"), RawXlsx.Text("D2", "M"), "<c r=\"E2\"><f>Ennusteet!B7</f><v></v></c>")])
+            .Save(Temp.File("openpyxl.xlsx"));
+
+        var problem = AssertRefused(Ingest(path), ProblemCode.FormulaWithoutValue, "openpyxl.xlsx", "Data", "E2");
+        Assert.That(problem.Message("en"), Does.StartWith("The cell has a formula without a computed value"));
+    }
+
+    [Test]
     public void Forecast_text_on_a_row_without_a_metric_is_refused_rather_than_lost()
     {
         var path = new WorkbookBuilder().Sheet("Data").Row(1, H).Row(2, null, "T", "G", null, "Tavoite on toteutumassa.")

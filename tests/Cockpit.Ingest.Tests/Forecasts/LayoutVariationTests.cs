@@ -48,6 +48,29 @@ public class LayoutVariationTests : StoreTestBase
         });
     }
 
+    // The range listed twice threw out of the reader (a 500 at the upload); overlapping ranges are what Excel repairs away.
+    [TestCase("<x:mergeCell ref=\"B2:B4\" /><x:mergeCell ref=\"B2:B4\" />", TestName = "A merged range listed twice is read once")]
+    [TestCase("<x:mergeCell ref=\"B2:B4\" /><x:mergeCell ref=\"B2:B3\" /><x:mergeCell ref=\"C3:C4\" />",
+        TestName = "Overlapping merged ranges are read as the first of them")]
+    public void Merged_ranges_listed_more_than_once_do_not_stop_the_reader(string mergeCells)
+    {
+        var path = new WorkbookBuilder().Sheet("Data")
+            .Row(1, H)
+            .Rows(2,
+                [null, "Teema A", "Tavoite A", "Mittari 1", "Teksti 1"],
+                [null, null, null, "Mittari 2", "Teksti 2"],
+                [null, null, "Tavoite B", "Mittari 3", "Teksti 3"])
+            .Merge("B2:B4").Merge("C2:C3")
+            .Save(Temp.File("merged.xlsx"));
+        XlsxSurgery.EditPart(path, "xl/worksheets/sheet1.xml", xml => xml.Replace("<x:mergeCell ref=\"B2:B4\" />", mergeCells));
+
+        AssertLoaded(Ingest(path));
+        Assert.That(Forecasts("round = '1/2020'").Select(r => (r.Metric, r.Theme, r.Goal)), Is.EqualTo(new[]
+        {
+            ("Mittari 1", "Teema A", "Tavoite A"), ("Mittari 2", "Teema A", "Tavoite A"), ("Mittari 3", "Teema A", "Tavoite B"),
+        }));
+    }
+
     [Test]
     public void Theme_and_goal_repeated_on_every_row_make_one_goal()
     {
@@ -79,6 +102,18 @@ public class LayoutVariationTests : StoreTestBase
         {
             ("Mittari 1", "Teema A", "Tavoite A"), ("Mittari 2", "Teema A", "Tavoite A"), ("Mittari 3", "Teema A", "Tavoite B"),
         }));
+    }
+
+    [Test]
+    public void A_forecast_cell_with_a_formula_reads_as_the_text_it_computed()
+    {
+        var path = new RawXlsx().Sheet("Data", [RawXlsx.TextRow(1, H), RawXlsx.Row(2, RawXlsx.Text("B2", "T"), RawXlsx.Text("C2", "G"), RawXlsx.Text("D2", "M"),
+                "<c r=\"E2\" t=\"str\"><f>Ennusteet!B7</f><v>Tavoite on toteutumassa.</v></c>")])
+            .Save(Temp.File("kaava.xlsx"));
+
+        AssertLoaded(Ingest(path));
+        var row = Forecasts("round = '1/2020'").Single();
+        Assert.That((row.Text, row.Status), Is.EqualTo(("Tavoite on toteutumassa.", "on_track")));
     }
 
     [Test]

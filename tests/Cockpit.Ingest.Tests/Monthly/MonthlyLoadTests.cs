@@ -1,3 +1,4 @@
+using Cockpit.Ingest.Problems;
 using Cockpit.Model.Store;
 using Cockpit.Testing;
 
@@ -55,6 +56,29 @@ public class MonthlyLoadTests : MonthlyTestBase
         AssertLoaded(IngestMonthly(MonthlyBook.Metrics([MonthlyBook.Teams, month, 80.0, null, "%", null])));
 
         Assert.That(MetricValues().Single().Month, Is.EqualTo(April));
+    }
+
+    [Test]
+    public void Swedish_and_English_service_entity_names_are_stored_as_the_Finnish_ones()
+    {
+        var book = MonthlyBook.Metrics(MonthlyBook.GoodMetrics("2020-04")).Sheet("Talous", MonthlyBook.BudgetHeader,
+            [.. new[] { "Kultur", "IDROTT", " ungdom ", "Stadsbiblioteket", "förvaltning" }.Select(e => new object?[] { e, "2020-04", 1.0, 1.0, 1.0 }),
+             .. new[] { "Culture", "sports", "Youth", "City  Library", "Administration" }.Select(e => new object?[] { e, "2020-05", 1.0, 1.0, 1.0 })]);
+
+        AssertLoaded(IngestMonthly(book));
+
+        Assert.That(Store.Connection.Query("SELECT DISTINCT service_entity FROM v_budget ORDER BY 1", r => r.GetString(0)),
+            Is.EqualTo(new[] { "Hallinto", "Kaupunginkirjasto", "Kulttuuri", "Liikunta", "Nuoriso" }));
+        Assert.That(Count("SELECT count(*) FROM v_budget"), Is.EqualTo(10));
+    }
+
+    [Test]
+    public void A_service_entity_under_its_Finnish_and_its_Swedish_name_for_one_month_is_the_same_entity_twice()
+    {
+        var book = MonthlyBook.Metrics(MonthlyBook.GoodMetrics("2020-04"))
+            .Sheet("Talous", MonthlyBook.BudgetHeader, [["Kulttuuri", "2020-04", 1.0, 1.0, 1.0], ["Kultur", "2020-04", 2.0, 2.0, 2.0]]);
+
+        AssertRefusedWith(IngestMonthly(book), ProblemCode.DuplicateMonthlyRow, "Talous", "A4");
     }
 
     [TestCase("85,5", 85.5)]
