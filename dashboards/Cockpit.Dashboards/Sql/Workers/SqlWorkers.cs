@@ -24,44 +24,58 @@ public sealed class SqlWorkers : IDisposable
     private readonly SemaphoreSlim snapshotLock = new(1, 1);
     private readonly ConcurrentQueue<SqlWorker> idle = new();
     private readonly ConcurrentDictionary<int, SqlWorker> all = new();
+    private readonly SemaphoreSlim wake = new(0);
+    private readonly ILogger<SqlWorkers> logger;
     private Snapshot? snapshot;
+    private Task? keeper;
     private int inSystem;
-    private int warmPending;
     private volatile bool disposed;
 
-    public SqlWorkers(CockpitDatabase db, IOptions<SqlLimits> options)
+    public SqlWorkers(CockpitDatabase db, IOptions<SqlLimits> options, ILogger<SqlWorkers> logger)
     {
         this.db = db;
+        this.logger = logger;
         limits = options.Value;
         launch = new WorkerLaunch(limits.WorkerAddressSpaceMegabytes, limits.WorkerMemoryLimit);
         slots = new SemaphoreSlim(limits.Workers, limits.Workers);
         if (limits.WarmWorkers) db.Version.Changed += RequestWarm;
     }
 
-    /// <summary>With <see cref="SqlLimits.WarmWorkers"/>, writes the current snapshot and starts idle workers on it, in the background.</summary>
+    /// <summary>With <see cref="SqlLimits.WarmWorkers"/>: have the current snapshot written and every worker started on it, in the background.</summary>
     public void RequestWarm()
     {
-        if (!limits.WarmWorkers || disposed || Interlocked.Exchange(ref warmPending, 1) == 1) return;
-        _ = Task.Run(async () =>
+        if (!limits.WarmWorkers || disposed) return;
+        if (Interlocked.CompareExchange(ref keeper, Task.CompletedTask, null) is null) keeper = Task.Run(KeepWarmAsync);
+        wake.Release();
+    }
+
+    // One loop keeps the pool full: after start, after each data change, after each worker that was killed or ran out of memory.
+    private async Task KeepWarmAsync()
+    {
+        while (!disposed)
         {
+            await wake.WaitAsync();
+            while (wake.CurrentCount > 0) await wake.WaitAsync();
             try
             {
                 var current = await CurrentSnapshotAsync();
-                Interlocked.Exchange(ref warmPending, 0);
-                foreach (var stale in idle.Where(w => w.SnapshotVersion != current.Version).ToList()) stale.Kill(); // taken out when next met
-                while (!disposed && idle.Count(w => w.Alive && w.SnapshotVersion == current.Version) < slots.CurrentCount)
+                foreach (var stale in idle.Where(w => w.SnapshotVersion != current.Version)) stale.Kill(); // taken out when next met
+                while (!disposed && idle.Count(w => w.Alive && w.SnapshotVersion == current.Version) + (limits.Workers - slots.CurrentCount) < limits.Workers)
                 {
                     var worker = await SqlWorker.StartAsync(launch, current, CancellationToken.None);
                     all[worker.ProcessId] = worker;
                     idle.Enqueue(worker);
+                    if (disposed) worker.Dispose();
                 }
             }
-            catch (Exception) when (disposed) { }
-            finally
+            catch (Exception e) when (!disposed)
             {
-                Interlocked.Exchange(ref warmPending, 0);
+                logger.LogWarning(e, "starting the SQL workers failed; trying again in a second");
+                await Task.Delay(1000);
+                wake.Release();
             }
-        });
+            catch (Exception) when (disposed) { }
+        }
     }
 
     /// <summary>Where snapshots are written: beside the database, the one directory its locked instance may write.</summary>
@@ -108,6 +122,7 @@ public sealed class SqlWorkers : IDisposable
     {
         disposed = true;
         db.Version.Changed -= RequestWarm;
+        wake.Release();
         foreach (var worker in all.Values) worker.Dispose();
         all.Clear();
         slots.Dispose();

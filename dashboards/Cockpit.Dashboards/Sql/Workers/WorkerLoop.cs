@@ -29,11 +29,18 @@ internal static class WorkerLoop
         WorkerFrames.Write(output, WorkerFrames.Ready, []);
         while (input.ReadLine() is { } line)
         {
-            var end = Answer(connection, JsonSerializer.Deserialize<WorkerRequest>(line)!, output);
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var end = Read(line) is { } request ? Answer(connection, request, output) : new WorkerTrailer(0, false, SqlLog.Error, "the worker could not read the request");
             WorkerFrames.WriteTrailer(output, end);
             if (end.Exhausted) return 1;
         }
         return 0;
+    }
+
+    private static WorkerRequest? Read(string line)
+    {
+        try { return JsonSerializer.Deserialize<WorkerRequest>(line); }
+        catch (JsonException) { return null; }
     }
 
     // Every format once, before the first analyst waits: loading and compiling ClosedXML, Parquet.Net and the writers
