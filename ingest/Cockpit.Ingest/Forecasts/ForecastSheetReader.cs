@@ -50,6 +50,8 @@ internal sealed class ForecastSheetReader(ForecastReadContext context, XlsxWorkb
                 context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.ErrorValue, cell.Text));
             else if (cell.Kind == CellKind.FormulaWithoutValue)
                 context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.FormulaWithoutValue));
+            else if (cell.Kind == CellKind.TooLong)
+                context.Problems.Add(Problem(CellAddress.Of(cell.Column, row.Number), ProblemCode.TextTooLong));
             else
                 cells[cell.Column] = cell;
         }

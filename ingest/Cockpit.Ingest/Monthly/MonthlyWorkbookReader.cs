@@ -146,6 +146,8 @@ public static class MonthlyWorkbookReader
                         Unreadable(cell, ProblemCode.ErrorValue, cell.Text);
                     else if (cell.Kind == CellKind.FormulaWithoutValue)
                         Unreadable(cell, ProblemCode.FormulaWithoutValue);
+                    else if (cell.Kind == CellKind.TooLong)
+                        Unreadable(cell, ProblemCode.TextTooLong);
                     else if (cell.Text.Trim().Length > 0)
                         cells[cell.Column] = cell;
                 }
@@ -216,7 +218,7 @@ public static class MonthlyWorkbookReader
         private double? Number(MonthlyColumn column)
         {
             if (Cell(column) is not { } cell) return null;
-            if (cell.Kind == CellKind.Number && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (cell.Kind == CellKind.Number && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 return number;
             if (cell.Kind == CellKind.Text && FinnishNumber.TryParse(cell.Text, out var typed)) return typed;
             Problem(column, ProblemCode.NotANumber, cell.Text.Trim(), header.NameOf(column));

@@ -19,6 +19,7 @@ public enum ProblemCode
     MetricCollision,
     ErrorValue,
     FormulaWithoutValue,
+    TextTooLong,
     ForecastWithoutMetric,
     GoalMissing,
     // The monthly report

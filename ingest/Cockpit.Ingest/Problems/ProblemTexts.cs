@@ -71,6 +71,10 @@ public static class ProblemTexts
             "Solussa on kaava ilman laskettua arvoa: tiedoston tallentanut ohjelma ei laskenut sitä. Avaa tiedosto Excelissä (tai LibreOfficessa) ja tallenna se, jolloin arvo tallentuu, ja lataa se uudelleen.",
             "Cellen har en formel utan beräknat värde: programmet som sparade filen beräknade den inte. Öppna filen i Excel (eller LibreOffice) och spara den så att värdet sparas, och ladda sedan upp den igen.",
             "The cell has a formula without a computed value: the program that saved the file did not calculate it. Open the file in Excel (or LibreOffice) and save it so that the value is stored, then load it again."),
+        [ProblemCode.TextTooLong] = (
+            "Solun teksti on pidempi kuin Excelin soluun mahtuvat 32 767 merkkiä; lyhennä se.",
+            "Cellens text är längre än de 32 767 tecken som ryms i en Excel-cell; förkorta den.",
+            "The cell's text is longer than the 32,767 characters an Excel cell holds; shorten it."),
         [ProblemCode.ForecastWithoutMetric] = (
             "Rivillä on ennusteteksti, mutta mittarisarake on tyhjä; kirjoita mittari tai siirrä teksti oikealle riville.",
             "Raden har en prognostext men mätarkolumnen är tom; skriv in mätaren eller flytta texten till rätt rad.",

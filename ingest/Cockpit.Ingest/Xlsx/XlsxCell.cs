@@ -10,6 +10,8 @@ public enum CellKind
     Date,
     /// <summary>A formula saved without its computed value (openpyxl, other libraries): what the cell shows is unknown.</summary>
     FormulaWithoutValue,
+    /// <summary>A text longer than Excel lets a cell hold (32,767 characters): refused, and never read whole.</summary>
+    TooLong,
 }
 
 /// <summary>A non-empty cell as stored: 1-based column, its text (numbers in invariant form), and the style index for dates.</summary>

@@ -24,7 +24,7 @@ public sealed class XlsxWorkbook : IDisposable
     private readonly ZipArchive zip;
     private readonly string fileName;
     private readonly long partLimit;
-    private readonly string[] sharedStrings;
+    private readonly string?[] sharedStrings; // null: a text longer than a cell may hold
 
     private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit, bool sheetsOnly = false)
     {
@@ -152,7 +152,12 @@ public sealed class XlsxWorkbook : IDisposable
             column = reader.GetAttribute("r") is { } r && CellAddress.TryParse(r, out var c, out _) ? c : column + 1;
             var type = reader.GetAttribute("t");
             var style = ParseInt(reader.GetAttribute("s")) ?? 0;
-            var (value, inline, formula) = reader.IsEmptyElement ? (null, null, false) : ReadCellContent(reader);
+            var (value, inline, formula, tooLong) = reader.IsEmptyElement ? (null, null, false, false) : ReadCellContent(reader);
+            if (tooLong || type == "s" && value is not null && SharedString(value) is null)
+            {
+                cells.Add(new XlsxCell(column, "", CellKind.TooLong, style));
+                continue;
+            }
             // no value, or an empty one where only a text result may be empty (openpyxl writes <f>..</f><v></v>)
             if (formula && (value is null || value.Length == 0 && type != "str"))
             {
@@ -162,7 +167,7 @@ public sealed class XlsxWorkbook : IDisposable
             if (value is null && inline is null) continue; // a styled but empty cell
             var cell = type switch
             {
-                "s" => new XlsxCell(column, SharedString(value), CellKind.Text, style),
+                "s" => new XlsxCell(column, SharedString(value)!, CellKind.Text, style),
                 "inlineStr" => new XlsxCell(column, inline ?? "", CellKind.Text, style),
                 "str" => new XlsxCell(column, value ?? "", CellKind.Text, style),
                 "b" => new XlsxCell(column, value == "1" ? "TRUE" : "FALSE", CellKind.Boolean, style),
@@ -175,17 +180,26 @@ public sealed class XlsxWorkbook : IDisposable
         return cells;
     }
 
-    // A cell's <v>, its inline string, and whether it has a formula (<f>, empty in cells sharing one).
-    private static (string? Value, string? Inline, bool Formula) ReadCellContent(XmlReader reader)
+    // A cell's <v>, its inline string, whether it has a formula (<f>, empty in cells sharing one), and whether its text is too long.
+    private static (string? Value, string? Inline, bool Formula, bool TooLong) ReadCellContent(XmlReader reader)
     {
         string? value = null, inline = null;
-        var formula = false;
+        bool formula = false, tooLong = false;
         var depth = reader.Depth;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v") value = reader.ReadElementContentAsString();
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is") { inline = ReadRichText(reader); reader.Read(); }
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
+            {
+                value = ReadBounded(reader);
+                tooLong |= value is null;
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
+            {
+                inline = ReadRichText(reader);
+                tooLong |= inline is null;
+                reader.Read();
+            }
             else if (reader.NodeType == XmlNodeType.Element)
             {
                 formula |= reader.LocalName == "f";
@@ -193,33 +207,67 @@ public sealed class XlsxWorkbook : IDisposable
             }
             else reader.Read();
         }
-        return (value, inline, formula);
+        return (value, inline, formula, tooLong);
     }
 
-    // Text of an <si> or <is>: its <t> runs joined, phonetic <rPh> runs left out. Leaves the reader on the end tag.
-    private static string ReadRichText(XmlReader reader)
+    // Text of an <si> or <is>: its <t> runs joined, phonetic <rPh> runs left out; null when longer than a cell may hold.
+    // Leaves the reader on the end tag.
+    private static string? ReadRichText(XmlReader reader)
     {
         if (reader.IsEmptyElement) return "";
         var text = new StringBuilder();
+        var tooLong = false;
         var depth = reader.Depth;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t") text.Append(reader.ReadElementContentAsString());
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
+            {
+                var run = ReadBounded(reader);
+                tooLong |= run is null || text.Length + run.Length > MaxCellText;
+                if (!tooLong) text.Append(run);
+            }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh") reader.Skip();
             else reader.Read();
         }
-        return text.ToString();
+        return tooLong ? null : text.ToString();
     }
 
-    private string SharedString(string? index) =>
+    /// <summary>Excel's limit for one cell: a longer text is refused, and never held whole in memory.</summary>
+    public const int MaxCellText = 32_767;
+
+    // An element's text, read in chunks and never more than MaxCellText characters of it: null when longer. Leaves the reader after the element.
+    private static string? ReadBounded(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+        var text = new StringBuilder();
+        var chunk = new char[4096];
+        var depth = reader.Depth;
+        reader.Read();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                for (var n = reader.ReadValueChunk(chunk, 0, chunk.Length); n > 0; n = reader.ReadValueChunk(chunk, 0, chunk.Length))
+                    if (text.Length <= MaxCellText) text.Append(chunk, 0, Math.Min(n, MaxCellText + 1 - text.Length));
+            if (reader.NodeType == XmlNodeType.Element) reader.Skip();
+            else reader.Read();
+        }
+        reader.Read();
+        return text.Length > MaxCellText ? null : text.ToString();
+    }
+
+    private string? SharedString(string? index) =>
         ParseInt(index) is { } i && i >= 0 && i < sharedStrings.Length
             ? sharedStrings[i]
             : throw new InvalidDataException($"shared string {index} does not exist");
 
-    private string[] ReadSharedStrings(string path)
+    private string?[] ReadSharedStrings(string path)
     {
-        var strings = new List<string>();
+        var strings = new List<string?>();
         using var reader = OpenXml(path);
         while (reader.Read())
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
