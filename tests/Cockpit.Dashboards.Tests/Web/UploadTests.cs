@@ -199,7 +199,10 @@ public class UploadTests : TempFolderTest
     [TestCase("kansio/raportti.xlsx")]
     [TestCase("C:\\raportti.xlsx")]
     [TestCase(".piilo.xlsx")]
-    public async Task A_file_name_with_path_characters_is_refused(string name)
+    [TestCase("raportti\u202Exslx.exe")]
+    [TestCase("raportti\u200B.xlsx")]
+    [TestCase("\uFEFFraportti.xlsx")]
+    public async Task A_file_name_with_path_invisible_or_direction_characters_is_refused(string name)
     {
         using var response = await Post(File.ReadAllBytes(Workbook("T", "x")), name);
 
