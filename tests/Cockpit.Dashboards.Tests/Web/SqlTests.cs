@@ -181,6 +181,21 @@ public class SqlTests
         Assert.That(readme, Does.Contain(ExampleByTheme).And.Contain(ExampleChanges));
     }
 
+    [TestCase("SELECT current_setting('temp_directory') AS t")]
+    [TestCase("SELECT * FROM duckdb_databases()")]
+    [TestCase("SELECT * FROM pragma_database_list")]
+    [TestCase("SELECT current_database() AS d, current_schema() AS s")]
+    [TestCase("SELECT * FROM duckdb_settings()")]
+    [TestCase("SELECT sql FROM duckdb_views()")]
+    public async Task No_answer_reveals_where_the_database_lives(string sql)
+    {
+        using var analyst = Authorized("analyst");
+        using var response = await analyst.PostAsJsonAsync("/api/sql", new { sql });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(body, Does.Not.Contain(Path.GetDirectoryName(dbPath)!).And.Not.Contain("cockpit.duckdb").And.Not.Contain(".analyst"));
+    }
+
     [Test]
     public async Task A_query_that_would_run_for_an_hour_is_stopped_at_the_limit()
     {
