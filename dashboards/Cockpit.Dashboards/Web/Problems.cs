@@ -24,6 +24,7 @@ public static class Problems
     public const string SqlTimeout = "/problems/sql-timeout";
     public const string SqlTooLarge = "/problems/sql-too-large";
     public const string SqlBusy = "/problems/sql-busy";
+    public const string SqlUnavailable = "/problems/sql-unavailable";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);

@@ -30,6 +30,9 @@ public sealed class SqlLimits
     /// <summary>Each worker's address space (<c>ulimit -v</c>), managed heap and DuckDB included: what one statement can take.</summary>
     public long WorkerAddressSpaceMegabytes { get; set; } = 3072;
 
+    /// <summary>DuckDB's <c>threads</c> inside each worker (workers run at low priority, so the cockpit's own requests come first).</summary>
+    public int WorkerThreads { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
     /// <summary>DuckDB's <c>memory_limit</c> inside each worker.</summary>
     public string WorkerMemoryLimit { get; set; } = "1GB";
 

@@ -42,7 +42,7 @@ internal sealed class SqlWorker : IDisposable
         if (ready?.Kind == WorkerFrames.Ready) return worker;
         worker.Dispose();
         cancel.ThrowIfCancellationRequested();
-        throw new InvalidOperationException("the SQL worker did not start: " + worker.Errors());
+        throw new SqlWorkerLostException("it did not start: " + worker.Errors());
     }
 
     public async Task SendAsync(WorkerRequest request)
@@ -84,7 +84,7 @@ internal sealed class SqlWorker : IDisposable
 public sealed record Snapshot(string Version, string Path);
 
 /// <summary>How a worker is started: this program's own verb, under <c>ulimit -v</c> and <c>nice</c>, with a capped managed heap.</summary>
-internal sealed record WorkerLaunch(long AddressSpaceMegabytes, string DuckDbMemoryLimit)
+internal sealed record WorkerLaunch(long AddressSpaceMegabytes, string DuckDbMemoryLimit, int Threads)
 {
     public ProcessStartInfo StartInfo(string snapshotPath)
     {
@@ -94,8 +94,8 @@ internal sealed record WorkerLaunch(long AddressSpaceMegabytes, string DuckDbMem
             StandardInputEncoding = new UTF8Encoding(false), UseShellExecute = false,
         };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("ulimit -v \"$1\" && exec nice -n 10 \"$2\" \"$3\" " + WorkerLoop.Verb + " --snapshot \"$4\" --memory-limit \"$5\" --threads 1");
-        foreach (var arg in new[] { "sh", (AddressSpaceMegabytes * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), Muxer, Program, snapshotPath, DuckDbMemoryLimit })
+        info.ArgumentList.Add("ulimit -v \"$1\" && exec nice -n 10 \"$2\" \"$3\" " + WorkerLoop.Verb + " --snapshot \"$4\" --memory-limit \"$5\" --threads \"$6\"");
+        foreach (var arg in new[] { "sh", (AddressSpaceMegabytes * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), Muxer, Program, snapshotPath, DuckDbMemoryLimit, Threads.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(arg);
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x20000000"; // 512 MiB of managed heap: the rest of the address space is DuckDB's
         info.Environment["DOTNET_TieredPGO"] = "0";

@@ -36,7 +36,7 @@ public sealed class SqlWorkers : IDisposable
         this.db = db;
         this.logger = logger;
         limits = options.Value;
-        launch = new WorkerLaunch(limits.WorkerAddressSpaceMegabytes, limits.WorkerMemoryLimit);
+        launch = new WorkerLaunch(limits.WorkerAddressSpaceMegabytes, limits.WorkerMemoryLimit, limits.WorkerThreads);
         slots = new SemaphoreSlim(limits.Workers, limits.Workers);
         if (limits.WarmWorkers) db.Version.Changed += RequestWarm;
     }
@@ -59,14 +59,16 @@ public sealed class SqlWorkers : IDisposable
             try
             {
                 var current = await CurrentSnapshotAsync();
-                foreach (var stale in idle.Where(w => w.SnapshotVersion != current.Version)) stale.Kill(); // taken out when next met
+                // A worker on the snapshot before keeps answering until one on the new snapshot is ready to take its place.
                 while (!disposed && idle.Count(w => w.Alive && w.SnapshotVersion == current.Version) + (limits.Workers - slots.CurrentCount) < limits.Workers)
                 {
                     var worker = await SqlWorker.StartAsync(launch, current, CancellationToken.None);
                     all[worker.ProcessId] = worker;
                     idle.Enqueue(worker);
+                    RetireIdle(w => w.SnapshotVersion != current.Version, 1);
                     if (disposed) worker.Dispose();
                 }
+                RetireIdle(w => w.SnapshotVersion != current.Version, int.MaxValue);
             }
             catch (Exception e) when (!disposed)
             {
@@ -94,6 +96,7 @@ public sealed class SqlWorkers : IDisposable
             throw busy;
         }
         var slotTaken = false;
+        WorkerCall? call = null;
         try
         {
             slotTaken = await slots.WaitAsync(Remaining(deadline), aborted);
@@ -104,16 +107,22 @@ public sealed class SqlWorkers : IDisposable
             {
                 using var startLimit = new CancellationTokenSource(Remaining(deadline) + Grace);
                 try { worker = await SqlWorker.StartAsync(launch, current, startLimit.Token); }
-                catch (OperationCanceledException) { throw new SqlTimeoutException(limits.Timeout); }
+                catch (OperationCanceledException) { throw busy; } // no worker could start in time: the machine is busy
                 all[worker.ProcessId] = worker;
             }
-            await worker.SendAsync(request with { TimeoutSeconds = Math.Max(0.1, Remaining(deadline).TotalSeconds) });
-            return new WorkerCall(worker, deadline + Grace, limits.Timeout, ended => Return(worker, ended));
+            call = new WorkerCall(worker, deadline + Grace, limits.Timeout, ended => Return(worker, ended));
+            try { await worker.SendAsync(request with { TimeoutSeconds = Math.Max(0.1, Remaining(deadline).TotalSeconds) }); }
+            catch (IOException) { } // the worker is gone: the call's first read says so
+            return call;
         }
         catch
         {
-            if (slotTaken) slots.Release();
-            Interlocked.Decrement(ref inSystem);
+            if (call is not null) call.Dispose(); // gives the slot back
+            else
+            {
+                if (slotTaken) slots.Release();
+                Interlocked.Decrement(ref inSystem);
+            }
             throw;
         }
     }
@@ -138,14 +147,38 @@ public sealed class SqlWorkers : IDisposable
         if (!cleanly) RequestWarm(); // a killed worker's place is filled before the next statement needs it
     }
 
+    // A worker on the current snapshot, else one on the snapshot before while its successor starts (an answer may be
+    // one load behind, never half of one); dead ones are retired on the way.
     private SqlWorker? TakeIdle(string version)
     {
-        while (idle.TryDequeue(out var worker))
+        SqlWorker? older = null;
+        var count = idle.Count;
+        for (var i = 0; i < count && idle.TryDequeue(out var worker); i++)
         {
-            if (worker.Alive && worker.SnapshotVersion == version) return worker;
-            Retire(worker);
+            if (!worker.Alive) Retire(worker);
+            else if (worker.SnapshotVersion == version)
+            {
+                if (older is not null) idle.Enqueue(older);
+                return worker;
+            }
+            else if (older is null && limits.WarmWorkers) older = worker;
+            else idle.Enqueue(worker);
         }
-        return null;
+        return older;
+    }
+
+    // Only a worker taken out of the idle queue is retired: one a statement has taken is never killed under it.
+    private void RetireIdle(Func<SqlWorker, bool> stale, int most)
+    {
+        for (var i = idle.Count; i > 0 && most > 0 && idle.TryDequeue(out var worker); i--)
+        {
+            if (stale(worker) || !worker.Alive)
+            {
+                Retire(worker);
+                most--;
+            }
+            else idle.Enqueue(worker);
+        }
     }
 
     private void Retire(SqlWorker worker)
@@ -166,11 +199,11 @@ public sealed class SqlWorkers : IDisposable
             var directory = SnapshotDirectory(db.Store.Path);
             var path = Path.Combine(directory, $"analyst-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(version)))[..16]}.duckdb");
             await Task.Run(() => AnalystSnapshot.Write(db.Store, path));
-            var previous = snapshot;
             Volatile.Write(ref snapshot, new Snapshot(version, path));
-            // Workers copy a snapshot when they start; keep the one before for a worker still starting on it.
-            foreach (var old in Directory.EnumerateFiles(directory, "analyst-*.duckdb*").Where(f => f != path && !f.StartsWith(previous?.Path ?? "\0", StringComparison.Ordinal)))
-                File.Delete(old);
+            // Workers copy a snapshot when they start (in a second or two): an older one goes once no worker can still be starting on it.
+            foreach (var old in new DirectoryInfo(directory).EnumerateFiles("analyst-*.duckdb*")
+                         .Where(f => !f.FullName.StartsWith(path, StringComparison.Ordinal) && f.LastWriteTimeUtc < DateTime.UtcNow - TimeSpan.FromMinutes(2)))
+                old.Delete();
             return snapshot!;
         }
         finally

@@ -21,7 +21,7 @@ public sealed class WorkerCall : IDisposable
         killer = new Timer(_ => { timedOut = true; worker.Kill(); }, null, Max(killAt - DateTime.UtcNow, TimeSpan.Zero), Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>The next piece of the answer, or null once the statement has ended (then see <see cref="Trailer"/>).</summary>
+    /// <summary>The next piece of the answer, or null once the statement has ended (then see <see cref="Trailer"/>); never throws.</summary>
     public async Task<byte[]?> NextAsync()
     {
         if (ended) return null;
@@ -39,10 +39,10 @@ public sealed class WorkerCall : IDisposable
             Trailer = new WorkerTrailer(0, false, SqlLog.Timeout, new SqlTimeoutException(limit).Message);
             return null;
         }
-        catch (SqlWorkerLostException e)
+        catch (Exception e) when (e is SqlWorkerLostException or IOException or OperationCanceledException or JsonException)
         {
             ended = true;
-            Trailer = new WorkerTrailer(0, false, SqlLog.Error, e.Message);
+            Trailer = new WorkerTrailer(0, false, SqlLog.Error, e is SqlWorkerLostException ? e.Message : new SqlWorkerLostException(e.Message).Message, Exhausted: true);
             return null;
         }
     }

@@ -58,17 +58,17 @@ public static class SqlEndpoints
         var work = new WorkerRequest(sql, request.Parameters, kind, Math.Min(request.MaxRows ?? limits.MaxRows, limits.MaxRows), UploadEndpoints.Language(http), limits.TimeoutSeconds);
         WorkerCall call;
         try { call = await workers.StartAsync(work, deadline, http.RequestAborted); }
-        catch (Exception e) when (e is SqlBusyException or SqlTimeoutException)
+        catch (Exception e) when (e is SqlBusyException or SqlTimeoutException or SqlWorkerLostException)
         {
-            Log(new WorkerTrailer(0, false, e is SqlBusyException ? SqlLog.Refused : SqlLog.Timeout, e.Message));
-            return Failure(e is SqlBusyException busy ? busy : e, http);
+            Log(new WorkerTrailer(0, false, e is SqlTimeoutException ? SqlLog.Timeout : e is SqlBusyException ? SqlLog.Refused : SqlLog.Error, e.Message));
+            return Failure(e, http);
         }
         var first = await call.NextAsync();
         if (first is null)
         {
             call.Dispose();
             Log(call.Trailer);
-            return Failure(call.Trailer, http);
+            return Failure(call.Trailer);
         }
         http.Response.Headers["X-Truncated"] = "false";
         if (format == TableFormat.Csv && !parquet)
@@ -78,7 +78,7 @@ public static class SqlEndpoints
             using var body = new MemoryStream();
             for (var piece = first; piece is not null; piece = await call.NextAsync()) body.Write(piece);
             Log(call.Trailer);
-            if (call.Trailer.Outcome is not (SqlLog.Ok or SqlLog.Truncated)) return Failure(call.Trailer, http);
+            if (call.Trailer.Outcome is not (SqlLog.Ok or SqlLog.Truncated)) return Failure(call.Trailer);
             http.Response.Headers["X-Truncated"] = call.Trailer.Truncated ? "true" : "false";
             return parquet ? TypedResults.File(body.ToArray(), ParquetOutput.ContentType, "sql.parquet")
                 : format == TableFormat.Xlsx ? TypedResults.File(body.ToArray(), format.ContentType(), "sql.xlsx")
@@ -86,7 +86,7 @@ public static class SqlEndpoints
         }
     }
 
-    private static IResult Failure(WorkerTrailer end, HttpContext http) => end.Outcome switch
+    private static IResult Failure(WorkerTrailer end) => end.Outcome switch
     {
         SqlLog.Refused => Problems.Of(Problems.SqlRefused, "Statement refused", end.Message ?? ""),
         SqlLog.Timeout => Problems.Of(Problems.SqlTimeout, "Query took too long", end.Message ?? "", StatusCodes.Status408RequestTimeout),
@@ -95,6 +95,7 @@ public static class SqlEndpoints
 
     private static IResult Failure(Exception e, HttpContext http)
     {
+        if (e is SqlWorkerLostException) return Problems.Of(Problems.SqlUnavailable, "No SQL worker", e.Message, StatusCodes.Status503ServiceUnavailable);
         if (e is not SqlBusyException busy) return Problems.Of(Problems.SqlTimeout, "Query took too long", e.Message, StatusCodes.Status408RequestTimeout);
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Problems.Of(Problems.SqlBusy, "Too many statements", e.Message, StatusCodes.Status429TooManyRequests);
