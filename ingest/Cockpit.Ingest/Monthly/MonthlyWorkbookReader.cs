@@ -180,7 +180,7 @@ public static class MonthlyWorkbookReader
         private double? Number(MonthlyColumn column)
         {
             if (Cell(column) is not { } cell) return null;
-            if (cell.Kind == CellKind.Number && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (cell.Kind == CellKind.Number && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 return number;
             if (cell.Kind == CellKind.Text && FinnishNumber.TryParse(cell.Text, out var typed)) return typed;
             Problem(column, ProblemCode.NotANumber, cell.Text.Trim(), header.NameOf(column));
