@@ -11,10 +11,8 @@ internal sealed class VerticalMerges
     private readonly Dictionary<(int Column, int Row), int> lastRowByStart;
     private readonly Dictionary<int, (string Text, int LastRow)> carried = new();
 
-    // A range listed twice from one cell (Excel would repair the file) counts once: the first.
     public VerticalMerges(IEnumerable<MergedRange> ranges) =>
         lastRowByStart = ranges.Where(r => r.LastRow > r.FirstRow)
-            .DistinctBy(r => (r.FirstColumn, r.FirstRow))
             .ToDictionary(r => (r.FirstColumn, r.FirstRow), r => r.LastRow);
 
     /// <summary>The cell's own text, or the text of the merged range covering it.</summary>

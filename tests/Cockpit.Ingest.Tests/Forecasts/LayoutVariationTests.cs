@@ -49,20 +49,6 @@ public class LayoutVariationTests : StoreTestBase
     }
 
     [Test]
-    public void A_merged_range_listed_twice_counts_once()
-    {
-        var path = new WorkbookBuilder().Sheet("Data")
-            .Row(1, H)
-            .Rows(2, [null, "Teema A", "Tavoite A", "Mittari 1", "Teksti 1"], [null, null, null, "Mittari 2", "Teksti 2"])
-            .Merge("C2:C3")
-            .Save(Temp.File("merged-twice.xlsx"));
-        XlsxSurgery.EditPart(path, "xl/worksheets/sheet1.xml", xml => xml.Replace("<x:mergeCell ref=\"C2:C3\" />", "<x:mergeCell ref=\"C2:C3\" /><x:mergeCell ref=\"C2:C4\" />"));
-
-        AssertLoaded(Ingest(path));
-        Assert.That(Forecasts("round = '1/2020'").Select(r => (r.Metric, r.Goal)), Is.EqualTo(new[] { ("Mittari 1", "Tavoite A"), ("Mittari 2", "Tavoite A") }));
-    }
-
-    [Test]
     public void Theme_and_goal_repeated_on_every_row_make_one_goal()
     {
         var path = new WorkbookBuilder().Sheet("Data")
