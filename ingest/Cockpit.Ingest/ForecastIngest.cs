@@ -40,7 +40,7 @@ public sealed class ForecastIngest(CockpitStore store)
                 tally.Count(classified.Row, classified.Statuses);
             });
         if (context.Problems.Count > 0)
-            return new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems, Sha256: sha256);
+            return new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems, Sha256: sha256, Fault: context.Fault);
 
         var result = load.Commit(options.DryRun);
         var summary = new IngestSummary(result.UploadId, tally.MetricRows, tally.Goals, tally.Themes, tally.Rounds, tally.Statuses,

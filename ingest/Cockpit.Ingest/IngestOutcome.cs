@@ -17,6 +17,7 @@ public enum IngestStatus
 }
 
 /// <summary>What became of one workbook.</summary>
+/// <param name="Fault">What the reader threw, unforeseen, behind an Unreadable problem: for the server's log, never for the sender.</param>
 public sealed record IngestOutcome(
     string File,
     IngestStatus Status,
@@ -24,7 +25,8 @@ public sealed record IngestOutcome(
     IngestSummary? Summary = null,
     StoredUpload? Existing = null,
     MonthlySummary? Monthly = null,
-    string? Sha256 = null)
+    string? Sha256 = null,
+    Exception? Fault = null)
 {
     public bool Succeeded => Status != IngestStatus.Rejected;
 }

@@ -1,4 +1,5 @@
 using Cockpit.Ingest.Monthly;
+using Cockpit.Ingest.Problems;
 using Cockpit.Model.Store;
 
 namespace Cockpit.Ingest;
@@ -24,7 +25,16 @@ public sealed class MonthlyIngest(CockpitStore store)
         using var stream = file.Open();
         var (content, sha256) = (file.Content, file.Sha256);
 
-        var read = MonthlyWorkbookReader.Read(stream, fileName, new MetricMatcher(store.KnownMetrics()));
+        var metrics = new MetricMatcher(store.KnownMetrics());
+        MonthlyReadResult read;
+        try
+        {
+            read = MonthlyWorkbookReader.Read(stream, fileName, metrics);
+        }
+        catch (Exception e) when (Unreadable.IsFileFault(e))
+        {
+            return new IngestOutcome(fileName, IngestStatus.Rejected, [Unreadable.Problem(fileName, null, e)], Sha256: sha256, Fault: e);
+        }
         if (read.Problems.Count > 0)
             return new IngestOutcome(fileName, IngestStatus.Rejected, read.Problems, Sha256: sha256);
 

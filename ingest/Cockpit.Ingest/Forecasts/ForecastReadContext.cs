@@ -13,4 +13,6 @@ internal sealed class ForecastReadContext(string file)
     public List<string> SheetsSkipped { get; } = [];
     public bool SawCells { get; set; }
     public int SkippedRows { get; set; }
+    /// <summary>What the reader threw, unforeseen, behind an Unreadable problem.</summary>
+    public Exception? Fault { get; set; }
 }

@@ -10,14 +10,17 @@ internal static class ForecastWorkbookReader
 {
     public static void Read(Stream stream, ForecastReadContext context, Action<MetricRow> onRow)
     {
+        string? reading = null; // the sheet being read, to name it when the unforeseen happens
         try
         {
             using var workbook = XlsxWorkbook.Open(stream, context.File);
             foreach (var sheet in workbook.Sheets)
             {
+                reading = sheet.Name;
                 var isData = new ForecastSheetReader(context, workbook, sheet).Read(onRow);
                 (isData ? context.SheetsRead : context.SheetsSkipped).Add(sheet.Name);
             }
+            reading = null;
             if (!context.SawCells)
                 context.Problems.Add(new WorkbookProblem(context.File, null, null, ProblemCode.EmptyWorkbook));
             else if (context.SheetsRead.Count == 0)
@@ -30,6 +33,11 @@ internal static class ForecastWorkbookReader
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
         {
             context.Problems.Add(new WorkbookProblem(context.File, null, null, ProblemCode.Corrupt, e.Message));
+        }
+        catch (Exception e) when (Unreadable.IsFileFault(e))
+        {
+            context.Problems.Add(Unreadable.Problem(context.File, reading, e));
+            context.Fault = e;
         }
     }
 }

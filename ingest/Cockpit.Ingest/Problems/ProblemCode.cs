@@ -36,4 +36,6 @@ public enum ProblemCode
     UnknownMetric,
     NoMetricsKnown,
     UnknownServiceEntity,
+    // Either kind: what the reader did not foresee (see Unreadable)
+    Unreadable,
 }

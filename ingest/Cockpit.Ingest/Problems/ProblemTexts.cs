@@ -135,6 +135,10 @@ public static class ProblemTexts
             "”{0}” ei ole toimialan palvelukokonaisuus; sallitut: {1}.",
             "”{0}” är inte ett av sektorns serviceområden; tillåtna: {1}.",
             "\"{0}\" is not one of the division's service entities; allowed: {1}."),
+        [ProblemCode.Unreadable] = (
+            "Työkirjaa ei voitu lukea ({0}). Avaa se Excelissä, tallenna .xlsx-muodossa ja yritä uudelleen.",
+            "Arbetsboken kunde inte läsas ({0}). Öppna den i Excel, spara den som .xlsx och försök igen.",
+            "The workbook could not be read ({0}). Open it in Excel, save it as .xlsx and try again."),
     };
 
     public static string Format(ProblemCode code, string lang, IReadOnlyList<string> args)

@@ -44,6 +44,21 @@ public class IngestVerbTests : TempFolderTest
     }
 
     [Test]
+    public void A_file_the_reader_fails_on_unforeseen_exits_one_with_a_sentence_and_is_audited()
+    {
+        var path = Temp.File("outo.xlsx");
+        File.WriteAllBytes(path, UnforeseenWorkbook.Bytes());
+
+        var run = CliRun.Of("ingest", "--db", Db, "--lang", "en", path);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Err, Does.Contain($"outo.xlsx, sheet {UnforeseenWorkbook.Sheet}: The workbook could not be read (")
+            .And.Contain("). Open it in Excel, save it as .xlsx and try again.").And.Not.Contain("Exception"));
+        using var store = CockpitStore.Open(Db);
+        Assert.That(store.Connection.Scalar<string>("SELECT outcome FROM upload_attempts WHERE file_name = 'outo.xlsx'"), Is.EqualTo("refused"));
+    }
+
+    [Test]
     public void Every_ingest_from_the_command_line_is_in_the_audit_trail_with_its_outcome()
     {
         var csv = Temp.File("raportti.xlsx");

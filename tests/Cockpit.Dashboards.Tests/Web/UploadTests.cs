@@ -182,6 +182,37 @@ public class UploadTests : TempFolderTest
         Assert.That((await controller.Json("/healthz")).Str("status"), Is.EqualTo("ok"));
     }
 
+    [Test]
+    public async Task A_workbook_the_reader_fails_on_unforeseen_is_422_with_a_sentence_and_the_attempt_is_audited()
+    {
+        using var response = await Post(UnforeseenWorkbook.Bytes(), "outo.xlsx", "?lang=en");
+        var problem = await Json(response);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(422));
+        var error = problem.GetProperty("errors")[0];
+        Assert.That(error.Str("code"), Is.EqualTo("Unreadable"), "the witness no longer reaches the catch-all: pick another");
+        Assert.That(error.Str("message"), Does.StartWith("The workbook could not be read (").And.EndWith("). Open it in Excel, save it as .xlsx and try again."));
+        Assert.That(problem.Str("detail"), Does.Contain(error.Str("message")).And.Not.Contain("Exception"));
+        var trail = (await controller.Json("/api/uploads")).Rows().First();
+        Assert.That((trail.Str("file_name"), trail.Str("outcome"), trail.Str("detail")),
+            Is.EqualTo(("outo.xlsx", "refused", $"outo.xlsx, sheet {UnforeseenWorkbook.Sheet}: {error.Str("message")}")));
+    }
+
+    [Test]
+    public async Task A_multipart_body_cut_off_before_its_closing_boundary_is_400()
+    {
+        var body = "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\nPK\u0003\u0004 and then nothing";
+        using var content = new ByteArrayContent(Encoding.Latin1.GetBytes(body));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        using var response = await controller.PostAsync("/api/uploads", content);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(400), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That((await Json(response)).Str("detail"), Does.Contain("ended before its closing boundary"));
+    }
+
     // 300 MiB of zeros in one part: a few hundred kilobytes zipped, far past the 256 MiB a part may inflate to.
     private static byte[] ZipBomb()
     {

@@ -63,6 +63,17 @@ public class MonthlyBadInputTests : MonthlyTestBase
         Assert.That(outcome.Problems.Single().Message("en"), Is.EqualTo("Column Toteuma needs a number, but the cell holds \"noin 80\"."));
     }
 
+    [TestCase("NaN")]
+    [TestCase("Infinity")]
+    [TestCase("-Infinity")]
+    public void A_number_cell_that_holds_no_finite_number_is_refused_as_not_a_number(string stored)
+    {
+        var path = MonthlyBook.Metrics([MonthlyBook.Teams, "2020-04", 12345.0, null, "%", null]).Save(Temp.File("nan.xlsx"));
+        XlsxSurgery.EditPart(path, "xl/worksheets/sheet1.xml", xml => xml.Replace("<x:v>12345</x:v>", $"<x:v>{stored}</x:v>"));
+
+        AssertRefusedWith(IngestMonthly(path), ProblemCode.NotANumber, "Mittarit", "C3");
+    }
+
     [Test]
     public void A_negative_budget_and_a_negative_actual_are_flagged()
     {

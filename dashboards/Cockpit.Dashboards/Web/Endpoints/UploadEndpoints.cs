@@ -47,7 +47,7 @@ public static class UploadEndpoints
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"kuukausiraportti-{month:yyyy-MM}.xlsx");
     }
 
-    private static async Task<IResult> Upload(HttpContext http, CockpitDatabase db, IOptions<UploadOptions> options)
+    private static async Task<IResult> Upload(HttpContext http, CockpitDatabase db, IOptions<UploadOptions> options, ILoggerFactory logs)
     {
         var lang = Language(http);
         var by = http.User.Identity?.Name ?? "anonymous";
@@ -63,9 +63,13 @@ public static class UploadEndpoints
             return Problems.Of(Problems.BadUpload, "Not a form upload", "send multipart/form-data with the workbook in the field 'file'");
         IFormCollection form;
         try { form = await http.Request.ReadFormAsync(); }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException) // the body ended before the form did
+        {
+            return Problems.Of(Problems.BadUpload, "Upload cut off", "the multipart body ended before its closing boundary; send the file again");
         }
         if (form.Files["file"] is not { } file)
             return Problems.Of(Problems.BadUpload, "No file", "the form has no field 'file' with a workbook");
@@ -85,6 +89,8 @@ public static class UploadEndpoints
             UploadAudit.Record(store.Connection, AuditEntry.For(result, kind, by));
             return result;
         });
+        if (outcome.Fault is { } fault)
+            logs.CreateLogger(typeof(UploadEndpoints).FullName!).LogError(fault, "The reader failed unforeseen on {File}; it was refused as unreadable", file.FileName);
         return outcome.Status switch
         {
             IngestStatus.Rejected => TypedResults.Problem(
