@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Cockpit.Ingest.Problems;
 using Cockpit.Testing;
 using static Cockpit.Testing.RawXlsx;
@@ -37,7 +36,7 @@ public class BoundedCellTests : MonthlyTestBase
     {
         var path = Temp.File("valtava.xlsx");
         RawMonthlyBook.Book([RawMonthlyBook.TeamsRow(2, Text("A2", "PAISUU"))], RawMonthlyBook.Entities.Select((e, i) => RawMonthlyBook.BudgetRow(2 + i, e))).Save(path);
-        Inflate(path, "xl/worksheets/sheet1.xml", "PAISUU", 'x', 100_000_000);
+        XlsxSurgery.Inflate(path, "xl/worksheets/sheet1.xml", "PAISUU", 'x', 100_000_000);
         TestContext.Out.WriteLine($"{new FileInfo(path).Length:N0} bytes on disk for a 100,000,000-character cell");
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -56,21 +55,5 @@ public class BoundedCellTests : MonthlyTestBase
             RawMonthlyBook.Entities.Select((e, i) => RawMonthlyBook.BudgetRow(2 + i, e, i == 1 ? [Number("C3", double.NaN)] : [])));
 
         AssertRefusedWith(IngestMonthly(book.Save(Temp.File("nan.xlsx"))), ProblemCode.NotANumber, "Talous", "C3");
-    }
-
-    // Replaces a placeholder in a part by a run of one character, written in pieces: the test never holds the text either.
-    private static void Inflate(string path, string part, string placeholder, char fill, int length)
-    {
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
-        var entry = zip.GetEntry(part)!;
-        string xml;
-        using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
-        entry.Delete();
-        using var writer = new StreamWriter(zip.CreateEntry(part, CompressionLevel.Fastest).Open());
-        var at = xml.IndexOf(placeholder, StringComparison.Ordinal);
-        writer.Write(xml[..at]);
-        var piece = new string(fill, 1 << 20);
-        for (var written = 0; written < length; written += piece.Length) writer.Write(piece, 0, Math.Min(piece.Length, length - written));
-        writer.Write(xml[(at + placeholder.Length)..]);
     }
 }

@@ -15,7 +15,7 @@ namespace Cockpit.Dashboards.Sql.Workers;
 /// </summary>
 public sealed class SqlWorkers : IDisposable
 {
-    public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(250);
 
     private readonly CockpitDatabase db;
     private readonly SqlLimits limits;

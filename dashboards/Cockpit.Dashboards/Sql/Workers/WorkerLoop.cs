@@ -28,8 +28,16 @@ internal static class WorkerLoop
         WarmUp(connection, "json", "csv");
         WorkerFrames.Write(output, WorkerFrames.Ready, []);
         // Excel and Parquet load large libraries: ready sooner, and have them compiled while the first statements come.
-        using var later = connection.Duplicate();
-        var warming = Task.Run(() => WarmUp(later, "xlsx", "parquet"));
+        var warming = Task.Run(() =>
+        {
+            try
+            {
+                using var later = connection.Duplicate();
+                later.Open();
+                WarmUp(later, "xlsx", "parquet");
+            }
+            catch (Exception e) { Console.Error.WriteLine("warm-up of Excel and Parquet: " + e.Message); } // they compile on first use instead
+        });
         while (input.ReadLine() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
