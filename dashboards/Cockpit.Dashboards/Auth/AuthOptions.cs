@@ -8,7 +8,7 @@ public sealed class AuthOptions
 {
     public List<ApiKey> ApiKeys { get; set; } = [];
 
-    /// <summary>Viewer endpoints without a key: unset means yes on a loopback binding and no on any other.</summary>
+    /// <summary>Viewer endpoints without a key: unset or true means yes while every bound address is loopback, false means never.</summary>
     public bool? AnonymousViewers { get; set; }
 }
 

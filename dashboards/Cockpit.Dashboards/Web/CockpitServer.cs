@@ -21,8 +21,7 @@ public static class CockpitServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, Switches);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
-        var urls = (builder.Configuration["urls"] is { Length: > 0 } configured ? configured : DefaultUrls).Split(';');
-        builder.Services.AddCockpitAuth(builder.Configuration, () => AuthSetup.IsLoopback(urls));
+        builder.Services.AddCockpitAuth(builder.Configuration);
         builder.Services.Configure<CockpitOptions>(builder.Configuration.GetSection("Cockpit"));
         var uploads = builder.Configuration.GetSection("Cockpit:Uploads").Get<UploadOptions>() ?? new UploadOptions();
         builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection("Cockpit:Uploads"));
