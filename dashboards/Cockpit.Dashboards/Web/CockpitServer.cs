@@ -40,6 +40,7 @@ public static class CockpitServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseLoopbackHosts(builder.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi().RequireAuthorization(Roles.Viewer);
