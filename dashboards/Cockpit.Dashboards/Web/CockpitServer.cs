@@ -41,6 +41,7 @@ public static class CockpitServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLoopbackHosts(builder.Configuration);
+        app.UseFailedKeyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi().RequireAuthorization(Roles.Viewer);

@@ -23,6 +23,7 @@ public static class Problems
     public const string SqlError = "/problems/sql-error";
     public const string SqlTimeout = "/problems/sql-timeout";
     public const string BadHost = "/problems/bad-host";
+    public const string TooManyFailedKeys = "/problems/too-many-failed-keys";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);
