@@ -40,6 +40,8 @@ public static class CockpitServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseLoopbackHosts(builder.Configuration);
         app.UseFailedKeyLimit();
         app.UseAuthentication();
