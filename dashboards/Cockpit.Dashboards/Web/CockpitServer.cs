@@ -30,7 +30,7 @@ public static class CockpitServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
-        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddResponseCache(builder.Configuration);
         builder.Services.AddSingleton<Sql.SqlLogWriter>();
         builder.Services.Configure<SqlLimits>(builder.Configuration.GetSection("Cockpit:Sql"));
         builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value,
