@@ -8,7 +8,7 @@ namespace Cockpit.Dashboards.Auth;
 /// <summary>
 /// Whether viewers may come without a key: only while every address Kestrel listens on is loopback, and
 /// <c>Cockpit:Auth:AnonymousViewers</c> is not false. The addresses are the ones bound, whichever setting named them
-/// (<c>--urls</c>, <c>ASPNETCORE_URLS</c>, <c>Kestrel:Endpoints</c>, <c>HTTP_PORTS</c>), so they are read once the server has started.
+/// (<c>--urls</c>, <c>ASPNETCORE_URLS</c>, <c>Kestrel:Endpoints</c>), so they are read once the server has started.
 /// </summary>
 public sealed class AnonymousViewing(IServer server, IHostApplicationLifetime lifetime, IOptionsMonitor<AuthOptions> options)
 {
