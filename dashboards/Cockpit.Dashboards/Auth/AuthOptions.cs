@@ -8,8 +8,18 @@ public sealed class AuthOptions
 {
     public List<ApiKey> ApiKeys { get; set; } = [];
 
-    /// <summary>Viewer endpoints without a key: unset means yes on a loopback binding and no on any other.</summary>
+    /// <summary>Viewer endpoints without a key: unset or true means yes while every bound address is loopback, false means never.</summary>
     public bool? AnonymousViewers { get; set; }
+
+    public FailureOptions Failures { get; set; } = new();
+}
+
+/// <summary><c>Cockpit:Auth:Failures</c>: how many failed keys a client address may send per window, and how many addresses are remembered.</summary>
+public sealed class FailureOptions
+{
+    public int Limit { get; set; } = 10;
+    public int WindowSeconds { get; set; } = 60;
+    public int TrackedClients { get; set; } = 10_000;
 }
 
 public sealed class ApiKey

@@ -51,7 +51,7 @@ public static class SqlOutput
         while (rows < maxRows && query.Read())
         {
             cancel.ThrowIfCancellationRequested();
-            await csv.WriteAsync(string.Join(';', Enumerable.Range(0, query.Columns.Count).Select(c => Quote(DuckValue.Text(query.Value(c))))) + "\r\n");
+            await csv.WriteAsync(string.Join(';', Enumerable.Range(0, query.Columns.Count).Select(c => Quote(query.Value(c)))) + "\r\n");
             rows++;
         }
         await csv.FlushAsync(cancel);
@@ -100,6 +100,5 @@ public static class SqlOutput
         return new SqlAnswer(rows.Count - 1, truncated);
     }
 
-    private static string Quote(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
+    private static string Quote(object? value) => CsvText.Field(value);
 }

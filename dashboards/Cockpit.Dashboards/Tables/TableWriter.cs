@@ -52,14 +52,11 @@ public static class TableWriter
     private static byte[] Csv(DataFrame frame, string lang)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(';', frame.Columns.Select(c => Quote(ColumnNames.For(c.Name, lang)))).Append("\r\n");
+        csv.AppendJoin(';', frame.Columns.Select(c => CsvText.Field(ColumnNames.For(c.Name, lang)))).Append("\r\n");
         for (long row = 0; row < frame.Rows.Count; row++)
-            csv.AppendJoin(';', frame.Columns.Select(c => Quote(DuckValue.Text(c[row])))).Append("\r\n");
+            csv.AppendJoin(';', frame.Columns.Select(c => CsvText.Field(c[row]))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    private static string Quote(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
 
     private static byte[] Xlsx(DataFrame frame, string lang, string title)
     {

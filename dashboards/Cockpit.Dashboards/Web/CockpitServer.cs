@@ -21,8 +21,7 @@ public static class CockpitServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, Switches);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
-        var urls = (builder.Configuration["urls"] is { Length: > 0 } configured ? configured : DefaultUrls).Split(';');
-        builder.Services.AddCockpitAuth(builder.Configuration, () => AuthSetup.IsLoopback(urls));
+        builder.Services.AddCockpitAuth(builder.Configuration);
         builder.Services.Configure<CockpitOptions>(builder.Configuration.GetSection("Cockpit"));
         var uploads = builder.Configuration.GetSection("Cockpit:Uploads").Get<UploadOptions>() ?? new UploadOptions();
         builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection("Cockpit:Uploads"));
@@ -31,7 +30,7 @@ public static class CockpitServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
-        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddResponseCache(builder.Configuration);
         builder.Services.AddSingleton<Sql.SqlLogWriter>();
         builder.Services.AddSingleton<Sql.Workers.SqlWorkers>();
         builder.Services.Configure<SqlLimits>(builder.Configuration.GetSection("Cockpit:Sql"));
@@ -42,6 +41,10 @@ public static class CockpitServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHeadAsGet();
+        app.UseRouting();
+        app.UseLoopbackHosts(builder.Configuration);
+        app.UseFailedKeyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi().RequireAuthorization(Roles.Viewer);

@@ -18,6 +18,12 @@ public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRoun
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown tile parameter"),
     };
 
+    /// <summary>Every tile parameter a request can set (<c>previous_round</c> follows from <c>round</c>).</summary>
+    public static readonly IReadOnlyList<string> All = ["round", "theme", "status", "metric"];
+
+    /// <summary>The values of the named parameters: what an answer computed from them is cached by.</summary>
+    public IEnumerable<object?> Values(IEnumerable<string> names) => names.Select(Parameter);
+
     /// <summary>The DuckDB parameters a tile's query takes, from these filters.</summary>
     public (string Name, object? Value)[] For(Dashboards.Tile tile) => tile.Parameters.Select(p => (p, Parameter(p))).ToArray();
 

@@ -25,6 +25,8 @@ public static class Problems
     public const string SqlTooLarge = "/problems/sql-too-large";
     public const string SqlBusy = "/problems/sql-busy";
     public const string SqlUnavailable = "/problems/sql-unavailable";
+    public const string BadHost = "/problems/bad-host";
+    public const string TooManyFailedKeys = "/problems/too-many-failed-keys";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cockpit.Dashboards.Tables;
 
 namespace Cockpit.Dashboards.Web;
@@ -18,14 +19,14 @@ public static class RequestContext
             ? null
             : Problems.Of(Problems.BadFormat, "Unknown format", $"format must be json, csv or xlsx, not '{http.Request.Query["format"]}'");
 
-    /// <summary>The request's path and query, query keys sorted: one cache key however the client orders them.</summary>
-    public static string CacheKey(HttpRequest request) =>
-        request.Path + "?" + string.Join('&', request.Query.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));
-
-    /// <summary>Answers from the cache: 304 when the client holds this version, else the (computed once) body with its ETag.</summary>
-    public static IResult Cached(HttpContext http, ResponseCache cache, Func<CachedResponse> compute)
+    /// <summary>
+    /// Answers from the cache: 304 when the client holds this version, else the (computed once) body with its ETag.
+    /// The key is the path and the values the answer is computed from (<paramref name="uses"/>), never the raw query:
+    /// a parameter nothing reads makes no new entry.
+    /// </summary>
+    public static IResult Cached(HttpContext http, ResponseCache cache, IEnumerable<object?> uses, Func<CachedResponse> compute)
     {
-        var key = CacheKey(http.Request);
+        var key = JsonSerializer.Serialize<object?[]>([http.Request.Path.Value, .. uses]);
         var etag = cache.ETag(key);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";

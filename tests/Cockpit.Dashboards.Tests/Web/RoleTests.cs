@@ -17,7 +17,8 @@ public class RoleTests
     private RunningCockpit cockpit = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => cockpit = await RunningCockpit.StartAsync([.. TestKeys.ByRole(Keys), "--Cockpit:Auth:AnonymousViewers=false"]);
+    public async Task Start() => cockpit = await RunningCockpit.StartAsync(
+        [.. TestKeys.ByRole(Keys), "--Cockpit:Auth:AnonymousViewers=false", "--Cockpit:Auth:Failures:Limit=1000"]); // 15 wrong keys on purpose
 
     [OneTimeTearDown]
     public async Task Stop() => await cockpit.DisposeAsync();

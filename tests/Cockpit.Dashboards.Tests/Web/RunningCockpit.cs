@@ -16,12 +16,16 @@ public sealed class RunningCockpit : IAsyncDisposable
     private readonly WebApplication app;
     private readonly TempDirectory temp;
 
-    private RunningCockpit(WebApplication app, TempDirectory temp, Uri address)
+    private RunningCockpit(WebApplication app, TempDirectory temp, IReadOnlyList<string> listening)
     {
         this.app = app;
         this.temp = temp;
-        Client = new HttpClient { BaseAddress = address };
+        Listening = listening;
+        Client = new HttpClient { BaseAddress = Reachable(new Uri(listening[0])) };
     }
+
+    /// <summary>The addresses the server listens on, as Kestrel reports them (<c>http://0.0.0.0:41234</c>).</summary>
+    public IReadOnlyList<string> Listening { get; }
 
     public HttpClient Client { get; }
 
@@ -32,9 +36,13 @@ public sealed class RunningCockpit : IAsyncDisposable
         var temp = new TempDirectory();
         var app = CockpitServer.Build(["--db", temp.File("cockpit.duckdb"), "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Cockpit:Sql:WarmWorkers=false", .. extraArgs]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningCockpit(app, temp, new Uri(address));
+        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
+        return new RunningCockpit(app, temp, listening);
     }
+
+    // A server on every interface (0.0.0.0, [::]) is reached through loopback.
+    private static Uri Reachable(Uri listening) =>
+        listening.Host is "0.0.0.0" or "[::]" ? new UriBuilder(listening) { Host = "127.0.0.1" }.Uri : listening;
 
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
 

@@ -35,7 +35,7 @@ public static class ChartEndpoints
         if (Size(http, "width", DefaultWidth, out var width) is { } badWidth) return badWidth;
         if (Size(http, "height", 0, out var height) is { } badHeight) return badHeight;
         var format = extension == ".png" ? ChartFormat.Png : ChartFormat.Svg;
-        return RequestContext.Cached(http, cache, () =>
+        return RequestContext.Cached(http, cache, [filters.Lang, width, height, .. filters.Values(tile.Parameters)], () =>
         {
             var data = db.Read(c => c.Frame(tile.Query, filters.For(tile)));
             var drawnHeight = height != 0 ? height
@@ -50,7 +50,7 @@ public static class ChartEndpoints
         if (dashboard.Find(id) is not { } tile)
             return Problems.Of(Problems.UnknownTile, "Unknown tile", $"no tile is called '{id}'", StatusCodes.Status404NotFound);
         return DataEndpoints.Table(http, db, cache, tile.Id, (c, f) =>
-            CockpitQueries.WithLabels(c.Frame(tile.Query, f.For(tile)), f.Lang));
+            CockpitQueries.WithLabels(c.Frame(tile.Query, f.For(tile)), f.Lang), tile.Parameters);
     }
 
     private static int Rounds(Microsoft.Data.Analysis.DataFrame data) =>

@@ -18,7 +18,7 @@ public static class OverrideEndpoints
             DataEndpoints.Table(http, db, cache, "kasin-asetetut", (c, _) => c.Frame("""
                 SELECT override_id, metric_id, goal, metric, round, status, reason, set_by, set_at, active, ended_at, ended_by, ended_reason
                 FROM v_status_overrides ORDER BY override_id DESC
-                """)))
+                """), uses: []))
             .RequireAuthorization(Roles.Viewer).WithSummary("Every override ever set, newest first, and whether it still holds.");
         overrides.MapPost("", Set).RequireAuthorization(Roles.Controller)
             .WithSummary("Sets a metric's status for a round by hand: {metric, round, status, reason}. Controllers and admins.");

@@ -29,7 +29,7 @@ public static class PageEndpoints
         var rounds = db.Rounds;
         var filters = Filters.Parse(http.Request.Query, rounds.Select(r => r.Round).ToList(), RoundCatalog.Current(rounds), out var problem);
         if (filters is null) return Problems.Of(Problems.BadFilter, "Bad filter", problem!);
-        return RequestContext.Cached(http, cache, () =>
+        return RequestContext.Cached(http, cache, [filters.Lang, .. filters.Values(Filters.All)], () =>
         {
             var themes = db.Read(c => c.Query("SELECT DISTINCT theme FROM v_forecasts ORDER BY theme", r => r.GetString(0)));
             var page = new CockpitPage(dashboard, filters, rounds, themes,
