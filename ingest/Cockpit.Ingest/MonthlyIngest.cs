@@ -1,12 +1,13 @@
 using Cockpit.Ingest.Monthly;
 using Cockpit.Ingest.Problems;
+using Cockpit.Model.Monthly;
 using Cockpit.Model.Store;
 
 namespace Cockpit.Ingest;
 
 /// <summary>
-/// Loads a monthly report (sheets Mittarit and Talous) into the store: read and validate all of it, then write it in one
-/// transaction. Monthly workbooks are small, so the rows are held until every cell has been checked.
+/// A monthly report (sheets Mittarit and Talous): read and validate all of it (<see cref="Prepare"/>), then write it in one
+/// transaction (<see cref="PreparedUpload.Load"/>). Monthly workbooks are small, so the rows are held until every cell has been checked.
 /// </summary>
 public sealed class MonthlyIngest(CockpitStore store)
 {
@@ -18,34 +19,26 @@ public sealed class MonthlyIngest(CockpitStore store)
         return Ingest(stream, Path.GetFileName(path), options);
     }
 
-    public IngestOutcome Ingest(Stream source, string fileName, IngestOptions options)
-    {
-        var file = ReceivedFile.Read(source);
-        if (file.AlreadyLoaded(store, fileName) is { } already) return already;
-        using var stream = file.Open();
-        var (content, sha256) = (file.Content, file.Sha256);
+    public IngestOutcome Ingest(Stream source, string fileName, IngestOptions options) =>
+        new WorkbookIngest(store).Prepare(source, fileName, Kind).Load(store, options);
 
-        var metrics = new MetricMatcher(store.KnownMetrics());
+    /// <summary>Reads and validates; no lock, no write. Throws <see cref="OperationCanceledException"/> once <paramref name="cancel"/> is cancelled.</summary>
+    internal static PreparedUpload Prepare(ReceivedFile file, string fileName, IReadOnlyList<KnownMetric> knownMetrics, CancellationToken cancel)
+    {
+        using var stream = file.Open();
         MonthlyReadResult read;
         try
         {
-            read = MonthlyWorkbookReader.Read(stream, fileName, metrics);
+            read = MonthlyWorkbookReader.Read(stream, fileName, new MetricMatcher(knownMetrics), cancel);
         }
         catch (Exception e) when (Unreadable.IsFileFault(e))
         {
-            return new IngestOutcome(fileName, IngestStatus.Rejected, [Unreadable.Problem(fileName, null, e)], Sha256: sha256, Fault: e);
+            return Refused(new IngestOutcome(fileName, IngestStatus.Rejected, [Unreadable.Problem(fileName, null, e)], Sha256: file.Sha256, Fault: e));
         }
-        if (read.Problems.Count > 0)
-            return new IngestOutcome(fileName, IngestStatus.Rejected, read.Problems, Sha256: sha256);
-
-        using var load = store.BeginMonthlyLoad(new UploadInfo(fileName, sha256, Kind, options.UploadedBy, DateTimeOffset.UtcNow, content));
-        foreach (var value in read.MetricValues) load.Add(value);
-        foreach (var value in read.BudgetValues) load.Add(value);
-        var result = load.Commit(options.DryRun);
-        var months = read.MetricValues.Select(v => v.Month).Concat(read.BudgetValues.Select(v => v.Month)).Distinct().Order().ToList();
-        var summary = new MonthlySummary(result.UploadId,
-            [(read.MetricSheet, read.MetricValues.Count), (read.BudgetSheet, read.BudgetValues.Count)],
-            months, result.Replaced, read.RowsWithoutActual);
-        return new IngestOutcome(fileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], Monthly: summary, Sha256: sha256);
+        return read.Problems.Count > 0
+            ? Refused(new IngestOutcome(fileName, IngestStatus.Rejected, read.Problems, Sha256: file.Sha256))
+            : new PreparedMonthly(file, fileName, read);
     }
+
+    private static DecidedUpload Refused(IngestOutcome outcome) => new(outcome, Kind);
 }

@@ -21,7 +21,7 @@ internal sealed record ReceivedFile(byte[] Content, string Sha256)
 
     public MemoryStream Open() => new(Content, writable: false);
 
-    /// <summary>The outcome for a file whose very bytes were loaded before, or null when they were not.</summary>
-    public IngestOutcome? AlreadyLoaded(CockpitStore store, string fileName) =>
-        store.FindUpload(Sha256) is { } existing ? new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing, Sha256: Sha256) : null;
+    /// <summary>The outcome for a file whose very bytes were loaded before (<paramref name="existing"/>, found by <see cref="Sha256"/>), or null when they were not.</summary>
+    public IngestOutcome? AlreadyLoaded(StoredUpload? existing, string fileName) =>
+        existing is not null ? new IngestOutcome(fileName, IngestStatus.AlreadyLoaded, [], Existing: existing, Sha256: Sha256) : null;
 }

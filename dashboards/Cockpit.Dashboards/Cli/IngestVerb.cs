@@ -3,14 +3,14 @@ using Cockpit.Model.Store;
 
 namespace Cockpit.Dashboards.Cli;
 
-/// <summary><c>ingest [--db PATH] [--dry-run] [--lang L] [--by NAME] FILE...</c>: each workbook in its own transaction.</summary>
+/// <summary><c>ingest [--db PATH] [--dry-run] [--lang L] [--by NAME] FILE...</c>: each workbook in its own transaction, its audit row in it.</summary>
 internal static class IngestVerb
 {
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
         var dbPath = CommandLine.DatabasePath(args);
         var lang = CommandLine.Language(args);
-        var options = new IngestOptions(args.Option("by") ?? Environment.UserName, args.Flag("dry-run"));
+        var options = new IngestOptions(args.Option("by") ?? Environment.UserName, args.Flag("dry-run"), Audit: true);
         args.RejectUnknown();
         if (args.Positional.Count == 0) throw new UsageException("ingest needs at least one FILE");
 
@@ -25,9 +25,7 @@ internal static class IngestVerb
                 failed++;
                 continue;
             }
-            var outcome = ingest.Ingest(file, options);
-            using (var read = File.OpenRead(file))
-                UploadAudit.Record(store.Connection, AuditEntry.For(outcome, WorkbookIngest.KindOf(read, Path.GetFileName(file)), options.UploadedBy));
+            var outcome = ingest.Ingest(file, options); // with its audit row: in the load's transaction, or alone for a refusal
             var output = outcome.Succeeded ? stdout : stderr;
             foreach (var line in OutcomeText.Describe(outcome, lang)) output.WriteLine(line);
             if (!outcome.Succeeded) failed++;

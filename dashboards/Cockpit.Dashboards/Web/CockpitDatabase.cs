@@ -38,6 +38,18 @@ public sealed class CockpitDatabase : IDisposable
     public T Write<T>(Func<CockpitStore, T> write)
     {
         writeLock.Wait();
+        return WriteHoldingLock(write);
+    }
+
+    /// <summary>As <see cref="Write{T}"/>, but waits for the lock without holding a thread: for requests.</summary>
+    public async Task<T> WriteAsync<T>(Func<CockpitStore, T> write, CancellationToken cancel = default)
+    {
+        await writeLock.WaitAsync(cancel);
+        return WriteHoldingLock(write);
+    }
+
+    private T WriteHoldingLock<T>(Func<CockpitStore, T> write)
+    {
         try
         {
             var result = write(store);

@@ -8,12 +8,13 @@ namespace Cockpit.Ingest.Forecasts;
 /// <summary>Reads every data sheet of a forecast workbook, streaming its metric rows and collecting all its problems.</summary>
 internal static class ForecastWorkbookReader
 {
-    public static void Read(Stream stream, ForecastReadContext context, Action<MetricRow> onRow)
+    /// <summary>Reads every sheet; throws <see cref="OperationCanceledException"/> once <paramref name="cancel"/> is cancelled.</summary>
+    public static void Read(Stream stream, ForecastReadContext context, Action<MetricRow> onRow, CancellationToken cancel = default)
     {
         string? reading = null; // the sheet being read, to name it when the unforeseen happens
         try
         {
-            using var workbook = XlsxWorkbook.Open(stream, context.File);
+            using var workbook = XlsxWorkbook.Open(stream, context.File, cancel: cancel);
             foreach (var sheet in workbook.Sheets)
             {
                 reading = sheet.Name;

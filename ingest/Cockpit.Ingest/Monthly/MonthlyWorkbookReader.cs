@@ -19,12 +19,13 @@ public static class MonthlyWorkbookReader
     // Merged down its rows, a figure is refused: copied to each, it would count more than once.
     private static readonly HashSet<MonthlyColumn> Figures = [MonthlyColumn.Actual, MonthlyColumn.Target, MonthlyColumn.Budget, MonthlyColumn.Forecast];
 
-    public static MonthlyReadResult Read(Stream stream, string file, MetricMatcher metrics)
+    /// <summary>Reads both sheets; throws <see cref="OperationCanceledException"/> once <paramref name="cancel"/> is cancelled.</summary>
+    public static MonthlyReadResult Read(Stream stream, string file, MetricMatcher metrics, CancellationToken cancel = default)
     {
         var result = new MonthlyReadResult(file);
         try
         {
-            using var workbook = XlsxWorkbook.Open(stream, file);
+            using var workbook = XlsxWorkbook.Open(stream, file, cancel: cancel);
             var metricSheet = FindSheet(workbook, MonthlySheetKind.Metrics, result);
             var budgetSheet = FindSheet(workbook, MonthlySheetKind.Budget, result);
             if (metricSheet is not null) new SheetRows(workbook, metricSheet, MonthlySheetKind.Metrics, result).ReadMetrics(metrics);

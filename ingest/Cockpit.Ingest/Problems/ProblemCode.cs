@@ -38,4 +38,6 @@ public enum ProblemCode
     UnknownServiceEntity,
     // Either kind: what the reader did not foresee (see Unreadable)
     Unreadable,
+    // Either kind: reading it took longer than the server allows (Cockpit:Uploads:ReadSeconds)
+    ReadTooLong,
 }

@@ -139,6 +139,10 @@ public static class ProblemTexts
             "Työkirjaa ei voitu lukea ({0}). Avaa se Excelissä, tallenna .xlsx-muodossa ja yritä uudelleen.",
             "Arbetsboken kunde inte läsas ({0}). Öppna den i Excel, spara den som .xlsx och försök igen.",
             "The workbook could not be read ({0}). Open it in Excel, save it as .xlsx and try again."),
+        [ProblemCode.ReadTooLong] = (
+            "Työkirjan lukeminen kesti yli {0} sekuntia, ja se keskeytettiin; mitään ei kirjoitettu. Poista ylimääräiset välilehdet, rivit ja muotoilut ja yritä uudelleen.",
+            "Att läsa arbetsboken tog över {0} sekunder och avbröts; ingenting skrevs. Ta bort överflödiga blad, rader och formatering och försök igen.",
+            "Reading the workbook took longer than {0} seconds and was stopped; nothing was written. Remove surplus sheets, rows and formatting and try again."),
     };
 
     public static string Format(ProblemCode code, string lang, IReadOnlyList<string> args)

@@ -12,8 +12,11 @@ public static class Unreadable
 {
     private const int LongestReason = 160;
 
-    /// <summary>False for what no file can cause while it is read: the process running out of memory, the database failing.</summary>
-    public static bool IsFileFault(Exception e) => e is not (OutOfMemoryException or DbException);
+    /// <summary>
+    /// False for what no file can cause while it is read: the process running out of memory, the database failing, and the
+    /// time limit on reading it stopping the reader (<see cref="OperationCanceledException"/>, refused as <see cref="ProblemCode.ReadTooLong"/>).
+    /// </summary>
+    public static bool IsFileFault(Exception e) => e is not (OutOfMemoryException or DbException or OperationCanceledException);
 
     public static WorkbookProblem Problem(string file, string? sheet, Exception e) => new(file, sheet, null, ProblemCode.Unreadable, Reason(e));
 

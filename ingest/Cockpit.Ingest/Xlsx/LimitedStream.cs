@@ -1,7 +1,10 @@
 namespace Cockpit.Ingest.Xlsx;
 
-/// <summary>Reads an inflating zip entry and stops past a byte limit, whatever the entry's header claimed.</summary>
-internal sealed class LimitedStream(Stream inner, long limit, Action onExceeded) : Stream
+/// <summary>
+/// Reads an inflating zip entry and stops past a byte limit, whatever the entry's header claimed, or once
+/// <paramref name="cancel"/> is cancelled (checked on every read of a buffer: the time limit on reading an upload).
+/// </summary>
+internal sealed class LimitedStream(Stream inner, long limit, Action onExceeded, CancellationToken cancel = default) : Stream
 {
     private long read;
 
@@ -11,6 +14,7 @@ internal sealed class LimitedStream(Stream inner, long limit, Action onExceeded)
 
     private int Count(int n)
     {
+        cancel.ThrowIfCancellationRequested();
         read += n;
         if (read > limit) onExceeded();
         return n;

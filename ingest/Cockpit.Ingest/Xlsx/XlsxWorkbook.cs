@@ -25,12 +25,14 @@ public sealed class XlsxWorkbook : IDisposable
     private readonly string fileName;
     private readonly long partLimit;
     private readonly string?[] sharedStrings; // null: a text longer than a cell may hold
+    private readonly CancellationToken cancel;
 
-    private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit, bool sheetsOnly = false)
+    private XlsxWorkbook(ZipArchive zip, string fileName, long partLimit, CancellationToken cancel, bool sheetsOnly = false)
     {
         this.zip = zip;
         this.fileName = fileName;
         this.partLimit = partLimit;
+        this.cancel = cancel;
         foreach (var entry in zip.Entries)
             if (entry.Length > partLimit) throw TooLarge(entry.FullName, entry.Length);
         var workbookPath = RelationshipTargets("", "_rels/.rels").GetValueOrDefault("officeDocument")
@@ -71,14 +73,17 @@ public sealed class XlsxWorkbook : IDisposable
     /// <summary>The workbook counts its date serials from 1.1.1904 (workbookPr date1904, Excel for Mac), not from 1900.</summary>
     public bool Date1904 { get; }
 
-    /// <summary>Opens <paramref name="stream"/> (kept open) or throws <see cref="WorkbookRejectedException"/> saying why it is no workbook.</summary>
-    public static XlsxWorkbook Open(Stream stream, string fileName, long partLimit = DefaultPartLimit)
+    /// <summary>
+    /// Opens <paramref name="stream"/> (kept open) or throws <see cref="WorkbookRejectedException"/> saying why it is no workbook.
+    /// Once <paramref name="cancel"/> is cancelled, reading any part of it throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static XlsxWorkbook Open(Stream stream, string fileName, long partLimit = DefaultPartLimit, CancellationToken cancel = default)
     {
         if (FileSniffer.Check(stream) is { } problem)
             throw new WorkbookRejectedException(new WorkbookProblem(fileName, null, null, problem));
         try
         {
-            return new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit);
+            return new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit, cancel);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
@@ -87,13 +92,13 @@ public sealed class XlsxWorkbook : IDisposable
     }
 
     /// <summary>The names of the workbook's sheets in tab order, reading nothing else (no shared strings, no cells); throws as <see cref="Open"/> does.</summary>
-    public static IReadOnlyList<string> ReadSheetNames(Stream stream, string fileName, long partLimit = DefaultPartLimit)
+    public static IReadOnlyList<string> ReadSheetNames(Stream stream, string fileName, long partLimit = DefaultPartLimit, CancellationToken cancel = default)
     {
         if (FileSniffer.Check(stream) is { } problem)
             throw new WorkbookRejectedException(new WorkbookProblem(fileName, null, null, problem));
         try
         {
-            using var workbook = new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit, sheetsOnly: true);
+            using var workbook = new XlsxWorkbook(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), fileName, partLimit, cancel, sheetsOnly: true);
             return workbook.Sheets.Select(s => s.Name).ToList();
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
@@ -112,6 +117,7 @@ public sealed class XlsxWorkbook : IDisposable
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row") continue;
+            cancel.ThrowIfCancellationRequested();
             rowNumber = ParseInt(reader.GetAttribute("r")) ?? rowNumber + 1;
             var hidden = reader.GetAttribute("hidden") is "1" or "true";
             var cells = reader.IsEmptyElement ? [] : ReadCells(reader);
@@ -331,7 +337,7 @@ public sealed class XlsxWorkbook : IDisposable
     private XmlReader OpenXml(string path)
     {
         var entry = zip.GetEntry(path) ?? throw new InvalidDataException($"part {path} is missing");
-        var stream = new LimitedStream(entry.Open(), partLimit, () => throw TooLarge(path, partLimit + 1));
+        var stream = new LimitedStream(entry.Open(), partLimit, () => throw TooLarge(path, partLimit + 1), cancel);
         return XmlReader.Create(stream, XmlSettings);
     }
 

@@ -41,8 +41,11 @@ public sealed class CockpitStore : IDisposable
 
     public int SchemaVersion => Connection.Scalar<int>("SELECT max(version) FROM schema_migrations");
 
-    public StoredUpload? FindUpload(string sha256) =>
-        Connection.Query(
+    public StoredUpload? FindUpload(string sha256) => FindUpload(Connection, sha256);
+
+    /// <summary>The upload with these bytes, read on <paramref name="connection"/> (a reader's own, outside the write lock).</summary>
+    public static StoredUpload? FindUpload(DuckDBConnection connection, string sha256) =>
+        connection.Query(
             "SELECT upload_id, file_name, sha256, kind, uploaded_at, uploaded_by, rows FROM uploads WHERE sha256 = $sha",
             r => new StoredUpload(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3),
                 r.GetFieldValue<DateTimeOffset>(4), r.GetString(5), r.GetInt32(6)),
@@ -61,8 +64,11 @@ public sealed class CockpitStore : IDisposable
     public MonthlyLoad BeginMonthlyLoad(UploadInfo upload) => new(Connection, upload);
 
     /// <summary>Every metric the forecast reports have brought, with its code and its latest texts: what monthly rows match.</summary>
-    public List<KnownMetric> KnownMetrics() =>
-        Connection.Query("""
+    public List<KnownMetric> KnownMetrics() => KnownMetrics(Connection);
+
+    /// <summary>As <see cref="KnownMetrics()"/>, read on <paramref name="connection"/> (a reader's own, outside the write lock).</summary>
+    public static List<KnownMetric> KnownMetrics(DuckDBConnection connection) =>
+        connection.Query("""
             SELECT DISTINCT ON (r.metric_id) r.metric_id, m.code, r.metric, r.goal
             FROM metric_rows r JOIN metrics m USING (metric_id)
             ORDER BY r.metric_id, r.upload_id DESC

@@ -69,18 +69,22 @@ public sealed class ForecastLoad : IDisposable
         rows += row.Forecasts.Count;
     }
 
-    /// <summary>Writes the upload's own row and commits, or with <paramref name="dryRun"/> rolls back after measuring.</summary>
-    public LoadResult Commit(bool dryRun = false)
+    /// <summary>
+    /// Writes the upload's own row and commits, or with <paramref name="dryRun"/> rolls back after measuring.
+    /// <paramref name="attempt"/>, when given, is the audit row: written in this transaction before a commit (so a crash
+    /// leaves neither or both), and on its own after a dry run's rollback.
+    /// </summary>
+    public LoadResult Commit(bool dryRun = false, Func<LoadResult, UploadAttempt>? attempt = null)
     {
         ObjectDisposedException.ThrowIf(finished, this);
         foreach (var appender in new[] { goals, metrics, metricRows, entries }) appender.Close();
         UploadRecord.Insert(connection, upload, UploadId, rows);
         var replaced = Replacements();
         var dropped = DropOverridesOfChangedTexts();
-        if (dryRun) transaction.Rollback();
-        else transaction.Commit();
+        var result = new LoadResult(UploadId, rows, replaced, dropped, Committed: !dryRun);
+        UploadRecord.Finish(connection, transaction, dryRun, attempt?.Invoke(result));
         finished = true;
-        return new LoadResult(UploadId, rows, replaced, dropped, Committed: !dryRun);
+        return result;
     }
 
     public void Dispose()

@@ -52,8 +52,12 @@ public sealed class MonthlyLoad : IDisposable
         rows++;
     }
 
-    /// <summary>Writes the upload's own row and commits, or with <paramref name="dryRun"/> rolls back after measuring.</summary>
-    public MonthlyLoadResult Commit(bool dryRun = false)
+    /// <summary>
+    /// Writes the upload's own row and commits, or with <paramref name="dryRun"/> rolls back after measuring.
+    /// <paramref name="attempt"/>, when given, is the audit row: written in this transaction before a commit (so a crash
+    /// leaves neither or both), and on its own after a dry run's rollback.
+    /// </summary>
+    public MonthlyLoadResult Commit(bool dryRun = false, Func<MonthlyLoadResult, UploadAttempt>? attempt = null)
     {
         ObjectDisposedException.ThrowIf(finished, this);
         values.Close();
@@ -65,10 +69,10 @@ public sealed class MonthlyLoad : IDisposable
             .Where(r => r.Rows > 0)
             .OrderBy(r => r.UploadId).ThenBy(r => r.Month)
             .ToList();
-        if (dryRun) transaction.Rollback();
-        else transaction.Commit();
+        var result = new MonthlyLoadResult(UploadId, rows, replaced, Committed: !dryRun);
+        UploadRecord.Finish(connection, transaction, dryRun, attempt?.Invoke(result));
         finished = true;
-        return new MonthlyLoadResult(UploadId, rows, replaced, Committed: !dryRun);
+        return result;
     }
 
     public void Dispose()

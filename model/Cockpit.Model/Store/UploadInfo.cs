@@ -22,4 +22,19 @@ internal static class UploadRecord
         if (upload.Content is { } content)
             connection.Execute("INSERT INTO upload_files VALUES ($id, $content)", ("id", uploadId), ("content", content));
     }
+
+    /// <summary>
+    /// Commits with the audit row in the same transaction, or for a dry run rolls back and then writes the audit row on its own.
+    /// </summary>
+    public static void Finish(DuckDB.NET.Data.DuckDBConnection connection, DuckDB.NET.Data.DuckDBTransaction transaction, bool dryRun, UploadAttempt? audit)
+    {
+        if (dryRun)
+        {
+            transaction.Rollback();
+            if (audit is not null) UploadAudit.Record(connection, audit);
+            return;
+        }
+        if (audit is not null) UploadAudit.Record(connection, audit);
+        transaction.Commit();
+    }
 }

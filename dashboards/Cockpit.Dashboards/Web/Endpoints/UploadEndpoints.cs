@@ -1,20 +1,26 @@
 using Cockpit.Dashboards.Auth;
 using Cockpit.Ingest;
+using Cockpit.Ingest.Problems;
 using Cockpit.Model.Store;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Cockpit.Dashboards.Web.Endpoints;
 
-/// <summary><c>Cockpit:Uploads</c>: the largest workbook accepted.</summary>
+/// <summary><c>Cockpit:Uploads</c>: the largest workbook accepted, and the longest time reading one may take.</summary>
 public sealed class UploadOptions
 {
     public long MaxBytes { get; set; } = 20L << 20;
+
+    /// <summary>Past this many seconds of reading, validating and classifying, an upload is stopped and refused.</summary>
+    public double ReadSeconds { get; set; } = 60;
 }
 
 /// <summary>
 /// Controllers send workbooks: <c>POST /api/uploads</c> (multipart field <c>file</c>, <c>?dryRun=true</c> to check only).
 /// Every problem comes back at once in the sender's language; every attempt is kept in the audit trail.
+/// A workbook is read, validated and classified outside the write lock (within <see cref="UploadOptions.ReadSeconds"/>);
+/// the lock, awaited without holding a thread, covers only its append and commit with its audit row.
 /// </summary>
 public static class UploadEndpoints
 {
@@ -52,20 +58,20 @@ public static class UploadEndpoints
         var lang = Language(http);
         var by = http.User.Identity?.Name ?? "anonymous";
         var max = options.Value.MaxBytes;
-        IResult Refuse(string outcome, string name, string type, string title, string detail, int status)
+        async Task<IResult> Refuse(string outcome, string name, string type, string title, string detail, int status)
         {
-            db.Write(store => { UploadAudit.Record(store.Connection, new UploadAttempt(name, null, null, by, outcome, null, 1, detail)); return 0; });
+            await db.WriteAsync(store => { UploadAudit.Record(store.Connection, new UploadAttempt(name, null, null, by, outcome, null, 1, detail)); return 0; });
             return Problems.Of(type, title, detail, status);
         }
         if (http.Request.ContentLength > max)
-            return Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+            return await Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
         if (!http.Request.HasFormContentType)
             return Problems.Of(Problems.BadUpload, "Not a form upload", "send multipart/form-data with the workbook in the field 'file'");
         IFormCollection form;
         try { form = await http.Request.ReadFormAsync(); }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
-            return Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+            return await Refuse("too_large", "?", Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
         }
         catch (Exception e) when (e is IOException or BadHttpRequestException) // the body ended before the form did
         {
@@ -74,27 +80,23 @@ public static class UploadEndpoints
         if (form.Files["file"] is not { } file)
             return Problems.Of(Problems.BadUpload, "No file", "the form has no field 'file' with a workbook");
         if (file.Length > max)
-            return Refuse("too_large", file.FileName, Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
+            return await Refuse("too_large", file.FileName, Problems.TooLarge, "Workbook too large", TooLarge(lang, max), StatusCodes.Status413PayloadTooLarge);
         if (!FileNames.IsPlain(file.FileName))
-            return Refuse("bad_name", file.FileName, Problems.BadFileName, "Bad file name", FileNames.Problem(lang, file.FileName), StatusCodes.Status400BadRequest);
+            return await Refuse("bad_name", file.FileName, Problems.BadFileName, "Bad file name", FileNames.Problem(lang, file.FileName), StatusCodes.Status400BadRequest);
 
         await using var content = new MemoryStream();
         await file.CopyToAsync(content);
         content.Position = 0;
         var dryRun = string.Equals(http.Request.Query["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
-        var kind = WorkbookIngest.KindOf(content, file.FileName);
-        var outcome = db.Write(store =>
-        {
-            var result = new WorkbookIngest(store).Ingest(content, file.FileName, new IngestOptions(by, dryRun));
-            UploadAudit.Record(store.Connection, AuditEntry.For(result, kind, by));
-            return result;
-        });
+        var prepared = new WorkbookIngest(db.Store).Prepare(content, file.FileName, TimeSpan.FromSeconds(options.Value.ReadSeconds));
+        var kind = prepared.Kind;
+        var outcome = await db.WriteAsync(store => prepared.Load(store, new IngestOptions(by, dryRun, Audit: true)));
         if (outcome.Fault is { } fault)
             logs.CreateLogger(typeof(UploadEndpoints).FullName!).LogError(fault, "The reader failed unforeseen on {File}; it was refused as unreadable", file.FileName);
         return outcome.Status switch
         {
             IngestStatus.Rejected => TypedResults.Problem(
-                title: "The workbook has problems", detail: string.Join(Environment.NewLine, OutcomeText.Describe(outcome, lang)),
+                title: outcome.Problems is [{ Code: ProblemCode.ReadTooLong }] ? "Reading the workbook took too long" : "The workbook has problems", detail: string.Join(Environment.NewLine, OutcomeText.Describe(outcome, lang)),
                 statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.InvalidWorkbook,
                 extensions: new Dictionary<string, object?>
                 {
