@@ -28,7 +28,7 @@ public sealed class SqlLimits
     public int MaxQueued { get; set; } = 8;
 
     /// <summary>Each worker's address space (<c>ulimit -v</c>), managed heap and DuckDB included: what one statement can take.</summary>
-    public long WorkerAddressSpaceMegabytes { get; set; } = 3072;
+    public long WorkerAddressSpaceMegabytes { get; set; } = 4096;
 
     /// <summary>DuckDB's <c>threads</c> inside each worker (workers run at low priority, so the cockpit's own requests come first).</summary>
     public int WorkerThreads { get; set; } = Math.Max(1, Environment.ProcessorCount);

@@ -99,6 +99,7 @@ internal sealed record WorkerLaunch(long AddressSpaceMegabytes, string DuckDbMem
             info.ArgumentList.Add(arg);
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x20000000"; // 512 MiB of managed heap: the rest of the address space is DuckDB's
         info.Environment["DOTNET_TieredPGO"] = "0";
+        info.Environment["MALLOC_ARENA_MAX"] = "2"; // glibc reserves 64 MiB of address space per thread's arena otherwise
         return info;
     }
 
