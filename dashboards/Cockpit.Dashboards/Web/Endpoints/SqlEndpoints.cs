@@ -7,12 +7,14 @@ using Cockpit.Dashboards.Sql.Workers;
 using Cockpit.Dashboards.Tables;
 using Cockpit.Model.Sql;
 using Cockpit.Model.Store;
-using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
 namespace Cockpit.Dashboards.Web.Endpoints;
 
-/// <summary>Analysts' own read statements over the cockpit's data, in the sandbox (<see cref="SqlSandbox"/>), every one logged.</summary>
+/// <summary>
+/// Analysts' own read statements over the cockpit's data, run by a worker process in the sandbox (<see cref="SqlWorkers"/>,
+/// <see cref="SqlSandbox"/>), every one logged, whatever its end.
+/// </summary>
 public static class SqlEndpoints
 {
     public sealed record SqlRequest(string? Sql, Dictionary<string, JsonElement>? Parameters, string? Format, int? MaxRows);
@@ -117,6 +119,6 @@ public static class SqlEndpoints
         }
     }
 
-    // On a connection of its own: the query's may still carry the timer's interrupt.
+    // Off the request path: the log writer commits in the background.
     private static void Record(HttpContext http, SqlLogEntry entry) => http.RequestServices.GetRequiredService<SqlLogWriter>().Add(entry);
 }
