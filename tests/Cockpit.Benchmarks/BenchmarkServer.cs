@@ -31,6 +31,15 @@ public sealed class BenchmarkServer : IAsyncDisposable
         return new BenchmarkServer(app, db, new HttpClient { BaseAddress = new Uri(address) });
     }
 
+    /// <summary>Waits until the SQL workers are up and have compiled every format, so that no figure includes their start.</summary>
+    public async Task SqlWorkersReadyAsync()
+    {
+        var workers = app.Services.GetRequiredService<Cockpit.Dashboards.Sql.Workers.SqlWorkers>();
+        var limits = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Cockpit.Model.Sql.SqlLimits>>().Value;
+        for (var waited = 0; workers.ProcessIds.Count < limits.Workers && waited < 600; waited++) await Task.Delay(100);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // Excel and Parquet compile in the background after a worker is ready
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

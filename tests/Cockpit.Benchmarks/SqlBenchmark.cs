@@ -19,6 +19,7 @@ public static class SqlBenchmark
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         await using var server = await BenchmarkServer.StartAsync(folder,
             "--Cockpit:Auth:ApiKeys:0:Name=Bench", "--Cockpit:Auth:ApiKeys:0:Role=analyst", $"--Cockpit:Auth:ApiKeys:0:Sha256={hash}");
+        await server.SqlWorkersReadyAsync();
         var client = server.Client;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var api = await Time(async () =>

@@ -23,7 +23,7 @@ public static class StormBenchmark
             "--Cockpit:Auth:ApiKeys:0:Name=Bench", "--Cockpit:Auth:ApiKeys:0:Role=admin", $"--Cockpit:Auth:ApiKeys:0:Sha256={hash}");
         var client = server.Client;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
-        await Task.Delay(TimeSpan.FromSeconds(5)); // the SQL workers start
+        await server.SqlWorkersReadyAsync();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores; GET / {requests} times, one after another, in each phase");
 
         Print("quiet", await PageTimes(client, requests, _ => Task.CompletedTask));
