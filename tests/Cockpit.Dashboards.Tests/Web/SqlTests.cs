@@ -295,9 +295,14 @@ public class SqlTests
         var ok = $"SELECT 'ok {Guid.NewGuid():N}' AS x";
         var capped = $"SELECT range, 'capped {Guid.NewGuid():N}' FROM range(3)";
         var refused = $"COPY (SELECT 1) TO '/tmp/y.csv' -- {Guid.NewGuid():N}";
+        var tooLong = $"SELECT 1 -- {new string('x', 70_000)} {Guid.NewGuid():N}";
+        var allTypes = $"SELECT * FROM test_all_types() -- {Guid.NewGuid():N}";
         await Sql(analyst, new { sql = ok });
         await Sql(analyst, new { sql = capped, maxRows = 1 });
         using (await analyst.PostAsJsonAsync("/api/sql", new { sql = refused })) { }
+        using (await analyst.PostAsJsonAsync("/api/sql", new { sql = tooLong })) { }
+        using (var everyType = await analyst.PostAsJsonAsync("/api/sql", new { sql = allTypes }))
+            Assert.That((int)everyType.StatusCode, Is.LessThan(500), "every DuckDB type answers, or says why not");
 
         var log = (await admin.Json("/api/sql/log")).Rows().ToList();
         using var asAnalyst = await analyst.GetAsync("/api/sql/log");
@@ -308,6 +313,9 @@ public class SqlTests
         Assert.That((Entry(capped).Str("outcome"), Entry(capped).GetProperty("rows").GetInt64()), Is.EqualTo(("truncated", 1L)));
         Assert.That(Entry(refused).Str("outcome"), Is.EqualTo("refused"));
         Assert.That(Entry(refused).Str("detail"), Does.Contain("only one read statement"));
+        Assert.That(Entry(tooLong).Str("outcome"), Is.EqualTo("refused"));
+        Assert.That(Entry(tooLong).Str("detail"), Does.Match(@"^the statement is 70,0\d\d bytes long; at most 65,536 are accepted$"));
+        Assert.That(Entry(allTypes).Str("outcome"), Is.AnyOf("ok", "error"), "what once was a 500 is in the log");
         Assert.That(log.Select(r => r.ToString()), Has.None.Contain("/tmp/y.csv"), "the log keeps the hash, not the text");
         Assert.That((int)asAnalyst.StatusCode, Is.EqualTo(403));
     }

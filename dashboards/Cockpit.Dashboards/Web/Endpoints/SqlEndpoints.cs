@@ -51,7 +51,8 @@ public static class SqlEndpoints
             Record(http, new SqlLogEntry(http.User.Identity?.Name ?? "anonymous", "api", sql, clock.Elapsed, end.Rows, end.Outcome, end.Message ?? ""));
         if (Encoding.UTF8.GetByteCount(sql) > limits.MaxStatementBytes)
         {
-            var tooLong = new WorkerTrailer(0, false, SqlLog.Refused, $"the statement is {Encoding.UTF8.GetByteCount(sql):N0} bytes long; at most {limits.MaxStatementBytes:N0} are accepted");
+            var tooLong = new WorkerTrailer(0, false, SqlLog.Refused, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the statement is {Encoding.UTF8.GetByteCount(sql):N0} bytes long; at most {limits.MaxStatementBytes:N0} are accepted"));
             Log(tooLong);
             return Problems.Of(Problems.SqlTooLarge, "Statement too long", tooLong.Message!, StatusCodes.Status413PayloadTooLarge);
         }
