@@ -46,12 +46,12 @@ public static class SqlOutput
     /// <summary>Semicolon-separated, a header of column names, rows as they come.</summary>
     public static async Task<SqlAnswer> CsvAsync(SqlQuery query, TextWriter csv, int maxRows, CancellationToken cancel = default)
     {
-        await csv.WriteAsync(string.Join(';', query.Columns.Select(c => Quote(c.Name))) + "\r\n");
+        await csv.WriteAsync(string.Join(';', query.Columns.Select(c => CsvText.Field(c.Name))) + "\r\n");
         long rows = 0;
         while (rows < maxRows && query.Read())
         {
             cancel.ThrowIfCancellationRequested();
-            await csv.WriteAsync(string.Join(';', Enumerable.Range(0, query.Columns.Count).Select(c => Quote(query.Value(c)))) + "\r\n");
+            await csv.WriteAsync(string.Join(';', Enumerable.Range(0, query.Columns.Count).Select(c => CsvText.Field(query.Value(c)))) + "\r\n");
             rows++;
         }
         await csv.FlushAsync(cancel);
@@ -99,6 +99,4 @@ public static class SqlOutput
         output.WriteLine(truncated ? $"({rows.Count - 1} rows shown; more were cut off at the cap)" : $"({rows.Count - 1} rows)");
         return new SqlAnswer(rows.Count - 1, truncated);
     }
-
-    private static string Quote(object? value) => CsvText.Field(value);
 }

@@ -11,8 +11,8 @@ namespace Cockpit.Dashboards.Tables;
 /// <summary>Writes a <see cref="DataFrame"/> as JSON (column names), CSV or Excel (headers in the reader's language).</summary>
 public static class TableWriter
 {
-    /// <summary>Letters such as ä and ö as they are: the JSON is an API answer, never inlined into HTML.</summary>
-    public static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Letters such as ä and ö as they are (<see cref="DuckValue.JsonOptions"/>).</summary>
+    public static readonly JsonWriterOptions JsonOptions = DuckValue.JsonOptions;
 
     public static byte[] Write(DataFrame frame, TableFormat format, string lang, string title) => format switch
     {

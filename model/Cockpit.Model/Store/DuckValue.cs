@@ -13,6 +13,9 @@ namespace Cockpit.Model.Store;
 /// </summary>
 public static class DuckValue
 {
+    /// <summary>Letters such as ä and ö as they are: the JSON is an API answer, never inlined into HTML.</summary>
+    public static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The reader's value as the cockpit passes it on; null for SQL NULL.</summary>
     public static object? Of(object? raw, string duckType) => raw switch
     {
@@ -85,7 +88,7 @@ public static class DuckValue
     private static string Json(object value)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
             WriteJson(json, value);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }

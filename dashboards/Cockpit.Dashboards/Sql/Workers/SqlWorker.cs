@@ -38,7 +38,7 @@ internal sealed class SqlWorker : IDisposable
     {
         var worker = new SqlWorker(Process.Start(launch.StartInfo(snapshot.Path))!, snapshot.Version);
         using var stop = cancel.Register(worker.Kill);
-        var ready = await WorkerFrames.ReadAsync(worker.process.StandardOutput.BaseStream, CancellationToken.None);
+        var ready = await WorkerFrames.ReadAsync(worker.process.StandardOutput.BaseStream);
         if (ready?.Kind == WorkerFrames.Ready) return worker;
         worker.Dispose();
         cancel.ThrowIfCancellationRequested();
@@ -54,7 +54,7 @@ internal sealed class SqlWorker : IDisposable
     /// <summary>The next frame of the answer; a worker that ended (killed, or out of memory) throws.</summary>
     public async Task<(byte Kind, byte[] Payload)> NextAsync()
     {
-        var frame = await WorkerFrames.ReadAsync(process.StandardOutput.BaseStream, CancellationToken.None);
+        var frame = await WorkerFrames.ReadAsync(process.StandardOutput.BaseStream);
         if (frame is { } f) return f;
         if (killed) throw new OperationCanceledException("the worker was stopped");
         await process.WaitForExitAsync();

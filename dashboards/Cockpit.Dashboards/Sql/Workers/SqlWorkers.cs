@@ -89,25 +89,25 @@ public sealed class SqlWorkers : IDisposable
     /// <summary>Waits for a worker, hands it the statement and returns the call to read the answer from; dispose the call.</summary>
     public async Task<WorkerCall> StartAsync(WorkerRequest request, DateTime deadline, CancellationToken aborted)
     {
-        var busy = new SqlBusyException(limits.Timeout);
+        SqlBusyException Busy() => new(limits.Timeout);
         if (Interlocked.Increment(ref inSystem) > limits.Workers + limits.MaxQueued)
         {
             Interlocked.Decrement(ref inSystem);
-            throw busy;
+            throw Busy();
         }
         var slotTaken = false;
         WorkerCall? call = null;
         try
         {
             slotTaken = await slots.WaitAsync(Remaining(deadline), aborted);
-            if (!slotTaken) throw busy;
+            if (!slotTaken) throw Busy();
             var current = await CurrentSnapshotAsync();
             var worker = TakeIdle(current.Version);
             if (worker is null)
             {
                 using var startLimit = new CancellationTokenSource(Remaining(deadline) + Grace);
                 try { worker = await SqlWorker.StartAsync(launch, current, startLimit.Token); }
-                catch (OperationCanceledException) { throw busy; } // no worker could start in time: the machine is busy
+                catch (OperationCanceledException) { throw Busy(); } // no worker could start in time: the machine is busy
                 all[worker.ProcessId] = worker;
             }
             call = new WorkerCall(worker, deadline + Grace, limits.Timeout, ended => Return(worker, ended));

@@ -25,20 +25,20 @@ public static class WorkerFrames
 
     public static void WriteTrailer(Stream output, WorkerTrailer trailer) => Write(output, Trailer, JsonSerializer.SerializeToUtf8Bytes(trailer));
 
-    /// <summary>The next frame, or null at the end of the stream (the worker is gone).</summary>
-    public static async Task<(byte Kind, byte[] Payload)?> ReadAsync(Stream input, CancellationToken cancel)
+    /// <summary>The next frame, or null at the end of the stream (the worker is gone: killing it is how a read is stopped).</summary>
+    public static async Task<(byte Kind, byte[] Payload)?> ReadAsync(Stream input)
     {
         var header = new byte[5];
-        if (!await Fill(input, header, cancel)) return null;
+        if (!await Fill(input, header)) return null;
         var payload = new byte[BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(1))];
-        return await Fill(input, payload, cancel) ? (header[0], payload) : null;
+        return await Fill(input, payload) ? (header[0], payload) : null;
     }
 
-    private static async Task<bool> Fill(Stream input, byte[] buffer, CancellationToken cancel)
+    private static async Task<bool> Fill(Stream input, byte[] buffer)
     {
         for (var read = 0; read < buffer.Length;)
         {
-            var n = await input.ReadAsync(buffer.AsMemory(read), cancel);
+            var n = await input.ReadAsync(buffer.AsMemory(read));
             if (n == 0) return false;
             read += n;
         }
