@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Cockpit.Dashboards.Sql.Workers;
 using Cockpit.Dashboards.Tests.Web;
+using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests.Load;
 
@@ -67,7 +67,7 @@ public class AnalystStormTests
         Assert.That(serverPeak - before, Is.LessThan(ServerGrowthBudgetMb), "the server's own memory");
         Assert.That(workerPeak, Is.LessThan(new Cockpit.Model.Sql.SqlLimits().WorkerAddressSpaceMegabytes), "a worker's memory");
         await SqlTests.SqlWorkersReady(cockpit);
-        Assert.That(await Count(analyst), Is.GreaterThan(0), "the next statement is answered, by a fresh worker if need be");
+        Assert.That(await SqlTests.Count(analyst), Is.GreaterThan(0), "the next statement is answered, by a fresh worker if need be");
     }
 
     [Test]
@@ -104,7 +104,7 @@ public class AnalystStormTests
         Assert.That(statements.Select(s => s.Item1), Has.All.AnyOf(408, 429), "each ends: stopped at its limit, or told to come back");
         Assert.That(statements.Where(s => s.Item1 == 429).Select(s => s.RetryAfter), Has.All.Not.Null, "a 429 says when to come back");
         await SqlTests.SqlWorkersReady(cockpit);
-        Assert.That(await Count(analyst), Is.GreaterThan(0), "analysts are answered again afterwards");
+        Assert.That(await SqlTests.Count(analyst), Is.GreaterThan(0), "analysts are answered again afterwards");
     }
 
     private HttpClient Analyst()
@@ -112,14 +112,6 @@ public class AnalystStormTests
         var client = new HttpClient { BaseAddress = cockpit.Address, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
         return client;
-    }
-
-    private static async Task<long> Count(HttpClient analyst)
-    {
-        using var response = await analyst.PostAsJsonAsync("/api/sql", new { sql = "SELECT count(*) AS n FROM v_forecasts" });
-        var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        Assert.That((int)response.StatusCode, Is.EqualTo(200), answer.ToString());
-        return answer.GetProperty("rows")[0][0].GetInt64();
     }
 
     private static long ServerRssMb() => ProcessMemory.RssMb(Environment.ProcessId);
@@ -149,22 +141,5 @@ public class AnalystStormTests
         }
 
         public void Dispose() => stop.Dispose();
-    }
-}
-
-/// <summary>A process's resident memory as Linux reports it (VmRSS in /proc/PID/status); 0 once it is gone.</summary>
-public static class ProcessMemory
-{
-    public static long RssMb(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status", Encoding.ASCII).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
     }
 }

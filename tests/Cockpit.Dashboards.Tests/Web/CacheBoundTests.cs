@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Cockpit.Dashboards.Web;
+using Cockpit.Testing;
 using Microsoft.Extensions.Options;
 
 namespace Cockpit.Dashboards.Tests.Web;
@@ -124,7 +125,6 @@ public class CacheBoundTests
     private static long ResidentMegabytes()
     {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true); // and give the freed memory back
-        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        return ProcessMemory.RssMb(Environment.ProcessId);
     }
 }

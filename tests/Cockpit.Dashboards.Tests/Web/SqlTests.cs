@@ -353,7 +353,8 @@ public class SqlTests
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static async Task<long> Count(HttpClient analyst) =>
+    /// <summary>How many forecasts an analyst's count sees (the answer must be 200).</summary>
+    public static async Task<long> Count(HttpClient analyst) =>
         (await Sql(analyst, new { sql = "SELECT count(*) FROM v_forecasts" })).GetProperty("rows")[0][0].GetInt64();
 
     private HttpClient Authorized(string role)
