@@ -5,8 +5,6 @@ using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Web;
 using Cockpit.Model.Status;
 using Microsoft.Data.Analysis;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using StatusCodes = Cockpit.Model.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Page;
@@ -21,27 +19,17 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
     private readonly string lang = filters.Lang;
     private readonly StringBuilder html = new();
 
+    public string Title => dashboard.Title.In(lang);
+
+    /// <summary>The page's own part, without the frame (<see cref="PageLayout"/>) that says who is looking.</summary>
     public string Render()
     {
-        var title = Encode(dashboard.Title.In(lang));
-        html.Append(CultureInfo.InvariantCulture, $"""
-            <!DOCTYPE html>
-            <html lang="{lang}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title}</title>
-            <link rel="icon" href="data:,">
-            <style>{PageStyle.Css}</style>
-            </head>
-            <body>
-            <header><h1>{title}</h1>
-            """);
+        html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Encode(Title)}</h1>\n");
         FilterForm();
         html.Append("</header>\n<main>\n");
         if (filters.Round is null) html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{Encode(PageTexts.NoData.In(lang))}</p>\n");
         else foreach (var tile in dashboard.Tiles) Tile(tile);
-        html.Append("</main>\n</body>\n</html>\n");
+        html.Append("</main>\n");
         return html.ToString();
     }
 
@@ -103,7 +91,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
             ? PageTexts.NoPrevious.In(lang)
             : $"{(delta > 0 ? "+" : delta < 0 ? "−" : "±")}{Math.Abs(delta)} {PageTexts.SincePrevious.In(lang)}";
         html.Append(CultureInfo.InvariantCulture, $"""
-            <div class="card" data-status="{code}" style="--status:{StatusLabels.Colour(status)}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span></div>
+            <div class="card" data-status="{code}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span></div>
 
             """);
     }
@@ -147,7 +135,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
                 html.Append(CultureInfo.InvariantCulture, $"<td class=\"{column}\" rowspan=\"{span}\">{Encode(Cell(column, i))}</td>");
             }
             html.Append(CultureInfo.InvariantCulture, $"""
-                <td class="metric">{Encode(Cell("metric", i))}</td><td><details><summary><span class="badge" style="--status:{StatusLabels.Colour(status)}">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
+                <td class="metric">{Encode(Cell("metric", i))}</td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
 
                 """);
         }
@@ -160,8 +148,5 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
     private static string Query(params (string Name, string? Value)[] parts) =>
         "?" + string.Join('&', parts.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
 
-    // Letters such as ä stay letters (the page is UTF-8); markup characters are escaped.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static string Encode(string text) => Html.Encode(text);
+    private static string Encode(string text) => PageLayout.Encode(text);
 }

@@ -1,11 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cockpit.Model.Status;
+
 namespace Cockpit.Dashboards.Page;
 
-/// <summary>The page's stylesheet: one column on a phone, a grid on a laptop; the status colour comes from each element.</summary>
-internal static class PageStyle
+/// <summary>
+/// The pages' stylesheet, served from <c>/assets/cockpit.css</c> (the Content-Security-Policy allows no inline style):
+/// one column on a phone, a grid on a laptop; each status's colour set once, on whatever carries its <c>data-status</c>.
+/// </summary>
+public static class PageStyle
 {
-    public const string Css = """
+    public const string Path = "/assets/cockpit.css";
+
+    public static readonly string Css = Layout + string.Concat(Enum.GetValues<ForecastStatus>().Select(s =>
+        $"[data-status=\"{s.ToCode()}\"] {{ --status: {StatusLabels.Colour(s)}; }}\n"));
+
+    /// <summary>The stylesheet's address with its content's hash, so a browser may keep it until it changes.</summary>
+    public static readonly string Href = $"{Path}?v={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))[..12]}";
+
+    private const string Layout = """
         :root { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1a1a1a; background: #f6f7f9; }
         body { margin: 0; }
+        .bar { background: #00007a; color: #fff; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; padding: .4rem 1.5rem; font-size: .9rem; }
+        .bar nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin-right: auto; }
+        .bar a { color: #fff; } .bar a[aria-current] { font-weight: bold; text-decoration: none; }
+        .bar .role { opacity: .85; }
+        .bar form { margin: 0; } .bar button { font: inherit; background: none; color: #fff; border: 1px solid #fff8; border-radius: 4px; padding: .15rem .5rem; cursor: pointer; }
+        .notice { max-width: 40rem; margin: 3rem auto; background: #fff; padding: 1.5rem; border-radius: 6px; box-shadow: 0 1px 2px #0002; }
+        .notice button { font: inherit; padding: .4rem .9rem; }
         header { background: #0000bf; color: #fff; padding: 1rem 1.5rem; }
         header h1 { margin: 0 0 .75rem; font-size: 1.4rem; }
         .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }

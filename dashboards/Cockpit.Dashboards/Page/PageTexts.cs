@@ -20,5 +20,22 @@ internal static class PageTexts
     public static readonly LocalText Empty = new("Ei ennustetta tällä kierroksella.", "Ingen prognos denna omgång.", "No forecast this round.");
     public static readonly LocalText NoData = new("Tietokannassa ei ole vielä ennusteita.", "Databasen har ännu inga prognoser.", "The database has no forecasts yet.");
     public static readonly LocalText DataFor = new("Tiedot", "Data", "Data");
+    public static readonly LocalText Cockpit = new("Kojelauta", "Instrumentpanel", "Cockpit");
+    public static readonly LocalText Pages = new("Sivut", "Sidor", "Pages");
+    public static readonly LocalText SignIn = new("Kirjaudu sisään", "Logga in", "Sign in");
+    public static readonly LocalText SignOut = new("Kirjaudu ulos", "Logga ut", "Sign out");
+    public static readonly LocalText SignedOut = new("Olet kirjautunut ulos.", "Du har loggat ut.", "You have signed out.");
+    public static readonly LocalText SignOutQuestion = new("Kirjaudutaanko ulos kojelaudalta?", "Logga ut från instrumentpanelen?", "Sign out of the cockpit?");
+    public static readonly LocalText SignInAgain = new("Kirjaudu uudelleen", "Logga in igen", "Sign in again");
+
+    public static LocalText Role(string role) => role switch
+    {
+        Auth.Roles.Viewer => new("katselija", "läsare", "viewer"),
+        Auth.Roles.Controller => new("controller", "controller", "controller"),
+        Auth.Roles.Analyst => new("analyytikko", "analytiker", "analyst"),
+        Auth.Roles.Admin => new("ylläpitäjä", "administratör", "administrator"),
+        _ => new(role),
+    };
+
     public static readonly LocalText Skip = new("Siirry taulukkoon", "Hoppa till tabellen", "Skip to the table");
 }

@@ -39,15 +39,22 @@ public static class CockpitServer
         builder.Services.AddSingleton(s => Dashboard.Load(Path.Combine(AppContext.BaseDirectory, s.GetRequiredService<IOptions<CockpitOptions>>().Value.Dashboard)));
 
         var app = builder.Build();
+        app.UseConfiguredProxies(builder.Configuration);
         app.UseExceptionHandler();
+        app.UseHsts(); // on HTTPS only, and never for localhost
+        app.UseSecurityHeaders(ProviderOrigin(builder.Configuration));
         app.UseStatusCodePages();
         app.UseHeadAsGet();
+        app.UseStaticFiles(); // wwwroot/: scripts under /assets/, for every visitor (they hold no data)
         app.UseRouting();
         app.UseLoopbackHosts(builder.Configuration);
         app.UseFailedKeyLimit();
         app.UseAuthentication();
+        app.UseFailedSessionCount();
+        app.UseFormTokens();
         app.UseAuthorization();
         app.MapOpenApi().RequireAuthorization(Roles.Viewer);
+        app.MapSignInEndpoints();
         app.MapPageEndpoints();
         app.MapDataEndpoints();
         app.MapChartEndpoints();
@@ -61,6 +68,9 @@ public static class CockpitServer
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Sql.Workers.SqlWorkers>().RequestWarm());
         return app;
     }
+
+    private static string? ProviderOrigin(IConfiguration configuration) =>
+        Uri.TryCreate(configuration["Cockpit:Auth:Oidc:Authority"], UriKind.Absolute, out var authority) ? authority.GetLeftPart(UriPartial.Authority) : null;
 
     /// <remarks>
     /// The sandbox settings hold for the whole DuckDB instance, the server's own connection included: it loads workbooks

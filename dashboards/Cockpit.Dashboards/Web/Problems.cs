@@ -27,6 +27,11 @@ public static class Problems
     public const string SqlUnavailable = "/problems/sql-unavailable";
     public const string BadHost = "/problems/bad-host";
     public const string TooManyFailedKeys = "/problems/too-many-failed-keys";
+    public const string Unauthorized = "/problems/unauthorized";
+    public const string Forbidden = "/problems/forbidden";
+    public const string SignInFailed = "/problems/sign-in-failed";
+    public const string SignInNotConfigured = "/problems/sign-in-not-configured";
+    public const string BadFormToken = "/problems/bad-form-token";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);

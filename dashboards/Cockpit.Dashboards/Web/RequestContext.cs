@@ -24,7 +24,9 @@ public static class RequestContext
     /// The key is the path and the values the answer is computed from (<paramref name="uses"/>), never the raw query:
     /// a parameter nothing reads makes no new entry.
     /// </summary>
-    public static IResult Cached(HttpContext http, ResponseCache cache, IEnumerable<object?> uses, Func<CachedResponse> compute)
+    /// <remarks><paramref name="frame"/> wraps the cached body for this request (a page's frame, which says who is looking).</remarks>
+    public static IResult Cached(HttpContext http, ResponseCache cache, IEnumerable<object?> uses, Func<CachedResponse> compute,
+        Func<byte[], byte[]>? frame = null)
     {
         var key = JsonSerializer.Serialize<object?[]>([http.Request.Path.Value, .. uses]);
         var etag = cache.ETag(key);
@@ -34,6 +36,6 @@ public static class RequestContext
         var response = cache.GetOrCompute(key, compute);
         if (response.FileName is { } name)
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-        return TypedResults.Bytes(response.Body, response.ContentType);
+        return TypedResults.Bytes(frame is null ? response.Body : frame(response.Body), response.ContentType);
     }
 }

@@ -74,6 +74,13 @@ public sealed class HeadlessChromium : IAsyncDisposable
         return value;
     }
 
+    /// <summary>The browser's cookies for <paramref name="url"/>, HttpOnly ones too, as name → value.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> CookiesAsync(string url)
+    {
+        var answer = await SendAsync("Network.getCookies", new JsonObject { ["urls"] = new JsonArray(url) });
+        return answer["cookies"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["value"]!.GetValue<string>());
+    }
+
     public async Task<byte[]> ScreenshotAsync()
     {
         var answer = await SendAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png", ["captureBeyondViewport"] = true });
@@ -88,7 +95,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         var page = targets.First(t => t!["type"]!.GetValue<string>() == "page")!;
         await socket.ConnectAsync(new Uri(page["webSocketDebuggerUrl"]!.GetValue<string>()), stop.Token);
         receiving = Task.Run(ReceiveAsync);
-        foreach (var domain in new[] { "Runtime.enable", "Log.enable", "Page.enable" }) await SendAsync(domain, new JsonObject());
+        foreach (var domain in new[] { "Runtime.enable", "Log.enable", "Page.enable", "Network.enable" }) await SendAsync(domain, new JsonObject());
     }
 
     // Chromium prints "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/..." once it is ready.

@@ -65,4 +65,21 @@ public class PageInBrowserTests
         Assert.That(themes!.AsArray().Select(t => t!.GetValue<string>()).ToList(), Is.EqualTo(new[] { theme }));
         Assert.That(browser.Errors, Is.Empty);
     }
+
+    [Test]
+    public async Task With_script_choosing_a_round_shows_it_at_once()
+    {
+        await using var fresh = await HeadlessChromium.StartAsync();
+        await fresh.NavigateAsync(new Uri(cockpit.Address, "/?round=2%2F2020").ToString());
+        var button = (bool)(await fresh.EvaluateAsync("document.querySelector('form.filters button').hidden"))!;
+
+        await fresh.EvaluateAndWaitForLoadAsync("""
+            (() => { const s = document.querySelector('select[name=round]'); s.value = '1/2020';
+                     setTimeout(() => s.dispatchEvent(new Event('change')), 0); })()
+            """);
+
+        Assert.That(button, Is.True, "the button is for pages without script");
+        Assert.That((string)(await fresh.EvaluateAsync("location.search"))!, Does.Contain("round=1%2F2020"));
+        Assert.That(fresh.Errors, Is.Empty);
+    }
 }

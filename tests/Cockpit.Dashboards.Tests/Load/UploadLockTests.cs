@@ -47,13 +47,15 @@ public class UploadLockTests : TempFolderTest
         TestContext.Out.WriteLine($"the large upload took {bigDone.TotalSeconds:F1} s; {duringBig.Count} small uploads committed meanwhile, " +
             $"slowest {small.Max(s => s.Took).TotalMilliseconds:F0} ms; slowest page {page.Max().TotalMilliseconds:F0} ms");
 
+        // Measured against the large upload itself, so a machine busy with other work slows both sides alike.
+        var waited = bigDone / 4;
         Assert.Multiple(() =>
         {
             Assert.That(bigResponse.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That(small.Select(s => s.Status), Is.All.EqualTo(HttpStatusCode.Created));
             Assert.That(duringBig, Has.Count.GreaterThanOrEqualTo(2), "small uploads committed while the large one was read");
-            Assert.That(duringBig.Select(s => s.Took), Is.All.LessThan(TimeSpan.FromSeconds(1)), "a small upload waited for the large one");
-            Assert.That(page, Is.All.LessThan(TimeSpan.FromSeconds(1)), "the page waited for the large upload");
+            Assert.That(duringBig.Select(s => s.Took), Is.All.LessThan(waited), "a small upload waited for the large one");
+            Assert.That(page, Is.All.LessThan(waited), "the page waited for the large upload");
         });
     }
 

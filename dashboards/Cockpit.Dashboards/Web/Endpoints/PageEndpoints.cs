@@ -1,3 +1,4 @@
+using System.Text;
 using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Page;
 using Cockpit.Model.Store;
@@ -29,12 +30,15 @@ public static class PageEndpoints
         var rounds = db.Rounds;
         var filters = Filters.Parse(http.Request.Query, rounds.Select(r => r.Round).ToList(), RoundCatalog.Current(rounds), out var problem);
         if (filters is null) return Problems.Of(Problems.BadFilter, "Bad filter", problem!);
-        return RequestContext.Cached(http, cache, [filters.Lang, .. filters.Values(Filters.All)], () =>
+        var frame = PageFrames.For(http, filters.Lang);
+        var title = dashboard.Title.In(filters.Lang);
+        // The frame is drawn for each request (a form token, the person); who is looking is part of the key, so a 304 is theirs.
+        return RequestContext.Cached(http, cache, [filters.Lang, frame.Person, .. filters.Values(Filters.All)], () =>
         {
             var themes = db.Read(c => c.Query("SELECT DISTINCT theme FROM v_forecasts ORDER BY theme", r => r.GetString(0)));
             var page = new CockpitPage(dashboard, filters, rounds, themes,
                 tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))));
-            return new CachedResponse(System.Text.Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
-        });
+            return new CachedResponse(Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
+        }, body => Encoding.UTF8.GetBytes(frame.Render(title, Encoding.UTF8.GetString(body), "/", "/assets/filters.js")));
     }
 }
