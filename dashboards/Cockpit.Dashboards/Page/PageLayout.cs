@@ -19,7 +19,8 @@ public sealed record PageLayout(string Lang, Person? Person, string FormToken, b
     ];
 
     /// <param name="scripts">paths of scripts under wwwroot (<c>/assets/x.js</c>): enhancements, never needed to use the page</param>
-    public string Render(string title, string content, string current, params string[] scripts)
+    /// <param name="styles">paths of a page's own stylesheets under wwwroot (<c>/assets/x.css</c>), after the common one</param>
+    public string Render(string title, string content, string current, IReadOnlyList<string>? scripts = null, IReadOnlyList<string>? styles = null)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -31,7 +32,7 @@ public sealed record PageLayout(string Lang, Person? Person, string FormToken, b
             <title>{Encode(title)}</title>
             <link rel="icon" href="data:,">
             <link rel="stylesheet" href="{PageStyle.Href}">
-            {string.Concat(scripts.Select(s => $"<script src=\"{Encode(s)}\" defer></script>\n"))}</head>
+            {string.Concat((styles ?? []).Select(s => $"<link rel=\"stylesheet\" href=\"{Encode(s)}\">\n"))}{string.Concat((scripts ?? []).Select(s => $"<script src=\"{Encode(s)}\" defer></script>\n"))}</head>
             <body>
             <div class="bar"><nav aria-label="{Encode(PageTexts.Pages.In(Lang))}">
             """);

@@ -35,14 +35,15 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     public IReadOnlyCollection<string> Errors => errors;
 
-    public static async Task<HeadlessChromium> StartAsync()
+    /// <param name="width">the window's width in CSS pixels: 390 for a phone, 1440 for a laptop</param>
+    public static async Task<HeadlessChromium> StartAsync(int width = 1280, int height = 2000)
     {
         var profile = new TempDirectory();
         var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--window-size=1280,2000", "--remote-debugging-port=0",
+            "--disable-component-update", "--disable-sync", $"--window-size={width},{height}", "--remote-debugging-port=0",
             $"--user-data-dir={profile.Path}", "about:blank",
         }) start.ArgumentList.Add(arg);
         var browser = new HeadlessChromium(Process.Start(start)!, profile);

@@ -39,6 +39,6 @@ public static class PageEndpoints
             var page = new CockpitPage(dashboard, filters, rounds, themes,
                 tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))));
             return new CachedResponse(Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
-        }, body => Encoding.UTF8.GetBytes(frame.Render(title, Encoding.UTF8.GetString(body), "/", "/assets/filters.js")));
+        }, body => Encoding.UTF8.GetBytes(frame.Render(title, Encoding.UTF8.GetString(body), "/", scripts: ["/assets/filters.js"])));
     }
 }
