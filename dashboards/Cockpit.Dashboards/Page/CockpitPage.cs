@@ -13,8 +13,7 @@ namespace Cockpit.Dashboards.Page;
 /// The leadership page, rendered on the server from the dashboard's tiles: KPI cards, chart images, the goal table
 /// with its evidence behind a disclosure. Filters are a plain GET form, so they work without JavaScript.
 /// </summary>
-public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyList<RoundInfo> rounds, IReadOnlyList<string> themes,
-    Func<Tile, DataFrame> data)
+public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoices choices, Func<Tile, DataFrame> data)
 {
     private readonly string lang = filters.Lang;
     private readonly StringBuilder html = new();
@@ -25,30 +24,12 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
     public string Render()
     {
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Encode(Title)}</h1>\n");
-        FilterForm();
+        new FilterForm(filters, choices, html).Render();
         html.Append("</header>\n<main>\n");
         if (filters.Round is null) html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{Encode(PageTexts.NoData.In(lang))}</p>\n");
         else foreach (var tile in dashboard.Tiles) Tile(tile);
         html.Append("</main>\n");
         return html.ToString();
-    }
-
-    private void FilterForm()
-    {
-        html.Append("<form method=\"get\" action=\"/\" class=\"filters\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{lang}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<label>{Encode(PageTexts.Round.In(lang))} <select name=\"round\">");
-        foreach (var round in rounds.Select(r => r.Round.ToString()))
-            html.Append(CultureInfo.InvariantCulture, $"<option{(round == filters.Round?.ToString() ? " selected" : "")}>{round}</option>");
-        html.Append(CultureInfo.InvariantCulture, $"</select></label>\n<label>{Encode(PageTexts.Theme.In(lang))} <select name=\"theme\">");
-        html.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{Encode(PageTexts.AllThemes.In(lang))}</option>");
-        foreach (var theme in themes)
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(theme)}\"{(theme == filters.Theme ? " selected" : "")}>{Encode(theme)}</option>");
-        html.Append(CultureInfo.InvariantCulture, $"</select></label>\n<button type=\"submit\">{Encode(PageTexts.Show.In(lang))}</button>\n");
-        html.Append("<nav class=\"langs\">");
-        foreach (var other in StatusLabels.Languages)
-            html.Append(CultureInfo.InvariantCulture, $" <a href=\"{Link(other)}\"{(other == lang ? " aria-current=\"true\"" : "")}>{other}</a>");
-        html.Append("</nav>\n</form>\n");
     }
 
     private void Tile(Tile tile)
@@ -57,31 +38,53 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
         switch (tile.Visual)
         {
             case Visuals.Kpi:
-                html.Append(CultureInfo.InvariantCulture, $"<section class=\"kpis\" aria-label=\"{title}\">\n");
                 var counts = data(tile);
+                var total = Enumerable.Range(0, (int)counts.Rows.Count).Sum(i => Convert.ToInt64(counts["n"][i], CultureInfo.InvariantCulture));
+                html.Append(CultureInfo.InvariantCulture, $"<section class=\"kpis\" aria-labelledby=\"{Encode(tile.Id)}\"><h2 id=\"{Encode(tile.Id)}\">{title} · {total} {Encode(PageTexts.Metrics.In(lang))}</h2>\n");
                 for (long i = 0; i < counts.Rows.Count; i++) Card(counts["status"].Label(i), Convert.ToInt64(counts["n"][i], CultureInfo.InvariantCulture), Convert.ToInt64(counts["previous"][i], CultureInfo.InvariantCulture));
                 html.Append("</section>\n");
                 break;
             case Visuals.Table:
                 html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"{Encode(tile.Id)}\"><h2>{title}</h2>\n");
                 var rows = data(tile);
-                if (GoalColumns.All(c => rows.Columns.IndexOf(c) >= 0)) GoalTable(rows);
+                if (GoalTable.Columns.All(c => rows.Columns.IndexOf(c) >= 0)) new GoalTable(rows, filters, choices.SortByStatus, html).Render();
                 else PlainTable(rows);
                 html.Append("</section>\n");
                 break;
             default:
-                // Half-width charts are drawn at a size whose letters stay readable; a phone gets its own, narrower drawing.
-                var (width, height) = tile.Visual == Visuals.Heatmap ? ("1200", null) : ("800", "480");
-                var (phoneWidth, phoneHeight) = tile.Visual == Visuals.Heatmap ? ("480", null) : ("480", "420");
-                string Src(string w, string? h) => Encode($"/api/charts/{tile.Id}.svg{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("width", w), ("height", h))}");
-                var table = Encode($"/api/tiles/{tile.Id}{Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", lang), ("format", "xlsx"))}");
-                html.Append(CultureInfo.InvariantCulture, $"""
-                    <figure class="chart {Encode(tile.Visual)}"><picture><source media="(max-width: 600px)" srcset="{Src(phoneWidth, phoneHeight)}"><img src="{Src(width, height)}" alt="{title}"></picture><figcaption>{title} · <a href="{table}">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>
-
-                    """);
+                Chart(tile, title);
                 break;
         }
     }
+
+    // Half-width charts are drawn at a size whose letters stay readable; a phone gets its own, narrower drawing. Each image
+    // says its size, so the page does not move as they arrive; a heatmap is as tall as its rows need.
+    private void Chart(Tile tile, string title)
+    {
+        var heatmap = tile.Visual == Visuals.Heatmap;
+        var natural = heatmap ? HeatmapHeight(data(tile)) : 0;
+        var (width, height) = heatmap ? (1200, natural) : (800, 480);
+        var (phoneWidth, phoneHeight) = heatmap ? (480, natural) : (480, 420);
+        string Src(int w, int h) => Encode($"/api/charts/{tile.Id}.svg{PageLinks.Query([.. Parameters(tile), ("lang", lang), ("width", Invariant(w)), ("height", Invariant(h))])}");
+        var table = Encode($"/api/tiles/{tile.Id}{PageLinks.Query([.. Parameters(tile), ("lang", lang), ("format", "xlsx")])}");
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <figure class="chart {Encode(tile.Visual)}"><picture><source media="(max-width: 600px)" srcset="{Src(phoneWidth, phoneHeight)}" width="{phoneWidth}" height="{phoneHeight}"><img src="{Src(width, height)}" width="{width}" height="{height}" alt="{title}"></picture><figcaption>{title} · <a href="{table}">{Encode(PageTexts.DataFor.In(lang))} (Excel)</a></figcaption></figure>
+
+            """);
+    }
+
+    // The chart's own parameters only, so that one drawing serves every page that asks for the same.
+    private IEnumerable<(string, string?)> Parameters(Tile tile) =>
+        tile.Parameters.Where(p => p != "previous_round").Select(p => (p, filters.Parameter(p) switch
+        {
+            0 => null,
+            var value => Convert.ToString(value, CultureInfo.InvariantCulture),
+        }));
+
+    private static int HeatmapHeight(DataFrame cells) =>
+        Charts.StatusHeatmap.NaturalHeight(cells.Rows.Count, Enumerable.Range(0, (int)cells.Rows.Count).Select(i => cells["column_label"][i]).Distinct().Count());
+
+    private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private void Card(string code, long n, long previous)
     {
@@ -95,8 +98,6 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
 
             """);
     }
-
-    private static readonly string[] GoalColumns = ["theme", "goal", "metric", "status", "status_source", "text", "evidence"];
 
     // Any other table tile: its columns as they come, each value as its export writes it.
     private void PlainTable(DataFrame rows)
@@ -112,41 +113,6 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
         }
         html.Append("</tbody></table>\n");
     }
-
-    private void GoalTable(DataFrame goals)
-    {
-        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Encode(PageTexts.Theme.In(lang))}</th><th class=\"goal\">{Encode(PageTexts.Goal.In(lang))}</th><th>{Encode(PageTexts.Metric.In(lang))}</th><th>{Encode(PageTexts.Status.In(lang))}</th></tr></thead><tbody>\n");
-        for (long i = 0; i < goals.Rows.Count; i++)
-        {
-            string Cell(string name, long row) => goals[name][row] as string ?? "";
-            if (!StatusCodes.TryParse(Cell("status", i), out var status)) continue;
-            var byHand = Cell("status_source", i) == "override" ? $" <small>({Encode(PageTexts.SetByHand.In(lang))})</small>" : "";
-            var text = Cell("text", i);
-            var details = text.Length == 0
-                ? $"<p>{Encode(PageTexts.Empty.In(lang))}</p>"
-                : $"<p><b>{Encode(PageTexts.Evidence.In(lang))}:</b> {Encode(Cell("evidence", i))}</p><p><b>{Encode(PageTexts.ForecastText.In(lang))}:</b> {Encode(text).Replace("\n", "<br>")}</p>";
-            html.Append(CultureInfo.InvariantCulture, $"<tr data-status=\"{Cell("status", i)}\">");
-            foreach (var column in new[] { "theme", "goal" })
-            {
-                // A theme or goal spans its metrics' rows, as in the division's own table.
-                if (i > 0 && Cell(column, i - 1) == Cell(column, i) && (column == "theme" || Cell("theme", i - 1) == Cell("theme", i))) continue;
-                var span = 1;
-                while (i + span < goals.Rows.Count && Cell(column, i + span) == Cell(column, i) && Cell("theme", i + span) == Cell("theme", i)) span++;
-                html.Append(CultureInfo.InvariantCulture, $"<td class=\"{column}\" rowspan=\"{span}\">{Encode(Cell(column, i))}</td>");
-            }
-            html.Append(CultureInfo.InvariantCulture, $"""
-                <td class="metric">{Encode(Cell("metric", i))}</td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
-
-                """);
-        }
-        html.Append("</tbody></table>\n");
-    }
-
-    private string Link(string otherLang) =>
-        Encode("/" + Query(("round", filters.Round?.ToString()), ("theme", filters.Theme), ("lang", otherLang)));
-
-    private static string Query(params (string Name, string? Value)[] parts) =>
-        "?" + string.Join('&', parts.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
 
     private static string Encode(string text) => PageLayout.Encode(text);
 }

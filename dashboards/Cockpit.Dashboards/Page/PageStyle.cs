@@ -31,12 +31,15 @@ public static class PageStyle
         header { background: #0000bf; color: #fff; padding: 1rem 1.5rem; }
         header h1 { margin: 0 0 .75rem; font-size: 1.4rem; }
         .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }
-        .filters label { display: flex; flex-direction: column; font-size: .85rem; gap: .25rem; }
-        .filters select, .filters button { font: inherit; padding: .35rem .5rem; border-radius: 4px; border: 1px solid #ccc; }
+        .filters label { display: flex; flex-direction: column; font-size: .85rem; gap: .25rem; min-width: 0; max-width: 100%; }
+        .filters select, .filters button { font: inherit; padding: .35rem .5rem; border-radius: 4px; border: 1px solid #ccc; max-width: 100%; }
         .filters button { background: #fff; color: #0000bf; font-weight: bold; cursor: pointer; }
         .langs { margin-left: auto; } .langs a { color: #fff; margin-left: .5rem; } .langs a[aria-current] { font-weight: bold; text-decoration: none; }
         main { padding: 1rem 1.5rem; display: grid; gap: 1.25rem; max-width: 1400px; margin: 0 auto; }
+        main > * { min-width: 0; }
+        h2 { font-size: 1.1rem; margin: .25rem 0 .5rem; }
         .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: .75rem; }
+        .kpis h2 { grid-column: 1 / -1; margin: 0; }
         .card { background: #fff; border-radius: 6px; border-top: 6px solid var(--status); padding: .75rem 1rem; display: flex; flex-direction: column; box-shadow: 0 1px 2px #0002; }
         .card .label { font-size: .9rem; } .card .count { font-size: 2rem; font-weight: bold; } .card .delta { font-size: .8rem; color: #555; }
         .chart { margin: 0; background: #fff; border-radius: 6px; padding: .5rem; box-shadow: 0 1px 2px #0002; }
@@ -45,11 +48,28 @@ public static class PageStyle
         .table { background: #fff; border-radius: 6px; padding: .5rem 1rem; box-shadow: 0 1px 2px #0002; overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; }
         th, td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid #e3e3e3; }
-        .badge { display: inline-block; padding: .1rem .5rem; border-radius: 999px; background: var(--status); color: #000; font-weight: bold; }
+        .table th:last-child, .table td:last-child { min-width: 11rem; }
+        th .sort { font-weight: normal; font-size: .8rem; margin-left: .5rem; }
+        .badge { display: inline-block; padding: .1rem .5rem; border-radius: 999px; background: var(--status); color: #000; font-weight: bold; white-space: nowrap; }
         tr[data-status="achieved"] .badge, tr[data-status="will_not_be_met"] .badge { color: #fff; }
-        details summary { cursor: pointer; } details p { margin: .4rem 0; max-width: 60ch; }
+        details summary { cursor: pointer; } details p { margin: .4rem 0; max-width: 60ch; overflow-wrap: anywhere; }
         .empty { font-size: 1.1rem; }
-        @media (max-width: 600px) { header, main { padding: .75rem; } .goal { display: none; } th, td { padding: .35rem; } }
+        @media (max-width: 600px) {
+          header, main { padding: .75rem; } .bar { padding: .4rem .75rem; }
+          .filters label { flex: 1 1 100%; } .filters select { width: 100%; } .langs { margin-left: 0; }
+          .table { padding: .5rem; }
+          .table table, .table tbody, .table tr, .table td { display: block; } .table thead { display: none; }
+          .table tr { padding: .5rem 0; border-bottom: 1px solid #e3e3e3; } .table td { border: 0; padding: .15rem 0; min-width: 0; }
+          .table td.theme { font-weight: bold; padding-top: .75rem; } .table td.goal { font-size: .85rem; color: #444; }
+        }
         @media (min-width: 1000px) { main { grid-template-columns: 1fr 1fr; } .kpis, .table, .heatmap { grid-column: 1 / -1; } }
+        @media print {
+          .bar, .filters, .sort, .chart figcaption a { display: none; }
+          :root, header { background: #fff; color: #000; } header { padding: 0 0 .5rem; }
+          main { display: block; padding: 0; max-width: none; } main > * { margin-bottom: 1rem; box-shadow: none; }
+          .chart { break-inside: avoid; } .chart img { width: auto; max-width: 100%; max-height: 40vh; margin: 0 auto; }
+          details::details-content { content-visibility: visible; display: block; }
+          details summary { list-style: none; } tr { break-inside: avoid; }
+        }
         """;
 }

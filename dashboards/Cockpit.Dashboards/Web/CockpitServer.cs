@@ -56,6 +56,7 @@ public static class CockpitServer
         app.MapOpenApi().RequireAuthorization(Roles.Viewer);
         app.MapSignInEndpoints();
         app.MapPageEndpoints();
+        app.MapMetricPageEndpoints();
         app.MapDataEndpoints();
         app.MapChartEndpoints();
         app.MapOverrideEndpoints();

@@ -48,6 +48,11 @@ public sealed class HeadlessChromium : IAsyncDisposable
         }) start.ArgumentList.Add(arg);
         var browser = new HeadlessChromium(Process.Start(start)!, profile);
         await browser.ConnectAsync();
+        // Headless windows are never narrower than 500 px: a phone's width comes from the device metrics instead.
+        await browser.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
+        {
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = width < 600,
+        });
         return browser;
     }
 
@@ -74,6 +79,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
         await loaded.Task.WaitAsync(Timeout);
         return value;
     }
+
+    /// <summary>Renders the page as for <paramref name="media"/> (<c>print</c>, or <c>""</c> for the screen again).</summary>
+    public Task EmulateMediaAsync(string media) => SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = media });
 
     /// <summary>The browser's cookies for <paramref name="url"/>, HttpOnly ones too, as name → value.</summary>
     public async Task<IReadOnlyDictionary<string, string>> CookiesAsync(string url)

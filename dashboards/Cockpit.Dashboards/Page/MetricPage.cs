@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Cockpit.Model.Status;
+using StatusCodes = Cockpit.Model.Status.StatusCodes;
+
+namespace Cockpit.Dashboards.Page;
+
+/// <summary>
+/// <c>/metrics/{id}</c>: why a metric stands where it does, and since when: each round's text with the words changed since
+/// the round before marked, its status with the sentence that decided it (or who set it by hand and why), the same round a
+/// year earlier, the monthly actual against target, and the goal's other metrics.
+/// </summary>
+public sealed class MetricPage(MetricStory story, string? round, string lang)
+{
+    private readonly StringBuilder html = new();
+
+    public string Title => story.Metric;
+
+    public string Render()
+    {
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <header><p class="crumbs"><a href="/?lang={lang}">{Encode(PageTexts.Cockpit.In(lang))}</a> › {Encode(story.Theme)}</p>
+            <h1>{Encode(story.Metric)}</h1><p class="goal"><b>{Encode(PageTexts.Goal.In(lang))}:</b> {Encode(story.Goal)}</p></header>
+            <main class="story">
+            <section class="rounds"><h2>{Encode(PageTexts.Rounds.In(lang))}</h2><ol>
+
+            """);
+        MetricRound? previous = null;
+        foreach (var r in story.Rounds)
+        {
+            Round(r, previous);
+            previous = r;
+        }
+        html.Append("</ol></section>\n");
+        if (story.HasValues)
+        {
+            var src = Encode($"/api/charts/metric-trend.svg?metric={story.Id}&lang={lang}&width=800&height=480");
+            html.Append(CultureInfo.InvariantCulture, $"""
+                <figure class="chart"><img src="{src}" width="800" height="480" alt="{Encode(PageTexts.ActualAgainstTarget.In(lang))}"><figcaption>{Encode(PageTexts.ActualAgainstTarget.In(lang))}</figcaption></figure>
+
+                """);
+        }
+        Siblings();
+        html.Append("</main>\n");
+        return html.ToString();
+    }
+
+    private void Round(MetricRound r, MetricRound? previous)
+    {
+        var current = r.Round == round ? " aria-current=\"true\"" : "";
+        html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{r.Status}\"{current}><h3>{r.Round} {Badge(r.Status)}</h3>\n");
+        if (r.Text.Length == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"text\">{Encode(PageTexts.Empty.In(lang))}</p></li>\n");
+            return;
+        }
+        html.Append("<p class=\"text\">");
+        if (previous is not { Text.Length: > 0 }) html.Append(Encode(r.Text));
+        else foreach (var part in WordDiff.Between(previous.Text, r.Text)) html.Append(Marked(part));
+        html.Append("</p>\n");
+        if (r.OverrideBy is not null)
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"override\"><b>{Encode(PageTexts.SetBy.In(lang))} {Encode(r.OverrideBy)}:</b> {Encode(r.OverrideReason ?? "")}</p>\n");
+        var label = r.OverrideBy is null ? PageTexts.Evidence : PageTexts.DerivedWouldBe;
+        var derived = r.OverrideBy is null ? "" : Badge(r.DerivedStatus) + " ";
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"evidence\"><b>{Encode(label.In(lang))}:</b> {derived}{Evidence(r.Evidence)} <small>({Encode(r.Rule)}{Confidence(r.Confidence)})</small></p>\n");
+        if (story.YearBefore.FirstOrDefault(y => y.No == r.No && y.Year == r.Year - 1) is { } before)
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"year-before\"><b>{Encode(PageTexts.YearBefore.In(lang))} ({before.Round}):</b> {Badge(before.Status)} {Encode(before.Text)}</p>\n");
+        html.Append("</li>\n");
+    }
+
+    private void Siblings()
+    {
+        if (story.Siblings.Count == 0) return;
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"siblings\"><h2>{Encode(PageTexts.OtherMetrics.In(lang))}</h2><ul>\n");
+        foreach (var s in story.Siblings)
+            html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{s.Status}\"><a href=\"{Encode(PageLinks.Metric(s.Id, round, lang))}\">{Encode(s.Metric)}</a> {Badge(s.Status)}</li>\n");
+        html.Append("</ul></section>\n");
+    }
+
+    // "phrase — sentence": the sentence with its deciding phrase marked.
+    private static string Evidence(string evidence)
+    {
+        var at = evidence.IndexOf(" \u2014 ", StringComparison.Ordinal);
+        if (at < 0) return Encode(evidence);
+        var (phrase, sentence) = (evidence[..at], evidence[(at + 3)..]);
+        var start = phrase.Length == 0 ? -1 : sentence.IndexOf(phrase, StringComparison.Ordinal);
+        return start < 0 ? Encode(sentence)
+            : Encode(sentence[..start]) + "<mark>" + Encode(phrase) + "</mark>" + Encode(sentence[(start + phrase.Length)..]);
+    }
+
+    private static string Marked(DiffPart part) => part.Change switch
+    {
+        Change.Added => $"<ins>{Encode(part.Text)}</ins>",
+        Change.Removed => $"<del>{Encode(part.Text)}</del>",
+        _ => Encode(part.Text),
+    };
+
+    private string Badge(string code) => StatusCodes.TryParse(code, out var status)
+        ? $"<span class=\"badge\" data-status=\"{code}\">{Encode(StatusLabels.For(status, lang))}</span>"
+        : "";
+
+    private static string Confidence(double? confidence) => confidence is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c:0.00}") : "";
+
+    private static string Encode(string text) => PageLayout.Encode(text);
+}
