@@ -58,6 +58,7 @@ public static class CockpitServer
         app.MapPageEndpoints();
         app.MapDataEndpoints();
         app.MapChartEndpoints();
+        app.MapReportEndpoints();
         app.MapOverrideEndpoints();
         app.MapUploadEndpoints();
         app.MapSqlEndpoints();
