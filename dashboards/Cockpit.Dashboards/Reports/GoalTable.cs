@@ -63,9 +63,9 @@ internal static class GoalTable
             Continued(canvas, $"{row.Theme} › {row.Goal}", lang);
         canvas.G.DrawLine(Rule, canvas.Left, canvas.Y, canvas.Left + canvas.Width, canvas.Y);
         canvas.Y += 5;
-        Badge(canvas, row, lang, canvas.Left + canvas.Width - BadgeWidth, canvas.Y);
         var y = canvas.Y;
         foreach (var line in nameLines) y = BoardPack.Line(canvas, line, name, BoardPack.Text, canvas.Left + 10, y, nameWidth);
+        Badge(canvas, row, lang, canvas.Left + canvas.Width - BadgeWidth, canvas.Y); // after the name, so a reader reads them in that order
         canvas.Y = Math.Max(y, canvas.Y + (row.ByHand ? 30 : 18)) + 2;
         var textX = canvas.Left + 10;
         var textWidth = canvas.Width - 10;
