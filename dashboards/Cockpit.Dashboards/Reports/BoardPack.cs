@@ -57,19 +57,19 @@ public static class BoardPack
         var cards = pack.Counts.Select(c => (Count: c,
             Label: canvas.Lines(StatusLabels.For(c.Status, lang), label, width - 16),
             Change: canvas.Lines(Change(c, pack.Previous is not null, lang), small, width - 16))).ToList();
-        var height = 12 + cards.Max(c => c.Label.Count) * label.GetHeight() + 8 + count.GetHeight() + small.GetHeight() + 4
+        var labelBlock = cards.Max(c => c.Label.Count) * label.GetHeight(); // the counts stand level however the labels wrap
+        var height = 12 + labelBlock + 8 + count.GetHeight() + small.GetHeight() + 4
             + cards.Max(c => c.Change.Count) * small.GetHeight() + 12;
         canvas.Need(height);
         for (var i = 0; i < cards.Count; i++)
         {
             var (c, labelLines, changeLines) = cards[i];
             var x = canvas.Left + i * (width + gap);
-            var y = canvas.Y;
-            canvas.G.DrawRectangle(new XPen(XColors.LightGray, 0.75), XBrushes.White, x, y, width, height);
-            canvas.G.DrawRectangle(new XSolidBrush(Colour(c.Status)), x, y, width, 5);
-            y += 12;
+            canvas.G.DrawRectangle(new XPen(XColors.LightGray, 0.75), XBrushes.White, x, canvas.Y, width, height);
+            canvas.G.DrawRectangle(new XSolidBrush(Colour(c.Status)), x, canvas.Y, width, 5);
+            var y = canvas.Y + 12;
             foreach (var line in labelLines) y = Line(canvas, line, label, Ink, x + 8, y, width - 16);
-            y += 8;
+            y = canvas.Y + 12 + labelBlock + 8;
             y = Line(canvas, c.Now.ToString(System.Globalization.CultureInfo.InvariantCulture), count, Ink, x + 8, y, width - 16);
             y = Line(canvas, ReportTexts.Metrics.In(lang), small, Muted, x + 8, y, width - 16) + 4;
             foreach (var line in changeLines) y = Line(canvas, line, small, Muted, x + 8, y, width - 16);

@@ -85,7 +85,8 @@ internal static class GoalTable
     // On a page that goes on with a theme or goal: which one, so that a page read alone says where it belongs.
     private static void Continued(ReportCanvas canvas, string heading, string lang)
     {
-        canvas.Paragraph($"{heading} ({ReportTexts.Continued.In(lang)})", ReportCanvas.Font(8), BoardPack.Grey, canvas.Left, canvas.Width);
+        var shortened = heading.Length <= 140 ? heading : heading[..139].TrimEnd() + "…";
+        canvas.Paragraph($"{shortened} ({ReportTexts.Continued.In(lang)})", ReportCanvas.Font(8), BoardPack.Grey, canvas.Left, canvas.Width);
         canvas.Y += 4;
     }
 
