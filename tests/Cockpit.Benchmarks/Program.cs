@@ -9,6 +9,7 @@ using Cockpit.Benchmarks;
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- sql
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- storm [REQUESTS]      GET / quiet, in an analyst storm, during 20 uploads
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- boardpack [RUNS]      the sample round's PDF, computed each time
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- bdn [--quick]     BenchmarkDotNet: classifier and workbook streaming
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
 var devSet = Path.Combine("..", "shared", "data", "status-devset.tsv");
@@ -32,6 +33,8 @@ switch (args.FirstOrDefault())
         await SqlBenchmark.RunAsync(folder);
         Console.WriteLine("\n## leadership's page during an analyst storm and during uploads");
         await StormBenchmark.RunAsync(folder, quick ? 60 : 200);
+        Console.WriteLine("\n## the board pack PDF");
+        await BoardPackBenchmark.RunAsync(folder, quick ? 5 : 15);
         Console.WriteLine("\n## in-process hot paths (BenchmarkDotNet)");
         InProcessBenchmarks.Run(quick);
         return 0;
@@ -53,6 +56,9 @@ switch (args.FirstOrDefault())
     case "storm":
         await StormBenchmark.RunAsync(folder, Number(1, 200));
         return 0;
+    case "boardpack":
+        await BoardPackBenchmark.RunAsync(folder, Number(1, 15));
+        return 0;
     case "web":
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(Number(1, 10)));
         return 0;
@@ -60,6 +66,6 @@ switch (args.FirstOrDefault())
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? devSet);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql | storm [REQUESTS] | bdn [--quick]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql | storm [REQUESTS] | boardpack [RUNS] | bdn [--quick]");
         return 2;
 }

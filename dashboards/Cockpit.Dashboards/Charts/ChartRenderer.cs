@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace Cockpit.Dashboards.Charts;
 
-/// <summary>Renders a chart tile's data as PNG or SVG; a tile with no data gets an image that says so.</summary>
+/// <summary>Renders a chart tile's data as PNG, SVG or JPEG; a tile with no data gets an image that says so.</summary>
 public static class ChartRenderer
 {
     public static byte[] Render(Tile tile, DataFrame data, ChartRequest request)
@@ -16,13 +16,17 @@ public static class ChartRenderer
             {
                 Visuals.StackedBar => StatusBars.Plot(title, data, request.Lang, horizontal: true),
                 Visuals.Trend => StatusBars.Plot(title, data, request.Lang, horizontal: false),
-                Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang, request.Width),
+                Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang, (int)(request.Width / request.Scale)),
                 Visuals.Lines => SeriesChart.Plot(title, data, request.Lang, lines: true),
                 Visuals.Bars => SeriesChart.Plot(title, data, request.Lang, lines: false),
                 _ => throw new ArgumentException($"tile '{tile.Id}' is a {tile.Visual}, not a chart", nameof(tile)),
             };
-        return request.Format == ChartFormat.Png
-            ? plot.GetImageBytes(request.Width, request.Height, ImageFormat.Png)
-            : System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(request.Width, request.Height));
+        plot.ScaleFactor = (float)request.Scale;
+        return request.Format switch
+        {
+            ChartFormat.Svg => System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(request.Width, request.Height)),
+            ChartFormat.Jpeg => plot.GetImageBytes(request.Width, request.Height, ImageFormat.Jpeg),
+            _ => plot.GetImageBytes(request.Width, request.Height, ImageFormat.Png),
+        };
     }
 }

@@ -59,6 +59,7 @@ public static class CockpitServer
         app.MapMetricPageEndpoints();
         app.MapDataEndpoints();
         app.MapChartEndpoints();
+        app.MapReportEndpoints();
         app.MapOverrideEndpoints();
         app.MapUploadEndpoints();
         app.MapSqlEndpoints();
