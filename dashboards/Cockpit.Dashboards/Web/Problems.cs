@@ -27,6 +27,7 @@ public static class Problems
     public const string SqlUnavailable = "/problems/sql-unavailable";
     public const string BadHost = "/problems/bad-host";
     public const string TooManyFailedKeys = "/problems/too-many-failed-keys";
+    public const string UnknownView = "/problems/unknown-view";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);
