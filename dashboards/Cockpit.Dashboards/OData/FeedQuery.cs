@@ -7,9 +7,8 @@ using Microsoft.OData.UriParser;
 namespace Cockpit.Dashboards.OData;
 
 /// <summary>
-/// One request for a page of an entity set, parsed by ODataLib's own parser and translated to DuckDB SQL. Without
-/// <c>$orderby</c>, rows come in key order and the next page starts after the last key served (a seek, not an offset);
-/// with it, the order ends with the key, so that it is total, and the next page is an offset.
+/// One request for a page of an entity set, parsed by ODataLib's own parser and translated to DuckDB SQL. Rows come
+/// in <c>$orderby</c> order, then key order, so that the order is total.
 /// </summary>
 public sealed record FeedQuery(
     FeedSet Set, IReadOnlyList<FeedColumn> Selected, IReadOnlyList<FeedColumn> Key, string? Filter, IReadOnlyList<string> OrderBy,
@@ -47,20 +46,23 @@ public sealed record FeedQuery(
     /// <summary>Rows not yet served, at most <paramref name="pageSize"/> of them (0 once <c>$top</c> is reached).</summary>
     public long Take(int pageSize) => Math.Max(0, Math.Min(pageSize, (Top ?? long.MaxValue) - (Token?.Served ?? 0)));
 
-    /// <summary>The page's statement; it asks for one row more than <paramref name="take"/>, which tells whether a next page exists.</summary>
-    public string PageSql(long take)
+    /// <summary>
+    /// The statement for every row still to serve, in order: from the start (after <c>$skip</c>), or after the last
+    /// row of the token's page: the key after its last key (a seek), or, with <c>$orderby</c>, an offset.
+    /// </summary>
+    public string ReadSql()
     {
         var wanted = Selected.Concat(Key).Distinct().Select(c => FilterSql.Quote(c.Name));
         var where = new List<string>();
         if (Filter is not null) where.Add(Filter);
-        var seek = OrderBy.Count == 0;
-        if (seek && Token?.LastKey is { } last) where.Add(After(last));
+        if (Seeks && Token?.LastKey is { } last) where.Add(After(last));
         var order = OrderBy.Concat(Key.Select(k => FilterSql.Quote(k.Name) + " ASC"));
-        var offset = seek ? (Token is null ? Skip : 0) : Skip + (Token?.Served ?? 0);
+        var offset = Seeks ? (Token is null ? Skip : 0) : Skip + (Token?.Served ?? 0);
+        var limit = Top is { } top ? $" LIMIT {Math.Max(0, top - (Token?.Served ?? 0))}" : "";
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {string.Join(", ", wanted)} FROM {FilterSql.Quote(Set.View)}
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY {string.Join(", ", order)} LIMIT {take + 1} OFFSET {offset}
+            ORDER BY {string.Join(", ", order)}{limit} OFFSET {offset}
             """);
     }
 

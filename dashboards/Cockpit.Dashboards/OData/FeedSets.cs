@@ -1,7 +1,12 @@
 namespace Cockpit.Dashboards.OData;
 
 /// <summary>An entity set of the feed: the analyst view it shows, its entity type's name, and the columns that identify a row.</summary>
-public sealed record FeedSet(string Name, string View, string TypeName, IReadOnlyList<string> Key);
+public sealed record FeedSet(string Name, string View, string TypeName, IReadOnlyList<string> Key)
+{
+    /// <summary>Every row of the view in key order; the names are this code's own, never a request's.</summary>
+    public string WholeViewSql() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"SELECT * FROM {FilterSql.Quote(View)} ORDER BY {string.Join(", ", Key.Select(FilterSql.Quote))}");
+}
 
 /// <summary>The feed's entity sets, one per analyst view (<see cref="Model.Sql.SqlSandbox.AnalystViews"/>).</summary>
 public static class FeedSets

@@ -39,6 +39,7 @@ public static class CockpitServer
             s.GetRequiredService<IOptions<SqlLimits>>().Value, s.GetRequiredService<DataVersion>()));
         builder.Services.Configure<OData.FeedOptions>(builder.Configuration.GetSection("Cockpit:OData"));
         builder.Services.AddSingleton(s => s.GetRequiredService<CockpitDatabase>().Read(OData.FeedModel.Read));
+        builder.Services.AddSingleton<OData.FeedCursors>();
         builder.Services.AddSingleton(s => Dashboard.Load(Path.Combine(AppContext.BaseDirectory, s.GetRequiredService<IOptions<CockpitOptions>>().Value.Dashboard)));
 
         var app = builder.Build();

@@ -9,8 +9,13 @@ using Microsoft.OData.Edm.Vocabularies.V1;
 
 namespace Cockpit.Dashboards.Tests.OData;
 
-/// <summary>The OData feed against the real server, read with ODataLib's own reader, every answer checked against /api/sql.</summary>
-public class ODataFeedTests
+/// <summary>
+/// The OData feed against the real server, read with ODataLib's own reader, every answer checked against /api/sql: with
+/// reads kept open between pages, and with none, where every next link starts a new read where the last page stopped.
+/// </summary>
+[TestFixture(16)]
+[TestFixture(0)]
+public class ODataFeedTests(int openReads)
 {
     public const int PageSize = 5;
 
@@ -28,7 +33,7 @@ public class ODataFeedTests
     public async Task Start()
     {
         cockpit = await RunningCockpit.StartAsync([.. TestKeys.ByRole(Keys), "--Cockpit:Auth:AnonymousViewers=false",
-            $"--Cockpit:OData:PageSize={PageSize}", "--Cockpit:OData:MaxTop=5000", "--Cockpit:Sql:WarmWorkers=true"]);
+            $"--Cockpit:OData:PageSize={PageSize}", "--Cockpit:OData:MaxTop=5000", $"--Cockpit:OData:OpenReads={openReads}", "--Cockpit:Sql:WarmWorkers=true"]);
         viewer = Signed(cockpit, Keys["viewer"]);
         analyst = Signed(cockpit, Keys["analyst"]);
         feed = new FeedClient(viewer, await FeedClient.Metadata(viewer));

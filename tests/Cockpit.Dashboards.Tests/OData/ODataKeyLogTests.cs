@@ -41,24 +41,42 @@ public class ODataKeyLogTests
     }
 
     [Test]
-    public async Task APageOfAReadThatBeganBeforeTheDataChangedIsRefused()
+    public async Task EveryPageOfAReadShowsTheMomentItBegan()
     {
         await using var cockpit = await RunningCockpit.StartAsync([.. TestKeys.ByRole(ODataFeedTests.Keys), "--Cockpit:OData:PageSize=3"]);
-        using var viewer = ODataFeedTests.Signed(cockpit, ODataFeedTests.Keys["viewer"]);
-        using var controller = ODataFeedTests.Signed(cockpit, ODataFeedTests.Keys["controller"]);
-        var first = await viewer.GetFromJsonAsync<JsonElement>("/odata/Forecasts?$select=metric_id,round,status");
-        var next = first.GetProperty("@odata.nextLink").GetString()!;
-        var metric = first.GetProperty("value")[0];
-        using var set = await controller.PostAsJsonAsync("/api/overrides",
-            new { metric = metric.GetProperty("metric_id").GetInt32(), round = metric.GetProperty("round").GetString(), status = "at_risk", reason = "test" });
-        Assert.That((int)set.StatusCode, Is.EqualTo(201), await set.Content.ReadAsStringAsync());
+        var (viewer, second) = await BeginReadThenOverride(cockpit);
+        var page = await viewer.GetFromJsonAsync<JsonElement>(second.NextLink);
+        Assert.That(page.GetProperty("value")[0].GetProperty("status").GetString(), Is.EqualTo(second.Status), "the read goes on as of its first page");
+        var again = await viewer.GetFromJsonAsync<JsonElement>($"/odata/Forecasts?$filter=metric_id eq {second.Metric} and round eq '{second.Round}'");
+        Assert.That(again.GetProperty("value")[0].GetProperty("status").GetString(), Is.EqualTo("at_risk"), "a new read sees the change");
+        viewer.Dispose();
+    }
 
-        using var stale = await viewer.GetAsync(next);
+    [Test]
+    public async Task ANextLinkWhoseReadWasClosedIsRefusedOnceTheDataChanged()
+    {
+        await using var cockpit = await RunningCockpit.StartAsync([.. TestKeys.ByRole(ODataFeedTests.Keys), "--Cockpit:OData:PageSize=3", "--Cockpit:OData:OpenReads=0"]);
+        var (viewer, second) = await BeginReadThenOverride(cockpit);
+        using var stale = await viewer.GetAsync(second.NextLink);
         Assert.That((int)stale.StatusCode, Is.EqualTo(409));
         var error = (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
         Assert.That(error.GetProperty("code").GetString(), Is.EqualTo("DataChanged"));
         Assert.That(error.GetProperty("message").GetString(), Does.Contain("read the feed again"));
-        var again = await viewer.GetFromJsonAsync<JsonElement>("/odata/Forecasts?$select=metric_id,round,status");
-        Assert.That(again.GetProperty("value")[0].GetProperty("status").GetString(), Is.EqualTo("at_risk"), "a read from the start sees the change");
+        viewer.Dispose();
+    }
+
+    private const string Query = "/odata/Forecasts?$select=metric_id,round,status&$filter=status ne 'at_risk'";
+
+    // Reads the first page, then a controller sets the status of the second page's first row.
+    private static async Task<(HttpClient Viewer, (string NextLink, string Status, int Metric, string Round) Second)> BeginReadThenOverride(RunningCockpit cockpit)
+    {
+        var viewer = ODataFeedTests.Signed(cockpit, ODataFeedTests.Keys["viewer"]);
+        using var controller = ODataFeedTests.Signed(cockpit, ODataFeedTests.Keys["controller"]);
+        var row = (await viewer.GetFromJsonAsync<JsonElement>(Query + "&$skip=3")).GetProperty("value")[0];
+        var (metric, round) = (row.GetProperty("metric_id").GetInt32(), row.GetProperty("round").GetString()!);
+        var first = await viewer.GetFromJsonAsync<JsonElement>(Query);
+        using var set = await controller.PostAsJsonAsync("/api/overrides", new { metric, round, status = "at_risk", reason = "test" });
+        Assert.That((int)set.StatusCode, Is.EqualTo(201), await set.Content.ReadAsStringAsync());
+        return (viewer, (first.GetProperty("@odata.nextLink").GetString()!, row.GetProperty("status").GetString()!, metric, round));
     }
 }

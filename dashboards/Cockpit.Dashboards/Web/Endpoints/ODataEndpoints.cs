@@ -1,5 +1,6 @@
 using Cockpit.Dashboards.Auth;
 using Cockpit.Dashboards.OData;
+using Cockpit.Model.Store;
 using DuckDB.NET.Data;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public static class ODataEndpoints
         feed.MapGet("/{**path}", Serve);
     }
 
-    private static Task Serve(string path, HttpContext http, FeedModel model, CockpitDatabase db, IOptions<FeedOptions> options)
+    private static Task Serve(string path, HttpContext http, FeedModel model, CockpitDatabase db, FeedCursors cursors, IOptions<FeedOptions> options)
     {
         if (path == "$metadata") return Answer(http, 200, "application/xml; charset=utf-8", model.Metadata);
         try
@@ -41,9 +42,15 @@ public static class ODataEndpoints
             var set = FeedSets.Named(((EntitySetSegment)segments[0]).EntitySet.Name)!;
             var query = FeedQuery.Parse(model, set, parser, http.Request.Query.Keys, options.Value);
             if (segments.Count == 2)
-                return Answer(http, 200, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(db.Read(c => FeedPage.Count(c, query)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            {
+                var count = db.Read(c => c.Scalar<long>(query.CountSql(), [.. query.Parameters.Values]));
+                return Answer(http, 200, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
             var context = $"{root}/$metadata#{set.Name}" + (query.Selected.Count == model.Columns(set).Count ? "" : $"({string.Join(",", query.Selected.Select(c => c.Name))})");
-            var page = db.Read(c => FeedPage.Read(c, query, options.Value.PageSize, context, token => NextLink(http, token)));
+            var request = RequestWithoutToken(http);
+            var next = UriHelper.BuildAbsolute(http.Request.Scheme, http.Request.Host, http.Request.PathBase, http.Request.Path) + "?" + request;
+            var page = FeedPage.Read(db.Store, cursors, query, request, options.Value.PageSize, context,
+                token => next + (request.Length > 0 ? "&" : "") + "$skiptoken=" + token.Encode());
             return Answer(http, 200, JsonType, page);
         }
         catch (ODataUnrecognizedPathException e) { return Error(http, 404, "NotFound", e.Message); }
@@ -55,14 +62,10 @@ public static class ODataEndpoints
     /// <summary>The feed's root as the client reached it (scheme, host and path base of this request).</summary>
     public static string Root(HttpContext http) => UriHelper.BuildAbsolute(http.Request.Scheme, http.Request.Host, http.Request.PathBase, "/odata");
 
-    // The request's own query, less its $skiptoken, plus the next one.
-    private static string NextLink(HttpContext http, SkipToken token)
-    {
-        var kept = http.Request.QueryString.Value?.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !Uri.UnescapeDataString(p.Split('=')[0]).Equals("$skiptoken", StringComparison.OrdinalIgnoreCase)) ?? [];
-        return UriHelper.BuildAbsolute(http.Request.Scheme, http.Request.Host, http.Request.PathBase, http.Request.Path)
-            + "?" + string.Join("&", kept.Append("$skiptoken=" + token.Encode()));
-    }
+    // The request's own query options, as sent, less its $skiptoken.
+    private static string RequestWithoutToken(HttpContext http) => string.Join("&", http.Request.QueryString.Value?.TrimStart('?')
+        .Split('&', StringSplitOptions.RemoveEmptyEntries)
+        .Where(p => !Uri.UnescapeDataString(p.Split('=')[0]).Equals("$skiptoken", StringComparison.OrdinalIgnoreCase)) ?? []);
 
     private static Task Error(HttpContext http, int status, string code, string message) =>
         Answer(http, status, "application/json; odata.metadata=minimal; charset=utf-8", FeedDocuments.Error(code, message));

@@ -24,7 +24,7 @@ public static class ViewCsvEndpoints
         var body = db.Read(connection =>
         {
             var csv = new StringBuilder();
-            using var command = connection.Command($"SELECT * FROM {FilterSql.Quote(set.View)} ORDER BY {string.Join(", ", set.Key.Select(FilterSql.Quote))}");
+            using var command = connection.Command(set.WholeViewSql());
             using var reader = command.ExecuteReader();
             var types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetDataTypeName).ToArray();
             csv.AppendJoin(';', Enumerable.Range(0, reader.FieldCount).Select(i => CsvText.Field(reader.GetName(i)))).Append("\r\n");
