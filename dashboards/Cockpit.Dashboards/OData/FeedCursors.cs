@@ -22,8 +22,6 @@ public sealed class FeedCursors : IDisposable
         sweeper = clock.CreateTimer(_ => Close(Expired()), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
     }
 
-    public int Count { get { lock (gate) return open.Count; } }
-
     /// <summary>The read <paramref name="token"/> continues, taken out while a page is written; null when it is closed or was for another request.</summary>
     public FeedCursor? Take(SkipToken? token, string request)
     {

@@ -16,10 +16,12 @@ public sealed record FeedQuery(
 {
     private static readonly HashSet<string> Supported = ["$select", "$filter", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format"];
 
-    public static FeedQuery Parse(FeedModel model, FeedSet set, ODataUriParser parser, IEnumerable<string> optionNames, FeedOptions options)
+    public static FeedQuery Parse(FeedModel model, FeedSet set, ODataUriParser parser, IQueryCollection query, FeedOptions options)
     {
-        if (optionNames.FirstOrDefault(n => n.StartsWith('$') && !Supported.Contains(n)) is { } unknown)
+        if (query.Keys.FirstOrDefault(n => n.StartsWith('$') && !Supported.Contains(n)) is { } unknown)
             throw new ODataException($"{unknown} is not supported here; the feed answers $select, $filter, $orderby, $top, $skip and $count");
+        if (query.TryGetValue("$format", out var format) && !format.All(f => f is "json" || f?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true))
+            throw new ODataException("$format must be json: the feed answers in OData JSON");
         var columns = model.Columns(set);
         var parameters = new SqlParameters();
         var sql = new FilterSql(parameters);

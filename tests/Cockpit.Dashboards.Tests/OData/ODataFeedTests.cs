@@ -135,6 +135,13 @@ public class ODataFeedTests(int openReads)
     }
 
     [Test]
+    public async Task CountOfASetIsItsFilteredRowsAsText()
+    {
+        var count = await viewer.GetStringAsync("/odata/Forecasts/$count?$filter=status eq 'on_track'");
+        Assert.That(count, Is.EqualTo((await Sql("SELECT count(*) AS n FROM v_forecasts WHERE status = 'on_track'"))[0]["n"]));
+    }
+
+    [Test]
     public async Task TopStopsPagingAtItsCount()
     {
         var (rows, _, pages) = await feed.ReadAll("ForecastHistory", "$top=10");
@@ -165,6 +172,7 @@ public class ODataFeedTests(int openReads)
     [TestCase("$skiptoken=not-one-of-ours")]
     [TestCase("$search=koronatilanne")]
     [TestCase("$apply=aggregate(confidence with sum as total)")]
+    [TestCase("$format=xml")]
     public async Task ABadOptionIsA400InODataErrorFormat(string query)
     {
         using var response = await viewer.GetAsync($"/odata/Forecasts?{query}");

@@ -40,7 +40,7 @@ public static class ODataEndpoints
             if (segments is not ([EntitySetSegment] or [EntitySetSegment, CountSegment]))
                 return Error(http, 404, "NotFound", "the feed serves its entity sets whole (/odata/Forecasts), with query options; not single entities or properties");
             var set = FeedSets.Named(((EntitySetSegment)segments[0]).EntitySet.Name)!;
-            var query = FeedQuery.Parse(model, set, parser, http.Request.Query.Keys, options.Value);
+            var query = FeedQuery.Parse(model, set, parser, http.Request.Query, options.Value);
             if (segments.Count == 2)
             {
                 var count = db.Read(c => c.Scalar<long>(query.CountSql(), [.. query.Parameters.Values]));
