@@ -8,6 +8,7 @@ using Cockpit.Benchmarks;
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- sql
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- odata [PAGESIZE]    100,000 rows through the OData feed against /api/sql as CSV
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- storm [REQUESTS]      GET / quiet, in an analyst storm, during 20 uploads
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- boardpack [RUNS]      the sample round's PDF, computed each time
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- bdn [--quick]     BenchmarkDotNet: classifier and workbook streaming
@@ -31,6 +32,8 @@ switch (args.FirstOrDefault())
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(quick ? 3 : 10));
         Console.WriteLine("\n## analyst SQL against DuckDB directly");
         await SqlBenchmark.RunAsync(folder);
+        Console.WriteLine("\n## the OData feed against /api/sql as CSV");
+        await ODataBenchmark.RunAsync(folder, 1000);
         Console.WriteLine("\n## leadership's page during an analyst storm and during uploads");
         await StormBenchmark.RunAsync(folder, quick ? 60 : 200);
         Console.WriteLine("\n## the board pack PDF");
@@ -53,6 +56,9 @@ switch (args.FirstOrDefault())
     case "sql":
         await SqlBenchmark.RunAsync(folder);
         return 0;
+    case "odata":
+        await ODataBenchmark.RunAsync(folder, Number(1, 1000));
+        return 0;
     case "storm":
         await StormBenchmark.RunAsync(folder, Number(1, 200));
         return 0;
@@ -66,6 +72,6 @@ switch (args.FirstOrDefault())
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? devSet);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql | storm [REQUESTS] | boardpack [RUNS] | bdn [--quick]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql | storm [REQUESTS] | odata [PAGESIZE] | boardpack [RUNS] | bdn [--quick]");
         return 2;
 }

@@ -22,6 +22,7 @@ public static class CockpitServer
         builder.Configuration.AddCommandLine(args, Switches);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
         builder.Services.AddCockpitAuth(builder.Configuration);
+        builder.Logging.KeepKeysOutOfLogs();
         builder.Services.Configure<CockpitOptions>(builder.Configuration.GetSection("Cockpit"));
         var uploads = builder.Configuration.GetSection("Cockpit:Uploads").Get<UploadOptions>() ?? new UploadOptions();
         builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection("Cockpit:Uploads"));
@@ -36,6 +37,9 @@ public static class CockpitServer
         builder.Services.Configure<SqlLimits>(builder.Configuration.GetSection("Cockpit:Sql"));
         builder.Services.AddSingleton(s => OpenDatabase(s.GetRequiredService<IOptions<CockpitOptions>>().Value,
             s.GetRequiredService<IOptions<SqlLimits>>().Value, s.GetRequiredService<DataVersion>()));
+        builder.Services.Configure<OData.FeedOptions>(builder.Configuration.GetSection("Cockpit:OData"));
+        builder.Services.AddSingleton(s => s.GetRequiredService<CockpitDatabase>().Read(OData.FeedModel.Read));
+        builder.Services.AddSingleton<OData.FeedCursors>();
         builder.Services.AddSingleton(s => Dashboard.Load(Path.Combine(AppContext.BaseDirectory, s.GetRequiredService<IOptions<CockpitOptions>>().Value.Dashboard)));
 
         var app = builder.Build();
@@ -48,6 +52,7 @@ public static class CockpitServer
         app.UseStaticFiles(); // wwwroot/: scripts under /assets/, for every visitor (they hold no data)
         app.UseRouting();
         app.UseLoopbackHosts(builder.Configuration);
+        app.UseApiKeyInQuery();
         app.UseFailedKeyLimit();
         app.UseAuthentication();
         app.UseFailedSessionCount();
@@ -65,6 +70,8 @@ public static class CockpitServer
         app.MapSqlEndpoints();
         app.MapExportEndpoints();
         app.MapSchemaEndpoints();
+        app.MapODataEndpoints();
+        app.MapViewCsvEndpoints();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Sql.Workers.SqlWorkers>().RequestWarm());

@@ -18,13 +18,16 @@ public sealed class DataVersion
     /// <summary>Reads the token again; call after every commit.</summary>
     public void Refresh(DuckDBConnection connection)
     {
-        var fresh = connection.Scalar<string>("""
-            SELECT printf('u%d-o%d-e%d', (SELECT coalesce(max(upload_id), 0) FROM uploads),
-                (SELECT coalesce(max(override_id), 0) FROM status_overrides),
-                (SELECT count(*) FROM status_overrides WHERE ended_at IS NOT NULL))
-            """)!;
+        var fresh = Read(connection);
         if (fresh == token) return;
         token = fresh;
         Changed?.Invoke();
     }
+
+    /// <summary>The token as the connection sees the data: inside a transaction, as of that transaction.</summary>
+    public static string Read(DuckDBConnection connection) => connection.Scalar<string>("""
+        SELECT printf('u%d-o%d-e%d', (SELECT coalesce(max(upload_id), 0) FROM uploads),
+            (SELECT coalesce(max(override_id), 0) FROM status_overrides),
+            (SELECT count(*) FROM status_overrides WHERE ended_at IS NOT NULL))
+        """)!;
 }

@@ -1,13 +1,15 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
 namespace Cockpit.Dashboards.Tests.Crash;
 
-/// <summary>The real cockpit server as a separate process on a free loopback port, to be killed without warning.</summary>
+/// <summary>The real cockpit server as a separate process on a free loopback port, to be killed without warning; what it writes is kept.</summary>
 public sealed class ServerProcess : IDisposable
 {
     private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
 
     private ServerProcess(Process process, Uri address)
     {
@@ -17,6 +19,9 @@ public sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Every line the server has written to stdout and stderr so far.</summary>
+    public IReadOnlyList<string> Output => [.. output];
+
     public static async Task<ServerProcess> StartAsync(string database, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
@@ -25,11 +30,11 @@ public sealed class ServerProcess : IDisposable
             start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) server.output.Enqueue(text); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is { } text) server.output.Enqueue(text); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(2) };
         for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline;)
         {
