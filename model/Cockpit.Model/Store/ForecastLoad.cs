@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using DuckDB.NET.Data;
 
 namespace Cockpit.Model.Store;

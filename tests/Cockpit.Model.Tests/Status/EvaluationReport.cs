@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Model.Tests.Status;
 
