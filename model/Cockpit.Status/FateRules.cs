@@ -8,15 +8,15 @@ namespace Cockpit.Status;
 /// </summary>
 internal static class FateRules
 {
-    public static void Obstacle(SentenceContext s, int i, ref SentenceFindings found)
+    public static void Obstacle(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!s.IsDenied(i))
         {
-            found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.obstacle", 0, 4, 0.6, i, i));
+            found.Add(SentenceReader.Make(s, Rules.RiskObstacle, false, i, i));
             return;
         }
         if (!s.HasGoal && !s.HasFrame) return;
-        found.AddVerdict(SentenceReader.Make(s, ForecastStatus.OnTrack, "verdict.no_obstacle", s.HasGoal ? 2 : 1, 0, 0.75, DenierBefore(s, i), i));
+        found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, DenierBefore(s, i), i));
     }
 
     /// <summary>The negator or "nothing" that denies token i.</summary>
@@ -44,33 +44,33 @@ internal static class FateRules
     }
 
     /// <summary>"Tavoite on osoittautunut mahdottomaksi toteuttaa": about doing the goal, not about assessing it.</summary>
-    public static void Infeasible(SentenceContext s, int i, ref SentenceFindings found)
+    public static void Infeasible(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!s.HasGoal || s.Negator(i) >= 0 || SentenceHas(s, Cue.Assess)) return;
         var modal = s.Modal(i);
-        found.AddVerdict(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0
-            ? SentenceReader.Make(s, ForecastStatus.AtRisk, "verdict.risk", 2, 0, 0.75, modal >= 0 ? modal : i, i)
-            : SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "verdict.infeasible", 2, 0, 0.85, i, i));
+        found.Add(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0
+            ? SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i)
+            : SentenceReader.Make(s, Rules.VerdictInfeasible, true, i, i));
     }
 
     /// <summary>"eikä korvaavia tilaisuuksia järjestetä", "inga ersättande", "no replacement": nothing takes the place of what fell through.</summary>
-    public static void NotReplaced(SentenceContext s, int i, ref SentenceFindings found)
+    public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!s.IsDenied(i) || SentenceHas(s, Cue.Partial) || s.Modal(i) >= 0 || s.Conditional >= 0) return;
         var from = i;
         for (var j = 0; j < i; j++)
             if (s.T[j].Has(Cue.Cancel) || s.T[j].Has(Cue.Realise) && s.Negator(j) >= 0) { from = j; break; }
-        found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "verdict.not_replaced", s.HasGoal ? 2 : 1, 0, 0.75, Math.Min(from, DenierBefore(s, i)), i));
+        found.Add(SentenceReader.Make(s, Rules.VerdictNotReplaced, s.HasGoal, Math.Min(from, DenierBefore(s, i)), i));
     }
 
     /// <summary>
     /// "Hanke valmistui kesäkuussa", "peruskorjaus valmistui elokuussa", "the project was finished in May": the goal's
     /// work completed is the goal achieved.
     /// </summary>
-    public static bool Completed(SentenceContext s, int i, ref SentenceFindings found)
+    public static bool Completed(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!IsCompleted(s, i)) return false;
-        found.AddVerdict(SentenceReader.Make(s, ForecastStatus.Achieved, "verdict.completed", 2, 0, 0.8, i, i));
+        found.Add(SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
     }
 

@@ -13,7 +13,7 @@ namespace Cockpit.Status;
 /// </summary>
 internal static class FigureRules
 {
-    public static void Read(SentenceContext s, ref double carriedTarget, ref SentenceFindings found)
+    public static void Read(SentenceContext s, ref double carriedTarget, ref StatusResolver found)
     {
         var t = s.T;
         int targetWord = -1, targetAt = -1;
@@ -39,25 +39,25 @@ internal static class FigureRules
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(at, targetAt);
             if (good)
-                found.AddVerdict(forecast
-                    ? SentenceReader.Make(s, ForecastStatus.OnTrack, "figure.forecast_reached", 2, 0, 0.8, from, to)
-                    : SentenceReader.Make(s, ForecastStatus.Achieved, "figure.reached", 2, 0, 0.85, from, to));
+                found.Add(forecast
+                    ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
+                    : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
             else if (forecast || s.HasThisYear)
-                found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "figure.shortfall", forecast ? 1 : 2, 0, 0.75, from, to));
-            else found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.below_target", 0, 6, 0.65, from, to));
+                found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
+            else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
             return;
         }
     }
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
-    private static void BelowTarget(SentenceContext s, int below, int i, ref SentenceFindings found)
+    private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
     {
         if (s.Negator(below) >= 0) return;
         var modal = s.Softener(below, miss: true);
         var from = modal >= 0 ? Math.Min(modal, below) : below;
         if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear))
-            found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "figure.below_target", 2, 0, 0.8, from, i));
-        else found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.below_target", 0, 6, 0.65, from, i));
+            found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, from, i));
+        else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, i));
     }
 
     /// <summary>"alle" within four words before the target word in its clause ("alle 50 000 kävijän tavoitteen"), or -1.</summary>

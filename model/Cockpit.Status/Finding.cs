@@ -1,19 +1,15 @@
 namespace Cockpit.Status;
 
 /// <summary>
-/// One reading of a sentence: a verdict (<see cref="Strength"/> 1 or 2: 2 when the sentence names the goal),
-/// a risk cue (<see cref="Severity"/> &gt; 0), or plain progress. <see cref="Phrase"/> is the deciding words.
+/// One reading of a sentence by a <see cref="Rule"/>: <see cref="NamesGoal"/> when the sentence names the goal (a verdict
+/// that does is stronger), <see cref="Phrase"/> the deciding words, <see cref="Order"/> its position in the text.
 /// </summary>
-internal readonly record struct Finding(
-    ForecastStatus Status, string Rule, int Strength, int Severity, double Confidence, TextRange Sentence, TextRange Phrase, int Order)
+internal readonly record struct Finding(Rule Rule, bool NamesGoal, TextRange Sentence, TextRange Phrase, int Order)
 {
-    public bool IsVerdict => Strength > 0;
+    public ForecastStatus Status => Rule.Status;
 
-    /// <summary>The verdict to keep between two: the stronger; of equal strength, the later one.</summary>
-    public static Finding? LaterOrStronger(Finding? kept, Finding next) =>
-        kept is not { } k || next.Strength > k.Strength || (next.Strength == k.Strength && next.Order >= k.Order) ? next : kept;
+    /// <summary>2 for a verdict naming the goal, 1 for one that does not, 0 for a risk or progress.</summary>
+    public int Strength => Rule.Kind != RuleKind.Verdict ? 0 : NamesGoal ? 2 : 1;
 
-    /// <summary>The risk cue to keep between two: the more severe; of equal severity, the later one.</summary>
-    public static Finding? MoreSevere(Finding? kept, Finding next) =>
-        kept is not { } k || next.Severity > k.Severity || (next.Severity == k.Severity && next.Order >= k.Order) ? next : kept;
+    public double Confidence => Rule.Kind != RuleKind.Verdict || NamesGoal ? Rule.Confidence : Rule.ConfidenceUnnamed;
 }

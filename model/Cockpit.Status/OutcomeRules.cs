@@ -7,7 +7,7 @@ namespace Cockpit.Status;
 internal static class OutcomeRules
 {
     /// <summary>ylittyä/alittua: for costs under budget is good and overrun bad; for a target level it is the other way round.</summary>
-    public static void Threshold(SentenceContext s, int i, ref SentenceFindings found)
+    public static void Threshold(SentenceContext s, int i, ref StatusResolver found)
     {
         var tok = s.T[i];
         var neg = s.Negator(i);
@@ -22,11 +22,8 @@ internal static class OutcomeRules
             // The budget is for the whole year: under budget so far is on track, not achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);
-            var (status, rule, conf) = risky ? (ForecastStatus.AtRisk, "cost.risk", 0.75)
-                : good ? (ForecastStatus.OnTrack, "cost.under_budget", 0.85)
-                : interim >= 0 ? (ForecastStatus.AtRisk, "cost.interim_overrun", 0.7)
-                : (ForecastStatus.WillNotBeMet, "cost.overrun", 0.85);
-            found.AddVerdict(SentenceReader.Make(s, status, rule, 2, 0, conf, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
+            var rule = risky ? Rules.CostRisk : good ? Rules.CostUnderBudget : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
+            found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
         }
         else if (s.ClauseHas(i, Cue.Goal))
         {
@@ -36,10 +33,8 @@ internal static class OutcomeRules
             // kävijätavoite alittuu, jos ..."); a level already passed is a fact that only a modal can qualify.
             var softener = up && past ? modal : s.Softener(i, miss: !up);
             if (softener >= 0) from = Math.Min(from, softener);
-            var (status, rule, conf) = softener >= 0 ? (ForecastStatus.AtRisk, "verdict.risk", 0.8)
-                : up ? (past ? ForecastStatus.Achieved : ForecastStatus.OnTrack, past ? "verdict.achieved" : "verdict.on_track", 0.85)
-                : (ForecastStatus.WillNotBeMet, "verdict.shortfall", 0.85);
-            found.AddVerdict(SentenceReader.Make(s, status, rule, 2, 0, conf, from, i));
+            var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
+            found.Add(SentenceReader.Make(s, rule, true, from, i));
         }
     }
 
@@ -61,7 +56,7 @@ internal static class OutcomeRules
     /// kokonaan", "är inställd i år", "the festival was cancelled"); only part of it ("osa tapahtumista", "vissa",
     /// "two workshops", "kevään konsertit") is a risk. A hedge, modal or condition makes either a risk.
     /// </summary>
-    public static void Cancel(SentenceContext s, int i, ref SentenceFindings found)
+    public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0) return;
         var modal = s.Modal(i);
@@ -69,18 +64,18 @@ internal static class OutcomeRules
         var start = i > 0 && s.T[i - 1].Has(Cue.Cancel) && s.T[i - 1].Clause == s.T[i].Clause ? i - 1 : i; // "called off"
         if (modal >= 0 || s.Conditional >= 0)
         {
-            if (goal) found.AddVerdict(SentenceReader.Make(s, ForecastStatus.AtRisk, "verdict.risk", 2, 0, 0.75, modal >= 0 ? modal : i, i));
-            else found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.cancelled", 0, 6, 0.65, start, i));
+            if (goal) found.Add(SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i));
+            else found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
             return;
         }
         var whole = s.ClauseFind(i, Cue.Whole);
         if (goal || whole >= 0 || !IsPartial(s, i))
         {
             var to = Math.Max(i, whole);
-            found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "verdict.cancelled", goal ? 2 : 1, 0, goal || whole >= 0 ? 0.85 : 0.7, start, to));
+            found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, goal, start, to));
             return;
         }
-        found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.cancelled", 0, 6, 0.65, start, i));
+        found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
     }
 
     /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>
@@ -98,14 +93,14 @@ internal static class OutcomeRules
     /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
     /// year": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal or condition, a risk.
     /// </summary>
-    public static void NotInTime(SentenceContext s, int i, ref SentenceFindings found)
+    public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
         if (neg < 0) return;
         var (from, to) = (Math.Min(neg, i), Math.Max(neg, i));
         var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
         if (s.HasThisYear && !hedged && !s.ClauseHas(i, Cue.Yet))
-            found.AddVerdict(SentenceReader.Make(s, ForecastStatus.WillNotBeMet, "verdict.not_in_time", s.HasGoal ? 2 : 1, 0, 0.8, from, to));
-        else found.AddRisk(SentenceReader.Make(s, ForecastStatus.AtRisk, "risk.delay", 0, 5, 0.65, from, to));
+            found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, to));
+        else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
     }
 }

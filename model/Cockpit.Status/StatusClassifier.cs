@@ -25,8 +25,8 @@ public static class StatusClassifier
 
     public static StatusResult Classify(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return new StatusResult(ForecastStatus.NotAssessed, "empty", "", 1.0);
-        if (Placeholders.IsPlaceholder(text)) return new StatusResult(ForecastStatus.NotAssessed, "placeholder", text.Trim(), 0.95);
+        if (string.IsNullOrWhiteSpace(text)) return new StatusResult(Rules.Empty.Status, Rules.Empty, "", Rules.Empty.Confidence);
+        if (Placeholders.IsPlaceholder(text)) return new StatusResult(Rules.Placeholder.Status, Rules.Placeholder, text.Trim(), Rules.Placeholder.Confidence);
 
         text = TextNormalizer.Compose(text);
         var masked = QuoteMask.Find(text);
@@ -36,28 +36,23 @@ public static class StatusClassifier
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
 
-        Finding? verdict = null, risk = null, progress = null;
+        var resolver = new StatusResolver();
         var target = double.NaN;
         for (var n = 0; n < sentences.Count; n++)
         {
             Tokenizer.Tokenize(text, sentences[n], masked, lang, tokens);
             if (tokens.Count == 0) continue;
             context.Reset(tokens, sentences[n], n * 100_000);
-            var found = new SentenceFindings();
-            FigureRules.Read(context, ref target, ref found);
-            SentenceReader.Read(context, ref found);
-            if (found.Verdict is { } v) verdict = Finding.LaterOrStronger(verdict, v);
-            if (found.Risk is { } r) risk = Finding.MoreSevere(risk, r);
-            progress ??= found.Progress;
+            FigureRules.Read(context, ref target, ref resolver);
+            SentenceReader.Read(context, ref resolver);
         }
 
-        var decided = verdict ?? risk ?? progress;
-        if (decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), d.Confidence);
+        if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), d.Confidence);
         // No verdict, no risk, no progress word: domain.md gives on_track to "plain progress with no problem", and progress
         // language (etenee, käynnistyi, otettiin käyttöön, i produktion, launched) is caught above. A text with none of it
         // ("Ei raportoitu.", "Vastuuhenkilö vaihtunut.") does not say the goal will be met, and showing it green would claim
         // what nobody wrote; grey asks a controller to look, at low confidence.
         var first = sentences.Count > 0 ? text[sentences[0].Start..sentences[0].End] : text.Trim();
-        return new StatusResult(ForecastStatus.NotAssessed, "no_cues", first, 0.3);
+        return new StatusResult(Rules.NoCues.Status, Rules.NoCues, first, Rules.NoCues.Confidence);
     }
 }

@@ -18,7 +18,7 @@ public sealed record ClassifierCase(string Text, ForecastStatus Expected, string
         Assert.Multiple(() =>
         {
             Assert.That(result.Status, Is.EqualTo(Expected), $"status; rule {result.Rule}, evidence: {result.Evidence}");
-            Assert.That(result.Rule, Is.EqualTo(Rule), "rule");
+            Assert.That(result.RuleCode, Is.EqualTo(Rule), "rule");
             Assert.That(result.Evidence, Does.EndWith(DecidingSentence), "the evidence ends with the deciding sentence");
             Assert.That(phrase, Is.Not.Empty, "the evidence names the deciding phrase before ' — '");
             Assert.That(DecidingSentence, Does.Contain(phrase), "the phrase stands in the deciding sentence");
