@@ -33,6 +33,8 @@ internal sealed class SentenceContext
     public int PartScope { get; private set; }
     /// <summary>The years the whole text names: how many, and the earliest (0 if none); set once per text.</summary>
     public TextYears Years { get; set; }
+    /// <summary>The kind of round the text was written for; set once per text.</summary>
+    public RoundKind Round { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
     public int FigureWord { get; set; }
 

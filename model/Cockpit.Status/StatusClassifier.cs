@@ -23,7 +23,10 @@ public static class StatusClassifier
     [ThreadStatic] private static List<Token>? tokensBuffer;
     [ThreadStatic] private static SentenceContext? contextBuffer;
 
-    public static StatusResult Classify(string? text)
+    public static StatusResult Classify(string? text) => Classify(text, RoundKind.Forecast);
+
+    /// <summary>Reads <paramref name="text"/> as written for a round of kind <paramref name="round"/>: see <see cref="RoundKind"/>.</summary>
+    public static StatusResult Classify(string? text, RoundKind round)
     {
         if (string.IsNullOrWhiteSpace(text)) return new StatusResult(Rules.Empty.Status, Rules.Empty, "", Rules.Empty.Confidence);
         if (Placeholders.IsPlaceholder(text)) return new StatusResult(Rules.Placeholder.Status, Rules.Placeholder, text.Trim(), Rules.Placeholder.Confidence);
@@ -35,6 +38,7 @@ public static class StatusClassifier
         var tokens = tokensBuffer ??= new List<Token>(64);
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
+        context.Round = round;
 
         var resolver = new StatusResolver();
         var target = double.NaN;

@@ -18,6 +18,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("dev_set_3", Here("status-devset-3.tsv"), InRepository),
         new("dev_set_4", Here("status-devset-4.tsv"), InRepository),
         new("dev_set_5", Here("status-devset-5.tsv"), InRepository),
+        new("written_dev", Data("status-written-dev.tsv"), InRepository),
+        new("real_dev", Data("status-real-dev.tsv"), InRepository),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
@@ -25,4 +27,6 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
     public override string ToString() => Name;
 
     private static string[] Here(string file) => ["tests", "Cockpit.Model.Tests", "Status", file];
+
+    private static string[] Data(string file) => ["data", "status", file];
 }
