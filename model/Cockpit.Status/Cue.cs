@@ -113,4 +113,10 @@ internal enum Cue : ulong
     Fully = 1UL << 52,
     /// <summary>varmuus, säkert, certain, sure: denied ("ei ole varmuutta", "inte säkert", "no certainty"), an uncertainty.</summary>
     Certain = 1UL << 53,
+    /// <summary>auki, ratkaisematta, oklar, olöst, unresolved: a decision or funding the goal needs is still open.</summary>
+    Open = 1UL << 54,
+    /// <summary>huonompaan suuntaan, mot det sämre, in the wrong direction: the metric moves away from the goal.</summary>
+    Worse = 1UL << 55,
+    /// <summary>puolet, kolmannes, neljännes, hälften, tredjedel, half, third: a share of the target.</summary>
+    Fraction = 1UL << 56,
 }

@@ -29,7 +29,8 @@ internal static class EnglishLexicon
         new("weren't", Cue.Negator), new("doesn't", Cue.Negator), new("don't", Cue.Negator), new("didn't", Cue.Negator),
         new("hasn't", Cue.Negator), new("haven't", Cue.Negator), new("couldn't", Cue.Negator), new("wouldn't", Cue.Negator),
         new("unable", Cue.Negator | Cue.Impossible),
-        new("nothing", Cue.NegQuantifier), new("none", Cue.NegQuantifier), new("no", Cue.NegQuantifier),
+        new("nothing", Cue.NegQuantifier), new("neither", Cue.NegQuantifier), new("unresolved", Cue.Open),
+        new("half", Cue.Fraction), new("third", Cue.Fraction), new("thirds", Cue.Fraction), new("realistic", Cue.Possible), new("none", Cue.NegQuantifier), new("no", Cue.NegQuantifier),
         new("suggest*", Cue.Evidential), new("indicat*", Cue.Evidential), new("sign", Cue.Evidential), new("signs", Cue.Evidential),
         new("evidence", Cue.Evidential), new("reason", Cue.Evidential),
 
@@ -66,7 +67,7 @@ internal static class EnglishLexicon
         new("some", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),
         new("two", Cue.Partial), new("three", Cue.Partial), new("four", Cue.Partial), new("five", Cue.Partial),
         new("entirely", Cue.Whole | Cue.Fully), new("completely", Cue.Whole | Cue.Fully), new("altogether", Cue.Whole | Cue.Fully), new("whole", Cue.Whole),
-        new("entire", Cue.Whole), new("all", Cue.Whole), new("fully", Cue.Whole | Cue.Fully), new("quarter*", Cue.Interim),
+        new("entire", Cue.Whole), new("all", Cue.Whole), new("fully", Cue.Whole | Cue.Fully), new("quarter*", Cue.Interim | Cue.Fraction),
 
         new("expect*", Cue.Frame | Cue.FutureAux), new("forecast*", Cue.Frame | Cue.ForecastNoun), new("projected", Cue.Frame),
         new("likely", Cue.Frame | Cue.FutureAux | Cue.Hedge | Cue.Probable), new("anticipat*", Cue.Frame),

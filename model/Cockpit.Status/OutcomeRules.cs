@@ -13,7 +13,7 @@ internal static class OutcomeRules
         var neg = s.Negator(i);
         var up = tok.Has(Cue.Above) ^ (neg >= 0);
         var modal = s.Modal(i);
-        var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i));
+        var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
         if (s.ClauseHas(i, Cue.Cost))
         {

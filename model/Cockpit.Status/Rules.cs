@@ -55,6 +55,9 @@ public static class Rules
     public static readonly Rule FigureReached = Verdict("figure.reached", Figure, All, Achieved, 0.85, 0.85);
     public static readonly Rule FigureForecastReached = Verdict("figure.forecast_reached", Figure, All, OnTrack, 0.8, 0.8);
     public static readonly Rule FigureShortfall = Verdict("figure.shortfall", Figure, All, WillNotBeMet, 0.75, 0.75);
+    public static readonly Rule FigurePartOfTarget = Verdict("figure.part_of_target", Figure, All, WillNotBeMet, 0.8, 0.8);
+    public static readonly Rule FigurePartSoFar = Verdict("figure.part_so_far", Figure, All, AtRisk, 0.75, 0.75);
+    public static readonly Rule VerdictPartOfGoals = Verdict("verdict.part_of_goals", Outcome, All, AtRisk, 0.8, 0.8);
     public static readonly Rule FigureBelowTarget = Verdict("figure.below_target", Figure, All, WillNotBeMet, 0.8, 0.8);
 
     public static readonly Rule RiskCancelled = Risk("risk.cancelled", Cancellation, All, 6, 0.65);
@@ -69,6 +72,8 @@ public static class Rules
     public static readonly Rule RiskWorkLeft = Risk("risk.work_left", CueFamily.Progress, All, 4, 0.6);
     public static readonly Rule RiskConditional = Risk("risk.conditional", Condition, All, 3, 0.6);
     public static readonly Rule RiskUnassessable = Risk("risk.unassessable", Assessment, All, 3, 0.6);
+    public static readonly Rule RiskOpen = Risk("risk.open", Hedge, All, 4, 0.65);
+    public static readonly Rule RiskWorsening = Risk("risk.worsening", CueFamily.Progress, All, 4, 0.65);
     public static readonly Rule RiskCorona = Risk("risk.corona", Corona, All, 1, 0.45);
 
     /// <summary>Every rule in the table, in declaration order.</summary>

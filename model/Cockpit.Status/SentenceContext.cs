@@ -33,6 +33,8 @@ internal sealed class SentenceContext
     public int PartScope { get; private set; }
     /// <summary>The years the whole text names: how many, and the earliest (0 if none); set once per text.</summary>
     public TextYears Years { get; set; }
+    /// <summary>The whole text the tokens point into; set once per text.</summary>
+    public string Text { get; set; } = "";
     /// <summary>The kind of round the text was written for; set once per text.</summary>
     public RoundKind Round { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
@@ -60,7 +62,7 @@ internal sealed class SentenceContext
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
-            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i)) Hedge = i;
+            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !BeforeDespite(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
@@ -73,6 +75,14 @@ internal sealed class SentenceContext
             }
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
+    }
+
+    /// <summary>"haastavasta taloustilanteesta huolimatta": a hedge the postposition "huolimatta" (despite) concedes.</summary>
+    private static bool BeforeDespite(List<Token> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count && j <= i + 3 && tokens[j].Clause == tokens[i].Clause; j++)
+            if (tokens[j].Word is "huolimatta") return true;
+        return false;
     }
 
     /// <summary>"siirretty vuoden 2021 toimintasuunnitelmaan", "vuoden 2021 alkuun": a year whose noun is a move's target (illative or allative), not "vuoden 2020 loppuun".</summary>
@@ -124,6 +134,7 @@ internal sealed class SentenceContext
         if (w == "osalta") head = i - 1; // "mökkien ja saunojen osalta"
         else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
         else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
+        else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word)) head = i + 1; // "inom metrotrafiken"
         else return false;
         if (head < 0 || head >= tokens.Count) return false;
         // The noun phrase around the head: "kaikkien kohteiden osalta", "as for all sites", "vuoden 2020 osalta".
@@ -138,6 +149,11 @@ internal sealed class SentenceContext
         }
         return true;
     }
+
+    /// <summary>A definite noun naming an area of service ("metrotrafiken", "hemtjänsten"), not a frame ("ramen", "budgeten", "tidsplanen").</summary>
+    private static bool IsServiceArea(string w) =>
+        w.Length > 5 && w.EndsWith("en", StringComparison.Ordinal) && w is not ("ramen" or "budgeten" or "tidsplanen" or "tidsramen" or "tiden")
+        && !w.StartsWith("budget", StringComparison.Ordinal) && !w.StartsWith("tid", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether nothing but auxiliaries and negators stands before token i: a subjectless sentence ("Toteutunut 31.8.2020.",
@@ -236,6 +252,29 @@ internal sealed class SentenceContext
         for (var j = i - 1; j >= start; j--)
             if (T[j].Has(Cue.Modal)) return NegatorBefore(j, -1) >= 0 ? -1 : j;
         return -1;
+    }
+
+    /// <summary>
+    /// "Inget av målen uppnåddes", "none of the targets", "neither target", "ingen av": a quantifier before the verb in its
+    /// clause that denies the goals themselves. -1 if none.
+    /// </summary>
+    public int NoneOf(int i)
+    {
+        for (var j = ClauseStart(i); j < i; j++)
+        {
+            if (!T[j].Has(Cue.NegQuantifier) || j + 1 >= i) continue;
+            var next = T[j + 1];
+            if (next.Word is "av" or "of" || next.Has(Cue.Goal)) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a '%' follows the token, with or without a space: "60 %", "46%".</summary>
+    public bool PercentSignAfter(Token t)
+    {
+        var k = t.End;
+        if (k < Text.Length && Text[k] == ' ') k++;
+        return k < Text.Length && Text[k] == '%';
     }
 
     /// <summary>"will be", "is expected to be": an English participle after it speaks of the future.</summary>

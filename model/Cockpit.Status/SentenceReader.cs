@@ -41,6 +41,8 @@ internal static class SentenceReader
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
+            if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
+            if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i));
         }
     }
@@ -90,6 +92,7 @@ internal static class SentenceReader
         // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated.
         if (s.Asked >= 0 && s.Asked < i) return;
         var neg = s.Negator(i);
+        if (neg < 0) neg = s.NoneOf(i);
         var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
         var neg0 = neg >= 0 ? Math.Min(neg, i) : i;
         // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
@@ -127,21 +130,13 @@ internal static class SentenceReader
         }
         else
         {
-            var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.Participle && !s.FutureBefore(i)) || AfterPastCatenative(s, i);
-            rule = past ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            if (ProportionRules.PartOfGoals(s, i)) rule = Rules.VerdictPartOfGoals;
+            else if (ProportionRules.ShareOfTarget(s, i) is var share and >= 0)
+                (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
         }
         if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
         found.Add(Make(s, rule, s.HasGoal, from, to));
-    }
-
-    /// <summary>"on onnistuttu saavuttamaan", "pystyttiin saavuttamaan": an infinitive after a past "managed to" is past.</summary>
-    private static bool AfterPastCatenative(SentenceContext s, int i)
-    {
-        var w = s.T[i].Word;
-        if (i == 0 || !(w.EndsWith("maan", StringComparison.Ordinal) || w.EndsWith("mään", StringComparison.Ordinal))) return false;
-        var prev = s.T[i - 1];
-        return prev.Clause == s.T[i].Clause && (prev.Has(Cue.Realise) && prev.Form == VerbForm.Past
-            || prev.Word is "pystyttiin" or "pystytty" or "pystyi" or "pystyivät" or "pystyneet" or "pystynyt");
     }
 
     /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
@@ -175,9 +170,10 @@ internal static class SentenceReader
             (rule, from) = (Rules.VerdictInfeasible, Math.Min(from, s.NoPossibility));
             return;
         }
-        if (s.PartScope >= 0 && !miss)
+        if (s.PartScope >= 0)
         {
-            // "Mökkien osalta tavoite on saavutettu", "för stugornas del", "as for the cottages": met for a part only.
+            // "Mökkien osalta tavoite on saavutettu", "för stugornas del", "as for the cottages": met for a part only;
+            // "Målet uppfylldes inte inom spårvägstrafiken": missed for a part only.
             rule = Rules.VerdictPartial;
             (from, to) = (Math.Min(from, s.PartScope), Math.Max(to, s.PartScope));
             return;

@@ -39,6 +39,7 @@ public static class StatusClassifier
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
         context.Round = round;
+        context.Text = text;
 
         var resolver = new StatusResolver();
         var target = double.NaN;
@@ -47,7 +48,7 @@ public static class StatusClassifier
             Tokenizer.Tokenize(text, sentences[n], masked, lang, tokens);
             if (tokens.Count == 0) continue;
             context.Reset(tokens, sentences[n], n * 100_000);
-            FigureRules.Read(context, ref target, ref resolver);
+            if (!ProportionRules.Read(context, ref resolver)) FigureRules.Read(context, ref target, ref resolver);
             SentenceReader.Read(context, ref resolver);
         }
 

@@ -100,6 +100,17 @@ internal static class Tokenizer
                 case "year" when a is "this" or "the":
                 case "end" when a == "year":
                     both = Cue.ThisYear; break;
+                case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
+                case "bättre" when a == "det":
+                case "håll" when a == "rätt":
+                case "direction" when a == "right":
+                case "mot" when a == "rör" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word == "rör":
+                    both = Cue.Progress; break;
+                case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
+                case "sämre" when a == "det":
+                case "håll" when a == "fel":
+                case "direction" when a == "wrong":
+                    both = Cue.Worse; break;
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
                 case "mennessä" when a == "tähän":
