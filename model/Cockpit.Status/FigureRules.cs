@@ -20,7 +20,7 @@ internal static class FigureRules
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             if (!IsTargetWord(t[i])) continue;
-            if (BelowBefore(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
+            if (BelowNear(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
             targetAt = FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
@@ -42,7 +42,7 @@ internal static class FigureRules
                 found.Add(forecast
                     ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
-            else if (forecast || s.HasThisYear)
+            else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
             return;
@@ -55,20 +55,32 @@ internal static class FigureRules
         if (s.Negator(below) >= 0) return;
         var modal = s.Softener(below, miss: true);
         var from = modal >= 0 ? Math.Min(modal, below) : below;
-        if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear))
-            found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, from, i));
-        else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, i));
+        if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i)))
+            found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
+        else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }
 
-    /// <summary>"alle" within four words before the target word in its clause ("alle 50 000 kävijän tavoitteen"), or -1.</summary>
-    private static int BelowBefore(SentenceContext s, int i)
+    /// <summary>
+    /// "alle" within four words before the target word in its clause ("alle 50 000 kävijän tavoitteen"), "tavoitetason alle"
+    /// right after it, or a comparative of less ("lägre än målet", "tavoitetta heikommaksi", "lower than the target"), or -1.
+    /// </summary>
+    private static int BelowNear(SentenceContext s, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 4 && s.T[j].Clause == s.T[i].Clause; j--)
-            if (IsBelow(s.T[j].Word)) return j;
+            if (IsBelow(s.T[j].Word) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
+        for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word == "alle" || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }
 
     private static bool IsBelow(string w) => w is "alle" or "below" or "under";
+
+    /// <summary>A comparative of less: lägre, mindre, färre, lower, fewer, less, heikompi, pienempi, alhaisempi (and their translatives).</summary>
+    private static bool IsLess(string w) =>
+        w is "lägre" or "mindre" or "färre" or "sämre" or "lower" or "fewer" or "less" or "worse"
+        || w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("pienemm", StringComparison.Ordinal)
+        || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
+        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi";
 
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)

@@ -11,12 +11,12 @@ namespace Cockpit.Status;
 internal static class FinnishVerbForms
 {
     private static readonly FrozenDictionary<string, VerbForm> Toteutua = Table(
-        past: ["i", "ivat", "nut", "neet"],
-        present: ["u", "vat", "van", "vansa", "maan", "nee", "neen", "nevat", "isi", "isivat", "va", "vaksi"],
+        past: ["i", "ivat", "nut", "neet", "neen", "neeksi"],
+        present: ["u", "vat", "van", "vansa", "maan", "nee", "nevat", "isi", "isivat", "va", "vaksi"],
         progressive: ["massa"], abessive: ["matta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Saavuttaa = Table(
-        past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan"],
+        past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan", "etuksi", "etuiksi", "ettuna"],
         present: ["etaan", "eta", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
         progressive: ["tamassa"], abessive: ["tamatta"]);
 
@@ -26,13 +26,13 @@ internal static class FinnishVerbForms
         progressive: ["massa"], abessive: ["matta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Tayttya = Table(
-        past: ["i", "ivät", "nyt", "neet"],
+        past: ["i", "ivät", "nyt", "neet", "neen", "neeksi"],
         present: ["y", "vät", "vän", "mään", "nee", "isi"],
         progressive: ["mässä"], abessive: ["mättä"]);
 
     /// <summary>täyttää (transitive): "tavoite on täytetty", "hanke täytti tavoitteensa"; after täytty-, täyty- are tried.</summary>
     private static readonly FrozenDictionary<string, VerbForm> Tayttaa = Table(
-        past: ["etty", "ettiin", "ti", "tivät", "tänyt", "täneet"],
+        past: ["etty", "ettiin", "ti", "tivät", "tänyt", "täneet", "etyksi", "ettynä"],
         present: ["etään", "etä", "tää", "tävät", "tämään", "etäneen"],
         progressive: ["tämässä"], abessive: ["tämättä"]);
 

@@ -7,6 +7,16 @@ namespace Cockpit.Status;
 /// </summary>
 internal static class OpenRules
 {
+    /// <summary>"Rahoituksesta ei ole vielä päätetty", "finansieringen har ännu inte beslutats", "funding has not yet been decided".</summary>
+    public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i))
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, s.Negator(i)), Math.Max(i, s.Negator(i))));
+    }
+
+    public static bool IsDecided(string w) =>
+        w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured";
+
     public static void Read(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise))) return;

@@ -10,6 +10,13 @@ namespace Cockpit.Status;
 /// </summary>
 internal static class ProportionRules
 {
+    private static readonly HashSet<string> NumberWords =
+    [
+        "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
+        "kuudesta", "seitsemästä", "yhdeksästä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tolv", "ena",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+
     /// <summary>Whether token i's clause says only part of several goals was met.</summary>
     public static bool PartOfGoals(SentenceContext s, int i)
     {
@@ -118,7 +125,7 @@ internal static class ProportionRules
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
-        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part")) return true;
+        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w)) return true;
         return char.IsAsciiDigit(w[0]) && !s.T[j].Has(Cue.Year) && w.All(char.IsAsciiDigit) && PercentBelowHundred(s, j) < 0 && Percent(s, j) < 0;
     }
 

@@ -43,6 +43,7 @@ internal static class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
+            if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i));
         }
     }
@@ -98,7 +99,8 @@ internal static class SentenceReader
         // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
         // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
         // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
-        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial));
+        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
+            || ProportionRules.ShareOfTarget(s, i) >= 0;
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
@@ -263,6 +265,12 @@ internal static class SentenceReader
         if (s.Conditional >= 0)
         {
             found.Add(Make(s, Rules.VerdictConditional, namesGoal, Math.Min(i, s.Conditional), Math.Max(i, s.Conditional)));
+            return;
+        }
+        if (s.NoPossibility >= 0 && !s.ClauseHas(s.NoPossibility, Cue.Assess) && !s.ClauseHas(i, Cue.Assess))
+        {
+            // "Tavoitteen saavuttaminen ei ole realistista", "it is not possible": ruled out.
+            found.Add(Make(s, Rules.VerdictInfeasible, namesGoal, Math.Min(i, s.NoPossibility), Math.Max(i, s.NoPossibility)));
             return;
         }
         var delay = s.ClauseFind(i, Cue.Delay);
