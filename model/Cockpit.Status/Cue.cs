@@ -119,4 +119,6 @@ internal enum Cue : ulong
     Worse = 1UL << 55,
     /// <summary>puolet, kolmannes, neljännes, hälften, tredjedel, half, third: a share of the target.</summary>
     Fraction = 1UL << 56,
+    /// <summary>lähes, pääosin, nästan, i stort sett, largely, almost: next to a verdict verb, met only nearly or mostly.</summary>
+    Degree = 1UL << 57,
 }

@@ -99,7 +99,7 @@ internal static class FinnishLexicon
         new("auki", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction),
-        new("epärealisti*", Cue.Infeasible), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
+        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 
         new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
         new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),

@@ -40,6 +40,7 @@ internal static class ProportionRules
         for (var j = start; j < end; j++)
         {
             if (!s.T[j].Has(Cue.Fraction) && PercentBelowHundred(s, j) < 0) continue;
+            if (j > start && s.T[j - 1].Word is "till" && s.HasGoal) return j; // "Målet nåddes till 80 procent"
             for (var k = Math.Max(start, j - 3); k < end && k <= j + 3; k++)
                 if (IsOneTarget(s, k)) return j;
         }

@@ -207,6 +207,14 @@ internal static class SentenceReader
             (from, to) = (Math.Min(from, s.Possibility), Math.Max(to, s.Possibility));
             return;
         }
+        var degree = DegreeNear(s, i);
+        if (degree >= 0 && !miss)
+        {
+            // "toteutui lähes kokonaan", "nåddes nästan", "was largely met": met only nearly or mostly.
+            rule = Rules.VerdictHedged;
+            (from, to) = (Math.Min(from, degree), Math.Max(to, degree));
+            return;
+        }
         // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
         if (s.Hedge >= 0 && !(miss && s.T[s.Hedge].Has(Cue.Probable)))
         {
@@ -223,6 +231,14 @@ internal static class SentenceReader
             rule = Rules.VerdictDelayed;
             (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
         }
+    }
+
+    /// <summary>A degree adverb within two words of the verb in its clause ("toteutui pääosin", "largely met"), or -1.</summary>
+    private static int DegreeNear(SentenceContext s, int i)
+    {
+        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 2; j++)
+            if (j != i && s.T[j].Has(Cue.Degree) && s.T[j].Clause == s.T[i].Clause) return j;
+        return -1;
     }
 
     /// <summary>
@@ -256,6 +272,13 @@ internal static class SentenceReader
     private static void RealiseNoun(SentenceContext s, int i, ref StatusResolver found)
     {
         var namesGoal = s.HasGoal;
+        if (Attainment.Level(s, i) is var (level, at) && at >= 0)
+        {
+            // "Måluppfyllelsen är låg", "toteutumisaste jäi heikoksi": low attainment is met in part; high is met.
+            var rule = level < 0 ? Rules.VerdictHedged : Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
+            return;
+        }
         var hedge = s.ClauseFind(i, Cue.Hedge);
         if (hedge >= 0)
         {

@@ -124,6 +124,13 @@ internal static class Tokenizer
                         both = Cue.NextYear;
                     break;
             }
+            if (b == "osin" && a is "kaikilta" or "kaikin" || b == "sett" && a == "stort")
+            {
+                // "kaikilta osin" is in every part (not the hedge "osin"); "i stort sett" is by and large, a hedge.
+                t[i] = t[i] with { Cues = b == "osin" ? Cue.Fully | Cue.Whole : Cue.Degree };
+                if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
+                continue;
+            }
             if (IsAskedAfter(t[i - 1], b))
             {
                 // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.

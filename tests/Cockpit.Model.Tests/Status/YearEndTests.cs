@@ -41,6 +41,22 @@ public class YearEndTests
             .For("A Swedish 'lägre än målet' at year end is a miss");
         yield return Outcome("Utfallet låg långt under målet.", ForecastStatus.WillNotBeMet, "figure.below_target")
             .For("A Swedish 'under målet' at year end is a miss");
+        yield return Outcome("Måluppfyllelsen är låg.", ForecastStatus.AtRisk, "verdict.hedged")
+            .For("A Swedish low attainment is met in part");
+        yield return Outcome("Måluppfyllelsen är god.", ForecastStatus.Achieved, "verdict.achieved")
+            .For("A Swedish good attainment at year end is achieved");
+        yield return Outcome("Tavoitteesta jäätiin.", ForecastStatus.WillNotBeMet, "verdict.shortfall")
+            .For("A Finnish passive 'tavoitteesta jäätiin' is a miss");
+        yield return Outcome("Tavoite ei toteutunut kaikilta osin.", ForecastStatus.AtRisk, "verdict.partial")
+            .For("A Finnish 'ei kaikilta osin' is met in part");
+        yield return Outcome("Tavoite toteutui pääosin.", ForecastStatus.AtRisk, "verdict.hedged")
+            .For("A Finnish 'toteutui pääosin' is met in part");
+        yield return Outcome("Målet uppnåddes i stort sett.", ForecastStatus.AtRisk, "verdict.hedged")
+            .For("A Swedish 'i stort sett' is met in part");
+        yield return Outcome("The target was largely met.", ForecastStatus.AtRisk, "verdict.hedged")
+            .For("An English 'largely met' is met in part");
+        yield return Outcome("Målet nåddes till 80 procent.", ForecastStatus.WillNotBeMet, "figure.part_of_target")
+            .For("A Swedish 'till 80 procent' at year end is a miss");
     }
 
     [TestCaseSource(nameof(Cases))]
