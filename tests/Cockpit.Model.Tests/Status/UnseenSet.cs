@@ -13,7 +13,7 @@ public sealed record UnseenSet(string Name, string File, double Target, double F
         new("real_unseen", "status-real-unseen.tsv", 0.90, 13.0 / 22, 2),
     ];
 
-    public string Path() => System.IO.Path.Combine(LabelledTextFile.RepositoryRoot(), "data", "status", File);
+    public string Path() => System.IO.Path.Combine(LabelledTextFile.RepositoryRoot(), "tests", "Cockpit.Model.Tests", "Status", File);
 
     public override string ToString() => Name;
 }
