@@ -62,7 +62,7 @@ internal sealed class SentenceContext
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
-            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !BeforeDespite(tokens, i)) Hedge = i;
+            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
@@ -76,6 +76,10 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
     }
+
+    /// <summary>"helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or".</summary>
+    public static bool WhollyOr(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Word is "eller" or "tai" or "or" && tokens[i - 2].Has(Cue.Whole | Cue.Fully);
 
     /// <summary>"haastavasta taloustilanteesta huolimatta": a hedge the postposition "huolimatta" (despite) concedes.</summary>
     private static bool BeforeDespite(List<Token> tokens, int i)

@@ -92,6 +92,8 @@ internal static class SentenceReader
         }
         // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated.
         if (s.Asked >= 0 && s.Asked < i) return;
+        // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
+        if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         var neg = s.Negator(i);
         if (neg < 0) neg = s.NoneOf(i);
         var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
@@ -280,7 +282,7 @@ internal static class SentenceReader
             return;
         }
         var hedge = s.ClauseFind(i, Cue.Hedge);
-        if (hedge >= 0)
+        if (hedge >= 0 && !SentenceContext.WhollyOr(s.T, hedge))
         {
             found.Add(Make(s, Rules.VerdictHedged, namesGoal, Math.Min(i, hedge), Math.Max(i, hedge)));
             return;

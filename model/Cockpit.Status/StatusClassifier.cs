@@ -52,7 +52,7 @@ public static class StatusClassifier
             SentenceReader.Read(context, ref resolver);
         }
 
-        if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), d.Confidence);
+        if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));
         // No verdict, no risk, no progress word: domain.md gives on_track to "plain progress with no problem", and progress
         // language (etenee, käynnistyi, otettiin käyttöön, i produktion, launched) is caught above. A text with none of it
         // ("Ei raportoitu.", "Vastuuhenkilö vaihtunut.") does not say the goal will be met, and showing it green would claim

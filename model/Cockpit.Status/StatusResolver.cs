@@ -8,13 +8,18 @@ namespace Cockpit.Status;
 /// </summary>
 internal struct StatusResolver
 {
+    /// <summary>How much a verdict's confidence drops when the text also holds a verdict with another status.</summary>
+    public const double MixedVerdictPenalty = 0.15;
+
     private Finding? verdict, risk, progress;
+    private ulong verdictStatuses;
 
     public void Add(Finding f)
     {
         switch (f.Rule.Kind)
         {
             case RuleKind.Verdict:
+                verdictStatuses |= 1UL << (int)f.Status;
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:
@@ -29,4 +34,14 @@ internal struct StatusResolver
     }
 
     public readonly Finding? Decided => verdict ?? risk ?? progress;
+
+    /// <summary>
+    /// The decided finding's confidence: its rule's, less <see cref="MixedVerdictPenalty"/> when verdicts in the text
+    /// disagree ("Målet uppnåddes inom metrotrafiken. Målet uppfylldes inte inom spårvägstrafiken."), so that such a text
+    /// is reviewed by a person.
+    /// </summary>
+    public readonly double Confidence(Finding decided) =>
+        decided.Rule.Kind == RuleKind.Verdict && System.Numerics.BitOperations.PopCount(verdictStatuses) > 1
+            ? Math.Max(0, decided.Confidence - MixedVerdictPenalty)
+            : decided.Confidence;
 }

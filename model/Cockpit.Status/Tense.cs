@@ -10,6 +10,7 @@ internal static class Tense
     public static bool IsPast(SentenceContext s, int i)
     {
         var tok = s.T[i];
+        if (tok.Form == VerbForm.Past && AfterBecome(s, i)) return IsYearEnd(s, i);
         if (tok.Form == VerbForm.Past || AfterPastCatenative(s, i) || AfterPerfect(s, i)) return true;
         if (tok.Form == VerbForm.Participle && !s.FutureBefore(i) && !AfterPresentAuxiliary(s, i)) return true;
         return tok.Form is VerbForm.Present or VerbForm.Participle && IsYearEnd(s, i);
@@ -17,6 +18,9 @@ internal static class Tense
 
     /// <summary>Whether the text reports a closed year and nothing puts token i in the future.</summary>
     public static bool IsYearEnd(SentenceContext s, int i) => s.Round == RoundKind.Outcome && !ForecastWording(s, i);
+
+    /// <summary>"bedöms bli uppfyllt", "kommer att bli uppnått": a participle after "bli" (become) is what will be.</summary>
+    private static bool AfterBecome(SentenceContext s, int i) => i >= 1 && s.T[i - 1].Word is "bli" or "bliva" or "blir";
 
     /// <summary>"has been met", "to have been met", "har uppnåtts": a perfect is past whatever stands before it.</summary>
     private static bool AfterPerfect(SentenceContext s, int i) =>

@@ -100,12 +100,18 @@ internal static class Tokenizer
                 case "year" when a is "this" or "the":
                 case "end" when a == "year":
                     both = Cue.ThisYear; break;
+                case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
+                case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
+                case "development" or "trend" when a == "positive":
                 case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
                 case "bättre" when a == "det":
                 case "håll" when a == "rätt":
                 case "direction" when a == "right":
                 case "mot" when a == "rör" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word == "rör":
                     both = Cue.Progress; break;
+                case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
+                case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
+                case "development" or "trend" when a == "negative":
                 case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
                 case "sämre" when a == "det":
                 case "håll" when a == "fel":
