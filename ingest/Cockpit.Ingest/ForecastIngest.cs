@@ -1,5 +1,5 @@
 using Cockpit.Ingest.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 
 namespace Cockpit.Ingest;

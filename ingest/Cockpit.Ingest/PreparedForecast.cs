@@ -1,6 +1,6 @@
 using Cockpit.Ingest.Forecasts;
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 
 namespace Cockpit.Ingest;

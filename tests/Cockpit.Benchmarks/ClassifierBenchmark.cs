@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Benchmarks;
 

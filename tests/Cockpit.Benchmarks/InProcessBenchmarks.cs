@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cockpit.Ingest.Xlsx;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Benchmarks;
 

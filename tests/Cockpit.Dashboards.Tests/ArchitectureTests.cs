@@ -4,10 +4,14 @@ using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests;
 
-/// <summary>The folder layout is the architecture: model depends on nothing of ours, ingest on model, dashboards hosts.</summary>
+/// <summary>
+/// The folder layout is the architecture: the status classifier depends on nothing, model on it alone, ingest on model,
+/// dashboards hosts.
+/// </summary>
 public partial class ArchitectureTests
 {
-    [TestCase("model/Cockpit.Model", new string[0])]
+    [TestCase("model/Cockpit.Status", new string[0])]
+    [TestCase("model/Cockpit.Model", new[] { "Cockpit.Status" })]
     [TestCase("ingest/Cockpit.Ingest", new[] { "Cockpit.Model" })]
     [TestCase("samples/Cockpit.Samples", new string[0])]
     public void A_layer_references_only_the_layers_below_it(string project, string[] allowed)
@@ -26,6 +30,10 @@ public partial class ArchitectureTests
         Assert.That(packages.Where(p => forbidden.Any(f => p.StartsWith(f, StringComparison.Ordinal))), Is.Empty);
         Assert.That(xml.Root!.Attribute("Sdk")!.Value, Is.EqualTo("Microsoft.NET.Sdk"), "only the host is a web project");
     }
+
+    [Test]
+    public void The_status_classifier_uses_no_package_and_so_no_database() =>
+        Assert.That(Project("model/Cockpit.Status").Descendants("PackageReference"), Is.Empty);
 
     [Test]
     public void No_sql_is_built_by_string_interpolation_or_concatenation()

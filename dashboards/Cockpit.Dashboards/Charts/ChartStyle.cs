@@ -1,4 +1,4 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using ScottPlot;
 
 namespace Cockpit.Dashboards.Charts;

@@ -1,8 +1,8 @@
 using Cockpit.Dashboards.Tables;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Microsoft.Data.Analysis;
 using ScottPlot;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Charts;
 

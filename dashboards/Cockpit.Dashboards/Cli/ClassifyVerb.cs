@@ -1,4 +1,4 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Dashboards.Cli;
 
@@ -17,7 +17,7 @@ internal static class ClassifyVerb
             var result = StatusClassifier.Classify(line);
             stdout.Write(result.Code);
             stdout.Write('\t');
-            stdout.Write(result.Rule);
+            stdout.Write(result.RuleCode);
             stdout.Write('\t');
             stdout.Write(OneLine(result.Evidence));
             stdout.Write('\n');

@@ -1,7 +1,7 @@
 using Cockpit.Ingest;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 using Cockpit.Samples;
 
 namespace Cockpit.Dashboards.Cli;

@@ -3,9 +3,9 @@ using System.Text;
 using Cockpit.Dashboards.Tables;
 using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Web;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Microsoft.Data.Analysis;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Page;
 

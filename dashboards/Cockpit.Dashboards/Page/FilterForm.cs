@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Cockpit.Dashboards.Web;
-using Cockpit.Model.Status;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using Cockpit.Status;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Page;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Cockpit.Dashboards.Web;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Microsoft.Data.Analysis;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Page;
 

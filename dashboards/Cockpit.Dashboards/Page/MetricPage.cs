@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Cockpit.Model.Status;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using Cockpit.Status;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Page;
 

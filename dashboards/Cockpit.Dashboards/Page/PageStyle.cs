@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Dashboards.Page;
 

@@ -4,7 +4,7 @@ using Cockpit.Dashboards.Dashboards;
 using Cockpit.Dashboards.Web;
 using Cockpit.Model.Store;
 using Microsoft.Data.Analysis;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Reports;
 

@@ -1,4 +1,4 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using PdfSharp.Drawing;
 
 namespace Cockpit.Dashboards.Reports;

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 using Microsoft.Data.Analysis;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Tables;
 

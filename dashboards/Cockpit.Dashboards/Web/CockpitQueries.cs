@@ -1,9 +1,9 @@
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 using DuckDB.NET.Data;
 using Microsoft.Data.Analysis;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Web;
 

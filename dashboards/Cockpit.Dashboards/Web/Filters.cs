@@ -1,6 +1,6 @@
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
-using StatusCodes = Cockpit.Model.Status.StatusCodes;
+using Cockpit.Status;
+using StatusCodes = Cockpit.Status.StatusCodes;
 
 namespace Cockpit.Dashboards.Web;
 

@@ -20,7 +20,7 @@ public static class PageFrames
 
     /// <summary>The language a page without filters is shown in: <c>?lang=</c> when it is one of ours, else Finnish.</summary>
     public static string Lang(HttpContext http) =>
-        http.Request.Query["lang"].ToString() is var lang && Model.Status.StatusLabels.Languages.Contains(lang) ? lang : Model.Status.StatusLabels.DefaultLanguage;
+        http.Request.Query["lang"].ToString() is var lang && Cockpit.Status.StatusLabels.Languages.Contains(lang) ? lang : Cockpit.Status.StatusLabels.DefaultLanguage;
 
     public static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);

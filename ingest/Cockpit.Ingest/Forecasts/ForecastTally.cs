@@ -1,5 +1,5 @@
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Ingest.Forecasts;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using DuckDB.NET.Data;
 
 namespace Cockpit.Model.Store;
@@ -61,7 +61,7 @@ public sealed class ForecastLoad : IDisposable
             entries.CreateRow()
                 .AppendValue(UploadId).AppendValue(metricId)
                 .AppendValue((short)round.Year).AppendValue((sbyte)round.Number)
-                .AppendValue(text).AppendValue(status.Code).AppendValue(status.Rule).AppendValue(status.Evidence)
+                .AppendValue(text).AppendValue(status.Code).AppendValue(status.RuleCode).AppendValue(status.Evidence)
                 .AppendValue(status.Confidence)
                 .AppendValue(row.Sheet).AppendValue(cell)
                 .EndRow();

@@ -1,5 +1,5 @@
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using DuckDB.NET.Data;
 
 namespace Cockpit.Model.Store;

@@ -1,6 +1,6 @@
 using Cockpit.Dashboards.Reports;
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Dashboards.Tests.Reports;
 

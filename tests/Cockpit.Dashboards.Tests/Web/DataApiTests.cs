@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Dashboards.Tests.Web;
 

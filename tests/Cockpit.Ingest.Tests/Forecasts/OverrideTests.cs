@@ -1,5 +1,5 @@
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 using Cockpit.Testing;
 

@@ -1,24 +1,26 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// One table row: a text, the status it must get, the rule that must decide, and the sentence that must be the
-/// evidence. <see cref="NotInPhrase"/> is text (a quoted goal) that must not be the deciding phrase.
+/// evidence. <see cref="NotInPhrase"/> is text (a quoted goal) that must not be the deciding phrase; <see cref="Round"/> the
+/// kind of round the text is read for.
 /// </summary>
-public sealed record ClassifierCase(string Text, ForecastStatus Expected, string Rule, string DecidingSentence, string? NotInPhrase = null)
+public sealed record ClassifierCase(
+    string Text, ForecastStatus Expected, string Rule, string DecidingSentence, string? NotInPhrase = null, RoundKind Round = RoundKind.Forecast)
 {
     public TestCaseData For(string name) => new TestCaseData(this).SetName(name);
 
     public void Check()
     {
-        var result = StatusClassifier.Classify(Text);
+        var result = StatusClassifier.Classify(Text, Round);
         var separator = result.Evidence.IndexOf(" \u2014 ", StringComparison.Ordinal);
         var phrase = separator >= 0 ? result.Evidence[..separator] : "";
         Assert.Multiple(() =>
         {
             Assert.That(result.Status, Is.EqualTo(Expected), $"status; rule {result.Rule}, evidence: {result.Evidence}");
-            Assert.That(result.Rule, Is.EqualTo(Rule), "rule");
+            Assert.That(result.RuleCode, Is.EqualTo(Rule), "rule");
             Assert.That(result.Evidence, Does.EndWith(DecidingSentence), "the evidence ends with the deciding sentence");
             Assert.That(phrase, Is.Not.Empty, "the evidence names the deciding phrase before ' — '");
             Assert.That(DecidingSentence, Does.Contain(phrase), "the phrase stands in the deciding sentence");

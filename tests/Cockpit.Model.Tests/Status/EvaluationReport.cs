@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Model.Tests.Status;
 
@@ -13,7 +13,8 @@ public sealed record EvaluationReport(
 {
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
 
-    public string Format()
+    /// <summary>The summary and confusion matrix, and each miss unless <paramref name="withMisses"/> is false (an unseen set's misses stay unread).</summary>
+    public string Format(bool withMisses = true)
     {
         var statuses = Enum.GetValues<ForecastStatus>();
         var sb = new StringBuilder();
@@ -27,7 +28,7 @@ public sealed record EvaluationReport(
             foreach (var col in statuses) sb.Append(Matrix[(int)row, (int)col].ToString(CultureInfo.InvariantCulture).PadLeft(16));
             sb.AppendLine();
         }
-        foreach (var m in Misses)
+        foreach (var m in withMisses ? Misses : [])
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"MISS line {m.Row.Line} [{m.Row.Source}] {m.Row.Label.ToCode()} -> {m.Result.Code} ({m.Result.Rule}): {m.Result.Evidence}");
         return sb.ToString();

@@ -1,10 +1,11 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
-/// Reads the labelled TSV files (header <c>label lang source text</c>; tab-separated, no quoting; a line break inside
-/// a text is written <c>\n</c>, sometimes doubled as <c>\\n</c>) and finds them relative to the repository.
+/// Reads the labelled TSV files (header <c>label lang source text</c>, or <c>label lang source round text</c> where round is
+/// <c>forecast</c> or <c>outcome</c>; tab-separated, no quoting; a line break inside a text is written <c>\n</c>, sometimes
+/// doubled as <c>\\n</c>) and finds them relative to the repository.
 /// </summary>
 public static class LabelledTextFile
 {
@@ -12,17 +13,22 @@ public static class LabelledTextFile
     {
         var rows = new List<LabelledText>();
         var lineNo = 0;
+        var hasRound = false;
         foreach (var line in File.ReadLines(path))
         {
             lineNo++;
+            if (lineNo == 1) hasRound = line.Split('\t') is [_, _, _, "round", ..];
             if (lineNo == 1 || line.Length == 0) continue;
             var cells = line.Split('\t');
             if (cells.Length < 4)
                 throw new FormatException($"{path}:{lineNo}: expected 4 tab-separated cells (label, lang, source, text), found {cells.Length}.");
             if (!StatusCodes.TryParse(cells[0], out var label))
                 throw new FormatException($"{path}:{lineNo}: unknown status code '{cells[0]}'; expected one of {string.Join(", ", StatusCodes.All)}.");
-            var text = string.Join('\t', cells[3..]);
-            rows.Add(new LabelledText(label, cells[1], cells[2], Unescape(text), lineNo));
+            var round = RoundKind.Forecast;
+            if (hasRound && !Enum.TryParse(cells[3], ignoreCase: true, out round))
+                throw new FormatException($"{path}:{lineNo}: unknown round '{cells[3]}'; expected forecast or outcome.");
+            var text = string.Join('\t', cells[(hasRound ? 4 : 3)..]);
+            rows.Add(new LabelledText(label, cells[1], cells[2], Unescape(text), lineNo, round));
         }
         return rows;
     }

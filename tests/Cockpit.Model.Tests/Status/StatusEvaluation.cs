@@ -1,4 +1,4 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Model.Tests.Status;
 
@@ -14,7 +14,7 @@ public static class StatusEvaluation
         int total = 0, correct = 0;
         foreach (var row in rows)
         {
-            var evaluated = new EvaluatedText(row, StatusClassifier.Classify(row.Text));
+            var evaluated = new EvaluatedText(row, StatusClassifier.Classify(row.Text, row.Round));
             matrix[(int)row.Label, (int)evaluated.Result.Status]++;
             total++;
             if (evaluated.IsRight) correct++;

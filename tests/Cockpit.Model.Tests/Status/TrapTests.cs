@@ -1,4 +1,4 @@
-using Cockpit.Model.Status;
+using Cockpit.Status;
 
 namespace Cockpit.Model.Tests.Status;
 
@@ -74,7 +74,7 @@ public class TrapTests
     {
         var result = StatusClassifier.Classify(text);
         Assert.That(result.Status, Is.EqualTo(ForecastStatus.NotAssessed));
-        Assert.That(result.Rule, Is.EqualTo(rule));
+        Assert.That(result.RuleCode, Is.EqualTo(rule));
     }
 
     [TestCase("Ennuste annetaan seuraavalla raportointikierroksella.")]
@@ -82,14 +82,14 @@ public class TrapTests
     [TestCase("The forecast will be given in the next round.")]
     public void A_forecast_promised_for_later_is_not_assessed(string text) =>
         Assert.That(StatusClassifier.Classify(text), Has.Property(nameof(StatusResult.Status)).EqualTo(ForecastStatus.NotAssessed)
-            .And.Property(nameof(StatusResult.Rule)).EqualTo("verdict.deferred"));
+            .And.Property(nameof(StatusResult.RuleCode)).EqualTo("verdict.deferred"));
 
     [Test]
     public void Work_reported_done_with_no_verdict_is_on_track_as_plain_progress()
     {
         var result = StatusClassifier.Classify("Uusi toimintamalli otettiin käyttöön maaliskuussa.");
         Assert.That(result.Status, Is.EqualTo(ForecastStatus.OnTrack));
-        Assert.That(result.Rule, Is.EqualTo("progress"));
+        Assert.That(result.RuleCode, Is.EqualTo("progress"));
     }
 
     [TestCase("Vastuuhenkilö on vaihtunut.")]
@@ -99,7 +99,7 @@ public class TrapTests
     {
         var result = StatusClassifier.Classify(text);
         Assert.That(result.Status, Is.EqualTo(ForecastStatus.NotAssessed));
-        Assert.That(result.Rule, Is.EqualTo("no_cues"));
+        Assert.That(result.RuleCode, Is.EqualTo("no_cues"));
         Assert.That(result.Confidence, Is.LessThan(0.5));
     }
 

@@ -1,5 +1,5 @@
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 using Cockpit.Testing;
 
@@ -71,7 +71,7 @@ public class CockpitStoreTests : TempFolderTest
         {
             var row = new MetricRow("S", 2, "T", "G", null, "M", null, "", [new RoundForecast(new ReportingRound(2020, 1), "x", "E2")],
                 new Dictionary<string, string>());
-            load.Add(row, [new StatusResult(ForecastStatus.OnTrack, "test", "x", 1)]);
+            load.Add(row, [new StatusResult(ForecastStatus.OnTrack, Rules.Progress, "x", 1)]);
         }
 
         Assert.That(store.Connection.Scalar<long>("SELECT count(*) FROM forecast_entries"), Is.Zero);

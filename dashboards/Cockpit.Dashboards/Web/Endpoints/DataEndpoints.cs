@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Cockpit.Dashboards.Tables;
-using StatusLabels = Cockpit.Model.Status.StatusLabels;
+using StatusLabels = Cockpit.Status.StatusLabels;
 using Microsoft.Data.Analysis;
 
 namespace Cockpit.Dashboards.Web.Endpoints;

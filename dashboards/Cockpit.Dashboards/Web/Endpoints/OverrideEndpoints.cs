@@ -1,6 +1,6 @@
 using Cockpit.Dashboards.Auth;
 using Cockpit.Model.Forecasts;
-using Cockpit.Model.Status;
+using Cockpit.Status;
 using Cockpit.Model.Store;
 using StatusCodes = Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -54,8 +54,8 @@ public static class OverrideEndpoints
             return Problems.Of(Problems.BadFilter, "Bad round", $"round must be N/YYYY with N from 1 to 3, not '{request.Round}'");
         if (string.IsNullOrWhiteSpace(request.Reason))
             return Problems.Of(Problems.BadOverride, "Reason missing", "an override needs a reason: why the status is set by hand");
-        if (requireStatus && !Model.Status.StatusCodes.TryParse(request.Status, out status))
-            return Problems.Of(Problems.BadOverride, "Unknown status", $"status must be one of {string.Join(", ", Model.Status.StatusCodes.All)}, not '{request.Status}'");
+        if (requireStatus && !global::Cockpit.Status.StatusCodes.TryParse(request.Status, out status))
+            return Problems.Of(Problems.BadOverride, "Unknown status", $"status must be one of {string.Join(", ", global::Cockpit.Status.StatusCodes.All)}, not '{request.Status}'");
         return null;
     }
 

@@ -1,0 +1,23 @@
+namespace Cockpit.Status;
+
+/// <summary>What kind of wording a rule reads; the README's rule table is grouped by it.</summary>
+public enum CueFamily
+{
+    Cell,
+    Realisation,
+    Negation,
+    Softener,
+    Figure,
+    Threshold,
+    Cost,
+    Cancellation,
+    Delay,
+    Time,
+    Fate,
+    Hedge,
+    Condition,
+    Assessment,
+    Progress,
+    Corona,
+    Outcome,
+}

@@ -1,0 +1,107 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// Verdicts read from what stands in the goal's way, or from how the work ended: a denied obstacle ("ei esteitä",
+/// "nothing would prevent") is on track; a goal proved impossible ("mahdoton toteuttaa", "omöjligt", "impossible") is a
+/// miss; what fell through with nothing in its place ("eikä korvaavia järjestetä", "no replacement") is a miss; a
+/// project that was completed ("hanke valmistui", "the project was finished") is achieved.
+/// </summary>
+internal static class FateRules
+{
+    public static void Obstacle(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (!s.IsDenied(i))
+        {
+            found.Add(SentenceReader.Make(s, Rules.RiskObstacle, false, i, i));
+            return;
+        }
+        if (!s.HasGoal && !s.HasFrame) return;
+        found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, DenierBefore(s, i), i));
+    }
+
+    /// <summary>The negator or "nothing" that denies token i.</summary>
+    public static int DenierBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (s.T[j].Has(Cue.Negator | Cue.NegQuantifier)) return j;
+        return i;
+    }
+
+    /// <summary>A denied obstacle before token i, or -1: "nothing that would prevent the target from being reached".</summary>
+    public static int DeniedObstacleBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (s.T[j].Has(Cue.Obstacle) && s.IsDenied(j)) return j;
+        return -1;
+    }
+
+    /// <summary>An undenied "impossible" before token i in its clause ("impossible to meet the target"), or -1.</summary>
+    public static int InfeasibleBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= s.ClauseStart(i); j--)
+            if (s.T[j].Has(Cue.Infeasible) && s.Negator(j) < 0) return j;
+        return -1;
+    }
+
+    /// <summary>"Tavoite on osoittautunut mahdottomaksi toteuttaa": about doing the goal, not about assessing it.</summary>
+    public static void Infeasible(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (!s.HasGoal || s.Negator(i) >= 0 || SentenceHas(s, Cue.Assess)) return;
+        var modal = s.Modal(i);
+        found.Add(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0
+            ? SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i)
+            : SentenceReader.Make(s, Rules.VerdictInfeasible, true, i, i));
+    }
+
+    /// <summary>"eikä korvaavia tilaisuuksia järjestetä", "inga ersättande", "no replacement": nothing takes the place of what fell through.</summary>
+    public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (!s.IsDenied(i) || SentenceHas(s, Cue.Partial) || s.Modal(i) >= 0 || s.Conditional >= 0) return;
+        var from = i;
+        for (var j = 0; j < i; j++)
+            if (s.T[j].Has(Cue.Cancel) || s.T[j].Has(Cue.Realise) && s.Negator(j) >= 0) { from = j; break; }
+        found.Add(SentenceReader.Make(s, Rules.VerdictNotReplaced, s.HasGoal, Math.Min(from, DenierBefore(s, i)), i));
+    }
+
+    /// <summary>
+    /// "Hanke valmistui kesäkuussa", "peruskorjaus valmistui elokuussa", "the project was finished in May": the goal's
+    /// work completed is the goal achieved.
+    /// </summary>
+    public static bool Completed(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (!IsCompleted(s, i)) return false;
+        found.Add(SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
+        return true;
+    }
+
+    private static bool IsCompleted(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
+        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work) && !PartBefore(s, i) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+    }
+
+    /// <summary>Whether token i's clause holds a completion the goal is achieved by ("Hanke valmistui aikataulussa").</summary>
+    public static bool ClauseCompleted(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+            if (s.T[j].Has(Cue.Finish) && IsCompleted(s, j)) return true;
+        return false;
+    }
+
+    /// <summary>"Osa kohteista valmistui": only part of the work; "valmistui kaksi viikkoa etuajassa" counts weeks, not work.</summary>
+    private static bool PartBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Has(Cue.Partial)) return true;
+        return false;
+    }
+
+    private static bool SentenceHas(SentenceContext s, Cue cue)
+    {
+        foreach (var t in s.T)
+            if (t.Has(cue)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+namespace Cockpit.Status;
+
+/// <summary>Finnish words and stems ('*'); verb families with many inflected forms are in <see cref="FinnishVerbForms"/>.</summary>
+internal static class FinnishLexicon
+{
+    public static readonly LexiconEntry[] Entries =
+    [
+        // The goal. Compounds (toimintatavoite, tavoitetaso) are caught by Lexicon.IsGoalWord.
+        new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
+
+        // Negation is a verb of its own; eikä/eivätkä also join a new clause.
+        new("ei", Cue.Negator), new("en", Cue.Negator), new("et", Cue.Negator), new("emme", Cue.Negator),
+        new("ette", Cue.Negator), new("eivät", Cue.Negator), new("eikä", Cue.Negator | Cue.ClauseBreak),
+        new("eivätkä", Cue.Negator | Cue.ClauseBreak), new("enkä", Cue.Negator | Cue.ClauseBreak),
+        // että + ei: "ettei tavoite toteudu", and the double negation "ei ole syytä epäillä, etteikö ...".
+        new("ettei", Cue.Negator | Cue.ClauseBreak), new("etteivät", Cue.Negator | Cue.ClauseBreak),
+        new("etteikö", Cue.Negator | Cue.ClauseBreak), new("etteivätkö", Cue.Negator | Cue.ClauseBreak),
+        new("mikään", Cue.NegQuantifier), new("mitkään", Cue.NegQuantifier),
+
+        // "Mikään ei viittaa siihen, että ..." — evidence words a negation can deny.
+        new("viitt*", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
+        new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("epäillä", Cue.Evidential), new("aihetta", Cue.Evidential),
+
+        new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
+        new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal),
+        new("uhkaa", Cue.Modal), new("uhkaavat", Cue.Modal), new("uhkaisi", Cue.Modal),
+
+        new("uhattu*", Cue.Hedge), new("uhanalai*", Cue.Hedge), new("uhkaava*", Cue.Hedge),
+        new("este", Cue.Obstacle), new("esteitä", Cue.Obstacle), new("estettä", Cue.Obstacle), new("esteet", Cue.Obstacle), new("esteenä", Cue.Obstacle),
+        new("estä*", Cue.Obstacle), new("estäisi", Cue.Obstacle), new("estävät", Cue.Obstacle),
+        new("korvaav*", Cue.Replace), new("korvata", Cue.Replace), new("korvataan", Cue.Replace), new("tilalle", Cue.Replace),
+        new("toteuma*", Cue.Actual), new("toteutunut", Cue.Actual), new("toteutui", Cue.Actual), new("toteutuma*", Cue.Actual), new("oli", Cue.Actual | Cue.Auxiliary), new("olivat", Cue.Actual | Cue.Auxiliary),
+        new("tulos", Cue.Actual), new("tilanne", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
+        // "varauksella", "varauksin"; not the bookings of "varaustilanne", "varausjärjestelmä", nor "varauksetta" (without reservation).
+        new("varaus", Cue.Hedge), new("varauks*", Cue.Hedge), new("varauksetta", Cue.None), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
+        new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
+        new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
+        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
+        new("mahdollisesti", Cue.Hedge | Cue.Maybe),
+        // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
+        new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
+        new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("tiukk*", Cue.Hedge),
+        new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
+
+        new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
+        new("edellyttää", Cue.Conditional), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
+        new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),
+        new("ilman", Cue.Without),
+
+        new("vaikka", Cue.Concessive | Cue.ClauseBreak), new("vaikkakin", Cue.Concessive | Cue.ClauseBreak),
+
+        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay),
+        new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
+        new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("jäissä", Cue.Delay),
+        new("tauolla", Cue.Delay), new("tauolle", Cue.Delay),
+        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift),
+
+        new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),
+        new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("peruma*", Cue.Cancel), new("peruvat", Cue.Cancel), new("lakkaut*", Cue.Cancel),
+        // luopua (give up): "tavoitteesta luovuttiin"; not luovuttaa (hand over: luovutettiin).
+        new("luovuttiin", Cue.Cancel), new("luovuttu", Cue.Cancel), new("luovutaan", Cue.Cancel), new("luopui", Cue.Cancel),
+        new("luopuivat", Cue.Cancel), new("luopunut", Cue.Cancel), new("luopuneet", Cue.Cancel), new("luopumaan", Cue.Cancel),
+
+        new("korona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona), new("poikkeusol*", Cue.Corona),
+        new("poikkeusti*", Cue.Corona), new("poikkeusjärj*", Cue.Corona), new("rajoitu*", Cue.Corona),
+
+        new("etene*", Cue.Progress), new("eteni*", Cue.Progress), new("edenn*", Cue.Progress), new("edisty*", Cue.Progress),
+        // Work done or under way: plain progress when nothing else is said.
+        new("aloit*", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
+        new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("koulutet*", Cue.Progress),
+        new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
+        new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvanut", Cue.Progress),
+        new("noussut", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress),
+        // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
+        new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish),
+        new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
+        new("osa", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
+        new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
+        new("yksi", Cue.Partial), new("neljä", Cue.Partial), new("viisi", Cue.Partial),
+        // "kymmenestä konsertista neljä": an elative count is the whole that a part is taken from.
+        new("kahdesta", Cue.Partial), new("kolmesta", Cue.Partial), new("neljästä", Cue.Partial), new("viidestä", Cue.Partial),
+        new("kuudesta", Cue.Partial), new("kahdeksasta", Cue.Partial), new("kymmenestä", Cue.Partial),
+        new("kevään", Cue.Partial | Cue.LaterTime), new("kesän", Cue.Partial), new("syksyn", Cue.Partial | Cue.LaterTime), new("talven", Cue.Partial),
+        new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
+        new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole),
+        new("vuosineljännek*", Cue.Interim), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
+        new("aikataulussa", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
+
+        new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
+        new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
+        new("arvioi*", Cue.Frame | Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
+        new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
+        new("mahdoton*", Cue.Impossible | Cue.Infeasible), new("mahdotont*", Cue.Impossible | Cue.Infeasible), new("mahdottom*", Cue.Impossible | Cue.Infeasible), new("aikaista", Cue.Impossible | Cue.Defer),
+        // Fulfilment that is not followed or reported, or an assessment that is missing, is not assessed.
+        new("seurata", Cue.Assess), new("seuraamaan", Cue.Assess), new("seurattu", Cue.Assess), new("seurattavissa", Cue.Assess), new("seurantaa", Cue.Assess), new("raportoitu", Cue.Assess),
+        new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
+        new("puuttu*", Cue.Impossible),
+        new("auki", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("ratkaisemat*", Cue.Open),
+        new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
+        new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction),
+        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
+
+        new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
+        new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),
+        new("tarkennetaan", Cue.Defer),
+
+        new("vaikutu*", Cue.Effect), new("vaikutuks*", Cue.Effect), new("vaikutus*", Cue.Effect), new("seurauks*", Cue.Effect),
+
+        new("vuodelle", Cue.ToYear), new("vuoteen", Cue.ToYear), new("vuosille", Cue.ToYear), new("vuodeksi", Cue.ToYear),
+        new("syksy*", Cue.LaterTime), new("kevää*", Cue.LaterTime), new("tuonnemmaksi", Cue.LaterTime),
+        new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
+
+        new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet),
+        new("varmuutta", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
+        // Continuing: "eikä sitä jatketa vuonna 2020" leaves no time this year, like "ei ehditä".
+        new("jatk*", Cue.Finish),
+
+        new("ja", Cue.ClauseBreak), new("mutta", Cue.ClauseBreak), new("koska", Cue.ClauseBreak), new("sillä", Cue.ClauseBreak),
+        new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("kuin", Cue.ClauseBreak), new("kunnes", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak),
+
+        new("on", Cue.Auxiliary), new("ovat", Cue.Auxiliary),
+        new("ole", Cue.Auxiliary), new("olla", Cue.Auxiliary), new("ollut", Cue.Auxiliary), new("tullaan", Cue.Auxiliary),
+        new("tulee", Cue.Auxiliary), new("tule", Cue.Auxiliary), new("tulevat", Cue.Auxiliary), new("tulla", Cue.Auxiliary),
+        new("pystytä", Cue.Auxiliary), new("voida", Cue.Auxiliary), new("voitu", Cue.Auxiliary), new("jäädä", Cue.Remain | Cue.Auxiliary),
+    ];
+}

@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+
+namespace Cockpit.Status;
+
+/// <summary>
+/// Looks a normalised word up: the Finnish verb families first, then whole words, then stems (longest first).
+/// All three languages are read together, so a Swedish or English phrase inside a Finnish text still counts;
+/// the few words that mean something else in another language (fi "en" = "I do not", sv "om" = "if") count
+/// only in their own language.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly FrozenSet<string> OwnLanguageOnly = new[]
+    {
+        "en", "et", "om", "kan", "kunde", "no", "to", "till", "men", "var", "nå", "når", "ges", "har", "är", "is", "be",
+        "so", "can", "may", "will", "sign", "risk", "on", "and", "ja", "att", "given", "next", "later", "since", "while", "alla", "jo",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Table[] Tables =
+    [
+        Build(FinnishLexicon.Entries, SwedishLexicon.Entries, EnglishLexicon.Entries),
+        Build(SwedishLexicon.Entries, FinnishLexicon.Entries, EnglishLexicon.Entries),
+        Build(EnglishLexicon.Entries, FinnishLexicon.Entries, SwedishLexicon.Entries),
+    ];
+
+    public static (Cue Cues, VerbForm Form) Read(string word, Lang lang)
+    {
+        if (word.Length == 0) return (Cue.None, VerbForm.None);
+        var cues = Cue.None;
+        var form = VerbForm.None;
+        if (FinnishVerbForms.TryRead(word, out var fc, out var ff))
+        {
+            cues |= fc;
+            form = ff;
+        }
+        var table = Tables[(int)lang];
+        if (table.Words.TryGetValue(word, out var entry))
+        {
+            cues |= entry.Cues;
+            if (form == VerbForm.None) form = entry.Form;
+        }
+        else if (table.Stems.TryGetValue(word[0], out var stems))
+        {
+            foreach (var stem in stems)
+            {
+                if (!word.StartsWith(stem.Text, StringComparison.Ordinal)) continue;
+                cues |= stem.Cues;
+                if (form == VerbForm.None) form = stem.Form;
+                break;
+            }
+        }
+        if (cues == Cue.None && word.Length > 8) cues = CompoundHead(word);
+        if (IsGoalWord(word)) cues |= Cue.Goal;
+        else if (IsWorkWord(word)) cues |= Cue.Work;
+        if (IsCostWord(word)) cues |= Cue.Cost;
+        if (IsYear(word)) cues |= Cue.Year;
+        else if (word.StartsWith("31.12", StringComparison.Ordinal)) cues |= Cue.ThisYear; // "Toteuma 31.12.2020": the year is closed
+        return (cues, form);
+    }
+
+    /// <summary>Finnish compounds put the meaning last: "lisäviivästykset", "aikatauluviivästys", "kesäkuulle" (to June).</summary>
+    private static Cue CompoundHead(string w)
+    {
+        if (w.Contains("viivästy", StringComparison.Ordinal) || w.Contains("viivästä", StringComparison.Ordinal)
+            || w.Contains("myöhästy", StringComparison.Ordinal) || w.Contains("försen", StringComparison.Ordinal)) return Cue.Delay;
+        // A month as the target of a move (allative or illative): "siirtyi marraskuulle", "lykättiin joulukuuhun".
+        if (w.Contains("rajoitu", StringComparison.Ordinal) || w.Contains("rajoitt", StringComparison.Ordinal)) return Cue.Corona; // kokoontumisrajoitukset
+        if (w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)) return Cue.LaterTime;
+        return Cue.None;
+    }
+
+    /// <summary>
+    /// tavoite and its compounds (toimintatavoite, tavoitetaso, tavoitteeseen), mål compounds (verksamhetsmålet); not the
+    /// verb tavoitella ("tavoitellussa aikataulussa", "tavoittelemme": aimed at).
+    /// </summary>
+    public static bool IsGoalWord(string w) =>
+        (w.Contains("tavoite", StringComparison.Ordinal) || w.Contains("tavoitte", StringComparison.Ordinal))
+        && !w.Contains("tavoitel", StringComparison.Ordinal) && !w.Contains("tavoittel", StringComparison.Ordinal)
+        || (w.Length > 4 && (w.EndsWith("målet", StringComparison.Ordinal) || w.EndsWith("målen", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The work a goal is made of, in Finnish compounds: peruskorjaus, remontti, saneeraus, uudistus, käyttöönotto, toimenpide.
+    /// A verdict verb ("onnistui", "valmistui", "epäonnistui") with one of them as subject is about the goal.
+    /// </summary>
+    public static bool IsWorkWord(string w) =>
+        w.Contains("korjau", StringComparison.Ordinal) || w.Contains("remont", StringComparison.Ordinal)
+        || w.Contains("saneera", StringComparison.Ordinal) || w.Contains("uudistus", StringComparison.Ordinal)
+        || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
+        || w.StartsWith("toimenpi", StringComparison.Ordinal);
+
+    /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna: the words a budget verdict is about.</summary>
+    public static bool IsCostWord(string w) =>
+        w.Contains("kustannu", StringComparison.Ordinal)
+        || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
+        || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
+        || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal)
+        || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal);
+
+    private static bool IsYear(string w) =>
+        w.Length == 4 && (w[0] == '2' && w[1] == '0' || w[0] == '1' && w[1] == '9') && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
+
+    private sealed record Table(FrozenDictionary<string, LexiconEntry> Words, FrozenDictionary<char, LexiconEntry[]> Stems);
+
+    private static Table Build(LexiconEntry[] own, params LexiconEntry[][] others)
+    {
+        var words = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        void Add(LexiconEntry e, bool isOwn)
+        {
+            if (!isOwn && OwnLanguageOnly.Contains(e.Text)) return;
+            var target = e.IsStem ? stems : words;
+            if (target.TryGetValue(e.Text, out var existing))
+            {
+                // Own language first; a word listed twice keeps every cue.
+                target[e.Text] = existing with { Cues = existing.Cues | e.Cues, Form = existing.Form == VerbForm.None ? e.Form : existing.Form };
+            }
+            else target[e.Text] = e;
+        }
+        foreach (var e in own) Add(e, true);
+        foreach (var list in others)
+            foreach (var e in list) Add(e, false);
+        var byFirst = stems.Values
+            .GroupBy(e => e.Text[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+        return new Table(words.ToFrozenDictionary(StringComparer.Ordinal), byFirst);
+    }
+}

@@ -1,0 +1,41 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// What the goal needs is still open: "rahoitus on edelleen auki", "ratkaisu puuttuu vielä", "finansieringen är fortfarande
+/// oklar", "funding is still open". Only about a decision, funding or a solution, or with "still", so that an open library
+/// ("kirjasto on auki") is no risk.
+/// </summary>
+internal static class OpenRules
+{
+    /// <summary>"Rahoituksesta ei ole vielä päätetty", "finansieringen har ännu inte beslutats", "funding has not yet been decided".</summary>
+    public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i))
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, s.Negator(i)), Math.Max(i, s.Negator(i))));
+    }
+
+    public static bool IsDecided(string w) =>
+        w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured";
+
+    public static void Read(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise))) return;
+        found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
+    }
+
+    private static bool StillOrNeeded(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "vielä" or "edelleen" or "yhä" or "fortfarande" or "ännu" or "still" or "yet") return true;
+            if (w.StartsWith("rahoitu", StringComparison.Ordinal) || w.StartsWith("ratkaisu", StringComparison.Ordinal)
+                || w.StartsWith("päätös", StringComparison.Ordinal) || w.StartsWith("finansiering", StringComparison.Ordinal)
+                || w.StartsWith("lösning", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal)
+                || w is "funding" or "solution" or "decision") return true;
+            if (w.EndsWith("ratkaisu", StringComparison.Ordinal) || w.EndsWith("rahoitus", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// Verdicts read from what happened rather than from a verb of realisation: a budget over- or underrun, a cancellation,
+/// and time running out ("ei ehditä", "hinner inte", "won't be finished this year").
+/// </summary>
+internal static class OutcomeRules
+{
+    /// <summary>ylittyä/alittua: for costs under budget is good and overrun bad; for a target level it is the other way round.</summary>
+    public static void Threshold(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var tok = s.T[i];
+        var neg = s.Negator(i);
+        var up = tok.Has(Cue.Above) ^ (neg >= 0);
+        var modal = s.Modal(i);
+        var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
+        var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
+        if (s.ClauseHas(i, Cue.Cost))
+        {
+            var good = !up;
+            var risky = modal >= 0 || s.Conditional >= 0;
+            // The budget is for the whole year: under budget so far is on track, not achieved; an overrun in a quarter or
+            // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
+            var interim = s.ClauseFind(i, Cue.Interim);
+            var rule = risky ? Rules.CostRisk : good ? Rules.CostUnderBudget : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
+            found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
+        }
+        else if (s.ClauseHas(i, Cue.Goal))
+        {
+            // "vilket redan överstiger årsmålet", "already exceeds the target": a level reached, not a forecast.
+            past |= up && AlreadyReached(s, i);
+            // A forecast or a shortfall is softened by a condition, a possibility or a hedge too ("On mahdollista, että
+            // kävijätavoite alittuu, jos ..."); a level already passed is a fact that only a modal can qualify.
+            var softener = up && past ? modal : s.Softener(i, miss: !up);
+            if (softener >= 0) from = Math.Min(from, softener);
+            var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
+            found.Add(SentenceReader.Make(s, rule, true, from, i));
+        }
+    }
+
+    /// <summary>
+    /// "jo", "redan", "already" with a present "exceeds" ("ylittää jo", "redan överstiger", "already exceeds"), not a future
+    /// one ("will already be exceeded", "ylittyy jo lokakuussa").
+    /// </summary>
+    private static bool AlreadyReached(SentenceContext s, int i) =>
+        s.ClauseHas(i, Cue.Already) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
+        && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
+
+    /// <summary>English "exceeded", Swedish "överskreds", "översteg", "har överskridit": a past form of a threshold verb.</summary>
+    private static bool IsPastForm(string w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("des", StringComparison.Ordinal) || w.EndsWith("de", StringComparison.Ordinal)
+        || w.EndsWith("ds", StringComparison.Ordinal) || w.EndsWith("ts", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal) || w.EndsWith("eg", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A cancelled goal or project is a miss. A cancelled event is a miss too when it is the whole thing ("peruttiin
+    /// kokonaan", "är inställd i år", "the festival was cancelled"); only part of it ("osa tapahtumista", "vissa",
+    /// "two workshops", "kevään konsertit") is a risk. A hedge, modal or condition makes either a risk.
+    /// </summary>
+    public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0) return;
+        var modal = s.Modal(i);
+        var goal = s.ClauseHas(i, Cue.Goal);
+        var start = i > 0 && s.T[i - 1].Has(Cue.Cancel) && s.T[i - 1].Clause == s.T[i].Clause ? i - 1 : i; // "called off"
+        if (modal >= 0 || s.Conditional >= 0)
+        {
+            if (goal) found.Add(SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i));
+            else found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
+            return;
+        }
+        var whole = s.ClauseFind(i, Cue.Whole);
+        if (goal || whole >= 0 || !IsPartial(s, i))
+        {
+            var to = Math.Max(i, whole);
+            found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, goal, start, to));
+            return;
+        }
+        found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
+    }
+
+    /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>
+    private static bool IsPartial(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+        {
+            var t = s.T[j];
+            if (t.Has(Cue.Partial) || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
+    /// year": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal or condition, a risk.
+    /// </summary>
+    public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var neg = s.Negator(i);
+        if (neg < 0) return;
+        var (from, to) = (Math.Min(neg, i), Math.Max(neg, i));
+        var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
+        if (s.HasThisYear && !hedged && !s.ClauseHas(i, Cue.Yet))
+            found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, to));
+        else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+
+namespace Cockpit.Status;
+
+/// <summary>
+/// Shares instead of figures. Part of several goals met ("Två av tre mål uppfylldes", "Av mätarna uppnåddes 62 procent",
+/// "osa tavoitteista toteutui", "two of the three targets were met") is met in part: at risk. A share of one target
+/// ("puolet tavoitteesta saavutettiin", "Endast hälften av målet nåddes", "60 prosenttia tavoitteesta", "kolmannes
+/// puuttuu") is short of it: a miss at year end, a risk in a forecast, when the year is not over.
+/// </summary>
+internal static class ProportionRules
+{
+    private static readonly HashSet<string> NumberWords =
+    [
+        "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
+        "kuudesta", "seitsemästä", "yhdeksästä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tolv", "ena",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+
+    /// <summary>Whether token i's clause says only part of several goals was met.</summary>
+    public static bool PartOfGoals(SentenceContext s, int i)
+    {
+        var (start, end) = ClauseBounds(s, i);
+        if (HasWhole(s, start, end)) return false;
+        var share = false;
+        var goals = false;
+        for (var j = start; j < end; j++)
+        {
+            var t = s.T[j];
+            if (t.Has(Cue.Partial) || IsCount(s, j) || PercentBelowHundred(s, j) >= 0) share = true;
+            if (IsGoalsWord(s, j)) goals = true;
+        }
+        return share && goals && HasPartitive(s, start, end);
+    }
+
+    /// <summary>The share of one target in token i's clause ("puolet tavoitteesta", "60 % of the target"), or -1.</summary>
+    public static int ShareOfTarget(SentenceContext s, int i)
+    {
+        var (start, end) = ClauseBounds(s, i);
+        for (var j = start; j < end; j++)
+        {
+            if (!s.T[j].Has(Cue.Fraction) && PercentBelowHundred(s, j) < 0) continue;
+            if (j > start && s.T[j - 1].Word is "till" && s.HasGoal) return j; // "Målet nåddes till 80 procent"
+            for (var k = Math.Max(start, j - 3); k < end && k <= j + 3; k++)
+                if (IsOneTarget(s, k)) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A share of the target with no verb of realisation: "Toteuma oli noin 60 prosenttia tavoitteesta", "Tavoitellusta
+    /// määrästä kolmannes puuttuu", "a third of the target is missing". Returns whether it read one.
+    /// </summary>
+    public static bool Read(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            var t = s.T[i];
+            if (!t.Has(Cue.Actual | Cue.Impossible) || s.HasRealiseVerb) continue;
+            var share = ShareOfTarget(s, i);
+            if (share < 0) continue;
+            var value = Percent(s, share);
+            if (value >= 100 && t.Has(Cue.Actual))
+                found.Add(SentenceReader.Make(s, s.Round == RoundKind.Outcome ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(i, share), Math.Max(i, share)));
+            else found.Add(SentenceReader.Make(s, ShortOfTarget(s), true, Math.Min(i, share), Math.Max(i, share)));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Short of the target: at year end a miss, in a forecast the year is not over.</summary>
+    public static Rule ShortOfTarget(SentenceContext s) =>
+        s.Round == RoundKind.Outcome || s.HasThisYear ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar;
+
+    private static (int Start, int End) ClauseBounds(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        var end = start;
+        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
+        return (start, end);
+    }
+
+    private static bool HasWhole(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (s.T[j].Word is "kaikki" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") return true;
+        return false;
+    }
+
+    /// <summary>"av", "of", or a Finnish elative plural or count: the share is taken out of a whole.</summary>
+    private static bool HasPartitive(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "av" or "of" || w.EndsWith("ista", StringComparison.Ordinal) || w.EndsWith("istä", StringComparison.Ordinal)
+                || s.T[j].Has(Cue.Partial) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Goals in the plural, or a count of them: målen, mål after a number, mätarna, dessa, targets, tavoitteista.</summary>
+    private static bool IsGoalsWord(SentenceContext s, int j)
+    {
+        var w = s.T[j].Word;
+        if (w is "dessa" or "these" or "näistä") return true;
+        if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators")
+            return true;
+        if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal)
+            || w.StartsWith("osatavoitteista", StringComparison.Ordinal)) return true;
+        return s.T[j].Has(Cue.Goal) && j > 0 && IsCount(s, j - 1);
+    }
+
+    /// <summary>The goal itself, once: tavoitteesta, tavoitetasosta, tavoitellusta, "av målet", "of the target".</summary>
+    private static bool IsOneTarget(SentenceContext s, int j)
+    {
+        var w = s.T[j].Word;
+        if (w.StartsWith("tavoit", StringComparison.Ordinal) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))
+            && !w.StartsWith("tavoitteista", StringComparison.Ordinal)) return true;
+        if (j == 0) return false;
+        var before = s.T[j - 1].Word;
+        return w is "målet" or "målnivån" && before == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");
+    }
+
+    /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
+    private static bool IsCount(SentenceContext s, int j)
+    {
+        var w = s.T[j].Word;
+        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w)) return true;
+        return char.IsAsciiDigit(w[0]) && !s.T[j].Has(Cue.Year) && w.All(char.IsAsciiDigit) && PercentBelowHundred(s, j) < 0 && Percent(s, j) < 0;
+    }
+
+    /// <summary>j when token j is a percentage below 100 ("46 procent", "60 %", "40 prosenttia"), else -1.</summary>
+    private static int PercentBelowHundred(SentenceContext s, int j)
+    {
+        var p = Percent(s, j);
+        return p is >= 0 and < 100 ? j : -1;
+    }
+
+    /// <summary>The percentage token j gives, or -1; a fraction word counts as below 100.</summary>
+    private static double Percent(SentenceContext s, int j)
+    {
+        var t = s.T[j];
+        if (t.Has(Cue.Fraction)) return 50;
+        if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) return -1;
+        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "prosenttiin" or "%"
+            || s.PercentSignAfter(t);
+        if (!percent) return -1;
+        return double.TryParse(t.Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;
+    }
+}

@@ -1,0 +1,292 @@
+namespace Cockpit.Status;
+
+/// <summary>Facts about one tokenised sentence that every rule asks: where clauses start, what negates what, what hedges.</summary>
+internal sealed class SentenceContext
+{
+    public List<Token> T { get; private set; } = [];
+    public TextRange Sentence { get; private set; }
+    public int Order { get; private set; }
+    public bool HasGoal { get; private set; }
+    public bool HasFrame { get; private set; }
+    public bool HasEffect { get; private set; }
+    public bool HasNextYearTarget { get; private set; }
+    public bool HasLaterTime { get; private set; }
+    /// <summary>The sentence speaks of this year: "tänä vuonna", "vuoden loppuun mennessä", "i år", "this year", "vuonna 2020".</summary>
+    public bool HasThisYear { get; private set; }
+    /// <summary>Index of a negated evidential ("mikään ei viittaa", "inget tyder på"), or -1.</summary>
+    public int NegatedEvidential { get; private set; }
+    /// <summary>Index of a hedge outside a concessive clause, or -1.</summary>
+    public int Hedge { get; private set; }
+    /// <summary>Index of a conditional outside a concessive clause, or -1.</summary>
+    public int Conditional { get; private set; }
+    public bool HasRealiseVerb { get; private set; }
+    /// <summary>Index of an undenied "mahdollista", "möjligt", "possible" ("On mahdollista, että ..."), or -1.</summary>
+    public int Possibility { get; private set; }
+    /// <summary>Index of a denied one ("ei ole mahdollista", "not possible"), or -1.</summary>
+    public int NoPossibility { get; private set; }
+    /// <summary>Index of "om", "if", "whether" after a verb of assessing ("verifiera om", "assess whether"), or -1: what follows is asked.</summary>
+    public int Asked { get; private set; }
+    /// <summary>
+    /// Index of the word that limits the sentence to a part ("mökkien osalta", "för stugornas del", "as for the cottages",
+    /// "in respect of"), or -1; not the goal's own part ("mittarin osalta"), all parts ("kaikkien osalta") or a year's.
+    /// </summary>
+    public int PartScope { get; private set; }
+    /// <summary>The years the whole text names: how many, and the earliest (0 if none); set once per text.</summary>
+    public TextYears Years { get; set; }
+    /// <summary>The whole text the tokens point into; set once per text.</summary>
+    public string Text { get; set; } = "";
+    /// <summary>The kind of round the text was written for; set once per text.</summary>
+    public RoundKind Round { get; set; }
+    /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
+    public int FigureWord { get; set; }
+
+    public void Reset(List<Token> tokens, TextRange sentence, int order)
+    {
+        T = tokens;
+        Sentence = sentence;
+        Order = order;
+        HasGoal = HasFrame = HasEffect = HasNextYearTarget = HasLaterTime = HasThisYear = HasRealiseVerb = false;
+        NegatedEvidential = Hedge = Conditional = FigureWord = Possibility = NoPossibility = Asked = PartScope = -1;
+        var concessiveClause = -1;
+        var assess = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Has(Cue.Concessive)) concessiveClause = t.Clause;
+            var conceded = t.Clause == concessiveClause;
+            if (t.Has(Cue.Goal)) HasGoal = true;
+            if (t.Has(Cue.Effect)) HasEffect = true;
+            if (t.Has(Cue.NextYear)) HasNextYearTarget = true;
+            if (t.Has(Cue.LaterTime)) HasLaterTime = true;
+            if (t.Has(Cue.Year) && (i > 0 && tokens[i - 1].Has(Cue.ToYear) || IntoYearsPlan(tokens, i) || IntoLaterSeason(tokens, i))) HasNextYearTarget = true;
+            else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
+            if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
+            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
+            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
+            if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
+            if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
+            if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
+            if (t.Has(Cue.Assess)) assess = true;
+            if (t.Has(Cue.Whether) && assess && Asked < 0) Asked = i;
+            if (t.Has(Cue.Possible) && !conceded)
+            {
+                if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;
+                else Possibility = i;
+            }
+            if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
+        }
+    }
+
+    /// <summary>"helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or".</summary>
+    public static bool WhollyOr(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Word is "eller" or "tai" or "or" && tokens[i - 2].Has(Cue.Whole | Cue.Fully);
+
+    /// <summary>"haastavasta taloustilanteesta huolimatta": a hedge the postposition "huolimatta" (despite) concedes.</summary>
+    private static bool BeforeDespite(List<Token> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count && j <= i + 3 && tokens[j].Clause == tokens[i].Clause; j++)
+            if (tokens[j].Word is "huolimatta") return true;
+        return false;
+    }
+
+    /// <summary>"siirretty vuoden 2021 toimintasuunnitelmaan", "vuoden 2021 alkuun": a year whose noun is a move's target (illative or allative), not "vuoden 2020 loppuun".</summary>
+    private static bool IntoYearsPlan(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i + 1].Clause != tokens[i].Clause) return false;
+        var w = tokens[i + 1].Word;
+        if (w.StartsWith("loppu", StringComparison.Ordinal) || w.Length < 5) return false;
+        return w.EndsWith("aan", StringComparison.Ordinal) || w.EndsWith("ään", StringComparison.Ordinal) || w.EndsWith("een", StringComparison.Ordinal)
+            || w.EndsWith("oon", StringComparison.Ordinal) || w.EndsWith("öön", StringComparison.Ordinal) || w.EndsWith("uun", StringComparison.Ordinal)
+            || w.EndsWith("yyn", StringComparison.Ordinal) || w.EndsWith("iin", StringComparison.Ordinal) || w.EndsWith("hin", StringComparison.Ordinal)
+            || w.EndsWith("lle", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "siirretty kevääseen 2021", "flyttas till våren 2021", "moved to spring 2021": a season or month as a move's target,
+    /// with a year after it that is later than another year the text names, or the only year it names (a writer adds the
+    /// year to a month only when it is not the year reported on).
+    /// </summary>
+    private bool IntoLaterSeason(List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Clause != tokens[i].Clause) return false;
+        var season = tokens[i - 1];
+        var w = season.Word;
+        var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal)
+            || w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)
+            || i >= 2 && tokens[i - 2].Has(Cue.ToYear));
+        if (!moved) return false;
+        var year = int.Parse(tokens[i].Word, System.Globalization.CultureInfo.InvariantCulture);
+        return Years.Count == 1 || Years.Earliest < year;
+    }
+
+    /// <summary>
+    /// "pääsi alkamaan", "päästiin aloittamaan", "onnistuttiin käynnistämään": a weak verb of realisation before an
+    /// infinitive of beginning says only that the work got started, not that the goal was met.
+    /// </summary>
+    public bool StartsWork(int i)
+    {
+        if (!T[i].Has(Cue.Weak) || i + 1 >= T.Count || T[i + 1].Clause != T[i].Clause) return false;
+        var next = T[i + 1].Word;
+        return next.StartsWith("alkam", StringComparison.Ordinal) || next.StartsWith("aloittam", StringComparison.Ordinal)
+            || next.StartsWith("käynnistäm", StringComparison.Ordinal);
+    }
+
+    private static bool LimitsToPart(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Word;
+        int head;
+        if (w == "osalta") head = i - 1; // "mökkien ja saunojen osalta"
+        else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
+        else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
+        else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word)) head = i + 1; // "inom metrotrafiken"
+        else return false;
+        if (head < 0 || head >= tokens.Count) return false;
+        // The noun phrase around the head: "kaikkien kohteiden osalta", "as for all sites", "vuoden 2020 osalta".
+        var (first, last) = head > i ? (head, Math.Min(tokens.Count - 1, head + 2)) : (Math.Max(0, head - 2), head);
+        for (var j = first; j <= last; j++)
+        {
+            var t = tokens[j];
+            if (t.Clause != tokens[head].Clause) continue;
+            if (t.Has(Cue.Goal | Cue.Whole | Cue.Year | Cue.ThisYear) || t.Word.StartsWith("kaik", StringComparison.Ordinal)
+                || t.Word.StartsWith("molem", StringComparison.Ordinal) || t.Word.StartsWith("vuo", StringComparison.Ordinal)
+                || t.Word is "the" && j == head && head + 1 < tokens.Count && tokens[head + 1].Has(Cue.Goal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A definite noun naming an area of service ("metrotrafiken", "hemtjänsten"), not a frame ("ramen", "budgeten", "tidsplanen").</summary>
+    private static bool IsServiceArea(string w) =>
+        w.Length > 5 && w.EndsWith("en", StringComparison.Ordinal) && w is not ("ramen" or "budgeten" or "tidsplanen" or "tidsramen" or "tiden")
+        && !w.StartsWith("budget", StringComparison.Ordinal) && !w.StartsWith("tid", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether nothing but auxiliaries and negators stands before token i: a subjectless sentence ("Toteutunut 31.8.2020.",
+    /// "Ei toteudu tänä vuonna.") whose unspoken subject is the goal the cell reports on.
+    /// </summary>
+    public bool OpensSentence(int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (!T[j].Has(Cue.Auxiliary | Cue.Negator)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "ei ole vaarassa", "inte hotat", "not at risk", "no risk", "eikä hankkeeseen ole tunnistettu merkittäviä riskejä": a
+    /// hedge word a negator earlier in its clause denies. An adverb of likelihood is never denied: in "ei todennäköisesti
+    /// toteudu", "ei ehkä toteudu" the negation is the verb's.
+    /// </summary>
+    public bool IsDeniedHedge(int i)
+    {
+        if (T[i].Has(Cue.Probable | Cue.Maybe)) return false;
+        for (var j = i - 1; j >= 0 && T[j].Clause == T[i].Clause; j--)
+            if (T[j].Has(Cue.Negator | Cue.NegQuantifier)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// What softens a verdict at token i to a risk: a modal before it in its clause, a condition, a possibility, or a
+    /// hedge (for a miss, not "todennäköisesti": a probable miss is a forecast of a miss). -1 if none.
+    /// </summary>
+    public int Softener(int i, bool miss)
+    {
+        var modal = Modal(i);
+        if (modal >= 0) return modal;
+        if (Conditional >= 0) return Conditional;
+        if (Possibility >= 0) return Possibility;
+        return Hedge >= 0 && !(miss && T[Hedge].Has(Cue.Probable)) ? Hedge : -1;
+    }
+
+    /// <summary>"ei esteitä", "nothing that would prevent": an obstacle denied by a negator in its clause or a "nothing" before it.</summary>
+    public bool IsDenied(int i) => NegatorBefore(i, -1) >= 0 || QuantifierBefore(i);
+
+    /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>
+    public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive);
+
+    public int ClauseStart(int i)
+    {
+        var c = T[i].Clause;
+        while (i > 0 && T[i - 1].Clause == c) i--;
+        return i;
+    }
+
+    public bool ClauseHas(int i, Cue cue) => ClauseFind(i, cue) >= 0;
+
+    /// <summary>The last token in i's clause carrying the cue, or -1.</summary>
+    public int ClauseFind(int i, Cue cue)
+    {
+        var c = T[i].Clause;
+        var found = -1;
+        for (var j = ClauseStart(i); j < T.Count && T[j].Clause == c; j++)
+            if (T[j].Has(cue)) found = j;
+        return found;
+    }
+
+    /// <summary>
+    /// The negator that scopes over token i: one earlier in its clause (Finnish "ei ... toteudu", "tavoitetta ei tulla
+    /// saavuttamaan"), or right after it (sv "uppnås inte"); one consumed by a negated evidential is skipped. -1 if none.
+    /// </summary>
+    public int Negator(int i)
+    {
+        var before = NegatorBefore(i, NegatedEvidential >= 0 && NegatedEvidential < i ? NegatedEvidential : -1);
+        if (before >= 0) return before;
+        for (var j = i + 1; j < T.Count && j <= i + 2 && T[j].Clause == T[i].Clause; j++)
+            if (T[j].Has(Cue.Negator)) return j;
+        return -1;
+    }
+
+    public int NegatorBefore(int i, int after)
+    {
+        var start = ClauseStart(i);
+        for (var j = i - 1; j >= start && j > after; j--)
+            if (T[j].Has(Cue.Negator)) return j;
+        return -1;
+    }
+
+    private bool QuantifierBefore(int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (T[j].Has(Cue.NegQuantifier)) return true;
+        return false;
+    }
+
+    /// <summary>A modal before token i in its clause that is not itself negated ("voi jäädä", "riskerar att inte"), or -1.</summary>
+    public int Modal(int i)
+    {
+        var start = ClauseStart(i);
+        for (var j = i - 1; j >= start; j--)
+            if (T[j].Has(Cue.Modal)) return NegatorBefore(j, -1) >= 0 ? -1 : j;
+        return -1;
+    }
+
+    /// <summary>
+    /// "Inget av målen uppnåddes", "none of the targets", "neither target", "ingen av": a quantifier before the verb in its
+    /// clause that denies the goals themselves. -1 if none.
+    /// </summary>
+    public int NoneOf(int i)
+    {
+        for (var j = ClauseStart(i); j < i; j++)
+        {
+            if (!T[j].Has(Cue.NegQuantifier) || j + 1 >= i) continue;
+            var next = T[j + 1];
+            if (next.Word is "av" or "of" || next.Has(Cue.Goal)) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a '%' follows the token, with or without a space: "60 %", "46%".</summary>
+    public bool PercentSignAfter(Token t)
+    {
+        var k = t.End;
+        if (k < Text.Length && Text[k] == ' ') k++;
+        return k < Text.Length && Text[k] == '%';
+    }
+
+    /// <summary>"will be", "is expected to be": an English participle after it speaks of the future.</summary>
+    public bool FutureBefore(int i)
+    {
+        var start = ClauseStart(i);
+        for (var j = i - 1; j >= start && j >= i - 3; j--)
+            if (T[j].Has(Cue.FutureAux)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,487 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// Reads one sentence: a verdict about the goal if it gives one, risk cues, and plain progress.
+/// Rules, in the words of domain.md: a verb of realisation (toteutua, saavuttaa, uppnå, achieve) is a verdict when the
+/// sentence names the goal or frames a forecast, or when its form is one only goals take (on toteutumassa, saavutetaan);
+/// its polarity comes from the negation scope and abessive forms; the verdict is then softened to at_risk by a modal,
+/// a hedge, a conditional or a delay in its own sentence, and turned by a double negation.
+/// </summary>
+internal static class SentenceReader
+{
+    public static void Read(SentenceContext s, ref StatusResolver found)
+    {
+        var t = s.T;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var tok = t[i];
+            if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
+            if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
+            if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
+            if (tok.Has(Cue.Above | Cue.Below)) OutcomeRules.Threshold(s, i, ref found);
+            if (tok.Has(Cue.Cancel)) OutcomeRules.Cancel(s, i, ref found);
+            if (tok.Has(Cue.Finish)) OutcomeRules.NotInTime(s, i, ref found);
+            if (tok.Has(Cue.ForecastNoun)) NoForecast(s, i, ref found);
+            if (tok.Has(Cue.Delay | Cue.Shift)) Delay(s, i, ref found);
+            var completed = tok.Has(Cue.Finish) && FateRules.Completed(s, i, ref found);
+            if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
+            if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
+            if (tok.Has(Cue.Conditional) && i == s.Conditional)
+                found.Add(Make(s, Rules.RiskConditional, false, i, i));
+            if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
+            if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
+            if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
+            if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
+            if (tok.Has(Cue.Replace)) FateRules.NotReplaced(s, i, ref found);
+            if (tok.Has(Cue.Certain) && i == s.Hedge && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.RiskUncertain, false, FateRules.DenierBefore(s, i), i));
+            if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
+                found.Add(Make(s, Rules.Progress, false, i - 1, i));
+            if (tok.Word is "paljon" or "mycket" or "lot" or "much" && WorkLeft(s, i))
+                found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
+            if (tok.Word == "kesken" && StillUnfinished(s, i))
+                found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
+            if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
+            if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
+            if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
+            if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i));
+        }
+    }
+
+    /// <summary>
+    /// "sisällöt on koottu", "tilat ovat kunnostettu", "on laadittu": Finnish "on/ovat" with a past passive participle
+    /// (-ttu, -tty, -ltu, -stu, -nnu, -rru) is work done; undenied, it is progress like "on aloitettu".
+    /// </summary>
+    private static bool IsPerfectPassive(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (i == 0 || w.Length < 5 || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
+        var e = w.AsSpan(w.Length - 3);
+        return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
+    }
+
+    /// <summary>"tehtävää on vielä paljon", "paljon työtä jäljellä", "mycket arbete kvar", "a lot of work remains": much still to do.</summary>
+    private static bool WorkLeft(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+            if (s.T[j].Word is "tehtävää" or "työtä" or "jäljellä" or "kvar" or "återstår" or "remains" or "remaining" or "left") return true;
+        return false;
+    }
+
+    /// <summary>"edelleen kesken", "yhä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
+    private static bool StillUnfinished(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin") return true;
+        return false;
+    }
+
+    private static void Realise(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var tok = s.T[i];
+        if (s.StartsWork(i))
+        {
+            found.Add(Make(s, Rules.Progress, false, i, i + 1));
+            return;
+        }
+        if (tok.Form == VerbForm.Noun)
+        {
+            RealiseNoun(s, i, ref found);
+            return;
+        }
+        // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated.
+        if (s.Asked >= 0 && s.Asked < i) return;
+        // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
+        if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
+        var neg = s.Negator(i);
+        if (neg < 0) neg = s.NoneOf(i);
+        var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
+        var neg0 = neg >= 0 ? Math.Min(neg, i) : i;
+        // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
+        // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
+        // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
+        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
+            || ProportionRules.ShareOfTarget(s, i) >= 0;
+        if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
+        {
+            // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
+            if (neg >= 0 || tok.Form == VerbForm.Abessive)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
+            else found.Add(Make(s, Rules.Progress, false, i, i));
+            return;
+        }
+        var from = neg >= 0 ? Math.Min(neg, i) : i;
+        var to = Math.Max(neg, i);
+        var miss = tok.Form == VerbForm.Abessive ? neg < 0 : neg >= 0;
+        Rule rule;
+        var notFully = miss && tok.Form != VerbForm.Abessive ? s.ClauseFind(i, Cue.Fully) : -1;
+        if (notFully >= 0)
+        {
+            // "ei toteudu täysin", "uppnås inte helt", "will not be fully met": met in part (but "jää kokonaan toteutumatta" is a miss).
+            rule = Rules.VerdictPartial;
+            to = Math.Max(to, notFully);
+        }
+        else if (miss)
+        {
+            rule = tok.Form == VerbForm.Abessive ? Rules.VerdictUnrealised : Rules.VerdictNegated;
+            var remain = s.ClauseFind(i, Cue.Remain);
+            if (remain >= 0 && remain < from) from = remain;
+        }
+        else if (tok.Form == VerbForm.Abessive)
+        {
+            rule = Rules.VerdictDoubleNegation; // "ei jää toteutumatta"
+        }
+        else
+        {
+            rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            if (ProportionRules.PartOfGoals(s, i)) rule = Rules.VerdictPartOfGoals;
+            else if (ProportionRules.ShareOfTarget(s, i) is var share and >= 0)
+                (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
+        }
+        if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
+        found.Add(Make(s, rule, s.HasGoal, from, to));
+    }
+
+    /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
+    private static void Soften(SentenceContext s, int i, bool miss, ref Rule rule, ref int from, ref int to)
+    {
+        var infeasible = FateRules.InfeasibleBefore(s, i);
+        if (infeasible >= 0 && !miss)
+        {
+            // "impossible to meet the target": the verb is what cannot be done.
+            (rule, from) = (Rules.VerdictInfeasible, Math.Min(from, infeasible));
+            if (s.Modal(infeasible) >= 0 || s.Hedge >= 0) rule = Rules.VerdictRisk;
+            return;
+        }
+        var obstacle = FateRules.DeniedObstacleBefore(s, i);
+        if (obstacle >= 0)
+        {
+            // "nothing would prevent the target from being reached": no obstacle is a forecast, not an achievement.
+            (rule, from) = (miss ? Rules.VerdictNoObstacleToMiss : Rules.VerdictNoObstacle, Math.Min(from, FateRules.DenierBefore(s, obstacle)));
+            return;
+        }
+        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+        {
+            // "Mikään ei viittaa siihen, että tavoite jäisi saavuttamatta": the denial of a miss is a forecast of success.
+            rule = miss ? Rules.VerdictDoubleNegation : Rules.VerdictDeniedSuccess;
+            from = Math.Min(from, EvidenceStart(s, s.NegatedEvidential));
+            return;
+        }
+        if (s.NoPossibility >= 0 && s.NoPossibility < i && !miss)
+        {
+            // "Ei ole mahdollista, että tavoite toteutuu", "it is not possible to meet the target": ruled out.
+            (rule, from) = (Rules.VerdictInfeasible, Math.Min(from, s.NoPossibility));
+            return;
+        }
+        if (s.PartScope >= 0)
+        {
+            // "Mökkien osalta tavoite on saavutettu", "för stugornas del", "as for the cottages": met for a part only;
+            // "Målet uppfylldes inte inom spårvägstrafiken": missed for a part only.
+            rule = Rules.VerdictPartial;
+            (from, to) = (Math.Min(from, s.PartScope), Math.Max(to, s.PartScope));
+            return;
+        }
+        var modal = s.Modal(i);
+        if (modal >= 0)
+        {
+            rule = Rules.VerdictRisk;
+            from = Math.Min(from, modal);
+            return;
+        }
+        if (miss && s.T[i].Form == VerbForm.Past && s.ClauseHas(i, Cue.Yet))
+        {
+            rule = Rules.VerdictNotYet;
+            return;
+        }
+        var without = miss ? Without(s, i) : -1;
+        if (s.Conditional >= 0 || without >= 0)
+        {
+            var c = s.Conditional >= 0 ? s.Conditional : without;
+            rule = Rules.VerdictConditional;
+            (from, to) = (Math.Min(from, c), Math.Max(to, c));
+            return;
+        }
+        if (s.Possibility >= 0)
+        {
+            // "On mahdollista, että tavoite jää saavuttamatta", "it is possible that the target is met": either way, uncertain.
+            rule = Rules.VerdictPossible;
+            (from, to) = (Math.Min(from, s.Possibility), Math.Max(to, s.Possibility));
+            return;
+        }
+        var degree = DegreeNear(s, i);
+        if (degree >= 0 && !miss)
+        {
+            // "toteutui lähes kokonaan", "nåddes nästan", "was largely met": met only nearly or mostly.
+            rule = Rules.VerdictHedged;
+            (from, to) = (Math.Min(from, degree), Math.Max(to, degree));
+            return;
+        }
+        // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
+        if (s.Hedge >= 0 && !(miss && s.T[s.Hedge].Has(Cue.Probable)))
+        {
+            rule = Rules.VerdictHedged;
+            (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
+            return;
+        }
+        // A delay in the verdict's clause or after it ("on toteutumassa, mutta korona voi viivästyttää") qualifies it;
+        // one before it ("hankinta viivästyi, mutta tavoite saavutetaan") is what the verdict answers.
+        var delay = s.ClauseFind(i, Cue.Delay);
+        if (delay < 0) delay = FindAfter(s, i, Cue.Delay);
+        if (!miss && delay >= 0 && s.Negator(delay) < 0 && !s.IsConceded(delay))
+        {
+            rule = Rules.VerdictDelayed;
+            (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
+        }
+    }
+
+    /// <summary>A degree adverb within two words of the verb in its clause ("toteutui pääosin", "largely met"), or -1.</summary>
+    private static int DegreeNear(SentenceContext s, int i)
+    {
+        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 2; j++)
+            if (j != i && s.T[j].Has(Cue.Degree) && s.T[j].Clause == s.T[i].Clause) return j;
+        return -1;
+    }
+
+    /// <summary>
+    /// "ilman lisärahoitusta", "utan extra medel", "without more staff" makes a negated verdict conditional: in its clause,
+    /// after it, or fronted at the head of the sentence ("Without extra staff, the target cannot be met").
+    /// </summary>
+    private static int Without(SentenceContext s, int i)
+    {
+        var w = s.ClauseFind(i, Cue.Without);
+        if (w < 0) w = FindAfter(s, i, Cue.Without);
+        if (w < 0 && s.T[0].Has(Cue.Without)) w = 0;
+        return w;
+    }
+
+    private static int EvidenceStart(SentenceContext s, int evidential)
+    {
+        var start = s.ClauseStart(evidential);
+        for (var j = start; j < evidential; j++)
+            if (s.T[j].Has(Cue.Negator | Cue.NegQuantifier)) return j;
+        return evidential;
+    }
+
+    private static int FindAfter(SentenceContext s, int i, Cue cue)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(cue)) return j;
+        return -1;
+    }
+
+    /// <summary>"Tavoitteen toteutuminen on epävarma", "måluppfyllelsen är osäker", "toteutuminen riippuu ...".</summary>
+    private static void RealiseNoun(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var namesGoal = s.HasGoal;
+        if (Attainment.Level(s, i) is var (level, at) && at >= 0)
+        {
+            // "Måluppfyllelsen är låg", "toteutumisaste jäi heikoksi": low attainment is met in part; high is met.
+            var rule = level < 0 ? Rules.VerdictHedged : Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
+            return;
+        }
+        var hedge = s.ClauseFind(i, Cue.Hedge);
+        if (hedge >= 0 && !SentenceContext.WhollyOr(s.T, hedge))
+        {
+            found.Add(Make(s, Rules.VerdictHedged, namesGoal, Math.Min(i, hedge), Math.Max(i, hedge)));
+            return;
+        }
+        if (s.Conditional >= 0)
+        {
+            found.Add(Make(s, Rules.VerdictConditional, namesGoal, Math.Min(i, s.Conditional), Math.Max(i, s.Conditional)));
+            return;
+        }
+        if (s.NoPossibility >= 0 && !s.ClauseHas(s.NoPossibility, Cue.Assess) && !s.ClauseHas(i, Cue.Assess))
+        {
+            // "Tavoitteen saavuttaminen ei ole realistista", "it is not possible": ruled out.
+            found.Add(Make(s, Rules.VerdictInfeasible, namesGoal, Math.Min(i, s.NoPossibility), Math.Max(i, s.NoPossibility)));
+            return;
+        }
+        var delay = s.ClauseFind(i, Cue.Delay);
+        if (delay >= 0)
+        {
+            found.Add(Make(s, Rules.VerdictDelayed, namesGoal, Math.Min(i, delay), Math.Max(i, delay)));
+            return;
+        }
+        var onTrack = s.ClauseFind(i, Cue.OnTrack | Cue.Progress);
+        if (onTrack >= 0 && s.Negator(onTrack) < 0)
+            found.Add(Make(s, Rules.VerdictOnTrack, namesGoal, Math.Min(i, onTrack), Math.Max(i, onTrack)));
+    }
+
+    private static void Fail(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0) return;
+        var modal = s.Modal(i);
+        // "The measure failed", "Toimenpide epäonnistui": the work the goal is made of failed.
+        var work = s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial);
+        if (!s.HasGoal && !s.HasFrame && !work)
+        {
+            found.Add(Make(s, Rules.RiskFailed, false, i, i));
+            return;
+        }
+        var namesGoal = s.HasGoal;
+        found.Add(modal >= 0
+            ? Make(s, Rules.VerdictRisk, namesGoal, modal, i)
+            : Make(s, Rules.VerdictFailed, namesGoal, i, i));
+    }
+
+    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal.</summary>
+    private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var t = s.T;
+        var c = t[i].Clause;
+        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
+        {
+            var w = t[j].Word;
+            if (!t[j].Has(Cue.Goal) || !(w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) continue;
+            var neg = s.Negator(i);
+            var modal = s.Modal(i);
+            var rule = neg >= 0 ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : Rules.VerdictShortfall;
+            var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
+            found.Add(Make(s, rule, true, from, Math.Max(i, j)));
+            return;
+        }
+    }
+
+    /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
+    private static void Delay(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0) return;
+        if (s.HasNextYearTarget)
+        {
+            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;
+            found.Add(hedged
+                ? Make(s, Rules.VerdictRisk, false, i, i)
+                : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
+            return;
+        }
+        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
+            found.Add(Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    /// <summary>
+    /// The goal, or the whole of its work ("käyttöönotto siirtyy vuoteen 2021"), moved into next year outweighs "not on
+    /// schedule" in the same sentence; part of it ("osa kursseista"), or a clause that concedes, does not.
+    /// </summary>
+    private static bool PostponedStrength(SentenceContext s, int i) =>
+        s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial) && !s.IsConceded(i);
+
+    /// <summary>"Korona ei ole vaikuttanut aikatauluun", "the pandemic has not affected": a corona cue whose effect is denied.</summary>
+    private static bool DeniedEffect(SentenceContext s, int i)
+    {
+        var affect = s.ClauseFind(i, Cue.Affect);
+        return affect >= 0 && s.Negator(affect) >= 0;
+    }
+
+    private static bool AffectBetween(SentenceContext s, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+            if (s.T[j].Has(Cue.Affect)) return true;
+        return false;
+    }
+
+    private static int LastYearToken(SentenceContext s, int i)
+    {
+        var last = i;
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Year | Cue.NextYear)) last = j;
+        return last;
+    }
+
+    private static void Progress(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var neg = s.Negator(i);
+        // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
+        if (neg >= 0 && AffectBetween(s, neg, i)) neg = -1;
+        var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
+        if (neg >= 0)
+        {
+            // "ei ole edennyt", "is not on track": stalled.
+            if (goal && s.T[i].Has(Cue.OnTrack))
+                found.Add(Make(s, Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
+            else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
+            return;
+        }
+        var from = PhraseStart(s, i);
+        if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
+        if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
+        {
+            // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
+            var (rule, to) = (Rules.VerdictOnTrack, i);
+            Soften(s, i, false, ref rule, ref from, ref to);
+            found.Add(Make(s, rule, true, from, to));
+        }
+        else found.Add(Make(s, Rules.Progress, false, from, i));
+    }
+
+    /// <summary>"The goal is at risk", "tavoite on vaarassa": a hedge that is itself the verdict; elsewhere a risk cue.</summary>
+    private static void HedgePredicate(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.IsDeniedHedge(i))
+        {
+            // "Tavoite ei ole vaarassa", "målet är inte hotat", "the goal is not at risk": denied risk is on track.
+            if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i))
+                found.Add(Make(s, Rules.VerdictNotAtRisk, true, FateRules.DenierBefore(s, i), i));
+            return;
+        }
+        if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i) && !s.ClauseHas(i, Cue.Assess))
+            found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
+        else if (!s.HasRealiseVerb && i == s.Hedge)
+            found.Add(Make(s, Rules.RiskHedge, false, i, i));
+    }
+
+    /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>
+    private static int PhraseStart(SentenceContext s, int i) =>
+        i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
+
+    private static bool ClauseHasRealiseVerb(SentenceContext s, int i)
+    {
+        var t = s.T;
+        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.Realise) && t[j].Form is not (VerbForm.None or VerbForm.Noun)) return true;
+        return false;
+    }
+
+    /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
+    private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var neg = s.Negator(i);
+        var impossible = s.ClauseFind(i, Cue.Impossible);
+        if (neg < 0 && impossible < 0) return;
+        var from = Math.Min(i, neg >= 0 ? neg : impossible);
+        var to = Math.Max(i, impossible);
+        if (s.HasEffect)
+            found.Add(Make(s, Rules.RiskUnassessable, false, from, to));
+        else
+            found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));
+    }
+
+    /// <summary>"Ennuste annetaan seuraavalla kierroksella": the forecast itself comes later.</summary>
+    private static void Deferred(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.HasRealiseVerb) return;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            if (!s.T[j].Has(Cue.ForecastNoun | Cue.Assess)) continue;
+            found.Add(Make(s, Rules.VerdictDeferred, false, Math.Min(i, j), Math.Max(i, j)));
+            return;
+        }
+    }
+
+    /// <summary>"No forecast yet", "ei ennustetta", "ingen bedömning": the forecast is absent (a realise verb makes it a verdict instead).</summary>
+    private static void NoForecast(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.HasRealiseVerb || i == 0 || s.T[i - 1].Clause != s.T[i].Clause || !s.T[i - 1].Has(Cue.NegQuantifier | Cue.Negator)) return;
+        found.Add(Make(s, Rules.VerdictNoForecast, false, i - 1, i));
+    }
+
+    internal static Finding Make(SentenceContext s, Rule rule, bool namesGoal, int from, int to)
+    {
+        var t = s.T;
+        // Keep "on", "ei", "tullaan", "will", "har" before the phrase: "on saavutettu", "will not be met".
+        for (var k = 0; k < 2 && from > 0 && t[from - 1].Clause == t[from].Clause && t[from - 1].Has(Cue.Auxiliary | Cue.Negator); k++) from--;
+        return new Finding(rule, namesGoal, s.Sentence, new TextRange(t[from].Start, t[to].End), s.Order + from);
+    }
+}

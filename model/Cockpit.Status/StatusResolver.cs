@@ -1,0 +1,47 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// The one place precedence is decided. A verdict beats any risk, a risk beats progress. Of verdicts, the stronger
+/// (naming the goal) wins, and of equally strong ones the later: texts report progress first and close with their
+/// verdict, and a later verdict corrects or narrows an earlier one. Of risks, the more severe, then the later; of
+/// progress, the first.
+/// </summary>
+internal struct StatusResolver
+{
+    /// <summary>How much a verdict's confidence drops when the text also holds a verdict with another status.</summary>
+    public const double MixedVerdictPenalty = 0.15;
+
+    private Finding? verdict, risk, progress;
+    private ulong verdictStatuses;
+
+    public void Add(Finding f)
+    {
+        switch (f.Rule.Kind)
+        {
+            case RuleKind.Verdict:
+                verdictStatuses |= 1UL << (int)f.Status;
+                if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
+                break;
+            case RuleKind.Risk:
+                if (risk is not { } r || f.Rule.Severity > r.Rule.Severity || (f.Rule.Severity == r.Rule.Severity && f.Order >= r.Order)) risk = f;
+                break;
+            case RuleKind.Progress:
+                progress ??= f;
+                break;
+            default:
+                throw new ArgumentException($"A {f.Rule.Kind} rule ({f.Rule.Code}) decides before any finding is read.", nameof(f));
+        }
+    }
+
+    public readonly Finding? Decided => verdict ?? risk ?? progress;
+
+    /// <summary>
+    /// The decided finding's confidence: its rule's, less <see cref="MixedVerdictPenalty"/> when verdicts in the text
+    /// disagree ("Målet uppnåddes inom metrotrafiken. Målet uppfylldes inte inom spårvägstrafiken."), so that such a text
+    /// is reviewed by a person.
+    /// </summary>
+    public readonly double Confidence(Finding decided) =>
+        decided.Rule.Kind == RuleKind.Verdict && System.Numerics.BitOperations.PopCount(verdictStatuses) > 1
+            ? Math.Max(0, decided.Confidence - MixedVerdictPenalty)
+            : decided.Confidence;
+}

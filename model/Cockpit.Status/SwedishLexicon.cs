@@ -1,0 +1,95 @@
+namespace Cockpit.Status;
+
+/// <summary>Swedish words and stems ('*'), with the inflected forms of uppnå, nå, uppfylla and genomföra.</summary>
+internal static class SwedishLexicon
+{
+    private const Cue R = Cue.Realise;
+    private const Cue W = Cue.Realise | Cue.Weak;
+
+    public static readonly LexiconEntry[] Entries =
+    [
+        new("mål", Cue.Goal), new("målet", Cue.Goal), new("målen", Cue.Goal), new("målets", Cue.Goal),
+        new("målsättning*", Cue.Goal), new("målnivå*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
+        new("måluppfyll*", Cue.Goal | R, VerbForm.Noun),
+
+        new("uppnåtts", R, VerbForm.Past), new("uppnåddes", R, VerbForm.Past), new("uppnådde", R, VerbForm.Past),
+        new("uppnått", R, VerbForm.Past), new("uppnådd", R, VerbForm.Past), new("uppnådda", R, VerbForm.Past),
+        new("nåtts", R, VerbForm.Past), new("nåddes", R, VerbForm.Past), new("nådde", R, VerbForm.Past), new("nått", R, VerbForm.Past),
+        new("uppfyllts", R, VerbForm.Past), new("uppfylldes", R, VerbForm.Past), new("uppfyllde", R, VerbForm.Past),
+        new("uppfyllt", R, VerbForm.Past), new("uppfylld", R, VerbForm.Past), new("uppfyllda", R, VerbForm.Past),
+        new("genomförts", W, VerbForm.Past), new("genomfördes", W, VerbForm.Past), new("förverkligats", W, VerbForm.Past),
+        new("förverkligades", W, VerbForm.Past), new("förverkligad", W, VerbForm.Past), new("förverkligade", W, VerbForm.Past),
+        new("uppnås", R, VerbForm.Present), new("uppnå", R, VerbForm.Present), new("uppnår", R, VerbForm.Present),
+        new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),
+        new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
+        new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
+        new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
+        new("misslyck*", Cue.Fail),
+
+        new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
+        new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
+        new("tyder", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
+        new("anledning", Cue.Evidential),
+
+        new("riskerar", Cue.Modal), new("riskera", Cue.Modal), new("kan", Cue.Modal), new("kunde", Cue.Modal),
+        new("osäker*", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
+        new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge), new("möjligen", Cue.Hedge | Cue.Maybe), new("kanske", Cue.Hedge | Cue.Maybe),
+        new("troligen", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
+        new("förmodligen", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
+        new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible),
+        new("påverka*", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
+        new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
+        new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
+        new("utmanande", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
+
+        new("om", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
+        new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("utan", Cue.Without),
+        new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),
+
+        new("försen*", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),
+        new("senarelägg*", Cue.Delay | Cue.Shift), new("uppskj*", Cue.Delay | Cue.Shift), new("vilande", Cue.Delay),
+        new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
+        new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle),
+        new("ersätt*", Cue.Replace), new("utfall*", Cue.Actual), new("slopa*", Cue.Cancel), new("avstått", Cue.Cancel), new("avstod", Cue.Cancel),
+        new("färdigställ*", W, VerbForm.Past),
+        new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
+        new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
+        new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),
+        new("säkert", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
+        new("inställ*", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
+        new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
+
+        new("påbörja*", Cue.Progress), new("startat*", Cue.Progress), new("startade", Cue.Progress), new("inlett*", Cue.Progress),
+        new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("pågår", Cue.Progress),
+        new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
+        new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
+        new("klart", Cue.Finish), new("färdig*", Cue.Finish),
+        new("vissa", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
+        new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
+        new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
+        new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
+        new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
+
+        new("bedöm*", Cue.Frame | Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
+        new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
+        new("verifier*", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
+        new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
+        new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
+        new("saknas", Cue.Impossible), new("fattas", Cue.Impossible),
+        new("oklar", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
+        new("hälften", Cue.Fraction), new("halva", Cue.Fraction), new("tredjedel*", Cue.Fraction), new("fjärdedel*", Cue.Fraction),
+        new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("huvudsakligen", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
+        new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
+
+        new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),
+        new("överskr*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above),
+        new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
+
+        new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),
+        new("ännu", Cue.Yet),
+        new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak),
+
+        new("har", Cue.Auxiliary), new("hade", Cue.Auxiliary), new("är", Cue.Auxiliary), new("var", Cue.Auxiliary | Cue.Actual),
+        new("blir", Cue.Auxiliary), new("kommer", Cue.Auxiliary), new("att", Cue.Auxiliary), new("bedöms", Cue.Frame | Cue.Assess | Cue.Auxiliary),
+    ];
+}

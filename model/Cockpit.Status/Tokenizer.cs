@@ -1,0 +1,161 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// Cuts one sentence into words outside quoted spans, numbers each word's clause (a new clause at , ; : or
+/// a free-standing dash, and before ja/mutta/koska/och/men/and/but ...), and marks the few multi-word cues
+/// (on track, enligt plan, ensi vuonna, under budget, called off).
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextRange sentence, List<TextRange> masked, Lang lang, List<Token> tokens)
+    {
+        tokens.Clear();
+        var clause = 0;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            var c = text[i];
+            if (masked.Count > 0 && QuoteMask.IsMasked(masked, i)) { i++; continue; }
+            if (!TextNormalizer.IsWordChar(c))
+            {
+                if (IsClausePunctuation(text, i) && tokens.Count > 0 && tokens[^1].Clause == clause) clause++;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < sentence.End && IsInWord(text, i, start)) i++;
+            var word = TextNormalizer.Word(text.AsSpan(start, i - start));
+            var (cues, form) = Lexicon.Read(word, lang);
+            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause) clause++;
+            tokens.Add(new Token(word, start, i, cues, form, clause));
+        }
+        MarkPhrases(tokens);
+        return tokens;
+    }
+
+    private static bool IsInWord(string text, int i, int start)
+    {
+        var c = text[i];
+        if (TextNormalizer.IsWordChar(c)) return true;
+        if (i == start || i + 1 >= text.Length) return false;
+        var prev = text[i - 1];
+        var next = text[i + 1];
+        if (TextNormalizer.IsApostrophe(c)) return char.IsLetter(prev) && char.IsLetter(next); // don't
+        if (c == '.' || c == ',') return char.IsDigit(prev) && char.IsDigit(next); // 30.4.2020, 3,5
+        return false;
+    }
+
+    private static bool IsClausePunctuation(string text, int i)
+    {
+        var c = text[i];
+        // A parenthesis ("tavoitetaso (80 %) on ylitetty") is an aside inside the clause, not a break.
+        if (c is ',' or ';' or ':' or '\u2014') return true;
+        if (!TextNormalizer.IsDash(c)) return false;
+        // A dash with space around it ("etenee – mutta") breaks a clause; inside a compound (korona-tilanne) it does not.
+        var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
+        var spaceAfter = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+        return spaceBefore && spaceAfter;
+    }
+
+    /// <summary>
+    /// The noun "pysyminen" ("tavoite talousarviossa pysymisestä") names the goal of staying within budget; only a verb
+    /// ("pysyttiin", "pysyvät") says the budget held.
+    /// </summary>
+    private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal);
+
+    private static bool IsAskedAfter(Token verb, string word) => word is "om" or "ifall" or "if" && verb.Has(Cue.Assess);
+
+    private static void MarkPhrases(List<Token> t)
+    {
+        for (var i = 1; i < t.Count; i++)
+        {
+            var a = t[i - 1].Word;
+            var b = t[i].Word;
+            Cue both = Cue.None, first = Cue.None, second = Cue.None;
+            switch (b)
+            {
+                case "track" or "schedule" when a == "on":
+                case "planned" when a == "as":
+                case "plan" or "planen" when a == "enligt":
+                    both = Cue.OnTrack; break;
+                case "off" when a == "called":
+                    both = Cue.Cancel; break;
+                case "short" when a is "fall" or "falls" or "fell" or "falling":
+                    both = Cue.Fail; break;
+                case "budget" or "budgeten" or "ramen" when a is "under" or "within" or "inom":
+                    second = Cue.Cost | Cue.Below; break;
+                case "budget" when a == "over":
+                    second = Cue.Cost | Cue.Above; break;
+                case "talousarviossa" or "budjetissa" or "raameissa" when a.StartsWith("pysy", StringComparison.Ordinal):
+                    second = NamesTheGoal(a) ? Cue.Goal : Cue.Cost | Cue.Below; break;
+                case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
+                    or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
+                    when a is "to" or "until" or "into" or "till":
+                    second = Cue.LaterTime; break;
+                case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
+                    both = Cue.NextYear; break;
+                case "vuonna" when a is "tänä" or "kuluvana":
+                case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
+                case "år" when a == "i":
+                case "year" when a is "this" or "the":
+                case "end" when a == "year":
+                    both = Cue.ThisYear; break;
+                case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
+                case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
+                case "development" or "trend" when a == "positive":
+                case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
+                case "bättre" when a == "det":
+                case "håll" when a == "rätt":
+                case "direction" when a == "right":
+                case "mot" when a == "rör" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word == "rör":
+                    both = Cue.Progress; break;
+                case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
+                case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
+                case "development" or "trend" when a == "negative":
+                case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
+                case "sämre" when a == "det":
+                case "håll" when a == "fel":
+                case "direction" when a == "wrong":
+                    both = Cue.Worse; break;
+                case "part" when a == "in":
+                    second = Cue.Hedge; break; // "met only in part"
+                case "mennessä" when a == "tähän":
+                case "far" when a == "so":
+                    both = Cue.Interim; break;
+                default:
+                    // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
+                    if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa")
+                        first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
+                    else if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
+                        both = Cue.NextYear;
+                    break;
+            }
+            if (b == "osin" && a is "kaikilta" or "kaikin" || b == "sett" && a == "stort")
+            {
+                // "kaikilta osin" is in every part (not the hedge "osin"); "i stort sett" is by and large, a hedge.
+                t[i] = t[i] with { Cues = b == "osin" ? Cue.Fully | Cue.Whole : Cue.Degree };
+                if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
+                continue;
+            }
+            if (IsAskedAfter(t[i - 1], b))
+            {
+                // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
+                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };
+                continue;
+            }
+            if (b is "provided" or "given" && t[i - 1].Has(Cue.ForecastNoun | Cue.Assess) || b == "provided" && i == t.Count - 1)
+            {
+                // "No forecast provided": a participle, not "provided that".
+                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Defer };
+                continue;
+            }
+            if (both != Cue.None)
+            {
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | both };
+                t[i] = t[i] with { Cues = t[i].Cues | both };
+            }
+            else if (second != Cue.None) t[i] = t[i] with { Cues = t[i].Cues | second };
+            else if (first != Cue.None) t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | first };
+        }
+    }
+}
