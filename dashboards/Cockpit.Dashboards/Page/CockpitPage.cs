@@ -14,7 +14,7 @@ namespace Cockpit.Dashboards.Page;
 /// with its evidence behind a disclosure. Filters are a plain GET form, so they work without JavaScript.
 /// </summary>
 public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyList<RoundInfo> rounds, IReadOnlyList<string> themes,
-    Func<Tile, DataFrame> data)
+    Func<Tile, DataFrame> data, ReviewMarks? marks = null)
 {
     private readonly string lang = filters.Lang;
     private readonly StringBuilder html = new();
@@ -91,10 +91,15 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
             ? PageTexts.NoPrevious.In(lang)
             : $"{(delta > 0 ? "+" : delta < 0 ? "−" : "±")}{Math.Abs(delta)} {PageTexts.SincePrevious.In(lang)}";
         html.Append(CultureInfo.InvariantCulture, $"""
-            <div class="card" data-status="{code}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span></div>
+            <div class="card" data-status="{code}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span>{Unconfirmed(code)}</div>
 
             """);
     }
+
+    // The review's marks (issue 13): how many of a status nobody has confirmed.
+    private string Unconfirmed(string code) => marks?.UnconfirmedByStatus.GetValueOrDefault(code) is > 0 and var count
+        ? $"<span class=\"unconfirmed\">{Encode(string.Format(CultureInfo.InvariantCulture, ControllerTexts.UnconfirmedCount.In(lang), count))}</span>"
+        : "";
 
     private static readonly string[] GoalColumns = ["theme", "goal", "metric", "status", "status_source", "text", "evidence"];
 
@@ -125,6 +130,8 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
             var details = text.Length == 0
                 ? $"<p>{Encode(PageTexts.Empty.In(lang))}</p>"
                 : $"<p><b>{Encode(PageTexts.Evidence.In(lang))}:</b> {Encode(Cell("evidence", i))}</p><p><b>{Encode(PageTexts.ForecastText.In(lang))}:</b> {Encode(text).Replace("\n", "<br>")}</p>";
+            var open = goals.Columns.IndexOf("id") >= 0 && marks?.Unconfirmed.Contains(Convert.ToInt64(goals["id"][i], CultureInfo.InvariantCulture)) == true
+                ? $" <small class=\"unconfirmed\">{Encode(ControllerTexts.Unconfirmed.In(lang))}</small>" : "";
             html.Append(CultureInfo.InvariantCulture, $"<tr data-status=\"{Cell("status", i)}\">");
             foreach (var column in new[] { "theme", "goal" })
             {
@@ -135,7 +142,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, IReadOnlyL
                 html.Append(CultureInfo.InvariantCulture, $"<td class=\"{column}\" rowspan=\"{span}\">{Encode(Cell(column, i))}</td>");
             }
             html.Append(CultureInfo.InvariantCulture, $"""
-                <td class="metric">{Encode(Cell("metric", i))}</td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{details}</details></td></tr>
+                <td class="metric">{Encode(Cell("metric", i))}</td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}{open}</summary>{details}</details></td></tr>
 
                 """);
         }

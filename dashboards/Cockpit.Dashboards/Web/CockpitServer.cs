@@ -30,6 +30,8 @@ public static class CockpitServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
+        builder.Services.Configure<PendingUploadOptions>(builder.Configuration.GetSection("Cockpit:Uploads:Pending"));
+        builder.Services.AddSingleton<PendingUploads>();
         builder.Services.AddResponseCache(builder.Configuration);
         builder.Services.AddSingleton<Sql.SqlLogWriter>();
         builder.Services.AddSingleton<Sql.Workers.SqlWorkers>();
@@ -60,6 +62,9 @@ public static class CockpitServer
         app.MapChartEndpoints();
         app.MapOverrideEndpoints();
         app.MapUploadEndpoints();
+        app.MapUploadPageEndpoints();
+        app.MapUploadsPageEndpoints();
+        app.MapReviewEndpoints();
         app.MapSqlEndpoints();
         app.MapExportEndpoints();
         app.MapSchemaEndpoints();

@@ -19,9 +19,11 @@ public sealed class DataVersion
     public void Refresh(DuckDBConnection connection)
     {
         var fresh = connection.Scalar<string>("""
-            SELECT printf('u%d-o%d-e%d', (SELECT coalesce(max(upload_id), 0) FROM uploads),
+            SELECT printf('u%d-o%d-e%d-c%d-d%d', (SELECT coalesce(max(upload_id), 0) FROM uploads),
                 (SELECT coalesce(max(override_id), 0) FROM status_overrides),
-                (SELECT count(*) FROM status_overrides WHERE ended_at IS NOT NULL))
+                (SELECT count(*) FROM status_overrides WHERE ended_at IS NOT NULL),
+                (SELECT coalesce(max(confirmation_id), 0) FROM status_confirmations),
+                (SELECT count(*) FROM status_confirmations WHERE ended_at IS NOT NULL))
             """)!;
         if (fresh == token) return;
         token = fresh;

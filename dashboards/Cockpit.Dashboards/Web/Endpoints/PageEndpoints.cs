@@ -37,7 +37,8 @@ public static class PageEndpoints
         {
             var themes = db.Read(c => c.Query("SELECT DISTINCT theme FROM v_forecasts ORDER BY theme", r => r.GetString(0)));
             var page = new CockpitPage(dashboard, filters, rounds, themes,
-                tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))));
+                tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))),
+                filters.Round is { } round ? db.Read(c => ReviewQueries.Marks(c, round, filters.Theme)) : null);
             return new CachedResponse(Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
         }, body => Encoding.UTF8.GetBytes(frame.Render(title, Encoding.UTF8.GetString(body), "/", scripts: ["/assets/filters.js"])));
     }
