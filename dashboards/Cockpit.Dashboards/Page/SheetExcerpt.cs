@@ -54,10 +54,14 @@ public sealed record SheetExcerpt(int Column, int Row, IReadOnlyList<int> Column
         var header = rows.Values.Where(r => r.Number < row && r.Number <= 20).OrderByDescending(r => r.Cells.Count).ThenBy(r => r.Number)
             .Select(r => r.Number).FirstOrDefault();
         var firstRow = Math.Max(Math.Max(1, row - Around), header + 1);
-        var shown = Enumerable.Range(firstRow, row + Around - firstRow + 1).ToList();
+        // Rows and columns past the sheet's data are left out: they would only show empty cells.
+        var lastRow = Math.Max(row, Math.Min(row + Around, rows.Keys.DefaultIfEmpty(row).Max()));
+        var shown = Enumerable.Range(firstRow, lastRow - firstRow + 1).ToList();
         if (header > 0) shown.Insert(0, header);
         var firstColumn = Math.Max(1, column - Around);
-        var columns = Enumerable.Range(firstColumn, column + Around - firstColumn + 1).ToList();
+        var used = shown.Where(rows.ContainsKey).SelectMany(r => rows[r].Cells).Select(c => c.Column).DefaultIfEmpty(column).Max();
+        var lastColumn = Math.Max(column, Math.Min(column + Around, used));
+        var columns = Enumerable.Range(firstColumn, lastColumn - firstColumn + 1).ToList();
         var values = new Dictionary<(int, int), string>();
         foreach (var r in shown)
             if (rows.TryGetValue(r, out var cells))

@@ -9,7 +9,8 @@ namespace Cockpit.Dashboards.Web.Endpoints;
 /// <summary>
 /// <c>/upload</c> for people: <c>GET</c> the form, <c>POST</c> a workbook (multipart field <c>file</c>) for a dry run that
 /// answers its problems in place or a preview, <c>POST /upload/confirm</c> (field <c>sha256</c>) to load the checked bytes.
-/// Refusals are pages for a person (422 with the problems), not ProblemDetails.
+/// A refused workbook is an answer like any other here (200, a page with its problems in place), not ProblemDetails;
+/// the API (<c>/api/uploads</c>) is where a machine gets 422.
 /// </summary>
 public static class UploadPageEndpoints
 {
@@ -58,7 +59,7 @@ public static class UploadPageEndpoints
         var outcome = await db.WriteAsync(store => prepared.Load(store, new IngestOptions(by, DryRun: true, Audit: true)));
         return outcome.Status switch
         {
-            IngestStatus.Rejected => Show(page.Refused(outcome, bytes), StatusCodes.Status422UnprocessableEntity),
+            IngestStatus.Rejected => Show(page.Refused(outcome, bytes)),
             IngestStatus.AlreadyLoaded => Show(page.Done(outcome, null)),
             _ => Show(page.Preview(outcome, pending.Keep(file.FileName, by, bytes).Sha256)),
         };
@@ -75,7 +76,7 @@ public static class UploadPageEndpoints
         if (pending.Take(form["sha256"].ToString(), by) is not { } waiting) return Show(page.Gone(), StatusCodes.Status410Gone);
         var prepared = new WorkbookIngest(db.Store).Prepare(new MemoryStream(waiting.Content, writable: false), waiting.FileName, TimeSpan.FromSeconds(options.Value.ReadSeconds));
         var outcome = await db.WriteAsync(store => prepared.Load(store, new IngestOptions(by, DryRun: false, Audit: true)));
-        if (outcome.Status == IngestStatus.Rejected) return Show(page.Refused(outcome, waiting.Content), StatusCodes.Status422UnprocessableEntity);
+        if (outcome.Status == IngestStatus.Rejected) return Show(page.Refused(outcome, waiting.Content));
         var round = outcome.Summary?.Rounds.Where(r => r.Filled > 0).Select(r => r.Round).DefaultIfEmpty().Max() is { Year: > 0 } latest ? latest.ToString() : null;
         return Show(page.Done(outcome, round), outcome.Status == IngestStatus.Loaded ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
