@@ -31,7 +31,7 @@ public static partial class WordDiff
             else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) { Emit("ins", b[y]); y++; }
             else { Emit("del", a[x]); x++; }
         }
-        return html.ToString().Replace("</ins><ins>", "").Replace("</del><del>", "").Replace("\n", "<br>");
+        return html.ToString().Replace("</ins><ins>", "").Replace("</del><del>", "").Replace("</ins><del>", "</ins> <del>");
     }
 
     private static string Encode(string text) => PageLayout.Encode(text);
