@@ -43,7 +43,11 @@ public sealed record IngestSummary(
     IReadOnlyList<DroppedOverride> DroppedOverrides,
     IReadOnlyList<string> SheetsRead,
     IReadOnlyList<string> SheetsSkipped,
-    int RowsSkipped);
+    int RowsSkipped)
+{
+    /// <summary>In a dry run, the forecast cells whose text or status in force loading would change.</summary>
+    public IReadOnlyList<ForecastChange> Changes { get; init; } = [];
+}
 
 /// <summary>How many forecast cells of a round had text, and how many were empty.</summary>
 public sealed record RoundCount(ReportingRound Round, int Filled, int Empty);

@@ -27,7 +27,7 @@ internal sealed class PreparedForecast(ReceivedFile file, string fileName, IRead
     private IngestOutcome Outcome(LoadResult result, IngestOptions options)
     {
         var summary = new IngestSummary(result.UploadId, tally.MetricRows, tally.Goals, tally.Themes, tally.Rounds, tally.Statuses,
-            result.Replaced, result.DroppedOverrides, context.SheetsRead, context.SheetsSkipped, context.SkippedRows);
+            result.Replaced, result.DroppedOverrides, context.SheetsRead, context.SheetsSkipped, context.SkippedRows) { Changes = result.Changes };
         return new IngestOutcome(FileName, options.DryRun ? IngestStatus.Validated : IngestStatus.Loaded, [], summary, Sha256: file.Sha256);
     }
 }

@@ -13,7 +13,7 @@ namespace Cockpit.Dashboards.Page;
 /// The leadership page, rendered on the server from the dashboard's tiles: KPI cards, chart images, the goal table
 /// with its evidence behind a disclosure. Filters are a plain GET form, so they work without JavaScript.
 /// </summary>
-public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoices choices, Func<Tile, DataFrame> data)
+public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoices choices, Func<Tile, DataFrame> data, ReviewMarks? marks = null)
 {
     private readonly string lang = filters.Lang;
     private readonly StringBuilder html = new();
@@ -47,7 +47,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoice
             case Visuals.Table:
                 html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"{Encode(tile.Id)}\"><h2>{title}</h2>\n");
                 var rows = data(tile);
-                if (GoalTable.Columns.All(c => rows.Columns.IndexOf(c) >= 0)) new GoalTable(rows, filters, choices.SortByStatus, html).Render();
+                if (GoalTable.Columns.All(c => rows.Columns.IndexOf(c) >= 0)) new GoalTable(rows, filters, choices.SortByStatus, marks, html).Render();
                 else PlainTable(rows);
                 html.Append("</section>\n");
                 break;
@@ -94,10 +94,15 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoice
             ? PageTexts.NoPrevious.In(lang)
             : $"{(delta > 0 ? "+" : delta < 0 ? "−" : "±")}{Math.Abs(delta)} {PageTexts.SincePrevious.In(lang)}";
         html.Append(CultureInfo.InvariantCulture, $"""
-            <div class="card" data-status="{code}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span></div>
+            <div class="card" data-status="{code}"><span class="label">{Encode(StatusLabels.For(status, lang))}</span><span class="count">{n}</span><span class="delta">{Encode(change)}</span>{Unconfirmed(code)}</div>
 
             """);
     }
+
+    // The review's marks (issue 13): how many of a status nobody has confirmed.
+    private string Unconfirmed(string code) => marks?.UnconfirmedByStatus.GetValueOrDefault(code) is > 0 and var count
+        ? $"<span class=\"unconfirmed\">{Encode(string.Format(CultureInfo.InvariantCulture, ControllerTexts.UnconfirmedCount.In(lang), count))}</span>"
+        : "";
 
     // Any other table tile: its columns as they come, each value as its export writes it.
     private void PlainTable(DataFrame rows)

@@ -12,7 +12,7 @@ namespace Cockpit.Dashboards.Page;
 /// disclosure; a status set by hand says by whom and why, beside what the text itself would give. In the division's order,
 /// a theme and goal spanning their metrics' rows, or with <c>?sort=status</c> the worst first.
 /// </summary>
-internal sealed class GoalTable(DataFrame goals, Filters filters, bool sortByStatus, StringBuilder html)
+internal sealed class GoalTable(DataFrame goals, Filters filters, bool sortByStatus, ReviewMarks? marks, StringBuilder html)
 {
     public static readonly string[] Columns = ["id", "theme", "goal", "metric", "status", "status_source", "text", "evidence"];
 
@@ -42,8 +42,10 @@ internal sealed class GoalTable(DataFrame goals, Filters filters, bool sortBySta
         html.Append(CultureInfo.InvariantCulture, $"<tr data-status=\"{Cell("status", i)}\">");
         foreach (var column in new[] { "theme", "goal" }) GroupCell(rows, n, column);
         var byHand = Cell("status_source", i) == "override" ? $" <small>({Encode(PageTexts.SetByHand.In(lang))})</small>" : "";
+        var id = Convert.ToInt64(goals["id"][i], CultureInfo.InvariantCulture);
+        var open = marks?.Unconfirmed.Contains(id) == true ? $" <small class=\"unconfirmed\">{Encode(ControllerTexts.Unconfirmed.In(lang))}</small>" : "";
         html.Append(CultureInfo.InvariantCulture, $"""
-            <td class="metric"><a href="{Encode(PageLinks.Metric(Convert.ToInt64(goals["id"][i], CultureInfo.InvariantCulture), filters.Round?.ToString(), lang))}">{Encode(Cell("metric", i))}</a></td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}</summary>{Details(i)}</details></td></tr>
+            <td class="metric"><a href="{Encode(PageLinks.Metric(id, filters.Round?.ToString(), lang))}">{Encode(Cell("metric", i))}</a></td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}{open}</summary>{Details(i)}</details></td></tr>
 
             """);
     }

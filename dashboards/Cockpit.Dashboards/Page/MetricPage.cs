@@ -56,7 +56,7 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
         }
         html.Append("<p class=\"text\">");
         if (previous is not { Text.Length: > 0 }) html.Append(Encode(r.Text));
-        else foreach (var part in WordDiff.Between(previous.Text, r.Text)) html.Append(Marked(part));
+        else html.Append(WordDiff.Html(previous.Text, r.Text));
         html.Append("</p>\n");
         if (r.OverrideBy is not null)
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"override\"><b>{Encode(PageTexts.SetBy.In(lang))} {Encode(r.OverrideBy)}:</b> {Encode(r.OverrideReason ?? "")}</p>\n");
@@ -87,13 +87,6 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
         return start < 0 ? Encode(sentence)
             : Encode(sentence[..start]) + "<mark>" + Encode(phrase) + "</mark>" + Encode(sentence[(start + phrase.Length)..]);
     }
-
-    private static string Marked(DiffPart part) => part.Change switch
-    {
-        Change.Added => $"<ins>{Encode(part.Text)}</ins>",
-        Change.Removed => $"<del>{Encode(part.Text)}</del>",
-        _ => Encode(part.Text),
-    };
 
     private string Badge(string code) => StatusCodes.TryParse(code, out var status)
         ? $"<span class=\"badge\" data-status=\"{code}\">{Encode(StatusLabels.For(status, lang))}</span>"

@@ -16,6 +16,9 @@ public sealed record PageLayout(string Lang, Person? Person, string FormToken, b
     public static readonly IReadOnlyList<(string Path, LocalText Name, string? Role)> Pages =
     [
         ("/", PageTexts.Cockpit, null),
+        ("/upload", ControllerTexts.Upload, Auth.Roles.Controller),
+        ("/uploads", ControllerTexts.Uploads, Auth.Roles.Controller),
+        ("/review", ControllerTexts.Review, Auth.Roles.Controller),
     ];
 
     /// <param name="scripts">paths of scripts under wwwroot (<c>/assets/x.js</c>): enhancements, never needed to use the page</param>

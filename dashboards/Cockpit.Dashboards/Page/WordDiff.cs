@@ -35,6 +35,14 @@ public static partial class WordDiff
         return Merge(parts);
     }
 
+    /// <summary>The new text as HTML, removed words in <c>&lt;del&gt;</c> and added ones in <c>&lt;ins&gt;</c>.</summary>
+    public static string Html(string before, string after) => string.Concat(Between(before, after).Select(p => p.Change switch
+    {
+        Change.Added => $"<ins>{PageLayout.Encode(p.Text)}</ins>",
+        Change.Removed => $"<del>{PageLayout.Encode(p.Text)}</del>",
+        _ => PageLayout.Encode(p.Text),
+    }));
+
     // A word and the spaces after it, so that the text joins back as it was written.
     private static string[] Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToArray();
 

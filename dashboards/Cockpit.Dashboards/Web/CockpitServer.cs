@@ -31,6 +31,8 @@ public static class CockpitServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DataVersion>();
+        builder.Services.Configure<PendingUploadOptions>(builder.Configuration.GetSection("Cockpit:Uploads:Pending"));
+        builder.Services.AddSingleton<PendingUploads>();
         builder.Services.AddResponseCache(builder.Configuration);
         builder.Services.AddSingleton<Sql.SqlLogWriter>();
         builder.Services.AddSingleton<Sql.Workers.SqlWorkers>();
@@ -67,6 +69,9 @@ public static class CockpitServer
         app.MapReportEndpoints();
         app.MapOverrideEndpoints();
         app.MapUploadEndpoints();
+        app.MapUploadPageEndpoints();
+        app.MapUploadsPageEndpoints();
+        app.MapReviewEndpoints();
         app.MapSqlEndpoints();
         app.MapExportEndpoints();
         app.MapSchemaEndpoints();

@@ -26,8 +26,10 @@ public sealed class DataVersion
 
     /// <summary>The token as the connection sees the data: inside a transaction, as of that transaction.</summary>
     public static string Read(DuckDBConnection connection) => connection.Scalar<string>("""
-        SELECT printf('u%d-o%d-e%d', (SELECT coalesce(max(upload_id), 0) FROM uploads),
+        SELECT printf('u%d-o%d-e%d-c%d-d%d', (SELECT coalesce(max(upload_id), 0) FROM uploads),
             (SELECT coalesce(max(override_id), 0) FROM status_overrides),
-            (SELECT count(*) FROM status_overrides WHERE ended_at IS NOT NULL))
+            (SELECT count(*) FROM status_overrides WHERE ended_at IS NOT NULL),
+            (SELECT coalesce(max(confirmation_id), 0) FROM status_confirmations),
+            (SELECT count(*) FROM status_confirmations WHERE ended_at IS NOT NULL))
         """)!;
 }

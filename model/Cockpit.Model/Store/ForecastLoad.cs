@@ -80,8 +80,10 @@ public sealed class ForecastLoad : IDisposable
         foreach (var appender in new[] { goals, metrics, metricRows, entries }) appender.Close();
         UploadRecord.Insert(connection, upload, UploadId, rows);
         var replaced = Replacements();
+        var changes = dryRun ? ForecastChanges.Read(connection, UploadId) : [];
         var dropped = DropOverridesOfChangedTexts();
-        var result = new LoadResult(UploadId, rows, replaced, dropped, Committed: !dryRun);
+        StatusConfirmations.EndForChangedTexts(connection, UploadId);
+        var result = new LoadResult(UploadId, rows, replaced, dropped, Committed: !dryRun) { Changes = changes };
         UploadRecord.Finish(connection, transaction, dryRun, attempt?.Invoke(result));
         finished = true;
         return result;

@@ -45,7 +45,8 @@ public static class PageEndpoints
                     ORDER BY metric
                     """, r => new MetricChoice(r.GetInt32(0), r.GetString(1)), ("theme", filters.Theme)),
                 sort == "status"));
-            var page = new CockpitPage(dashboard, filters, choices, tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))));
+            var marks = filters.Round is { } round ? db.Read(c => ReviewQueries.Marks(c, round, filters.Theme)) : null;
+            var page = new CockpitPage(dashboard, filters, choices, tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))), marks);
             return new CachedResponse(Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
         }, body => Encoding.UTF8.GetBytes(frame.Render(title, Encoding.UTF8.GetString(body), "/", scripts: ["/assets/filters.js"])));
     }
