@@ -18,7 +18,7 @@ public class ODataKeyLogTests
         var environment = new Dictionary<string, string>
         {
             ["Cockpit__Auth__ApiKeys__0__Name"] = "Log Viewer", ["Cockpit__Auth__ApiKeys__0__Role"] = "viewer",
-            ["Cockpit__Auth__ApiKeys__0__Sha256"] = TestKeys.Hash(Key), ["Cockpit__Auth__AnonymousViewers"] = "false",
+            ["Cockpit__Auth__ApiKeys__0__Sha256"] = TestKeys.Hash(Key), ["Cockpit__Auth__AnonymousViewers"] = "false", ["Cockpit__Auth__LocalAdmin"] = "false",
             ["Logging__LogLevel__Default"] = "Trace", ["Logging__LogLevel__Microsoft"] = "Trace", ["Logging__LogLevel__Microsoft.AspNetCore"] = "Trace",
             ["Cockpit__OData__PageSize"] = "4",
         };

@@ -28,17 +28,21 @@ public static class MetricPageEndpoints
 
     private static MetricStory? Story(DuckDBConnection c, int id, string? round)
     {
-        const string columns = "round, round_year, round_no, status, forecast_text, evidence, rule, confidence, derived_status, override_by, override_reason";
         static MetricRound Read(DuckDBDataReader r) => new(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3),
             r.IsDBNull(4) ? "" : r.GetString(4), r.IsDBNull(5) ? "" : r.GetString(5), r.IsDBNull(6) ? "" : r.GetString(6),
             r.IsDBNull(7) ? null : Convert.ToDouble(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
             r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10));
-        var rounds = c.Query($"SELECT {columns} FROM v_forecasts WHERE metric_id = $id ORDER BY round_year, round_no", Read, ("id", id));
+        var rounds = c.Query("""
+            SELECT round, round_year, round_no, status, forecast_text, evidence, rule, confidence, derived_status, override_by, override_reason
+            FROM v_forecasts WHERE metric_id = $id ORDER BY round_year, round_no
+            """, Read, ("id", id));
         if (rounds.Count == 0) return null;
         var (theme, goal, metric, goalId) = c.Query("SELECT theme, goal, metric, goal_id FROM v_forecasts WHERE metric_id = $id ORDER BY round_year DESC, round_no DESC LIMIT 1",
             r => (r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture)), ("id", id))[0];
-        var yearBefore = c.Query($"SELECT {columns} FROM v_forecasts WHERE goal = $goal AND metric = $metric AND metric_id <> $id ORDER BY round_year, round_no",
-            Read, ("goal", goal), ("metric", metric), ("id", id));
+        var yearBefore = c.Query("""
+            SELECT round, round_year, round_no, status, forecast_text, evidence, rule, confidence, derived_status, override_by, override_reason
+            FROM v_forecasts WHERE goal = $goal AND metric = $metric AND metric_id <> $id ORDER BY round_year, round_no
+            """, Read, ("goal", goal), ("metric", metric), ("id", id));
         var siblings = c.Query("""
             SELECT metric_id, metric, status FROM v_forecasts
             WHERE goal_id = $goal AND metric_id <> $id AND round = coalesce($round, (SELECT max_by(round, round_year * 10 + round_no) FROM v_forecasts WHERE metric_id = $id))
