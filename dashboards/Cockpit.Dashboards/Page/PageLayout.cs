@@ -16,6 +16,7 @@ public sealed record PageLayout(string Lang, Person? Person, string FormToken, b
     public static readonly IReadOnlyList<(string Path, LocalText Name, string? Role)> Pages =
     [
         ("/", PageTexts.Cockpit, null),
+        ("/sql", SqlTexts.Nav, Auth.Roles.Analyst),
     ];
 
     /// <param name="scripts">paths of scripts under wwwroot (<c>/assets/x.js</c>): enhancements, never needed to use the page</param>

@@ -63,6 +63,8 @@ public static class CockpitServer
         app.MapSqlEndpoints();
         app.MapExportEndpoints();
         app.MapSchemaEndpoints();
+        app.MapWorkbenchEndpoints();
+        app.MapSqlPage();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Sql.Workers.SqlWorkers>().RequestWarm());
