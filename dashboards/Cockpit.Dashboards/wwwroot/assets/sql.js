@@ -190,7 +190,18 @@
       const name = view.querySelector('button.view').dataset.insert;
       schema[name] = [...view.querySelectorAll('.columns button')].map(b => b.dataset.insert);
     }
+    // In a shadow root: there CodeMirror's styles go into a constructed stylesheet (adoptedStyleSheets), which the
+    // Content-Security-Policy (style-src 'self') allows; in the document it would add a <style> element, which it does not.
+    const host = document.createElement('div');
+    host.className = 'editor';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const look = document.createElement('link');
+    look.rel = 'stylesheet';
+    look.href = '/assets/sql-editor.css';
+    shadow.append(look);
     editor = new cm.EditorView({
+      root: shadow,
+      parent: shadow,
       doc: textarea.value,
       extensions: [
         cm.Prec.highest(cm.keymap.of([{ key: 'Mod-Enter', run: () => { run(); return true; } }])),
@@ -201,7 +212,7 @@
         cm.EditorView.updateListener.of(update => { if (update.docChanged) sync(); }),
       ],
     });
-    textarea.after(editor.dom);
+    textarea.after(host);
     textarea.hidden = true;
     document.querySelector('label[for=sql]').addEventListener('click', () => editor.focus());
   } else {
