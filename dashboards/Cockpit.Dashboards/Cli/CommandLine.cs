@@ -21,9 +21,11 @@ public static class CommandLine
           classify      read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line
           override [--db PATH] --metric M --round N/YYYY (--status S | --clear) --reason R [--by NAME]
                         set (or clear) a metric's status by hand; M is its text, code or id
-          sql [--db PATH] [--format table|csv|json] [--max-rows N] [--timeout S] "QUERY"
+          sql [--db PATH | --url URL [--key KEY]] [--format table|csv|json] [--max-rows N] [--timeout S] "QUERY"
                         one read statement (SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, EXPLAIN) in the
-                        analysts' sandbox: no files, no network, no changes; at most 10000 rows, 30 s
+                        analysts' sandbox: no files, no network, no changes; at most 10000 rows, 30 s;
+                        while the cockpit runs it holds the file: --url (or COCKPIT_URL) sends the statement
+                        to it, with an analyst's key (--key or COCKPIT_KEY) unless it is the local one
           samples [--from TSV] [--out DIR]
                         regenerate samples/kuva-2020-sitovat-tavoitteet.xlsx and kuukausiraportti-2020-01..06.xlsx from the seed table
           synthetic --out FILE [--goals N] [--metrics M] [--rounds R] [--seed S]

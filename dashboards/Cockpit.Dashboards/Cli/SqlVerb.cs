@@ -6,18 +6,29 @@ using Cockpit.Model.Store;
 
 namespace Cockpit.Dashboards.Cli;
 
-/// <summary><c>sql [--db PATH] [--format table|csv|json] "QUERY"</c>: one read statement in the same sandbox as <c>POST /api/sql</c>.</summary>
+/// <summary>
+/// <c>sql [--db PATH | --url URL [--key KEY]] [--format table|csv|json] "QUERY"</c>: one read statement in the same sandbox as
+/// <c>POST /api/sql</c>; with <c>--url</c> (or COCKPIT_URL) through a running cockpit's, since it holds the database file.
+/// </summary>
 internal static class SqlVerb
 {
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
-        var dbPath = CommandLine.DatabasePath(args);
+        var url = args.Option("url") ?? Environment.GetEnvironmentVariable("COCKPIT_URL");
+        var key = args.Option("key") ?? Environment.GetEnvironmentVariable("COCKPIT_KEY");
+        var dbPath = url is null ? CommandLine.DatabasePath(args) : null;
         var format = args.Option("format") ?? "table";
         var limits = new SqlLimits { MaxRows = args.Int("max-rows", new SqlLimits().MaxRows), TimeoutSeconds = args.Int("timeout", new SqlLimits().TimeoutSeconds) };
         args.RejectUnknown();
         if (format is not ("table" or "csv" or "json")) throw new UsageException($"--format must be table, csv or json, not '{format}'");
         if (args.Positional.Count != 1) throw new UsageException("sql needs exactly one QUERY (quote it)");
-        using var store = CockpitStore.Open(dbPath);
+        if (url is not null)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
+                throw new UsageException($"--url must be the cockpit's address, such as http://127.0.0.1:5080, not '{url}'");
+            return SqlOverHttp.Run(server, key, args.Positional[0], format, limits.MaxRows, stdout, stderr);
+        }
+        using var store = OpenOrExplain(dbPath!);
         SqlSandbox.Lockdown(store.Connection, limits);
         var sql = args.Positional[0];
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -51,6 +62,15 @@ internal static class SqlVerb
             Log(store, sql, clock.Elapsed, 0, SqlLog.OutcomeOf(e), e.Message);
             stderr.WriteLine($"error: {e.Message}");
             return 1;
+        }
+    }
+
+    private static CockpitStore OpenOrExplain(string dbPath)
+    {
+        try { return CockpitStore.Open(dbPath); }
+        catch (DuckDB.NET.Data.DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"{dbPath} is held by a running cockpit; ask it instead: sql --url http://127.0.0.1:5080 [--key KEY] \"QUERY\"");
         }
     }
 

@@ -19,6 +19,7 @@ public sealed record PageLayout(string Lang, Person? Person, string FormToken, b
         ("/upload", ControllerTexts.Upload, Auth.Roles.Controller),
         ("/uploads", ControllerTexts.Uploads, Auth.Roles.Controller),
         ("/review", ControllerTexts.Review, Auth.Roles.Controller),
+        ("/sql", SqlTexts.Nav, Auth.Roles.Analyst),
     ];
 
     /// <param name="scripts">paths of scripts under wwwroot (<c>/assets/x.js</c>): enhancements, never needed to use the page</param>

@@ -90,13 +90,19 @@ public static class SqlOutput
             if (rows.Count - 1 == maxRows) { truncated = true; break; }
             rows.Add(Enumerable.Range(0, query.Columns.Count).Select(c => DuckValue.Text(query.Value(c)).ReplaceLineEndings(" ")).ToArray());
         }
-        var widths = Enumerable.Range(0, query.Columns.Count).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        Aligned(rows, truncated, output);
+        return new SqlAnswer(rows.Count - 1, truncated);
+    }
+
+    /// <summary>A header row and its rows, each column as wide as its widest cell, and the count.</summary>
+    public static void Aligned(IReadOnlyList<string[]> rows, bool truncated, TextWriter output)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         for (var r = 0; r < rows.Count; r++)
         {
             output.WriteLine(string.Join("  ", rows[r].Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
             if (r == 0) output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
         }
         output.WriteLine(truncated ? $"({rows.Count - 1} rows shown; more were cut off at the cap)" : $"({rows.Count - 1} rows)");
-        return new SqlAnswer(rows.Count - 1, truncated);
     }
 }

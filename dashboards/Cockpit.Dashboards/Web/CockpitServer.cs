@@ -77,6 +77,8 @@ public static class CockpitServer
         app.MapSchemaEndpoints();
         app.MapODataEndpoints();
         app.MapViewCsvEndpoints();
+        app.MapWorkbenchEndpoints();
+        app.MapSqlPage();
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Sql.Workers.SqlWorkers>().RequestWarm());

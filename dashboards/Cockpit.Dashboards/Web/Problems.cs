@@ -33,6 +33,8 @@ public static class Problems
     public const string SignInNotConfigured = "/problems/sign-in-not-configured";
     public const string BadFormToken = "/problems/bad-form-token";
     public const string UnknownView = "/problems/unknown-view";
+    public const string UnknownSavedQuery = "/problems/unknown-saved-query";
+    public const string BadSavedQuery = "/problems/bad-saved-query";
 
     public static ProblemHttpResult Of(string type, string title, string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);

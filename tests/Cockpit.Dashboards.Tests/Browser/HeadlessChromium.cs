@@ -35,6 +35,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     public IReadOnlyCollection<string> Errors => errors;
 
+    /// <summary>Forgets the errors so far: those of another site's pages, such as a sign-in provider's.</summary>
+    public void ForgetErrors() => errors.Clear();
+
     /// <param name="width">the window's width in CSS pixels: 390 for a phone, 1440 for a laptop</param>
     public static async Task<HeadlessChromium> StartAsync(int width = 1280, int height = 2000)
     {
@@ -89,6 +92,23 @@ public sealed class HeadlessChromium : IAsyncDisposable
         var answer = await SendAsync("Network.getCookies", new JsonObject { ["urls"] = new JsonArray(url) });
         return answer["cookies"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["value"]!.GetValue<string>());
     }
+
+    /// <summary>Types <paramref name="text"/> into whatever has the focus, as a keyboard's input method would.</summary>
+    public async Task InsertTextAsync(string text) => await SendAsync("Input.insertText", new JsonObject { ["text"] = text });
+
+    /// <summary>Presses and releases one key, with Ctrl held when <paramref name="ctrl"/> (Ctrl+Enter, Ctrl+A).</summary>
+    public async Task PressAsync(string key, string code, int keyCode, bool ctrl = false)
+    {
+        foreach (var type in new[] { "rawKeyDown", "keyUp" })
+            await SendAsync("Input.dispatchKeyEvent", new JsonObject
+            {
+                ["type"] = type, ["key"] = key, ["code"] = code, ["windowsVirtualKeyCode"] = keyCode, ["modifiers"] = ctrl ? 2 : 0,
+            });
+    }
+
+    /// <summary>Lets the page download files, into <paramref name="directory"/>.</summary>
+    public async Task AllowDownloadsAsync(string directory) =>
+        await SendAsync("Page.setDownloadBehavior", new JsonObject { ["behavior"] = "allow", ["downloadPath"] = directory });
 
     public async Task<byte[]> ScreenshotAsync()
     {

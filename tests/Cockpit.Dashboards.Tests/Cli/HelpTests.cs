@@ -13,11 +13,11 @@ public class HelpTests
     {
         var run = CliRun.Of(arg);
         Assert.That(run.ExitCode, Is.Zero);
-        Assert.That(run.Out, Does.Contain("ingest [--db PATH]").And.Contain("sql [--db PATH]").And.Contain("usage:"));
+        Assert.That(run.Out, Does.Contain("ingest [--db PATH]").And.Contain("sql [--db PATH | --url URL").And.Contain("usage:"));
     }
 
     [TestCase("ingest", "--help", "ingest [--db PATH] [--dry-run]")]
-    [TestCase("sql", "-h", "sql [--db PATH] [--format")]
+    [TestCase("sql", "-h", "sql [--db PATH | --url URL [--key KEY]] [--format")]
     [TestCase("serve", "--help", "serve [--db PATH] [--urls URL]")]
     [TestCase("help", "override", "override [--db PATH] --metric M")]
     public void A_verbs_help_prints_its_usage_and_exits_0(string verb, string ask, string usage)

@@ -187,7 +187,8 @@ public sealed class SqlWorkers : IDisposable
         worker.Dispose();
     }
 
-    private async Task<Snapshot> CurrentSnapshotAsync()
+    /// <summary>The snapshot of the current data version, written first if it is not yet: the workers' data and the DuckDB export.</summary>
+    public async Task<Snapshot> CurrentSnapshotAsync()
     {
         var version = db.Version.Token;
         if (Volatile.Read(ref snapshot) is { } known && known.Version == version) return known;

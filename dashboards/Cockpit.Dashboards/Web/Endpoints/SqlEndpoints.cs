@@ -34,7 +34,7 @@ public static class SqlEndpoints
             .WithSummary("The query log: every analyst statement, who, when, its SHA-256, duration, rows and outcome. Admins.");
     }
 
-    private static async Task<IResult> Run(SqlRequest request, SqlWorkers workers, IOptions<SqlLimits> options, HttpContext http)
+    internal static async Task<IResult> Run(SqlRequest request, SqlWorkers workers, IOptions<SqlLimits> options, HttpContext http)
     {
         var limits = options.Value;
         var deadline = DateTime.UtcNow + limits.Timeout;
@@ -71,7 +71,7 @@ public static class SqlEndpoints
         {
             call.Dispose();
             Log(call.Trailer);
-            return Failure(call.Trailer);
+            return Failure(call.Trailer, sql);
         }
         http.Response.Headers["X-Truncated"] = "false";
         if (format == TableFormat.Csv && !parquet)
@@ -81,20 +81,31 @@ public static class SqlEndpoints
             using var body = new MemoryStream();
             for (var piece = first; piece is not null; piece = await call.NextAsync()) body.Write(piece);
             Log(call.Trailer);
-            if (call.Trailer.Outcome is not (SqlLog.Ok or SqlLog.Truncated)) return Failure(call.Trailer);
+            if (call.Trailer.Outcome is not (SqlLog.Ok or SqlLog.Truncated)) return Failure(call.Trailer, sql);
             http.Response.Headers["X-Truncated"] = call.Trailer.Truncated ? "true" : "false";
+            http.Response.Headers["X-Duration-Ms"] = clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return parquet ? TypedResults.File(body.ToArray(), ParquetOutput.ContentType, "sql.parquet")
                 : format == TableFormat.Xlsx ? TypedResults.File(body.ToArray(), format.ContentType(), "sql.xlsx")
                 : TypedResults.Bytes(body.ToArray(), format.ContentType());
         }
     }
 
-    private static IResult Failure(WorkerTrailer end) => end.Outcome switch
+    // The position (line, column) goes with a refusal or an error, for the workbench to point at.
+    private static IResult Failure(WorkerTrailer end, string sql)
     {
-        SqlLog.Refused => Problems.Of(Problems.SqlRefused, "Statement refused", end.Message ?? ""),
-        SqlLog.Timeout => Problems.Of(Problems.SqlTimeout, "Query took too long", end.Message ?? "", StatusCodes.Status408RequestTimeout),
-        _ => Problems.Of(Problems.SqlError, "DuckDB could not run the statement", end.Message ?? ""),
-    };
+        var problem = end.Outcome switch
+        {
+            SqlLog.Refused => Problems.Of(Problems.SqlRefused, "Statement refused", end.Message ?? ""),
+            SqlLog.Timeout => Problems.Of(Problems.SqlTimeout, "Query took too long", end.Message ?? "", StatusCodes.Status408RequestTimeout),
+            _ => Problems.Of(Problems.SqlError, "DuckDB could not run the statement", end.Message ?? ""),
+        };
+        if (end.Outcome != SqlLog.Timeout && SqlErrorPosition.Find(sql, end.Message ?? "") is { } at)
+        {
+            problem.ProblemDetails.Extensions["line"] = at.Line;
+            problem.ProblemDetails.Extensions["column"] = at.Column;
+        }
+        return problem;
+    }
 
     private static IResult Failure(Exception e, HttpContext http)
     {
