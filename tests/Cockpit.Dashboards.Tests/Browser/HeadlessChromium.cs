@@ -35,6 +35,15 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     public IReadOnlyCollection<string> Errors => errors;
 
+    /// <summary>Skips the fixture on a developer's machine without Chromium, and fails it in CI, where .ci/run installs it.</summary>
+    public static void RequireInstalled()
+    {
+        if (File.Exists(Executable)) return;
+        const string why = "Debian's chromium is not installed (apt-get install chromium); .ci/run installs it";
+        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(why);
+        Assert.Ignore(why);
+    }
+
     /// <summary>Forgets the errors so far: those of another site's pages, such as a sign-in provider's.</summary>
     public void ForgetErrors() => errors.Clear();
 
