@@ -38,7 +38,7 @@ public static partial class SqlSandbox
     /// bytes, the query log) and the controllers' audit trail are not among them.</summary>
     public static readonly IReadOnlySet<string> AnalystViews = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "v_forecasts", "v_forecast_history", "v_uploads", "v_status_overrides",
+        "v_forecasts", "v_forecast_history", "v_uploads", "v_status_overrides", "v_status_confirmations",
         "v_metric_values", "v_metric_value_history", "v_budget", "v_budget_history",
     };
 
