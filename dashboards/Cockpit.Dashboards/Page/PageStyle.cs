@@ -41,6 +41,7 @@ public static class PageStyle
         .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: .75rem; }
         .kpis h2 { grid-column: 1 / -1; margin: 0; }
         .card { background: #fff; border-radius: 6px; border-top: 6px solid var(--status); padding: .75rem 1rem; display: flex; flex-direction: column; box-shadow: 0 1px 2px #0002; }
+        .unconfirmed { color: #7a4d00; font-style: italic; } .card .unconfirmed { font-size: .8rem; }
         .card .label { font-size: .9rem; } .card .count { font-size: 2rem; font-weight: bold; } .card .delta { font-size: .8rem; color: #555; }
         .chart { margin: 0; background: #fff; border-radius: 6px; padding: .5rem; box-shadow: 0 1px 2px #0002; }
         .chart img { width: 100%; height: auto; display: block; }
