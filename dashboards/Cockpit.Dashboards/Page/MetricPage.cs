@@ -62,7 +62,7 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"override\"><b>{Encode(PageTexts.SetBy.In(lang))} {Encode(r.OverrideBy)}:</b> {Encode(r.OverrideReason ?? "")}</p>\n");
         var label = r.OverrideBy is null ? PageTexts.Evidence : PageTexts.DerivedWouldBe;
         var derived = r.OverrideBy is null ? "" : Badge(r.DerivedStatus) + " ";
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"evidence\"><b>{Encode(label.In(lang))}:</b> {derived}{Evidence(r.Evidence)} <small>({Encode(r.Rule)}{Confidence(r.Confidence)})</small></p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"evidence\"><b>{Encode(label.In(lang))}:</b> {derived}{EvidenceMarks.Sentence(r.Evidence)} <small>({Encode(r.Rule)}{Confidence(r.Confidence)})</small></p>\n");
         if (story.YearBefore.FirstOrDefault(y => y.No == r.No && y.Year == r.Year - 1) is { } before)
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"year-before\"><b>{Encode(PageTexts.YearBefore.In(lang))} ({before.Round}):</b> {Badge(before.Status)} {Encode(before.Text)}</p>\n");
         html.Append("</li>\n");
@@ -75,17 +75,6 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
         foreach (var s in story.Siblings)
             html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{s.Status}\"><a href=\"{Encode(PageLinks.Metric(s.Id, round, lang))}\">{Encode(s.Metric)}</a> {Badge(s.Status)}</li>\n");
         html.Append("</ul></section>\n");
-    }
-
-    // "phrase — sentence": the sentence with its deciding phrase marked.
-    private static string Evidence(string evidence)
-    {
-        var at = evidence.IndexOf(" \u2014 ", StringComparison.Ordinal);
-        if (at < 0) return Encode(evidence);
-        var (phrase, sentence) = (evidence[..at], evidence[(at + 3)..]);
-        var start = phrase.Length == 0 ? -1 : sentence.IndexOf(phrase, StringComparison.Ordinal);
-        return start < 0 ? Encode(sentence)
-            : Encode(sentence[..start]) + "<mark>" + Encode(phrase) + "</mark>" + Encode(sentence[(start + phrase.Length)..]);
     }
 
     private string Badge(string code) => StatusCodes.TryParse(code, out var status)

@@ -63,7 +63,7 @@ public sealed class ReviewPage(string lang, string token, string round, int? mis
 
             """);
         if (reasons.Count > 0) html.Append(CultureInfo.InvariantCulture, $"<ul class=\"why\">{string.Concat(reasons.Select(r => $"<li>{Encode(r)}</li>"))}</ul>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"text\">{(item.Text.Length == 0 ? Encode(ControllerTexts.NoForecast.In(lang)) : Highlight(item.Text, item.Evidence))}</blockquote>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"text\">{(item.Text.Length == 0 ? Encode(ControllerTexts.NoForecast.In(lang)) : EvidenceMarks.InText(item.Text, item.Evidence))}</blockquote>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"derived\">{Encode(ControllerTexts.Derived.In(lang))}: {Badge(item.DerivedStatus)} · {Encode(ControllerTexts.Rule.In(lang))} <code>{Encode(item.Rule)}</code> · {Encode(ControllerTexts.Confidence.In(lang))} {item.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}</p>\n");
         if (item.StatusSource == "override")
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"override\">{Encode(ControllerTexts.InForceStatus.In(lang))}: {Badge(item.Status)} · {Encode(item.OverrideReason ?? "")} <small>({Encode(item.OverrideBy ?? "")})</small></p>\n");
@@ -88,18 +88,6 @@ public sealed class ReviewPage(string lang, string token, string round, int? mis
 
     private string Options(string current) =>
         string.Concat(Enum.GetValues<ForecastStatus>().Select(s => $"<option value=\"{s.ToCode()}\"{(s.ToCode() == current ? " selected" : "")}>{Encode(StatusLabels.For(s, lang))}</option>"));
-
-    /// <summary>The text with the deciding phrase marked inside its sentence (evidence is <c>phrase — sentence</c>).</summary>
-    public static string Highlight(string text, string evidence)
-    {
-        var parts = evidence.Split(" \u2014 ", 2);
-        if (parts is not [var phrase, var sentence] || phrase.Length == 0) return Encode(text);
-        var at = text.IndexOf(sentence, StringComparison.Ordinal);
-        var within = at < 0 ? -1 : sentence.IndexOf(phrase, StringComparison.Ordinal);
-        var start = within < 0 ? text.IndexOf(phrase, StringComparison.Ordinal) : at + within;
-        if (start < 0) return Encode(text);
-        return Encode(text[..start]) + "<mark>" + Encode(phrase) + "</mark>" + Encode(text[(start + phrase.Length)..]);
-    }
 
     private string Label(string code) => StatusCodes.TryParse(code, out var s) ? StatusLabels.For(s, lang) : code;
 
