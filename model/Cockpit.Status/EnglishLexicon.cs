@@ -30,7 +30,7 @@ internal static class EnglishLexicon
         new("hasn't", Cue.Negator), new("haven't", Cue.Negator), new("couldn't", Cue.Negator), new("wouldn't", Cue.Negator),
         new("unable", Cue.Negator | Cue.Impossible),
         new("nothing", Cue.NegQuantifier), new("neither", Cue.NegQuantifier), new("unresolved", Cue.Open), new("open", Cue.Open),
-        new("half", Cue.Fraction), new("third", Cue.Fraction), new("thirds", Cue.Fraction), new("realistic", Cue.Possible), new("unrealistic", Cue.Infeasible), new("largely", Cue.Degree), new("mostly", Cue.Degree), new("nearly", Cue.Degree), new("almost", Cue.Degree), new("none", Cue.NegQuantifier), new("no", Cue.NegQuantifier),
+        new("half", Cue.Fraction), new("third", Cue.Fraction), new("thirds", Cue.Fraction), new("realistic", Cue.Possible), new("unrealistic", Cue.Infeasible), new("largely", Cue.Degree), new("poorly", Cue.Degree), new("mostly", Cue.Degree), new("nearly", Cue.Degree), new("almost", Cue.Degree), new("none", Cue.NegQuantifier), new("no", Cue.NegQuantifier),
         new("suggest*", Cue.Evidential), new("indicat*", Cue.Evidential), new("sign", Cue.Evidential), new("signs", Cue.Evidential),
         new("evidence", Cue.Evidential), new("reason", Cue.Evidential),
 
@@ -42,7 +42,7 @@ internal static class EnglishLexicon
         new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
         new("affect*", Cue.Affect), new("hamper*", Cue.Affect), new("disrupt*", Cue.Affect), new("already", Cue.Already), new("whether", Cue.Whether),
         new("measure", Cue.Work), new("measures", Cue.Work), new("action", Cue.Work), new("initiative", Cue.Work), new("renovation", Cue.Work),
-        new("refurbishment", Cue.Work), new("rollout", Cue.Work), new("deployment", Cue.Work), new("reform", Cue.Work), new("upgrade", Cue.Work), new("challenging", Cue.Hedge), new("threaten*", Cue.Hedge),
+        new("refurbishment", Cue.Work), new("rollout", Cue.Work), new("deployment", Cue.Work), new("reform", Cue.Work), new("upgrade", Cue.Work), new("challenging", Cue.Hedge), new("problematic", Cue.Hedge), new("threaten*", Cue.Hedge),
         new("difficult", Cue.Hedge | Cue.Impossible), new("reservation*", Cue.Hedge),
 
         new("if", Cue.Conditional), new("provided", Cue.Conditional), new("providing", Cue.Conditional),
@@ -64,7 +64,7 @@ internal static class EnglishLexicon
         new("opened", Cue.Progress), new("introduced", Cue.Progress), new("held", Cue.Progress), new("scheduled", Cue.Progress),
         new("increased", Cue.Progress), new("rose", Cue.Progress), new("implemented", Cue.Progress),
         new("finish*", Cue.Finish), new("ready", Cue.Finish),
-        new("some", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),
+        new("some", Cue.Partial), new("most", Cue.Partial), new("majority", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),
         new("two", Cue.Partial), new("three", Cue.Partial), new("four", Cue.Partial), new("five", Cue.Partial),
         new("entirely", Cue.Whole | Cue.Fully), new("completely", Cue.Whole | Cue.Fully), new("altogether", Cue.Whole | Cue.Fully), new("whole", Cue.Whole),
         new("entire", Cue.Whole), new("all", Cue.Whole), new("fully", Cue.Whole | Cue.Fully), new("quarter*", Cue.Interim | Cue.Fraction),
@@ -82,7 +82,7 @@ internal static class EnglishLexicon
         new("effect", Cue.Effect), new("effects", Cue.Effect), new("impact*", Cue.Effect), new("consequen*", Cue.Effect),
 
         new("cost", Cue.Cost), new("costs", Cue.Cost), new("expenditure*", Cue.Cost), new("spending", Cue.Cost), new("expenses", Cue.Cost),
-        new("exceed*", Cue.Above), new("overrun*", Cue.Above), new("overspen*", Cue.Above), new("underspen*", Cue.Below),
+        new("exceed*", Cue.Above), new("surpass*", Cue.Above), new("overrun*", Cue.Above), new("overspen*", Cue.Above), new("underspen*", Cue.Below),
 
         new("to", Cue.ToYear | Cue.FutureAux | Cue.Auxiliary), new("until", Cue.ToYear), new("into", Cue.ToYear),
         new("autumn", Cue.LaterTime | Cue.Partial), new("spring", Cue.LaterTime | Cue.Partial),

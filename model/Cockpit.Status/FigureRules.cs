@@ -21,6 +21,8 @@ internal static class FigureRules
         {
             if (!IsTargetWord(t[i])) continue;
             if (BelowNear(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
+            else if (MoreNear(s, i) is var above and >= 0 && !s.ClauseHas(i, Cue.Cost)) AboveTarget(s, above, i, ref found);
+            else if (RoseTo(s, i) is var rose and >= 0) RoseToTarget(s, rose, i, ref found);
             targetAt = FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
@@ -47,6 +49,56 @@ internal static class FigureRules
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
             return;
         }
+        if (targetAt >= 0) OtherFigure(s, targetWord, targetAt, target, ref found);
+    }
+
+    /// <summary>
+    /// "Omatoimikirjastoja avattiin neljä (tavoite 3)", "solmittiin 4, tavoitteena oli 10", "38 päivässä, kun tavoitteena oli
+    /// enintään 45 päivää": with no actual word, the one other figure of the same kind in the sentence is what was done.
+    /// </summary>
+    private static void OtherFigure(SentenceContext s, int targetWord, int targetAt, double target, ref StatusResolver found)
+    {
+        var t = s.T;
+        var other = -1;
+        for (var j = 0; j < t.Count; j++)
+        {
+            if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word)) || IsThousands(t, targetAt, j)) continue;
+            if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return;
+            other = j;
+        }
+        if (other < 0) return;
+        var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
+        var good = AtMost(s, targetAt) || s.ClauseHas(targetWord, Cue.Cost) ? actual <= target : actual >= target;
+        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
+        var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : done ? Rules.FigureShortfall : Rules.RiskBelowTarget;
+        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
+    }
+
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["yksi"] = 1, ["kaksi"] = 2, ["kolme"] = 3, ["neljä"] = 4, ["viisi"] = 5, ["kuusi"] = 6, ["seitsemän"] = 7, ["kahdeksan"] = 8,
+        ["yhdeksän"] = 9, ["kymmenen"] = 10, ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
+        ["tio"] = 10, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+    };
+
+    private static bool IsPercent(SentenceContext s, int j) =>
+        j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "%" || s.PercentSignAfter(s.T[j]);
+
+    /// <summary>"enintään 45 päivää", "högst 10", "at most 5": a target that is a ceiling.</summary>
+    private static bool AtMost(SentenceContext s, int targetAt)
+    {
+        for (var j = Math.Max(0, targetAt - 2); j < targetAt; j++)
+            if (s.T[j].Word is "enintään" or "korkeintaan" or "alle" or "högst" or "max" or "maximum" or "most" or "under" or "below") return true;
+        return false;
+    }
+
+    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was.</summary>
+    private static bool HasPastVerb(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (t.Form == VerbForm.Past || t.Word.EndsWith("tiin", StringComparison.Ordinal) || t.Word is "oli" or "olivat" or "var" or "was" or "were")
+                return true;
+        return false;
     }
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
@@ -66,21 +118,84 @@ internal static class FigureRules
     /// </summary>
     private static int BelowNear(SentenceContext s, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 4 && s.T[j].Clause == s.T[i].Clause; j--)
+        var first = s.ClauseStart(i);
+        if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--; // "vähemmän kuin tavoitteena": "kuin" opens a clause
+        for (var j = i - 1; j >= first && j >= i - 4; j--)
             if (IsBelow(s.T[j].Word) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }
 
+    /// <summary>"tavoitetta suurempi", "enemmän kuin tavoitteena", "högre än målet", "higher than the target": past the target, without its figure.</summary>
+    private static void AboveTarget(SentenceContext s, int above, int i, ref StatusResolver found)
+    {
+        if (s.Negator(above) >= 0) return;
+        var (from, to) = (Math.Min(above, i), Math.Max(above, i));
+        var rule = s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
+            : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
+        found.Add(SentenceReader.Make(s, rule, true, from, to));
+    }
+
+    private static bool PastCopula(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word is "oli" or "olivat" or "var" or "was" or "were") return true;
+        return false;
+    }
+
+    /// <summary>"nousi tavoitetasolle", "kasvoi tavoitteeseen", "rose to the target": a rise that reached the target, or -1.</summary>
+    private static int RoseTo(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var into = w.EndsWith("lle", StringComparison.Ordinal) || w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("oon", StringComparison.Ordinal)
+            || i >= 1 && s.T[i - 1].Word == "till" || i >= 2 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "to";
+        if (!into) return -1;
+        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
+            if (s.T[j].Has(Cue.Progress)) return j;
+        return -1;
+    }
+
+    private static void RoseToTarget(SentenceContext s, int rose, int i, ref StatusResolver found)
+    {
+        var neg = s.Negator(rose);
+        var from = neg >= 0 ? Math.Min(neg, rose) : rose;
+        var reached = s.T[rose].Form == VerbForm.Past || PastCopula(s, rose) || IsPastForm(s.T[rose].Word) || Tense.IsYearEnd(s, rose);
+        var rule = neg >= 0 ? (reached ? Rules.FigureShortfall : Rules.RiskBelowTarget)
+            : s.Softener(rose, miss: false) >= 0 ? Rules.RiskBelowTarget
+            : reached ? Rules.FigureReached : Rules.FigureForecastReached;
+        found.Add(SentenceReader.Make(s, rule, true, from, i));
+    }
+
+    /// <summary>nousi, kasvoi, parani, rose, increased, steg, ökade: a Finnish, English or Swedish past of a verb of rising.</summary>
+    private static bool IsPastForm(string w) =>
+        w.EndsWith("si", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal) && !w.EndsWith("ii", StringComparison.Ordinal)
+        || w.EndsWith("ed", StringComparison.Ordinal) || w is "rose" or "grew" or "steg" || w.EndsWith("ade", StringComparison.Ordinal);
+
+    /// <summary>A comparative of more before the target word ("enemmän kuin tavoitteena") or right after it ("tavoitetta suurempi"), or -1.</summary>
+    private static int MoreNear(SentenceContext s, int i)
+    {
+        var first = s.ClauseStart(i);
+        if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--;
+        for (var j = i - 1; j >= first && j >= i - 4; j--)
+            if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
+        for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
+        return -1;
+    }
+
+    private static bool IsMore(string w) =>
+        w is "högre" or "större" or "fler" or "mer" or "bättre" or "higher" or "more" or "greater" or "better" or "enemmän" or "suurempi" or "korkeampi" or "parempi"
+        || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal);
+
     private static bool IsBelow(string w) => w is "alle" or "below" or "under";
 
-    /// <summary>A comparative of less: lägre, mindre, färre, lower, fewer, less, heikompi, pienempi, alhaisempi (and their translatives).</summary>
+    /// <summary>A comparative of less: lägre, mindre, färre, lower, fewer, less, heikompi, pienempi, alhaisempi, vähemmän (and their translatives).</summary>
     private static bool IsLess(string w) =>
         w is "lägre" or "mindre" or "färre" or "sämre" or "lower" or "fewer" or "less" or "worse"
         || w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("pienemm", StringComparison.Ordinal)
         || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
-        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi";
+        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi";
 
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)

@@ -40,7 +40,7 @@ internal static class FinnishLexicon
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
-        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("tiukk*", Cue.Hedge),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
@@ -75,7 +75,7 @@ internal static class FinnishLexicon
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
         new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish),
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
-        new("osa", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
+        new("osa", Cue.Partial), new("valtaosa*", Cue.Partial), new("pääosa", Cue.Partial), new("enemmistö*", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
         new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
         new("yksi", Cue.Partial), new("neljä", Cue.Partial), new("viisi", Cue.Partial),
         // "kymmenestä konsertista neljä": an elative count is the whole that a part is taken from.
@@ -99,7 +99,7 @@ internal static class FinnishLexicon
         new("auki", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction),
-        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
+        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 
         new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
         new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),

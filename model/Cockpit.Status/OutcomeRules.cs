@@ -19,10 +19,12 @@ internal static class OutcomeRules
         {
             var good = !up;
             var risky = modal >= 0 || s.Conditional >= 0;
-            // The budget is for the whole year: under budget so far is on track, not achieved; an overrun in a quarter or
+            // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);
-            var rule = risky ? Rules.CostRisk : good ? Rules.CostUnderBudget : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
+            var rule = risky ? Rules.CostRisk
+                : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
+                : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
         }
         else if (s.ClauseHas(i, Cue.Goal))

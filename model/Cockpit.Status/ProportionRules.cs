@@ -41,7 +41,7 @@ internal static class ProportionRules
         {
             if (!s.T[j].Has(Cue.Fraction) && PercentBelowHundred(s, j) < 0) continue;
             if (j > start && s.T[j - 1].Word is "till" && s.HasGoal) return j; // "Målet nåddes till 80 procent"
-            for (var k = Math.Max(start, j - 3); k < end && k <= j + 3; k++)
+            for (var k = Math.Max(start, j - 5); k < end && k <= j + 5; k++)
                 if (IsOneTarget(s, k)) return j;
         }
         return -1;
@@ -68,6 +68,74 @@ internal static class ProportionRules
         return false;
     }
 
+    /// <summary>
+    /// A percentage below 100 before token i in its clause as the subject ("7 procent inte uppfyllt"), or -1; not one
+    /// that follows the goal as its level ("Tavoitetasoa (70 %) ei tulla saavuttamaan").
+    /// </summary>
+    public static int PercentBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+        {
+            if (s.T[j].Has(Cue.Goal) && !IsGoalsWord(s, j)) return -1;
+            if (PercentBelowHundred(s, j) >= 0) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "neljä toteutui ja kaksi jäi toteutumatta", "17 nåddes, 14 nåddes inte": a count missed (token i, negated) in a
+    /// sentence that also counts goals met. The count before the missed verb's clause, or -1.
+    /// </summary>
+    public static int CountsMetAndMissed(SentenceContext s, int i)
+    {
+        var missed = CountIn(s, i);
+        if (missed < 0) return -1;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            var t = s.T[j];
+            if (t.Clause == s.T[i].Clause || !t.Has(Cue.Realise) || t.Form is VerbForm.None or VerbForm.Noun or VerbForm.Abessive) continue;
+            if (s.Negator(j) < 0 && CountIn(s, j) >= 0) return missed;
+        }
+        return -1;
+    }
+
+    private static int CountIn(SentenceContext s, int i)
+    {
+        var (start, end) = ClauseBounds(s, i);
+        for (var j = start; j < end; j++)
+            if (IsCount(s, j) || PercentBelowHundred(s, j) >= 0) return j;
+        return -1;
+    }
+
+    /// <summary>
+    /// "toteutuneiden osuus oli 74 prosenttia", "andelen uppnådda mål var 80 procent", "the share of targets met was 60 %":
+    /// the share of several goals met, named with a noun of share. Returns whether it read one.
+    /// </summary>
+    public static bool ShareMet(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (s.T[i].Word is not ("osuus" or "osuudeksi" or "andel" or "andelen" or "share" or "proportion")) continue;
+            var (start, end) = ClauseBounds(s, i);
+            int met = -1, percent = -1;
+            for (var j = start; j < end; j++)
+            {
+                if (IsMet(s.T[j]) && s.Negator(j) < 0) met = j;
+                if (Percent(s, j) >= 0) percent = j;
+            }
+            if (met < 0 || percent < 0) continue;
+            var rule = Percent(s, percent) < 100 ? Rules.VerdictPartOfGoals : Tense.IsYearEnd(s, met) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, Math.Min(met, percent)), Math.Max(i, Math.Max(met, percent))));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A verb of realisation, or its participle for the goals met: toteutuneiden, saavutettujen, uppnådda, met.</summary>
+    private static bool IsMet(Token t) =>
+        t.Has(Cue.Realise) || t.Word.StartsWith("toteutunei", StringComparison.Ordinal) || t.Word.StartsWith("saavutettuj", StringComparison.Ordinal)
+        || t.Word is "uppnådda" or "uppfyllda" or "nådda" or "met" or "achieved";
+
     /// <summary>Short of the target: at year end a miss, in a forecast the year is not over.</summary>
     public static Rule ShortOfTarget(SentenceContext s) =>
         s.Round == RoundKind.Outcome || s.HasThisYear ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar;
@@ -93,8 +161,9 @@ internal static class ProportionRules
         for (var j = start; j < end; j++)
         {
             var w = s.T[j].Word;
-            if (w is "av" or "of" || w.EndsWith("ista", StringComparison.Ordinal) || w.EndsWith("istä", StringComparison.Ordinal)
-                || s.T[j].Has(Cue.Partial) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) return true;
+            var elative = w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal);
+            // "tavoitteista", "mittareista", "niistä", "kolmesta": out of the goals, not "tilinpäätösraportoinnista poiketen".
+            if (w is "av" or "of" || elative && (IsGoalsWord(s, j) || s.T[j].Has(Cue.Goal | Cue.Partial) || w is "niistä" or "näistä" or "joista")) return true;
         }
         return false;
     }

@@ -37,6 +37,7 @@ public static class Rules
     public static readonly Rule VerdictNotAtRisk = Verdict("verdict.not_at_risk", Hedge, All, OnTrack, 0.75, 0.75);
     public static readonly Rule VerdictPostponed = Verdict("verdict.postponed", Delay, All, WillNotBeMet, 0.8, 0.8);
     public static readonly Rule VerdictNotInTime = Verdict("verdict.not_in_time", Time, All, WillNotBeMet, 0.8, 0.8);
+    public static readonly Rule VerdictNextYear = Verdict("verdict.next_year", Time, All, WillNotBeMet, 0.85, 0.8);
     public static readonly Rule VerdictCancelled = Verdict("verdict.cancelled", Cancellation, All, WillNotBeMet, 0.85, 0.7);
     public static readonly Rule VerdictNoObstacle = Verdict("verdict.no_obstacle", Fate, All, OnTrack, 0.75, 0.75);
     public static readonly Rule VerdictNoObstacleToMiss = Verdict("verdict.no_obstacle", Fate, All, AtRisk, 0.75, 0.75);
@@ -48,6 +49,7 @@ public static class Rules
     public static readonly Rule VerdictNoForecast = Verdict("verdict.no_forecast", Assessment, All, NotAssessed, 0.7, 0.7);
 
     public static readonly Rule CostUnderBudget = Verdict("cost.under_budget", Cost, All, OnTrack, 0.85, 0.85);
+    public static readonly Rule CostYearUnderBudget = Verdict("cost.year_under_budget", Cost, All, Achieved, 0.85, 0.85);
     public static readonly Rule CostOverrun = Verdict("cost.overrun", Cost, All, WillNotBeMet, 0.85, 0.85);
     public static readonly Rule CostInterimOverrun = Verdict("cost.interim_overrun", Cost, All, AtRisk, 0.7, 0.7);
     public static readonly Rule CostRisk = Verdict("cost.risk", Cost, All, AtRisk, 0.75, 0.75);

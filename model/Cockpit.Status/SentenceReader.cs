@@ -102,7 +102,7 @@ internal static class SentenceReader
         // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
         // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
         var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
-            || ProportionRules.ShareOfTarget(s, i) >= 0;
+            || ProportionRules.ShareOfTarget(s, i) >= 0 || ProportionRules.PartOfGoals(s, i);
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
@@ -127,6 +127,11 @@ internal static class SentenceReader
             rule = tok.Form == VerbForm.Abessive ? Rules.VerdictUnrealised : Rules.VerdictNegated;
             var remain = s.ClauseFind(i, Cue.Remain);
             if (remain >= 0 && remain < from) from = remain;
+            // "7 procent inte uppfyllt", "30 prosenttia tavoitteista ei toteutunut": a share of several goals missed, the rest met.
+            if (ProportionRules.PercentBefore(s, i) is var percent and >= 0 && ProportionRules.ShareOfTarget(s, i) < 0)
+                (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, percent));
+            else if (ProportionRules.CountsMetAndMissed(s, i) is var count and >= 0)
+                (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, count));
         }
         else if (tok.Form == VerbForm.Abessive)
         {
@@ -140,6 +145,8 @@ internal static class SentenceReader
                 (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
         }
         if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
+        if (!miss && rule.Status != ForecastStatus.WillNotBeMet && Tense.LaterYear(s, i) is var later and >= 0)
+            (rule, from, to) = (Rules.VerdictNextYear, Math.Min(from, later), Math.Max(to, later));
         found.Add(Make(s, rule, s.HasGoal, from, to));
     }
 
@@ -409,7 +416,8 @@ internal static class SentenceReader
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
         {
             // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
-            var (rule, to) = (Rules.VerdictOnTrack, i);
+            // At year end "toteutui tavoitteen mukaisesti", "enligt målet" reports the goal met.
+            var (rule, to) = (Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
             Soften(s, i, false, ref rule, ref from, ref to);
             found.Add(Make(s, rule, true, from, to));
         }
@@ -482,6 +490,25 @@ internal static class SentenceReader
         var t = s.T;
         // Keep "on", "ei", "tullaan", "will", "har" before the phrase: "on saavutettu", "will not be met".
         for (var k = 0; k < 2 && from > 0 && t[from - 1].Clause == t[from].Clause && t[from - 1].Has(Cue.Auxiliary | Cue.Negator); k++) from--;
-        return new Finding(rule, namesGoal, s.Sentence, new TextRange(t[from].Start, t[to].End), s.Order + from);
+        return new Finding(rule, namesGoal, s.Sentence, new TextRange(t[from].Start, t[to].End), s.Order + from, Qualified(s, from, to));
+    }
+
+    /// <summary>
+    /// Within three words of the phrase in its clause, a word that may qualify it: a share, a degree, a hedge, a figure, or a
+    /// manner adverb ("dåligt", "heikosti", "suunnitellusti", "poorly") that the phrase does not hold.
+    /// </summary>
+    private static bool Qualified(SentenceContext s, int from, int to)
+    {
+        var t = s.T;
+        for (var j = Math.Max(0, from - 3); j < t.Count && j <= to + 3; j++)
+        {
+            if (j >= from && j <= to || t[j].Clause != t[from].Clause && t[j].Clause != t[to].Clause) continue;
+            var w = t[j].Word;
+            if (t[j].Has(Cue.Fraction | Cue.Degree | Cue.Partial | Cue.Hedge | Cue.Modal | Cue.Conditional)) return true;
+            if (char.IsAsciiDigit(w[0]) && !t[j].Has(Cue.Year) && w.Count(c => c == '.') < 2) return true; // a figure, not a date
+            if (w.Length > 5 && (w.EndsWith("sti", StringComparison.Ordinal) || w.EndsWith("ligt", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
     }
 }

@@ -4,7 +4,8 @@ namespace Cockpit.Status;
 /// The one place precedence is decided. A verdict beats any risk, a risk beats progress. Of verdicts, the stronger
 /// (naming the goal) wins, and of equally strong ones the later: texts report progress first and close with their
 /// verdict, and a later verdict corrects or narrows an earlier one. Of risks, the more severe, then the later; of
-/// progress, the first.
+/// progress, the first. That a part cannot be assessed ("kahden toteutumista ei voida todentaa") does not take back a
+/// status another verdict gave.
 /// </summary>
 internal struct StatusResolver
 {
@@ -20,6 +21,8 @@ internal struct StatusResolver
         {
             case RuleKind.Verdict:
                 verdictStatuses |= 1UL << (int)f.Status;
+                if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && f.Strength <= said.Strength)
+                    break;
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:

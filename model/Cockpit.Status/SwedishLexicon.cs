@@ -40,7 +40,7 @@ internal static class SwedishLexicon
         new("påverka*", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
-        new("utmanande", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
+        new("utmanande", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
 
         new("om", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
         new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("utan", Cue.Without),
@@ -64,7 +64,7 @@ internal static class SwedishLexicon
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
         new("klart", Cue.Finish), new("färdig*", Cue.Finish),
-        new("vissa", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
+        new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
         new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
         new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
@@ -78,11 +78,11 @@ internal static class SwedishLexicon
         new("saknas", Cue.Impossible), new("fattas", Cue.Impossible),
         new("oklar", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
         new("hälften", Cue.Fraction), new("halva", Cue.Fraction), new("tredjedel*", Cue.Fraction), new("fjärdedel*", Cue.Fraction),
-        new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("huvudsakligen", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
+        new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("dåligt", Cue.Degree), new("svagt", Cue.Degree), new("bristfälligt", Cue.Degree), new("huvudsakligen", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
 
         new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),
-        new("överskr*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above),
+        new("överskr*", Cue.Above), new("överträff*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above),
         new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
 
         new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),

@@ -19,6 +19,24 @@ internal static class Tense
     /// <summary>Whether the text reports a closed year and nothing puts token i in the future.</summary>
     public static bool IsYearEnd(SentenceContext s, int i) => s.Round == RoundKind.Outcome && !ForecastWording(s, i);
 
+    /// <summary>
+    /// "saavutetaan vasta ensi vuonna", "nås först nästa år", "will be met next year", "vasta vuonna 2022": the goal is put
+    /// in a later year than the one reported on. The index of the phrase's last word in token i's clause, or -1.
+    /// </summary>
+    public static int LaterYear(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+        {
+            if (s.T[j].Has(Cue.NextYear)) return j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
+            if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "aikaisintaan" or "tidigast" or "earliest")) continue;
+            var next = s.T[j + 1];
+            var year = next.Has(Cue.Year) || next.Word is "vuonna" or "år" or "in" or "under" && j + 2 < s.T.Count && s.T[j + 2].Has(Cue.Year);
+            if (year && !IsPast(s, i)) return next.Has(Cue.Year) ? j + 1 : j + 2;
+        }
+        return -1;
+    }
+
     /// <summary>"bedöms bli uppfyllt", "kommer att bli uppnått": a participle after "bli" (become) is what will be.</summary>
     private static bool AfterBecome(SentenceContext s, int i) => i >= 1 && s.T[i - 1].Word is "bli" or "bliva" or "blir";
 

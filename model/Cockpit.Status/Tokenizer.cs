@@ -107,7 +107,7 @@ internal static class Tokenizer
                 case "bättre" when a == "det":
                 case "håll" when a == "rätt":
                 case "direction" when a == "right":
-                case "mot" when a == "rör" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word == "rör":
+                case "mot" when a is "rör" or "går" or "närmar" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
                     both = Cue.Progress; break;
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
                 case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":

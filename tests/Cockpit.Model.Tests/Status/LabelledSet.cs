@@ -26,6 +26,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev", Here("status-real-dev.tsv"), InRepository),
         new("written_dev_2", Here("status-written-dev-2.tsv"), InRepository),
         new("real_dev_2", Here("status-real-dev-2.tsv"), InRepository),
+        new("written_dev_3", Here("status-written-dev-3.tsv"), InRepository),
+        new("real_dev_3", Here("status-real-dev-3.tsv"), InRepository),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));

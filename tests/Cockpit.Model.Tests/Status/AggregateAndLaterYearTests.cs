@@ -1,0 +1,97 @@
+using Cockpit.Status;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// The families read after the round-2 unseen sets: a goal reached only in a later year, aggregates of several goals
+/// (shares, counts met and missed, "merparten"), comparatives against the target without its figure, the one other
+/// figure beside a target, manner adverbs that qualify a verdict, and that a part not assessable takes nothing back.
+/// </summary>
+public class AggregateAndLaterYearTests
+{
+    private static ClassifierCase Case(string text, ForecastStatus expected, string rule, RoundKind round = RoundKind.Forecast) =>
+        new(text, expected, rule, text, Round: round);
+
+    private static IEnumerable<TestCaseData> LaterYear()
+    {
+        yield return Case("Tavoite saavutetaan vasta ensi vuonna.", ForecastStatus.WillNotBeMet, "verdict.next_year").For("A Finnish goal met only next year is a miss this year");
+        yield return Case("Tavoite tullaan saavuttamaan ensi vuonna.", ForecastStatus.WillNotBeMet, "verdict.next_year").For("A Finnish future passive next year is a miss this year");
+        yield return Case("Målet nås först nästa år.", ForecastStatus.WillNotBeMet, "verdict.next_year").For("A Swedish 'först nästa år' is a miss this year");
+        yield return Case("The target will be met next year.", ForecastStatus.WillNotBeMet, "verdict.next_year").For("An English 'next year' is a miss this year");
+        yield return Case("Tavoite saavutetaan aikaisintaan vuonna 2022.", ForecastStatus.WillNotBeMet, "verdict.next_year").For("A Finnish 'aikaisintaan vuonna 2022' is a miss this year");
+        yield return Case("Tavoite saavutetaan ja toimintaa jatketaan.", ForecastStatus.OnTrack, "verdict.on_track").For("A goal met with no later year stays on track");
+    }
+
+    private static IEnumerable<TestCaseData> Aggregates()
+    {
+        yield return Case("Mittareista 62 prosenttia toteutui.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome).For("A Finnish share of the indicators met is met in part");
+        yield return Case("Sitovien tavoitteiden toteuma oli heikompi eli toteutuneiden osuus oli 74 prosenttia.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome)
+            .For("A Finnish share of goals met named with 'osuus' is met in part");
+        yield return Case("Lautakunnan kuudesta sitovasta tavoitteesta neljä toteutui ja kaksi jäi toteutumatta.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome)
+            .For("Counts of goals met and missed in one sentence are met in part");
+        yield return Case("Tavoitteista kaksi ei toteutunut ja kahden toteutumista ei voida todentaa.", ForecastStatus.WillNotBeMet, "verdict.negated", RoundKind.Outcome)
+            .For("Goals missed beside goals not assessable is a miss: the unassessable part takes nothing back");
+        yield return Case("Prognosen visar 48 procent uppfyllt, 45 procent på väg att uppfyllas och 7 procent inte uppfyllt.", ForecastStatus.AtRisk, "verdict.part_of_goals")
+            .For("A Swedish share of goals not met beside shares met is met in part");
+        yield return Case("Merparten av målen har uppnåtts.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome).For("A Swedish 'merparten av målen' is met in part");
+        yield return Case("Valtaosa sitovista tavoitteista toteutui.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome).For("A Finnish 'valtaosa tavoitteista' is met in part");
+        yield return Case("Lisäksi yksi tavoite toteutui raportoinnista poiketen.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("One goal met is achieved: an elative that is not the goals does not make it a part");
+        yield return Case("Tavoitetasoa (70 %) ei tulla saavuttamaan.", ForecastStatus.WillNotBeMet, "verdict.negated").For("A goal's own level in brackets is not a share of goals");
+    }
+
+    private static IEnumerable<TestCaseData> AgainstTheTarget()
+    {
+        yield return Case("Kävijöitä oli noin neljännes vähemmän kuin tavoitteena oli.", ForecastStatus.WillNotBeMet, "figure.below_target", RoundKind.Outcome)
+            .For("A Finnish 'vähemmän kuin tavoitteena' at year end is a miss");
+        yield return Case("Kävijöitä on noin neljännes vähemmän kuin tavoitteena on.", ForecastStatus.AtRisk, "risk.below_target").For("A Finnish 'vähemmän kuin tavoitteena' in a forecast is a risk");
+        yield return Case("Käyttäjämäärä oli 20 prosenttia tavoitetta suurempi.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome).For("A Finnish 'tavoitetta suurempi' at year end is achieved");
+        yield return Case("Syyskuun lopussa tavoitteesta oli saavutettu vasta kolmannes.", ForecastStatus.AtRisk, "figure.part_so_far").For("A third of the target so far is a risk");
+        yield return Case("Asiakastyytyväisyys nousi tavoitetasolle.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome).For("A Finnish rise to the target level is achieved");
+        yield return Case("Kävijämäärä ei noussut tavoitetasolle.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome).For("A Finnish rise denied at year end is a miss");
+        yield return Case("Omatoimikirjastoja avattiin vuoden aikana neljä (tavoite 3).", ForecastStatus.Achieved, "figure.reached").For("The one other figure beside a target is what was done");
+        yield return Case("Sopimuksia solmittiin vuoden aikana 4, tavoitteena oli 10.", ForecastStatus.WillNotBeMet, "figure.shortfall").For("A figure short of the target beside it is a miss");
+        yield return Case("Päätökset tehtiin 38 päivässä, kun tavoitteena oli enintään 45 päivää.", ForecastStatus.Achieved, "figure.reached").For("A figure under a ceiling target is achieved");
+    }
+
+    private static IEnumerable<TestCaseData> YearEndWording()
+    {
+        yield return Case("Vuonna 2020 talous saatiin tavoitteen mukaisesti tasapainotettua.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("A Finnish 'tavoitteen mukaisesti' at year end is achieved");
+        yield return Case("Talous saadaan tavoitteen mukaisesti tasapainoon.", ForecastStatus.OnTrack, "verdict.on_track").For("A Finnish 'tavoitteen mukaisesti' in a forecast is on track");
+        yield return Case("Toimintamenot alittivat talousarvion.", ForecastStatus.Achieved, "cost.year_under_budget", RoundKind.Outcome).For("Costs under budget at year end are achieved");
+        yield return Case("Toimintamenot alittivat talousarvion.", ForecastStatus.OnTrack, "cost.under_budget").For("Costs under budget during the year are on track");
+        yield return Case("Talousarvio ylittyi 2,3 miljoonalla eurolla.", ForecastStatus.WillNotBeMet, "cost.overrun", RoundKind.Outcome).For("A budget overrun is a miss");
+        yield return Case("Målet överträffades.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome).For("A Swedish 'överträffades' is achieved");
+        yield return Case("De bindande målen har uppnåtts dåligt år efter år.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome).For("A Swedish 'uppnåtts dåligt' is met poorly");
+        yield return Case("Uppnåendet av målen har varit problematiskt.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome).For("A Swedish 'problematiskt' attainment is at risk");
+        yield return Case("Verksamheten går mot målet.", ForecastStatus.OnTrack, "progress").For("A Swedish 'går mot målet' is progress");
+    }
+
+    [TestCaseSource(nameof(LaterYear))]
+    public void A_goal_met_only_in_a_later_year(ClassifierCase c) => c.Check();
+
+    [TestCaseSource(nameof(Aggregates))]
+    public void Aggregates_of_several_goals(ClassifierCase c) => c.Check();
+
+    [TestCaseSource(nameof(AgainstTheTarget))]
+    public void Figures_and_comparatives_against_the_target(ClassifierCase c) => c.Check();
+
+    [TestCaseSource(nameof(YearEndWording))]
+    public void Year_end_and_municipal_wording(ClassifierCase c) => c.Check();
+
+    [Test]
+    public void A_figure_of_another_kind_than_the_target_is_not_compared() =>
+        Assert.That(StatusClassifier.Classify("Tavoite 80 %, kyselyyn vastasi 120 henkilöä.").Status, Is.EqualTo(ForecastStatus.NotAssessed));
+
+    [TestCase("De bindande målen har uppnåtts dåligt.")]
+    [TestCase("Tavoite toteutui suunnitellusti 250 kävijän osalta.")]
+    [TestCase("Syyskuun lopussa tavoitteesta oli saavutettu vasta kolmannes.")]
+    public void A_verdict_with_a_word_beside_it_that_no_rule_read_is_reviewed_by_a_person(string text) =>
+        Assert.That(StatusClassifier.Classify(text, RoundKind.Outcome).PassesWithoutReview(), Is.False);
+
+    [TestCase("Tavoite toteutui.")]
+    [TestCase("Tämä tavoite saavutettiin 30.4.2020.")]
+    public void A_plain_verdict_passes_without_review(string text) =>
+        Assert.That(StatusClassifier.Classify(text, RoundKind.Outcome).PassesWithoutReview(), Is.True);
+}
