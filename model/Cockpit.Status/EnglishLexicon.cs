@@ -29,8 +29,8 @@ internal static class EnglishLexicon
         new("weren't", Cue.Negator), new("doesn't", Cue.Negator), new("don't", Cue.Negator), new("didn't", Cue.Negator),
         new("hasn't", Cue.Negator), new("haven't", Cue.Negator), new("couldn't", Cue.Negator), new("wouldn't", Cue.Negator),
         new("unable", Cue.Negator | Cue.Impossible),
-        new("nothing", Cue.NegQuantifier), new("neither", Cue.NegQuantifier), new("unresolved", Cue.Open), new("open", Cue.Open),
-        new("half", Cue.Fraction), new("third", Cue.Fraction), new("thirds", Cue.Fraction), new("realistic", Cue.Possible), new("unrealistic", Cue.Infeasible), new("largely", Cue.Degree), new("poorly", Cue.Degree), new("mostly", Cue.Degree), new("nearly", Cue.Degree), new("almost", Cue.Degree), new("none", Cue.NegQuantifier), new("no", Cue.NegQuantifier),
+        new("nothing", Cue.NegQuantifier), new("neither", Cue.NegQuantifier), new("unresolved", Cue.Open), new("open", Cue.Open), new("pending", Cue.Open),
+        new("half", Cue.Fraction), new("fifth", Cue.Fraction), new("short", Cue.Impossible), new("third", Cue.Fraction), new("thirds", Cue.Fraction), new("realistic", Cue.Possible), new("unrealistic", Cue.Infeasible), new("largely", Cue.Degree), new("poorly", Cue.Degree), new("mostly", Cue.Degree), new("nearly", Cue.Degree), new("almost", Cue.Degree), new("none", Cue.NegQuantifier), new("no", Cue.NegQuantifier),
         new("suggest*", Cue.Evidential), new("indicat*", Cue.Evidential), new("sign", Cue.Evidential), new("signs", Cue.Evidential),
         new("evidence", Cue.Evidential), new("reason", Cue.Evidential),
 

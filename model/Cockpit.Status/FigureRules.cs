@@ -22,7 +22,7 @@ internal static class FigureRules
             if (!IsTargetWord(t[i])) continue;
             if (BelowNear(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
             else if (MoreNear(s, i) is var above and >= 0 && !s.ClauseHas(i, Cue.Cost)) AboveTarget(s, above, i, ref found);
-            else if (RoseTo(s, i) is var rose and >= 0) RoseToTarget(s, rose, i, ref found);
+            else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
             targetAt = FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
@@ -156,11 +156,23 @@ internal static class FigureRules
         return -1;
     }
 
+    /// <summary>"pysyi tavoitetasolla", "todettiin pysyneen tavoitetasolla", "on tavoitetasolla": at the target level, or -1.</summary>
+    private static int StayedAt(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return -1;
+        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
+            if (s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word.StartsWith("säily", StringComparison.Ordinal)
+                || s.T[j].Word is "oli" or "olivat" or "on" or "ovat") return j;
+        return -1;
+    }
+
     private static void RoseToTarget(SentenceContext s, int rose, int i, ref StatusResolver found)
     {
         var neg = s.Negator(rose);
         var from = neg >= 0 ? Math.Min(neg, rose) : rose;
-        var reached = s.T[rose].Form == VerbForm.Past || PastCopula(s, rose) || IsPastForm(s.T[rose].Word) || Tense.IsYearEnd(s, rose);
+        var reached = s.T[rose].Form == VerbForm.Past || PastCopula(s, rose) || IsPastForm(s.T[rose].Word) || Tense.IsYearEnd(s, rose)
+            || s.T[rose].Word.EndsWith("neen", StringComparison.Ordinal) || s.T[rose].Word.EndsWith("nyt", StringComparison.Ordinal);
         var rule = neg >= 0 ? (reached ? Rules.FigureShortfall : Rules.RiskBelowTarget)
             : s.Softener(rose, miss: false) >= 0 ? Rules.RiskBelowTarget
             : reached ? Rules.FigureReached : Rules.FigureForecastReached;
@@ -197,8 +209,9 @@ internal static class FigureRules
         || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
         || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi";
 
+    /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
-        t.Has(Cue.Goal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
+        t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "mål" or "målet" || t.Word.StartsWith("målnivå", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal));
 

@@ -21,7 +21,7 @@ internal static class FinnishVerbForms
         progressive: ["tamassa"], abessive: ["tamatta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Onnistua = Table(
-        past: ["i", "ivat", "nut", "neet", "ttiin", "ttu"],
+        past: ["i", "ivat", "nut", "neet", "ttiin", "ttu", "imme", "immekin"],
         present: ["", "u", "vat", "van", "maan", "nee", "isi", "ttaneen"], // "": the connegative, "ei onnistu"
         progressive: ["massa"], abessive: ["matta"]);
 
@@ -41,6 +41,7 @@ internal static class FinnishVerbForms
         ["päästiin"] = VerbForm.Past, ["päässyt"] = VerbForm.Past, ["päässeet"] = VerbForm.Past, ["pääsi"] = VerbForm.Past, ["päästy"] = VerbForm.Past,
         ["päästään"] = VerbForm.Present, ["päästä"] = VerbForm.Present, ["pääsee"] = VerbForm.Present,
         ["pääse"] = VerbForm.Present, ["päästäneen"] = VerbForm.Present, ["päästävän"] = VerbForm.Present,
+        ["pääseminen"] = VerbForm.Noun, ["pääsemistä"] = VerbForm.Noun, ["pääsemisen"] = VerbForm.Noun,
     }.ToFrozenDictionary();
 
     /// <summary>yltää (reach up to): "tavoitetasoon ei ylletä", "ylsi tavoitteeseen"; "yllä" (above) is not one of its forms.</summary>

@@ -19,8 +19,25 @@ internal static class OpenRules
 
     public static void Read(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise))) return;
+        // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
+        var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
+        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise))) return;
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
+    }
+
+    /// <summary>"Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later.</summary>
+    public static void DecidedOnlyLater(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.T[i].Word is not ("päätetään" or "ratkaistaan" or "beslutas" or "avgörs")) return;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word is "vasta" or "först") found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
+    }
+
+    private static bool AnyClause(SentenceContext s, Func<int, bool> test)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if ((j == 0 || s.T[j].Clause != s.T[j - 1].Clause) && test(j)) return true;
+        return false;
     }
 
     private static bool StillOrNeeded(SentenceContext s, int i)

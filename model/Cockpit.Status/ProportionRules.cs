@@ -89,14 +89,28 @@ internal static class ProportionRules
     public static int CountsMetAndMissed(SentenceContext s, int i)
     {
         var missed = CountIn(s, i);
-        if (missed < 0) return -1;
         for (var j = 0; j < s.T.Count; j++)
         {
             var t = s.T[j];
             if (t.Clause == s.T[i].Clause || !t.Has(Cue.Realise) || t.Form is VerbForm.None or VerbForm.Noun or VerbForm.Abessive) continue;
-            if (s.Negator(j) < 0 && CountIn(s, j) >= 0) return missed;
+            // "Kolmesta mittarista kaksi toteutui, mutta ... ei toteutunut": a part met and the rest missed.
+            if (s.Negator(j) < 0 && (missed >= 0 && CountIn(s, j) >= 0 || PartOfGoals(s, j))) return missed >= 0 ? missed : i;
         }
-        return -1;
+        // "tulostavoitteita oli 99, joista 34 jäi toteutumatta": a count missed out of a counted whole.
+        return missed >= 0 && OutOfCountedWhole(s, missed) ? missed : -1;
+    }
+
+    /// <summary>Another count in the sentence, and a partitive pronoun or "av/of" before the missed count's verb: "99, joista 34", "av de fyra ... nåddes inte ett".</summary>
+    private static bool OutOfCountedWhole(SentenceContext s, int missed)
+    {
+        var whole = false;
+        for (var j = 0; j < s.T.Count; j++)
+            if (j != missed && IsCount(s, j) && s.T[j].Word != s.T[missed].Word) whole = true;
+        if (!whole) return false;
+        var (start, _) = ClauseBounds(s, missed);
+        for (var j = start; j < missed; j++)
+            if (s.T[j].Word is "joista" or "niistä" or "vilka" or "which" or "av" or "of") return true;
+        return false;
     }
 
     private static int CountIn(SentenceContext s, int i)
@@ -148,11 +162,16 @@ internal static class ProportionRules
         return (start, end);
     }
 
+    /// <summary>"kaikki", "samtliga", "both": all the goals, unless the clause also counts a part of others ("samtliga finansiella mål och fem av sex inriktningsmål").</summary>
     private static bool HasWhole(SentenceContext s, int start, int end)
     {
+        var whole = false;
         for (var j = start; j < end; j++)
-            if (s.T[j].Word is "kaikki" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") return true;
-        return false;
+        {
+            if (s.T[j].Word is "kaikki" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") whole = true;
+            if (j > start && j + 1 < end && s.T[j].Word is "av" or "of" && IsCount(s, j - 1) && IsCount(s, j + 1)) return false;
+        }
+        return whole;
     }
 
     /// <summary>"av", "of", or a Finnish elative plural or count: the share is taken out of a whole.</summary>
@@ -173,6 +192,12 @@ internal static class ProportionRules
     {
         var w = s.T[j].Word;
         if (w is "dessa" or "these" or "näistä") return true;
+        // "av vilka 17 nåddes", "joista 34", "of which": the goals named before the comma.
+        if (w is "vilka" or "which" or "joista" && j > 0 && s.T[j - 1].Word is "av" or "of" or "," || w == "joista") return HasGoalWord(s);
+        // "fyra resultatmål", "de resultatmål som", "sex inriktningsmål": a mål compound counted or made definite.
+        if (w.EndsWith("mål", StringComparison.Ordinal) && w.Length > 3)
+            for (var k = Math.Max(0, j - 3); k < j; k++)
+                if (IsCount(s, k) || s.T[k].Word is "de" or "alla" or "samtliga") return true;
         if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators")
             return true;
         if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal)
@@ -180,12 +205,19 @@ internal static class ProportionRules
         return s.T[j].Has(Cue.Goal) && j > 0 && IsCount(s, j - 1);
     }
 
+    private static bool HasGoalWord(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (t.Has(Cue.Goal) || t.Word.EndsWith("mål", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>The goal itself, once: tavoitteesta, tavoitetasosta, tavoitellusta, "av målet", "of the target".</summary>
     private static bool IsOneTarget(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
-        if (w.StartsWith("tavoit", StringComparison.Ordinal) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))
-            && !w.StartsWith("tavoitteista", StringComparison.Ordinal)) return true;
+        if (w.Contains("tavoit", StringComparison.Ordinal) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))
+            && !w.EndsWith("tavoitteista", StringComparison.Ordinal)) return true; // tavoitteesta, vuositavoitteesta, tavoitellusta
         if (j == 0) return false;
         var before = s.T[j - 1].Word;
         return w is "målet" or "målnivån" && before == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");
@@ -212,7 +244,7 @@ internal static class ProportionRules
         var t = s.T[j];
         if (t.Has(Cue.Fraction)) return 50;
         if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) return -1;
-        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "prosenttiin" or "%"
+        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "prosenttiin" or "%" or "prosenttiyksikköä" or "procentenheter"
             || s.PercentSignAfter(t);
         if (!percent) return -1;
         return double.TryParse(t.Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;

@@ -44,6 +44,7 @@ internal static class SentenceReader
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
+            OpenRules.DecidedOnlyLater(s, i, ref found);
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i));
         }
     }
@@ -69,11 +70,11 @@ internal static class SentenceReader
         return false;
     }
 
-    /// <summary>"edelleen kesken", "yhä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
+    /// <summary>"edelleen kesken", "vielä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
     private static bool StillUnfinished(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < i; j++)
-            if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin") return true;
+            if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin" or "vielä") return true;
         return false;
     }
 
@@ -90,8 +91,9 @@ internal static class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
-        // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated.
-        if (s.Asked >= 0 && s.Asked < i) return;
+        // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated; so is one
+        // in a clause of reasons or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "tilanteisiin, jossa tavoite ei toteudu").
+        if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "varför" or "why" or "jossa" or "joissa" or "jolloin") return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         var neg = s.Negator(i);
@@ -284,7 +286,9 @@ internal static class SentenceReader
         if (Attainment.Level(s, i) is var (level, at) && at >= 0)
         {
             // "Måluppfyllelsen är låg", "toteutumisaste jäi heikoksi": low attainment is met in part; high is met.
-            var rule = level < 0 ? Rules.VerdictHedged : Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            // "Nämndens bedömning är att måluppfyllelsen är god": at year end an assessment of attainment reports the year.
+            var yearEnd = s.Round == RoundKind.Outcome && !s.HasNextYearTarget;
+            var rule = level < 0 ? Rules.VerdictHedged : yearEnd ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
             return;
         }
@@ -328,6 +332,12 @@ internal static class SentenceReader
             return;
         }
         var namesGoal = s.HasGoal;
+        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+        {
+            // "There is no indication that the target will be missed": a denied failure is a forecast of success.
+            found.Add(Make(s, Rules.VerdictDoubleNegation, namesGoal, EvidenceStart(s, s.NegatedEvidential), i));
+            return;
+        }
         found.Add(modal >= 0
             ? Make(s, Rules.VerdictRisk, namesGoal, modal, i)
             : Make(s, Rules.VerdictFailed, namesGoal, i, i));
@@ -412,6 +422,12 @@ internal static class SentenceReader
             return;
         }
         var from = PhraseStart(s, i);
+        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !SentenceHas(s, Cue.ForecastNoun | Cue.Assess))
+        {
+            // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
+            found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
+            return;
+        }
         if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
         {
@@ -438,6 +454,14 @@ internal static class SentenceReader
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
+    }
+
+    /// <summary>Whether any word of the sentence carries one of the cues ("Mittari otetaan käyttöön vasta 2021, joten ennustetta ei anneta").</summary>
+    private static bool SentenceHas(SentenceContext s, Cue cue)
+    {
+        foreach (var t in s.T)
+            if (t.Has(cue)) return true;
+        return false;
     }
 
     /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>

@@ -93,6 +93,9 @@ internal static class Tokenizer
                     when a is "to" or "until" or "into" or "till":
                     second = Cue.LaterTime; break;
                 case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
+                case "spring" or "autumn" or "summer" or "winter" when a == "next":
+                case "vår" or "våren" or "höst" or "hösten" or "sommar" when a == "nästa":
+                case "keväänä" or "syksynä" or "kesänä" or "talvena" when a == "ensi":
                     both = Cue.NextYear; break;
                 case "vuonna" when a is "tänä" or "kuluvana":
                 case "loppuun" or "aikana" or "lopussa" when a == "vuoden":

@@ -66,6 +66,16 @@ public class AggregateAndLaterYearTests
         yield return Case("De bindande målen har uppnåtts dåligt år efter år.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome).For("A Swedish 'uppnåtts dåligt' is met poorly");
         yield return Case("Uppnåendet av målen har varit problematiskt.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome).For("A Swedish 'problematiskt' attainment is at risk");
         yield return Case("Verksamheten går mot målet.", ForecastStatus.OnTrack, "progress").For("A Swedish 'går mot målet' is progress");
+        yield return Case("Säästötavoitteessa onnistuimmekin.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome).For("A Finnish first-person 'onnistuimme' is achieved");
+        yield return Case("Nämndens bedömning är att måluppfyllelsen är god.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("A Swedish good attainment assessed at year end is achieved");
+        yield return Case("There is no indication that the target will be missed.", ForecastStatus.OnTrack, "verdict.double_negation").For("A denied failure is on track");
+        yield return Case("The new service will only be launched next spring.", ForecastStatus.WillNotBeMet, "verdict.next_year").For("Work launched only next spring is past the year");
+        yield return Case("Hankkeen jatkosta päätetään vasta marraskuussa.", ForecastStatus.AtRisk, "risk.open").For("A decision only in November leaves the goal open");
+        yield return Case("Asiakastyytyväisyyden todettiin pysyneen tavoitetasolla.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("A Finnish level that stayed at the target is achieved");
+        yield return Case("Vuoden lopussa tavoitteesta puuttui noin 15 prosenttiyksikköä.", ForecastStatus.WillNotBeMet, "figure.part_of_target", RoundKind.Outcome)
+            .For("Percentage points missing from the target at year end are a miss");
     }
 
     [TestCaseSource(nameof(LaterYear))]
@@ -83,6 +93,11 @@ public class AggregateAndLaterYearTests
     [Test]
     public void A_figure_of_another_kind_than_the_target_is_not_compared() =>
         Assert.That(StatusClassifier.Classify("Tavoite 80 %, kyselyyn vastasi 120 henkilöä.").Status, Is.EqualTo(ForecastStatus.NotAssessed));
+
+    [TestCase("Toimintakertomuksessa on esitettävä perusteet, miksi tavoitteita ei ole saavutettu.")]
+    [TestCase("Lautakunta haluaa menettelyn tilanteisiin, jossa sitova tavoite ei toteudu.")]
+    public void A_verdict_in_a_clause_of_reasons_or_situations_is_no_verdict(string text) =>
+        Assert.That(StatusClassifier.Classify(text, RoundKind.Outcome).Rule.Kind, Is.Not.EqualTo(RuleKind.Verdict));
 
     [TestCase("De bindande målen har uppnåtts dåligt.")]
     [TestCase("Tavoite toteutui suunnitellusti 250 kävijän osalta.")]
