@@ -87,7 +87,7 @@ internal static class EnglishLexicon
         new("to", Cue.ToYear | Cue.FutureAux | Cue.Auxiliary), new("until", Cue.ToYear), new("into", Cue.ToYear),
         new("autumn", Cue.LaterTime | Cue.Partial), new("spring", Cue.LaterTime | Cue.Partial),
         new("yet", Cue.Yet),
-        new("certain", Cue.Certain), new("certainty", Cue.Certain), new("sure", Cue.Certain), new("continue*", Cue.Finish),
+        new("certain", Cue.Certain), new("guarantee*", Cue.Certain), new("certainty", Cue.Certain), new("sure", Cue.Certain), new("continue*", Cue.Finish),
         new("and", Cue.ClauseBreak), new("but", Cue.ClauseBreak), new("because", Cue.ClauseBreak), new("since", Cue.ClauseBreak),
         new("so", Cue.ClauseBreak), new("while", Cue.ClauseBreak), new("whereas", Cue.ClauseBreak),
 

@@ -156,10 +156,12 @@ internal static class FigureRules
         return -1;
     }
 
-    /// <summary>"pysyi tavoitetasolla", "todettiin pysyneen tavoitetasolla", "on tavoitetasolla": at the target level, or -1.</summary>
+    /// <summary>"pysyi tavoitetasolla", "todettiin pysyneen tavoitetasolla", "vastaa tavoitetta": at the target level, or -1.</summary>
     private static int StayedAt(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
+        // "mikä vastaa tavoitetta", "motsvarar målet", "matches the target": as much as the target.
+        if (i > 0 && s.T[i - 1].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched") return i - 1;
         if (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return -1;
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
             if (s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word.StartsWith("säily", StringComparison.Ordinal)

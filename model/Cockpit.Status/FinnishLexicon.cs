@@ -112,7 +112,7 @@ internal static class FinnishLexicon
         new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
 
         new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet),
-        new("varmuutta", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
+        new("varmuutta", Cue.Certain), new("taata", Cue.Certain), new("taattu", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
         // Continuing: "eikä sitä jatketa vuonna 2020" leaves no time this year, like "ei ehditä".
         new("jatk*", Cue.Finish),
 

@@ -94,7 +94,8 @@ internal static class ProportionRules
             var t = s.T[j];
             if (t.Clause == s.T[i].Clause || !t.Has(Cue.Realise) || t.Form is VerbForm.None or VerbForm.Noun or VerbForm.Abessive) continue;
             // "Kolmesta mittarista kaksi toteutui, mutta ... ei toteutunut": a part met and the rest missed.
-            if (s.Negator(j) < 0 && (missed >= 0 && CountIn(s, j) >= 0 || PartOfGoals(s, j))) return missed >= 0 ? missed : i;
+            // "Kaikki muut tavoitteet toteutuivat, mutta rakennuslautakunta jäi tavoitteestaan": the others met, one missed.
+            if (s.Negator(j) < 0 && (missed >= 0 && CountIn(s, j) >= 0 || PartOfGoals(s, j) || ClauseSays(s, j, "muut", "övriga", "other"))) return missed >= 0 ? missed : i;
         }
         // "tulostavoitteita oli 99, joista 34 jäi toteutumatta": a count missed out of a counted whole.
         return missed >= 0 && OutOfCountedWhole(s, missed) ? missed : -1;
@@ -110,6 +111,14 @@ internal static class ProportionRules
         var (start, _) = ClauseBounds(s, missed);
         for (var j = start; j < missed; j++)
             if (s.T[j].Word is "joista" or "niistä" or "vilka" or "which" or "av" or "of") return true;
+        return false;
+    }
+
+    private static bool ClauseSays(SentenceContext s, int i, params string[] words)
+    {
+        var (start, end) = ClauseBounds(s, i);
+        for (var j = start; j < end; j++)
+            if (words.Contains(s.T[j].Word)) return true;
         return false;
     }
 

@@ -49,6 +49,10 @@ public static class Rules
     public static readonly Rule VerdictNoForecast = Verdict("verdict.no_forecast", Assessment, All, NotAssessed, 0.7, 0.7);
 
     public static readonly Rule CostUnderBudget = Verdict("cost.under_budget", Cost, All, OnTrack, 0.85, 0.85);
+    public static readonly Rule BudgetBetter = Verdict("budget.better", Cost, All, Achieved, 0.85, 0.85);
+    public static readonly Rule BudgetBetterSoFar = Verdict("budget.better_so_far", Cost, All, OnTrack, 0.8, 0.8);
+    public static readonly Rule BudgetWorse = Verdict("budget.worse", Cost, All, WillNotBeMet, 0.8, 0.8);
+    public static readonly Rule BudgetWorseSoFar = Verdict("budget.worse_so_far", Cost, All, AtRisk, 0.75, 0.75);
     public static readonly Rule CostYearUnderBudget = Verdict("cost.year_under_budget", Cost, All, Achieved, 0.85, 0.85);
     public static readonly Rule CostOverrun = Verdict("cost.overrun", Cost, All, WillNotBeMet, 0.85, 0.85);
     public static readonly Rule CostInterimOverrun = Verdict("cost.interim_overrun", Cost, All, AtRisk, 0.7, 0.7);

@@ -351,15 +351,21 @@ internal static class SentenceReader
         for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
         {
             var w = t[j].Word;
-            if (!t[j].Has(Cue.Goal) || !(w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) continue;
+            if (!t[j].Has(Cue.Goal) || !IsElative(w)) continue;
             var neg = s.Negator(i);
             var modal = s.Modal(i);
             var rule = neg >= 0 ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : Rules.VerdictShortfall;
+            if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) >= 0) rule = Rules.VerdictPartOfGoals;
             var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
             found.Add(Make(s, rule, true, from, Math.Max(i, j)));
             return;
         }
     }
+
+    /// <summary>tavoitteesta, tavoitteestaan, tavoitteestansa: an elative, with or without a possessive suffix.</summary>
+    private static bool IsElative(string w) =>
+        w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal) || w.EndsWith("staan", StringComparison.Ordinal)
+        || w.EndsWith("stään", StringComparison.Ordinal) || w.EndsWith("stansa", StringComparison.Ordinal) || w.EndsWith("stänsä", StringComparison.Ordinal);
 
     /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
     private static void Delay(SentenceContext s, int i, ref StatusResolver found)

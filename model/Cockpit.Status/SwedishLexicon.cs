@@ -24,7 +24,7 @@ internal static class SwedishLexicon
         new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
         new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
-        new("misslyck*", Cue.Fail),
+        new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail),
 
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
@@ -55,7 +55,7 @@ internal static class SwedishLexicon
         new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
         new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
         new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),
-        new("säkert", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
+        new("säkert", Cue.Certain), new("garantera*", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
         new("inställ*", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 

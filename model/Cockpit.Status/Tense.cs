@@ -29,12 +29,27 @@ internal static class Tense
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
             if (s.T[j].Has(Cue.NextYear)) return j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
+            if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i)) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
             var year = next.Has(Cue.Year) || next.Word is "vuonna" or "år" or "in" or "under" && j + 2 < s.T.Count && s.T[j + 2].Has(Cue.Year);
             if (year && !IsPast(s, i)) return next.Has(Cue.Year) ? j + 1 : j + 2;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "vuoden 2021 ensimmäisellä neljänneksellä", "vuoden 2021 alussa", "i början av 2021", "early 2021": the start of a named
+    /// year. A forecast is written during the year it reports on, so a start still to come is a later year's.
+    /// </summary>
+    private static bool EarlyInYear(SentenceContext s, int year)
+    {
+        var after = year + 1 < s.T.Count ? s.T[year + 1].Word : "";
+        var before = year >= 1 ? s.T[year - 1].Word : "";
+        var twoBefore = year >= 2 ? s.T[year - 2].Word : "";
+        return before == "vuoden" && (after.StartsWith("alu", StringComparison.Ordinal) || after.StartsWith("alku", StringComparison.Ordinal)
+                || after.StartsWith("ensimmäi", StringComparison.Ordinal) || after.StartsWith("kevää", StringComparison.Ordinal))
+            || before is "early" or "början" || before is "av" or "of" && twoBefore is "början" or "start" or "beginning" or "kvartalet" or "quarter";
     }
 
     /// <summary>"bedöms bli uppfyllt", "kommer att bli uppnått": a participle after "bli" (become) is what will be.</summary>

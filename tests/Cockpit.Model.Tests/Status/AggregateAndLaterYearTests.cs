@@ -78,6 +78,23 @@ public class AggregateAndLaterYearTests
             .For("Percentage points missing from the target at year end are a miss");
     }
 
+    private static IEnumerable<TestCaseData> AgainstTheBudget()
+    {
+        yield return Case("Vuosikate toteutui muutettua talousarviota parempana.", ForecastStatus.Achieved, "budget.better", RoundKind.Outcome).For("A result better than budget at year end is achieved");
+        yield return Case("Toimintakate on 0,9 miljoonaa euroa ajankohdan talousarviota parempi.", ForecastStatus.OnTrack, "budget.better_so_far").For("A result better than budget during the year is on track");
+        yield return Case("Verotulot jäivät niukasti alle budjetin.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome).For("Income below budget is a miss");
+        yield return Case("Verotuloennuste on 3,2 milj. euroa alhaisempi kuin alkuperäinen budjetti.", ForecastStatus.WillNotBeMet, "budget.worse").For("An income forecast lower than budget is a miss");
+        yield return Case("Toimintamenot olivat 10 miljoonaa euroa talousarviota pienemmät.", ForecastStatus.Achieved, "budget.better", RoundKind.Outcome).For("Costs lower than budget are achieved");
+        yield return Case("Detta är 65 miljoner kronor bättre än budget.", ForecastStatus.OnTrack, "budget.better_so_far").For("A Swedish 'bättre än budget' in a forecast is on track");
+        yield return Case("Kaikki muut taloustavoitteet toteutuivat, mutta rakennuslautakunta jäi hieman tavoitteestaan.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome)
+            .For("All other goals met and one short of its own is met in part");
+        yield return Case("Tavoitetaso saavutetaan arviolta vuoden 2021 ensimmäisellä neljänneksellä.", ForecastStatus.WillNotBeMet, "verdict.next_year")
+            .For("A goal met at the start of a named year to come is past the year");
+    }
+
+    [TestCaseSource(nameof(AgainstTheBudget))]
+    public void Results_against_the_budget(ClassifierCase c) => c.Check();
+
     [TestCaseSource(nameof(LaterYear))]
     public void A_goal_met_only_in_a_later_year(ClassifierCase c) => c.Check();
 
