@@ -21,7 +21,7 @@ internal static class EnglishLexicon
         new("reaches", R, VerbForm.Present), new("fulfil", R, VerbForm.Present), new("fulfill", R, VerbForm.Present),
         new("attain", R, VerbForm.Present), new("accomplish", R, VerbForm.Present),
         new("achievement", R, VerbForm.Noun), new("fulfilment", R, VerbForm.Noun), new("fulfillment", R, VerbForm.Noun),
-        new("attainment", R, VerbForm.Noun),
+        new("attainment", R, VerbForm.Noun), new("reaching", R, VerbForm.Noun), new("achieving", R, VerbForm.Noun),
         new("fail*", Cue.Fail), new("missed", Cue.Fail),
 
         new("not", Cue.Negator), new("never", Cue.Negator), new("cannot", Cue.Negator), new("can't", Cue.Negator),

@@ -96,7 +96,7 @@ internal static class FinnishLexicon
         new("seurata", Cue.Assess), new("seuraamaan", Cue.Assess), new("seurattu", Cue.Assess), new("seurattavissa", Cue.Assess), new("seurantaa", Cue.Assess), new("raportoitu", Cue.Assess),
         new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
         new("puuttu*", Cue.Impossible), new("jäljessä", Cue.Impossible),
-        new("auki", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("ratkaisemat*", Cue.Open),
+        new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction),
         new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),

@@ -100,6 +100,12 @@ internal static class OutcomeRules
         var neg = s.Negator(i);
         if (neg < 0) return;
         var (from, to) = (Math.Min(neg, i), Math.Max(neg, i));
+        if (Tense.LaterYear(s, i) is var later and >= 0)
+        {
+            // "blir inte klara förrän 2022", "not finished until 2022": past the year.
+            found.Add(SentenceReader.Make(s, Rules.VerdictNextYear, s.HasGoal, from, Math.Max(to, later)));
+            return;
+        }
         var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
         if (s.HasThisYear && !hedged && !s.ClauseHas(i, Cue.Yet))
             found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, to));

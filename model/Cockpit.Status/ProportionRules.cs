@@ -56,7 +56,9 @@ internal static class ProportionRules
         for (var i = 0; i < s.T.Count; i++)
         {
             var t = s.T[i];
-            if (!t.Has(Cue.Actual | Cue.Impossible) || s.HasRealiseVerb) continue;
+            // "osallistui vain noin puolet tavoitellusta määrästä": "only" before a share stands for the actual.
+            var only = t.Has(Cue.Fraction) && i > 0 && (s.T[i - 1].Word is "vain" or "endast" or "bara" or "only" || i > 1 && s.T[i - 2].Word is "vain" or "endast" or "bara" or "only");
+            if (!t.Has(Cue.Actual | Cue.Impossible) && !only || s.HasRealiseVerb) continue;
             var share = ShareOfTarget(s, i);
             if (share < 0) continue;
             var value = Percent(s, share);

@@ -30,7 +30,7 @@ internal static class Tense
         {
             if (s.T[j].Has(Cue.NextYear)) return j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
             if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i)) return j;
-            if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "aikaisintaan" or "tidigast" or "earliest")) continue;
+            if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
             var year = next.Has(Cue.Year) || next.Word is "vuonna" or "år" or "in" or "under" && j + 2 < s.T.Count && s.T[j + 2].Has(Cue.Year);
             if (year && !IsPast(s, i)) return next.Has(Cue.Year) ? j + 1 : j + 2;
