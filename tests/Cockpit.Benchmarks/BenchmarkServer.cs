@@ -21,6 +21,8 @@ public sealed class BenchmarkServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
+
     public static async Task<BenchmarkServer> StartAsync(string folder, params string[] extraArgs)
     {
         Directory.CreateDirectory(folder);

@@ -11,9 +11,10 @@ namespace Cockpit.Dashboards.Page;
 
 /// <summary>
 /// The leadership page, rendered on the server from the dashboard's tiles: KPI cards, chart images, the goal table
-/// with its evidence behind a disclosure. Filters are a plain GET form, so they work without JavaScript.
+/// with its evidence behind a disclosure and each metric's status a year earlier. Filters are a plain GET form, so they work without JavaScript.
 /// </summary>
-public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoices choices, Func<Tile, DataFrame> data, ReviewMarks? marks = null)
+public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoices choices, Func<Tile, DataFrame> data, ReviewMarks? marks = null,
+    IReadOnlyDictionary<long, YearBeforeEntry>? yearBefore = null)
 {
     private readonly string lang = filters.Lang;
     private readonly StringBuilder html = new();
@@ -47,7 +48,7 @@ public sealed class CockpitPage(Dashboard dashboard, Filters filters, PageChoice
             case Visuals.Table:
                 html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"{Encode(tile.Id)}\"><h2>{title}</h2>\n");
                 var rows = data(tile);
-                if (GoalTable.Columns.All(c => rows.Columns.IndexOf(c) >= 0)) new GoalTable(rows, filters, choices.SortByStatus, marks, html).Render();
+                if (GoalTable.Columns.All(c => rows.Columns.IndexOf(c) >= 0)) new GoalTable(rows, filters, choices.SortByStatus, marks, yearBefore, html).Render();
                 else PlainTable(rows);
                 html.Append("</section>\n");
                 break;

@@ -10,9 +10,11 @@ namespace Cockpit.Dashboards.Page;
 /// <summary>
 /// The goal table: theme, goal, metric (linked to its story), and the status with its evidence and forecast text behind a
 /// disclosure; a status set by hand says by whom and why, beside what the text itself would give. In the division's order,
-/// a theme and goal spanning their metrics' rows, or with <c>?sort=status</c> the worst first.
+/// a theme and goal spanning their metrics' rows, or with <c>?sort=status</c> the worst first. Under a status, compactly,
+/// the status of the same goal and metric in the same round a year earlier, where there is one.
 /// </summary>
-internal sealed class GoalTable(DataFrame goals, Filters filters, bool sortByStatus, ReviewMarks? marks, StringBuilder html)
+internal sealed class GoalTable(DataFrame goals, Filters filters, bool sortByStatus, ReviewMarks? marks,
+    IReadOnlyDictionary<long, YearBeforeEntry>? yearBefore, StringBuilder html)
 {
     public static readonly string[] Columns = ["id", "theme", "goal", "metric", "status", "status_source", "text", "evidence"];
 
@@ -45,9 +47,15 @@ internal sealed class GoalTable(DataFrame goals, Filters filters, bool sortBySta
         var id = Convert.ToInt64(goals["id"][i], CultureInfo.InvariantCulture);
         var open = marks?.Unconfirmed.Contains(id) == true ? $" <small class=\"unconfirmed\">{Encode(ControllerTexts.Unconfirmed.In(lang))}</small>" : "";
         html.Append(CultureInfo.InvariantCulture, $"""
-            <td class="metric"><a href="{Encode(PageLinks.Metric(id, filters.Round?.ToString(), lang))}">{Encode(Cell("metric", i))}</a></td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}{open}</summary>{Details(i)}</details></td></tr>
+            <td class="metric"><a href="{Encode(PageLinks.Metric(id, filters.Round?.ToString(), lang))}">{Encode(Cell("metric", i))}</a></td><td><details><summary><span class="badge">{Encode(StatusLabels.For(status, lang))}</span>{byHand}{open}</summary>{Details(i)}</details>{LastYear(id)}</td></tr>
 
             """);
+    }
+
+    private string LastYear(long id)
+    {
+        if (yearBefore?.GetValueOrDefault(id) is not { } before || !StatusCodes.TryParse(before.Status, out var status)) return "";
+        return $"<small class=\"last-year\" title=\"{Encode(before.Round)}\">{Encode(PageTexts.LastYear.In(lang))}: <span class=\"badge\" data-status=\"{before.Status}\">{Encode(StatusLabels.For(status, lang))}</span></small>";
     }
 
     // A theme or goal spans its metrics' rows, as in the division's own table; sorted by status, every row names its own.

@@ -7,8 +7,8 @@ namespace Cockpit.Dashboards.Page;
 
 /// <summary>
 /// <c>/metrics/{id}</c>: why a metric stands where it does, and since when: each round's text with the words changed since
-/// the round before marked, its status with the sentence that decided it (or who set it by hand and why), the same round a
-/// year earlier, the monthly actual against target, and the goal's other metrics.
+/// the round before marked, its status with the sentence that decided it and who set it by hand and why (or who confirmed it
+/// and when), the same round a year earlier beside it, the monthly actual against target, and the goal's other metrics.
 /// </summary>
 public sealed class MetricPage(MetricStory story, string? round, string lang)
 {
@@ -58,15 +58,37 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
         if (previous is not { Text.Length: > 0 }) html.Append(Encode(r.Text));
         else html.Append(WordDiff.Html(previous.Text, r.Text));
         html.Append("</p>\n");
-        if (r.OverrideBy is not null)
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"override\"><b>{Encode(PageTexts.SetBy.In(lang))} {Encode(r.OverrideBy)}:</b> {Encode(r.OverrideReason ?? "")}</p>\n");
-        var label = r.OverrideBy is null ? PageTexts.Evidence : PageTexts.DerivedWouldBe;
-        var derived = r.OverrideBy is null ? "" : Badge(r.DerivedStatus) + " ";
+        Hands(r);
+        var label = r.Override is null ? PageTexts.Evidence : PageTexts.DerivedWouldBe;
+        var derived = r.Override is null ? "" : Badge(r.DerivedStatus) + " ";
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"evidence\"><b>{Encode(label.In(lang))}:</b> {derived}{EvidenceMarks.Sentence(r.Evidence)} <small>({Encode(r.Rule)}{Confidence(r.Confidence)})</small></p>\n");
-        if (story.YearBefore.FirstOrDefault(y => y.No == r.No && y.Year == r.Year - 1) is { } before)
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"year-before\"><b>{Encode(PageTexts.YearBefore.In(lang))} ({before.Round}):</b> {Badge(before.Status)} {Encode(before.Text)}</p>\n");
+        SameRoundAYearEarlier(r);
         html.Append("</li>\n");
     }
+
+    // Who stands behind the status: who set it by hand, why and when; or who confirmed the derived status for this text, and when.
+    private void Hands(MetricRound r)
+    {
+        if (r.Override is { } o)
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"override\"><b>{Encode(PageTexts.SetBy.In(lang))} {Encode(o.By)}:</b> {Encode(o.Reason)} <small>({Encode(Date(o.On))})</small></p>\n");
+        else if (r.Confirmation is { } c)
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"confirmed\">{Encode(string.Format(CultureInfo.InvariantCulture, PageTexts.ConfirmedBy.In(lang), c.By, Date(c.On)))}</p>\n");
+        else
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"unconfirmed\">{Encode(PageTexts.NotConfirmed.In(lang))}</p>\n");
+    }
+
+    // The same goal and metric in the same round a year earlier, beside this year's.
+    private void SameRoundAYearEarlier(MetricRound r)
+    {
+        if (r.YearBefore is not { } before) return;
+        var link = before.MetricId == story.Id ? "" : $" <a href=\"{Encode(PageLinks.Metric(before.MetricId, before.Round, lang))}\">{Encode(PageTexts.ItsStory.In(lang))}</a>";
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <aside class="year-before" data-status="{before.Status}"><p><b>{Encode(PageTexts.YearBefore.In(lang))} ({before.Round}):</b> {Badge(before.Status)}{link}</p><p class="text">{Encode(before.Text)}</p></aside>
+
+            """);
+    }
+
+    private string Date(DateOnly date) => Reports.ReportTexts.Date(lang, date);
 
     private void Siblings()
     {

@@ -53,6 +53,9 @@ public static class PageStyle
         th .sort { font-weight: normal; font-size: .8rem; margin-left: .5rem; }
         .badge { display: inline-block; padding: .1rem .5rem; border-radius: 999px; background: var(--status); color: #000; font-weight: bold; white-space: nowrap; }
         tr[data-status="achieved"] .badge, tr[data-status="will_not_be_met"] .badge { color: #fff; }
+        .last-year { display: block; margin-top: .3rem; color: #444; font-size: .8rem; }
+        td .last-year .badge { font-size: .75rem; padding: 0 .4rem; color: #000; }
+        td .last-year .badge[data-status="achieved"], td .last-year .badge[data-status="will_not_be_met"] { color: #fff; }
         details summary { cursor: pointer; } details p { margin: .4rem 0; max-width: 60ch; overflow-wrap: anywhere; }
         .empty { font-size: 1.1rem; }
         @media (max-width: 600px) {

@@ -30,6 +30,10 @@ internal static class PageTexts
     public static readonly LocalText DerivedWouldBe = new("Tekstistä johdettu tila", "Status härledd ur texten", "Status derived from the text");
     public static readonly LocalText Rounds = new("Kierrokset", "Omgångar", "Rounds");
     public static readonly LocalText ActualAgainstTarget = new("Toteuma ja tavoite kuukausittain", "Utfall och mål per månad", "Actual against target by month");
+    public static readonly LocalText ConfirmedBy = new("Tilan vahvisti {0} {1}", "Statusen bekräftades av {0} {1}", "Status confirmed by {0} on {1}");
+    public static readonly LocalText NotConfirmed = new("Kukaan ei ole vielä vahvistanut tätä tilaa.", "Ingen har ännu bekräftat denna status.", "Nobody has confirmed this status yet.");
+    public static readonly LocalText ItsStory = new("sen mittarin sivu", "dess mätarsida", "its metric page");
+    public static readonly LocalText LastYear = new("viime vuonna", "i fjol", "last year");
     public static readonly LocalText YearBefore = new("Vuotta aiemmin", "Ett år tidigare", "A year earlier");
     public static readonly LocalText OtherMetrics = new("Tavoitteen muut mittarit", "Målets andra mätare", "The goal's other metrics");
     public static readonly LocalText NoSuchMetric = new("Mittaria ei löydy.", "Mätaren finns inte.", "No such metric.");

@@ -17,6 +17,8 @@ public static class ColumnNames
         ["label"] = new("Tila (teksti)", "Status (text)", "Status (label)"),
         ["status_source"] = new("Tilan lähde", "Statusens källa", "Status source"),
         ["previous_status"] = new("Edellinen tila", "Föregående status", "Previous status"),
+        ["year_before_round"] = new("Sama kierros vuotta aiemmin", "Samma omgång ett år tidigare", "Same round a year earlier"),
+        ["year_before_status"] = new("Tila vuotta aiemmin", "Status ett år tidigare", "Status a year earlier"),
         ["change"] = new("Muutos", "Förändring", "Change"),
         ["evidence"] = new("Perustelu", "Motivering", "Evidence"),
         ["rule"] = new("Sääntö", "Regel", "Rule"),

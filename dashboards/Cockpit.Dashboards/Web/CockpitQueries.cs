@@ -15,12 +15,25 @@ public static class CockpitQueries
         FROM v_forecasts GROUP BY ALL ORDER BY round_year, round_no
         """);
 
-    public static DataFrame Goals(DuckDBConnection c, Filters f) => WithLabels(c.Frame("""
-        SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, forecast_text AS text
-        FROM v_forecasts
-        WHERE round = $round AND ($theme = '' OR theme = $theme) AND ($status = '' OR status = $status)
-        ORDER BY theme, goal_id, metric_id
-        """, ("round", f.Parameter("round")), ("theme", f.Theme), ("status", f.Status)), f.Lang);
+    /// <summary>The round's metrics, each with the same round a year earlier where the same goal and metric were reported (<see cref="YearBefore"/>).</summary>
+    public static DataFrame Goals(DuckDBConnection c, Filters f)
+    {
+        var goals = WithLabels(c.Frame("""
+            SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, forecast_text AS text
+            FROM v_forecasts
+            WHERE round = $round AND ($theme = '' OR theme = $theme) AND ($status = '' OR status = $status)
+            ORDER BY theme, goal_id, metric_id
+            """, ("round", f.Parameter("round")), ("theme", f.Theme), ("status", f.Status)), f.Lang);
+        var yearBefore = f.Round is { } round ? YearBefore.For(c, round) : [];
+        var rounds = new StringDataFrameColumn("year_before_round", goals.Rows.Count);
+        var statuses = new StringDataFrameColumn("year_before_status", goals.Rows.Count);
+        for (long i = 0; i < goals.Rows.Count; i++)
+            if (yearBefore.GetValueOrDefault(Convert.ToInt64(goals["id"][i], System.Globalization.CultureInfo.InvariantCulture)) is { } before)
+                (rounds[i], statuses[i]) = (before.Round, before.Status);
+        goals.Columns.Add(rounds);
+        goals.Columns.Add(statuses);
+        return goals;
+    }
 
     /// <summary>One metric's every round: text, status, evidence, and how the status moved from the round before.</summary>
     public static DataFrame History(DuckDBConnection c, int metricId, string lang) => WithLabels(c.Frame("""

@@ -42,6 +42,8 @@ public static class CockpitServer
         builder.Services.Configure<OData.FeedOptions>(builder.Configuration.GetSection("Cockpit:OData"));
         builder.Services.AddSingleton(s => s.GetRequiredService<CockpitDatabase>().Read(OData.FeedModel.Read));
         builder.Services.AddSingleton<OData.FeedCursors>();
+        builder.Services.Configure<Reports.ReportOptions>(builder.Configuration.GetSection("Cockpit:Reports"));
+        builder.Services.AddSingleton<Reports.BoardPackWarmUp>();
         builder.Services.AddSingleton(s => Dashboard.Load(Path.Combine(AppContext.BaseDirectory, s.GetRequiredService<IOptions<CockpitOptions>>().Value.Dashboard)));
 
         var app = builder.Build();
@@ -82,6 +84,7 @@ public static class CockpitServer
         _ = app.Services.GetRequiredService<CockpitDatabase>(); // open (and migrate) before the first request
         _ = app.Services.GetRequiredService<Dashboard>();
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Sql.Workers.SqlWorkers>().RequestWarm());
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Reports.BoardPackWarmUp>().Start());
         return app;
     }
 

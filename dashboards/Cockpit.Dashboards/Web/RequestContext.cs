@@ -28,7 +28,7 @@ public static class RequestContext
     public static IResult Cached(HttpContext http, ResponseCache cache, IEnumerable<object?> uses, Func<CachedResponse> compute,
         Func<byte[], byte[]>? frame = null)
     {
-        var key = JsonSerializer.Serialize<object?[]>([http.Request.Path.Value, .. uses]);
+        var key = CacheKey(http.Request.Path.Value, uses);
         var etag = cache.ETag(key);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";
@@ -38,4 +38,7 @@ public static class RequestContext
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         return TypedResults.Bytes(frame is null ? response.Body : frame(response.Body), response.ContentType);
     }
+
+    /// <summary>The cache key of an answer: its path and the values it is computed from.</summary>
+    public static string CacheKey(string? path, IEnumerable<object?> uses) => JsonSerializer.Serialize<object?[]>([path, .. uses]);
 }

@@ -1,10 +1,15 @@
+using System.Net;
+using System.Net.Http.Headers;
 using Cockpit.Dashboards.Tests.Web;
+using Cockpit.Testing;
 
 namespace Cockpit.Dashboards.Tests.Browser;
 
 /// <summary>
 /// The leadership page as leadership sees it on a phone (390 px) and a laptop (1440 px): nothing wider than the screen,
-/// every image sized before it loads, no console error; and on paper: no form, every metric's forecast text.
+/// every image sized before it loads, no console error; and on paper: no form, every metric's forecast text. The round of
+/// the year before is loaded too (every metric of 2/2020 as 2/2019), so that each row carries its "last year" badge and each
+/// metric page the year before beside its round.
 /// </summary>
 [NonParallelizable]
 public class LayoutInBrowserTests
@@ -15,7 +20,26 @@ public class LayoutInBrowserTests
     public async Task Start()
     {
         HeadlessChromium.RequireInstalled();
-        cockpit = await RunningCockpit.StartAsync();
+        cockpit = await RunningCockpit.StartAsync(TestKeys.Arguments(new TestKey("Layout Controller", "controller", ControllerKey)));
+        await LoadTheYearBefore();
+    }
+
+    private const string ControllerKey = "layout-controller";
+
+    // Every metric of 2/2020 again as 2/2019, by its theme, goal and metric wording, with the same text.
+    private async Task LoadTheYearBefore()
+    {
+        using var folder = new TempDirectory();
+        var sheet = new WorkbookBuilder().Sheet("Ennusteet").Row(1, null, "Teema", "Sitova toiminnan tavoite", "Mittari", "Ennuste 2/2019");
+        var row = 2;
+        foreach (var goal in (await cockpit.Client.Json("/api/goals?round=2%2F2020")).Rows())
+            sheet.Row(row++, null, goal.Str("theme"), goal.Str("goal"), goal.Str("metric"), goal.Str("text"));
+        var file = new ByteArrayContent(File.ReadAllBytes(sheet.Save(folder.File("ennuste-2019.xlsx"))));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var upload = new HttpRequestMessage(HttpMethod.Post, "/api/uploads") { Content = new MultipartFormDataContent { { file, "file", "ennuste-2019.xlsx" } } };
+        upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ControllerKey);
+        using var loaded = await cockpit.Client.SendAsync(upload);
+        Assert.That(loaded.StatusCode, Is.EqualTo(HttpStatusCode.Created), await loaded.Content.ReadAsStringAsync());
     }
 
     [OneTimeTearDown]
@@ -48,6 +72,8 @@ public class LayoutInBrowserTests
         Assert.That(pageWidth, Is.LessThanOrEqualTo(width), "no horizontal scrolling");
         Assert.That(unsized!.AsArray(), Is.Empty, "images without width and height");
         Assert.That(browser.Errors, Is.Empty);
+        if (width == 390 && path.StartsWith("/?", StringComparison.Ordinal))
+            Assert.That((int)(await browser.EvaluateAsync("document.querySelectorAll('.last-year .badge').length"))!, Is.GreaterThan(5), "the year before is on the page");
     }
 
     [Test]

@@ -9,7 +9,8 @@ namespace Cockpit.Dashboards.Tests.Web;
 
 /// <summary>
 /// The real cockpit server on a free loopback port, over a fresh database with the sample loaded. Its SQL workers start
-/// on the first statement unless a test asks for them warm (<c>--Cockpit:Sql:WarmWorkers=true</c>): most tests never query.
+/// on the first statement unless a test asks for them warm (<c>--Cockpit:Sql:WarmWorkers=true</c>): most tests never query;
+/// likewise the board pack is not rendered at start unless a test asks (<c>--Cockpit:Reports:WarmUp=true</c>).
 /// The local administrator is off unless a test turns it on (<c>--Cockpit:Auth:LocalAdmin=true</c>), so that a request
 /// without a key is what it is on a deployed server.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class RunningCockpit : IAsyncDisposable
     public static async Task<RunningCockpit> StartAsync(params string[] extraArgs)
     {
         var temp = new TempDirectory();
-        var app = CockpitServer.Build(["--db", temp.File("cockpit.duckdb"), "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Cockpit:Sql:WarmWorkers=false", "--Cockpit:Auth:LocalAdmin=false", .. extraArgs]);
+        var app = CockpitServer.Build(["--db", temp.File("cockpit.duckdb"), "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Cockpit:Sql:WarmWorkers=false", "--Cockpit:Reports:WarmUp=false", "--Cockpit:Auth:LocalAdmin=false", .. extraArgs]);
         await app.StartAsync();
         var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
         return new RunningCockpit(app, temp, listening);

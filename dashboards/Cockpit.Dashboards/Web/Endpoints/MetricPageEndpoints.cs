@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Cockpit.Dashboards.Page;
+using Cockpit.Model.Forecasts;
 using Cockpit.Model.Store;
 using DuckDB.NET.Data;
 
@@ -28,28 +30,40 @@ public static class MetricPageEndpoints
 
     private static MetricStory? Story(DuckDBConnection c, int id, string? round)
     {
-        static MetricRound Read(DuckDBDataReader r) => new(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3),
-            r.IsDBNull(4) ? "" : r.GetString(4), r.IsDBNull(5) ? "" : r.GetString(5), r.IsDBNull(6) ? "" : r.GetString(6),
-            r.IsDBNull(7) ? null : Convert.ToDouble(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
-            r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10));
         var rounds = c.Query("""
-            SELECT round, round_year, round_no, status, forecast_text, evidence, rule, confidence, derived_status, override_by, override_reason
-            FROM v_forecasts WHERE metric_id = $id ORDER BY round_year, round_no
-            """, Read, ("id", id));
+            SELECT f.round, f.round_year, f.round_no, f.status, f.forecast_text, f.evidence, f.rule, f.confidence, f.derived_status,
+                   f.override_by, f.override_reason, epoch_ms(f.override_at), k.confirmed_by, epoch_ms(k.confirmed_at)
+            FROM v_forecasts f
+            LEFT JOIN (
+                SELECT round_year, round_no, forecast_text, status,
+                       arg_max(confirmed_by, confirmation_id) AS confirmed_by, arg_max(confirmed_at, confirmation_id) AS confirmed_at
+                FROM v_status_confirmations WHERE metric_id = $id AND active GROUP BY ALL) k
+                ON k.round_year = f.round_year AND k.round_no = f.round_no AND k.forecast_text = f.forecast_text
+                AND k.status = f.derived_status AND f.status_source = 'derived'
+            WHERE f.metric_id = $id ORDER BY f.round_year, f.round_no
+            """, ReadRound, ("id", id));
         if (rounds.Count == 0) return null;
         var (theme, goal, metric, goalId) = c.Query("SELECT theme, goal, metric, goal_id FROM v_forecasts WHERE metric_id = $id ORDER BY round_year DESC, round_no DESC LIMIT 1",
-            r => (r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture)), ("id", id))[0];
-        var yearBefore = c.Query("""
-            SELECT round, round_year, round_no, status, forecast_text, evidence, rule, confidence, derived_status, override_by, override_reason
-            FROM v_forecasts WHERE goal = $goal AND metric = $metric AND metric_id <> $id ORDER BY round_year, round_no
-            """, Read, ("goal", goal), ("metric", metric), ("id", id));
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture)), ("id", id))[0];
+        var withYearBefore = rounds
+            .Select(r => r with { YearBefore = YearBefore.For(c, new ReportingRound(r.Year, r.No)).GetValueOrDefault(id) })
+            .ToList();
         var siblings = c.Query("""
             SELECT metric_id, metric, status FROM v_forecasts
             WHERE goal_id = $goal AND metric_id <> $id AND round = coalesce($round, (SELECT max_by(round, round_year * 10 + round_no) FROM v_forecasts WHERE metric_id = $id))
             ORDER BY metric_id
-            """, r => new SiblingMetric(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2)),
+            """, r => new SiblingMetric(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2)),
             ("goal", goalId), ("id", id), ("round", round));
         var hasValues = c.Scalar<bool>("SELECT count(*) > 0 FROM v_metric_values WHERE metric_id = $id", ("id", id));
-        return new MetricStory(id, theme, goal, metric, rounds, yearBefore, siblings, hasValues);
+        return new MetricStory(id, theme, goal, metric, withYearBefore, siblings, hasValues);
+    }
+
+    private static MetricRound ReadRound(DuckDBDataReader r)
+    {
+        string Text(int i) => r.IsDBNull(i) ? "" : r.GetString(i);
+        var overridden = r.IsDBNull(9) ? null : new StatusSetByHand(r.GetString(9), Text(10), CityClock.DateOfEpochMs(r.GetInt64(11)));
+        var confirmed = r.IsDBNull(12) ? null : new StatusConfirmation(r.GetString(12), CityClock.DateOfEpochMs(r.GetInt64(13)));
+        return new MetricRound(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), Text(4), Text(5), Text(6),
+            r.IsDBNull(7) ? null : Convert.ToDouble(r.GetValue(7), CultureInfo.InvariantCulture), r.GetString(8), overridden, confirmed);
     }
 }

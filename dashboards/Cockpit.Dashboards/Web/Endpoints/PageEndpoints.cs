@@ -46,7 +46,8 @@ public static class PageEndpoints
                     """, r => new MetricChoice(r.GetInt32(0), r.GetString(1)), ("theme", filters.Theme)),
                 sort == "status"));
             var marks = filters.Round is { } round ? db.Read(c => ReviewQueries.Marks(c, round, filters.Theme)) : null;
-            var page = new CockpitPage(dashboard, filters, choices, tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))), marks);
+            var yearBefore = filters.Round is { } asked ? db.Read(c => YearBefore.For(c, asked)) : null;
+            var page = new CockpitPage(dashboard, filters, choices, tile => db.Read(c => c.Frame(tile.Query, filters.For(tile))), marks, yearBefore);
             return new CachedResponse(Encoding.UTF8.GetBytes(page.Render()), "text/html; charset=utf-8");
         }, body => Encoding.UTF8.GetBytes(frame.Render(title, Encoding.UTF8.GetString(body), "/", scripts: ["/assets/filters.js"])));
     }
