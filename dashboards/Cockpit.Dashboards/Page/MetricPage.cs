@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cockpit.Model.Forecasts;
 using Cockpit.Status;
 using StatusCodes = Cockpit.Status.StatusCodes;
 
@@ -48,7 +49,7 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
     private void Round(MetricRound r, MetricRound? previous)
     {
         var current = r.Round == round ? " aria-current=\"true\"" : "";
-        html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{r.Status}\"{current}><h3>{r.Round} {Badge(r.Status)}</h3>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{r.Status}\"{current}><h3>{Encode(RoundLabels.ForKey(r.Round, lang))} {Badge(r.Status)}</h3>\n");
         if (r.Text.Length == 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"text\">{Encode(PageTexts.Empty.In(lang))}</p></li>\n");
@@ -64,7 +65,7 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
         var derived = r.OverrideBy is null ? "" : Badge(r.DerivedStatus) + " ";
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"evidence\"><b>{Encode(label.In(lang))}:</b> {derived}{EvidenceMarks.Sentence(r.Evidence)} <small>({Encode(r.Rule)}{Confidence(r.Confidence)})</small></p>\n");
         if (story.YearBefore.FirstOrDefault(y => y.No == r.No && y.Year == r.Year - 1) is { } before)
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"year-before\"><b>{Encode(PageTexts.YearBefore.In(lang))} ({before.Round}):</b> {Badge(before.Status)} {Encode(before.Text)}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"year-before\"><b>{Encode(PageTexts.YearBefore.In(lang))} ({Encode(RoundLabels.ForKey(before.Round, lang))}):</b> {Badge(before.Status)} {Encode(before.Text)}</p>\n");
         html.Append("</li>\n");
     }
 

@@ -10,13 +10,13 @@ namespace Cockpit.Dashboards.Web;
 /// <summary>The data API's queries: fixed SQL over the analyst views, values passed as parameters.</summary>
 public static class CockpitQueries
 {
-    public static DataFrame Rounds(DuckDBConnection c) => c.Frame("""
-        SELECT round, round_year, round_no, count(*) AS metrics, count(*) FILTER (WHERE forecast_text <> '') AS reported
+    public static DataFrame Rounds(DuckDBConnection c, string lang) => WithLabels(c.Frame("""
+        SELECT round, round_kind, round_year, round_no, count(*) AS metrics, count(*) FILTER (WHERE forecast_text <> '') AS reported
         FROM v_forecasts GROUP BY ALL ORDER BY round_year, round_no
-        """);
+        """), lang);
 
     public static DataFrame Goals(DuckDBConnection c, Filters f) => WithLabels(c.Frame("""
-        SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, forecast_text AS text
+        SELECT metric_id AS id, theme, goal, metric, round, round_kind, status, status_source, evidence, forecast_text AS text
         FROM v_forecasts
         WHERE round = $round AND ($theme = '' OR theme = $theme) AND ($status = '' OR status = $status)
         ORDER BY theme, goal_id, metric_id
@@ -24,7 +24,7 @@ public static class CockpitQueries
 
     /// <summary>One metric's every round: text, status, evidence, and how the status moved from the round before.</summary>
     public static DataFrame History(DuckDBConnection c, int metricId, string lang) => WithLabels(c.Frame("""
-        SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, rule, forecast_text AS text,
+        SELECT metric_id AS id, theme, goal, metric, round, round_kind, status, status_source, evidence, rule, forecast_text AS text,
                lag(status) OVER w AS previous_status,
                CASE WHEN lag(status) OVER w IS NULL THEN 'first'
                     WHEN status = 'not_assessed' OR lag(status) OVER w = 'not_assessed' THEN
@@ -58,9 +58,13 @@ public static class CockpitQueries
         ORDER BY cells.theme <> '', cells.theme, cells.o
         """, ("round", f.Parameter("round")), ("previous_round", f.Parameter("previous_round"))), f.Lang);
 
-    /// <summary>Adds a <c>label</c> column, the status in the reader's language, right after <c>status</c>.</summary>
+    /// <summary>
+    /// Adds a <c>label</c> column, the status in the reader's language, right after <c>status</c>, and a <c>round_label</c>
+    /// ("2/2020", "Toteuma 2020") after <c>round_kind</c> or <c>round</c>.
+    /// </summary>
     public static DataFrame WithLabels(DataFrame frame, string lang)
     {
+        WithRoundLabels(frame, lang);
         var at = frame.Columns.IndexOf("status");
         if (at < 0) return frame;
         var labels = new StringDataFrameColumn("label", frame.Rows.Count);
@@ -68,5 +72,15 @@ public static class CockpitQueries
             labels[i] = StatusCodes.TryParse(frame.Columns[at][i] as string, out var s) ? StatusLabels.For(s, lang) : null;
         frame.Columns.Insert(at + 1, labels);
         return frame;
+    }
+
+    private static void WithRoundLabels(DataFrame frame, string lang)
+    {
+        var round = frame.Columns.IndexOf("round");
+        if (round < 0) return;
+        var labels = new StringDataFrameColumn("round_label", frame.Rows.Count);
+        for (long i = 0; i < frame.Rows.Count; i++) labels[i] = RoundLabels.ForKey(frame.Columns[round][i] as string, lang);
+        var after = frame.Columns.IndexOf("round_kind") is >= 0 and var kind ? kind : round;
+        frame.Columns.Insert(after + 1, labels);
     }
 }

@@ -5,7 +5,8 @@ namespace Cockpit.Ingest.Forecasts;
 
 /// <summary>
 /// Recognises the forecast report's column headers: "Sitovan toiminnan tavoitteen mittarit", "Mätare",
-/// "Ennuste 2/2020", "Prognos 1/2021" and the rest, whatever their case, line breaks or trailing marks.
+/// "Ennuste 2/2020", "Prognos 1/2021", the year-end "Toteuma 2020" / "Utfall 2020" and the rest, whatever their case,
+/// line breaks or trailing marks.
 /// </summary>
 public static partial class HeaderNames
 {
@@ -15,7 +16,7 @@ public static partial class HeaderNames
     {
         var h = Normalise(header);
         if (h.Length is 0 or > LongestHeader) return ColumnRole.Extra;
-        if (RoundWord().IsMatch(h)) return ColumnRole.Round;
+        if (ForecastWord().IsMatch(h) || OutcomeWordAndFigure().IsMatch(h)) return ColumnRole.Round;
         if (IsCode(h)) return Any(h, "tavoit", "mål", "goal") ? ColumnRole.GoalCode : ColumnRole.MetricCode;
         if (Any(h, "mittari", "mätare", "indikator", "metric", "indicator", "measure")) return ColumnRole.Metric;
         if (Any(h, "sitova toiminnan tavoite", "toiminnan tavoite", "sitova tavoite", "verksamhetsmål", "bindande mål", "binding goal", "operational goal")
@@ -30,8 +31,15 @@ public static partial class HeaderNames
     public static bool TryParseRound(string header, out ReportingRound round)
     {
         round = default;
-        var match = RoundHeader().Match(Normalise(header));
-        return match.Success && ReportingRound.TryParse($"{match.Groups["no"].Value}/{match.Groups["year"].Value}", out round);
+        var h = Normalise(header);
+        if (OutcomeHeader().Match(h) is { Success: true } outcome)
+        {
+            round = ReportingRound.Outcome(int.Parse(outcome.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return ReportingRound.IsValid(round.Year, round.Number);
+        }
+        var match = ForecastHeader().Match(h);
+        return match.Success && int.TryParse(match.Groups["no"].Value, out var number) && number <= ReportingRound.RoundsPerYear
+            && ReportingRound.TryParse($"{number}/{match.Groups["year"].Value}", out round);
     }
 
     private static bool IsCode(string h) =>
@@ -42,8 +50,17 @@ public static partial class HeaderNames
     private static string Normalise(string header) => TextKey.Normalise(header).TrimEnd('*', ':', '.', ' ');
 
     [GeneratedRegex(@"^(ennuste|prognos|forecast)\b")]
-    private static partial Regex RoundWord();
+    private static partial Regex ForecastWord();
 
     [GeneratedRegex(@"^(ennuste|prognos|forecast)\s*(?<no>\d{1,2})\s*/\s*(?<year>\d{4})(\s*\(.*\))?$")]
-    private static partial Regex RoundHeader();
+    private static partial Regex ForecastHeader();
+
+    private const string OutcomeWords = @"(toteuma|toteutuma|utfall|tilinpäätös|bokslut|outcome|year[- ]?end)";
+
+    /// <summary>A year-end word with a figure after it is meant as a round; "Toteuma" alone or "Toteuma (k€)" stays an extra column.</summary>
+    [GeneratedRegex(@"^" + OutcomeWords + @"\b\D*\d")]
+    private static partial Regex OutcomeWordAndFigure();
+
+    [GeneratedRegex(@"^" + OutcomeWords + @"\s*(?<year>\d{4})(\s*\(.*\))?$")]
+    private static partial Regex OutcomeHeader();
 }
