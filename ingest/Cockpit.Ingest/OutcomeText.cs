@@ -1,5 +1,5 @@
-using Cockpit.Model.Forecasts;
 using System.Globalization;
+using Cockpit.Model.Forecasts;
 
 namespace Cockpit.Ingest;
 
