@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Cockpit.Model.Forecasts;
 
@@ -32,15 +33,16 @@ public static partial class HeaderNames
     {
         round = default;
         var h = Normalise(header);
-        if (OutcomeHeader().Match(h) is { Success: true } outcome)
-        {
-            round = ReportingRound.Outcome(int.Parse(outcome.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
-            return ReportingRound.IsValid(round.Year, round.Number);
-        }
-        var match = ForecastHeader().Match(h);
-        return match.Success && int.TryParse(match.Groups["no"].Value, out var number) && number <= ReportingRound.RoundsPerYear
-            && ReportingRound.TryParse($"{number}/{match.Groups["year"].Value}", out round);
+        if (OutcomeRoundHeader().Match(h) is { Success: true } outcome)
+            return Number(outcome.Groups["year"].Value) is { } year && ReportingRound.TryParse(ReportingRound.Outcome(year).ToString(), out round);
+        // "Ennuste 4/2020" is no forecast: the fourth round of a year is its outcome, which has headers of its own.
+        var match = ForecastRoundHeader().Match(h);
+        return match.Success && Number(match.Groups["no"].Value) <= ReportingRound.RoundsPerYear
+            && ReportingRound.TryParse($"{match.Groups["no"].Value}/{match.Groups["year"].Value}", out round);
     }
+
+    private static int? Number(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static bool IsCode(string h) =>
         h is "id" or "kod" or "koodi" or "tunnus" or "code" || Any(h, "tunnus", "koodi", " kod", "code");
@@ -53,7 +55,7 @@ public static partial class HeaderNames
     private static partial Regex ForecastWord();
 
     [GeneratedRegex(@"^(ennuste|prognos|forecast)\s*(?<no>\d{1,2})\s*/\s*(?<year>\d{4})(\s*\(.*\))?$")]
-    private static partial Regex ForecastHeader();
+    private static partial Regex ForecastRoundHeader();
 
     private const string OutcomeWords = @"(toteuma|toteutuma|utfall|tilinpäätös|bokslut|outcome|year[- ]?end)";
 
@@ -62,5 +64,5 @@ public static partial class HeaderNames
     private static partial Regex OutcomeWordAndFigure();
 
     [GeneratedRegex(@"^" + OutcomeWords + @"\s*(?<year>\d{4})(\s*\(.*\))?$")]
-    private static partial Regex OutcomeHeader();
+    private static partial Regex OutcomeRoundHeader();
 }

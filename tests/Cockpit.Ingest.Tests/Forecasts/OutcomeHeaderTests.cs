@@ -32,7 +32,9 @@ public class OutcomeHeaderTests
 
     [TestCase("Ennuste 4/2020")]
     [TestCase("Toteuma 4/2020")]
-    public void A_fourth_forecast_is_no_outcome(string header)
+    [TestCase("Toteuma 1999")]
+    [TestCase("Toteuma \u0662\u0660\u0662\u0660")]
+    public void A_round_header_naming_no_round_of_ours_cannot_be_read(string header)
     {
         Assert.That(HeaderNames.RoleOf(header), Is.EqualTo(ColumnRole.Round));
         Assert.That(HeaderNames.TryParseRound(header, out _), Is.False);
