@@ -11,12 +11,12 @@ namespace Cockpit.Dashboards.Web;
 public static class CockpitQueries
 {
     public static DataFrame Rounds(DuckDBConnection c, string lang) => WithLabels(c.Frame("""
-        SELECT round, round_kind, round_year, round_no, count(*) AS metrics, count(*) FILTER (WHERE forecast_text <> '') AS reported
+        SELECT round, round_year, round_no, count(*) AS metrics, count(*) FILTER (WHERE forecast_text <> '') AS reported, round_kind
         FROM v_forecasts GROUP BY ALL ORDER BY round_year, round_no
         """), lang);
 
     public static DataFrame Goals(DuckDBConnection c, Filters f) => WithLabels(c.Frame("""
-        SELECT metric_id AS id, theme, goal, metric, round, round_kind, status, status_source, evidence, forecast_text AS text
+        SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, forecast_text AS text, round_kind
         FROM v_forecasts
         WHERE round = $round AND ($theme = '' OR theme = $theme) AND ($status = '' OR status = $status)
         ORDER BY theme, goal_id, metric_id
@@ -24,7 +24,7 @@ public static class CockpitQueries
 
     /// <summary>One metric's every round: text, status, evidence, and how the status moved from the round before.</summary>
     public static DataFrame History(DuckDBConnection c, int metricId, string lang) => WithLabels(c.Frame("""
-        SELECT metric_id AS id, theme, goal, metric, round, round_kind, status, status_source, evidence, rule, forecast_text AS text,
+        SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, rule, forecast_text AS text,
                lag(status) OVER w AS previous_status,
                CASE WHEN lag(status) OVER w IS NULL THEN 'first'
                     WHEN status = 'not_assessed' OR lag(status) OVER w = 'not_assessed' THEN
@@ -32,7 +32,7 @@ public static class CockpitQueries
                     WHEN status_severity(status) < status_severity(lag(status) OVER w) THEN 'improved'
                     WHEN status_severity(status) > status_severity(lag(status) OVER w) THEN 'worsened'
                     ELSE 'same' END AS change,
-               forecast_text IS DISTINCT FROM lag(forecast_text) OVER w AS text_changed
+               forecast_text IS DISTINCT FROM lag(forecast_text) OVER w AS text_changed, round_kind
         FROM v_forecasts
         WHERE metric_id = $id
         WINDOW w AS (ORDER BY round_year, round_no)
@@ -59,8 +59,8 @@ public static class CockpitQueries
         """, ("round", f.Parameter("round")), ("previous_round", f.Parameter("previous_round"))), f.Lang);
 
     /// <summary>
-    /// Adds a <c>label</c> column, the status in the reader's language, right after <c>status</c>, and a <c>round_label</c>
-    /// ("2/2020", "Toteuma 2020") after <c>round_kind</c> or <c>round</c>.
+    /// Adds a <c>label</c> column, the status in the reader's language, right after <c>status</c>, and where there is a
+    /// <c>round</c>, a <c>round_label</c> ("2/2020", "Toteuma 2020") at the end: the columns tables had keep their places.
     /// </summary>
     public static DataFrame WithLabels(DataFrame frame, string lang)
     {
@@ -80,7 +80,6 @@ public static class CockpitQueries
         if (round < 0) return;
         var labels = new StringDataFrameColumn("round_label", frame.Rows.Count);
         for (long i = 0; i < frame.Rows.Count; i++) labels[i] = RoundLabels.ForKey(frame.Columns[round][i] as string, lang);
-        var after = frame.Columns.IndexOf("round_kind") is >= 0 and var kind ? kind : round;
-        frame.Columns.Insert(after + 1, labels);
+        frame.Columns.Add(labels);
     }
 }
