@@ -33,7 +33,7 @@ public sealed class ForecastIngest(CockpitStore store)
         using (var stream = file.Open())
             ForecastWorkbookReader.Read(stream, context, row =>
             {
-                var statuses = row.Forecasts.Select(f => StatusClassifier.Classify(f.Text)).ToArray();
+                var statuses = row.Forecasts.Select(f => StatusClassifier.Classify(f.Text, f.Round.Kind)).ToArray();
                 rows.Add(new ClassifiedRow(row, statuses));
                 tally.Count(row, statuses);
             }, cancel);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cockpit.Model.Forecasts;
 
 namespace Cockpit.Ingest;
 
@@ -27,12 +28,12 @@ public static class OutcomeText
         var s = outcome.Summary!;
         yield return string.Format(CultureInfo.InvariantCulture, outcome.Status == IngestStatus.Loaded ? t.Loaded : t.Validated,
             outcome.File, s.UploadId, s.MetricRows, s.Goals, s.Themes);
-        yield return "  " + t.Rounds + string.Join(", ", s.Rounds.Select(r => string.Format(CultureInfo.InvariantCulture, t.Round, r.Round, r.Filled, r.Empty)));
+        yield return "  " + t.Rounds + string.Join(", ", s.Rounds.Select(r => string.Format(CultureInfo.InvariantCulture, t.Round, r.Round.Label(lang), r.Filled, r.Empty)));
         yield return "  " + t.Statuses + string.Join(", ", s.Statuses.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"));
         if (s.Replaced.Count > 0)
             yield return "  " + t.Replaced + string.Join(", ", s.Replaced.Select(r => string.Format(CultureInfo.InvariantCulture, t.Replacement, r.UploadId, r.Rows)));
         foreach (var o in s.DroppedOverrides)
-            yield return "  " + string.Format(CultureInfo.InvariantCulture, t.OverrideDropped, o.Metric, o.Round, o.Status);
+            yield return "  " + string.Format(CultureInfo.InvariantCulture, t.OverrideDropped, o.Metric, RoundLabels.ForKey(o.Round, lang), o.Status);
         if (s.SheetsSkipped.Count > 0)
             yield return "  " + t.SheetsSkipped + string.Join(", ", s.SheetsSkipped);
         if (s.RowsSkipped > 0)

@@ -15,8 +15,8 @@ public static class ChartRenderer
             : tile.Visual switch
             {
                 Visuals.StackedBar => StatusBars.Plot(title, data, request.Lang, horizontal: true),
-                Visuals.Trend => StatusBars.Plot(title, data, request.Lang, horizontal: false),
-                Visuals.Heatmap => StatusHeatmap.Plot(title, data, request.Lang, (int)(request.Width / request.Scale)),
+                Visuals.Trend => StatusBars.Plot(title, RoundAxis.Labelled(data, "category", request.Lang), request.Lang, horizontal: false),
+                Visuals.Heatmap => StatusHeatmap.Plot(title, RoundAxis.Labelled(data, "column_label", request.Lang), request.Lang, (int)(request.Width / request.Scale)),
                 Visuals.Lines => SeriesChart.Plot(title, data, request.Lang, lines: true),
                 Visuals.Bars => SeriesChart.Plot(title, data, request.Lang, lines: false),
                 _ => throw new ArgumentException($"tile '{tile.Id}' is a {tile.Visual}, not a chart", nameof(tile)),

@@ -4,17 +4,19 @@ namespace Cockpit.Dashboards.Cli;
 
 /// <summary>
 /// <c>classify</c>: one forecast text per line on standard input, one <c>code TAB rule TAB evidence</c> line per input
-/// on standard output, in the same order and nothing else. An empty line is <c>not_assessed</c>.
+/// on standard output, in the same order and nothing else. An empty line is <c>not_assessed</c>. <c>--outcome</c> reads
+/// the texts as a year-end outcome (Toteuma 2020) instead of a forecast: "Tavoite toteutuu" is then achieved.
 /// </summary>
 internal static class ClassifyVerb
 {
     public static int Run(Arguments args, TextReader stdin, TextWriter stdout)
     {
+        var kind = args.Flag("outcome") ? RoundKind.Outcome : RoundKind.Forecast;
         args.RejectUnknown();
         if (args.Positional.Count > 0) throw new UsageException("classify reads texts from standard input and takes no arguments");
         while (stdin.ReadLine() is { } line)
         {
-            var result = StatusClassifier.Classify(line);
+            var result = StatusClassifier.Classify(line, kind);
             stdout.Write(result.Code);
             stdout.Write('\t');
             stdout.Write(result.RuleCode);

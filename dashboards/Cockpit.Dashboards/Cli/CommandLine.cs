@@ -18,7 +18,9 @@ public static class CommandLine
                         where the goals stand per round, as text; loads the sample into an empty database
           ingest [--db PATH] [--dry-run] [--lang fi|sv|en] [--by NAME] FILE...
                         load forecast and monthly workbooks (.xlsx; the kind is read from the sheets), one transaction each
-          classify      read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line
+          classify [--outcome]
+                        read forecast texts from stdin, one a line; write code<TAB>rule<TAB>evidence per line;
+                        --outcome reads them as a year-end outcome (Toteuma 2020), not a forecast
           override [--db PATH] --metric M --round N/YYYY (--status S | --clear) --reason R [--by NAME]
                         set (or clear) a metric's status by hand; M is its text, code or id
           sql [--db PATH | --url URL [--key KEY]] [--format table|csv|json] [--max-rows N] [--timeout S] "QUERY"
@@ -59,7 +61,7 @@ public static class CommandLine
                 "" or "serve" => throw new UsageException(ServeProblem(rest) ?? "the server starts only from the program itself"),
                 "status" => OverviewVerb.Run(Parse(rest), stdout),
                 "ingest" => IngestVerb.Run(Parse(rest, "dry-run"), stdout, stderr),
-                "classify" => ClassifyVerb.Run(Parse(rest), stdin, stdout),
+                "classify" => ClassifyVerb.Run(Parse(rest, "outcome"), stdin, stdout),
                 "override" => OverrideVerb.Run(Parse(rest, "clear"), stdout, stderr),
                 "sql" => SqlVerb.Run(Parse(rest), stdout, stderr),
                 "samples" => SamplesVerb.Run(Parse(rest), stdout),

@@ -23,7 +23,7 @@ internal static class OverrideVerb
         var statusCode = args.Option("status");
         var by = args.Option("by") ?? Environment.UserName;
         args.RejectUnknown();
-        if (!ReportingRound.TryParse(roundText, out var round)) throw new UsageException($"--round must be N/YYYY with N from 1 to 3, not '{roundText}'");
+        if (!ReportingRound.TryParse(roundText, out var round)) throw new UsageException($"--round must be N/YYYY (N 1–3 a forecast, 4 the year-end outcome) or Toteuma YYYY, not '{roundText}'");
         if (string.IsNullOrWhiteSpace(reason)) throw new UsageException("override needs --reason: why the status is set by hand");
         ForecastStatus status = default;
         if (clear == (statusCode is not null)) throw new UsageException("give either --status or --clear");

@@ -1,5 +1,6 @@
 using Cockpit.Ingest;
 using Cockpit.Status;
+using Cockpit.Model.Forecasts;
 using Cockpit.Model.Store;
 using StatusCodes = Cockpit.Status.StatusCodes;
 using Cockpit.Samples;
@@ -25,7 +26,7 @@ internal static class OverviewVerb
             ORDER BY round_year, round_no, n DESC, status
             """, r => (Round: r.GetString(0), Status: r.GetString(1), Count: r.GetInt64(2)));
         foreach (var round in rows.GroupBy(r => r.Round))
-            stdout.WriteLine($"  {round.Key}: " + string.Join(", ", round.Select(r => $"{Label(r.Status, lang)} {r.Count}")));
+            stdout.WriteLine($"  {RoundLabels.ForKey(round.Key, lang)}: " + string.Join(", ", round.Select(r => $"{Label(r.Status, lang)} {r.Count}")));
         return 0;
     }
 

@@ -16,7 +16,7 @@ internal sealed class FilterForm(Filters filters, PageChoices choices, StringBui
         html.Append("<form method=\"get\" action=\"/\" class=\"filters\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{lang}\">\n");
         if (choices.SortByStatus) html.Append("<input type=\"hidden\" name=\"sort\" value=\"status\">\n");
-        Select(PageTexts.Round, "round", null, choices.Rounds.Select(r => (r.Round.ToString(), r.Round.ToString())), filters.Round?.ToString());
+        Select(PageTexts.Round, "round", null, choices.Rounds.Select(r => (r.Round.ToString(), r.Round.Label(lang))), filters.Round?.ToString());
         Select(PageTexts.Theme, "theme", PageTexts.AllThemes, choices.Themes.Select(t => (t, t)), filters.Theme);
         Select(PageTexts.Status, "status", PageTexts.AllStatuses,
             Enum.GetValues<ForecastStatus>().Select(s => (s.ToCode(), StatusLabels.For(s, lang))), filters.Status);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cockpit.Model.Forecasts;
 using Cockpit.Status;
 using StatusCodes = Cockpit.Status.StatusCodes;
 
@@ -48,7 +49,7 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
     private void Round(MetricRound r, MetricRound? previous)
     {
         var current = r.Round == round ? " aria-current=\"true\"" : "";
-        html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{r.Status}\"{current}><h3>{r.Round} {Badge(r.Status)}</h3>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<li data-status=\"{r.Status}\"{current}><h3>{Encode(RoundLabels.ForKey(r.Round, lang))} {Badge(r.Status)}</h3>\n");
         if (r.Text.Length == 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"text\">{Encode(PageTexts.Empty.In(lang))}</p></li>\n");
@@ -83,7 +84,7 @@ public sealed class MetricPage(MetricStory story, string? round, string lang)
         if (r.YearBefore is not { } before) return;
         var link = before.MetricId == story.Id ? "" : $" <a href=\"{Encode(PageLinks.Metric(before.MetricId, before.Round, lang))}\">{Encode(PageTexts.ItsStory.In(lang))}</a>";
         html.Append(CultureInfo.InvariantCulture, $"""
-            <aside class="year-before" data-status="{before.Status}"><p><b>{Encode(PageTexts.YearBefore.In(lang))} ({before.Round}):</b> {Badge(before.Status)}{link}</p><p class="text">{Encode(before.Text)}</p></aside>
+            <aside class="year-before" data-status="{before.Status}"><p><b>{Encode(PageTexts.YearBefore.In(lang))} ({Encode(RoundLabels.ForKey(before.Round, lang))}):</b> {Badge(before.Status)}{link}</p><p class="text">{Encode(before.Text)}</p></aside>
 
             """);
     }

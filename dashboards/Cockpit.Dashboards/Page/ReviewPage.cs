@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cockpit.Model.Forecasts;
 using Cockpit.Dashboards.Web;
 using Cockpit.Status;
 using StatusCodes = Cockpit.Status.StatusCodes;
@@ -18,12 +19,12 @@ public sealed class ReviewPage(string lang, string token, string round, int? mis
 
     private readonly StringBuilder html = new();
 
-    public string Title => string.Format(CultureInfo.InvariantCulture, ControllerTexts.ReviewTitle.In(lang), round);
+    public string Title => string.Format(CultureInfo.InvariantCulture, ControllerTexts.ReviewTitle.In(lang), RoundLabels.ForKey(round, lang));
 
     public string Render(IReadOnlyList<ReviewItem> items, IReadOnlyList<string> rounds)
     {
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Encode(Title)}</h1>\n<form method=\"get\" action=\"/review\" class=\"filters\"><input type=\"hidden\" name=\"lang\" value=\"{lang}\"><label>{Encode(PageTexts.Round.In(lang))} <select name=\"round\">");
-        foreach (var r in rounds) html.Append(CultureInfo.InvariantCulture, $"<option{(r == round ? " selected" : "")}>{Encode(r)}</option>");
+        foreach (var r in rounds) html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(r)}\"{(r == round ? " selected" : "")}>{Encode(RoundLabels.ForKey(r, lang))}</option>");
         html.Append(CultureInfo.InvariantCulture, $"</select></label> <button type=\"submit\">{Encode(PageTexts.Show.In(lang))}</button></form></header>\n<main class=\"ctl\">\n");
         var reasons = items.ToDictionary(i => i.MetricId, Reasons);
         var first = items.Where(i => reasons[i.MetricId].Count > 0 && i.ConfirmedBy is null && i.StatusSource == "derived").ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cockpit.Model.Forecasts;
 using Cockpit.Ingest;
 using Cockpit.Status;
 using StatusCodes = Cockpit.Status.StatusCodes;
@@ -79,7 +80,7 @@ public sealed class UploadPage(string lang, string token, string month)
         foreach (var line in OutcomeText.Describe(outcome, lang)) html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(line.Trim())}</li>");
         html.Append("</ul>\n<p class=\"next\">");
         if (round is not null)
-            html.Append(CultureInfo.InvariantCulture, $"<a class=\"review\" href=\"/review?round={Uri.EscapeDataString(round)}&amp;lang={lang}\">{Encode(string.Format(CultureInfo.InvariantCulture, ControllerTexts.ReviewRound.In(lang), round))}</a> · ");
+            html.Append(CultureInfo.InvariantCulture, $"<a class=\"review\" href=\"/review?round={Uri.EscapeDataString(round)}&amp;lang={lang}\">{Encode(string.Format(CultureInfo.InvariantCulture, ControllerTexts.ReviewRound.In(lang), RoundLabels.ForKey(round, lang)))}</a> · ");
         html.Append(CultureInfo.InvariantCulture, $"<a href=\"/uploads?lang={lang}\">{Encode(ControllerTexts.History.In(lang))}</a> · <a href=\"/upload?lang={lang}\">{Encode(ControllerTexts.UploadTitle.In(lang))}</a></p>\n</section>\n");
         return End();
     }
@@ -136,7 +137,7 @@ public sealed class UploadPage(string lang, string token, string month)
                 var text = c.TextBefore is null ? $"<ins>{Encode(c.TextAfter)}</ins>" : WordDiff.Html(c.TextBefore, c.TextAfter);
                 var from = c.StatusBefore is null ? $"<span class=\"new\">{Encode(ControllerTexts.New.In(lang))}</span>" : Badge(c.StatusBefore);
                 html.Append(CultureInfo.InvariantCulture, $"""
-                    <li class="change"><p class="what"><b>{Encode(c.Metric)}</b> · {Encode(c.Round)}</p><p class="status">{from} → {Badge(c.StatusAfter)} <small>{Encode(ControllerTexts.Rule.In(lang))} {Encode(c.Rule)}</small></p><p class="text">{text}</p></li>
+                    <li class="change"><p class="what"><b>{Encode(c.Metric)}</b> · {Encode(RoundLabels.ForKey(c.Round, lang))}</p><p class="status">{from} → {Badge(c.StatusAfter)} <small>{Encode(ControllerTexts.Rule.In(lang))} {Encode(c.Rule)}</small></p><p class="text">{text}</p></li>
 
                     """);
             }
@@ -145,7 +146,7 @@ public sealed class UploadPage(string lang, string token, string month)
         if (summary.Replaced.Count > 0)
             html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(ControllerTexts.ReplacedRows.In(lang))}</h3><ul>{string.Concat(summary.Replaced.Select(r => $"<li>{Encode(string.Format(CultureInfo.InvariantCulture, ControllerTexts.ReplacedUpload.In(lang), r.UploadId, r.Rows))}</li>"))}</ul>\n");
         if (summary.DroppedOverrides.Count > 0)
-            html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(ControllerTexts.EndingOverrides.In(lang))}</h3><ul class=\"ending\">{string.Concat(summary.DroppedOverrides.Select(o => $"<li>{Encode(o.Metric)} · {Encode(o.Round)}: {Badge(o.Status)}</li>"))}</ul>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(ControllerTexts.EndingOverrides.In(lang))}</h3><ul class=\"ending\">{string.Concat(summary.DroppedOverrides.Select(o => $"<li>{Encode(o.Metric)} · {Encode(RoundLabels.ForKey(o.Round, lang))}: {Badge(o.Status)}</li>"))}</ul>\n");
     }
 
     private void MonthlyChanges(MonthlySummary monthly)

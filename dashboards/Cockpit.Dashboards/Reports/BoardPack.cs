@@ -15,8 +15,8 @@ public static class BoardPack
     public static byte[] Write(BoardPackData pack)
     {
         var lang = pack.Lang;
-        var round = $"{ReportTexts.Round.In(lang)} {pack.Round}";
-        using var canvas = new ReportCanvas($"{pack.Division}: {ReportTexts.BoardPack.In(lang)} {pack.Round}");
+        var round = $"{ReportTexts.Round.In(lang)} {pack.Round.Label(lang)}";
+        using var canvas = new ReportCanvas($"{pack.Division}: {ReportTexts.BoardPack.In(lang)} {pack.Round.Label(lang)}");
         Cover(canvas, pack, round);
         Cards(canvas, pack);
         Charts(canvas, pack);
@@ -45,8 +45,8 @@ public static class BoardPack
         if (pack.Counts.Count == 0) return;
         var lang = pack.Lang;
         canvas.Paragraph(ReportTexts.MetricsByStatus.In(lang), ReportCanvas.Font(14, bold: true), Ink, canvas.Left, canvas.Width);
-        var compared = pack.Previous is { } previous ? $"{ReportTexts.ComparedWith.In(lang)} {previous}" : ReportTexts.NoPrevious.In(lang);
-        canvas.Paragraph($"{ReportTexts.Round.In(lang)} {pack.Round}; {compared}", ReportCanvas.Font(9), Muted, canvas.Left, canvas.Width);
+        var compared = pack.Previous is { } previous ? $"{ReportTexts.ComparedWith.In(lang)} {previous.Label(lang)}" : ReportTexts.NoPrevious.In(lang);
+        canvas.Paragraph($"{ReportTexts.Round.In(lang)} {pack.Round.Label(lang)}; {compared}", ReportCanvas.Font(9), Muted, canvas.Left, canvas.Width);
         canvas.Y += 8;
 
         const double gap = 8;

@@ -12,6 +12,8 @@ public static class ColumnNames
         ["goal"] = new("Sitova toiminnan tavoite", "Bindande verksamhetsmål", "Binding goal"),
         ["metric"] = new("Mittari", "Mätare", "Metric"),
         ["round"] = new("Kierros", "Omgång", "Round"),
+        ["round_kind"] = new("Kierroksen laji", "Omgångens typ", "Round kind"),
+        ["round_label"] = new("Kierros (teksti)", "Omgång (text)", "Round (label)"),
         ["previous_round"] = new("Edellinen kierros", "Föregående omgång", "Previous round"),
         ["status"] = new("Tila", "Status", "Status"),
         ["label"] = new("Tila (teksti)", "Status (text)", "Status (label)"),

@@ -10,16 +10,16 @@ namespace Cockpit.Dashboards.Web;
 /// <summary>The data API's queries: fixed SQL over the analyst views, values passed as parameters.</summary>
 public static class CockpitQueries
 {
-    public static DataFrame Rounds(DuckDBConnection c) => c.Frame("""
-        SELECT round, round_year, round_no, count(*) AS metrics, count(*) FILTER (WHERE forecast_text <> '') AS reported
+    public static DataFrame Rounds(DuckDBConnection c, string lang) => WithLabels(c.Frame("""
+        SELECT round, round_year, round_no, count(*) AS metrics, count(*) FILTER (WHERE forecast_text <> '') AS reported, round_kind
         FROM v_forecasts GROUP BY ALL ORDER BY round_year, round_no
-        """);
+        """), lang);
 
     /// <summary>The round's metrics, each with the same round a year earlier where the same goal and metric were reported (<see cref="YearBefore"/>).</summary>
     public static DataFrame Goals(DuckDBConnection c, Filters f)
     {
         var goals = WithLabels(c.Frame("""
-            SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, forecast_text AS text
+            SELECT metric_id AS id, theme, goal, metric, round, status, status_source, evidence, forecast_text AS text, round_kind
             FROM v_forecasts
             WHERE round = $round AND ($theme = '' OR theme = $theme) AND ($status = '' OR status = $status)
             ORDER BY theme, goal_id, metric_id
@@ -45,7 +45,7 @@ public static class CockpitQueries
                     WHEN status_severity(status) < status_severity(lag(status) OVER w) THEN 'improved'
                     WHEN status_severity(status) > status_severity(lag(status) OVER w) THEN 'worsened'
                     ELSE 'same' END AS change,
-               forecast_text IS DISTINCT FROM lag(forecast_text) OVER w AS text_changed
+               forecast_text IS DISTINCT FROM lag(forecast_text) OVER w AS text_changed, round_kind
         FROM v_forecasts
         WHERE metric_id = $id
         WINDOW w AS (ORDER BY round_year, round_no)
@@ -71,9 +71,13 @@ public static class CockpitQueries
         ORDER BY cells.theme <> '', cells.theme, cells.o
         """, ("round", f.Parameter("round")), ("previous_round", f.Parameter("previous_round"))), f.Lang);
 
-    /// <summary>Adds a <c>label</c> column, the status in the reader's language, right after <c>status</c>.</summary>
+    /// <summary>
+    /// Adds a <c>label</c> column, the status in the reader's language, right after <c>status</c>, and where there is a
+    /// <c>round</c>, a <c>round_label</c> ("2/2020", "Toteuma 2020") at the end: the columns tables had keep their places.
+    /// </summary>
     public static DataFrame WithLabels(DataFrame frame, string lang)
     {
+        WithRoundLabels(frame, lang);
         var at = frame.Columns.IndexOf("status");
         if (at < 0) return frame;
         var labels = new StringDataFrameColumn("label", frame.Rows.Count);
@@ -81,5 +85,14 @@ public static class CockpitQueries
             labels[i] = StatusCodes.TryParse(frame.Columns[at][i] as string, out var s) ? StatusLabels.For(s, lang) : null;
         frame.Columns.Insert(at + 1, labels);
         return frame;
+    }
+
+    private static void WithRoundLabels(DataFrame frame, string lang)
+    {
+        var round = frame.Columns.IndexOf("round");
+        if (round < 0) return;
+        var labels = new StringDataFrameColumn("round_label", frame.Rows.Count);
+        for (long i = 0; i < frame.Rows.Count; i++) labels[i] = RoundLabels.ForKey(frame.Columns[round][i] as string, lang);
+        frame.Columns.Add(labels);
     }
 }

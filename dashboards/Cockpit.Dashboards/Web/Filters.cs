@@ -38,7 +38,7 @@ public sealed record Filters(ReportingRound? Round, ReportingRound? PreviousRoun
         var round = current;
         if (query["round"].ToString() is { Length: > 0 } text)
         {
-            if (!ReportingRound.TryParse(text, out var parsed)) problem = $"round must be N/YYYY with N from 1 to 3, not '{text}'";
+            if (!ReportingRound.TryParse(text, out var parsed)) problem = $"round must be N/YYYY (N 1–3 a forecast, 4 the year-end outcome) or Toteuma YYYY, not '{text}'";
             else if (!rounds.Contains(parsed)) problem = $"round {parsed} has no forecasts; rounds with data: {string.Join(", ", rounds)}";
             else round = parsed;
         }

@@ -28,7 +28,7 @@ internal sealed record ForecastHeader(
                 if (!HeaderNames.TryParseRound(cell.Text, out var round))
                     problems.Add(new WorkbookProblem(file, sheet, address, ProblemCode.BadRoundHeader, TextKey.Tidy(cell.Text)));
                 else if (rounds.FirstOrDefault(r => r.Item2 == round) is ({ } other, _) && other > 0)
-                    problems.Add(new WorkbookProblem(file, sheet, address, ProblemCode.DuplicateRoundColumn, round.ToString(), CellAddress.ColumnName(other)));
+                    problems.Add(new WorkbookProblem(file, sheet, address, ProblemCode.DuplicateRoundColumn, RoundAsWritten(round, cell.Text), CellAddress.ColumnName(other)));
                 else
                     rounds.Add((cell.Column, round));
             }
@@ -41,4 +41,8 @@ internal sealed record ForecastHeader(
             problems.Add(new WorkbookProblem(file, sheet, CellAddress.Of(row.Cells[0].Column, row.Number), ProblemCode.NoRoundColumns));
         return new ForecastHeader(row.Number, columns, rounds, extras);
     }
+
+    /// <summary>A forecast round by its key (2/2020), the year-end outcome by its header as written ("Utfall 2020").</summary>
+    private static string RoundAsWritten(ReportingRound round, string header) =>
+        round.Kind == Cockpit.Status.RoundKind.Outcome ? TextKey.Tidy(header).Replace('\n', ' ') : round.ToString();
 }

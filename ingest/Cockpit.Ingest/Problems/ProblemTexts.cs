@@ -44,13 +44,13 @@ public static class ProblemTexts
             "Inget blad ({0}) har en rubrikrad med kolumnerna ”Bindande verksamhetsmål” och ”Mätare” (på finska ”Sitova toiminnan tavoite” och ”Sitovan toiminnan tavoitteen mittarit”).",
             "No sheet ({0}) has a header row with the columns \"Sitova toiminnan tavoite\" and \"Sitovan toiminnan tavoitteen mittarit\" (in Swedish \"Bindande verksamhetsmål\" and \"Mätare\")."),
         [ProblemCode.NoRoundColumns] = (
-            "Otsikkorivillä ei ole yhtään ennustesaraketta; lisää sarake muodossa ”Ennuste 1/2020”.",
-            "Rubrikraden har ingen prognoskolumn; lägg till en kolumn i formen ”Prognos 1/2020”.",
-            "The header row has no forecast column; add one headed like \"Ennuste 1/2020\"."),
+            "Otsikkorivillä ei ole yhtään ennuste- tai toteumasaraketta; lisää sarake muodossa ”Ennuste 1/2020” tai vuoden lopun toteumalle ”Toteuma 2020”.",
+            "Rubrikraden har ingen prognos- eller utfallskolumn; lägg till en kolumn i formen ”Prognos 1/2020” eller, för årets utfall, ”Utfall 2020”.",
+            "The header row has no forecast or year-end column; add one headed like \"Ennuste 1/2020\", or \"Toteuma 2020\" for the year-end outcome."),
         [ProblemCode.BadRoundHeader] = (
-            "Sarakeotsikkoa ”{0}” ei voi lukea raportointikierrokseksi; kirjoita se muodossa ”Ennuste 2/2020” (kierros 1–3).",
-            "Kolumnrubriken ”{0}” kan inte läsas som en rapporteringsomgång; skriv den i formen ”Prognos 2/2020” (omgång 1–3).",
-            "The column header \"{0}\" cannot be read as a reporting round; write it as \"Ennuste 2/2020\" (round 1–3)."),
+            "Sarakeotsikkoa ”{0}” ei voi lukea raportointikierrokseksi; kirjoita se muodossa ”Ennuste 2/2020” (kierros 1–3) tai vuoden lopun toteumalle ”Toteuma 2020”.",
+            "Kolumnrubriken ”{0}” kan inte läsas som en rapporteringsomgång; skriv den i formen ”Prognos 2/2020” (omgång 1–3) eller, för årets utfall, ”Utfall 2020”.",
+            "The column header \"{0}\" cannot be read as a reporting round; write it as \"Ennuste 2/2020\" (round 1–3), or \"Toteuma 2020\" for the year-end outcome."),
         [ProblemCode.DuplicateRoundColumn] = (
             "Kierros {0} on jo sarakkeessa {1}; kullakin kierroksella saa olla vain yksi sarake.",
             "Omgång {0} finns redan i kolumn {1}; varje omgång får ha endast en kolumn.",

@@ -12,8 +12,8 @@ public static class DataEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Data").WithTableResponses().RequireAuthorization(Auth.Roles.Viewer);
         api.MapGet("/rounds", (HttpContext http, CockpitDatabase db, ResponseCache cache) =>
-            Table(http, db, cache, "kierrokset", (c, _) => CockpitQueries.Rounds(c), uses: []))
-            .WithSummary("Reporting rounds with data: metrics and forecasts written per round.");
+            Table(http, db, cache, "kierrokset", (c, f) => CockpitQueries.Rounds(c, f.Lang), uses: []))
+            .WithSummary("Reporting rounds with data: kind (forecast or outcome), label, metrics and forecasts written per round.");
         api.MapGet("/goals", (HttpContext http, CockpitDatabase db, ResponseCache cache) =>
             Table(http, db, cache, "tavoitteet", CockpitQueries.Goals, uses: ["round", "theme", "status"]))
             .WithSummary("One row per metric for a round (default: the latest reported): theme, goal, metric, status, label, evidence, text. Filters: round, theme, status.");

@@ -51,7 +51,7 @@ public static class OverrideEndpoints
     {
         status = default;
         if (!ReportingRound.TryParse(request.Round, out round))
-            return Problems.Of(Problems.BadFilter, "Bad round", $"round must be N/YYYY with N from 1 to 3, not '{request.Round}'");
+            return Problems.Of(Problems.BadFilter, "Bad round", $"round must be N/YYYY (N 1–3 a forecast, 4 the year-end outcome) or Toteuma YYYY, not '{request.Round}'");
         if (string.IsNullOrWhiteSpace(request.Reason))
             return Problems.Of(Problems.BadOverride, "Reason missing", "an override needs a reason: why the status is set by hand");
         if (requireStatus && !global::Cockpit.Status.StatusCodes.TryParse(request.Status, out status))
