@@ -30,7 +30,7 @@ switch (args.FirstOrDefault())
     case "all":
         // Quick mode takes about a minute on the 2-core machine; the full mode a few minutes.
         var quick = args.Contains("--quick");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {(quick ? "quick" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {(quick ? "quick" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average {LoadAverage()}");
         Console.WriteLine("\n## classification");
         ClassifierBenchmark.Run(devSet);
         Console.WriteLine("\n## forecast ingest against a bare read of the same workbook");
@@ -50,7 +50,7 @@ switch (args.FirstOrDefault())
         await Anchors(quick);
         return 0;
     case "anchors":
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average {LoadAverage()}");
         await Anchors(args.Contains("--quick"));
         return 0;
     case "versus-pandas":
@@ -108,4 +108,8 @@ static async Task Anchors(bool quick)
     Console.WriteLine("\n## anchor: a cold chart PNG against headless Chromium");
     await VersusChromium.RunAsync(folder);
     PairedTimer.PrintSummary();
+    Console.WriteLine($"load average at the end: {LoadAverage()}");
 }
+
+// The 1, 5 and 15 minute load averages: on 2 cores, anything well over 2 means others' work is in the figures.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
