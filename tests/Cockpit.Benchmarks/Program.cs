@@ -2,7 +2,7 @@ using System.Globalization;
 using Cockpit.Benchmarks;
 
 // Benchmarks print figures; they are not tests. Run them in Release from the repository root:
-//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- all [--quick]     every benchmark below, in turn
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- all [--quick]     every benchmark below, in turn, ending with the anchors and their summary table
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
