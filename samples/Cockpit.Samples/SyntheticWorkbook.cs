@@ -54,35 +54,46 @@ public static class SyntheticWorkbook
         const int headerRow = 4;
         ForecastSheetStyle.Header(sheet, headerRow, headers, [22, 24, 26, 45, 45, 55]);
 
+        // As in the real report: a theme's cell is merged over all its goals' rows, a goal's focus and text over its metrics' rows.
         var row = headerRow + 1;
+        var themeStart = row;
         for (var g = 1; g <= goals; g++)
         {
             var theme = Themes[(g - 1) * Themes.Length / goals];
+            if (g == 1 || theme != Themes[(g - 2) * Themes.Length / goals])
+            {
+                MergeDown(sheet, 2, themeStart, row - 1);
+                sheet.Cell(row, 2).Value = theme;
+                themeStart = row;
+            }
+            sheet.Cell(row, 3).Value = $"Painopiste {g % 7 + 1}";
+            sheet.Cell(row, 4).Value = $"({Marker}) Tavoite {g}: toimiala kehittää palvelujaan ja parantaa asiakaskokemusta.";
+            MergeDown(sheet, 3, row, row + metricsPerGoal - 1);
+            MergeDown(sheet, 4, row, row + metricsPerGoal - 1);
             for (var m = 1; m <= metricsPerGoal; m++, row++)
             {
-                if (m == 1)
-                {
-                    sheet.Cell(row, 2).Value = theme;
-                    sheet.Cell(row, 3).Value = $"Painopiste {g % 7 + 1}";
-                    sheet.Cell(row, 4).Value = $"({Marker}) Tavoite {g}: toimiala kehittää palvelujaan ja parantaa asiakaskokemusta.";
-                    if (metricsPerGoal > 1) sheet.Range(row, 4, row + metricsPerGoal - 1, 4).Merge();
-                }
                 sheet.Cell(row, 1).Value = m % 3 == 0 ? "Liikkumisohjelma\nMukana" : "Saavutettavuus";
                 sheet.Cell(row, 5).Value = $"Mittari {g}.{m}: tapahtumat ({random.Next(2, 40)} kpl).";
                 for (var r = 0; r < rounds; r++)
-                    sheet.Cell(row, 6 + r).Value = Forecast(random);
+                    sheet.Cell(row, 6 + r).Value = Forecast(random, (row - headerRow - 1) * rounds + r + 1);
             }
         }
+        MergeDown(sheet, 2, themeStart, row - 1);
         workbook.SaveAs(outputPath);
     }
 
-    // Every text differs (a figure and a date), as real forecasts do, so shared strings do not shrink the file.
-    private static string Forecast(Random random)
+    private static void MergeDown(IXLWorksheet sheet, int column, int firstRow, int lastRow)
+    {
+        if (lastRow > firstRow) sheet.Range(firstRow, column, lastRow, column).Merge();
+    }
+
+    // Every text differs (its entry number, besides a figure and a date), as real forecasts do, so shared strings do not shrink the file.
+    private static string Forecast(Random random, int entry)
     {
         var text = new StringBuilder();
         if (random.Next(100) < 15) text.Append(Openings[random.Next(Openings.Length)]).Append(' ');
         text.Append(Verdicts[random.Next(Verdicts.Length)]);
-        text.Append(CultureInfo.InvariantCulture, $" Toteuma {random.Next(0, 100)} % ({random.Next(1, 29)}.{random.Next(1, 13)}.2020).");
+        text.Append(CultureInfo.InvariantCulture, $" Toteuma {random.Next(0, 100)} % ({random.Next(1, 29)}.{random.Next(1, 13)}.2020). Kirjaus nro {entry}.");
         return text.ToString().Trim();
     }
 }

@@ -97,6 +97,8 @@ public static class IngestBenchmark
     private static string RunChild(string mode, string file, string folder)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        // Run as "dotnet Cockpit.Benchmarks.dll", the process is dotnet itself: the child needs the dll named again.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(IngestBenchmark).Assembly.Location);
         foreach (var arg in new[] { "measure", mode, file, folder }) start.ArgumentList.Add(arg);
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd().Trim();

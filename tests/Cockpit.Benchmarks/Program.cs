@@ -2,17 +2,26 @@ using System.Globalization;
 using Cockpit.Benchmarks;
 
 // Benchmarks print figures; they are not tests. Run them in Release from the repository root:
-//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- all [--quick]     every benchmark below, in turn
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- all [--quick]     every benchmark below, in turn, ending with the anchors and their summary table
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
-//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- sql
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- versus-pandas [ROWS...]   the ingest verb against pandas.read_excel (1,000 10,000 100,000)
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- versus-duckdb             /api/sql against DuckDB in-process (aggregate; 1M-row CSV against COPY)
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- versus-chromium           a cold chart PNG against headless Chromium drawing our SVG
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- anchors [--quick]         the three above, then the summary table of ratios and targets
+//   (sql is versus-duckdb.) Any of them takes --pairs N (at least 5, the default): the A B A B pairs of each comparison.
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- odata [PAGESIZE]    100,000 rows through the OData feed against /api/sql as CSV
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- storm [REQUESTS]      GET / quiet, in an analyst storm, during 20 uploads
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- boardpack [RUNS] [--at-once]   the sample round's PDF, computed each time; the first request after the start's warm-up (or at once)
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- bdn [--quick]     BenchmarkDotNet: classifier and workbook streaming
 var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
+if (Array.IndexOf(args, "--pairs") is var pairsAt and >= 0)
+{
+    PairedTimer.Pairs = Math.Max(PairedTimer.MinimumPairs, int.Parse(args[pairsAt + 1], CultureInfo.InvariantCulture));
+    args = [.. args[..pairsAt], .. args[(pairsAt + 2)..]];
+}
 var devSet = Path.Combine("..", "shared", "data", "status-devset.tsv");
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -21,7 +30,7 @@ switch (args.FirstOrDefault())
     case "all":
         // Quick mode takes about a minute on the 2-core machine; the full mode a few minutes.
         var quick = args.Contains("--quick");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {(quick ? "quick" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {(quick ? "quick" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average {LoadAverage()}");
         Console.WriteLine("\n## classification");
         ClassifierBenchmark.Run(devSet);
         Console.WriteLine("\n## forecast ingest against a bare read of the same workbook");
@@ -30,8 +39,6 @@ switch (args.FirstOrDefault())
         MonthlyBenchmark.Run(folder, quick ? 4_000 : 16_000, 12);
         Console.WriteLine("\n## charts and tables over HTTP");
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(quick ? 3 : 10));
-        Console.WriteLine("\n## analyst SQL against DuckDB directly");
-        await SqlBenchmark.RunAsync(folder);
         Console.WriteLine("\n## the OData feed against /api/sql as CSV");
         await ODataBenchmark.RunAsync(folder, 1000);
         Console.WriteLine("\n## leadership's page during an analyst storm and during uploads");
@@ -40,6 +47,23 @@ switch (args.FirstOrDefault())
         await BoardPackBenchmark.RunAsync(folder, quick ? 5 : 15);
         Console.WriteLine("\n## in-process hot paths (BenchmarkDotNet)");
         InProcessBenchmarks.Run(quick);
+        await Anchors(quick);
+        return 0;
+    case "anchors":
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average {LoadAverage()}");
+        await Anchors(args.Contains("--quick"));
+        return 0;
+    case "versus-pandas":
+        await VersusPandas.RunAsync(folder, args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(VersusPandas.TargetRows).ToArray());
+        PairedTimer.PrintSummary();
+        return 0;
+    case "versus-duckdb" or "sql":
+        await VersusDuckDb.RunAsync(folder);
+        PairedTimer.PrintSummary();
+        return 0;
+    case "versus-chromium":
+        await VersusChromium.RunAsync(folder);
+        PairedTimer.PrintSummary();
         return 0;
     case "bdn":
         InProcessBenchmarks.Run(args.Contains("--quick"));
@@ -52,9 +76,6 @@ switch (args.FirstOrDefault())
         return 0;
     case "monthly":
         MonthlyBenchmark.Run(folder, Number(1, 10_000), Number(2, 12));
-        return 0;
-    case "sql":
-        await SqlBenchmark.RunAsync(folder);
         return 0;
     case "odata":
         await ODataBenchmark.RunAsync(folder, Number(1, 1000));
@@ -72,6 +93,23 @@ switch (args.FirstOrDefault())
         ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? devSet);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | sql | storm [REQUESTS] | odata [PAGESIZE] | boardpack [RUNS] [--at-once] | bdn [--quick]");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | versus-pandas [ROWS...] | versus-duckdb (sql) | versus-chromium | anchors [--quick] | storm [REQUESTS] | odata [PAGESIZE] | boardpack [RUNS] [--at-once] | bdn [--quick]; each takes --pairs N (>= 5)");
         return 2;
 }
+
+// What a user would pick instead, in this run and on these files; the summary table ends the output.
+static async Task Anchors(bool quick)
+{
+    var folder = Path.Combine(Path.GetTempPath(), "cockpit-bench");
+    Console.WriteLine("\n## anchor: the ingest verb against pandas.read_excel (whole processes)");
+    await VersusPandas.RunAsync(folder, quick ? [1_000, VersusPandas.TargetRows] : [1_000, VersusPandas.TargetRows, 100_000]);
+    Console.WriteLine("\n## anchor: /api/sql against DuckDB in-process");
+    await VersusDuckDb.RunAsync(folder);
+    Console.WriteLine("\n## anchor: a cold chart PNG against headless Chromium");
+    await VersusChromium.RunAsync(folder);
+    PairedTimer.PrintSummary();
+    Console.WriteLine($"load average at the end: {LoadAverage()}");
+}
+
+// The 1, 5 and 15 minute load averages: on 2 cores, anything well over 2 means others' work is in the figures.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -95,7 +95,7 @@ internal static class WorkerLoop
     private static SqlAnswer Csv(SqlQuery query, Stream data, int maxRows)
     {
         using var csv = new StreamWriter(data, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
-        return SqlOutput.CsvAsync(query, csv, maxRows).GetAwaiter().GetResult();
+        return SqlOutput.Csv(query, csv, maxRows);
     }
 
     // JSON, Excel and Parquet leave whole or not at all: a statement that fails half-way sends no half an answer.
