@@ -1,4 +1,5 @@
 using Cockpit.Ingest.Forecasts;
+using Cockpit.Ingest.Problems;
 using Cockpit.Status;
 using Cockpit.Model.Store;
 
@@ -28,17 +29,29 @@ public sealed class ForecastIngest(CockpitStore store)
     internal static PreparedUpload Prepare(ReceivedFile file, string fileName, CancellationToken cancel)
     {
         var context = new ForecastReadContext(fileName);
-        var tally = new ForecastTally();
-        var rows = new List<ClassifiedRow>();
+        var classifier = new ParallelClassifier(cancel);
         using (var stream = file.Open())
-            ForecastWorkbookReader.Read(stream, context, row =>
-            {
-                var statuses = row.Forecasts.Select(f => StatusClassifier.Classify(f.Text, f.Round.Kind)).ToArray();
-                rows.Add(new ClassifiedRow(row, statuses));
-                tally.Count(row, statuses);
-            }, cancel);
+            ForecastWorkbookReader.Read(stream, context, classifier.Add, cancel);
+        var rows = Classified(classifier, context);
+        var tally = new ForecastTally();
+        foreach (var (row, statuses) in rows) tally.Count(row, statuses);
         return context.Problems.Count > 0
             ? new DecidedUpload(new IngestOutcome(fileName, IngestStatus.Rejected, context.Problems, Sha256: file.Sha256, Fault: context.Fault), Kind)
             : new PreparedForecast(file, fileName, rows, tally, context);
+    }
+
+    // What the classifier throws the text brought about, as when it ran inside the reader: the file is unreadable.
+    private static List<ClassifiedRow> Classified(ParallelClassifier classifier, ForecastReadContext context)
+    {
+        try
+        {
+            return classifier.Finish();
+        }
+        catch (Exception e) when (Unreadable.IsFileFault(e))
+        {
+            context.Problems.Add(Unreadable.Problem(context.File, null, e));
+            context.Fault ??= e;
+            return [];
+        }
     }
 }
