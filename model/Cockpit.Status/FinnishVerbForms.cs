@@ -16,7 +16,7 @@ internal static class FinnishVerbForms
         progressive: ["massa"], abessive: ["matta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Saavuttaa = Table(
-        past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan", "etuksi", "etuiksi", "ettuna"],
+        past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan", "etuksi", "etuiksi", "ettuna", "etun"],
         present: ["etaan", "eta", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
         progressive: ["tamassa"], abessive: ["tamatta"]);
 

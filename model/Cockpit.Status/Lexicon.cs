@@ -86,7 +86,7 @@ internal static class Lexicon
         w.Contains("korjau", StringComparison.Ordinal) || w.Contains("remont", StringComparison.Ordinal)
         || w.Contains("saneera", StringComparison.Ordinal) || w.Contains("uudistus", StringComparison.Ordinal)
         || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
-        || w.StartsWith("toimenpi", StringComparison.Ordinal);
+        || w.StartsWith("toimenpi", StringComparison.Ordinal) || w.Contains("uusimi", StringComparison.Ordinal) || w.Contains("rakentami", StringComparison.Ordinal);
 
     /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>

@@ -15,14 +15,16 @@ internal static class OutcomeRules
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
-        if (s.ClauseHas(i, Cue.Cost))
+        if (s.ClauseHas(i, Cue.Cost) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && HasCost(s))
         {
             var good = !up;
             var risky = modal >= 0 || s.Conditional >= 0;
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);
-            var rule = risky ? Rules.CostRisk
+            // "Kulttuurin osalta menot alittuivat ja liikunnan osalta ylittyivät": a budget kept or missed for a part only.
+            var rule = s.PartScope >= 0 ? Rules.VerdictPartial
+                : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
@@ -38,6 +40,13 @@ internal static class OutcomeRules
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
             found.Add(SentenceReader.Make(s, rule, true, from, i));
         }
+    }
+
+    private static bool HasCost(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (t.Has(Cue.Cost)) return true;
+        return false;
     }
 
     /// <summary>

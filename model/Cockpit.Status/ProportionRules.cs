@@ -211,7 +211,7 @@ internal static class ProportionRules
                 if (IsCount(s, k) || s.T[k].Word is "de" or "alla" or "samtliga") return true;
         if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators")
             return true;
-        if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal)
+        if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal) || w == "mittarista"
             || w.StartsWith("osatavoitteista", StringComparison.Ordinal)) return true;
         return s.T[j].Has(Cue.Goal) && j > 0 && IsCount(s, j - 1);
     }

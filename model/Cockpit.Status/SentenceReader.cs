@@ -93,7 +93,9 @@ internal static class SentenceReader
         }
         // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated; so is one
         // in a clause of reasons or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "tilanteisiin, jossa tavoite ei toteudu").
-        if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "varför" or "why" or "jossa" or "joissa" or "jolloin") return;
+        if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin") return;
+        // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
+        if (s.T[s.ClauseStart(i)].Word is "eftersom" or "because" && !s.ClauseHas(i, Cue.Goal) && s.ClauseStart(i) > 0) return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         var neg = s.Negator(i);
@@ -170,6 +172,12 @@ internal static class SentenceReader
             (rule, from) = (miss ? Rules.VerdictNoObstacleToMiss : Rules.VerdictNoObstacle, Math.Min(from, FateRules.DenierBefore(s, obstacle)));
             return;
         }
+        if (miss && DeniedHedgeBefore(s, i) is var denied and >= 0)
+        {
+            // "Vi ser ingen risk för att målet inte uppfylls", "ei ole riskiä, että tavoite jää saavuttamatta": no risk of a miss.
+            (rule, from) = (Rules.VerdictDoubleNegation, Math.Min(from, FateRules.DenierBefore(s, denied)));
+            return;
+        }
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
         {
             // "Mikään ei viittaa siihen, että tavoite jäisi saavuttamatta": the denial of a miss is a forecast of success.
@@ -242,6 +250,13 @@ internal static class SentenceReader
             rule = Rules.VerdictDelayed;
             (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
         }
+    }
+
+    private static int DeniedHedgeBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && s.IsDeniedHedge(j)) return j;
+        return -1;
     }
 
     /// <summary>A degree adverb within two words of the verb in its clause ("toteutui pääosin", "largely met"), or -1.</summary>

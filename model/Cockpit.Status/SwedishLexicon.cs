@@ -23,6 +23,7 @@ internal static class SwedishLexicon
         new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),
         new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
+        new("ouppfyll*", R, VerbForm.Abessive), new("ouppnådd*", R, VerbForm.Abessive),
         new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
         new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail),
 
@@ -70,7 +71,7 @@ internal static class SwedishLexicon
         new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
         new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
 
-        new("bedöm*", Cue.Frame | Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
+        new("bedöm*", Cue.Frame | Cue.Assess), new("mätas", Cue.Assess), new("mätts", Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
         new("verifier*", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
         new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),

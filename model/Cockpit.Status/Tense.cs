@@ -48,7 +48,7 @@ internal static class Tense
         var before = year >= 1 ? s.T[year - 1].Word : "";
         var twoBefore = year >= 2 ? s.T[year - 2].Word : "";
         return before == "vuoden" && (after.StartsWith("alu", StringComparison.Ordinal) || after.StartsWith("alku", StringComparison.Ordinal)
-                || after.StartsWith("ensimmäi", StringComparison.Ordinal) || after.StartsWith("kevää", StringComparison.Ordinal))
+                || after.StartsWith("ensimmäi", StringComparison.Ordinal) || after.StartsWith("kevää", StringComparison.Ordinal) || after == "puolella")
             || before is "early" or "början" || before is "av" or "of" && twoBefore is "början" or "start" or "beginning" or "kvartalet" or "quarter";
     }
 

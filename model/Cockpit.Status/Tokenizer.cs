@@ -140,6 +140,18 @@ internal static class Tokenizer
                 if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
                 continue;
             }
+            if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a is "beslut" or "beslutet" or "programmet" or "uppdraget"))
+            {
+                // "målet om ökat antal besökare", "tjänstegarantin om": a goal about something, not "if".
+                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (b == "om" && a == "även")
+            {
+                // "Även om det återstår arbete": even though, a concession.
+                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
+                continue;
+            }
             if (IsAskedAfter(t[i - 1], b))
             {
                 // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.

@@ -92,6 +92,32 @@ public class AggregateAndLaterYearTests
             .For("A goal met at the start of a named year to come is past the year");
     }
 
+    private static IEnumerable<TestCaseData> SwedishAndReported()
+    {
+        yield return Case("Nämndmålet om ökat antal besökare i kulturhuset nåddes ej.", ForecastStatus.WillNotBeMet, "verdict.negated", RoundKind.Outcome)
+            .For("A Swedish 'målet om' is a goal about something, not a condition");
+        yield return Case("Prognosen visar att målet om antal deltagartillfällen kommer att uppnås.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("A Swedish forecast of 'målet om' is on track");
+        yield return Case("Idrottsanläggningarnas samtliga tre verksamhetsmål förblev ouppfyllda vid årets slut.", ForecastStatus.WillNotBeMet, "verdict.unrealised", RoundKind.Outcome)
+            .For("A Swedish 'ouppfyllda' is a miss");
+        yield return Case("Toimiala raportoi mittarin tavoitetason saavutetun.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("A Finnish reported 'saavutetun' is achieved");
+        yield return Case("Vi ser ingen risk för att målet om bibliotekens öppettider inte uppfylls.", ForecastStatus.OnTrack, "verdict.double_negation")
+            .For("No risk of a miss is on track");
+        yield return Case("Konstgräsplanen blir färdig först under nästa år, varför målet inte nås 2020.", ForecastStatus.WillNotBeMet, "verdict.negated")
+            .For("A Swedish 'varför' clause still gives its verdict");
+        yield return Case("Kulttuurin osalta nettokäyttömenot alittuivat ja liikunnan osalta ylittyivät.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("A budget kept for one part and overrun for another is met in part");
+    }
+
+    [TestCaseSource(nameof(SwedishAndReported))]
+    public void Swedish_and_reported_wording(ClassifierCase c) => c.Check();
+
+    [Test]
+    public void A_miss_given_as_the_reason_a_goal_could_not_be_measured_is_no_verdict() =>
+        Assert.That(StatusClassifier.Classify("Målet har inte kunnat mätas eftersom medborgarundersökningen inte genomfördes i år.", RoundKind.Outcome).Status,
+            Is.EqualTo(ForecastStatus.NotAssessed));
+
     [TestCaseSource(nameof(AgainstTheBudget))]
     public void Results_against_the_budget(ClassifierCase c) => c.Check();
 

@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// dangerous), then read. written_dev_3 and real_dev_3 were the next unseen pair (30/32 = 93.8 %, 1 dangerous; 7/15 =
 /// 46.7 %, 2 dangerous), then read; written_dev_4 and real_dev_4 the pair after (96/109 = 88.1 %, 1 dangerous; 31/62 =
 /// 50.0 %, 6 dangerous), then read; written_dev_5 and real_dev_5 the pair after that (84/100 = 84.0 %, 1 dangerous; 29/58
-/// = 50.0 %, 2 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// = 50.0 %, 2 dangerous), then read; written_dev_6 and real_dev_6 the round-5 pair (69/92 = 75.0 %, none dangerous;
+/// 27/51 = 52.9 %, 1 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -35,8 +36,10 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_3", Here("status-real-dev-3.tsv"), InRepository),
         new("written_dev_4", Here("status-written-dev-4.tsv"), InRepository),
         new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 42.0 / 62),
-        new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 88.0 / 100),
-        new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 42.0 / 58),
+        new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 92.0 / 100),
+        new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 44.0 / 58),
+        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 79.0 / 92),
+        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 29.0 / 51),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
