@@ -64,10 +64,12 @@ public static class Rules
     public static readonly Rule FigurePartOfTarget = Verdict("figure.part_of_target", Figure, All, WillNotBeMet, 0.8, 0.8);
     public static readonly Rule FigurePartSoFar = Verdict("figure.part_so_far", Figure, All, AtRisk, 0.75, 0.75);
     public static readonly Rule VerdictPartOfGoals = Verdict("verdict.part_of_goals", Outcome, All, AtRisk, 0.8, 0.8);
+    public static readonly Rule FigureBelowLastYear = Verdict("figure.below_last_year", Figure, All, WillNotBeMet, 0.7, 0.7);
     public static readonly Rule FigureBelowTarget = Verdict("figure.below_target", Figure, All, WillNotBeMet, 0.8, 0.8);
 
     public static readonly Rule RiskCancelled = Risk("risk.cancelled", Cancellation, All, 6, 0.65);
     public static readonly Rule RiskBelowTarget = Risk("risk.below_target", Figure, All, 6, 0.65);
+    public static readonly Rule RiskBelowLastYear = Risk("risk.below_last_year", Figure, All, 5, 0.6);
     public static readonly Rule RiskDelay = Risk("risk.delay", Delay, All, 5, 0.7);
     public static readonly Rule RiskStalled = Risk("risk.stalled", CueFamily.Progress, All, 5, 0.65);
     public static readonly Rule RiskFailed = Risk("risk.failed", Negation, All, 5, 0.65);

@@ -51,6 +51,7 @@ public static class StatusClassifier
             if (!ProportionRules.Read(context, ref resolver) && !ProportionRules.ShareMet(context, ref resolver) && !BudgetRules.Read(context, ref resolver))
                 FigureRules.Read(context, ref target, ref resolver);
             SentenceReader.Read(context, ref resolver);
+            TrendRules.Read(context, ref resolver);
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));

@@ -106,6 +106,12 @@ public class AggregateAndLaterYearTests
             .For("No risk of a miss is on track");
         yield return Case("Konstgräsplanen blir färdig först under nästa år, varför målet inte nås 2020.", ForecastStatus.WillNotBeMet, "verdict.negated")
             .For("A Swedish 'varför' clause still gives its verdict");
+        yield return Case("Kirjastojen lainausmäärä jäi lähes neljänneksen edellisvuotta pienemmäksi.", ForecastStatus.WillNotBeMet, "figure.below_last_year", RoundKind.Outcome)
+            .For("A fall against the year before at year end is a miss");
+        yield return Case("Liikuntahallien vuorovarauksia on noin 15 prosenttia vähemmän kuin vastaavana aikana viime vuonna.", ForecastStatus.AtRisk, "risk.below_last_year")
+            .For("A fall against the year before during the year is a risk");
+        yield return Case("Besöken minskade med en tredjedel jämfört med föregående år.", ForecastStatus.WillNotBeMet, "figure.below_last_year", RoundKind.Outcome)
+            .For("A Swedish fall against the year before at year end is a miss");
         yield return Case("Kulttuurin osalta nettokäyttömenot alittuivat ja liikunnan osalta ylittyivät.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
             .For("A budget kept for one part and overrun for another is met in part");
     }

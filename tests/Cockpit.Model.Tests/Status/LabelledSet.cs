@@ -38,7 +38,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 42.0 / 62),
         new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 92.0 / 100),
         new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 44.0 / 58),
-        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 79.0 / 92),
+        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 82.0 / 92),
         new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 29.0 / 51),
     ];
 
