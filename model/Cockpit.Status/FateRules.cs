@@ -46,7 +46,7 @@ internal static class FateRules
     /// <summary>"Tavoite on osoittautunut mahdottomaksi toteuttaa": about doing the goal, not about assessing it.</summary>
     public static void Infeasible(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!s.HasGoal || s.Negator(i) >= 0 || SentenceHas(s, Cue.Assess)) return;
+        if (!s.HasGoal || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;
         var modal = s.Modal(i);
         found.Add(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0
             ? SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i)
@@ -56,7 +56,7 @@ internal static class FateRules
     /// <summary>"eikä korvaavia tilaisuuksia järjestetä", "inga ersättande", "no replacement": nothing takes the place of what fell through.</summary>
     public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!s.IsDenied(i) || SentenceHas(s, Cue.Partial) || s.Modal(i) >= 0 || s.Conditional >= 0) return;
+        if (!s.IsDenied(i) || s.SentenceHas(Cue.Partial) || s.Modal(i) >= 0 || s.Conditional >= 0) return;
         var from = i;
         for (var j = 0; j < i; j++)
             if (s.T[j].Has(Cue.Cancel) || s.T[j].Has(Cue.Realise) && s.Negator(j) >= 0) { from = j; break; }
@@ -95,13 +95,6 @@ internal static class FateRules
     {
         for (var j = s.ClauseStart(i); j < i; j++)
             if (s.T[j].Has(Cue.Partial)) return true;
-        return false;
-    }
-
-    private static bool SentenceHas(SentenceContext s, Cue cue)
-    {
-        foreach (var t in s.T)
-            if (t.Has(cue)) return true;
         return false;
     }
 }

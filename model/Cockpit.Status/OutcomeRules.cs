@@ -15,7 +15,7 @@ internal static class OutcomeRules
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
-        if (s.ClauseHas(i, Cue.Cost) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && HasCost(s))
+        if (s.ClauseHas(i, Cue.Cost) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && s.SentenceHas(Cue.Cost))
         {
             var good = !up;
             var risky = modal >= 0 || s.Conditional >= 0;
@@ -40,13 +40,6 @@ internal static class OutcomeRules
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
             found.Add(SentenceReader.Make(s, rule, true, from, i));
         }
-    }
-
-    private static bool HasCost(SentenceContext s)
-    {
-        foreach (var t in s.T)
-            if (t.Has(Cue.Cost)) return true;
-        return false;
     }
 
     /// <summary>

@@ -211,6 +211,14 @@ internal sealed class SentenceContext
 
     public bool ClauseHas(int i, Cue cue) => ClauseFind(i, cue) >= 0;
 
+    /// <summary>Whether any word of the sentence carries one of the cues ("Mittari otetaan käyttöön vasta 2021, joten ennustetta ei anneta").</summary>
+    public bool SentenceHas(Cue cue)
+    {
+        foreach (var t in T)
+            if (t.Has(cue)) return true;
+        return false;
+    }
+
     /// <summary>The last token in i's clause carrying the cue, or -1.</summary>
     public int ClauseFind(int i, Cue cue)
     {

@@ -443,7 +443,7 @@ internal static class SentenceReader
             return;
         }
         var from = PhraseStart(s, i);
-        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !SentenceHas(s, Cue.ForecastNoun | Cue.Assess))
+        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess))
         {
             // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
             found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
@@ -475,14 +475,6 @@ internal static class SentenceReader
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
-    }
-
-    /// <summary>Whether any word of the sentence carries one of the cues ("Mittari otetaan käyttöön vasta 2021, joten ennustetta ei anneta").</summary>
-    private static bool SentenceHas(SentenceContext s, Cue cue)
-    {
-        foreach (var t in s.T)
-            if (t.Has(cue)) return true;
-        return false;
     }
 
     /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>
