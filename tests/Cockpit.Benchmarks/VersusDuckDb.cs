@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using Cockpit.Model.Sql;
 using DuckDB.NET.Data;
 
 namespace Cockpit.Benchmarks;
@@ -55,7 +56,8 @@ public static class VersusDuckDb
             new Side("DuckDB COPY (same query) TO file", () => Measurement.TimeAsync(() =>
             {
                 using var command = duckdb.CreateCommand();
-                command.CommandText = $"COPY ({CsvRows}) TO '{theirs}' (HEADER, DELIMITER ';')";
+                // COPY takes its file as a literal, not a parameter: quoted as the sandbox quotes one.
+                command.CommandText = $"COPY ({CsvRows}) TO {SqlSandbox.Literal(theirs)} (HEADER, DELIMITER ';')";
                 command.ExecuteNonQuery();
                 return Task.CompletedTask;
             })),
