@@ -12,41 +12,89 @@ internal static class BudgetRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsBudget(s.T[i].Word)) continue;
+            var w = s.T[i].Word;
+            if (!IsBudget(w) && !IsExpectation(w)) continue;
+            // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
+            if (!IsBudget(w) && BalanceRules.NamesBalance(s)) continue;
             var (start, end) = Clause(s, i);
-            for (var j = Math.Max(start, i - 4); j < end && j <= i + 3; j++)
-            {
-                if (j == i || Direction(s, j, start, end) is not { } good) continue;
-                var interim = s.ClauseFind(i, Cue.Interim) >= 0;
-                var yearEnd = !interim && (Tense.IsYearEnd(s, j) || PastIn(s, start, end));
-                var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
-                found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
-                return true;
-            }
+            if (NearestDirection(s, i, start, end) is not var (j, good)) continue;
+            var interim = s.ClauseFind(i, Cue.Interim) >= 0;
+            var yearEnd = !interim && (s.Round == RoundKind.Outcome && !s.HasNextYearTarget || PastIn(s, start, end));
+            var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
+            // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
+            if (good && DegreeBefore(s, Math.Min(i, j))) rule = Rules.VerdictHedged;
+            found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
+            return true;
         }
         return false;
     }
 
+    private static bool DegreeBefore(SentenceContext s, int i) =>
+        i >= 1 && s.T[i - 1].Has(Cue.Degree) || i >= 2 && s.T[i - 2].Has(Cue.Degree) && s.T[i - 1].Word is not ("exakt" or "täsmälleen" or "exactly");
+
+    /// <summary>The direction word nearest the budget word in its clause ("jäivät yli 20 miljoonaa talousarviota pienemmiksi": "pienemmiksi", not "yli").</summary>
+    private static (int At, bool Good)? NearestDirection(SentenceContext s, int i, int start, int end)
+    {
+        for (var d = 1; d <= 6; d++)
+            foreach (var j in (ReadOnlySpan<int>)[i + d, i - d])
+                if (j >= start && j < end && j - i <= 5 && Direction(s, i, j, start, end) is { } good) return (j, good);
+        return null;
+    }
+
     private static bool IsBudget(string w) =>
-        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal)
-        || w is "ennakoitua" or "ennustettua" or "arvioitua";
+        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal);
+
+    /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
+    private static bool IsExpectation(string w) =>
+        w is "ennakoitua" or "ennustettua" or "arvioitua" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta" or "beräknat" or "väntat"
+            or "beräkningarna" or "expected" or "forecast";
+
+    /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
+    private static bool IsDeviation(string w) =>
+        w.Contains("avvikelse", StringComparison.Ordinal) || w.Contains("poikkeam", StringComparison.Ordinal) || w is "variance" or "deviation";
 
     /// <summary>Whether the comparative at j is good news: better or worse, or higher or lower of something whose direction is known.</summary>
-    private static bool? Direction(SentenceContext s, int j, int start, int end)
+    private static bool? Direction(SentenceContext s, int budget, int j, int start, int end)
     {
         var w = s.T[j].Word;
-        if (w.StartsWith("parem", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
+        if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
+        // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
+        if (w is "enligt" or "mukaisesti" or "mukainen" or "line" && Math.Abs(j - budget) <= 3) return true;
+        if (IsDeviation(s.T[budget].Word))
+        {
+            // "en positiv budgetavvikelse på 2,7 mkr", "budgetavvikelsen så här långt är minus 120 miljoner".
+            if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus") return true;
+            if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus") return false;
+        }
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w is "heikompi" or "huonompi" or "sämre" or "worse")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
-            || w.StartsWith("suuremm", StringComparison.Ordinal) || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "higher" or "above" or "more";
+            || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
+            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "higher" or "above" or "more" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
             || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;
         var costs = Measures(s, start, end, cost: true);
         var income = Measures(s, start, end, cost: false);
+        // "verksamhetsintäkter, vilket är cirka 5 miljoner mera än i budgeten", "kostnaderna skenade och slutnotan landade på
+        // 424 miljoner, mer än dubbelt så dyrt som beräknat": what is measured may stand up to two clauses before.
+        for (var (k, before) = (0, start); costs == income && k < 2 && before > 0; k++)
+        {
+            var end2 = before;
+            before = s.ClauseStart(before - 1);
+            (costs, income) = (Measures(s, before, end2, cost: true), Measures(s, before, end2, cost: false));
+        }
         if (costs == income) return null;
         return higher == income;
+    }
+
+    /// <summary>Whether token i's clause measures income rather than costs ("intäkterna översteg budgeten"): over budget is then good.</summary>
+    public static bool IsIncomeClause(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        var end = i;
+        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
+        return Measures(s, start, end, cost: false) && !Measures(s, start, end, cost: true);
     }
 
     private static bool Measures(SentenceContext s, int start, int end, bool cost)

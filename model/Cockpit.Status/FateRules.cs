@@ -53,6 +53,26 @@ internal static class FateRules
             : SentenceReader.Make(s, Rules.VerdictInfeasible, true, i, i));
     }
 
+    /// <summary>
+    /// "Laadun parantamiseen ei ole mahdollisuuksia", "It is no longer realistic to open the youth centre this year": what the
+    /// goal needs is ruled out, with no verb of realisation (those are read as verdicts) and nothing assessed.
+    /// </summary>
+    public static void RuledOut(SentenceContext s, ref StatusResolver found)
+    {
+        var i = s.NoPossibility;
+        if (i < 0 || s.SentenceHas(Cue.Realise | Cue.Assess | Cue.ForecastNoun)) return;
+        var rule = s.Hedge >= 0 || s.Conditional >= 0 ? Rules.VerdictRisk : Rules.VerdictInfeasible;
+        found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
+    }
+
+    /// <summary>"Nämnden kan i nuläget inte bidra till kommunfullmäktigemålet", "cannot contribute to the target": the goal is out of reach.</summary>
+    public static void CannotContribute(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var neg = s.Negator(i);
+        if (neg < 0 || !s.ClauseHas(i, Cue.Goal)) return;
+        found.Add(SentenceReader.Make(s, Rules.VerdictInfeasible, true, Math.Min(neg, i), Math.Max(neg, i)));
+    }
+
     /// <summary>"eikä korvaavia tilaisuuksia järjestetä", "inga ersättande", "no replacement": nothing takes the place of what fell through.</summary>
     public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
     {

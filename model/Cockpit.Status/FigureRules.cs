@@ -221,6 +221,7 @@ internal static class FigureRules
     private static int FigureNear(SentenceContext s, int i)
     {
         var t = s.T;
+        if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2))) return -1;
         for (var j = i + 1; j < t.Count && j <= i + 3; j++)
         {
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j])) break; // "tavoitetaso oli 4,0"
@@ -230,6 +231,9 @@ internal static class FigureRules
             if (IsFigure(t, j)) return j;
         return -1;
     }
+
+    /// <summary>"14 tavoitetta", "20 sitovasta tavoitteesta": a number before these counts goals; a level takes the genitive ("70 prosentin tavoite").</summary>
+    private static bool IsCountedGoal(string w) => w.EndsWith("tavoitetta", StringComparison.Ordinal) || w.EndsWith("tavoitteesta", StringComparison.Ordinal);
 
     /// <summary>The number after an actual or forecast word, skipping dates ("Toteuma 31.8.2020: 85 %") and the target's own number.</summary>
     private static int FigureAfter(SentenceContext s, int i, int targetAt)

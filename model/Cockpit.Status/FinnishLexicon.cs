@@ -21,7 +21,7 @@ internal static class FinnishLexicon
         new("viitt*", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
         new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("epäillä", Cue.Evidential), new("aihetta", Cue.Evidential),
 
-        new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
+        new("tulisi", Cue.Modal), new("pitäisi", Cue.Modal), new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
         new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal),
         new("uhkaa", Cue.Modal), new("uhkaavat", Cue.Modal), new("uhkaisi", Cue.Modal),
 
@@ -40,6 +40,7 @@ internal static class FinnishLexicon
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
+        new("mahdollisuuksia", Cue.Possible), new("mahdollisuutta", Cue.Possible),
         new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 

@@ -11,14 +11,14 @@ namespace Cockpit.Status;
 internal static class FinnishVerbForms
 {
     private static readonly FrozenDictionary<string, VerbForm> Toteutua = Table(
-        past: ["i", "ivat", "nut", "neet", "neen", "neeksi"],
+        past: ["i", "ivat", "nut", "neet", "neen", "neeksi", "neiksi"],
         present: ["u", "vat", "van", "vansa", "maan", "nee", "nevat", "isi", "isivat", "va", "vaksi"],
-        progressive: ["massa"], abessive: ["matta"]);
+        progressive: ["massa"], abessive: ["matta", "maton", "mattomaksi", "mattomiksi"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Saavuttaa = Table(
         past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan", "etuksi", "etuiksi", "ettuna", "etun"],
-        present: ["etaan", "eta", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
-        progressive: ["tamassa"], abessive: ["tamatta"]);
+        present: ["etaan", "eta", "a", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
+        progressive: ["tamassa"], abessive: ["tamatta", "tamaton", "tamattomaksi", "tamattomiksi"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Onnistua = Table(
         past: ["i", "ivat", "nut", "neet", "ttiin", "ttu", "imme", "immekin"],
@@ -26,9 +26,9 @@ internal static class FinnishVerbForms
         progressive: ["massa"], abessive: ["matta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Tayttya = Table(
-        past: ["i", "ivät", "nyt", "neet", "neen", "neeksi"],
+        past: ["i", "ivät", "nyt", "neet", "neen", "neeksi", "neiksi"],
         present: ["y", "vät", "vän", "mään", "nee", "isi"],
-        progressive: ["mässä"], abessive: ["mättä"]);
+        progressive: ["mässä"], abessive: ["mättä", "mätön", "mättömäksi", "mättömiksi"]);
 
     /// <summary>täyttää (transitive): "tavoite on täytetty", "hanke täytti tavoitteensa"; after täytty-, täyty- are tried.</summary>
     private static readonly FrozenDictionary<string, VerbForm> Tayttaa = Table(

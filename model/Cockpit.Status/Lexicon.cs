@@ -88,14 +88,14 @@ internal static class Lexicon
         || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
         || w.StartsWith("toimenpi", StringComparison.Ordinal) || w.Contains("uusimi", StringComparison.Ordinal) || w.Contains("rakentami", StringComparison.Ordinal);
 
-    /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio: the words a budget verdict is about.</summary>
+    /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>
         w.Contains("kustannu", StringComparison.Ordinal)
         || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
         || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
         || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal)
         || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
-        || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal);
+        || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal);
 
     private static bool IsYear(string w) =>
         w.Length == 4 && (w[0] == '2' && w[1] == '0' || w[0] == '1' && w[1] == '9') && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);

@@ -17,7 +17,7 @@ internal static class OutcomeRules
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
         if (s.ClauseHas(i, Cue.Cost) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && s.SentenceHas(Cue.Cost))
         {
-            var good = !up;
+            var good = up == BudgetRules.IsIncomeClause(s, i); // costs under budget are good, income over it
             var risky = modal >= 0 || s.Conditional >= 0;
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.

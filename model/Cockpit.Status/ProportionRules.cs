@@ -58,16 +58,48 @@ internal static class ProportionRules
             var t = s.T[i];
             // "osallistui vain noin puolet tavoitellusta määrästä": "only" before a share stands for the actual.
             var only = t.Has(Cue.Fraction) && i > 0 && (s.T[i - 1].Word is "vain" or "endast" or "bara" or "only" || i > 1 && s.T[i - 2].Word is "vain" or "endast" or "bara" or "only");
-            if (!t.Has(Cue.Actual | Cue.Impossible) && !only || s.HasRealiseVerb) continue;
+            // "Kuntosalikäyntejä on kertynyt 40 % vuositavoitteesta": a percentage of the one target is the actual itself.
+            var percentOfTarget = Percent(s, i) >= 0 && !t.Has(Cue.Fraction) && !s.SentenceHas(Cue.Actual | Cue.Remain);
+            if (!t.Has(Cue.Actual | Cue.Impossible) && !only && !percentOfTarget || s.HasRealiseVerb) continue;
             var share = ShareOfTarget(s, i);
             if (share < 0) continue;
             var value = Percent(s, share);
-            if (value >= 100 && t.Has(Cue.Actual))
-                found.Add(SentenceReader.Make(s, s.Round == RoundKind.Outcome ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(i, share), Math.Max(i, share)));
-            else found.Add(SentenceReader.Make(s, ShortOfTarget(s), true, Math.Min(i, share), Math.Max(i, share)));
+            var (from, to) = (Math.Min(i, share), Math.Max(i, share));
+            if (to + 1 < s.T.Count && s.T[to + 1].Word is "prosenttia" or "procent" or "percent") to++; // "10 prosenttia", not "10"
+            if (value >= 100 && (t.Has(Cue.Actual) || percentOfTarget))
+                found.Add(SentenceReader.Make(s, s.Round == RoundKind.Outcome ? Rules.FigureReached : Rules.FigureForecastReached, true, from, to));
+            else found.Add(SentenceReader.Make(s, ShortOfTarget(s), true, from, to));
             return true;
         }
         return false;
+    }
+
+    /// <summary>"vain puolet", "endast 40 procent", "only a third" in token i's clause: an actual given as a share, or -1.</summary>
+    public static int OnlyShare(SentenceContext s, int i)
+    {
+        var (start, end) = ClauseBounds(s, i);
+        for (var j = start + 1; j < end; j++)
+            if (s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && PercentBelowHundred(s, j) >= 0) return j;
+        return -1;
+    }
+
+    /// <summary>
+    /// "målen uppnåddes inte på två av tre punkter", "två av de fem målen uppfylldes inte": goals, and a count out of a larger
+    /// count, in token i's clause. The larger count, or -1.
+    /// </summary>
+    public static int CountOutOf(SentenceContext s, int i)
+    {
+        var (start, end) = ClauseBounds(s, i);
+        var goals = false;
+        for (var j = start; j < end; j++) goals |= IsGoalsWord(s, j);
+        if (!goals) return -1;
+        for (var j = start + 1; j + 1 < end; j++)
+        {
+            if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
+            var whole = s.T[j + 1].Word is "de" or "the" && j + 2 < end ? j + 2 : j + 1;
+            if (IsCount(s, whole) && s.T[whole].Word != s.T[j - 1].Word) return whole;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -202,19 +234,24 @@ internal static class ProportionRules
     private static bool IsGoalsWord(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
-        if (w is "dessa" or "these" or "näistä") return true;
+        // "näistä", "niistä", "av dessa", "42 procent av dem": the goals the sentence before named.
+        if (w is "dessa" or "these" or "näistä" or "niistä" || w is "dem" or "them" && j > 0 && s.T[j - 1].Word is "av" or "of") return true;
         // "av vilka 17 nåddes", "joista 34", "of which": the goals named before the comma.
         if (w is "vilka" or "which" or "joista" && j > 0 && s.T[j - 1].Word is "av" or "of" or "," || w == "joista") return HasGoalWord(s);
-        // "fyra resultatmål", "de resultatmål som", "sex inriktningsmål": a mål compound counted or made definite.
-        if (w.EndsWith("mål", StringComparison.Ordinal) && w.Length > 3)
+        // "fyra resultatmål", "de resultatmål som", "hälften av centralförvaltningens mål": mål counted, made definite or taken out of.
+        if (w.EndsWith("mål", StringComparison.Ordinal))
             for (var k = Math.Max(0, j - 3); k < j; k++)
-                if (IsCount(s, k) || s.T[k].Word is "de" or "alla" or "samtliga") return true;
+                if (w.Length > 3 && (IsCount(s, k) || s.T[k].Word is "de" or "alla" or "samtliga") || s.T[k].Word == "av" && k >= j - 2) return true;
         if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators")
             return true;
         if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal) || w == "mittarista"
             || w.StartsWith("osatavoitteista", StringComparison.Ordinal)) return true;
-        return s.T[j].Has(Cue.Goal) && j > 0 && IsCount(s, j - 1);
+        return s.T[j].Has(Cue.Goal) && CountedBefore(s, j);
     }
+
+    /// <summary>"14 tavoitetta", "20 sitovasta tavoitteesta": a count one or two words before; a Finnish numeral takes the singular (not "kaksi kolmasosaa tavoitteesta").</summary>
+    private static bool CountedBefore(SentenceContext s, int j) =>
+        j > 0 && IsCount(s, j - 1) || j > 1 && IsCount(s, j - 2) && s.T[j - 2].Clause == s.T[j].Clause && !s.T[j - 1].Has(Cue.Fraction);
 
     private static bool HasGoalWord(SentenceContext s)
     {
@@ -228,7 +265,7 @@ internal static class ProportionRules
     {
         var w = s.T[j].Word;
         if (w.Contains("tavoit", StringComparison.Ordinal) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))
-            && !w.EndsWith("tavoitteista", StringComparison.Ordinal)) return true; // tavoitteesta, vuositavoitteesta, tavoitellusta
+            && !w.EndsWith("tavoitteista", StringComparison.Ordinal) && !CountedBefore(s, j)) return true; // tavoitteesta, vuositavoitteesta, tavoitellusta
         if (j == 0) return false;
         var before = s.T[j - 1].Word;
         return w is "målet" or "målnivån" && before == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");

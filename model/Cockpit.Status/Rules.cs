@@ -53,6 +53,10 @@ public static class Rules
     public static readonly Rule BudgetBetterSoFar = Verdict("budget.better_so_far", Cost, All, OnTrack, 0.8, 0.8);
     public static readonly Rule BudgetWorse = Verdict("budget.worse", Cost, All, WillNotBeMet, 0.8, 0.8);
     public static readonly Rule BudgetWorseSoFar = Verdict("budget.worse_so_far", Cost, All, AtRisk, 0.75, 0.75);
+    public static readonly Rule BalanceSurplus = Verdict("balance.surplus", Cost, All, Achieved, 0.8, 0.8);
+    public static readonly Rule BalanceSurplusSoFar = Verdict("balance.surplus_so_far", Cost, All, OnTrack, 0.75, 0.75);
+    public static readonly Rule BalanceDeficit = Verdict("balance.deficit", Cost, All, WillNotBeMet, 0.8, 0.8);
+    public static readonly Rule BalanceDeficitSoFar = Verdict("balance.deficit_so_far", Cost, All, AtRisk, 0.75, 0.75);
     public static readonly Rule CostYearUnderBudget = Verdict("cost.year_under_budget", Cost, All, Achieved, 0.85, 0.85);
     public static readonly Rule CostOverrun = Verdict("cost.overrun", Cost, All, WillNotBeMet, 0.85, 0.85);
     public static readonly Rule CostInterimOverrun = Verdict("cost.interim_overrun", Cost, All, AtRisk, 0.7, 0.7);
@@ -64,6 +68,9 @@ public static class Rules
     public static readonly Rule FigurePartOfTarget = Verdict("figure.part_of_target", Figure, All, WillNotBeMet, 0.8, 0.8);
     public static readonly Rule FigurePartSoFar = Verdict("figure.part_so_far", Figure, All, AtRisk, 0.75, 0.75);
     public static readonly Rule VerdictPartOfGoals = Verdict("verdict.part_of_goals", Outcome, All, AtRisk, 0.8, 0.8);
+    public static readonly Rule VerdictMixed = Verdict("verdict.mixed", Outcome, All, AtRisk, 0.75, 0.75);
+    public static readonly Rule ResultGood = new("result.good", CueFamily.Progress, All, Achieved, RuleKind.Progress, 0.6);
+    public static readonly Rule ResultGoodSoFar = new("result.good_so_far", CueFamily.Progress, All, OnTrack, RuleKind.Progress, 0.6);
     public static readonly Rule FigureBelowLastYear = Verdict("figure.below_last_year", Figure, All, WillNotBeMet, 0.7, 0.7);
     public static readonly Rule FigureBelowTarget = Verdict("figure.below_target", Figure, All, WillNotBeMet, 0.8, 0.8);
 

@@ -12,6 +12,7 @@ internal static class SentenceReader
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
         var t = s.T;
+        FateRules.RuledOut(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
             var tok = t[i];
@@ -33,6 +34,7 @@ internal static class SentenceReader
             if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
             if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
             if (tok.Has(Cue.Replace)) FateRules.NotReplaced(s, i, ref found);
+            if (tok.Word.StartsWith("bidra", StringComparison.Ordinal) || tok.Word.StartsWith("contribut", StringComparison.Ordinal)) FateRules.CannotContribute(s, i, ref found);
             if (tok.Has(Cue.Certain) && i == s.Hedge && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskUncertain, false, FateRules.DenierBefore(s, i), i));
             if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
@@ -56,10 +58,13 @@ internal static class SentenceReader
     private static bool IsPerfectPassive(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        if (i == 0 || w.Length < 5 || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
+        if (i == 0 || w.Length < 5 || NotWork.Contains(w) || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
         var e = w.AsSpan(w.Length - 3);
         return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
     }
+
+    /// <summary>"mittarina on käytetty", "on todettu", "on arvioitu": participles of saying and measuring, not of work done.</summary>
+    private static readonly HashSet<string> NotWork = ["käytetty", "todettu", "arvioitu", "asetettu", "määritelty", "mainittu", "kuvattu", "esitetty", "raportoitu", "mitattu"];
 
     /// <summary>"tehtävää on vielä paljon", "paljon työtä jäljellä", "mycket arbete kvar", "a lot of work remains": much still to do.</summary>
     private static bool WorkLeft(SentenceContext s, int i)
@@ -92,14 +97,22 @@ internal static class SentenceReader
             return;
         }
         // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated; so is one
-        // in a clause of reasons or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "tilanteisiin, jossa tavoite ei toteudu").
-        if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin") return;
+        // in a clause of reasons, manner or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "inverkan på hur målen
+        // uppnåddes", "tilanteisiin, jossa tavoite ei toteudu").
+        if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin" || MannerBefore(s, i)) return;
         // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
         if (s.T[s.ClauseStart(i)].Word is "eftersom" or "because" && !s.ClauseHas(i, Cue.Goal) && s.ClauseStart(i) > 0) return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
+        // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
+        if (IsPurpose(s, i)) return;
+        // "toteutuneiksi ilmoitetuista tavoitteista kaksi ei toteutunut": a translative before a participle describes the goals counted.
+        if (tok.Word.EndsWith("ksi", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word is var next
+            && (next.EndsWith("uista", StringComparison.Ordinal) || next.EndsWith("yistä", StringComparison.Ordinal))) return;
         var neg = s.Negator(i);
         if (neg < 0) neg = s.NoneOf(i);
+        // "inga investeringar har kunnat genomföras": a work denied by its quantifier.
+        if (neg < 0 && tok.Has(Cue.Weak) && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none;
         var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
         var neg0 = neg >= 0 ? Math.Min(neg, i) : i;
         // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
@@ -112,6 +125,8 @@ internal static class SentenceReader
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
             if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
+            else if (ProportionRules.OnlyShare(s, i) is var only and >= 0)
+                found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, only), Math.Max(i, only))); // "oli täytetty vain puolet"
             else found.Add(Make(s, Rules.Progress, false, i, i));
             return;
         }
@@ -136,6 +151,8 @@ internal static class SentenceReader
                 (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, percent));
             else if (ProportionRules.CountsMetAndMissed(s, i) is var count and >= 0)
                 (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, count));
+            else if (ProportionRules.CountOutOf(s, i) is var outOf and >= 0)
+                (rule, to) = (Rules.VerdictPartOfGoals, Math.Max(to, outOf)); // "inte uppnåddes på två av tre punkter"
         }
         else if (tok.Form == VerbForm.Abessive)
         {
@@ -152,6 +169,18 @@ internal static class SentenceReader
         if (!miss && rule.Status != ForecastStatus.WillNotBeMet && Tense.LaterYear(s, i) is var later and >= 0)
             (rule, from, to) = (Rules.VerdictNextYear, Math.Min(from, later), Math.Max(to, later));
         found.Add(Make(s, rule, s.HasGoal, from, to));
+    }
+
+    private static bool IsPurpose(SentenceContext s, int i) =>
+        i >= 2 && s.T[i - 1].Word == "att" && s.T[i - 2].Word == "för" || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
+        || s.T[s.ClauseStart(i)].Word == "jotta";
+
+    /// <summary>"inverkan på hur målen uppnåddes", "arvioi, miten tavoitteet on saavutettu": how the goals were met, not whether.</summary>
+    private static bool MannerBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Word is "hur" or "miten" or "how") return true;
+        return false;
     }
 
     /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
@@ -206,7 +235,7 @@ internal static class SentenceReader
             from = Math.Min(from, modal);
             return;
         }
-        if (miss && s.T[i].Form == VerbForm.Past && s.ClauseHas(i, Cue.Yet))
+        if (miss && s.T[i].Form is VerbForm.Past or VerbForm.Participle && s.ClauseHas(i, Cue.Yet))
         {
             rule = Rules.VerdictNotYet;
             return;
@@ -358,10 +387,16 @@ internal static class SentenceReader
             : Make(s, Rules.VerdictFailed, namesGoal, i, i));
     }
 
-    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal.</summary>
+    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>
     private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
+        if (i + 1 < t.Count && t[i + 1].Form == VerbForm.None && t[i + 1].Word is { Length: > 6 } undone
+            && (undone.EndsWith("matta", StringComparison.Ordinal) || undone.EndsWith("mättä", StringComparison.Ordinal)) && s.Negator(i) < 0 && s.Modal(i) < 0)
+        {
+            found.Add(Make(s, Rules.VerdictUnrealised, s.HasGoal, i, i + 1));
+            return;
+        }
         var c = t[i].Clause;
         for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
         {
@@ -386,6 +421,12 @@ internal static class SentenceReader
     private static void Delay(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0) return;
+        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+        {
+            // "Ei ole merkkejä siitä, että maksaminen viivästyisi": no sign of a delay is on track.
+            found.Add(Make(s, Rules.VerdictDoubleNegation, s.HasGoal, EvidenceStart(s, s.NegatedEvidential), i));
+            return;
+        }
         if (s.HasNextYearTarget)
         {
             var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;

@@ -48,10 +48,12 @@ public static class StatusClassifier
             Tokenizer.Tokenize(text, sentences[n], masked, lang, tokens);
             if (tokens.Count == 0) continue;
             context.Reset(tokens, sentences[n], n * 100_000);
-            if (!ProportionRules.Read(context, ref resolver) && !ProportionRules.ShareMet(context, ref resolver) && !BudgetRules.Read(context, ref resolver))
+            if (!ProportionRules.Read(context, ref resolver) && !ProportionRules.ShareMet(context, ref resolver) && !BudgetRules.Read(context, ref resolver)
+                && !BalanceRules.Read(context, ref resolver))
                 FigureRules.Read(context, ref target, ref resolver);
             SentenceReader.Read(context, ref resolver);
             TrendRules.Read(context, ref resolver);
+            ResultRules.Read(context, ref resolver);
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));

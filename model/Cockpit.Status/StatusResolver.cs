@@ -5,14 +5,15 @@ namespace Cockpit.Status;
 /// (naming the goal) wins, and of equally strong ones the later: texts report progress first and close with their
 /// verdict, and a later verdict corrects or narrows an earlier one. Of risks, the more severe, then the later; of
 /// progress, the first. That a part cannot be assessed ("kahden toteutumista ei voida todentaa") does not take back a
-/// status another verdict gave.
+/// status another verdict gave. One sentence that reports one goal met and another missed ("kävijätavoite saavutettiin,
+/// mutta käsittelyaikaa koskevasta tavoitteesta jäätiin") is met in part: <c>verdict.mixed</c>.
 /// </summary>
 internal struct StatusResolver
 {
     /// <summary>How much a verdict's confidence drops when the text also holds a verdict with another status.</summary>
     public const double MixedVerdictPenalty = 0.15;
 
-    private Finding? verdict, risk, progress;
+    private Finding? verdict, risk, progress, met, missed;
     private ulong verdictStatuses;
 
     public void Add(Finding f)
@@ -20,6 +21,7 @@ internal struct StatusResolver
         switch (f.Rule.Kind)
         {
             case RuleKind.Verdict:
+                if (Mixed(f) is { } mixed) f = mixed;
                 verdictStatuses |= 1UL << (int)f.Status;
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && f.Strength <= said.Strength)
                     break;
@@ -37,6 +39,23 @@ internal struct StatusResolver
     }
 
     public readonly Finding? Decided => verdict ?? risk ?? progress;
+
+    /// <summary>
+    /// A plain verdict of success (or of goals met in part) and a plain miss, equally strong, in one sentence: both, as met
+    /// in part. "Kirjaston menot alittuivat, mutta liikunnan menot ylittivät talousarvion" is one budget kept and one overrun.
+    /// </summary>
+    private Finding? Mixed(Finding f)
+    {
+        var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictPartOfGoals
+            || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
+        var miss = f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost && f.Status == ForecastStatus.WillNotBeMet;
+        if (!success && !miss) return null;
+        if (success) met = f;
+        else missed = f;
+        if (met is not { } m || missed is not { } x || m.Sentence != x.Sentence || m.Strength != x.Strength) return null;
+        var phrase = new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
+        return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Qualified = false };
+    }
 
     /// <summary>
     /// The decided finding's confidence: its rule's, less <see cref="MixedVerdictPenalty"/> when verdicts in the text

@@ -22,6 +22,10 @@ internal static class SwedishLexicon
         new("uppnås", R, VerbForm.Present), new("uppnå", R, VerbForm.Present), new("uppnår", R, VerbForm.Present),
         new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),
         new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
+        new("lyckades", W, VerbForm.Past), new("lyckats", W, VerbForm.Past), new("lyckas", W, VerbForm.Present),
+        new("klarades", R, VerbForm.Past), new("klarats", R, VerbForm.Past), new("klarade", R, VerbForm.Past), new("klaras", R, VerbForm.Present),
+        new("infrias", R, VerbForm.Present), new("infria", R, VerbForm.Present), new("infriar", R, VerbForm.Present),
+        new("infriades", R, VerbForm.Past), new("infriats", R, VerbForm.Past), new("infriat", R, VerbForm.Past),
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
         new("ouppfyll*", R, VerbForm.Abessive), new("ouppnådd*", R, VerbForm.Abessive),
         new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
@@ -29,7 +33,7 @@ internal static class SwedishLexicon
 
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
-        new("tyder", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
+        new("tyder", Cue.Evidential), new("pekar", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
         new("anledning", Cue.Evidential),
 
         new("riskerar", Cue.Modal), new("riskera", Cue.Modal), new("kan", Cue.Modal), new("kunde", Cue.Modal),
@@ -52,7 +56,7 @@ internal static class SwedishLexicon
         new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
         new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle),
         new("ersätt*", Cue.Replace), new("utfall*", Cue.Actual), new("slopa*", Cue.Cancel), new("avstått", Cue.Cancel), new("avstod", Cue.Cancel),
-        new("färdigställ*", W, VerbForm.Past),
+        new("färdigställande*", W, VerbForm.Noun), new("förskjut*", Cue.Delay | Cue.Shift), new("färdigställ*", W, VerbForm.Past),
         new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
         new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
         new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),
@@ -73,7 +77,7 @@ internal static class SwedishLexicon
 
         new("bedöm*", Cue.Frame | Cue.Assess), new("mätas", Cue.Assess), new("mätts", Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
-        new("verifier*", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
+        new("verifier*", Cue.Assess), new("avgöra", Cue.Assess), new("ställning", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
         new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
         new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
         new("saknas", Cue.Impossible), new("fattas", Cue.Impossible),

@@ -26,12 +26,15 @@ internal static class Tokenizer
             while (i < sentence.End && IsInWord(text, i, start)) i++;
             var word = TextNormalizer.Word(text.AsSpan(start, i - start));
             var (cues, form) = Lexicon.Read(word, lang);
-            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause) clause++;
+            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1])) clause++;
             tokens.Add(new Token(word, start, i, cues, form, clause));
         }
         MarkPhrases(tokens);
         return tokens;
     }
+
+    /// <summary>"social- och hälsovårdssektorn", "kulttuuri- ja vapaa-aikatoimiala": a word cut at a hyphen shares its ending with the next; its "och", "ja" join words, not clauses.</summary>
+    private static bool EndsCompoundPrefix(string text, Token previous) => previous.End < text.Length && TextNormalizer.IsDash(text[previous.End]);
 
     private static bool IsInWord(string text, int i, int start)
     {
@@ -63,7 +66,9 @@ internal static class Tokenizer
     /// </summary>
     private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal);
 
-    private static bool IsAskedAfter(Token verb, string word) => word is "om" or "ifall" or "if" && verb.Has(Cue.Assess);
+    /// <summary>"bedöma om", "avgöra vilka", "assess whether", "determine which": what an assessing verb asks about.</summary>
+    private static bool IsAskedAfter(Token verb, string word) =>
+        word is "om" or "ifall" or "if" or "vilka" or "vilket" or "hur" or "which" or "how" && verb.Has(Cue.Assess);
 
     private static void MarkPhrases(List<Token> t)
     {
@@ -82,10 +87,12 @@ internal static class Tokenizer
                     both = Cue.Cancel; break;
                 case "short" when a is "fall" or "falls" or "fell" or "falling":
                     both = Cue.Fail; break;
-                case "budget" or "budgeten" or "ramen" when a is "under" or "within" or "inom":
+                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" when a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the":
                     second = Cue.Cost | Cue.Below; break;
                 case "budget" when a == "over":
                     second = Cue.Cost | Cue.Above; break;
+                case "puitteissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal):
+                    second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
                 case "talousarviossa" or "budjetissa" or "raameissa" when a.StartsWith("pysy", StringComparison.Ordinal):
                     second = NamesTheGoal(a) ? Cue.Goal : Cue.Cost | Cue.Below; break;
                 case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
@@ -110,7 +117,7 @@ internal static class Tokenizer
                 case "bättre" when a == "det":
                 case "håll" when a == "rätt":
                 case "direction" when a == "right":
-                case "mot" when a is "rör" or "går" or "närmar" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
+                case "mot" when a is "rör" or "går" or "närmar" or "riktning" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
                     both = Cue.Progress; break;
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
                 case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
@@ -120,9 +127,12 @@ internal static class Tokenizer
                 case "håll" when a == "fel":
                 case "direction" when a == "wrong":
                     both = Cue.Worse; break;
+                case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
+                    first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
                 case "mennessä" when a == "tähän":
+                case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
                 case "far" when a == "so":
                     both = Cue.Interim; break;
                 default:
@@ -140,10 +150,17 @@ internal static class Tokenizer
                 if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
                 continue;
             }
-            if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a is "beslut" or "beslutet" or "programmet" or "uppdraget"))
+            if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
+                || a.StartsWith("uppgift", StringComparison.Ordinal) || a is "programmet" or "uppdraget" or "information" or "frågan"))
             {
-                // "målet om ökat antal besökare", "tjänstegarantin om": a goal about something, not "if".
+                // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (a == "om" && char.IsAsciiDigit(b[0]))
+            {
+                // "ett överskott om 0,8 miljoner kronor": of an amount, not "if".
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
                 continue;
             }
             if (b == "om" && a == "även")

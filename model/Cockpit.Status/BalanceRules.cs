@@ -1,0 +1,81 @@
+namespace Cockpit.Status;
+
+/// <summary>
+/// A surplus or a deficit, the way municipal accounts report their result: "tilikauden ylijäämä oli 16,8 miljoonaa euroa",
+/// "tulos oli 58,8 milj. euroa alijäämäinen", "nämnden redovisar ett underskott på 4,9 mkr per april", "budget i balans",
+/// "resultatet uppgår till -5,4 miljoner", "tulos jää miinuksen puolelle". A surplus or balance is achieved at year end and
+/// on track during it; a deficit a miss at year end and a risk during it. The first one a sentence names decides ("ett
+/// samlat underskott, som maskeras till ett överskott"); a result compared with the budget ("alijäämä talousarvion alijäämää
+/// pienemmäksi") is read by <see cref="BudgetRules"/> first, and one beside a budgeted figure by neither.
+/// </summary>
+internal static class BalanceRules
+{
+    public static bool Read(SentenceContext s, ref StatusResolver found)
+    {
+        if (ComparesWithBudgeted(s)) return false;
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (Sign(s, i) is not { } good || s.Negator(i) >= 0) continue;
+            var yearEnd = Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.Interim) < 0;
+            var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
+            // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
+            if (good && ConcessionAfter(s, i)) rule = Rules.VerdictRisk;
+            found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence names a surplus, a deficit or a balance.</summary>
+    public static bool NamesBalance(SentenceContext s)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+            if (Sign(s, i) is not null) return true;
+        return false;
+    }
+
+    /// <summary>Whether token i says surplus (true), deficit (false), or neither (null).</summary>
+    private static bool? Sign(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (w.StartsWith("ylijäämä", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal)
+            || w is "surplus" or "plussalle" or "tasapainossa" || w == "i" && Next(s, i) is "balans") return true;
+        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
+            || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;
+        // "resultatet uppgår till -5,4 miljoner", "Per 2010-08-31 uppgick resultatet för kommunen till -57,8 Mkr".
+        return IsResult(w) && NegativeFigureAfter(s, i) ? false : null;
+    }
+
+    private static bool ConcessionAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Concessive)) return true;
+        return false;
+    }
+
+    private static string Next(SentenceContext s, int i) => i + 1 < s.T.Count ? s.T[i + 1].Word : "";
+
+    private static bool IsResult(string w) =>
+        w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("tulos", StringComparison.Ordinal) || w is "result" or "tulokseksi";
+
+    /// <summary>A number written with a minus sign, or after "minus", within six words after token i.</summary>
+    private static bool NegativeFigureAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 6; j++)
+        {
+            var t = s.T[j];
+            if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) continue;
+            var minusSign = t.Start > 0 && s.Text[t.Start - 1] is '-' or '\u2212' or '\u2013' && (t.Start < 2 || !char.IsLetterOrDigit(s.Text[t.Start - 2]));
+            return minusSign || j > 0 && s.T[j - 1].Word == "minus";
+        }
+        return false;
+    }
+
+    /// <summary>"kun budjetoitu tulos on 4,5 miljoonaa", "sämre än vad som har budgeterats": a surplus may still fall short of the budget.</summary>
+    private static bool ComparesWithBudgeted(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (t.Word.StartsWith("budjetoi", StringComparison.Ordinal) || t.Word.StartsWith("budgeter", StringComparison.Ordinal) || t.Word == "budgeted") return true;
+        return false;
+    }
+}
