@@ -12,12 +12,15 @@ internal static class BalanceRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
-        if (ComparesWithBudgeted(s)) return false;
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (Sign(s, i) is not { } good || s.Negator(i) >= 0) continue;
-            var yearEnd = Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.Interim) < 0;
+            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || PlannedBefore(s, i)) continue;
+            if (ComparesWithBudgeted(s, i)) return false;
+            var yearEnd = s.Round == RoundKind.Outcome && !s.HasNextYearTarget && s.ClauseFind(i, Cue.Interim) < 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
+            // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
+            var clause = s.ClauseStart(i);
+            if (ProportionRules.CountOutOfAny(s, clause, i) >= 0) rule = Rules.VerdictPartOfGoals;
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
             if (good && ConcessionAfter(s, i)) rule = Rules.VerdictRisk;
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
@@ -40,8 +43,11 @@ internal static class BalanceRules
         var w = s.T[i].Word;
         if (w.StartsWith("ylijäämä", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal)
             || w is "surplus" or "plussalle" or "tasapainossa" || w == "i" && Next(s, i) is "balans") return true;
-        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
+        if (w.StartsWith("plussida", StringComparison.Ordinal)) return true;
+        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;
+        // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
+        if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
         // "resultatet uppgår till -5,4 miljoner", "Per 2010-08-31 uppgick resultatet för kommunen till -57,8 Mkr".
         return IsResult(w) && NegativeFigureAfter(s, i) ? false : null;
     }
@@ -50,6 +56,21 @@ internal static class BalanceRules
     {
         for (var j = i + 1; j < s.T.Count; j++)
             if (s.T[j].Has(Cue.Concessive)) return true;
+        return false;
+    }
+
+    private static bool IsMoney(string w) =>
+        w is "miljoner" or "miljon" or "mkr" or "mnkr" or "kronor" or "tkr" or "euro" or "euroa" or "miljoonaa" or "milj" or "million" or "euros";
+
+    /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
+    private static bool PlannedBefore(SentenceContext s, int i)
+    {
+        if (s.T[i].Word == "i") return false;
+        for (var j = s.ClauseStart(i); j < i; j++)
+        {
+            var w = s.T[j].Word;
+            if (w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
@@ -71,11 +92,19 @@ internal static class BalanceRules
         return false;
     }
 
-    /// <summary>"kun budjetoitu tulos on 4,5 miljoonaa", "sämre än vad som har budgeterats": a surplus may still fall short of the budget.</summary>
-    private static bool ComparesWithBudgeted(SentenceContext s)
+    /// <summary>
+    /// "ylijäämäinen, kun budjetoitu tulos on 4,5 miljoonaa", "sämre än vad som har budgeterats": in the balance's clause, or a
+    /// clause after it that compares ("kun", "när", "medan", "while"), a budgeted figure; the balance may still fall short of it.
+    /// </summary>
+    private static bool ComparesWithBudgeted(SentenceContext s, int i)
     {
-        foreach (var t in s.T)
+        var clause = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count; j++)
+        {
+            var t = s.T[j];
+            if (t.Clause != clause && (t.Clause > clause + 1 || s.T[s.ClauseStart(j)].Word is not ("kun" or "när" or "medan" or "while" or "whereas"))) break;
             if (t.Word.StartsWith("budjetoi", StringComparison.Ordinal) || t.Word.StartsWith("budgeter", StringComparison.Ordinal) || t.Word == "budgeted") return true;
+        }
         return false;
     }
 }

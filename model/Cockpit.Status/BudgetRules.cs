@@ -16,6 +16,8 @@ internal static class BudgetRules
             if (!IsBudget(w) && !IsExpectation(w)) continue;
             // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
             if (!IsBudget(w) && BalanceRules.NamesBalance(s)) continue;
+            // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
+            if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though" || InPurpose(s, i)) continue;
             var (start, end) = Clause(s, i);
             if (NearestDirection(s, i, start, end) is not var (j, good)) continue;
             var interim = s.ClauseFind(i, Cue.Interim) >= 0;
@@ -32,10 +34,17 @@ internal static class BudgetRules
     private static bool DegreeBefore(SentenceContext s, int i) =>
         i >= 1 && s.T[i - 1].Has(Cue.Degree) || i >= 2 && s.T[i - 2].Has(Cue.Degree) && s.T[i - 1].Word is not ("exakt" or "täsmälleen" or "exactly");
 
+    private static bool InPurpose(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i) + 1; j < i; j++)
+            if (s.T[j].Word == "att" && s.T[j - 1].Word == "för" || s.T[j].Word == "jotta") return true;
+        return false;
+    }
+
     /// <summary>The direction word nearest the budget word in its clause ("jäivät yli 20 miljoonaa talousarviota pienemmiksi": "pienemmiksi", not "yli").</summary>
     private static (int At, bool Good)? NearestDirection(SentenceContext s, int i, int start, int end)
     {
-        for (var d = 1; d <= 6; d++)
+        for (var d = 1; d <= 8; d++)
             foreach (var j in (ReadOnlySpan<int>)[i + d, i - d])
                 if (j >= start && j < end && j - i <= 5 && Direction(s, i, j, start, end) is { } good) return (j, good);
         return null;
@@ -46,8 +55,8 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     private static bool IsExpectation(string w) =>
-        w is "ennakoitua" or "ennustettua" or "arvioitua" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta" or "beräknat" or "väntat"
-            or "beräkningarna" or "expected" or "forecast";
+        w is "ennakoitua" or "ennustettua" or "arvioitua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+            or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned";
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
     private static bool IsDeviation(string w) =>
@@ -58,43 +67,62 @@ internal static class BudgetRules
     {
         var w = s.T[j].Word;
         if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
+        // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
+        if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (false, true)) return false;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
-        if (w is "enligt" or "mukaisesti" or "mukainen" or "line" && Math.Abs(j - budget) <= 3) return true;
-        if (IsDeviation(s.T[budget].Word))
-        {
-            // "en positiv budgetavvikelse på 2,7 mkr", "budgetavvikelsen så här långt är minus 120 miljoner".
-            if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus") return true;
-            if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus") return false;
-        }
+        if (w is "enligt" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå" && Math.Abs(j - budget) <= 3) return true;
+        // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
+        if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
+        if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w is "heikompi" or "huonompi" or "sämre" or "worse")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "higher" or "above" or "more" or "exceeded";
-        var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
+        var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
             || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;
-        var costs = Measures(s, start, end, cost: true);
-        var income = Measures(s, start, end, cost: false);
-        // "verksamhetsintäkter, vilket är cirka 5 miljoner mera än i budgeten", "kostnaderna skenade och slutnotan landade på
-        // 424 miljoner, mer än dubbelt så dyrt som beräknat": what is measured may stand up to two clauses before.
+        var (costs, income) = MeasuredNear(s, start, end);
+        if (costs == income) return null;
+        return higher == income;
+    }
+
+    /// <summary>
+    /// Whether costs or income are measured between start and end, or, when neither or both, in up to two clauses before
+    /// ("verksamhetsintäkter, vilket är 5 miljoner mera än i budgeten", "kostnaderna skenade och slutnotan landade på 424
+    /// miljoner, mer än dubbelt så dyrt som beräknat") or the one clause after ("54,7 miljoner mer än planerat, för att klara
+    /// av kostnaderna").
+    /// </summary>
+    private static (bool Costs, bool Income) MeasuredNear(SentenceContext s, int start, int end)
+    {
+        // The clause after counts only as a purpose ("för att klara av kostnaderna"), not as another subject ("och intäkterna").
+        var (costs, income) = (Measures(s, start, end, cost: true), Measures(s, start, end, cost: false));
         for (var (k, before) = (0, start); costs == income && k < 2 && before > 0; k++)
         {
             var end2 = before;
             before = s.ClauseStart(before - 1);
             (costs, income) = (Measures(s, before, end2, cost: true), Measures(s, before, end2, cost: false));
         }
-        if (costs == income) return null;
-        return higher == income;
+        if (costs == income && end < s.T.Count && s.T[end].Word is "för" or "jotta" or "to")
+        {
+            var after = end;
+            while (after < s.T.Count && s.T[after].Clause == s.T[end].Clause) after++;
+            (costs, income) = (Measures(s, end, after, cost: true), Measures(s, end, after, cost: false));
+        }
+        return (costs, income);
     }
 
-    /// <summary>Whether token i's clause measures income rather than costs ("intäkterna översteg budgeten"): over budget is then good.</summary>
+    /// <summary>
+    /// Whether token i's clause measures income rather than costs ("intäkterna översteg budgeten"), or the clause before does
+    /// when this one names neither ("verotulojen kasvu oli 11,7 milj. euroa ja alkuperäinen talousarvio ylittyi"): over budget is then good.
+    /// </summary>
     public static bool IsIncomeClause(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
         var end = i;
         while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
-        return Measures(s, start, end, cost: false) && !Measures(s, start, end, cost: true);
+        var (costs, income) = MeasuredNear(s, start, end);
+        return income && !costs;
     }
 
     private static bool Measures(SentenceContext s, int start, int end, bool cost)
@@ -102,7 +130,7 @@ internal static class BudgetRules
         for (var j = start; j < end; j++)
         {
             var w = s.T[j].Word;
-            var isCost = w.Contains("meno", StringComparison.Ordinal) || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
+            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w is "costs" or "expenses" or "expenditure" or "deficit";
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)

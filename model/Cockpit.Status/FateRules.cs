@@ -73,6 +73,35 @@ internal static class FateRules
         found.Add(SentenceReader.Make(s, Rules.VerdictInfeasible, true, Math.Min(neg, i), Math.Max(neg, i)));
     }
 
+    public static bool IsSuffice(string w) =>
+        w is "riitti" or "riittänyt" or "riittäneet" or "riittivät" or "riittää" or "riittävät" or "riitä" or "räcker" or "räckte" or "räckt" or "räcka";
+
+    /// <summary>
+    /// "tulorahoitus riitti kattamaan nettoinvestoinnit", "säästötoimet eivät riitä kattamaan alijäämää", "eikä se riittänyt":
+    /// money that sufficed or did not, for what the finances had to cover. "Not yet enough" is a risk.
+    /// </summary>
+    public static void Suffices(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (!AboutMoney(s)) return;
+        var neg = s.Negator(i);
+        var from = neg >= 0 ? Math.Min(neg, i) : i;
+        var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
+            : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+        found.Add(SentenceReader.Make(s, rule, s.HasGoal, from, Math.Max(neg, i)));
+    }
+
+    private static bool AboutMoney(SentenceContext s)
+    {
+        foreach (var t in s.T)
+        {
+            var w = t.Word;
+            if (t.Has(Cue.Cost) || w.StartsWith("talou", StringComparison.Ordinal) || w.StartsWith("säästö", StringComparison.Ordinal) || w.StartsWith("vuosikat", StringComparison.Ordinal)
+                || w.StartsWith("tulorahoitu", StringComparison.Ordinal) || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("investoin", StringComparison.Ordinal)
+                || w.StartsWith("ekonomi", StringComparison.Ordinal) || w.StartsWith("medl", StringComparison.Ordinal) || w is "medel" or "pengarna") return true;
+        }
+        return false;
+    }
+
     /// <summary>"eikä korvaavia tilaisuuksia järjestetä", "inga ersättande", "no replacement": nothing takes the place of what fell through.</summary>
     public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
     {

@@ -23,6 +23,7 @@ internal static class FigureRules
             if (BelowNear(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
             else if (MoreNear(s, i) is var above and >= 0 && !s.ClauseHas(i, Cue.Cost)) AboveTarget(s, above, i, ref found);
             else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
+
             targetAt = FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
@@ -107,7 +108,9 @@ internal static class FigureRules
         if (s.Negator(below) >= 0) return;
         var modal = s.Softener(below, miss: true);
         var from = modal >= 0 ? Math.Min(modal, below) : below;
-        if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i)))
+        if (modal < 0 && ProportionRules.CountsMetAndMissed(s, i) >= 0)
+            found.Add(SentenceReader.Make(s, Rules.VerdictPartOfGoals, true, Math.Min(from, i), Math.Max(below, i))); // "puolet täyttyi ja puolet jäi tavoitetason alle"
+        else if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i)))
             found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }
@@ -132,7 +135,10 @@ internal static class FigureRules
     {
         if (s.Negator(above) >= 0) return;
         var (from, to) = (Math.Min(above, i), Math.Max(above, i));
-        var rule = s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
+        // "nuorten työttömien määrä oli suurempi kuin tavoitteena": more of what should be fewer is short of the goal.
+        var worse = TrendRules.LowerIsBetter(s, above);
+        var rule = worse ? (Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget)
+            : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
     }
@@ -160,8 +166,9 @@ internal static class FigureRules
     private static int StayedAt(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        // "mikä vastaa tavoitetta", "motsvarar målet", "matches the target": as much as the target.
-        if (i > 0 && s.T[i - 1].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched") return i - 1;
+        // "mikä vastaa tavoitetta", "mikä vastasi vuodelle asetettua tavoitetta", "motsvarar målet", "matches the target": as much as the target.
+        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
+            if (s.T[j].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched") return j;
         if (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return -1;
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
             if (s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word.StartsWith("säily", StringComparison.Ordinal)

@@ -21,7 +21,7 @@ internal static class FinnishVerbForms
         progressive: ["tamassa"], abessive: ["tamatta", "tamaton", "tamattomaksi", "tamattomiksi"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Onnistua = Table(
-        past: ["i", "ivat", "nut", "neet", "ttiin", "ttu", "imme", "immekin"],
+        past: ["i", "ivat", "nut", "neet", "neen", "ttiin", "ttu", "imme", "immekin"],
         present: ["", "u", "vat", "van", "maan", "nee", "isi", "ttaneen"], // "": the connegative, "ei onnistu"
         progressive: ["massa"], abessive: ["matta"]);
 
@@ -56,7 +56,7 @@ internal static class FinnishVerbForms
     private static readonly FrozenSet<string> Jaada = new[]
     {
         "jää", "jäi", "jäänee", "jäävät", "jäivät", "jäisi", "jäisivät", "jäänyt", "jääneet", "jäädä", "jäämässä", "jäämään", "jäänevät", "jääneen",
-        "jäätiin", "jäädään",
+        "jäätiin", "jäädään", "jäävän",
     }.ToFrozenSet();
 
     private static readonly string[] ThresholdPast =

@@ -23,7 +23,8 @@ internal static class OutcomeRules
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);
             // "Kulttuurin osalta menot alittuivat ja liikunnan osalta ylittyivät": a budget kept or missed for a part only.
-            var rule = s.PartScope >= 0 ? Rules.VerdictPartial
+            // "Av de 37 ansvarsområdena har endast fyra överskridit sin budget": only some overran.
+            var rule = s.PartScope >= 0 || OnlySomeBefore(s, i) ? Rules.VerdictPartial
                 : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
@@ -40,6 +41,13 @@ internal static class OutcomeRules
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
             found.Add(SentenceReader.Make(s, rule, true, from, i));
         }
+    }
+
+    private static bool OnlySomeBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (ProportionRules.OnlyShareOrCount(s, j)) return true;
+        return false;
     }
 
     /// <summary>
@@ -100,6 +108,7 @@ internal static class OutcomeRules
     public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
+        if (neg < 0 && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none; // "Neither ... nor ... was opened"
         if (neg < 0) return;
         var (from, to) = (Math.Min(neg, i), Math.Max(neg, i));
         if (Tense.LaterYear(s, i) is var later and >= 0)

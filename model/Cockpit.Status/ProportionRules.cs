@@ -13,7 +13,8 @@ internal static class ProportionRules
     private static readonly HashSet<string> NumberWords =
     [
         "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
-        "kuudesta", "seitsemästä", "yhdeksästä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tolv", "ena",
+        "kuudesta", "seitsemästä", "yhdeksästä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kymmenestä",
+        "kahdessa", "kolmessa", "neljässä", "viidessä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tolv", "ena",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
 
@@ -31,6 +32,20 @@ internal static class ProportionRules
             if (IsGoalsWord(s, j)) goals = true;
         }
         return share && goals && HasPartitive(s, start, end);
+    }
+
+    /// <summary>"bedöms uppfylla de övergripande målen och merparten av nämndmålen": a later clause with no verb of its own that counts only part of the goals.</summary>
+    public static bool PartOfGoalsAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+        {
+            if (s.T[j].Clause == s.T[i].Clause || !s.T[j].Has(Cue.Partial) || s.T[j].Word is "osa" or "osan" or "del" or "delar") continue;
+            var (start, end) = ClauseBounds(s, j);
+            var verb = false;
+            for (var k = start; k < end; k++) verb |= s.T[k].Has(Cue.Realise) && s.T[k].Form is not (VerbForm.None or VerbForm.Noun);
+            if (!verb && PartOfGoals(s, j)) return true;
+        }
+        return false;
     }
 
     /// <summary>The share of one target in token i's clause ("puolet tavoitteesta", "60 % of the target"), or -1.</summary>
@@ -60,7 +75,9 @@ internal static class ProportionRules
             var only = t.Has(Cue.Fraction) && i > 0 && (s.T[i - 1].Word is "vain" or "endast" or "bara" or "only" || i > 1 && s.T[i - 2].Word is "vain" or "endast" or "bara" or "only");
             // "Kuntosalikäyntejä on kertynyt 40 % vuositavoitteesta": a percentage of the one target is the actual itself.
             var percentOfTarget = Percent(s, i) >= 0 && !t.Has(Cue.Fraction) && !s.SentenceHas(Cue.Actual | Cue.Remain);
-            if (!t.Has(Cue.Actual | Cue.Impossible) && !only && !percentOfTarget || s.HasRealiseVerb) continue;
+            // "osuus jäi vuoden lopussa neljään viidesosaan tavoitellusta": at year end, what a share fell short to.
+            var fellTo = t.Has(Cue.Remain) && s.Round == RoundKind.Outcome;
+            if (!t.Has(Cue.Actual | Cue.Impossible) && !only && !percentOfTarget && !fellTo || s.HasRealiseVerb) continue;
             var share = ShareOfTarget(s, i);
             if (share < 0) continue;
             var value = Percent(s, share);
@@ -74,14 +91,22 @@ internal static class ProportionRules
         return false;
     }
 
-    /// <summary>"vain puolet", "endast 40 procent", "only a third" in token i's clause: an actual given as a share, or -1.</summary>
-    public static int OnlyShare(SentenceContext s, int i)
+    /// <summary>
+    /// "oli täytetty vain puolet", "on täyttynyt noin kaksi kolmasosaa", "endast 40 procent": what was done given as a
+    /// share (a fraction, or a percentage after "only") in token i's clause, or -1.
+    /// </summary>
+    public static int ShareDone(SentenceContext s, int i)
     {
         var (start, end) = ClauseBounds(s, i);
-        for (var j = start + 1; j < end; j++)
-            if (s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && PercentBelowHundred(s, j) >= 0) return j;
+        for (var j = start; j < end; j++)
+            if (s.T[j].Has(Cue.Fraction) || j > start && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && PercentBelowHundred(s, j) >= 0)
+                return j;
         return -1;
     }
+
+    /// <summary>"vain kahdessa", "endast fyra", "only a third": a count or share at token j after a word of "only".</summary>
+    public static bool OnlyShareOrCount(SentenceContext s, int j) =>
+        j > 0 && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
 
     /// <summary>
     /// "målen uppnåddes inte på två av tre punkter", "två av de fem målen uppfylldes inte": goals, and a count out of a larger
@@ -92,7 +117,12 @@ internal static class ProportionRules
         var (start, end) = ClauseBounds(s, i);
         var goals = false;
         for (var j = start; j < end; j++) goals |= IsGoalsWord(s, j);
-        if (!goals) return -1;
+        return goals ? CountOutOfAny(s, start, end) : -1;
+    }
+
+    /// <summary>"sju av tio nämnder", "two of the three", "kahdessa neljästä": a count out of a larger count between start and end; the larger, or -1.</summary>
+    public static int CountOutOfAny(SentenceContext s, int start, int end)
+    {
         for (var j = start + 1; j + 1 < end; j++)
         {
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
@@ -144,7 +174,12 @@ internal static class ProportionRules
         if (!whole) return false;
         var (start, _) = ClauseBounds(s, missed);
         for (var j = start; j < missed; j++)
-            if (s.T[j].Word is "joista" or "niistä" or "vilka" or "which" or "av" or "of") return true;
+        {
+            var w = s.T[j].Word;
+            // "Kahdesta tavoitteeksi asetetusta mittarista yksi jäi toteutumatta": the whole counted in the elative.
+            if (w is "joista" or "niistä" or "vilka" or "which" or "av" or "of" || IsCount(s, j) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal)))
+                return true;
+        }
         return false;
     }
 
@@ -156,10 +191,13 @@ internal static class ProportionRules
         return false;
     }
 
+    /// <summary>The count or share in token i's clause nearest before it ("Kahdesta mittarista yksi jäi": "yksi"), else the first after it; or -1.</summary>
     private static int CountIn(SentenceContext s, int i)
     {
         var (start, end) = ClauseBounds(s, i);
-        for (var j = start; j < end; j++)
+        for (var j = i - 1; j >= start; j--)
+            if ((IsCount(s, j) || PercentBelowHundred(s, j) >= 0) && !(j > 0 && s.T[j - 1].Word is "av" or "of")) return j; // "två av tre": "två", not the whole
+        for (var j = i + 1; j < end; j++)
             if (IsCount(s, j) || PercentBelowHundred(s, j) >= 0) return j;
         return -1;
     }
@@ -181,10 +219,19 @@ internal static class ProportionRules
                 if (Percent(s, j) >= 0) percent = j;
             }
             if (met < 0 || percent < 0) continue;
+            // "Andelen som uppnår egenförsörjning är 36 procent": a verb's share is of goals only when goals are named.
+            if (s.T[met].Has(Cue.Realise) && s.T[met].Form != VerbForm.Noun && !NamesGoals(s, start, end)) continue;
             var rule = Percent(s, percent) < 100 ? Rules.VerdictPartOfGoals : Tense.IsYearEnd(s, met) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, Math.Min(met, percent)), Math.Max(i, Math.Max(met, percent))));
             return true;
         }
+        return false;
+    }
+
+    private static bool NamesGoals(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (s.T[j].Has(Cue.Goal) || IsGoalsWord(s, j)) return true;
         return false;
     }
 
@@ -213,6 +260,7 @@ internal static class ProportionRules
         {
             if (s.T[j].Word is "kaikki" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") whole = true;
             if (j > start && j + 1 < end && s.T[j].Word is "av" or "of" && IsCount(s, j - 1) && IsCount(s, j + 1)) return false;
+            if (s.T[j].Word is "merparten" or "majoriteten" or "flertalet" or "valtaosa" or "most") return false; // "merparten av nämndmålen samt alla finansiella mål"
         }
         return whole;
     }
@@ -245,6 +293,7 @@ internal static class ProportionRules
         if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators")
             return true;
         if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal) || w == "mittarista"
+            || w.StartsWith("indikaattoreista", StringComparison.Ordinal) || w.StartsWith("toimenpit", StringComparison.Ordinal) && CountedBefore(s, j)
             || w.StartsWith("osatavoitteista", StringComparison.Ordinal)) return true;
         return s.T[j].Has(Cue.Goal) && CountedBefore(s, j);
     }
@@ -293,7 +342,7 @@ internal static class ProportionRules
         if (t.Has(Cue.Fraction)) return 50;
         if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) return -1;
         var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "prosenttiin" or "%" or "prosenttiyksikköä" or "procentenheter"
-            || s.PercentSignAfter(t);
+            || j + 2 < s.T.Count && s.T[j + 1].Word == "per" && s.T[j + 2].Word == "cent" || s.PercentSignAfter(t);
         if (!percent) return -1;
         return double.TryParse(t.Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;
     }

@@ -1,20 +1,35 @@
 namespace Cockpit.Status;
 
 /// <summary>
-/// A good result with no target named: "fortsatt goda resultat", "VGR:s kulturverksamheter har haft ett bra besöksår",
-/// "hyvä kävijävuosi", "strong results". At year end the year's goal was met; during it, progress. Weak evidence: any risk
-/// or verdict in the text outweighs it.
+/// Plain good news with no target named. A good result: "fortsatt goda resultat", "VGR:s kulturverksamheter har haft ett
+/// bra besöksår", "hyvä kävijävuosi", "strong results". A state that holds for all: "Kaikki kuusi nuorisotaloa ovat avoinna
+/// myös kesäkuukausina", "Samtliga bibliotek i kommunen har meröppet", "All district libraries are open on Sundays". At
+/// year end the year's goal was met; during it, progress. Weak evidence: any risk or verdict in the text outweighs it.
 /// </summary>
 internal static class ResultRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
+        if (AllInPlace(s))
+        {
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, 0) ? Rules.StateAll : Rules.StateAllSoFar, false, 0, Math.Min(2, s.T.Count - 1)));
+            return;
+        }
         for (var i = 1; i < s.T.Count; i++)
         {
             if (!IsGood(s.T[i - 1].Word) || !IsResult(s.T[i].Word) || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) continue;
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, i - 1, i));
             return;
         }
+    }
+
+    /// <summary>A sentence that opens with "all" and says nothing against it: no negation, hedge, condition, modal, delay or cancellation.</summary>
+    private static bool AllInPlace(SentenceContext s)
+    {
+        if (s.T.Count < 3 || s.T[0].Word is not ("kaikki" or "samtliga" or "alla" or "all") || s.Hedge >= 0 || s.Conditional >= 0) return false;
+        foreach (var t in s.T)
+            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear)) return false;
+        return true;
     }
 
     private static bool IsGood(string w) =>

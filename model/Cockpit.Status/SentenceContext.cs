@@ -52,7 +52,9 @@ internal sealed class SentenceContext
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Has(Cue.Concessive)) concessiveClause = t.Clause;
+            // "progressing, although with reservations": a concession of three words or fewer has no verb of its own and
+            // qualifies the clause before it, so its hedge counts.
+            if (t.Has(Cue.Concessive)) concessiveClause = i > 0 && t.Has(Cue.ClauseBreak) && ClauseLength(tokens, i) <= 4 ? -1 : t.Clause;
             var conceded = t.Clause == concessiveClause;
             if (t.Has(Cue.Goal)) HasGoal = true;
             if (t.Has(Cue.Effect)) HasEffect = true;
@@ -77,12 +79,19 @@ internal sealed class SentenceContext
         }
     }
 
+    private static int ClauseLength(List<Token> tokens, int i)
+    {
+        var n = 0;
+        for (var j = i; j < tokens.Count && tokens[j].Clause == tokens[i].Clause; j++) n++;
+        return n;
+    }
+
     /// <summary>"helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or".</summary>
     public static bool WhollyOr(List<Token> tokens, int i) =>
         i >= 2 && tokens[i - 1].Word is "eller" or "tai" or "or" && tokens[i - 2].Has(Cue.Whole | Cue.Fully);
 
     /// <summary>"haastavasta taloustilanteesta huolimatta": a hedge the postposition "huolimatta" (despite) concedes.</summary>
-    private static bool BeforeDespite(List<Token> tokens, int i)
+    public static bool BeforeDespite(List<Token> tokens, int i)
     {
         for (var j = i + 1; j < tokens.Count && j <= i + 3 && tokens[j].Clause == tokens[i].Clause; j++)
             if (tokens[j].Word is "huolimatta") return true;
@@ -139,6 +148,7 @@ internal sealed class SentenceContext
         else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
         else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
         else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word)) head = i + 1; // "inom metrotrafiken"
+        else if (w == "gäller" && i >= 1 && tokens[i - 1].Word == "vad") head = Math.Min(tokens.Count - 1, i + 2); // "vad gäller den regionala utvecklingen"
         else return false;
         if (head < 0 || head >= tokens.Count) return false;
         // The noun phrase around the head: "kaikkien kohteiden osalta", "as for all sites", "vuoden 2020 osalta".

@@ -7,7 +7,7 @@ namespace Cockpit.Status;
 /// its polarity comes from the negation scope and abessive forms; the verdict is then softened to at_risk by a modal,
 /// a hedge, a conditional or a delay in its own sentence, and turned by a double negation.
 /// </summary>
-internal static class SentenceReader
+internal static partial class SentenceReader
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
@@ -19,6 +19,15 @@ internal static class SentenceReader
             if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
+            if (tok.Word is "kaukana" or "långt" or "far") FarFromTarget(s, i, ref found);
+            if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
+            if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
+            if (IsDeviation(tok.Word) && s.IsDenied(i) && !s.SentenceHas(Cue.Realise))
+            {
+                // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen": nothing off course.
+                var from = FateRules.DenierBefore(s, i);
+                found.Add(Tense.IsYearEnd(s, i) ? Make(s, Rules.VerdictAchieved, s.HasGoal, from, i) : Make(s, Rules.VerdictNotAtRisk, s.HasGoal, from, i));
+            }
             if (tok.Has(Cue.Above | Cue.Below)) OutcomeRules.Threshold(s, i, ref found);
             if (tok.Has(Cue.Cancel)) OutcomeRules.Cancel(s, i, ref found);
             if (tok.Has(Cue.Finish)) OutcomeRules.NotInTime(s, i, ref found);
@@ -30,6 +39,8 @@ internal static class SentenceReader
             if (tok.Has(Cue.Conditional) && i == s.Conditional)
                 found.Add(Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
+            if (tok.Has(Cue.Assess) && i + 1 < t.Count && t[i + 1].Word is "vasta" or "först" && s.Negator(i) < 0 && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.VerdictDeferred, false, i, i + 1)); // "Toteutumista arvioidaan vasta, kun tilastot on koottu"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
             if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
             if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
@@ -44,10 +55,11 @@ internal static class SentenceReader
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
+            if (IsWorsened(tok.Word) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost)) found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något"
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
-            if (tok.Has(Cue.Corona) && !DeniedEffect(s, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i));
+            if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
         }
     }
 
@@ -106,6 +118,8 @@ internal static class SentenceReader
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
         if (IsPurpose(s, i)) return;
+        // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
+        if (i > 0 && s.T[i - 1].Word is "som" or "who" && !s.ClauseHas(i, Cue.Goal)) return;
         // "toteutuneiksi ilmoitetuista tavoitteista kaksi ei toteutunut": a translative before a participle describes the goals counted.
         if (tok.Word.EndsWith("ksi", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word is var next
             && (next.EndsWith("uista", StringComparison.Ordinal) || next.EndsWith("yistä", StringComparison.Ordinal))) return;
@@ -120,13 +134,18 @@ internal static class SentenceReader
         // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
         var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
             || ProportionRules.ShareOfTarget(s, i) >= 0 || ProportionRules.PartOfGoals(s, i);
+        // "Toimintakulut toteutuivat arvioitua maltillisempina": costs that came in are a budget matter, not a verdict.
+        if (weak && s.ClauseFind(i, Cue.Cost) is var cost and >= 0 && cost < i && !s.ClauseHas(i, Cue.Goal)) return;
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
             if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
-            else if (ProportionRules.OnlyShare(s, i) is var only and >= 0)
-                found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, only), Math.Max(i, only))); // "oli täytetty vain puolet"
+            else if (ProportionRules.ShareDone(s, i) is var share and >= 0)
+                found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share))); // "oli täytetty vain puolet"
+            else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
+                // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
+                found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree)) : Make(s, Rules.VerdictAchieved, false, i, i));
             else found.Add(Make(s, Rules.Progress, false, i, i));
             return;
         }
@@ -135,6 +154,8 @@ internal static class SentenceReader
         var miss = tok.Form == VerbForm.Abessive ? neg < 0 : neg >= 0;
         Rule rule;
         var notFully = miss && tok.Form != VerbForm.Abessive ? s.ClauseFind(i, Cue.Fully) : -1;
+        // "ei saavuttanut kaikkia asetettuja tavoitteita", "Kaikki tavoitteet eivät toteutuneet": not all is met in part.
+        if (notFully < 0 && miss && tok.Form != VerbForm.Abessive && s.NoneOf(i) < 0) notFully = NotAll(s, i);
         if (notFully >= 0)
         {
             // "ei toteudu täysin", "uppnås inte helt", "will not be fully met": met in part (but "jää kokonaan toteutumatta" is a miss).
@@ -161,7 +182,9 @@ internal static class SentenceReader
         else
         {
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
-            if (ProportionRules.PartOfGoals(s, i)) rule = Rules.VerdictPartOfGoals;
+            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoalsAfter(s, i)) rule = Rules.VerdictPartOfGoals;
+            else if (ExceptedGoalAfter(s, i) is var except and >= 0)
+                (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
             else if (ProportionRules.ShareOfTarget(s, i) is var share and >= 0)
                 (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
         }
@@ -169,6 +192,18 @@ internal static class SentenceReader
         if (!miss && rule.Status != ForecastStatus.WillNotBeMet && Tense.LaterYear(s, i) is var later and >= 0)
             (rule, from, to) = (Rules.VerdictNextYear, Math.Min(from, later), Math.Max(to, later));
         found.Add(Make(s, rule, s.HasGoal, from, to));
+    }
+
+    /// <summary>"…, däremot inte finansieringsmålet", "men inte", "mutta ei", "but not the second target": another goal excepted, with no verb of its own.</summary>
+    private static int ExceptedGoalAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j + 1 < s.T.Count; j++)
+        {
+            if (!s.T[j].Has(Cue.Negator) || s.T[j - 1].Word is not ("däremot" or "men" or "mutta" or "but" or "dock") || ClauseHasRealiseVerb(s, j)) continue;
+            for (var k = j + 1; k < s.T.Count && k <= j + 4 && s.T[k].Clause == s.T[j].Clause; k++)
+                if (s.T[k].Has(Cue.Goal)) return k;
+        }
+        return -1;
     }
 
     private static bool IsPurpose(SentenceContext s, int i) =>
@@ -181,6 +216,14 @@ internal static class SentenceReader
         for (var j = s.ClauseStart(i); j < i; j++)
             if (s.T[j].Word is "hur" or "miten" or "how") return true;
         return false;
+    }
+
+    private static int NotAll(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+            if (s.T[j].Word is "kaikkia" or "kaikki" or "alla" or "samtliga" or "all") return j;
+        return -1;
     }
 
     /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
@@ -337,6 +380,12 @@ internal static class SentenceReader
             return;
         }
         var hedge = s.ClauseFind(i, Cue.Hedge);
+        if (hedge >= 0 && s.ClauseHas(i, Cue.Assess) && s.Negator(hedge) < 0)
+        {
+            // "Kaupunkistrategian toteutumisen seuranta on ollut haasteellista": following the goal is hard, not reaching it.
+            found.Add(Make(s, Rules.VerdictUnassessable, namesGoal, Math.Min(i, hedge), Math.Max(i, hedge)));
+            return;
+        }
         if (hedge >= 0 && !SentenceContext.WhollyOr(s.T, hedge))
         {
             found.Add(Make(s, Rules.VerdictHedged, namesGoal, Math.Min(i, hedge), Math.Max(i, hedge)));
@@ -382,124 +431,9 @@ internal static class SentenceReader
             found.Add(Make(s, Rules.VerdictDoubleNegation, namesGoal, EvidenceStart(s, s.NegatedEvidential), i));
             return;
         }
-        found.Add(modal >= 0
-            ? Make(s, Rules.VerdictRisk, namesGoal, modal, i)
-            : Make(s, Rules.VerdictFailed, namesGoal, i, i));
-    }
-
-    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>
-    private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
-    {
-        var t = s.T;
-        if (i + 1 < t.Count && t[i + 1].Form == VerbForm.None && t[i + 1].Word is { Length: > 6 } undone
-            && (undone.EndsWith("matta", StringComparison.Ordinal) || undone.EndsWith("mättä", StringComparison.Ordinal)) && s.Negator(i) < 0 && s.Modal(i) < 0)
-        {
-            found.Add(Make(s, Rules.VerdictUnrealised, s.HasGoal, i, i + 1));
-            return;
-        }
-        var c = t[i].Clause;
-        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
-        {
-            var w = t[j].Word;
-            if (!t[j].Has(Cue.Goal) || !IsElative(w)) continue;
-            var neg = s.Negator(i);
-            var modal = s.Modal(i);
-            var rule = neg >= 0 ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : Rules.VerdictShortfall;
-            if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) >= 0) rule = Rules.VerdictPartOfGoals;
-            var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
-            found.Add(Make(s, rule, true, from, Math.Max(i, j)));
-            return;
-        }
-    }
-
-    /// <summary>tavoitteesta, tavoitteestaan, tavoitteestansa: an elative, with or without a possessive suffix.</summary>
-    private static bool IsElative(string w) =>
-        w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal) || w.EndsWith("staan", StringComparison.Ordinal)
-        || w.EndsWith("stään", StringComparison.Ordinal) || w.EndsWith("stansa", StringComparison.Ordinal) || w.EndsWith("stänsä", StringComparison.Ordinal);
-
-    /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
-    private static void Delay(SentenceContext s, int i, ref StatusResolver found)
-    {
-        if (s.Negator(i) >= 0) return;
-        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
-        {
-            // "Ei ole merkkejä siitä, että maksaminen viivästyisi": no sign of a delay is on track.
-            found.Add(Make(s, Rules.VerdictDoubleNegation, s.HasGoal, EvidenceStart(s, s.NegatedEvidential), i));
-            return;
-        }
-        if (s.HasNextYearTarget)
-        {
-            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;
-            found.Add(hedged
-                ? Make(s, Rules.VerdictRisk, false, i, i)
-                : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
-            return;
-        }
-        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
-            found.Add(Make(s, Rules.RiskDelay, false, i, i));
-    }
-
-    /// <summary>
-    /// The goal, or the whole of its work ("käyttöönotto siirtyy vuoteen 2021"), moved into next year outweighs "not on
-    /// schedule" in the same sentence; part of it ("osa kursseista"), or a clause that concedes, does not.
-    /// </summary>
-    private static bool PostponedStrength(SentenceContext s, int i) =>
-        s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial) && !s.IsConceded(i);
-
-    /// <summary>"Korona ei ole vaikuttanut aikatauluun", "the pandemic has not affected": a corona cue whose effect is denied.</summary>
-    private static bool DeniedEffect(SentenceContext s, int i)
-    {
-        var affect = s.ClauseFind(i, Cue.Affect);
-        return affect >= 0 && s.Negator(affect) >= 0;
-    }
-
-    private static bool AffectBetween(SentenceContext s, int from, int to)
-    {
-        for (var j = from + 1; j < to; j++)
-            if (s.T[j].Has(Cue.Affect)) return true;
-        return false;
-    }
-
-    private static int LastYearToken(SentenceContext s, int i)
-    {
-        var last = i;
-        for (var j = i + 1; j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Year | Cue.NextYear)) last = j;
-        return last;
-    }
-
-    private static void Progress(SentenceContext s, int i, ref StatusResolver found)
-    {
-        var neg = s.Negator(i);
-        // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
-        if (neg >= 0 && AffectBetween(s, neg, i)) neg = -1;
-        var goal = s.ClauseHas(i, Cue.Goal);
-        if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
-        if (neg >= 0)
-        {
-            // "ei ole edennyt", "is not on track": stalled.
-            if (goal && s.T[i].Has(Cue.OnTrack))
-                found.Add(Make(s, Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
-            else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
-            return;
-        }
-        var from = PhraseStart(s, i);
-        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess))
-        {
-            // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
-            found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
-            return;
-        }
-        if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
-        if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
-        {
-            // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
-            // At year end "toteutui tavoitteen mukaisesti", "enligt målet" reports the goal met.
-            var (rule, to) = (Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
-            Soften(s, i, false, ref rule, ref from, ref to);
-            found.Add(Make(s, rule, true, from, to));
-        }
-        else found.Add(Make(s, Rules.Progress, false, from, i));
+        // "Two of the three museum targets were met; the target for school visits fell short": met in part.
+        var rule = modal >= 0 ? Rules.VerdictRisk : ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals : Rules.VerdictFailed;
+        found.Add(Make(s, rule, namesGoal, modal >= 0 ? modal : i, i));
     }
 
     /// <summary>"The goal is at risk", "tavoite on vaarassa": a hedge that is itself the verdict; elsewhere a risk cue.</summary>

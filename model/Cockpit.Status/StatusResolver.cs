@@ -41,20 +41,19 @@ internal struct StatusResolver
     public readonly Finding? Decided => verdict ?? risk ?? progress;
 
     /// <summary>
-    /// A plain verdict of success (or of goals met in part) and a plain miss, equally strong, in one sentence: both, as met
-    /// in part. "Kirjaston menot alittuivat, mutta liikunnan menot ylittivät talousarvion" is one budget kept and one overrun.
+    /// A plain verdict of success and a plain miss, equally strong, in one sentence: both, as met in part. "Kirjaston menot alittuivat, mutta liikunnan menot ylittivät talousarvion" is one budget kept and one overrun.
     /// </summary>
     private Finding? Mixed(Finding f)
     {
-        var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictPartOfGoals
+        var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack
             || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
-        var miss = f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost && f.Status == ForecastStatus.WillNotBeMet;
+        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
         if (success) met = f;
         else missed = f;
         if (met is not { } m || missed is not { } x || m.Sentence != x.Sentence || m.Strength != x.Strength) return null;
         var phrase = new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
-        return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Qualified = false };
+        return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
 
     /// <summary>

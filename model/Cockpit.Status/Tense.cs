@@ -32,6 +32,8 @@ internal static class Tense
             if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i)) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
+            // "otetaan käyttöön vasta helmikuussa": a forecast is written during the year, so an early month still to come is next year's.
+            if (s.Round == RoundKind.Forecast && IsEarlyMonth(next.Word) && !IsPast(s, i)) return j + 1;
             var year = next.Has(Cue.Year) || next.Word is "vuonna" or "år" or "in" or "under" && j + 2 < s.T.Count && s.T[j + 2].Has(Cue.Year);
             if (year && !IsPast(s, i)) return next.Has(Cue.Year) ? j + 1 : j + 2;
         }
@@ -51,6 +53,9 @@ internal static class Tense
                 || after.StartsWith("ensimmäi", StringComparison.Ordinal) || after.StartsWith("kevää", StringComparison.Ordinal) || after == "puolella")
             || before is "early" or "början" || before is "av" or "of" && twoBefore is "början" or "start" or "beginning" or "kvartalet" or "quarter";
     }
+
+    private static bool IsEarlyMonth(string w) =>
+        w is "tammikuussa" or "helmikuussa" or "maaliskuussa" or "januari" or "februari" or "january" or "february";
 
     /// <summary>"bedöms bli uppfyllt", "kommer att bli uppnått": a participle after "bli" (become) is what will be.</summary>
     private static bool AfterBecome(SentenceContext s, int i) => i >= 1 && s.T[i - 1].Word is "bli" or "bliva" or "blir";

@@ -80,6 +80,7 @@ internal static class Tokenizer
             switch (b)
             {
                 case "track" or "schedule" when a == "on":
+                case "tidsplanen" or "tidplanen" when a is "följer" or "enligt":
                 case "planned" when a == "as":
                 case "plan" or "planen" when a == "enligt":
                     both = Cue.OnTrack; break;
@@ -87,11 +88,14 @@ internal static class Tokenizer
                     both = Cue.Cancel; break;
                 case "short" when a is "fall" or "falls" or "fell" or "falling":
                     both = Cue.Fail; break;
+                case "short" when a is "well" or "far" or "slightly" && i >= 2 && t[i - 2].Word is "fall" or "falls" or "fell" or "falling":
+                    second = Cue.Fail; break; // "fell well short of the target"
                 case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" when a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the":
                     second = Cue.Cost | Cue.Below; break;
                 case "budget" when a == "over":
                     second = Cue.Cost | Cue.Above; break;
-                case "puitteissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal):
+                case "puitteissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
+                    || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
                 case "talousarviossa" or "budjetissa" or "raameissa" when a.StartsWith("pysy", StringComparison.Ordinal):
                     second = NamesTheGoal(a) ? Cue.Goal : Cue.Cost | Cue.Below; break;
@@ -111,6 +115,7 @@ internal static class Tokenizer
                 case "end" when a == "year":
                     both = Cue.ThisYear; break;
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
+                case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
                 case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
                 case "development" or "trend" when a == "positive":
                 case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
@@ -143,9 +148,27 @@ internal static class Tokenizer
                         both = Cue.NextYear;
                     break;
             }
-            if (b == "osin" && a is "kaikilta" or "kaikin" || b == "sett" && a == "stort")
+            if (b is "delar" or "avseenden" && a == "alla")
             {
-                // "kaikilta osin" is in every part (not the hedge "osin"); "i stort sett" is by and large, a hedge.
+                // "har inte till alla delar uppnått": in every part, so its denial is met in part.
+                t[i] = t[i] with { Cues = Cue.Fully | Cue.Whole };
+                continue;
+            }
+            if (b == "huvudsak" && a == "i")
+            {
+                // "har i huvudsak genomfört": mainly, a degree.
+                t[i] = t[i] with { Cues = Cue.Degree };
+                continue;
+            }
+            if (b == "osin" && a is "muilta")
+            {
+                // "eteni myös muilta osin tavoitteiden mukaisesti": in its other respects, not "partly".
+                t[i] = t[i] with { Cues = Cue.None };
+                continue;
+            }
+            if (b == "osin" && a is "kaikilta" or "kaikin" or "olennaisilta" or "olennaisin" || b == "sett" && a == "stort")
+            {
+                // "kaikilta osin", "olennaisilta osin" are in every (essential) part, not the hedge "osin"; "i stort sett" is by and large, a hedge.
                 t[i] = t[i] with { Cues = b == "osin" ? Cue.Fully | Cue.Whole : Cue.Degree };
                 if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
                 continue;

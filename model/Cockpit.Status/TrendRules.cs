@@ -9,15 +9,65 @@ internal static class TrendRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
+        if (s.HasGoal) return;
+        Rise(s, ref found);
         var year = LastYear(s);
-        if (year < 0 || s.HasGoal) return;
+        if (year < 0) return;
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost)) continue;
+            // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall.
+            if (!IsFall(s.T[i].Word) && !s.T[i].Has(Cue.Fraction) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (Math.Min(i, year), Math.Max(i, year));
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
             return;
         }
+    }
+
+    /// <summary>
+    /// "Verkkokirjaston käynnit kasvoivat noin 74 %", "Kirjastokäyntejä oli 25 % enemmän kuin edellisenä vuonna", "Lainaus
+    /// lisääntyi lähes 2 prosenttia": a use that grew, by a percentage or against the year before, is progress. Costs and
+    /// what is better lower (queues, waiting times) are not.
+    /// </summary>
+    private static void Rise(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            var by = ByPercentOrLastYear(s, i);
+            if (by < 0) continue;
+            found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
+            return;
+        }
+    }
+
+    private static int ByPercentOrLastYear(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "prosenttia" or "procent" or "percent" or "%" || char.IsAsciiDigit(w[0]) && s.PercentSignAfter(s.T[j])) return j;
+            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous") return j;
+        }
+        return -1;
+    }
+
+    private static bool IsRise(string w) =>
+        w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
+        || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
+        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "increased" or "rose" or "grew";
+
+    /// <summary>Queues, waiting times, the unemployed, dropouts and absences: a fall is good news, a rise bad.</summary>
+    public static bool LowerIsBetter(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
+                || w.StartsWith("odotusai", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
+                || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
+                || w is "queue" or "waiting" or "unemployed" or "unemployment") return true;
+        }
+        return false;
     }
 
     private static int LastYear(SentenceContext s)

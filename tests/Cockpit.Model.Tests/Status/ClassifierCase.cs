@@ -10,6 +10,10 @@ namespace Cockpit.Model.Tests.Status;
 public sealed record ClassifierCase(
     string Text, ForecastStatus Expected, string Rule, string DecidingSentence, string? NotInPhrase = null, RoundKind Round = RoundKind.Forecast)
 {
+    /// <summary>A one-sentence text that is its own deciding sentence.</summary>
+    public static ClassifierCase Sentence(string text, ForecastStatus expected, string rule, RoundKind round = RoundKind.Forecast) =>
+        new(text, expected, rule, text, Round: round);
+
     public TestCaseData For(string name) => new TestCaseData(this).SetName(name);
 
     public void Check()

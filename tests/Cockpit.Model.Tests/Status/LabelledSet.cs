@@ -14,7 +14,9 @@ namespace Cockpit.Model.Tests.Status;
 /// = 50.0 %, 2 dangerous), then read; written_dev_6 and real_dev_6 the round-5 pair (69/92 = 75.0 %, none dangerous;
 /// 27/51 = 52.9 %, 1 dangerous), then read; written_dev_7 and real_dev_7 the round-6 pair (56/61 = 91.8 %, 1 dangerous;
 /// 17/40 = 42.5 %, 8 dangerous), then read; written_dev_8 and real_dev_8 were written and gathered to be read (budgets,
-/// surpluses and deficits, audit counts), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// surpluses and deficits, audit counts), never unseen; written_dev_10 and real_dev_10 the round-7 pair (58/88 = 65.9 %, 7
+/// dangerous; 31/58 = 53.4 %, 5 dangerous), then read; written_dev_9 and real_dev_9 were gathered to be read (first run
+/// 54/60 and 61/120 with the rules after round 7), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -37,15 +39,19 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_3", Here("status-written-dev-3.tsv"), InRepository),
         new("real_dev_3", Here("status-real-dev-3.tsv"), InRepository),
         new("written_dev_4", Here("status-written-dev-4.tsv"), InRepository),
-        new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 49.0 / 62),
-        new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 92.0 / 100),
-        new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 48.0 / 58),
-        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 82.0 / 92),
-        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 29.0 / 51),
-        new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 60.0 / 61),
+        new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 53.0 / 62),
+        new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 97.0 / 100),
+        new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 53.0 / 58),
+        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 89.0 / 92),
+        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 38.0 / 51),
+        new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
-        new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 59.0 / 65),
-        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 89.0 / 126),
+        new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 64.0 / 65),
+        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 96.0 / 126),
+        new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
+        new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
+        new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
+        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 75.0 / 120),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));

@@ -1,0 +1,164 @@
+namespace Cockpit.Status;
+
+/// <summary>Progress and its troubles: delays and moves to next year, work done or only begun, progress too slow or only in part, and what worsened.</summary>
+internal static partial class SentenceReader
+{
+    /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
+    private static void Delay(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0) return;
+        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+        {
+            // "Ei ole merkkejä siitä, että maksaminen viivästyisi": no sign of a delay is on track.
+            found.Add(Make(s, Rules.VerdictDoubleNegation, s.HasGoal, EvidenceStart(s, s.NegatedEvidential), i));
+            return;
+        }
+        if (s.HasNextYearTarget)
+        {
+            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;
+            found.Add(hedged
+                ? Make(s, Rules.VerdictRisk, false, i, i)
+                : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
+            return;
+        }
+        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
+            found.Add(Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    /// <summary>
+    /// The goal, or the whole of its work ("käyttöönotto siirtyy vuoteen 2021"), moved into next year outweighs "not on
+    /// schedule" in the same sentence; part of it ("osa kursseista"), or a clause that concedes, does not.
+    /// </summary>
+    private static bool PostponedStrength(SentenceContext s, int i) =>
+        s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial) && !s.IsConceded(i);
+
+    /// <summary>"Korona ei ole vaikuttanut aikatauluun", "the pandemic has not affected": a corona cue whose effect is denied.</summary>
+    private static bool DeniedEffect(SentenceContext s, int i)
+    {
+        var affect = s.ClauseFind(i, Cue.Affect);
+        return affect >= 0 && s.Negator(affect) >= 0;
+    }
+
+    private static bool AffectBetween(SentenceContext s, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+            if (s.T[j].Has(Cue.Affect)) return true;
+        return false;
+    }
+
+    private static int LastYearToken(SentenceContext s, int i)
+    {
+        var last = i;
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Year | Cue.NextYear)) last = j;
+        return last;
+    }
+
+    private static void Progress(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
+        var neg = s.Negator(i);
+        // "Neither the skate park nor the ball field was opened": a quantifier denies the work.
+        if (neg < 0 && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none;
+        // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
+        if (neg >= 0 && AffectBetween(s, neg, i)) neg = -1;
+        var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
+        if (neg >= 0)
+        {
+            // "ei ole edennyt", "is not on track": stalled. "Yhteislippua ei oteta käyttöön": a work that will not be done is
+            // a miss, unless only "not yet".
+            if (goal && s.T[i].Has(Cue.OnTrack))
+                found.Add(Make(s, Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
+            else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+            else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
+            return;
+        }
+        if (ProportionRules.PartOfGoals(s, i))
+        {
+            // "Puolet indikaattoreista on menossa oikeaan suuntaan": progress for part of the goals.
+            found.Add(Make(s, Rules.VerdictPartOfGoals, true, s.ClauseStart(i), i));
+            return;
+        }
+        if (SlowOrOnlyPart(s, i) is var (slow, partRule) && slow >= 0)
+        {
+            // "on edennyt hitaasti", "valmistuu vain kahdessa neljästä liikuntapuistosta", "etenivät pääosin suunnitelmien
+            // mukaisesti", "i huvudsak genomfört": progress, but too little.
+            found.Add(Make(s, partRule, false, Math.Min(i, slow), Math.Max(i, slow)));
+            return;
+        }
+        var from = PhraseStart(s, i);
+        if (Tense.IsYearEnd(s, i) && IsOnlyBegun(s.T[i].Word) && !goal)
+        {
+            // At year end "arbetet med en handlingsplan har påbörjats": only begun when the year is over.
+            found.Add(Make(s, Rules.RiskPartial, false, from, i));
+            return;
+        }
+        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess))
+        {
+            // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
+            found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
+            return;
+        }
+        if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
+        if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i))
+        {
+            // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
+            // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done.
+            found.Add(Make(s, Rules.VerdictAchieved, false, from, i));
+            return;
+        }
+        if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
+        {
+            // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
+            // At year end "toteutui tavoitteen mukaisesti", "enligt målet" reports the goal met.
+            var (rule, to) = (Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
+            Soften(s, i, false, ref rule, ref from, ref to);
+            found.Add(Make(s, rule, true, from, to));
+        }
+        else found.Add(Make(s, Rules.Progress, false, from, i));
+    }
+
+    /// <summary>"vaikuttaa etenevän", "näyttää", "verkar", "seems": an impression, not a report.</summary>
+    private static bool Seems(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Word is "vaikuttaa" or "näyttää" or "verkar" or "seems" or "appears") return true;
+        return false;
+    }
+
+    private static bool IsOnlyBegun(string w) =>
+        w.StartsWith("påbörja", StringComparison.Ordinal) || w.StartsWith("aloitett", StringComparison.Ordinal) || w.StartsWith("käynnisty", StringComparison.Ordinal)
+        || w is "started" or "begun" or "initiated" or "inletts" or "inlett";
+
+    private static bool IsDeviation(string w) =>
+        w.StartsWith("poikkeam", StringComparison.Ordinal) || w.StartsWith("avvikelse", StringComparison.Ordinal) || w is "deviation" or "deviations";
+
+    private static bool IsWorsened(string w) =>
+        w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)
+        || w.StartsWith("huonontu", StringComparison.Ordinal) || w is "worsened" or "deteriorated";
+
+    /// <summary>"on otettu käyttöön", "otettiin käyttöön", "avattiin", "was opened": a past completion of the work.</summary>
+    private static bool IsCompletion(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var before = i > 0 ? s.T[i - 1].Word : "";
+        return w == "käyttöön" && before is "otettu" or "otettiin" || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i);
+    }
+
+    /// <summary>
+    /// In token i's clause: "hitaasti", "långsamt", "slowly" (stalled); a degree ("pääosin", "i huvudsak", "largely") or "vain",
+    /// "endast", "only" before a count or share (in part). The word's index and rule, or -1.
+    /// </summary>
+    private static (int At, Rule Rule) SlowOrOnlyPart(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+        {
+            if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly") return (j, Rules.RiskStalled);
+            if (s.T[j].Has(Cue.Degree) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
+        }
+        return (-1, Rules.RiskPartial);
+    }
+}

@@ -1,0 +1,97 @@
+namespace Cockpit.Status;
+
+/// <summary>Wording against the target: falling short of it ("jäi tavoitteesta", "jäi vajaaksi"), work left undone ("jäi tekemättä", "jäi kesken"), far from it, or ahead of it.</summary>
+internal static partial class SentenceReader
+{
+    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>
+    private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var t = s.T;
+        if (Undone(s, i) is var undone and >= 0)
+        {
+            // "lisäys jäi tekemättä", "tavoitetaso jää tänä vuonna tavoittamatta"; denied ("ei merkkejä siitä, että ... jäisi tavoittamatta"), on track.
+            var denied = s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
+            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : Rules.VerdictUnrealised, s.ClauseHas(i, Cue.Goal),
+                denied ? EvidenceStart(s, s.NegatedEvidential) : i, undone));
+            return;
+        }
+        if (s.Negator(i) < 0 && ShortWord(s, i) is var shortOf and >= 0)
+        {
+            // "käyttöastetavoitteen kerrottiin jääneen noin viidenneksen vajaaksi": short of the goal.
+            found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, Math.Min(i, shortOf), Math.Max(i, shortOf)));
+            return;
+        }
+        if (i + 1 < t.Count && t[i + 1].Word == "kesken" && s.Negator(i) < 0)
+        {
+            // "kartoitus jäi kesken": left unfinished, a miss at year end and a stall before it.
+            var missed = ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals : Rules.VerdictUnrealised; // "kolme toteutui, mutta ... jäi kesken"
+            found.Add(Tense.IsYearEnd(s, i) ? Make(s, missed, s.ClauseHas(i, Cue.Goal), i, i + 1) : Make(s, Rules.RiskStalled, false, i, i + 1));
+            return;
+        }
+        var c = t[i].Clause;
+        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
+        {
+            var w = t[j].Word;
+            if (!t[j].Has(Cue.Goal) || !IsElative(w)) continue;
+            var neg = s.Negator(i);
+            var modal = s.Modal(i);
+            // "vaikka käyntimäärissä jäätiin jälkeen vuositavoitteesta": a shortfall conceded is no verdict on the whole.
+            var rule = neg >= 0 ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : s.IsConceded(i) ? Rules.RiskPartial : Rules.VerdictShortfall;
+            if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) >= 0) rule = Rules.VerdictPartOfGoals;
+            var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
+            found.Add(Make(s, rule, true, from, Math.Max(i, j)));
+            return;
+        }
+    }
+
+    /// <summary>"ollaan vielä kaukana tavoitearvoista", "långt ifrån målet", "far from the target": short of it.</summary>
+    private static void FarFromTarget(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var t = s.T;
+        if (s.Negator(i) >= 0 || t[i].Word != "kaukana" && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
+        for (var j = i + 1; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.Goal))
+            {
+                found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, i, j));
+                return;
+            }
+    }
+
+    /// <summary>"vajaaksi", "vajaa" after "jää" in its clause with the goal named in it: the index, or -1.</summary>
+    private static int ShortWord(SentenceContext s, int i)
+    {
+        if (!s.ClauseHas(i, Cue.Goal)) return -1;
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word.StartsWith("vajaa", StringComparison.Ordinal)) return j;
+        return -1;
+    }
+
+    /// <summary>An abessive within four words after "jää" in its clause ("jäi tekemättä", "jää tänä vuonna tavoittamatta"), undenied; or -1.</summary>
+    private static int Undone(SentenceContext s, int i)
+    {
+        if (s.Negator(i) >= 0 || s.Modal(i) >= 0) return -1;
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (s.T[j].Form == VerbForm.None && w.Length > 6 && (w.EndsWith("matta", StringComparison.Ordinal) || w.EndsWith("mättä", StringComparison.Ordinal))) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>"mikä on hieman edellä tavoitevauhtia", "tavoitteesta edellä", "ahead of the target": ahead of the pace to the target.</summary>
+    private static void AheadOfTarget(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0) return;
+        for (var j = Math.Max(s.ClauseStart(i), i - 2); j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (j != i && s.T[j].Has(Cue.Goal))
+            {
+                found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(i, j), Math.Max(i, j)));
+                return;
+            }
+    }
+
+    /// <summary>tavoitteesta, tavoitteestaan, tavoitteestansa: an elative, with or without a possessive suffix.</summary>
+    private static bool IsElative(string w) =>
+        w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal) || w.EndsWith("staan", StringComparison.Ordinal)
+        || w.EndsWith("stään", StringComparison.Ordinal) || w.EndsWith("stansa", StringComparison.Ordinal) || w.EndsWith("stänsä", StringComparison.Ordinal);
+}
