@@ -15,6 +15,7 @@ internal static class BalanceRules
         for (var i = 0; i < s.T.Count; i++)
         {
             if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || PlannedBefore(s, i)) continue;
+            good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
             var yearEnd = s.Round == RoundKind.Outcome && !s.HasNextYearTarget && s.ClauseFind(i, Cue.Interim) < 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
@@ -48,14 +49,25 @@ internal static class BalanceRules
             || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
-        // "resultatet uppgår till -5,4 miljoner", "Per 2010-08-31 uppgick resultatet för kommunen till -57,8 Mkr".
-        return IsResult(w) && NegativeFigureAfter(s, i) ? false : null;
+        // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
+        return IsResult(w) ? SignedFigureAfter(s, i) : null;
     }
 
     private static bool ConcessionAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count; j++)
             if (s.T[j].Has(Cue.Concessive)) return true;
+        return false;
+    }
+
+    private static bool Covered(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (w.StartsWith("katett", StringComparison.Ordinal) || w.StartsWith("kvitter", StringComparison.Ordinal) || w.StartsWith("täckt", StringComparison.Ordinal)
+                || w is "covered" or "eliminated") return true;
+        }
         return false;
     }
 
@@ -79,17 +91,18 @@ internal static class BalanceRules
     private static bool IsResult(string w) =>
         w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("tulos", StringComparison.Ordinal) || w is "result" or "tulokseksi";
 
-    /// <summary>A number written with a minus sign, or after "minus", within six words after token i.</summary>
-    private static bool NegativeFigureAfter(SentenceContext s, int i)
+    /// <summary>The first number within six words after token i: false with a minus sign or after "minus", true with a plus sign, else null.</summary>
+    private static bool? SignedFigureAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count && j <= i + 6; j++)
         {
             var t = s.T[j];
             if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) continue;
-            var minusSign = t.Start > 0 && s.Text[t.Start - 1] is '-' or '\u2212' or '\u2013' && (t.Start < 2 || !char.IsLetterOrDigit(s.Text[t.Start - 2]));
-            return minusSign || j > 0 && s.T[j - 1].Word == "minus";
+            var sign = t.Start > 0 && (t.Start < 2 || !char.IsLetterOrDigit(s.Text[t.Start - 2])) ? s.Text[t.Start - 1] : ' ';
+            if (sign is '-' or '\u2212' or '\u2013' || s.T[j - 1].Word == "minus") return false;
+            return sign == '+' ? true : null;
         }
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ internal static class BudgetRules
     }
 
     private static bool IsBudget(string w) =>
-        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal);
+        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal);
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     private static bool IsExpectation(string w) =>
@@ -70,6 +70,8 @@ internal static class BudgetRules
         // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
         if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (false, true)) return false;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
+        // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
+        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "höll" or "hållit" or "hållits" or "held" && Math.Abs(j - budget) <= 2 && s.Negator(j) < 0) return true;
         if (w is "enligt" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå" && Math.Abs(j - budget) <= 3) return true;
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
@@ -133,7 +135,7 @@ internal static class BudgetRules
             var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w is "costs" or "expenses" or "expenditure" or "deficit";
-            var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)
+            var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w is "revenue" or "income" or "result" or "surplus";
             if (cost ? isCost : isIncome) return true;

@@ -15,7 +15,7 @@ internal static class EnglishLexicon
         new("achieved", R, VerbForm.Participle), new("met", R, VerbForm.Participle), new("reached", R, VerbForm.Participle),
         new("fulfilled", R, VerbForm.Participle), new("accomplished", R, VerbForm.Participle), new("attained", R, VerbForm.Participle),
         new("realised", R, VerbForm.Participle), new("realized", R, VerbForm.Participle),
-        new("realising", R, VerbForm.Progressive), new("realizing", R, VerbForm.Progressive),
+        new("kept", Cue.Realise | Cue.Weak, VerbForm.Participle), new("realising", R, VerbForm.Progressive), new("realizing", R, VerbForm.Progressive),
         new("completed", W, VerbForm.Participle), new("delivered", W, VerbForm.Participle),
         new("achieve", R, VerbForm.Present), new("achieves", R, VerbForm.Present), new("achieving", R, VerbForm.Present),
         new("meet", R, VerbForm.Present), new("meets", R, VerbForm.Present), new("reach", R, VerbForm.Present),
@@ -82,7 +82,7 @@ internal static class EnglishLexicon
         new("reported", Cue.Assess), new("monitored", Cue.Assess), new("tracked", Cue.Assess), new("missing", Cue.Impossible),
         new("effect", Cue.Effect), new("effects", Cue.Effect), new("impact*", Cue.Effect), new("consequen*", Cue.Effect),
 
-        new("cost", Cue.Cost), new("costs", Cue.Cost), new("expenditure*", Cue.Cost), new("spending", Cue.Cost), new("expenses", Cue.Cost),
+        new("cost", Cue.Cost), new("appropriation", Cue.Cost), new("slip", Cue.Delay), new("slips", Cue.Delay), new("slipped", Cue.Delay), new("costs", Cue.Cost), new("expenditure*", Cue.Cost), new("spending", Cue.Cost), new("expenses", Cue.Cost),
         new("exceed*", Cue.Above), new("surpass*", Cue.Above), new("overrun*", Cue.Above), new("overspen*", Cue.Above), new("underspen*", Cue.Below),
 
         new("to", Cue.ToYear | Cue.FutureAux | Cue.Auxiliary), new("until", Cue.ToYear), new("into", Cue.ToYear),

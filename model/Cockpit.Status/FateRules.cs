@@ -46,7 +46,8 @@ internal static class FateRules
     /// <summary>"Tavoite on osoittautunut mahdottomaksi toteuttaa": about doing the goal, not about assessing it.</summary>
     public static void Infeasible(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!s.HasGoal || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;
+        // "hankinta on käytännössä mahdoton saada päätökseen tänä vuonna": the goal, or this year's work, is out of reach.
+        if (!s.HasGoal && !s.HasThisYear || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;
         var modal = s.Modal(i);
         found.Add(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0
             ? SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i)

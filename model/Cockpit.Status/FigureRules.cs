@@ -110,7 +110,7 @@ internal static class FigureRules
         var from = modal >= 0 ? Math.Min(modal, below) : below;
         if (modal < 0 && ProportionRules.CountsMetAndMissed(s, i) >= 0)
             found.Add(SentenceReader.Make(s, Rules.VerdictPartOfGoals, true, Math.Min(from, i), Math.Max(below, i))); // "puolet täyttyi ja puolet jäi tavoitetason alle"
-        else if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i)))
+        else if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)))
             found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }
@@ -168,8 +168,10 @@ internal static class FigureRules
         var w = s.T[i].Word;
         // "mikä vastaa tavoitetta", "mikä vastasi vuodelle asetettua tavoitetta", "motsvarar målet", "matches the target": as much as the target.
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
-            if (s.T[j].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched") return j;
-        if (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return -1;
+            if (s.T[j].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched"
+                || s.T[j].Word == "nivå" && j > 0 && s.T[j - 1].Word == "i") return j; // "i nivå med målsättningen"
+        if (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal) || w.EndsWith("llaan", StringComparison.Ordinal)))
+            return -1;
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
             if (s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word.StartsWith("säily", StringComparison.Ordinal)
                 || s.T[j].Word is "oli" or "olivat" or "on" or "ovat") return j;
@@ -221,7 +223,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "mål" or "målet" || t.Word.StartsWith("målnivå", StringComparison.Ordinal)
+            || t.Word is "target" or "targets" or "mål" or "målet" || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal));
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>

@@ -18,7 +18,7 @@ internal static class FinnishLexicon
         new("mikään", Cue.NegQuantifier), new("mitkään", Cue.NegQuantifier), new("mitään", Cue.NegQuantifier),
 
         // "Mikään ei viittaa siihen, että ..." — evidence words a negation can deny.
-        new("viitt*", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
+        new("viitt*", Cue.Evidential), new("osoita", Cue.Evidential), new("osoittaa", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
         new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("epäillä", Cue.Evidential), new("aihetta", Cue.Evidential),
 
         new("tulisi", Cue.Modal), new("pitäisi", Cue.Modal), new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
@@ -32,8 +32,8 @@ internal static class FinnishLexicon
         new("toteuma*", Cue.Actual), new("toteutunut", Cue.Actual), new("toteutui", Cue.Actual), new("toteutuma*", Cue.Actual), new("oli", Cue.Actual | Cue.Auxiliary), new("olivat", Cue.Actual | Cue.Auxiliary),
         new("tulos", Cue.Actual), new("tilanne", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),
         // "varauksella", "varauksin"; not the bookings of "varaustilanne", "varausjärjestelmä", nor "varauksetta" (without reservation).
-        // "sähköiseen varaukseen", "varauksen", "varaukset": the booking itself, in other cases than the adessive and instructive.
-        new("varaus", Cue.Hedge), new("varauks*", Cue.Hedge), new("varauksetta", Cue.None), new("varaukseen", Cue.None), new("varauksen", Cue.None), new("varaukset", Cue.None), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
+        // "pienellä varauksella", "tietyin varauksin": a reservation; "sähköiseen varaukseen", "varauksia oli 112 prosenttia": bookings.
+        new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
         new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
@@ -52,14 +52,14 @@ internal static class FinnishLexicon
 
         new("vaikka", Cue.Concessive | Cue.ClauseBreak), new("vaikkakin", Cue.Concessive | Cue.ClauseBreak),
 
-        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay),
+        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay),
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
         new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("jäissä", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay),
         new("siirt*", Cue.Shift), new("siirr*", Cue.Shift),
 
         new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),
-        new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("peruma*", Cue.Cancel), new("peruvat", Cue.Cancel), new("lakkaut*", Cue.Cancel), new("raukeaa", Cue.Cancel), new("raukesi", Cue.Cancel), new("rauennut", Cue.Cancel),
+        new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("peruma*", Cue.Cancel), new("peruvat", Cue.Cancel), new("lakkaut*", Cue.Cancel), new("lopetettiin", Cue.Cancel), new("lopetettu", Cue.Cancel), new("raukeaa", Cue.Cancel), new("raukesi", Cue.Cancel), new("rauennut", Cue.Cancel),
         // luopua (give up): "tavoitteesta luovuttiin"; not luovuttaa (hand over: luovutettiin).
         new("luovuttiin", Cue.Cancel), new("luovuttu", Cue.Cancel), new("luovutaan", Cue.Cancel), new("luopui", Cue.Cancel),
         new("luopuivat", Cue.Cancel), new("luopunut", Cue.Cancel), new("luopuneet", Cue.Cancel), new("luopumaan", Cue.Cancel),
@@ -98,10 +98,10 @@ internal static class FinnishLexicon
         new("seurata", Cue.Assess), new("seuranta", Cue.Assess), new("kantaa", Cue.Assess), new("seuraamaan", Cue.Assess), new("seurattu", Cue.Assess), new("seurattavissa", Cue.Assess), new("seurantaa", Cue.Assess), new("raportoitu", Cue.Assess),
         new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
         new("puuttu*", Cue.Impossible), new("jäljessä", Cue.Impossible),
-        new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("ratkaisemat*", Cue.Open),
+        new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("käsittelemättä", Cue.Open), new("päättämättä", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction), new("viidesosa*", Cue.Fraction),
-        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
+        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 
         new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
         new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),

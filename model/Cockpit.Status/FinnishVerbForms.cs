@@ -17,7 +17,7 @@ internal static class FinnishVerbForms
 
     private static readonly FrozenDictionary<string, VerbForm> Saavuttaa = Table(
         past: ["ettiin", "ettu", "ti", "tivat", "tanut", "taneet", "imme", "ettuaan", "etuksi", "etuiksi", "ettuna", "etun"],
-        present: ["etaan", "eta", "a", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
+        present: ["etaan", "eta", "a", "taa", "tavat", "tamaan", "ettavissa", "ettaneen", "ettava", "ettavaksi", "ettavalta", "ettavana", "ettaisiin", "ettaisi", "taisi", "tanee", "etaneen"],
         progressive: ["tamassa"], abessive: ["tamatta", "tamaton", "tamattomaksi", "tamattomiksi"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Onnistua = Table(
@@ -103,6 +103,11 @@ internal static class FinnishVerbForms
                     return true;
                 }
                 if (!w.StartsWith("ylit", StringComparison.Ordinal) || w.StartsWith("ylityö", StringComparison.Ordinal)) return false;
+                if (w.Contains("riski", StringComparison.Ordinal) || w.Contains("uhka", StringComparison.Ordinal))
+                {
+                    cues = Cue.Hedge; // "ylitysriskiä", "ylitysuhka": a risk of an overrun, not one
+                    return true;
+                }
                 cues = Cue.Above;
                 form = Threshold(w);
                 return true;

@@ -25,6 +25,22 @@ internal static class OpenRules
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
 
+    /// <summary>"odottaa vielä toimialan päätöstä", "väntar på beslut", "awaits a decision": open until decided.</summary>
+    public static void Awaited(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0) return;
+        for (var j = i + 1; j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+            if (IsDecision(s.T[j].Word))
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, j));
+                return;
+            }
+    }
+
+    private static bool IsDecision(string w) =>
+        w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.StartsWith("rahoitu", StringComparison.Ordinal)
+        || w.StartsWith("finansiering", StringComparison.Ordinal) || w is "decision" or "approval" or "funding" or "survey";
+
     /// <summary>"Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later.</summary>
     public static void DecidedOnlyLater(SentenceContext s, int i, ref StatusResolver found)
     {

@@ -14,7 +14,7 @@ internal static class ProportionRules
     [
         "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
         "kuudesta", "seitsemästä", "yhdeksästä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kymmenestä",
-        "kahdessa", "kolmessa", "neljässä", "viidessä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tolv", "ena",
+        "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "tolv", "ena",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
 
@@ -48,13 +48,16 @@ internal static class ProportionRules
         return false;
     }
 
-    /// <summary>The share of one target in token i's clause ("puolet tavoitteesta", "60 % of the target"), or -1.</summary>
-    public static int ShareOfTarget(SentenceContext s, int i)
+    /// <summary>
+    /// The share of one target in token i's clause ("puolet tavoitteesta", "60 % of the target"), or -1; with
+    /// <paramref name="orMore"/> also a percentage of 100 or more ("112 prosenttia vuositavoitteesta").
+    /// </summary>
+    public static int ShareOfTarget(SentenceContext s, int i, bool orMore = false)
     {
         var (start, end) = ClauseBounds(s, i);
         for (var j = start; j < end; j++)
         {
-            if (!s.T[j].Has(Cue.Fraction) && PercentBelowHundred(s, j) < 0) continue;
+            if (!s.T[j].Has(Cue.Fraction) && PercentBelowHundred(s, j) < 0 && !(orMore && Percent(s, j) >= 100)) continue;
             if (j > start && s.T[j - 1].Word is "till" && s.HasGoal) return j; // "Målet nåddes till 80 procent"
             for (var k = Math.Max(start, j - 5); k < end && k <= j + 5; k++)
                 if (IsOneTarget(s, k)) return j;
@@ -74,11 +77,11 @@ internal static class ProportionRules
             // "osallistui vain noin puolet tavoitellusta määrästä": "only" before a share stands for the actual.
             var only = t.Has(Cue.Fraction) && i > 0 && (s.T[i - 1].Word is "vain" or "endast" or "bara" or "only" || i > 1 && s.T[i - 2].Word is "vain" or "endast" or "bara" or "only");
             // "Kuntosalikäyntejä on kertynyt 40 % vuositavoitteesta": a percentage of the one target is the actual itself.
-            var percentOfTarget = Percent(s, i) >= 0 && !t.Has(Cue.Fraction) && !s.SentenceHas(Cue.Actual | Cue.Remain);
+            var percentOfTarget = Percent(s, i) >= 0 && !s.SentenceHas(Cue.Actual | Cue.Remain); // "on kertynyt noin kolmannes vuositavoitteesta"
             // "osuus jäi vuoden lopussa neljään viidesosaan tavoitellusta": at year end, what a share fell short to.
             var fellTo = t.Has(Cue.Remain) && s.Round == RoundKind.Outcome;
             if (!t.Has(Cue.Actual | Cue.Impossible) && !only && !percentOfTarget && !fellTo || s.HasRealiseVerb) continue;
-            var share = ShareOfTarget(s, i);
+            var share = ShareOfTarget(s, i, orMore: true);
             if (share < 0) continue;
             var value = Percent(s, share);
             var (from, to) = (Math.Min(i, share), Math.Max(i, share));
@@ -290,9 +293,9 @@ internal static class ProportionRules
         if (w.EndsWith("mål", StringComparison.Ordinal))
             for (var k = Math.Max(0, j - 3); k < j; k++)
                 if (w.Length > 3 && (IsCount(s, k) || s.T[k].Word is "de" or "alla" or "samtliga") || s.T[k].Word == "av" && k >= j - 2) return true;
-        if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators")
+        if (w.EndsWith("målen", StringComparison.Ordinal) || w is "mätarna" or "indikatorerna" or "targets" or "goals" or "objectives" or "indicators" or "promises")
             return true;
-        if (w.StartsWith("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal) || w == "mittarista"
+        if (w.Contains("tavoitteista", StringComparison.Ordinal) || w.StartsWith("mittareista", StringComparison.Ordinal) || w == "mittarista"
             || w.StartsWith("indikaattoreista", StringComparison.Ordinal) || w.StartsWith("toimenpit", StringComparison.Ordinal) && CountedBefore(s, j)
             || w.StartsWith("osatavoitteista", StringComparison.Ordinal)) return true;
         return s.T[j].Has(Cue.Goal) && CountedBefore(s, j);

@@ -15,6 +15,12 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, 0) ? Rules.StateAll : Rules.StateAllSoFar, false, 0, Math.Min(2, s.T.Count - 1)));
             return;
         }
+        if (Success(s) is var success and >= 0)
+        {
+            // "Oodin ensimmäinen vuosi on ollut menestys", "har varit en framgång", "has been a success": done, and well.
+            found.Add(SentenceReader.Make(s, Rules.VerdictAchieved, s.HasGoal, Math.Max(0, success - 2), success));
+            return;
+        }
         for (var i = 1; i < s.T.Count; i++)
         {
             if (!IsGood(s.T[i - 1].Word) || !IsResult(s.T[i].Word) || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) continue;
@@ -30,6 +36,18 @@ internal static class ResultRules
         foreach (var t in s.T)
             if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear)) return false;
         return true;
+    }
+
+    /// <summary>"menestys", "framgång", "success" after a past or perfect copula, undenied: the noun's index, or -1.</summary>
+    private static int Success(SentenceContext s)
+    {
+        for (var i = 1; i < s.T.Count; i++)
+        {
+            if (s.T[i].Word is not ("menestys" or "framgång" or "success") || s.Negator(i) >= 0) continue;
+            for (var j = Math.Max(0, i - 3); j < i; j++)
+                if (s.T[j].Word is "ollut" or "oli" or "varit" or "var" or "been" or "was") return i;
+        }
+        return -1;
     }
 
     private static bool IsGood(string w) =>

@@ -69,7 +69,7 @@ internal sealed class SentenceContext
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
-            if (t.Has(Cue.Whether) && assess && Asked < 0) Asked = i;
+            if (t.Has(Cue.Whether) && (assess || i == 0) && Asked < 0) Asked = i; // "Whether the goal was met cannot be determined"
             if (t.Has(Cue.Possible) && !conceded)
             {
                 if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;
@@ -148,7 +148,8 @@ internal sealed class SentenceContext
         else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
         else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
         else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word)) head = i + 1; // "inom metrotrafiken"
-        else if (w == "gäller" && i >= 1 && tokens[i - 1].Word == "vad") head = Math.Min(tokens.Count - 1, i + 2); // "vad gäller den regionala utvecklingen"
+        else if (w == "gäller" && i > 2 && (tokens[i - 1].Word == "vad" || tokens[i - 1].Word == "det" && tokens[i - 2].Word == "när"))
+            head = Math.Min(tokens.Count - 1, i + 2); // "lyckats bra vad gäller den regionala utvecklingen"; opening a sentence it names the topic
         else return false;
         if (head < 0 || head >= tokens.Count) return false;
         // The noun phrase around the head: "kaikkien kohteiden osalta", "as for all sites", "vuoden 2020 osalta".

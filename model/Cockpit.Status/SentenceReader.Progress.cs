@@ -15,7 +15,7 @@ internal static partial class SentenceReader
         }
         if (s.HasNextYearTarget)
         {
-            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0;
+            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i); // "har försenats och kan dra ut på tiden till nästa år"
             found.Add(hedged
                 ? Make(s, Rules.VerdictRisk, false, i, i)
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
@@ -23,6 +23,13 @@ internal static partial class SentenceReader
         }
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    private static bool ModalAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Modal) && s.Negator(j) < 0) return true;
+        return false;
     }
 
     /// <summary>
@@ -57,6 +64,8 @@ internal static partial class SentenceReader
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
+        // "En positiv trend ökar förutsättningarna att nå målet": what grew is the chance, not the result.
+        if (i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("förutsättning", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("edellytyk", StringComparison.Ordinal))) return;
         var neg = s.Negator(i);
         // "Neither the skate park nor the ball field was opened": a quantifier denies the work.
         if (neg < 0 && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none;
@@ -102,7 +111,7 @@ internal static partial class SentenceReader
             return;
         }
         if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
-        if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i))
+        if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s))
         {
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done.
@@ -118,6 +127,14 @@ internal static partial class SentenceReader
             found.Add(Make(s, rule, true, from, to));
         }
         else found.Add(Make(s, Rules.Progress, false, from, i));
+    }
+
+    /// <summary>"Investointeja jää toteutumatta suunnitellussa laajuudessa ja aikataulussa": a verb of realisation missed anywhere in the sentence.</summary>
+    private static bool AnyMiss(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Realise) && (s.T[j].Form == VerbForm.Abessive || s.Negator(j) >= 0)) return true;
+        return false;
     }
 
     /// <summary>"vaikuttaa etenevän", "näyttää", "verkar", "seems": an impression, not a report.</summary>

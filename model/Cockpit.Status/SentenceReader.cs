@@ -59,6 +59,8 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
+            OpenRules.Awaited(s, i, ref found);
+            if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
         }
     }
@@ -139,7 +141,9 @@ internal static partial class SentenceReader
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
-            if (neg >= 0 || tok.Form == VerbForm.Abessive)
+            if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && !Excepted(s))
+                found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
+            else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.ShareDone(s, i) is var share and >= 0)
                 found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share))); // "oli täytetty vain puolet"
@@ -182,7 +186,8 @@ internal static partial class SentenceReader
         else
         {
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
-            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoalsAfter(s, i)) rule = Rules.VerdictPartOfGoals;
+            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0)
+                rule = Rules.VerdictPartOfGoals;
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
             else if (ProportionRules.ShareOfTarget(s, i) is var share and >= 0)
@@ -206,8 +211,29 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// "täyttyneen vain kolmella kuudesta", "endast hälften av nämnderna och bolagen klarar sin målsättning": only some of
+    /// them, in the verb's clause or in the subject the clause is joined to by "och", "ja", "and".
+    /// </summary>
+    private static bool OnlySomeInClause(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (start > 0 && s.T[start].Word is "och" or "ja" or "and" or "sekä") start = s.ClauseStart(start - 1);
+        for (var j = start; j < s.T.Count && s.T[j].Clause <= s.T[i].Clause; j++)
+            if (ProportionRules.OnlyShareOrCount(s, j)) return true;
+        return false;
+    }
+
+    /// <summary>"slutförda med undantaget uppdraget att ...", "lukuun ottamatta", "except": the rest was done.</summary>
+    private static bool Excepted(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (t.Word.StartsWith("undantag", StringComparison.Ordinal) || t.Word.StartsWith("poikkeuksena", StringComparison.Ordinal) || t.Word is "lukuun" or "except") return true;
+        return false;
+    }
+
     private static bool IsPurpose(SentenceContext s, int i) =>
-        i >= 2 && s.T[i - 1].Word == "att" && s.T[i - 2].Word == "för" || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
+        i >= 2 && s.T[i - 1].Word == "att" && (s.T[i - 2].Word == "för" || s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal)) // "förutsättningarna att nå målet" || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
         || s.T[s.ClauseStart(i)].Word == "jotta";
 
     /// <summary>"inverkan på hur målen uppnåddes", "arvioi, miten tavoitteet on saavutettu": how the goals were met, not whether.</summary>

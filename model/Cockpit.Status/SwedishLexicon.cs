@@ -23,7 +23,7 @@ internal static class SwedishLexicon
         new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),
         new("uppfylls", R, VerbForm.Present), new("uppfyllas", R, VerbForm.Present), new("uppfylla", R, VerbForm.Present), new("uppfyller", R, VerbForm.Present),
         new("lyckades", W, VerbForm.Past), new("lyckats", W, VerbForm.Past), new("lyckas", W, VerbForm.Present),
-        new("klara", Cue.Finish), new("klarades", R, VerbForm.Past), new("klarat", R, VerbForm.Past), new("klarats", R, VerbForm.Past), new("klarade", R, VerbForm.Past), new("klaras", R, VerbForm.Present),
+        new("klara", Cue.Finish), new("klarar", R, VerbForm.Present), new("klarades", R, VerbForm.Past), new("klarat", R, VerbForm.Past), new("klarats", R, VerbForm.Past), new("klarade", R, VerbForm.Past), new("klaras", R, VerbForm.Present),
         new("infrias", R, VerbForm.Present), new("infria", R, VerbForm.Present), new("infriar", R, VerbForm.Present),
         new("infriades", R, VerbForm.Past), new("infriats", R, VerbForm.Past), new("infriat", R, VerbForm.Past),
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
@@ -45,7 +45,7 @@ internal static class SwedishLexicon
         new("påverka*", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
-        new("utmanande", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
+        new("utmanande", Cue.Hedge), new("frågetecken", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
 
         new("om", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
         new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("utan", Cue.Without),
@@ -64,7 +64,7 @@ internal static class SwedishLexicon
         new("inställ*", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 
-        new("lanser*", Cue.Progress), new("påbörja*", Cue.Progress), new("startat*", Cue.Progress), new("startade", Cue.Progress), new("inlett*", Cue.Progress),
+        new("lanser*", Cue.Progress), new("förbättr*", Cue.Progress), new("påbörja*", Cue.Progress), new("startat*", Cue.Progress), new("startade", Cue.Progress), new("inlett*", Cue.Progress),
         new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("pågår", Cue.Progress),
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ökar", Cue.Progress), new("öka", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
@@ -77,13 +77,13 @@ internal static class SwedishLexicon
 
         new("bedöm*", Cue.Frame | Cue.Assess), new("mätas", Cue.Assess), new("mätts", Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
-        new("verifier*", Cue.Assess), new("avgöra", Cue.Assess), new("ställning", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
+        new("verifier*", Cue.Assess), new("avgöra", Cue.Assess), new("säga", Cue.Assess), new("ställning", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
         new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
         new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
         new("saknas", Cue.Impossible), new("fattas", Cue.Impossible),
         new("oklar", Cue.Open), new("öppen", Cue.Open), new("öppet", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
         new("hälften", Cue.Fraction), new("halva", Cue.Fraction), new("tredjedel*", Cue.Fraction), new("fjärdedel*", Cue.Fraction),
-        new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("dåligt", Cue.Degree), new("svagt", Cue.Degree), new("bristfälligt", Cue.Degree), new("huvudsakligen", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
+        new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("nära", Cue.Degree), new("dåligt", Cue.Degree), new("svagt", Cue.Degree), new("bristfälligt", Cue.Degree), new("huvudsakligen", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
 
         new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),

@@ -80,7 +80,7 @@ internal static class Tokenizer
             switch (b)
             {
                 case "track" or "schedule" when a == "on":
-                case "tidsplanen" or "tidplanen" when a is "följer" or "enligt":
+                case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
                 case "planned" when a == "as":
                 case "plan" or "planen" when a == "enligt":
                     both = Cue.OnTrack; break;
@@ -90,7 +90,8 @@ internal static class Tokenizer
                     both = Cue.Fail; break;
                 case "short" when a is "well" or "far" or "slightly" && i >= 2 && t[i - 2].Word is "fall" or "falls" or "fell" or "falling":
                     second = Cue.Fail; break; // "fell well short of the target"
-                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" when a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the":
+                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the")
+                    && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
                     second = Cue.Cost | Cue.Below; break;
                 case "budget" when a == "over":
                     second = Cue.Cost | Cue.Above; break;
@@ -180,9 +181,21 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }
-            if (a == "om" && char.IsAsciiDigit(b[0]))
+            if (a == "klara" && t[i].Has(Cue.Goal))
             {
-                // "ett överskott om 0,8 miljoner kronor": of an amount, not "if".
+                // "kommer att klara målet": manage, a verb of realisation.
+                t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
+                continue;
+            }
+            if (a == "om" && (char.IsAsciiDigit(b[0]) || b == "att"))
+            {
+                // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if".
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (b == "på" && a == "beroende")
+            {
+                // "beroende på att indikatorerna inte är mätta": because of, not "depending on whether".
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
                 continue;
             }

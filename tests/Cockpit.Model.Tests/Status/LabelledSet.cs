@@ -16,7 +16,9 @@ namespace Cockpit.Model.Tests.Status;
 /// 17/40 = 42.5 %, 8 dangerous), then read; written_dev_8 and real_dev_8 were written and gathered to be read (budgets,
 /// surpluses and deficits, audit counts), never unseen; written_dev_10 and real_dev_10 the round-7 pair (58/88 = 65.9 %, 7
 /// dangerous; 31/58 = 53.4 %, 5 dangerous), then read; written_dev_9 and real_dev_9 were gathered to be read (first run
-/// 54/60 and 61/120 with the rules after round 7), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// 54/60 and 61/120 with the rules after round 7), never unseen; written_dev_12 and real_dev_12 the round-8 pair (62/84 =
+/// 73.8 %, 2 dangerous; 32/45 = 71.1 %, 2 dangerous), then read; written_dev_11 and real_dev_11 were gathered to be read
+/// (first run 52/60 and 46/74 with the rules after round 8), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -47,11 +49,15 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
         new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 64.0 / 65),
-        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 96.0 / 126),
+        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 98.0 / 126),
         new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
         new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
-        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 75.0 / 120),
+        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 77.0 / 120),
+        new("written_dev_12", Here("status-written-dev-12.tsv"), InRepository, Bar: 81.0 / 84),
+        new("real_dev_12", Here("status-real-dev-12.tsv"), InRepository, Bar: 42.0 / 45),
+        new("written_dev_11", Here("status-written-dev-11.tsv"), InRepository, Bar: 55.0 / 60),
+        new("real_dev_11", Here("status-real-dev-11.tsv"), InRepository, Bar: 55.0 / 74),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
