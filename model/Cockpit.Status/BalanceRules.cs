@@ -14,7 +14,8 @@ internal static class BalanceRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || PlannedBefore(s, i)) continue;
+            // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
+            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
             var yearEnd = s.Round == RoundKind.Outcome && !s.HasNextYearTarget && s.ClauseFind(i, Cue.Interim) < 0;
@@ -44,10 +45,13 @@ internal static class BalanceRules
         var w = s.T[i].Word;
         if (w.StartsWith("ylijäämä", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal)
             || w is "surplus" or "plussalle" or "tasapainossa" || w == "i" && Next(s, i) is "balans") return true;
-        if (w.StartsWith("plussida", StringComparison.Ordinal)) return true;
+        if (w.StartsWith("plussida", StringComparison.Ordinal) || w.StartsWith("plusresultat", StringComparison.Ordinal)) return true;
+        if (w == "plus" && i > 0 && IsMoney(s.T[i - 1].Word)) return true; // "6,1 miljoner kronor plus"
+        if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
+        if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
         if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
@@ -77,6 +81,9 @@ internal static class BalanceRules
     /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
     private static bool PlannedBefore(SentenceContext s, int i)
     {
+        // "Staden räknade med ett minusresultat, men ...": what was expected is no result.
+        for (var j = Math.Max(s.ClauseStart(i), i - 4); j < i; j++)
+            if (s.T[j].Word is "räknade" or "räknat" or "befarade" or "befarades" or "odotettiin" or "ennakoitiin" or "expected" or "feared") return true;
         if (s.T[i].Word == "i") return false;
         for (var j = s.ClauseStart(i); j < i; j++)
         {

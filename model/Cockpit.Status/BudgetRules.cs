@@ -71,7 +71,8 @@ internal static class BudgetRules
         if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (false, true)) return false;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
-        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "höll" or "hållit" or "hållits" or "held" && Math.Abs(j - budget) <= 2 && s.Negator(j) < 0) return true;
+        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "held" or "holds"
+            && Math.Abs(j - budget) <= 2 && s.Negator(j) < 0) return true;
         if (w is "enligt" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå" && Math.Abs(j - budget) <= 3) return true;
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
@@ -85,6 +86,8 @@ internal static class BudgetRules
             || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;
         var (costs, income) = MeasuredNear(s, start, end);
+        // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.
+        if (!costs && !income && w is "yli" or "över" or "over" && j + 1 == budget) costs = true;
         if (costs == income) return null;
         return higher == income;
     }

@@ -88,7 +88,7 @@ internal static class FateRules
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
             : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
-        found.Add(SentenceReader.Make(s, rule, s.HasGoal, from, Math.Max(neg, i)));
+        found.Add(SentenceReader.Make(s, rule, true, from, Math.Max(neg, i)));
     }
 
     private static bool AboutMoney(SentenceContext s)

@@ -155,7 +155,8 @@ internal static class FigureRules
     {
         var w = s.T[i].Word;
         var into = w.EndsWith("lle", StringComparison.Ordinal) || w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("oon", StringComparison.Ordinal)
-            || i >= 1 && s.T[i - 1].Word == "till" || i >= 2 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "to";
+            || i >= 1 && s.T[i - 1].Word == "till" || i >= 2 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "to"
+            || i + 1 < s.T.Count && s.T[i + 1].Word is "mukaiselle" or "mukaiseen"; // "nousi tavoitteen mukaiselle tasolle"
         if (!into) return -1;
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
             if (s.T[j].Has(Cue.Progress)) return j;

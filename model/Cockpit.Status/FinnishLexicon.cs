@@ -75,7 +75,7 @@ internal static class FinnishLexicon
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvanut", Cue.Progress),
         new("noussut", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
-        new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish),
+        new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress),
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
         new("osa", Cue.Partial), new("valtaosa*", Cue.Partial), new("pääosa", Cue.Partial), new("enemmistö*", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
         new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
@@ -113,7 +113,7 @@ internal static class FinnishLexicon
         new("syksy*", Cue.LaterTime), new("kevää*", Cue.LaterTime), new("tuonnemmaksi", Cue.LaterTime),
         new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
 
-        new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet),
+        new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet | Cue.Interim), new("laskemaan", Cue.Assess), new("tekemättä", Cue.Open),
         new("varmuutta", Cue.Certain), new("taata", Cue.Certain), new("taattu", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
         // Continuing: "eikä sitä jatketa vuonna 2020" leaves no time this year, like "ei ehditä".
         new("jatk*", Cue.Finish),

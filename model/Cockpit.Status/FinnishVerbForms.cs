@@ -56,7 +56,7 @@ internal static class FinnishVerbForms
     private static readonly FrozenSet<string> Jaada = new[]
     {
         "jää", "jäi", "jäänee", "jäävät", "jäivät", "jäisi", "jäisivät", "jäänyt", "jääneet", "jäädä", "jäämässä", "jäämään", "jäänevät", "jääneen",
-        "jäätiin", "jäädään", "jäävän",
+        "jäätiin", "jäädään", "jäävän", "jäätäisiin",
     }.ToFrozenSet();
 
     private static readonly string[] ThresholdPast =

@@ -44,7 +44,7 @@ internal static class OpenRules
     /// <summary>"Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later.</summary>
     public static void DecidedOnlyLater(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.T[i].Word is not ("päätetään" or "ratkaistaan" or "beslutas" or "avgörs")) return;
+        if (s.T[i].Word is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "beslutas" or "avgörs" or "avgör")) return;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word is "vasta" or "först") found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
     }
@@ -62,7 +62,7 @@ internal static class OpenRules
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
             var w = s.T[j].Word;
-            if (w is "vielä" or "edelleen" or "yhä" or "fortfarande" or "ännu" or "still" or "yet") return true;
+            if (w is "vielä" or "edelleen" or "yhä" or "fortfarande" or "ännu" or "still" or "yet" or "kunnes" or "tills" or "until") return true;
             if (w.StartsWith("rahoitu", StringComparison.Ordinal) || w.StartsWith("ratkaisu", StringComparison.Ordinal)
                 || w.StartsWith("päätös", StringComparison.Ordinal) || w.StartsWith("finansiering", StringComparison.Ordinal)
                 || w.StartsWith("lösning", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal)

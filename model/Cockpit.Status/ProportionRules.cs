@@ -59,7 +59,7 @@ internal static class ProportionRules
         {
             if (!s.T[j].Has(Cue.Fraction) && PercentBelowHundred(s, j) < 0 && !(orMore && Percent(s, j) >= 100)) continue;
             if (j > start && s.T[j - 1].Word is "till" && s.HasGoal) return j; // "Målet nåddes till 80 procent"
-            for (var k = Math.Max(start, j - 5); k < end && k <= j + 5; k++)
+            for (var k = Math.Max(start, j - 5); k < end && k <= j + 6; k++) // "70 per cent of the 1,650 targeted"
                 if (IsOneTarget(s, k)) return j;
         }
         return -1;
@@ -109,7 +109,7 @@ internal static class ProportionRules
 
     /// <summary>"vain kahdessa", "endast fyra", "only a third": a count or share at token j after a word of "only".</summary>
     public static bool OnlyShareOrCount(SentenceContext s, int j) =>
-        j > 0 && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
+        j > 0 && s.T[j - 1].Word is "vain" or "ainoastaan" or "pelkästään" or "endast" or "enbart" or "bara" or "only" && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
 
     /// <summary>
     /// "målen uppnåddes inte på två av tre punkter", "två av de fem målen uppfylldes inte": goals, and a count out of a larger
@@ -261,7 +261,7 @@ internal static class ProportionRules
         var whole = false;
         for (var j = start; j < end; j++)
         {
-            if (s.T[j].Word is "kaikki" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") whole = true;
+            if (s.T[j].Word is "kaikki" or "kaikkien" or "kaikkia" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") whole = true;
             if (j > start && j + 1 < end && s.T[j].Word is "av" or "of" && IsCount(s, j - 1) && IsCount(s, j + 1)) return false;
             if (s.T[j].Word is "merparten" or "majoriteten" or "flertalet" or "valtaosa" or "most") return false; // "merparten av nämndmålen samt alla finansiella mål"
         }
@@ -320,6 +320,7 @@ internal static class ProportionRules
             && !w.EndsWith("tavoitteista", StringComparison.Ordinal) && !CountedBefore(s, j)) return true; // tavoitteesta, vuositavoitteesta, tavoitellusta
         if (j == 0) return false;
         var before = s.T[j - 1].Word;
+        if (w == "targeted") return true; // "about 70 per cent of the 1,650 targeted"
         return w is "målet" or "målnivån" && before == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");
     }
 

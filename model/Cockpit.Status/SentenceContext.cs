@@ -148,8 +148,7 @@ internal sealed class SentenceContext
         else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
         else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
         else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word)) head = i + 1; // "inom metrotrafiken"
-        else if (w == "gäller" && i > 2 && (tokens[i - 1].Word == "vad" || tokens[i - 1].Word == "det" && tokens[i - 2].Word == "när"))
-            head = Math.Min(tokens.Count - 1, i + 2); // "lyckats bra vad gäller den regionala utvecklingen"; opening a sentence it names the topic
+        else if (w == "gäller" && i > 2 && tokens[i - 1].Word == "vad") head = Math.Min(tokens.Count - 1, i + 2); // "lyckats bra vad gäller den regionala utvecklingen"
         else return false;
         if (head < 0 || head >= tokens.Count) return false;
         // The noun phrase around the head: "kaikkien kohteiden osalta", "as for all sites", "vuoden 2020 osalta".
@@ -273,7 +272,13 @@ internal sealed class SentenceContext
     {
         var start = ClauseStart(i);
         for (var j = i - 1; j >= start; j--)
-            if (T[j].Has(Cue.Modal)) return NegatorBefore(j, -1) >= 0 ? -1 : j;
+        {
+            if (!T[j].Has(Cue.Modal)) continue;
+            // "Målet kan inte nås": "cannot" denies the verb, no hedge; "bedömningen är att målen kan nås": assessed as attainable.
+            var ability = T[j].Word is "kan" or "kunde" or "can" or "could";
+            if (NegatorBefore(j, -1) >= 0 || ability && (NegatorBefore(i, j) >= 0 || HasFrame)) return -1;
+            return j;
+        }
         return -1;
     }
 

@@ -21,7 +21,7 @@ internal static partial class SentenceReader
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
             return;
         }
-        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime)
+        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0) // "avaaminen saattaa siirtyä"
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
     }
 

@@ -36,7 +36,9 @@ internal static partial class SentenceReader
             var neg = s.Negator(i);
             var modal = s.Modal(i);
             // "vaikka käyntimäärissä jäätiin jälkeen vuositavoitteesta": a shortfall conceded is no verdict on the whole.
-            var rule = neg >= 0 ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : s.IsConceded(i) ? Rules.RiskPartial : Rules.VerdictShortfall;
+            // "ei näy merkkejä siitä, että kävijätavoitteesta jäätäisiin": a denied shortfall is on track.
+            var denied = neg >= 0 || s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
+            var rule = denied ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : s.IsConceded(i) ? Rules.RiskPartial : Rules.VerdictShortfall;
             if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) >= 0) rule = Rules.VerdictPartOfGoals;
             var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
             found.Add(Make(s, rule, true, from, Math.Max(i, j)));
@@ -44,11 +46,11 @@ internal static partial class SentenceReader
         }
     }
 
-    /// <summary>"ollaan vielä kaukana tavoitearvoista", "långt ifrån målet", "far from the target": short of it.</summary>
+    /// <summary>"ollaan vielä kaukana tavoitearvoista", "on jäljessä tavoitteesta", "långt ifrån målet", "far from the target": short of it.</summary>
     private static void FarFromTarget(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
-        if (s.Negator(i) >= 0 || t[i].Word != "kaukana" && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
+        if (s.Negator(i) >= 0 || t[i].Word is not ("kaukana" or "jäljessä") && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
         for (var j = i + 1; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
             if (t[j].Has(Cue.Goal))
             {
@@ -76,6 +78,18 @@ internal static partial class SentenceReader
             if (s.T[j].Form == VerbForm.None && w.Length > 6 && (w.EndsWith("matta", StringComparison.Ordinal) || w.EndsWith("mättä", StringComparison.Ordinal))) return j;
         }
         return -1;
+    }
+
+    /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
+    private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Negator(i) >= 0 || ClauseHasRealiseVerb(s, i)) return;
+        for (var j = i + 1; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Has(Cue.Goal))
+            {
+                found.Add(Make(s, Rules.VerdictHedged, true, i, j));
+                return;
+            }
     }
 
     /// <summary>"mikä on hieman edellä tavoitevauhtia", "tavoitteesta edellä", "ahead of the target": ahead of the pace to the target.</summary>

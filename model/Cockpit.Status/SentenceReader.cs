@@ -19,9 +19,13 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
-            if (tok.Word is "kaukana" or "långt" or "far") FarFromTarget(s, i, ref found);
+            if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
+            if (tok.Word is "nära" or "lähellä" or "close") NearTarget(s, i, ref found);
+            if (tok.Word is "kvar" or "jäljellä" or "remain" or "remains" && ProblemsIn(s, i) is var problem and >= 0)
+                found.Add(Make(s, Rules.VerdictRisk, false, Math.Min(i, problem), Math.Max(i, problem))); // "men trots detta finns problemen kvar"
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
+            if (tok.Word is "saatu" or "saada" or "saatiin" && NotDoneThisYear(s, i)) found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Max(0, s.Negator(i)), i + 1));
             if (IsDeviation(tok.Word) && s.IsDenied(i) && !s.SentenceHas(Cue.Realise))
             {
                 // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen": nothing off course.
@@ -61,7 +65,7 @@ internal static partial class SentenceReader
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
-            if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
+            if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i) && !s.IsConceded(i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
         }
     }
 
@@ -119,7 +123,7 @@ internal static partial class SentenceReader
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
-        if (IsPurpose(s, i)) return;
+        if (IsPurpose(s, i) || IsQuestion(s, i)) return; // "Når vi målet?: Målet kan inte nås till 2040"
         // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
         if (i > 0 && s.T[i - 1].Word is "som" or "who" && !s.ClauseHas(i, Cue.Goal)) return;
         // "toteutuneiksi ilmoitetuista tavoitteista kaksi ei toteutunut": a translative before a participle describes the goals counted.
@@ -145,6 +149,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
+            else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), ClauseEnd(s, i)) is var whole and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, whole), Math.Max(i, whole))); // "har genomförts i två av tre steg"
             else if (ProportionRules.ShareDone(s, i) is var share and >= 0)
                 found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share))); // "oli täytetty vain puolet"
             else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
@@ -190,7 +196,7 @@ internal static partial class SentenceReader
                 rule = Rules.VerdictPartOfGoals;
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
-            else if (ProportionRules.ShareOfTarget(s, i) is var share and >= 0)
+            else if ((ProportionRules.ShareOfTarget(s, i) is var own and >= 0 ? own : ShareInAside(s, i)) is var share and >= 0)
                 (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
         }
         if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
@@ -211,6 +217,14 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>Whether a word between start and i, in i's clause, could be its subject (anything but auxiliaries and the verb's particles).</summary>
+    private static bool ClauseHasVerbBefore(SentenceContext s, int start, int i)
+    {
+        for (var j = start; j < i; j++)
+            if (!s.T[j].Has(Cue.Auxiliary)) return true;
+        return false;
+    }
+
     /// <summary>
     /// "täyttyneen vain kolmella kuudesta", "endast hälften av nämnderna och bolagen klarar sin målsättning": only some of
     /// them, in the verb's clause or in the subject the clause is joined to by "och", "ja", "and".
@@ -219,6 +233,8 @@ internal static partial class SentenceReader
     {
         var start = s.ClauseStart(i);
         if (start > 0 && s.T[start].Word is "och" or "ja" or "and" or "sekä") start = s.ClauseStart(start - 1);
+        // "enbart 16 delmål, alltså mindre än hälften av delmålen, klarats av": the subject two clauses back, before an aside.
+        else if (start > 0 && !ClauseHasVerbBefore(s, start, i)) start = s.ClauseStart(Math.Max(0, s.ClauseStart(start - 1) - 1));
         for (var j = start; j < s.T.Count && s.T[j].Clause <= s.T[i].Clause; j++)
             if (ProportionRules.OnlyShareOrCount(s, j)) return true;
         return false;
@@ -232,9 +248,56 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"ettei uutta verkkopalvelua saatu julkaistua vuoden aikana": a work not got done within the year.</summary>
+    private static bool NotDoneThisYear(SentenceContext s, int i)
+    {
+        if (s.Negator(i) < 0 || !s.HasThisYear || i + 1 >= s.T.Count) return false;
+        var next = s.T[i + 1].Word;
+        return next.EndsWith("ttua", StringComparison.Ordinal) || next.EndsWith("ttyä", StringComparison.Ordinal) || next.EndsWith("tua", StringComparison.Ordinal)
+            || next.EndsWith("tyä", StringComparison.Ordinal);
+    }
+
+    /// <summary>"had reached 1,150 young people, about 70 per cent of the 1,650 targeted": a share of the target in the clause after.</summary>
+    private static int ShareInAside(SentenceContext s, int i)
+    {
+        var next = ClauseEnd(s, i);
+        if (next >= s.T.Count || ClauseHasRealiseVerb(s, next) || s.T[next].Word is "eftersom" or "sillä" or "koska" or "kun" or "då" or "because" or "as" or "since")
+            return -1; // "uppfyllt, eftersom andelen steg till 72 procent" gives the reason, not a share of the target
+        return ProportionRules.ShareOfTarget(s, next);
+    }
+
+    private static bool IsQuestion(SentenceContext s, int i)
+    {
+        var end = s.T[ClauseEnd(s, i) - 1].End;
+        return end < s.Text.Length && s.Text[end] == '?';
+    }
+
+    private static int ClauseEnd(SentenceContext s, int i)
+    {
+        var end = i;
+        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
+        return end;
+    }
+
     private static bool IsPurpose(SentenceContext s, int i) =>
         i >= 2 && s.T[i - 1].Word == "att" && (s.T[i - 2].Word == "för" || s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal)) // "förutsättningarna att nå målet" || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
         || s.T[s.ClauseStart(i)].Word == "jotta";
+
+    private static int ProblemsIn(SentenceContext s, int i)
+    {
+        var c = s.T[i].Clause;
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+            if (s.T[j].Word.StartsWith("problem", StringComparison.Ordinal) || s.T[j].Word.StartsWith("brist", StringComparison.Ordinal)
+                || s.T[j].Word.StartsWith("ongelm", StringComparison.Ordinal) || s.T[j].Word.StartsWith("puuttei", StringComparison.Ordinal)) return j;
+        return -1;
+    }
+
+    private static bool Doubts(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (t.Word.StartsWith("epäil", StringComparison.Ordinal) || t.Word.StartsWith("tvivl", StringComparison.Ordinal) || t.Word.StartsWith("doubt", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>"inverkan på hur målen uppnåddes", "arvioi, miten tavoitteet on saavutettu": how the goals were met, not whether.</summary>
     private static bool MannerBefore(SentenceContext s, int i)
@@ -405,6 +468,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
             return;
         }
+        if (s.NegatedEvidential >= 0 && s.SentenceHas(Cue.Evidential) && Doubts(s))
+        {
+            // "tavoitteen saavuttamista ei ole syytä epäillä", "det finns ingen anledning att tvivla på att målet nås": no doubt is on track.
+            found.Add(Make(s, Rules.VerdictDoubleNegation, namesGoal, Math.Min(i, EvidenceStart(s, s.NegatedEvidential)), Math.Max(i, s.NegatedEvidential)));
+            return;
+        }
         var hedge = s.ClauseFind(i, Cue.Hedge);
         if (hedge >= 0 && s.ClauseHas(i, Cue.Assess) && s.Negator(hedge) < 0)
         {
@@ -442,9 +511,11 @@ internal static partial class SentenceReader
     private static void Fail(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0) return;
+        // "No verdict can be given, as the survey vendor failed to deliver": a failure given as the reason is not the verdict.
+        if (s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "as" or "because" or "koska" or "eftersom" && !s.ClauseHas(i, Cue.Goal)) return;
         var modal = s.Modal(i);
         // "The measure failed", "Toimenpide epäonnistui": the work the goal is made of failed.
-        var work = s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial);
+        var work = (s.ClauseHas(i, Cue.Work) || s.ClauseHas(i, Cue.Cost)) && !s.ClauseHas(i, Cue.Partial); // "Nämnden missar budgeten"
         if (!s.HasGoal && !s.HasFrame && !work)
         {
             found.Add(Make(s, Rules.RiskFailed, false, i, i));
@@ -458,7 +529,9 @@ internal static partial class SentenceReader
             return;
         }
         // "Two of the three museum targets were met; the target for school visits fell short": met in part.
-        var rule = modal >= 0 ? Rules.VerdictRisk : ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals : Rules.VerdictFailed;
+        // "får underkänt på 23 av de 89 miljömålen": failed on some of them.
+        var rule = modal >= 0 ? Rules.VerdictRisk
+            : ProportionRules.CountsMetAndMissed(s, i) >= 0 || ProportionRules.CountOutOf(s, i) >= 0 ? Rules.VerdictPartOfGoals : Rules.VerdictFailed;
         found.Add(Make(s, rule, namesGoal, modal >= 0 ? modal : i, i));
     }
 
@@ -494,6 +567,8 @@ internal static partial class SentenceReader
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
+        // "En samlad uppföljning avseende verksamhetsmål har inte kunnat göras": the assessing noun, denied later in its clause.
+        if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i) neg = later;
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0) return;
         var from = Math.Min(i, neg >= 0 ? neg : impossible);

@@ -29,7 +29,8 @@ internal static class SwedishLexicon
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
         new("ouppfyll*", R, VerbForm.Abessive), new("ouppnådd*", R, VerbForm.Abessive),
         new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
-        new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail),
+        new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail), new("missar", Cue.Fail), new("missade", Cue.Fail), new("missat", Cue.Fail),
+        new("underkänt", Cue.Fail), new("underkänd", Cue.Fail), new("svårbedöm*", Cue.Assess | Cue.Impossible), new("uppföljning*", Cue.Assess),
 
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
@@ -41,7 +42,7 @@ internal static class SwedishLexicon
         new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge), new("möjligen", Cue.Hedge | Cue.Maybe), new("kanske", Cue.Hedge | Cue.Maybe),
         new("troligen", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
         new("förmodligen", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
-        new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible),
+        new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible), new("möjlighet", Cue.Possible),
         new("påverka*", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),

@@ -36,6 +36,10 @@ internal static class Tokenizer
     /// <summary>"social- och hälsovårdssektorn", "kulttuuri- ja vapaa-aikatoimiala": a word cut at a hyphen shares its ending with the next; its "och", "ja" join words, not clauses.</summary>
     private static bool EndsCompoundPrefix(string text, Token previous) => previous.End < text.Length && TextNormalizer.IsDash(text[previous.End]);
 
+    private static bool IsSeason(string w) =>
+        w.Contains("kaude", StringComparison.Ordinal) || w.StartsWith("talve", StringComparison.Ordinal) || w.StartsWith("kevä", StringComparison.Ordinal)
+        || w.StartsWith("syksy", StringComparison.Ordinal) || w.StartsWith("kesä", StringComparison.Ordinal);
+
     private static bool IsInWord(string text, int i, int start)
     {
         var c = text[i];
@@ -81,6 +85,9 @@ internal static class Tokenizer
             {
                 case "track" or "schedule" when a == "on":
                 case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
+                case "räckhåll" when a == "inom":
+                case "mukainen" or "mukaisesti" when a.StartsWith("tavoitteen", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
+                case "vauhdissa" when a == "hyvässä":
                 case "planned" when a == "as":
                 case "plan" or "planen" when a == "enligt":
                     both = Cue.OnTrack; break;
@@ -90,15 +97,15 @@ internal static class Tokenizer
                     both = Cue.Fail; break;
                 case "short" when a is "well" or "far" or "slightly" && i >= 2 && t[i - 2].Word is "fall" or "falls" or "fell" or "falling":
                     second = Cue.Fail; break; // "fell well short of the target"
-                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the")
+                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the")
                     && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
                     second = Cue.Cost | Cue.Below; break;
-                case "budget" when a == "over":
+                case "budget" or "budgeten" when a is "over" or "över":
                     second = Cue.Cost | Cue.Above; break;
                 case "puitteissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
                     || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-                case "talousarviossa" or "budjetissa" or "raameissa" when a.StartsWith("pysy", StringComparison.Ordinal):
+                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" when a.StartsWith("pysy", StringComparison.Ordinal):
                     second = NamesTheGoal(a) ? Cue.Goal : Cue.Cost | Cue.Below; break;
                 case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
                     or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
@@ -138,6 +145,7 @@ internal static class Tokenizer
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
                 case "mennessä" when a == "tähän":
+                case "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" when a == "tammi": // "tammi–toukokuussa"
                 case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
                 case "far" when a == "so":
                     both = Cue.Interim; break;
@@ -145,7 +153,8 @@ internal static class Tokenizer
                     // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
                     if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa")
                         first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
-                    else if (b.StartsWith("vuo", StringComparison.Ordinal) && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal)))
+                    else if ((b.StartsWith("vuo", StringComparison.Ordinal) || a.StartsWith("seuraava", StringComparison.Ordinal) && IsSeason(b))
+                        && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
                         both = Cue.NextYear;
                     break;
             }
@@ -161,9 +170,9 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Degree };
                 continue;
             }
-            if (b == "osin" && a is "muilta")
+            if (b == "osin" && a is "muilta" or "tältä" or "siltä" or "näiltä")
             {
-                // "eteni myös muilta osin tavoitteiden mukaisesti": in its other respects, not "partly".
+                // "eteni myös muilta osin tavoitteiden mukaisesti", "jäi tältä osin toteutumatta": in those respects, not "partly".
                 t[i] = t[i] with { Cues = Cue.None };
                 continue;
             }
@@ -175,7 +184,8 @@ internal static class Tokenizer
                 continue;
             }
             if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
-                || a.StartsWith("uppgift", StringComparison.Ordinal) || a is "programmet" or "uppdraget" or "information" or "frågan"))
+                || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
+                || a is "programmet" or "uppdraget" or "information" or "frågan"))
             {
                 // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
@@ -187,7 +197,7 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
-            if (a == "om" && (char.IsAsciiDigit(b[0]) || b == "att"))
+            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "att" or "än"))
             {
                 // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if".
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };

@@ -18,7 +18,9 @@ namespace Cockpit.Model.Tests.Status;
 /// dangerous; 31/58 = 53.4 %, 5 dangerous), then read; written_dev_9 and real_dev_9 were gathered to be read (first run
 /// 54/60 and 61/120 with the rules after round 7), never unseen; written_dev_12 and real_dev_12 the round-8 pair (62/84 =
 /// 73.8 %, 2 dangerous; 32/45 = 71.1 %, 2 dangerous), then read; written_dev_11 and real_dev_11 were gathered to be read
-/// (first run 52/60 and 46/74 with the rules after round 8), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// (first run 52/60 and 46/74 with the rules after round 8), never unseen; written_dev_14 and real_dev_14 the round-9 pair
+/// (61/84 = 72.6 %, 6 dangerous; 34/56 = 60.7 %, 1 dangerous), then read; written_dev_13 and real_dev_13 were gathered to be
+/// read (first run 50/60 and 12/34 with the rules after round 9; the real set is mostly state auditors' wording), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -44,7 +46,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 53.0 / 62),
         new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 97.0 / 100),
         new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 53.0 / 58),
-        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 89.0 / 92),
+        new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 90.0 / 92),
         new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 38.0 / 51),
         new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
@@ -53,11 +55,15 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
         new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
-        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 77.0 / 120),
+        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 78.0 / 120),
         new("written_dev_12", Here("status-written-dev-12.tsv"), InRepository, Bar: 81.0 / 84),
         new("real_dev_12", Here("status-real-dev-12.tsv"), InRepository, Bar: 42.0 / 45),
         new("written_dev_11", Here("status-written-dev-11.tsv"), InRepository, Bar: 55.0 / 60),
         new("real_dev_11", Here("status-real-dev-11.tsv"), InRepository, Bar: 55.0 / 74),
+        new("written_dev_14", Here("status-written-dev-14.tsv"), InRepository, Bar: 81.0 / 84),
+        new("real_dev_14", Here("status-real-dev-14.tsv"), InRepository, Bar: 49.0 / 56),
+        new("written_dev_13", Here("status-written-dev-13.tsv"), InRepository, Bar: 57.0 / 60),
+        new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 13.0 / 34),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
