@@ -18,7 +18,7 @@ internal static class BalanceRules
             if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
-            var yearEnd = s.Round == RoundKind.Outcome && !s.HasNextYearTarget && s.ClauseFind(i, Cue.Interim) < 0;
+            var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
             var clause = s.ClauseStart(i);

@@ -21,7 +21,7 @@ internal static class BudgetRules
             var (start, end) = Clause(s, i);
             if (NearestDirection(s, i, start, end) is not var (j, good)) continue;
             var interim = s.ClauseFind(i, Cue.Interim) >= 0;
-            var yearEnd = !interim && (s.Round == RoundKind.Outcome && !s.HasNextYearTarget || PastIn(s, start, end));
+            var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             if (good && DegreeBefore(s, Math.Min(i, j))) rule = Rules.VerdictHedged;
@@ -123,10 +123,7 @@ internal static class BudgetRules
     /// </summary>
     public static bool IsIncomeClause(SentenceContext s, int i)
     {
-        var start = s.ClauseStart(i);
-        var end = i;
-        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
-        var (costs, income) = MeasuredNear(s, start, end);
+        var (costs, income) = MeasuredNear(s, s.ClauseStart(i), s.ClauseEnd(i));
         return income && !costs;
     }
 
@@ -162,8 +159,6 @@ internal static class BudgetRules
     {
         var start = s.ClauseStart(i);
         if (start > 0 && s.T[start].Word is "kuin" or "än" or "than") start = s.ClauseStart(start - 1);
-        var end = i;
-        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
-        return (start, end);
+        return (start, s.ClauseEnd(i));
     }
 }

@@ -24,7 +24,7 @@ internal static class OutcomeRules
             var interim = s.ClauseFind(i, Cue.Interim);
             // "Kulttuurin osalta menot alittuivat ja liikunnan osalta ylittyivät": a budget kept or missed for a part only.
             // "Av de 37 ansvarsområdena har endast fyra överskridit sin budget": only some overran.
-            var rule = s.PartScope >= 0 || OnlySomeBefore(s, i) ? Rules.VerdictPartial
+            var rule = s.PartScope >= 0 || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i) ? Rules.VerdictPartial
                 : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
@@ -41,13 +41,6 @@ internal static class OutcomeRules
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
             found.Add(SentenceReader.Make(s, rule, true, from, i));
         }
-    }
-
-    private static bool OnlySomeBefore(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < i; j++)
-            if (ProportionRules.OnlyShareOrCount(s, j)) return true;
-        return false;
     }
 
     /// <summary>

@@ -40,10 +40,7 @@ internal static class ProportionRules
         for (var j = i + 1; j < s.T.Count; j++)
         {
             if (s.T[j].Clause == s.T[i].Clause || !s.T[j].Has(Cue.Partial) || s.T[j].Word is "osa" or "osan" or "del" or "delar") continue;
-            var (start, end) = ClauseBounds(s, j);
-            var verb = false;
-            for (var k = start; k < end; k++) verb |= s.T[k].Has(Cue.Realise) && s.T[k].Form is not (VerbForm.None or VerbForm.Noun);
-            if (!verb && PartOfGoals(s, j)) return true;
+            if (!s.ClauseHasRealiseVerb(j) && PartOfGoals(s, j)) return true;
         }
         return false;
     }
@@ -105,6 +102,14 @@ internal static class ProportionRules
             if (s.T[j].Has(Cue.Fraction) || j > start && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && PercentBelowHundred(s, j) >= 0)
                 return j;
         return -1;
+    }
+
+    /// <summary>Whether a token between start and end is a count or share after "only" (<see cref="OnlyShareOrCount"/>).</summary>
+    public static bool OnlySomeIn(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (OnlyShareOrCount(s, j)) return true;
+        return false;
     }
 
     /// <summary>"vain kahdessa", "endast fyra", "only a third": a count or share at token j after a word of "only".</summary>
@@ -247,13 +252,7 @@ internal static class ProportionRules
     public static Rule ShortOfTarget(SentenceContext s) =>
         s.Round == RoundKind.Outcome || s.HasThisYear ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar;
 
-    private static (int Start, int End) ClauseBounds(SentenceContext s, int i)
-    {
-        var start = s.ClauseStart(i);
-        var end = start;
-        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
-        return (start, end);
-    }
+    private static (int Start, int End) ClauseBounds(SentenceContext s, int i) => (s.ClauseStart(i), s.ClauseEnd(i));
 
     /// <summary>"kaikki", "samtliga", "both": all the goals, unless the clause also counts a part of others ("samtliga finansiella mål och fem av sex inriktningsmål").</summary>
     private static bool HasWhole(SentenceContext s, int start, int end)

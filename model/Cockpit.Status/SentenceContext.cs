@@ -54,7 +54,7 @@ internal sealed class SentenceContext
             var t = tokens[i];
             // "progressing, although with reservations": a concession of three words or fewer has no verb of its own and
             // qualifies the clause before it, so its hedge counts.
-            if (t.Has(Cue.Concessive)) concessiveClause = i > 0 && t.Has(Cue.ClauseBreak) && ClauseLength(tokens, i) <= 4 ? -1 : t.Clause;
+            if (t.Has(Cue.Concessive)) concessiveClause = i > 0 && t.Has(Cue.ClauseBreak) && ClauseEnd(i) - i <= 4 ? -1 : t.Clause;
             var conceded = t.Clause == concessiveClause;
             if (t.Has(Cue.Goal)) HasGoal = true;
             if (t.Has(Cue.Effect)) HasEffect = true;
@@ -77,13 +77,6 @@ internal sealed class SentenceContext
             }
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
-    }
-
-    private static int ClauseLength(List<Token> tokens, int i)
-    {
-        var n = 0;
-        for (var j = i; j < tokens.Count && tokens[j].Clause == tokens[i].Clause; j++) n++;
-        return n;
     }
 
     /// <summary>"helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or".</summary>
@@ -219,7 +212,23 @@ internal sealed class SentenceContext
         return i;
     }
 
+    /// <summary>The index just past the last token of i's clause.</summary>
+    public int ClauseEnd(int i)
+    {
+        var end = i;
+        while (end < T.Count && T[end].Clause == T[i].Clause) end++;
+        return end;
+    }
+
     public bool ClauseHas(int i, Cue cue) => ClauseFind(i, cue) >= 0;
+
+    /// <summary>Whether i's clause holds a verb of realisation (not a noun such as "toteutuminen").</summary>
+    public bool ClauseHasRealiseVerb(int i)
+    {
+        for (var j = ClauseStart(i); j < ClauseEnd(i); j++)
+            if (T[j].Has(Cue.Realise) && T[j].Form is not (VerbForm.None or VerbForm.Noun)) return true;
+        return false;
+    }
 
     /// <summary>Whether any word of the sentence carries one of the cues ("Mittari otetaan käyttöön vasta 2021, joten ennustetta ei anneta").</summary>
     public bool SentenceHas(Cue cue)

@@ -83,7 +83,7 @@ internal static partial class SentenceReader
     /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
     private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.Negator(i) >= 0 || ClauseHasRealiseVerb(s, i)) return;
+        if (s.Negator(i) >= 0 || s.ClauseHasRealiseVerb(i)) return;
         for (var j = i + 1; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Has(Cue.Goal))
             {

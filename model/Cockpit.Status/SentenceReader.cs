@@ -149,7 +149,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
-            else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), ClauseEnd(s, i)) is var whole and >= 0)
+            else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, whole), Math.Max(i, whole))); // "har genomförts i två av tre steg"
             else if (ProportionRules.ShareDone(s, i) is var share and >= 0)
                 found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share))); // "oli täytetty vain puolet"
@@ -210,7 +210,7 @@ internal static partial class SentenceReader
     {
         for (var j = i + 1; j + 1 < s.T.Count; j++)
         {
-            if (!s.T[j].Has(Cue.Negator) || s.T[j - 1].Word is not ("däremot" or "men" or "mutta" or "but" or "dock") || ClauseHasRealiseVerb(s, j)) continue;
+            if (!s.T[j].Has(Cue.Negator) || s.T[j - 1].Word is not ("däremot" or "men" or "mutta" or "but" or "dock") || s.ClauseHasRealiseVerb(j)) continue;
             for (var k = j + 1; k < s.T.Count && k <= j + 4 && s.T[k].Clause == s.T[j].Clause; k++)
                 if (s.T[k].Has(Cue.Goal)) return k;
         }
@@ -218,7 +218,7 @@ internal static partial class SentenceReader
     }
 
     /// <summary>Whether a word between start and i, in i's clause, could be its subject (anything but auxiliaries and the verb's particles).</summary>
-    private static bool ClauseHasVerbBefore(SentenceContext s, int start, int i)
+    private static bool HasSubjectBefore(SentenceContext s, int start, int i)
     {
         for (var j = start; j < i; j++)
             if (!s.T[j].Has(Cue.Auxiliary)) return true;
@@ -234,10 +234,8 @@ internal static partial class SentenceReader
         var start = s.ClauseStart(i);
         if (start > 0 && s.T[start].Word is "och" or "ja" or "and" or "sekä") start = s.ClauseStart(start - 1);
         // "enbart 16 delmål, alltså mindre än hälften av delmålen, klarats av": the subject two clauses back, before an aside.
-        else if (start > 0 && !ClauseHasVerbBefore(s, start, i)) start = s.ClauseStart(Math.Max(0, s.ClauseStart(start - 1) - 1));
-        for (var j = start; j < s.T.Count && s.T[j].Clause <= s.T[i].Clause; j++)
-            if (ProportionRules.OnlyShareOrCount(s, j)) return true;
-        return false;
+        else if (start > 0 && !HasSubjectBefore(s, start, i)) start = s.ClauseStart(Math.Max(0, s.ClauseStart(start - 1) - 1));
+        return ProportionRules.OnlySomeIn(s, start, s.ClauseEnd(i));
     }
 
     /// <summary>"slutförda med undantaget uppdraget att ...", "lukuun ottamatta", "except": the rest was done.</summary>
@@ -260,23 +258,16 @@ internal static partial class SentenceReader
     /// <summary>"had reached 1,150 young people, about 70 per cent of the 1,650 targeted": a share of the target in the clause after.</summary>
     private static int ShareInAside(SentenceContext s, int i)
     {
-        var next = ClauseEnd(s, i);
-        if (next >= s.T.Count || ClauseHasRealiseVerb(s, next) || s.T[next].Word is "eftersom" or "sillä" or "koska" or "kun" or "då" or "because" or "as" or "since")
+        var next = s.ClauseEnd(i);
+        if (next >= s.T.Count || s.ClauseHasRealiseVerb(next) || s.T[next].Word is "eftersom" or "sillä" or "koska" or "kun" or "då" or "because" or "as" or "since")
             return -1; // "uppfyllt, eftersom andelen steg till 72 procent" gives the reason, not a share of the target
         return ProportionRules.ShareOfTarget(s, next);
     }
 
     private static bool IsQuestion(SentenceContext s, int i)
     {
-        var end = s.T[ClauseEnd(s, i) - 1].End;
+        var end = s.T[s.ClauseEnd(i) - 1].End;
         return end < s.Text.Length && s.Text[end] == '?';
-    }
-
-    private static int ClauseEnd(SentenceContext s, int i)
-    {
-        var end = i;
-        while (end < s.T.Count && s.T[end].Clause == s.T[i].Clause) end++;
-        return end;
     }
 
     private static bool IsPurpose(SentenceContext s, int i) =>
@@ -463,7 +454,7 @@ internal static partial class SentenceReader
         {
             // "Måluppfyllelsen är låg", "toteutumisaste jäi heikoksi": low attainment is met in part; high is met.
             // "Nämndens bedömning är att måluppfyllelsen är god": at year end an assessment of attainment reports the year.
-            var yearEnd = s.Round == RoundKind.Outcome && !s.HasNextYearTarget;
+            var yearEnd = Tense.ClosedYear(s);
             var rule = level < 0 ? Rules.VerdictHedged : yearEnd ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
             return;
@@ -541,11 +532,11 @@ internal static partial class SentenceReader
         if (s.IsDeniedHedge(i))
         {
             // "Tavoite ei ole vaarassa", "målet är inte hotat", "the goal is not at risk": denied risk is on track.
-            if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i))
+            if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, FateRules.DenierBefore(s, i), i));
             return;
         }
-        if (s.ClauseHas(i, Cue.Goal) && !ClauseHasRealiseVerb(s, i) && !s.ClauseHas(i, Cue.Assess))
+        if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i) && !s.ClauseHas(i, Cue.Assess))
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
@@ -554,14 +545,6 @@ internal static partial class SentenceReader
     /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>
     private static int PhraseStart(SentenceContext s, int i) =>
         i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
-
-    private static bool ClauseHasRealiseVerb(SentenceContext s, int i)
-    {
-        var t = s.T;
-        for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == t[i].Clause; j++)
-            if (t[j].Has(Cue.Realise) && t[j].Form is not (VerbForm.None or VerbForm.Noun)) return true;
-        return false;
-    }
 
     /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)

@@ -16,6 +16,9 @@ internal static class Tense
         return tok.Form is VerbForm.Present or VerbForm.Participle && IsYearEnd(s, i);
     }
 
+    /// <summary>A year-end column whose sentence moves nothing into next year: what a result, a balance or attainment reports on.</summary>
+    public static bool ClosedYear(SentenceContext s) => s.Round == RoundKind.Outcome && !s.HasNextYearTarget;
+
     /// <summary>Whether the text reports a closed year and nothing puts token i in the future.</summary>
     public static bool IsYearEnd(SentenceContext s, int i) => s.Round == RoundKind.Outcome && !ForecastWording(s, i);
 
