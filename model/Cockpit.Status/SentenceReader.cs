@@ -270,8 +270,10 @@ internal static partial class SentenceReader
         return end < s.Text.Length && s.Text[end] == '?';
     }
 
+    /// <summary>"för att nå", "förutsättningarna att nå målet", "in order to meet", "jotta tavoite saavutetaan": a purpose or a prerequisite.</summary>
     private static bool IsPurpose(SentenceContext s, int i) =>
-        i >= 2 && s.T[i - 1].Word == "att" && (s.T[i - 2].Word == "för" || s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal)) // "förutsättningarna att nå målet" || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
+        i >= 2 && s.T[i - 1].Word == "att" && (s.T[i - 2].Word == "för" || s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal))
+        || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
         || s.T[s.ClauseStart(i)].Word == "jotta";
 
     private static int ProblemsIn(SentenceContext s, int i)
