@@ -106,6 +106,7 @@ internal static class BalanceRules
             var t = s.T[j];
             if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) continue;
             var sign = t.Start > 0 && (t.Start < 2 || !char.IsLetterOrDigit(s.Text[t.Start - 2])) ? s.Text[t.Start - 1] : ' ';
+            if (sign == ' ' && t.Start >= 3 && s.Text[t.Start - 3] == ' ') sign = s.Text[t.Start - 2]; // "uppgår till + 72,8 miljoner"
             if (sign is '-' or '\u2212' or '\u2013' || s.T[j - 1].Word == "minus") return false;
             return sign == '+' ? true : null;
         }

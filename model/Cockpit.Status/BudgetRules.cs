@@ -20,7 +20,8 @@ internal static class BudgetRules
             if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though" || InPurpose(s, i)) continue;
             var (start, end) = Clause(s, i);
             if (NearestDirection(s, i, start, end) is not var (j, good)) continue;
-            var interim = s.ClauseFind(i, Cue.Interim) >= 0;
+            if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
+            var interim = InterimIn(s, start, end);
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
@@ -28,6 +29,14 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
+        return false;
+    }
+
+    /// <summary>"hittills", "tähän mennessä", "toukokuun loppuun mennessä" between start and end: a result so far.</summary>
+    private static bool InterimIn(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (s.T[j].Has(Cue.Interim)) return true;
         return false;
     }
 
@@ -56,7 +65,7 @@ internal static class BudgetRules
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     private static bool IsExpectation(string w) =>
         w is "ennakoitua" or "ennustettua" or "arvioitua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
-            or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned";
+            or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated";
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
     private static bool IsDeviation(string w) =>
@@ -81,7 +90,7 @@ internal static class BudgetRules
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
-            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "higher" or "above" or "more" or "exceeded";
+            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
             || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;

@@ -128,7 +128,7 @@ internal static class FateRules
     {
         var w = s.T[i].Word;
         var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
-        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work) && !PartBefore(s, i) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) && !PartBefore(s, i) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
 
     /// <summary>Whether token i's clause holds a completion the goal is achieved by ("Hanke valmistui aikataulussa").</summary>

@@ -71,7 +71,9 @@ internal static class FigureRules
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
         var good = AtMost(s, targetAt) || s.ClauseHas(targetWord, Cue.Cost) ? actual <= target : actual >= target;
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
-        var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : done ? Rules.FigureShortfall : Rules.RiskBelowTarget;
+        // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
+        var closed = Tense.IsYearEnd(s, other) || s.HasThisYear || HasSimplePast(s);
+        var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }
 
@@ -94,6 +96,16 @@ internal static class FigureRules
     }
 
     /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was.</summary>
+    /// <summary>A past verb not in the perfect ("stannade vid", "uppnåddes inte"; not "on täytetty", "har öppnat"): an event over and done.</summary>
+    private static bool HasSimplePast(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Form == VerbForm.Past && !(j > 0 && s.T[j - 1].Word is "on" or "ovat" or "har" or "has" or "have")
+                || s.T[j].Word.EndsWith("tiin", StringComparison.Ordinal) || s.T[j].Word is "oli" or "olivat" or "var" or "was" or "were")
+                return true;
+        return false;
+    }
+
     private static bool HasPastVerb(SentenceContext s)
     {
         foreach (var t in s.T)
@@ -204,7 +216,8 @@ internal static class FigureRules
         for (var j = i - 1; j >= first && j >= i - 4; j--)
             if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
-            if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
+            if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
+                || s.T[j].Word.StartsWith("yläpuol", StringComparison.Ordinal) && j == i + 1) return j; // "nousi tavoitetason yläpuolelle"
         return -1;
     }
 

@@ -45,6 +45,7 @@ internal static class FinnishLexicon
         new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
+        new("tinkiä", Cue.Fail), new("tinkimään", Cue.Fail), new("tingitään", Cue.Fail), new("tingittiin", Cue.Fail), new("tingitty", Cue.Fail), // a goal cut back
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
         new("edellyttää", Cue.Conditional), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
         new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),
@@ -75,7 +76,7 @@ internal static class FinnishLexicon
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvanut", Cue.Progress),
         new("noussut", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
-        new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress),
+        new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress), new("päätökseen", Cue.Finish | Cue.Progress),
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
         new("osa", Cue.Partial), new("valtaosa*", Cue.Partial), new("pääosa", Cue.Partial), new("enemmistö*", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
         new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
@@ -101,7 +102,7 @@ internal static class FinnishLexicon
         new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("käsittelemättä", Cue.Open), new("päättämättä", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction), new("viidesosa*", Cue.Fraction),
-        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
+        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("pitkälti", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 
         new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
         new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),

@@ -25,17 +25,31 @@ internal static class OpenRules
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
 
-    /// <summary>"odottaa vielä toimialan päätöstä", "väntar på beslut", "awaits a decision": open until decided.</summary>
+    /// <summary>"odottaa vielä toimialan päätöstä", "väntar på beslut", "awaits a decision", "odottaa vielä tiloja": open until decided or still waiting.</summary>
     public static void Awaited(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0) return;
+        if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0 || DataAwaited(s, i)) return;
         for (var j = i + 1; j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
-            if (IsDecision(s.T[j].Word))
+            if (IsDecision(s.T[j].Word) || j == i + 1 && s.T[j].Word is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still") // "odottaa vielä tilojen vapautumista"
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, j));
                 return;
             }
     }
+
+    /// <summary>"Tiedot odottavat vielä toimialalta", "we are waiting for the figures": the data are awaited, which is no assessment yet, not a risk.</summary>
+    private static bool DataAwaited(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+            if (IsData(s.T[j].Word)) return true;
+        return false;
+    }
+
+    /// <summary>"tiedot", "kävijätiedot", "luvut", "uppgifterna", "data": figures rather than a work.</summary>
+    private static bool IsData(string w) =>
+        w.EndsWith("tiedot", StringComparison.Ordinal) || w.EndsWith("tietoja", StringComparison.Ordinal) || w.EndsWith("luvut", StringComparison.Ordinal)
+        || w.EndsWith("lukuja", StringComparison.Ordinal) || w.EndsWith("tulokset", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal)
+        || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w is "data" or "figures" or "results";
 
     private static bool IsDecision(string w) =>
         w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.StartsWith("rahoitu", StringComparison.Ordinal)

@@ -10,6 +10,7 @@ internal static class OutcomeRules
     public static void Threshold(SentenceContext s, int i, ref StatusResolver found)
     {
         var tok = s.T[i];
+        if (Tense.EarlierForecast(s, i)) return;
         var neg = s.Negator(i);
         var up = tok.Has(Cue.Above) ^ (neg >= 0);
         var modal = s.Modal(i);
@@ -17,7 +18,8 @@ internal static class OutcomeRules
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
         if (s.ClauseHas(i, Cue.Cost) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && s.SentenceHas(Cue.Cost))
         {
-            var good = up == BudgetRules.IsIncomeClause(s, i); // costs under budget are good, income over it
+            // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
+            var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
             var risky = modal >= 0 || s.Conditional >= 0;
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
@@ -48,8 +50,23 @@ internal static class OutcomeRules
     /// one ("will already be exceeded", "ylittyy jo lokakuussa").
     /// </summary>
     private static bool AlreadyReached(SentenceContext s, int i) =>
-        s.ClauseHas(i, Cue.Already) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
+        (s.ClauseHas(i, Cue.Already) || RelativeToAlready(s, i)) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
         && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
+
+    /// <summary>"pysyivät talousarviossa", "raameissa", "inom budget", "within the appropriation": within the budget, not under or over it.</summary>
+    private static bool IsWithinBudget(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        return w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "puitteissa" or "rajoissa"
+            || i >= 1 && s.T[i - 1].Word is "inom" or "within" || i >= 2 && s.T[i - 2].Word is "inom" or "within";
+    }
+
+    /// <summary>"Käyttäjiä oli jo elokuussa 3 420, mikä ylittää …": a relative clause about a clause that says "already".</summary>
+    private static bool RelativeToAlready(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        return start > 0 && s.T[start].Word is "mikä" or "vilket" or "which" && s.ClauseHas(start - 1, Cue.Already);
+    }
 
     /// <summary>English "exceeded", Swedish "överskreds", "översteg", "har överskridit": a past form of a threshold verb.</summary>
     private static bool IsPastForm(string w) =>

@@ -19,9 +19,11 @@ internal static class ProportionRules
     ];
 
     /// <summary>Whether token i's clause says only part of several goals was met.</summary>
-    public static bool PartOfGoals(SentenceContext s, int i)
+    public static bool PartOfGoals(SentenceContext s, int i) => PartOfGoals(s, s.ClauseStart(i), s.ClauseEnd(i));
+
+    /// <summary>Whether the words between start and end say only part of several goals was met ("56 per cent of the objectives").</summary>
+    public static bool PartOfGoals(SentenceContext s, int start, int end)
     {
-        var (start, end) = ClauseBounds(s, i);
         if (HasWhole(s, start, end)) return false;
         var share = false;
         var goals = false;
@@ -95,12 +97,28 @@ internal static class ProportionRules
     /// "oli täytetty vain puolet", "on täyttynyt noin kaksi kolmasosaa", "endast 40 procent": what was done given as a
     /// share (a fraction, or a percentage after "only") in token i's clause, or -1.
     /// </summary>
-    public static int ShareDone(SentenceContext s, int i)
+    public static int ShareDone(SentenceContext s, int i) => ShareDone(s, s.ClauseStart(i), s.ClauseEnd(i));
+
+    /// <summary>What was done given as a share between start and end (see <see cref="ShareDone(SentenceContext, int)"/>), or -1.</summary>
+    public static int ShareDone(SentenceContext s, int start, int end)
     {
-        var (start, end) = ClauseBounds(s, i);
         for (var j = start; j < end; j++)
             if (s.T[j].Has(Cue.Fraction) || j > start && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only" && PercentBelowHundred(s, j) >= 0)
                 return j;
+        return -1;
+    }
+
+    /// <summary>
+    /// "Esiopetus toteutui ikäluokassa 96,6 %": a percentage below 100 within four words after the verb at i in its clause,
+    /// or -1; not one a figure word introduces ("toteutunut hyväksyttävällä tavalla toteuman ollessa 62 %").
+    /// </summary>
+    public static int PercentAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 4; j++)
+        {
+            if (s.T[j].Has(Cue.Actual)) return -1;
+            if (PercentBelowHundred(s, j) >= 0) return j;
+        }
         return -1;
     }
 
@@ -324,6 +342,21 @@ internal static class ProportionRules
     }
 
     /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
+    /// <summary>
+    /// "Av de tre planerade utställningarna har två öppnat", "Two of the five planned events have taken place": a count of the
+    /// planned whole (before the word at p) and another, different count in the sentence. The other count, or -1.
+    /// </summary>
+    public static int PartOfPlanned(SentenceContext s, int p)
+    {
+        var w = s.T[p].Word;
+        if (p == 0 || !(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal)) || !IsNumber(s, p - 1)) return -1;
+        for (var k = 0; k < s.T.Count; k++)
+            if (k != p - 1 && IsNumber(s, k) && s.T[k].Word != s.T[p - 1].Word) return k;
+        return -1;
+    }
+
+    private static bool IsNumber(SentenceContext s, int j) => NumberWords.Contains(s.T[j].Word) || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
+
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;

@@ -10,9 +10,15 @@ internal static class ResultRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
-        if (AllInPlace(s))
+        if (NotForAll(s) is var not and >= 0)
         {
-            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, 0) ? Rules.StateAll : Rules.StateAllSoFar, false, 0, Math.Min(2, s.T.Count - 1)));
+            // "Aivan kaikille hakijoille ei ole pystytty järjestämään kerhopaikkaa": done for most, not for all.
+            found.Add(SentenceReader.Make(s, Rules.RiskPartial, false, 0, not));
+            return;
+        }
+        if (AllInPlace(s) is var all and >= 0)
+        {
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, all) ? Rules.StateAll : Rules.StateAllSoFar, false, all, Math.Min(all + 2, s.T.Count - 1)));
             return;
         }
         if (Success(s) is var success and >= 0)
@@ -29,13 +35,31 @@ internal static class ResultRules
         }
     }
 
-    /// <summary>A sentence that opens with "all" and says nothing against it: no negation, hedge, condition, modal, delay or cancellation.</summary>
-    private static bool AllInPlace(SentenceContext s)
+    /// <summary>
+    /// A sentence that opens with "all", or whose short report frame does ("Vuosiraportissa todetaan, että kaikki … hyväksyttiin"),
+    /// and says nothing against it: no negation, hedge, condition, modal, delay or cancellation. The index of "all", or -1.
+    /// </summary>
+    private static int AllInPlace(SentenceContext s)
     {
-        if (s.T.Count < 3 || s.T[0].Word is not ("kaikki" or "samtliga" or "alla" or "all") || s.Hedge >= 0 || s.Conditional >= 0) return false;
+        var all = 0;
+        for (var k = 1; k <= 4 && k + 1 < s.T.Count; k++)
+            if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
+        if (s.T.Count < all + 3 || !IsAll(s.T[all].Word) || s.Hedge >= 0 || s.Conditional >= 0) return -1;
         foreach (var t in s.T)
-            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear)) return false;
-        return true;
+            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear)) return -1;
+        return all;
+    }
+
+    private static bool IsAll(string w) => w is "kaikki" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "samtliga" or "alla" or "all";
+
+    /// <summary>A sentence that opens with "(aivan) kaikille", "alla", "not all" and denies its verb, with no verb of realisation: the negator's index, or -1.</summary>
+    private static int NotForAll(SentenceContext s)
+    {
+        var all = s.T.Count > 1 && s.T[0].Word is "aivan" or "inte" or "not" ? 1 : 0;
+        if (!IsAll(s.T[all].Word) || s.HasRealiseVerb) return -1;
+        for (var j = all + 1; j < s.T.Count && s.T[j].Clause == s.T[all].Clause; j++)
+            if (s.T[j].Has(Cue.Negator)) return j;
+        return all == 1 && s.T[0].Word is "inte" or "not" ? 0 : -1;
     }
 
     /// <summary>"menestys", "framgång", "success" after a past or perfect copula, undenied: the noun's index, or -1.</summary>

@@ -81,6 +81,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+            // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
+            else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(nothing, i), Math.Max(neg, i)));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }
@@ -111,6 +114,12 @@ internal static partial class SentenceReader
             return;
         }
         if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
+        if (s.Round == RoundKind.Outcome && s.T[i].Word is "pågår" or "käynnissä" or "ongoing" && !goal && !s.ClauseHas(i, Cue.OnTrack))
+        {
+            // At year end "för de övriga pågår ett arbete": still under way when the year is over.
+            found.Add(Make(s, Rules.RiskWorkLeft, false, from, i));
+            return;
+        }
         if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s))
         {
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;

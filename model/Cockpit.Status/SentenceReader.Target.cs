@@ -11,7 +11,9 @@ internal static partial class SentenceReader
         {
             // "lisäys jäi tekemättä", "tavoitetaso jää tänä vuonna tavoittamatta"; denied ("ei merkkejä siitä, että ... jäisi tavoittamatta"), on track.
             var denied = s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
-            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : Rules.VerdictUnrealised, s.ClauseHas(i, Cue.Goal),
+            // "Kävijätavoite täyttyi, mutta julkaisu jäi tekemättä": what a "but" sets against a verdict on the goal is as strong.
+            var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && ContrastBefore(s, i);
+            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : Rules.VerdictUnrealised, namesGoal,
                 denied ? EvidenceStart(s, s.NegatedEvidential) : i, undone));
             return;
         }
@@ -79,6 +81,51 @@ internal static partial class SentenceReader
         }
         return -1;
     }
+
+    private static bool ContrastBefore(SentenceContext s, int i)
+    {
+        for (var j = 1; j < i; j++)
+            if (s.T[j].Word is "mutta" or "men" or "but") return true;
+        return false;
+    }
+
+    /// <summary>"tavoitteessa pysyttiin", "pysyi tavoitetasossa": stayed at the target, so met; denied, missed.</summary>
+    private static void StayedOnTarget(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var w = s.T[i].Word;
+        var at = i > 0 && IsAtTarget(s.T[i - 1].Word) ? i - 1 : -1;
+        for (var j = i + 1; at < 0 && j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (IsAtTarget(s.T[j].Word)) at = j; // "pysyivät koko vuoden ajan tavoitteessa"
+        if (at < 0 || w.StartsWith("pysymi", StringComparison.Ordinal)) return;
+        var neg = s.Negator(i);
+        var past = Tense.IsYearEnd(s, i) || w.EndsWith("ttiin", StringComparison.Ordinal) || w.EndsWith("yi", StringComparison.Ordinal) || w.EndsWith("ivät", StringComparison.Ordinal)
+            || w.EndsWith("nyt", StringComparison.Ordinal) || w.EndsWith("neet", StringComparison.Ordinal) || w.EndsWith("tty", StringComparison.Ordinal);
+        var rule = neg >= 0 ? Rules.VerdictNegated : past ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+        found.Add(Make(s, rule, true, Math.Min(neg >= 0 ? neg : i, Math.Min(i, at)), Math.Max(i, at)));
+    }
+
+    private static bool IsAtTarget(string w) => w is "tavoitteessa" or "tavoitteissa"; // "pysyi tavoitetasolla" is a level, read by FigureRules
+
+    /// <summary>"i allt väsentligt förenligt med de mål fullmäktige beslutat om": consistent with the goals; denied, not.</summary>
+    private static void ConsistentWithGoals(SentenceContext s, int i, ref StatusResolver found)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            if (!s.T[j].Has(Cue.Goal) || s.Asked >= 0 && s.Asked < i) continue; // not "bedöma om resultatet är förenligt med målen"
+            var neg = s.Negator(i);
+            var from = neg >= 0 ? Math.Min(neg, i) : i;
+            var rule = neg >= 0 ? Rules.VerdictNegated : Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            if (neg >= 0 && s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+                (rule, from) = (Rules.VerdictDoubleNegation, EvidenceStart(s, s.NegatedEvidential)); // "inget som tyder på att … inte skulle vara förenligt"
+            else if (neg < 0 && (s.ClauseFind(i, Cue.Hedge) is var part and >= 0 || (part = DegreeNear(s, i)) >= 0))
+                (rule, from) = (Rules.VerdictPartial, Math.Min(i, part)); // "delvis förenligt med målen"
+            found.Add(Make(s, rule, true, from, j));
+            return;
+        }
+    }
+
+    /// <summary>"problem", "problemen", "problems", "ongelmia": trouble named (not "problematiskt", read as a hedge).</summary>
+    private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi";
 
     /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
     private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)

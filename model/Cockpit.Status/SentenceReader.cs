@@ -19,9 +19,17 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
+            if (tok.Word is "only" or "vasta" or "först" && !s.HasRealiseVerb && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && s.Negator(i) < 0 && NextYearAfter(s, i) is var next and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, next)); // "will only be installed next summer"
+            if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close") NearTarget(s, i, ref found);
+            if (tok.Word.StartsWith("pysy", StringComparison.Ordinal)) StayedOnTarget(s, i, ref found);
+            if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
+            if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && i > 0 && t[i - 1].Word is not ("utan" or "ilman" or "without" or "no"))
+                found.Add(Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
             if (tok.Word is "kvar" or "jäljellä" or "remain" or "remains" && ProblemsIn(s, i) is var problem and >= 0)
                 found.Add(Make(s, Rules.VerdictRisk, false, Math.Min(i, problem), Math.Max(i, problem))); // "men trots detta finns problemen kvar"
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
@@ -54,7 +62,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskUncertain, false, FateRules.DenierBefore(s, i), i));
             if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
                 found.Add(Make(s, Rules.Progress, false, i - 1, i));
-            if (tok.Word is "paljon" or "mycket" or "lot" or "much" && WorkLeft(s, i))
+            if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i)) // "tehtävää riittää vielä"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
@@ -64,6 +72,8 @@ internal static partial class SentenceReader
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
+            if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i - 1, done), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i) && !s.IsConceded(i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
         }
@@ -93,6 +103,38 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"onnistunut leikkaamaan", "lyckats minska", "succeeded in cutting": managed to do something that is no verb of realisation.</summary>
+    private static bool ManagedSomethingElse(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (!(w.StartsWith("onnistu", StringComparison.Ordinal) || w.StartsWith("lycka", StringComparison.Ordinal) || w is "succeeded" or "managed")) return false;
+        var next = i + 1 < s.T.Count && s.T[i + 1].Word is "att" or "in" or "to" ? i + 2 : i + 1;
+        if (next >= s.T.Count || s.T[next].Clause != s.T[i].Clause || s.T[next].Has(Cue.Realise) || s.ClauseHas(i, Cue.Goal)) return false;
+        var v = s.T[next].Word;
+        return v.EndsWith("maan", StringComparison.Ordinal) || v.EndsWith("mään", StringComparison.Ordinal) || next == i + 2;
+    }
+
+    /// <summary>"av uppdragen", "of the tasks": a partitive of something other than the goal between start and end.</summary>
+    private static bool OfASet(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j + 1 < end; j++)
+            if (s.T[j].Word is "av" or "of" && !s.T[j + 1].Has(Cue.Goal) && !char.IsAsciiDigit(s.T[j + 1].Word[0])) return true;
+        return false;
+    }
+
+    /// <summary>"kilpailutuksessa", "suunnitteluvaiheessa", "planeringsstadiet", "the planning stage": a stage before the work.</summary>
+    private static bool IsEarlyStage(string w) =>
+        w is "kilpailutuksessa" or "suunnittelussa" or "valmistelussa" or "alussa" or "planning" or "planeringsstadiet" or "planeringsfasen" or "upphandlingsfasen"
+        || w.EndsWith("vaiheessa", StringComparison.Ordinal) || w.EndsWith("stadiet", StringComparison.Ordinal);
+
+    /// <summary>Next year's words ("next summer", "ensi vuonna") within four words after token i in its clause: the last of them, or -1.</summary>
+    private static int NextYearAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Has(Cue.NextYear)) return j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
+        return -1;
+    }
+
     /// <summary>"edelleen kesken", "vielä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
     private static bool StillUnfinished(SentenceContext s, int i)
     {
@@ -114,6 +156,12 @@ internal static partial class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
+        if (ManagedSomethingElse(s, i) && !Tense.IsYearEnd(s, i) && s.Negator(i) < 0)
+        {
+            // "Lahti, joka on onnistunut leikkaamaan päästöjään lähes 70 prosentilla": during the year, a step done, not the goal.
+            found.Add(Make(s, Rules.Progress, false, i, i + 1));
+            return;
+        }
         // "verifiera om målet uppnåtts", "assess whether the target was met": the verb is asked about, not stated; so is one
         // in a clause of reasons, manner or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "inverkan på hur målen
         // uppnåddes", "tilanteisiin, jossa tavoite ei toteudu").
@@ -123,7 +171,13 @@ internal static partial class SentenceReader
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
-        if (IsPurpose(s, i) || IsQuestion(s, i)) return; // "Når vi målet?: Målet kan inte nås till 2040"
+        if (IsQuestion(s, i)) return; // "Når vi målet?: Målet kan inte nås till 2040"
+        if (IsPurpose(s, i))
+        {
+            // "Takten i åtgärdsarbetet behöver öka för att målen ska kunna nås": what the goal still needs is a condition on it.
+            if (NeedBefore(s, i) is var need and >= 0) found.Add(Make(s, Rules.RiskConditional, false, need, i));
+            return;
+        }
         // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
         if (i > 0 && s.T[i - 1].Word is "som" or "who" && !s.ClauseHas(i, Cue.Goal)) return;
         // "toteutuneiksi ilmoitetuista tavoitteista kaksi ei toteutunut": a translative before a participle describes the goals counted.
@@ -151,8 +205,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, whole), Math.Max(i, whole))); // "har genomförts i två av tre steg"
-            else if (ProportionRules.ShareDone(s, i) is var share and >= 0)
-                found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share))); // "oli täytetty vain puolet"
+            else if ((ProportionRules.ShareDone(s, SubjectStart(s, i), s.ClauseEnd(i)) is var done and >= 0 ? done : ProportionRules.PercentAfter(s, i)) is var share and >= 0)
+                // "oli täytetty vain puolet" falls short of the target; "Av uppdragen har två tredjedelar utförts", a share of the tasks, is done in part.
+                found.Add(Make(s, OfASet(s, SubjectStart(s, i), i) ? Rules.RiskPartial : ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share)));
             else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
                 // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree)) : Make(s, Rules.VerdictAchieved, false, i, i));
@@ -164,6 +219,7 @@ internal static partial class SentenceReader
         var miss = tok.Form == VerbForm.Abessive ? neg < 0 : neg >= 0;
         Rule rule;
         var notFully = miss && tok.Form != VerbForm.Abessive ? s.ClauseFind(i, Cue.Fully) : -1;
+        if (notFully >= 0 && notFully + 1 < s.T.Count && s.T[notFully + 1].Word is "eller" or "tai" or "or") notFully = -1; // "helt eller delvis inte": either way a miss
         // "ei saavuttanut kaikkia asetettuja tavoitteita", "Kaikki tavoitteet eivät toteutuneet": not all is met in part.
         if (notFully < 0 && miss && tok.Form != VerbForm.Abessive && s.NoneOf(i) < 0) notFully = NotAll(s, i);
         if (notFully >= 0)
@@ -192,7 +248,7 @@ internal static partial class SentenceReader
         else
         {
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
-            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0)
+            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0)
                 rule = Rules.VerdictPartOfGoals;
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
@@ -217,11 +273,28 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// "alla mål uppnås … förutom ett mål", "eteni tuottavuustavoitetta lukuun ottamatta suunnitellusti", "all were met except the
+    /// last": an exception, so met in part; or -1. "Förutom" only after the verb (before it, it is "besides"); "paitsi myös",
+    /// "förutom även" add rather than except.
+    /// </summary>
+    private static int Exception(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            var w = s.T[j].Word;
+            if (j + 1 < s.T.Count && s.T[j + 1].Word is "myös" or "även" or "också") continue;
+            if (w == "förutom" && j > i || w is "utom" or "paitsi" or "except" or "excepting" || w == "lukuun" && j + 1 < s.T.Count && s.T[j + 1].Word == "ottamatta"
+                || w.StartsWith("undantag", StringComparison.Ordinal) || w.StartsWith("poikkeuksena", StringComparison.Ordinal)) return j;
+        }
+        return -1;
+    }
+
     /// <summary>Whether a word between start and i, in i's clause, could be its subject (anything but auxiliaries and the verb's particles).</summary>
     private static bool HasSubjectBefore(SentenceContext s, int start, int i)
     {
         for (var j = start; j < i; j++)
-            if (!s.T[j].Has(Cue.Auxiliary)) return true;
+            if (!s.T[j].Has(Cue.Auxiliary | Cue.Frame)) return true; // "…, som är en del av planen, förväntas uppnås": no subject yet
         return false;
     }
 
@@ -229,13 +302,17 @@ internal static partial class SentenceReader
     /// "täyttyneen vain kolmella kuudesta", "endast hälften av nämnderna och bolagen klarar sin målsättning": only some of
     /// them, in the verb's clause or in the subject the clause is joined to by "och", "ja", "and".
     /// </summary>
-    private static bool OnlySomeInClause(SentenceContext s, int i)
+    private static bool OnlySomeInClause(SentenceContext s, int i) => ProportionRules.OnlySomeIn(s, SubjectStart(s, i), s.ClauseEnd(i));
+
+    /// <summary>
+    /// Where the subject of the verb at i begins: its clause, the clause its "och", "ja", "and" joins it to, or, when the
+    /// clause has none, two clauses back, before an aside ("enbart 16 delmål, alltså mindre än hälften av delmålen, klarats av").
+    /// </summary>
+    private static int SubjectStart(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
-        if (start > 0 && s.T[start].Word is "och" or "ja" or "and" or "sekä") start = s.ClauseStart(start - 1);
-        // "enbart 16 delmål, alltså mindre än hälften av delmålen, klarats av": the subject two clauses back, before an aside.
-        else if (start > 0 && !HasSubjectBefore(s, start, i)) start = s.ClauseStart(Math.Max(0, s.ClauseStart(start - 1) - 1));
-        return ProportionRules.OnlySomeIn(s, start, s.ClauseEnd(i));
+        if (start > 0 && s.T[start].Word is "och" or "ja" or "and" or "sekä") return s.ClauseStart(start - 1);
+        return start > 0 && !HasSubjectBefore(s, start, i) ? s.ClauseStart(Math.Max(0, s.ClauseStart(start - 1) - 1)) : start;
     }
 
     /// <summary>"slutförda med undantaget uppdraget att ...", "lukuun ottamatta", "except": the rest was done.</summary>
@@ -271,10 +348,38 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"för att nå", "förutsättningarna att nå målet", "in order to meet", "jotta tavoite saavutetaan": a purpose or a prerequisite.</summary>
+    /// "för att målen ska kunna nås" with its own subject, too.
     private static bool IsPurpose(SentenceContext s, int i) =>
-        i >= 2 && s.T[i - 1].Word == "att" && (s.T[i - 2].Word == "för" || s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal))
+        i >= 2 && s.T[i - 1].Word == "att" && s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal)
         || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
-        || s.T[s.ClauseStart(i)].Word == "jotta";
+        || s.T[s.ClauseStart(i)].Word == "jotta" || InOrderThat(s, i);
+
+    /// <summary>
+    /// "för att" before token i in its clause: not after a noun it completes ("ingen risk för att målet inte uppfylls") or a
+    /// degree ("inte i tillräckligt snabb takt för att målen ska kunna nås" is a verdict: not enough).
+    /// </summary>
+    private static bool InOrderThat(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        for (var j = Math.Max(2, start + 1); j < i; j++)
+        {
+            if (s.T[j].Word != "att" || s.T[j - 1].Word != "för") continue;
+            if (s.T[j - 2].Has(Cue.Hedge | Cue.Evidential | Cue.Possible | Cue.Certain)) return false;
+            for (var k = start; k < j; k++)
+                if (s.T[k].Word.StartsWith("tillräck", StringComparison.Ordinal)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"behöver öka", "krävs", "tarvitaan", "needs": a need stated before token i, or -1.</summary>
+    private static int NeedBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.T[j].Word is "behöver" or "behövs" or "krävs" or "kräver" or "måste" or "tarvitaan" or "tarvitsee" or "täytyy" or "needs" or "need" or "must" or "required")
+                return j;
+        return -1;
+    }
 
     private static int ProblemsIn(SentenceContext s, int i)
     {
@@ -311,6 +416,11 @@ internal static partial class SentenceReader
     /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
     private static void Soften(SentenceContext s, int i, bool miss, ref Rule rule, ref int from, ref int to)
     {
+        if (!miss && rule.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack && Exception(s, i) is var except and >= 0)
+        {
+            (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(to, except));
+            return;
+        }
         var infeasible = FateRules.InfeasibleBefore(s, i);
         if (infeasible >= 0 && !miss)
         {
@@ -458,6 +568,7 @@ internal static partial class SentenceReader
             // "Nämndens bedömning är att måluppfyllelsen är god": at year end an assessment of attainment reports the year.
             var yearEnd = Tense.ClosedYear(s);
             var rule = level < 0 ? Rules.VerdictHedged : yearEnd ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            if (level > 0 && ProportionRules.PartOfGoals(s, i)) rule = Rules.VerdictPartOfGoals; // "tre av målen når upp till god måluppfyllelse"
             found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
             return;
         }
@@ -472,6 +583,12 @@ internal static partial class SentenceReader
         {
             // "Kaupunkistrategian toteutumisen seuranta on ollut haasteellista": following the goal is hard, not reaching it.
             found.Add(Make(s, Rules.VerdictUnassessable, namesGoal, Math.Min(i, hedge), Math.Max(i, hedge)));
+            return;
+        }
+        if (hedge >= 0 && s.IsDeniedHedge(hedge) && !s.T[hedge].Has(Cue.Assess))
+        {
+            // "eikä toteutumiselle ole tunnistettu riskejä": no risk to it is on track.
+            found.Add(Make(s, Rules.VerdictNotAtRisk, namesGoal, Math.Min(i, FateRules.DenierBefore(s, hedge)), Math.Max(i, hedge)));
             return;
         }
         if (hedge >= 0 && !SentenceContext.WhollyOr(s.T, hedge))
@@ -509,16 +626,17 @@ internal static partial class SentenceReader
         var modal = s.Modal(i);
         // "The measure failed", "Toimenpide epäonnistui": the work the goal is made of failed.
         var work = (s.ClauseHas(i, Cue.Work) || s.ClauseHas(i, Cue.Cost)) && !s.ClauseHas(i, Cue.Partial); // "Nämnden missar budgeten"
-        if (!s.HasGoal && !s.HasFrame && !work)
-        {
-            found.Add(Make(s, Rules.RiskFailed, false, i, i));
-            return;
-        }
         var namesGoal = s.HasGoal;
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
         {
-            // "There is no indication that the target will be missed": a denied failure is a forecast of success.
+            // "There is no indication that the target will be missed", "ei merkkejä siitä, että aukiolosta jouduttaisiin tinkimään":
+            // a denied failure is a forecast of success.
             found.Add(Make(s, Rules.VerdictDoubleNegation, namesGoal, EvidenceStart(s, s.NegatedEvidential), i));
+            return;
+        }
+        if (!s.HasGoal && !s.HasFrame && !work)
+        {
+            found.Add(Make(s, Rules.RiskFailed, false, i, i));
             return;
         }
         // "Two of the three museum targets were met; the target for school visits fell short": met in part.

@@ -49,8 +49,9 @@ internal struct StatusResolver
             || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
         var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
-        if (success) met = f;
-        else missed = f;
+        // The strongest of each in a sentence: "Toimintatuotot toteutuivat talousarviota suurempina" is one success, its weak verb no second.
+        if (success && (met is not { } m0 || m0.Sentence != f.Sentence || f.Strength >= m0.Strength)) met = f;
+        else if (miss && (missed is not { } x0 || x0.Sentence != f.Sentence || f.Strength >= x0.Strength)) missed = f;
         if (met is not { } m || missed is not { } x || m.Sentence != x.Sentence || m.Strength != x.Strength) return null;
         var phrase = new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };

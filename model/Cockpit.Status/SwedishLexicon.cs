@@ -17,6 +17,7 @@ internal static class SwedishLexicon
         new("nåtts", R, VerbForm.Past), new("nåddes", R, VerbForm.Past), new("nådde", R, VerbForm.Past), new("nått", R, VerbForm.Past),
         new("uppfyllts", R, VerbForm.Past), new("uppfylldes", R, VerbForm.Past), new("uppfyllde", R, VerbForm.Past),
         new("uppfyllt", R, VerbForm.Past), new("uppfylld", R, VerbForm.Past), new("uppfyllda", R, VerbForm.Past),
+        new("utförts", W, VerbForm.Past), new("utfördes", W, VerbForm.Past), new("utförs", W, VerbForm.Present),
         new("genomförts", W, VerbForm.Past), new("genomfört", W, VerbForm.Past), new("genomfördes", W, VerbForm.Past), new("förverkligats", W, VerbForm.Past),
         new("förverkligades", W, VerbForm.Past), new("förverkligad", W, VerbForm.Past), new("förverkligade", W, VerbForm.Past),
         new("uppnås", R, VerbForm.Present), new("uppnå", R, VerbForm.Present), new("uppnår", R, VerbForm.Present),
@@ -70,7 +71,7 @@ internal static class SwedishLexicon
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ökar", Cue.Progress), new("öka", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
         new("klart", Cue.Finish), new("färdig*", Cue.Finish),
-        new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
+        new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flertalen", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
         new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
         new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
@@ -93,7 +94,7 @@ internal static class SwedishLexicon
 
         new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),
         new("ännu", Cue.Yet),
-        new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak),
+        new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak), new("då", Cue.ClauseBreak),
 
         new("har", Cue.Auxiliary), new("hade", Cue.Auxiliary), new("är", Cue.Auxiliary), new("var", Cue.Auxiliary | Cue.Actual),
         new("blir", Cue.Auxiliary), new("kommer", Cue.Auxiliary), new("att", Cue.Auxiliary), new("bedöms", Cue.Frame | Cue.Assess | Cue.Auxiliary),

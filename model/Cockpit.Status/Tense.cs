@@ -54,11 +54,32 @@ internal static class Tense
         var twoBefore = year >= 2 ? s.T[year - 2].Word : "";
         return before == "vuoden" && (after.StartsWith("alu", StringComparison.Ordinal) || after.StartsWith("alku", StringComparison.Ordinal)
                 || after.StartsWith("ensimmäi", StringComparison.Ordinal) || after.StartsWith("kevää", StringComparison.Ordinal) || after == "puolella")
-            || before is "early" or "början" || before is "av" or "of" && twoBefore is "början" or "start" or "beginning" or "kvartalet" or "quarter";
+            || before is "early" or "början" || before is "av" or "of" && twoBefore is "början" or "start" or "beginning" or "kvartalet" or "quarter" or "half"
+            || before is "halvåret" or "kvartalet" && twoBefore == "första"; // "under första halvåret 2020"
     }
 
     private static bool IsEarlyMonth(string w) =>
         w is "tammikuussa" or "helmikuussa" or "maaliskuussa" or "januari" or "februari" or "january" or "february";
+
+    /// <summary>
+    /// At year end, what was once expected: "Lokakuussa ei arvioitu menojen ylittyvän", "I våras bedömdes att målet skulle nås".
+    /// A past verb of estimating with a verb at token i that looked ahead (-vAn, "skulle", "would"): an old forecast, not the year's result.
+    /// </summary>
+    public static bool EarlierForecast(SentenceContext s, int i)
+    {
+        if (s.Round != RoundKind.Outcome) return false;
+        var w = s.T[i].Word;
+        var ahead = w.EndsWith("van", StringComparison.Ordinal) || w.EndsWith("vän", StringComparison.Ordinal) || s.ClauseStart(i) is var c && HasWord(s, c, i, "skulle", "would");
+        return ahead && (HasWord(s, s.ClauseStart(i), i, "arvioitiin", "ennakoitiin", "ennustettiin", "odotettiin", "bedömdes", "beräknades", "förväntades", "expected")
+            || HasWord(s, s.ClauseStart(i), i, "arvioitu", "ennakoitu", "ennustettu") && s.Negator(i) >= 0);
+    }
+
+    private static bool HasWord(SentenceContext s, int from, int to, params ReadOnlySpan<string> words)
+    {
+        for (var j = from; j < to; j++)
+            if (words.Contains(s.T[j].Word)) return true;
+        return false;
+    }
 
     /// <summary>"bedöms bli uppfyllt", "kommer att bli uppnått": a participle after "bli" (become) is what will be.</summary>
     private static bool AfterBecome(SentenceContext s, int i) => i >= 1 && s.T[i - 1].Word is "bli" or "bliva" or "blir";

@@ -68,11 +68,23 @@ internal static class Tokenizer
     /// The noun "pysyminen" ("tavoite talousarviossa pysymisestä") names the goal of staying within budget; only a verb
     /// ("pysyttiin", "pysyvät") says the budget held.
     /// </summary>
-    private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal);
+    private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal) || pysy == "pysyä"; // "Tavoitteena oli pysyä talousarviossa"
+
+    private static bool IsMonthGenitive(string w) =>
+        w.EndsWith("kuun", StringComparison.Ordinal) && w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun"
+            or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun" or "marraskuun";
+
+    /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
+    private static string? StayVerbBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word.StartsWith("pysy", StringComparison.Ordinal)) return t[j].Word;
+        return null;
+    }
 
     /// <summary>"bedöma om", "avgöra vilka", "assess whether", "determine which": what an assessing verb asks about.</summary>
     private static bool IsAskedAfter(Token verb, string word) =>
-        word is "om" or "ifall" or "if" or "vilka" or "vilket" or "hur" or "which" or "how" && verb.Has(Cue.Assess);
+        word is "om" or "ifall" or "if" or "vilka" or "vilket" or "hur" or "which" or "how" && verb.Has(Cue.Assess | Cue.Open); // "oklart om", "unclear if"
 
     private static void MarkPhrases(List<Token> t)
     {
@@ -86,7 +98,7 @@ internal static class Tokenizer
                 case "track" or "schedule" when a == "on":
                 case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
                 case "räckhåll" when a == "inom":
-                case "mukainen" or "mukaisesti" when a.StartsWith("tavoitteen", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
+                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
                 case "planned" when a == "as":
                 case "plan" or "planen" when a == "enligt":
@@ -97,16 +109,17 @@ internal static class Tokenizer
                     both = Cue.Fail; break;
                 case "short" when a is "well" or "far" or "slightly" && i >= 2 && t[i - 2].Word is "fall" or "falls" or "fell" or "falling":
                     second = Cue.Fail; break; // "fell well short of the target"
-                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the")
+                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the"
+                    || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
                     && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
                     second = Cue.Cost | Cue.Below; break;
                 case "budget" or "budgeten" when a is "over" or "över":
                     second = Cue.Cost | Cue.Above; break;
-                case "puitteissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
+                case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
                     || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" when a.StartsWith("pysy", StringComparison.Ordinal):
-                    second = NamesTheGoal(a) ? Cue.Goal : Cue.Cost | Cue.Below; break;
+                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" when StayVerbBefore(t, i) is { } pysy:
+                    second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
                 case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
                     or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
                     when a is "to" or "until" or "into" or "till":
@@ -130,6 +143,7 @@ internal static class Tokenizer
                 case "bättre" when a == "det":
                 case "håll" when a == "rätt":
                 case "direction" when a == "right":
+                case "kehitystä" or "kehitys" when a is "mukaista" or "mukainen" && i >= 2 && t[i - 2].Word.StartsWith("tavoitte", StringComparison.Ordinal):
                 case "mot" when a is "rör" or "går" or "närmar" or "riktning" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
                     both = Cue.Progress; break;
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
@@ -137,14 +151,14 @@ internal static class Tokenizer
                 case "development" or "trend" when a == "negative":
                 case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
                 case "sämre" when a == "det":
-                case "håll" when a == "fel":
+                case "håll" or "riktning" when a == "fel":
                 case "direction" when a == "wrong":
                     both = Cue.Worse; break;
                 case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
                     first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
-                case "mennessä" when a == "tähän":
+                case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
                 case "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" when a == "tammi": // "tammi–toukokuussa"
                 case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
                 case "far" when a == "so":

@@ -20,7 +20,9 @@ namespace Cockpit.Model.Tests.Status;
 /// 73.8 %, 2 dangerous; 32/45 = 71.1 %, 2 dangerous), then read; written_dev_11 and real_dev_11 were gathered to be read
 /// (first run 52/60 and 46/74 with the rules after round 8), never unseen; written_dev_14 and real_dev_14 the round-9 pair
 /// (61/84 = 72.6 %, 6 dangerous; 34/56 = 60.7 %, 1 dangerous), then read; written_dev_13 and real_dev_13 were gathered to be
-/// read (first run 50/60 and 12/34 with the rules after round 9; the real set is mostly state auditors' wording), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// read (first run 50/60 and 12/34 with the rules after round 9; the real set is mostly state auditors' wording), never unseen;
+/// written_dev_15 and real_dev_15 the round-10 pair (61/84 = 72.6 %, 4 dangerous; 15/25 = 60.0 %, 2 dangerous), then read;
+/// real_dev_16 was gathered to be read (first run 31/60 with the rules after round 10 was read), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -43,7 +45,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_3", Here("status-written-dev-3.tsv"), InRepository),
         new("real_dev_3", Here("status-real-dev-3.tsv"), InRepository),
         new("written_dev_4", Here("status-written-dev-4.tsv"), InRepository),
-        new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 53.0 / 62),
+        new("real_dev_4", Here("status-real-dev-4.tsv"), InRepository, Bar: 54.0 / 62),
         new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 97.0 / 100),
         new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 90.0 / 92),
@@ -51,19 +53,22 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
         new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 64.0 / 65),
-        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 98.0 / 126),
+        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 99.0 / 126),
         new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
         new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
-        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 78.0 / 120),
-        new("written_dev_12", Here("status-written-dev-12.tsv"), InRepository, Bar: 81.0 / 84),
+        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 79.0 / 120),
+        new("written_dev_12", Here("status-written-dev-12.tsv"), InRepository, Bar: 82.0 / 84),
         new("real_dev_12", Here("status-real-dev-12.tsv"), InRepository, Bar: 42.0 / 45),
         new("written_dev_11", Here("status-written-dev-11.tsv"), InRepository, Bar: 55.0 / 60),
         new("real_dev_11", Here("status-real-dev-11.tsv"), InRepository, Bar: 55.0 / 74),
-        new("written_dev_14", Here("status-written-dev-14.tsv"), InRepository, Bar: 81.0 / 84),
+        new("written_dev_14", Here("status-written-dev-14.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_14", Here("status-real-dev-14.tsv"), InRepository, Bar: 49.0 / 56),
         new("written_dev_13", Here("status-written-dev-13.tsv"), InRepository, Bar: 57.0 / 60),
         new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 13.0 / 34),
+        new("written_dev_15", Here("status-written-dev-15.tsv"), InRepository, Bar: 83.0 / 84),
+        new("real_dev_15", Here("status-real-dev-15.tsv"), InRepository, Bar: 23.0 / 25),
+        new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 51.0 / 60),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
