@@ -83,7 +83,7 @@ internal static class BalanceRules
     {
         // "Staden räknade med ett minusresultat, men ...": what was expected is no result.
         for (var j = Math.Max(s.ClauseStart(i), i - 4); j < i; j++)
-            if (s.T[j].Word is "räknade" or "räknat" or "befarade" or "befarades" or "odotettiin" or "ennakoitiin" or "expected" or "feared") return true;
+            if (s.T[j].Word is "räknade" or "räknat" or "befarade" or "befarades" or "odotettiin" or "ennakoitiin" or "ennakoitu" or "budjetoitu" or "expected" or "feared") return true;
         if (s.T[i].Word == "i") return false;
         for (var j = s.ClauseStart(i); j < i; j++)
         {

@@ -120,8 +120,23 @@ internal static class FateRules
     public static bool Completed(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!IsCompleted(s, i)) return false;
-        found.Add(SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
+        // "Peruskorjaus valmistui vasta tammikuussa 2021": done, but only in the next year.
+        found.Add(OnlyInLaterYear(s, i) is var late and >= 0
+            ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
+            : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
+    }
+
+    /// <summary>"vasta tammikuussa 2021", "först i januari 2021", "not until 2021" after token i in its clause: the year's index, or -1.</summary>
+    private static int OnlyInLaterYear(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j + 1 < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            if (s.T[j].Word is not ("vasta" or "först" or "until")) continue;
+            for (var k = j + 1; k < s.T.Count && k <= j + 3 && s.T[k].Clause == s.T[i].Clause; k++)
+                if (s.T[k].Has(Cue.Year | Cue.NextYear)) return k;
+        }
+        return -1;
     }
 
     private static bool IsCompleted(SentenceContext s, int i)

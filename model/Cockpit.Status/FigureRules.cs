@@ -60,21 +60,38 @@ internal static class FigureRules
     private static void OtherFigure(SentenceContext s, int targetWord, int targetAt, double target, ref StatusResolver found)
     {
         var t = s.T;
-        var other = -1;
-        for (var j = 0; j < t.Count; j++)
+        // "Kirjastokäynnit tammi–elokuu: 3,1 milj. (vuositavoite 6,5 milj.; vastaava ajanjakso 2019: 4,4 milj.)": the figure before the aside.
+        var aside = InAside(s, targetWord) ? LastFigureBefore(s, targetWord) : -1;
+        var other = aside;
+        for (var j = 0; aside < 0 && j < t.Count; j++)
         {
             if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word)) || IsThousands(t, targetAt, j)) continue;
             if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return;
             other = j;
         }
-        if (other < 0) return;
+        if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
         var good = AtMost(s, targetAt) || s.ClauseHas(targetWord, Cue.Cost) ? actual <= target : actual >= target;
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
-        var closed = Tense.IsYearEnd(s, other) || s.HasThisYear || HasSimplePast(s);
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s)); // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)": so far
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
+    }
+
+    /// <summary>Whether the target word opens an aside in parentheses: "3,2 (helårsmål 8,0)".</summary>
+    private static bool InAside(SentenceContext s, int targetWord)
+    {
+        var k = s.T[targetWord].Start - 1;
+        while (k >= 0 && s.Text[k] == ' ') k--;
+        return k >= 0 && s.Text[k] == '(';
+    }
+
+    private static int LastFigureBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (IsFigure(s.T, j)) return j;
+        return -1;
     }
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
@@ -95,7 +112,6 @@ internal static class FigureRules
         return false;
     }
 
-    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was.</summary>
     /// <summary>A past verb not in the perfect ("stannade vid", "uppnåddes inte"; not "on täytetty", "har öppnat"): an event over and done.</summary>
     private static bool HasSimplePast(SentenceContext s)
     {
@@ -106,6 +122,7 @@ internal static class FigureRules
         return false;
     }
 
+    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was.</summary>
     private static bool HasPastVerb(SentenceContext s)
     {
         foreach (var t in s.T)
@@ -138,7 +155,8 @@ internal static class FigureRules
         for (var j = i - 1; j >= first && j >= i - 4; j--)
             if (IsBelow(s.T[j].Word) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Word == "alle" || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
+            if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
+                || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }
 
@@ -237,7 +255,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "mål" or "målet" || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
+            || t.Word is "target" or "targets" or "mål" or "målet" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal));
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>
@@ -248,11 +266,18 @@ internal static class FigureRules
         for (var j = i + 1; j < t.Count && j <= i + 3; j++)
         {
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j])) break; // "tavoitetaso oli 4,0"
-            if (IsFigure(t, j)) return j;
+            if (IsFigure(t, j) && !InCompound(s, j)) return j;
         }
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
-            if (IsFigure(t, j)) return j;
+            if (IsFigure(t, j) && !InCompound(s, j)) return j;
         return -1;
+    }
+
+    /// <summary>"yli 23-vuotiaiden", "3-vuotinen": a number joined to a word by a hyphen describes, it is no figure.</summary>
+    private static bool InCompound(SentenceContext s, int j)
+    {
+        var end = s.T[j].End;
+        return end + 1 < s.Text.Length && s.Text[end] == '-' && char.IsLetter(s.Text[end + 1]);
     }
 
     /// <summary>"14 tavoitetta", "20 sitovasta tavoitteesta": a number before these counts goals; a level takes the genitive ("70 prosentin tavoite").</summary>

@@ -38,7 +38,7 @@ internal static class FinnishVerbForms
 
     private static readonly FrozenDictionary<string, VerbForm> Paasta = new Dictionary<string, VerbForm>
     {
-        ["päästiin"] = VerbForm.Past, ["päässyt"] = VerbForm.Past, ["päässeet"] = VerbForm.Past, ["pääsi"] = VerbForm.Past, ["päästy"] = VerbForm.Past,
+        ["päästiin"] = VerbForm.Past, ["päässyt"] = VerbForm.Past, ["päässeet"] = VerbForm.Past, ["pääsi"] = VerbForm.Past, ["pääsivät"] = VerbForm.Past, ["päästy"] = VerbForm.Past,
         ["päästään"] = VerbForm.Present, ["päästä"] = VerbForm.Present, ["pääsee"] = VerbForm.Present,
         ["pääse"] = VerbForm.Present, ["päästäneen"] = VerbForm.Present, ["päästävän"] = VerbForm.Present,
         ["pääseminen"] = VerbForm.Noun, ["pääsemistä"] = VerbForm.Noun, ["pääsemisen"] = VerbForm.Noun,

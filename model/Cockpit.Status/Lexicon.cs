@@ -76,7 +76,7 @@ internal static class Lexicon
     public static bool IsGoalWord(string w) =>
         (w.Contains("tavoite", StringComparison.Ordinal) || w.Contains("tavoitte", StringComparison.Ordinal))
         && !w.Contains("tavoitel", StringComparison.Ordinal) && !w.Contains("tavoittel", StringComparison.Ordinal)
-        || (w.Length > 4 && (w.EndsWith("målet", StringComparison.Ordinal) || w.EndsWith("målen", StringComparison.Ordinal)));
+        || (w.Length > 4 && (w.EndsWith("målet", StringComparison.Ordinal) || w.EndsWith("målen", StringComparison.Ordinal) || w.EndsWith("årsmål", StringComparison.Ordinal)));
 
     /// <summary>
     /// The work a goal is made of, in Finnish compounds: peruskorjaus, remontti, saneeraus, uudistus, käyttöönotto, toimenpide.

@@ -258,6 +258,10 @@ internal sealed class SentenceContext
         if (before >= 0) return before;
         for (var j = i + 1; j < T.Count && j <= i + 2 && T[j].Clause == T[i].Clause; j++)
             if (T[j].Has(Cue.Negator)) return j;
+        // "nådde kommunen trots högkonjunkturen och återbetalade premier inte upp till de egna målen": "nå … inte upp till".
+        if (T[i].Word is "nådde" or "når" or "nått" or "nådd")
+            for (var j = i + 1; j + 1 < T.Count && j <= i + 12 && !T[j].Has(Cue.Realise); j++)
+                if (T[j].Has(Cue.Negator) && T[j + 1].Word == "upp") return j;
         return -1;
     }
 
@@ -284,7 +288,8 @@ internal sealed class SentenceContext
         {
             if (!T[j].Has(Cue.Modal)) continue;
             // "Målet kan inte nås": "cannot" denies the verb, no hedge; "bedömningen är att målen kan nås": assessed as attainable.
-            var ability = T[j].Word is "kan" or "kunde" or "can" or "could";
+            // "kan komma att understiga målet" is "may", not "can".
+            var ability = T[j].Word is "kan" or "kunde" or "can" or "could" && !(j + 1 < T.Count && T[j + 1].Word == "komma");
             if (NegatorBefore(j, -1) >= 0 || ability && (NegatorBefore(i, j) >= 0 || HasFrame)) return -1;
             return j;
         }

@@ -79,6 +79,8 @@ internal static partial class SentenceReader
             // a miss, unless only "not yet".
             if (goal && s.T[i].Has(Cue.OnTrack))
                 found.Add(Make(s, Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
+            else if (Tense.LaterYear(s, i) is var until and >= 0 && s.Round == RoundKind.Forecast)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(neg, i), until)); // "will not go live until the summer season of 2021"
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.

@@ -7,7 +7,14 @@ internal static partial class SentenceReader
     private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
-        if (Undone(s, i) is var undone and >= 0)
+        var undone = Undone(s, i);
+        if (undone >= 0 && t[undone].Word == "käyttämättä" && s.SentenceHas(Cue.Cost))
+        {
+            // "Museoille varatusta määrärahasta jää käyttämättä runsaat 200 000 euroa": money left unspent is under budget.
+            found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.CostYearUnderBudget : Rules.CostUnderBudget, true, i, undone));
+            return;
+        }
+        if (undone >= 0)
         {
             // "lisäys jäi tekemättä", "tavoitetaso jää tänä vuonna tavoittamatta"; denied ("ei merkkejä siitä, että ... jäisi tavoittamatta"), on track.
             var denied = s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
@@ -93,6 +100,7 @@ internal static partial class SentenceReader
     private static void StayedOnTarget(SentenceContext s, int i, ref StatusResolver found)
     {
         var w = s.T[i].Word;
+        if (w is "on" or "ovat" && !(i + 1 < s.T.Count && IsAtTarget(s.T[i + 1].Word))) return; // "uimahallit ovat kävijätavoitteessaan"
         var at = i > 0 && IsAtTarget(s.T[i - 1].Word) ? i - 1 : -1;
         for (var j = i + 1; at < 0 && j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsAtTarget(s.T[j].Word)) at = j; // "pysyivät koko vuoden ajan tavoitteessa"
@@ -104,7 +112,10 @@ internal static partial class SentenceReader
         found.Add(Make(s, rule, true, Math.Min(neg >= 0 ? neg : i, Math.Min(i, at)), Math.Max(i, at)));
     }
 
-    private static bool IsAtTarget(string w) => w is "tavoitteessa" or "tavoitteissa"; // "pysyi tavoitetasolla" is a level, read by FigureRules
+    /// <summary>"tavoitteessa", "kävijätavoitteessaan", "tavoitteissaan"; "pysyi tavoitetasolla" is a level, read by FigureRules.</summary>
+    private static bool IsAtTarget(string w) =>
+        w.EndsWith("tavoitteessa", StringComparison.Ordinal) || w.EndsWith("tavoitteessaan", StringComparison.Ordinal) || w.EndsWith("tavoitteissa", StringComparison.Ordinal)
+        || w.EndsWith("tavoitteissaan", StringComparison.Ordinal);
 
     /// <summary>"i allt väsentligt förenligt med de mål fullmäktige beslutat om": consistent with the goals; denied, not.</summary>
     private static void ConsistentWithGoals(SentenceContext s, int i, ref StatusResolver found)

@@ -23,10 +23,14 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, next)); // "will only be installed next summer"
             if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
+            if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
+            if (tok.Word == "efter" && i > 0 && t[i - 1].Word is "ligger" or "låg" or "legat" && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
-            if (tok.Word is "nära" or "lähellä" or "close") NearTarget(s, i, ref found);
-            if (tok.Word.StartsWith("pysy", StringComparison.Ordinal)) StayedOnTarget(s, i, ref found);
+            if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
+            if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat") StayedOnTarget(s, i, ref found);
             if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
             if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && i > 0 && t[i - 1].Word is not ("utan" or "ilman" or "without" or "no"))
                 found.Add(Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
@@ -62,6 +66,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskUncertain, false, FateRules.DenierBefore(s, i), i));
             if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
                 found.Add(Make(s, Rules.Progress, false, i - 1, i));
+            if (IsNeed(tok.Word) && s.Negator(i) < 0 && ImprovementAfter(s, i) is var better and >= 0)
+                found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i)) // "tehtävää riittää vielä"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
             if (tok.Word == "kesken" && StillUnfinished(s, i))
@@ -93,6 +99,21 @@ internal static partial class SentenceReader
 
     /// <summary>"mittarina on käytetty", "on todettu", "on arvioitu": participles of saying and measuring, not of work done.</summary>
     private static readonly HashSet<string> NotWork = ["käytetty", "todettu", "arvioitu", "asetettu", "määritelty", "mainittu", "kuvattu", "esitetty", "raportoitu", "mitattu"];
+
+    private static bool IsNeed(string w) => w is "pitää" or "täytyy" or "tarvitsee" or "behöver" or "måste" or "needs" or "need" or "must";
+
+    /// <summary>A verb of improving within three words after token i in its clause ("pitää edelleen tehostaa", "needs to improve"), or -1.</summary>
+    private static int ImprovementAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "tehostaa" or "parantaa" or "kehittää" or "nopeuttaa" or "vahvistaa" or "lisätä" or "improve" or "increase" or "strengthen" or "accelerate"
+                || w.StartsWith("förbättra", StringComparison.Ordinal) || w.StartsWith("effektivisera", StringComparison.Ordinal) || w.StartsWith("stärka", StringComparison.Ordinal)
+                || w.StartsWith("öka", StringComparison.Ordinal) || w.StartsWith("skärpa", StringComparison.Ordinal)) return j;
+        }
+        return -1;
+    }
 
     /// <summary>"tehtävää on vielä paljon", "paljon työtä jäljellä", "mycket arbete kvar", "a lot of work remains": much still to do.</summary>
     private static bool WorkLeft(SentenceContext s, int i)
@@ -171,7 +192,15 @@ internal static partial class SentenceReader
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
-        if (IsQuestion(s, i)) return; // "Når vi målet?: Målet kan inte nås till 2040"
+        if (IsQuestion(s, i) || GoalStatedBefore(s, i) || DescribesGoals(s, i)) return; // "Når vi målet?: Målet kan inte nås till 2040"
+        if (TooToBefore(s, i) is var too and >= 0)
+        {
+            // "takten är för långsam för att nå målet", "too slow to meet the target": not enough, so a miss.
+            found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, too, i));
+            return;
+        }
+        // "Simundervisningen nådde 74 procent av eleverna mot målsatta 90 procent": a figure reached, which the figure rules weigh.
+        if (i + 1 < s.T.Count && char.IsAsciiDigit(s.T[i + 1].Word[0]) && !HasGoalBefore(s, i) && OtherVerdictOnGoal(s, i)) return;
         if (IsPurpose(s, i))
         {
             // "Takten i åtgärdsarbetet behöver öka för att målen ska kunna nås": what the goal still needs is a condition on it.
@@ -199,7 +228,7 @@ internal static partial class SentenceReader
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
-            if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && !Excepted(s))
+            if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && !Excepted(s) && NotAll(s, i) < 0)
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
@@ -211,6 +240,8 @@ internal static partial class SentenceReader
             else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
                 // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree)) : Make(s, Rules.VerdictAchieved, false, i, i));
+            else if (DegreeNear(s, i) is var some and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
             else found.Add(Make(s, Rules.Progress, false, i, i));
             return;
         }
@@ -227,6 +258,10 @@ internal static partial class SentenceReader
             // "ei toteudu täysin", "uppnås inte helt", "will not be fully met": met in part (but "jää kokonaan toteutumatta" is a miss).
             rule = Rules.VerdictPartial;
             to = Math.Max(to, notFully);
+        }
+        else if (miss && neg > i && s.T[neg - 1].Has(Cue.Partial))
+        {
+            rule = Rules.VerdictPartial; // "Många av delmålen är uppfyllda, några inte": some are not
         }
         else if (miss)
         {
@@ -250,9 +285,12 @@ internal static partial class SentenceReader
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0)
                 rule = Rules.VerdictPartOfGoals;
+            else if (SomeNotAfter(s, i) is var someNot and >= 0)
+                (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
-            else if ((ProportionRules.ShareOfTarget(s, i) is var own and >= 0 ? own : ShareInAside(s, i)) is var share and >= 0)
+            else if ((ProportionRules.ShareOfTarget(s, i) is var own and >= 0 ? own : ShareInAside(s, i) is var aside and >= 0 ? aside
+                         : weak ? ProportionRules.PercentAfter(s, i) : -1) is var share and >= 0) // "Tavoite toteutui alkuvuonna 80 prosentilla"
                 (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
         }
         if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
@@ -287,6 +325,14 @@ internal static partial class SentenceReader
             if (w == "förutom" && j > i || w is "utom" or "paitsi" or "except" or "excepting" || w == "lukuun" && j + 1 < s.T.Count && s.T[j + 1].Word == "ottamatta"
                 || w.StartsWith("undantag", StringComparison.Ordinal) || w.StartsWith("poikkeuksena", StringComparison.Ordinal)) return j;
         }
+        return -1;
+    }
+
+    /// <summary>A clause after the verb that is only "some" and a negator ("…, några inte", "…, osa ei", "…, some not"): the negator, or -1.</summary>
+    private static int SomeNotAfter(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j + 1 < s.T.Count; j = s.ClauseEnd(j))
+            if (s.T[j].Has(Cue.Partial) && s.T[j + 1].Has(Cue.Negator) && s.ClauseEnd(j) == j + 2) return j + 1;
         return -1;
     }
 
@@ -372,6 +418,52 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"Tavoitteena oli saavuttaa 500 000 verkkokävijää", "Målet är att nå", "The target is to reach": the goal stated, not a verdict.</summary>
+    private static bool GoalStatedBefore(SentenceContext s, int i)
+    {
+        var infinitive = i >= 1 && s.T[i - 1].Word is "att" or "to";
+        var copula = infinitive ? i - 2 : i - 1;
+        if (copula < 1 || s.T[copula].Word is not ("on" or "oli" or "är" or "var" or "is" or "was") || !s.T[copula - 1].Has(Cue.Goal)) return false;
+        var goal = s.T[copula - 1].Word;
+        return infinitive || goal.EndsWith("na", StringComparison.Ordinal) || goal.EndsWith("nä", StringComparison.Ordinal); // the essive "tavoitteena"
+    }
+
+    /// <summary>"de miljömål som Sverige har satt upp och som ska vara uppfyllda år 2020": what the goals require, in a relative clause.</summary>
+    private static bool DescribesGoals(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (s.T[start].Word is not ("som" or "jotka" or "joka" or "which" or "that") || start + 1 < s.T.Count && s.T[start + 1].Word == "att") return false; // not "såväl … som att"
+        for (var j = start + 1; j < i; j++)
+            if (s.T[j].Word is "ska" or "skall" or "skulle" or "pitää" or "pitäisi" or "should" or "must") return true;
+        return false;
+    }
+
+    /// <summary>"för långsam för att nå", "too slow to meet": the degree word ("för", "too") before the verb, or -1.</summary>
+    private static int TooToBefore(SentenceContext s, int i)
+    {
+        for (var j = Math.Max(0, s.ClauseStart(i) - 1); j + 3 < i + 1 && j + 3 <= i; j++)
+            if (s.T[j].Word == "för" && j + 3 < s.T.Count && s.T[j + 2].Word == "för" && s.T[j + 3].Word == "att") return j;
+        if (i >= 1 && s.T[i - 1].Word == "to")
+            for (var j = Math.Max(0, i - 4); j < i - 1; j++)
+                if (s.T[j].Word == "too") return j;
+        return -1;
+    }
+
+    /// <summary>Another verb of realisation in the sentence whose clause names the goal ("…, så målet är inte uppfyllt").</summary>
+    private static bool OtherVerdictOnGoal(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (j != i && s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j].Clause != s.T[i].Clause && s.ClauseHas(j, Cue.Goal)) return true;
+        return false;
+    }
+
+    private static bool HasGoalBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Has(Cue.Goal)) return true;
+        return false;
+    }
+
     /// <summary>"behöver öka", "krävs", "tarvitaan", "needs": a need stated before token i, or -1.</summary>
     private static int NeedBefore(SentenceContext s, int i)
     {
@@ -409,7 +501,7 @@ internal static partial class SentenceReader
     {
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
-            if (s.T[j].Word is "kaikkia" or "kaikki" or "alla" or "samtliga" or "all") return j;
+            if (s.T[j].Word is "kaikkia" or "kaikki" or "kaikissa" or "kaikille" or "alla" or "samtliga" or "all") return j;
         return -1;
     }
 
@@ -670,8 +762,10 @@ internal static partial class SentenceReader
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
+        // Not "bedöms inte kunna nås", where the negator belongs to the verb of realisation after it.
+        if (neg > i && s.ClauseHasRealiseVerb(i)) return;
         // "En samlad uppföljning avseende verksamhetsmål har inte kunnat göras": the assessing noun, denied later in its clause.
-        if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i) neg = later;
+        if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i && !s.ClauseHasRealiseVerb(i)) neg = later;
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0) return;
         var from = Math.Min(i, neg >= 0 ? neg : impossible);

@@ -70,6 +70,13 @@ internal static class Tokenizer
     /// </summary>
     private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal) || pysy == "pysyä"; // "Tavoitteena oli pysyä talousarviossa"
 
+    private static bool FallBefore(List<Token> t, int i)
+    {
+        for (var j = i - 2; j >= 0 && j >= i - 5 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word is "fall" or "falls" or "fell" or "falling") return true;
+        return false;
+    }
+
     private static bool IsMonthGenitive(string w) =>
         w.EndsWith("kuun", StringComparison.Ordinal) && w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun"
             or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun" or "marraskuun";
@@ -102,13 +109,14 @@ internal static class Tokenizer
                 case "vauhdissa" when a == "hyvässä":
                 case "planned" when a == "as":
                 case "plan" or "planen" when a == "enligt":
+                case "fas" when a == "i": // "ligger i fas med sina mål"
                     both = Cue.OnTrack; break;
                 case "off" when a == "called":
                     both = Cue.Cancel; break;
                 case "short" when a is "fall" or "falls" or "fell" or "falling":
                     both = Cue.Fail; break;
-                case "short" when a is "well" or "far" or "slightly" && i >= 2 && t[i - 2].Word is "fall" or "falls" or "fell" or "falling":
-                    second = Cue.Fail; break; // "fell well short of the target"
+                case "short" when FallBefore(t, i):
+                    second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short"
                 case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the"
                     || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
                     && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
@@ -154,6 +162,9 @@ internal static class Tokenizer
                 case "håll" or "riktning" when a == "fel":
                 case "direction" when a == "wrong":
                     both = Cue.Worse; break;
+                case "på" when a is "hänger" or "hängde":
+                case "on" when a is "hinges" or "hinge" or "hinged":
+                    first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
                 case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
                     first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
                 case "part" when a == "in":
@@ -162,6 +173,7 @@ internal static class Tokenizer
                 case "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" when a == "tammi": // "tammi–toukokuussa"
                 case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
                 case "far" when a == "so":
+                case "date" when a == "to" && i >= 2 && t[i - 2].Word == "year": // "year-to-date"
                     both = Cue.Interim; break;
                 default:
                     // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
@@ -171,6 +183,12 @@ internal static class Tokenizer
                         && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
                         both = Cue.NextYear;
                     break;
+            }
+            if (b == "kanssa" && t[i - 1].Has(Cue.Goal) && i >= 2 && t[i - 2].Word == "linjassa")
+            {
+                // "kasvun katsotaan olevan linjassa vuositavoitteen kanssa": in line with the goal.
+                t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.OnTrack };
+                continue;
             }
             if (b is "delar" or "avseenden" && a == "alla")
             {

@@ -11,6 +11,7 @@ internal static class TrendRules
     {
         if (s.HasGoal) return;
         Rise(s, ref found);
+        Cut(s, ref found);
         var year = LastYear(s);
         if (year < 0) return;
         for (var i = 0; i < s.T.Count; i++)
@@ -33,6 +34,19 @@ internal static class TrendRules
         for (var i = 0; i < s.T.Count; i++)
         {
             if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            var by = ByPercentOrLastYear(s, i);
+            if (by < 0) continue;
+            found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
+            return;
+        }
+    }
+
+    /// <summary>"Staden har minskat de totala utsläppen av koldioxid med 22 procent sedan 1990": less of what is better lower, by a figure, is progress.</summary>
+    private static void Cut(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || !LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i);
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
@@ -65,7 +79,8 @@ internal static class TrendRules
             if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
                 || w.StartsWith("odotusai", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
-                || w is "queue" or "waiting" or "unemployed" or "unemployment") return true;
+                || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal)
+                || w.StartsWith("energiankulutu", StringComparison.Ordinal) || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment") return true;
         }
         return false;
     }

@@ -22,7 +22,8 @@ namespace Cockpit.Model.Tests.Status;
 /// (61/84 = 72.6 %, 6 dangerous; 34/56 = 60.7 %, 1 dangerous), then read; written_dev_13 and real_dev_13 were gathered to be
 /// read (first run 50/60 and 12/34 with the rules after round 9; the real set is mostly state auditors' wording), never unseen;
 /// written_dev_15 and real_dev_15 the round-10 pair (61/84 = 72.6 %, 4 dangerous; 15/25 = 60.0 %, 2 dangerous), then read;
-/// real_dev_16 was gathered to be read (first run 31/60 with the rules after round 10 was read), never unseen. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// real_dev_16 was gathered to be read (first run 31/60 with the rules after round 10 was read), never unseen;
+/// written_dev_17 and real_dev_17 the round-11 pair (56/84 = 66.7 %, 5 dangerous; 26/50 = 52.0 %, 6 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -49,11 +50,11 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 97.0 / 100),
         new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 90.0 / 92),
-        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 38.0 / 51),
+        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 39.0 / 51),
         new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
-        new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 64.0 / 65),
-        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 99.0 / 126),
+        new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 65.0 / 65),
+        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 100.0 / 126),
         new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
         new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
@@ -65,10 +66,12 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_14", Here("status-written-dev-14.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_14", Here("status-real-dev-14.tsv"), InRepository, Bar: 49.0 / 56),
         new("written_dev_13", Here("status-written-dev-13.tsv"), InRepository, Bar: 57.0 / 60),
-        new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 13.0 / 34),
+        new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 14.0 / 34),
         new("written_dev_15", Here("status-written-dev-15.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_15", Here("status-real-dev-15.tsv"), InRepository, Bar: 23.0 / 25),
         new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 51.0 / 60),
+        new("written_dev_17", Here("status-written-dev-17.tsv"), InRepository, Bar: 77.0 / 84),
+        new("real_dev_17", Here("status-real-dev-17.tsv"), InRepository, Bar: 38.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));

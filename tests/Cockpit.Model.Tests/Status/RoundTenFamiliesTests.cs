@@ -31,8 +31,8 @@ public class RoundTenFamiliesTests
             .For("'i fel riktning' is a worsening");
         yield return Sentence("Prognosen pekar på att nämndens resultat blir + 3,2 miljoner kronor.", ForecastStatus.OnTrack, "balance.surplus_so_far")
             .For("'+ 3,2 miljoner' with a space is a surplus");
-        yield return Sentence("Besökstakten måste öka för att målet ska kunna nås.", ForecastStatus.AtRisk, "risk.conditional")
-            .For("What the goal must have is a condition on it");
+        yield return Sentence("Besökstakten måste öka för att målet ska kunna nås.", ForecastStatus.AtRisk, "risk.work_left")
+            .For("What the goal still needs is a risk");
         yield return Sentence("Suunnittelu etenee, eikä hankkeelle ole tunnistettu riskejä.", ForecastStatus.OnTrack, "verdict.not_at_risk")
             .For("No risks identified is on track");
         yield return Sentence("Tällä hetkellä ei ole merkkejä siitä, että aukiolosta jouduttaisiin tinkimään.", ForecastStatus.OnTrack, "verdict.double_negation")
