@@ -25,6 +25,7 @@ internal static class EnglishLexicon
         new("attainment", R, VerbForm.Noun), new("reaching", R, VerbForm.Noun), new("achieving", R, VerbForm.Noun),
         new("fail*", Cue.Fail), new("missed", Cue.Fail),
 
+        new("hardly", Cue.Negator), new("scarcely", Cue.Negator),
         new("not", Cue.Negator), new("never", Cue.Negator), new("cannot", Cue.Negator), new("can't", Cue.Negator),
         new("won't", Cue.Negator | Cue.FutureAux), new("isn't", Cue.Negator), new("aren't", Cue.Negator), new("wasn't", Cue.Negator),
         new("weren't", Cue.Negator), new("doesn't", Cue.Negator), new("don't", Cue.Negator), new("didn't", Cue.Negator),

@@ -47,6 +47,12 @@ internal static class FateRules
     public static void Infeasible(SentenceContext s, int i, ref StatusResolver found)
     {
         // "hankinta on käytännössä mahdoton saada päätökseen tänä vuonna": the goal, or this year's work, is out of reach.
+        if (s.Negator(i) < 0 && i + 1 < s.T.Count && s.T[i + 1].Word is "ennakoida" or "ennustaa" or "sanoa" or "förutse" or "förutsäga" or "predict" or "foresee")
+        {
+            // "Koronan vaikutusta on mahdoton ennakoida": what cannot be foreseen is uncertain, not ruled out.
+            found.Add(SentenceReader.Make(s, Rules.RiskUncertain, false, i, i + 1));
+            return;
+        }
         if (!s.HasGoal && !s.HasThisYear || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;
         var modal = s.Modal(i);
         found.Add(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0

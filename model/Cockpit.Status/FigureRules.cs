@@ -135,6 +135,12 @@ internal static class FigureRules
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
     {
         if (s.Negator(below) >= 0) return;
+        if (TrendRules.LowerIsBetter(s, below) && !s.ClauseHas(i, Cue.Cost))
+        {
+            // "Sjukfrånvaron låg under målet på fem procent": under is good where lower is better.
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(below, i), Math.Max(below, i)));
+            return;
+        }
         var modal = s.Softener(below, miss: true);
         var from = modal >= 0 ? Math.Min(modal, below) : below;
         if (modal < 0 && ProportionRules.CountsMetAndMissed(s, i) >= 0)
@@ -166,7 +172,8 @@ internal static class FigureRules
         if (s.Negator(above) >= 0) return;
         var (from, to) = (Math.Min(above, i), Math.Max(above, i));
         // "nuorten työttömien määrä oli suurempi kuin tavoitteena": more of what should be fewer is short of the goal.
-        var worse = TrendRules.LowerIsBetter(s, above);
+        // "mycket bättre än det mål på 5 %" is better whatever is measured.
+        var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal) && TrendRules.LowerIsBetter(s, above);
         var rule = worse ? (Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
@@ -232,7 +239,7 @@ internal static class FigureRules
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--;
         for (var j = i - 1; j >= first && j >= i - 4; j--)
-            if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
+            if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin" || s.T[j].Word == "yli" && j + 1 == i) return j; // "reippaasti yli tavoitetason"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
                 || s.T[j].Word.StartsWith("yläpuol", StringComparison.Ordinal) && j == i + 1) return j; // "nousi tavoitetason yläpuolelle"

@@ -22,7 +22,7 @@ internal static class FinnishLexicon
         new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("epäillä", Cue.Evidential), new("aihetta", Cue.Evidential),
 
         new("tulisi", Cue.Modal), new("pitäisi", Cue.Modal), new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
-        new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal),
+        new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal), new("saatetaan", Cue.Modal),
         new("uhkaa", Cue.Modal), new("uhkaavat", Cue.Modal), new("uhkaisi", Cue.Modal),
 
         new("uhattu*", Cue.Hedge), new("uhanalai*", Cue.Hedge), new("uhkaava*", Cue.Hedge),
@@ -47,6 +47,8 @@ internal static class FinnishLexicon
 
         new("tietoa", Cue.Assess), // "toteutumisesta ei ole vielä tietoa": nothing known yet
         new("tinkiä", Cue.Fail), new("tinkimään", Cue.Fail), new("tingitään", Cue.Fail), new("tingittiin", Cue.Fail), new("tingitty", Cue.Fail), // a goal cut back
+        new("kunhan", Cue.Conditional), new("tuskin", Cue.Negator), new("yhtäkään", Cue.NegQuantifier), // "toteutunee, kunhan …"; "tavoite tuskin toteutuu": hardly
+        new("pääsääntöisesti", Cue.Degree), new("hanskassa", Cue.OnTrack), new("hallinnassa", Cue.OnTrack),
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
         new("edellyttää", Cue.Conditional), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
         new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),

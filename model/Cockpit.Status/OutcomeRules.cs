@@ -12,11 +12,12 @@ internal static class OutcomeRules
         var tok = s.T[i];
         if (Tense.EarlierForecast(s, i)) return;
         var neg = s.Negator(i);
-        var up = tok.Has(Cue.Above) ^ (neg >= 0);
+        // "käsittelyajan keskiarvo ylitti tavoiteajan", "alle 4,5 prosentin raja alitettiin": over is bad where lower is better.
+        var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && TrendRules.LowerIsBetter(s, i));
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
-        if (s.ClauseHas(i, Cue.Cost) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && s.SentenceHas(Cue.Cost))
+        if (s.ClauseHas(i, Cue.Cost) || NetCostIn(s, i) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && s.SentenceHas(Cue.Cost))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
@@ -41,6 +42,7 @@ internal static class OutcomeRules
             var softener = up && past ? modal : s.Softener(i, miss: !up);
             if (softener >= 0) from = Math.Min(from, softener);
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
+            if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from) = (Rules.VerdictPartial, Math.Min(from, except)); // "… Etelä-Suomen aluehallintovirastoa lukuun ottamatta"
             found.Add(SentenceReader.Make(s, rule, true, from, i));
         }
     }
@@ -52,6 +54,14 @@ internal static class OutcomeRules
     private static bool AlreadyReached(SentenceContext s, int i) =>
         (s.ClauseHas(i, Cue.Already) || RelativeToAlready(s, i)) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
         && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
+
+    /// <summary>"Ennusteen mukaan toimintakate ylittyy n. 13,6 Me": the operating margin is net costs, so over it is an overrun.</summary>
+    private static bool NetCostIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word.StartsWith("toimintakat", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>"pysyivät talousarviossa", "raameissa", "inom budget", "within the appropriation": within the budget, not under or over it.</summary>
     private static bool IsWithinBudget(SentenceContext s, int i)

@@ -75,10 +75,10 @@ internal static class ResultRules
     }
 
     private static bool IsGood(string w) =>
-        w is "goda" or "gott" or "god" or "bra" or "utmärkta" or "starka" or "hyvä" or "hyvän" or "hyviä" or "hyvät" or "erinomainen"
+        w is "goda" or "gott" or "god" or "bra" or "utmärkta" or "starka" or "positivt" or "positiivinen" or "positive" or "hyvä" or "hyvän" or "hyviä" or "hyvät" or "erinomainen"
             or "erinomaisia" or "erinomaiset" or "good" or "strong" or "excellent";
 
     private static bool IsResult(string w) =>
         w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal)
-        || w.EndsWith("år", StringComparison.Ordinal) || w.EndsWith("vuosi", StringComparison.Ordinal) || w is "result" or "results" or "year";
+        || w.EndsWith("år", StringComparison.Ordinal) || w.EndsWith("vuosi", StringComparison.Ordinal) || w is "utfall" or "result" or "results" or "year";
 }

@@ -54,7 +54,7 @@ internal sealed class SentenceContext
             var t = tokens[i];
             // "progressing, although with reservations": a concession of three words or fewer has no verb of its own and
             // qualifies the clause before it, so its hedge counts.
-            if (t.Has(Cue.Concessive)) concessiveClause = i > 0 && t.Has(Cue.ClauseBreak) && ClauseEnd(i) - i <= 4 ? -1 : t.Clause;
+            if (t.Has(Cue.Concessive)) concessiveClause = i > 0 && t.Has(Cue.ClauseBreak) && ClauseEnd(i) - i <= 4 || DespiteNoun(i) ? -1 : t.Clause;
             var conceded = t.Clause == concessiveClause;
             if (t.Has(Cue.Goal)) HasGoal = true;
             if (t.Has(Cue.Effect)) HasEffect = true;
@@ -203,7 +203,10 @@ internal sealed class SentenceContext
     public bool IsDenied(int i) => NegatorBefore(i, -1) >= 0 || QuantifierBefore(i);
 
     /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>
-    public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive);
+    public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive) && !DespiteNoun(ClauseStart(i));
+
+    /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
+    private bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";
 
     public int ClauseStart(int i)
     {

@@ -64,6 +64,12 @@ internal static partial class SentenceReader
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
+        if (TrendRules.LowerIsBetter(s, i) && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0)
+        {
+            // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
+            found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, false, i, i));
+            return;
+        }
         // "En positiv trend ökar förutsättningarna att nå målet": what grew is the chance, not the result.
         if (i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("förutsättning", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("edellytyk", StringComparison.Ordinal))) return;
         var neg = s.Negator(i);
@@ -82,6 +88,9 @@ internal static partial class SentenceReader
             else if (Tense.LaterYear(s, i) is var until and >= 0 && s.Round == RoundKind.Forecast)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(neg, i), until)); // "will not go live until the summer season of 2021"
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+            // "Palvelutorien kokeilua ei ole vielä käynnistetty" at year end: not started within the year.
+            else if (s.Round == RoundKind.Outcome && s.ClauseHas(i, Cue.Yet) && !s.HasFrame && s.Modal(i) < 0 && !goal)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
             else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))

@@ -30,6 +30,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, Math.Min(i, shortOf), Math.Max(i, shortOf)));
             return;
         }
+        if (s.Negator(i) < 0 && ExpectedAfter(s, i) is var expected and >= 0)
+        {
+            // "Harrastusseteleiden käyttö on tähän mennessä jäänyt selvästi odotetusta": short of what was expected.
+            found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, i, expected));
+            return;
+        }
         if (i + 1 < t.Count && t[i + 1].Word == "kesken" && s.Negator(i) < 0)
         {
             // "kartoitus jäi kesken": left unfinished, a miss at year end and a stall before it.
@@ -86,6 +92,14 @@ internal static partial class SentenceReader
             var w = s.T[j].Word;
             if (s.T[j].Form == VerbForm.None && w.Length > 6 && (w.EndsWith("matta", StringComparison.Ordinal) || w.EndsWith("mättä", StringComparison.Ordinal))) return j;
         }
+        return -1;
+    }
+
+    /// <summary>"odotetusta", "ennakoidusta", "suunnitellusta" within three words after "jää" in its clause: the index, or -1.</summary>
+    private static int ExpectedAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word is "odotetusta" or "ennakoidusta" or "arvioidusta" or "suunnitellusta" or "ennustetusta") return j;
         return -1;
     }
 

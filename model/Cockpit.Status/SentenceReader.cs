@@ -25,6 +25,10 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
+            if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
+                found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
+            if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
+                found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
             if (tok.Word == "efter" && i > 0 && t[i - 1].Word is "ligger" or "låg" or "legat" && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas"
@@ -37,7 +41,7 @@ internal static partial class SentenceReader
             if (tok.Word is "kvar" or "jäljellä" or "remain" or "remains" && ProblemsIn(s, i) is var problem and >= 0)
                 found.Add(Make(s, Rules.VerdictRisk, false, Math.Min(i, problem), Math.Max(i, problem))); // "men trots detta finns problemen kvar"
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
-            if (tok.Word is "saatu" or "saada" or "saatiin" && NotDoneThisYear(s, i)) found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Max(0, s.Negator(i)), i + 1));
+            if (tok.Word is "saatu" or "saada" or "saatiin" && (NotDoneThisYear(s, i) || Tense.IsYearEnd(s, i) && s.Negator(i) >= 0 && s.SentenceHas(Cue.NegQuantifier))) found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Max(0, s.Negator(i)), i + 1));
             if (IsDeviation(tok.Word) && s.IsDenied(i) && !s.SentenceHas(Cue.Realise))
             {
                 // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen": nothing off course.
@@ -78,6 +82,8 @@ internal static partial class SentenceReader
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
+            if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i - 1, done), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
@@ -143,6 +149,28 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"2/5": a whole count, a slash and a larger whole count (not a date, a round "1/2020" or a score "4,3/5"); the second, or -1.</summary>
+    private static int CountSlashCount(SentenceContext s, int i)
+    {
+        var t = s.T;
+        if (i + 1 >= t.Count || t[i].End >= s.Text.Length || s.Text[t[i].End] != '/' || t[i + 1].Start != t[i].End + 1) return -1;
+        if (!int.TryParse(t[i].Word, out var part) || !int.TryParse(t[i + 1].Word, out var whole) || t[i + 1].Has(Cue.Year)) return -1;
+        return part < whole && whole <= 100 ? i + 1 : -1;
+    }
+
+    private static bool MonthIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "månad" or "januari" or "februari" or "mars" or "april" or "maj" or "juni" or "juli" or "augusti" or "september" or "oktober"
+                || w.EndsWith("kuussa", StringComparison.Ordinal) && w.Length > 8) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSlow(string w) => w.StartsWith("hida", StringComparison.Ordinal) || w is "hitaasti" or "långsam" or "långsamt" or "slow" or "slowly";
+
     /// <summary>"kilpailutuksessa", "suunnitteluvaiheessa", "planeringsstadiet", "the planning stage": a stage before the work.</summary>
     private static bool IsEarlyStage(string w) =>
         w is "kilpailutuksessa" or "suunnittelussa" or "valmistelussa" or "alussa" or "planning" or "planeringsstadiet" or "planeringsfasen" or "upphandlingsfasen"
@@ -192,7 +220,8 @@ internal static partial class SentenceReader
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
-        if (IsQuestion(s, i) || GoalStatedBefore(s, i) || DescribesGoals(s, i)) return; // "Når vi målet?: Målet kan inte nås till 2040"
+        // "osa vaikutuksista toteutuu palvelutarpeen mukaan": effects that come about are no verdict on the goal.
+        if (IsQuestion(s, i) || GoalStatedBefore(s, i) || DescribesGoals(s, i) || s.ClauseHas(i, Cue.Effect) && !s.ClauseHas(i, Cue.Goal)) return; // "Når vi målet?: Målet kan inte nås till 2040"
         if (TooToBefore(s, i) is var too and >= 0)
         {
             // "takten är för långsam för att nå målet", "too slow to meet the target": not enough, so a miss.
@@ -239,7 +268,10 @@ internal static partial class SentenceReader
                 found.Add(Make(s, OfASet(s, SubjectStart(s, i), i) ? Rules.RiskPartial : ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share)));
             else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
                 // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
-                found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree)) : Make(s, Rules.VerdictAchieved, false, i, i));
+                // "toteutui osittain": only in part.
+                found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree))
+                    : s.ClauseFind(i, Cue.Hedge) is var part and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, part), Math.Max(i, part))
+                    : Make(s, Rules.VerdictAchieved, false, i, i));
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
             else found.Add(Make(s, Rules.Progress, false, i, i));
@@ -316,7 +348,7 @@ internal static partial class SentenceReader
     /// last": an exception, so met in part; or -1. "Förutom" only after the verb (before it, it is "besides"); "paitsi myös",
     /// "förutom även" add rather than except.
     /// </summary>
-    private static int Exception(SentenceContext s, int i)
+    internal static int Exception(SentenceContext s, int i)
     {
         for (var j = 0; j < s.T.Count; j++)
         {
@@ -422,6 +454,7 @@ internal static partial class SentenceReader
     private static bool GoalStatedBefore(SentenceContext s, int i)
     {
         var infinitive = i >= 1 && s.T[i - 1].Word is "att" or "to";
+        if (infinitive && i >= 3 && s.T[i - 2].Has(Cue.Goal) && s.T[i - 3].Word is "som" or "as") return true; // "hade som mål att färdigställa detaljplaner"
         var copula = infinitive ? i - 2 : i - 1;
         if (copula < 1 || s.T[copula].Word is not ("on" or "oli" or "är" or "var" or "is" or "was") || !s.T[copula - 1].Has(Cue.Goal)) return false;
         var goal = s.T[copula - 1].Word;
@@ -562,7 +595,8 @@ internal static partial class SentenceReader
             from = Math.Min(from, modal);
             return;
         }
-        if (miss && s.T[i].Form is VerbForm.Past or VerbForm.Participle && s.ClauseHas(i, Cue.Yet))
+        // "ei ole vielä saavutettu"; in a forecast "Under juni månad uppnåddes inte mål för antal operationer": a month missed, not the year.
+        if (miss && s.T[i].Form is VerbForm.Past or VerbForm.Participle && (s.ClauseHas(i, Cue.Yet) || s.Round == RoundKind.Forecast && MonthIn(s, i)))
         {
             rule = Rules.VerdictNotYet;
             return;
@@ -601,7 +635,7 @@ internal static partial class SentenceReader
         // one before it ("hankinta viivästyi, mutta tavoite saavutetaan") is what the verdict answers.
         var delay = s.ClauseFind(i, Cue.Delay);
         if (delay < 0) delay = FindAfter(s, i, Cue.Delay);
-        if (!miss && delay >= 0 && s.Negator(delay) < 0 && !s.IsConceded(delay))
+        if (!miss && delay >= 0 && s.Negator(delay) < 0 && !s.IsConceded(delay) && !(delay > 0 && s.T[delay - 1].Word is "trots" or "despite"))
         {
             rule = Rules.VerdictDelayed;
             (from, to) = (Math.Min(from, delay), Math.Max(to, delay));
@@ -618,7 +652,7 @@ internal static partial class SentenceReader
     /// <summary>A degree adverb within two words of the verb in its clause ("toteutui pääosin", "largely met"), or -1.</summary>
     private static int DegreeNear(SentenceContext s, int i)
     {
-        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 2; j++)
+        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 3; j++) // "saavuttivat asetetut tavoitteet pääsääntöisesti"
             if (j != i && s.T[j].Has(Cue.Degree) && s.T[j].Clause == s.T[i].Clause) return j;
         return -1;
     }
@@ -726,7 +760,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictDoubleNegation, namesGoal, EvidenceStart(s, s.NegatedEvidential), i));
             return;
         }
-        if (!s.HasGoal && !s.HasFrame && !work)
+        if (!s.HasGoal && !s.HasFrame && !work && s.T.Count > 1)
         {
             found.Add(Make(s, Rules.RiskFailed, false, i, i));
             return;

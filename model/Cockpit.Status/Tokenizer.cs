@@ -196,6 +196,17 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Fully | Cue.Whole };
                 continue;
             }
+            if (b == "hela" && a == "stora" && i >= 3 && t[i - 2].Word == "det" && t[i - 3].Word == "i" || b == "sett" && a == "stort" && i >= 2 && t[i - 2].Word == "i")
+            {
+                // "har i det stora hela uppfyllts", "i stort sett": by and large, a degree.
+                t[i] = t[i] with { Cues = Cue.Degree };
+                continue;
+            }
+            if (b == "kaakun" && a == "kiikun")
+            {
+                t[i] = t[i] with { Cues = Cue.Hedge }; // "tavoitteen täyttyminen on kiikun kaakun": touch and go
+                continue;
+            }
             if (b == "huvudsak" && a == "i")
             {
                 // "har i huvudsak genomfört": mainly, a degree.

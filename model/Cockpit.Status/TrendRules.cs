@@ -33,10 +33,12 @@ internal static class TrendRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost)) continue;
             var by = ByPercentOrLastYear(s, i);
             if (by < 0) continue;
-            found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
+            // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what is better lower is worse; at year end a miss.
+            var rule = !LowerIsBetter(s, i) ? Rules.Progress : Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening;
+            found.Add(SentenceReader.Make(s, rule, false, Math.Min(i, by), Math.Max(i, by)));
             return;
         }
     }
@@ -65,7 +67,7 @@ internal static class TrendRules
         return -1;
     }
 
-    private static bool IsRise(string w) =>
+    public static bool IsRise(string w) =>
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
         || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "increased" or "rose" or "grew";
@@ -80,7 +82,9 @@ internal static class TrendRules
                 || w.StartsWith("odotusai", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal)
-                || w.StartsWith("energiankulutu", StringComparison.Ordinal) || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment") return true;
+                || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelyai", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
+                || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
+                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment") return true;
         }
         return false;
     }

@@ -23,7 +23,8 @@ namespace Cockpit.Model.Tests.Status;
 /// read (first run 50/60 and 12/34 with the rules after round 9; the real set is mostly state auditors' wording), never unseen;
 /// written_dev_15 and real_dev_15 the round-10 pair (61/84 = 72.6 %, 4 dangerous; 15/25 = 60.0 %, 2 dangerous), then read;
 /// real_dev_16 was gathered to be read (first run 31/60 with the rules after round 10 was read), never unseen;
-/// written_dev_17 and real_dev_17 the round-11 pair (56/84 = 66.7 %, 5 dangerous; 26/50 = 52.0 %, 6 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_17 and real_dev_17 the round-11 pair (56/84 = 66.7 %, 5 dangerous; 26/50 = 52.0 %, 6 dangerous), then read;
+/// written_dev_18 and real_dev_18 the round-12 pair (56/84 = 66.7 %, 6 dangerous; 30/50 = 60.0 %, 5 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -58,7 +59,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
         new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
-        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 79.0 / 120),
+        new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 80.0 / 120),
         new("written_dev_12", Here("status-written-dev-12.tsv"), InRepository, Bar: 82.0 / 84),
         new("real_dev_12", Here("status-real-dev-12.tsv"), InRepository, Bar: 42.0 / 45),
         new("written_dev_11", Here("status-written-dev-11.tsv"), InRepository, Bar: 55.0 / 60),
@@ -72,6 +73,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 51.0 / 60),
         new("written_dev_17", Here("status-written-dev-17.tsv"), InRepository, Bar: 77.0 / 84),
         new("real_dev_17", Here("status-real-dev-17.tsv"), InRepository, Bar: 38.0 / 50),
+        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 72.0 / 84),
+        new("real_dev_18", Here("status-real-dev-18.tsv"), InRepository, Bar: 40.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
