@@ -88,7 +88,8 @@ internal static class BalanceRules
         for (var j = s.ClauseStart(i); j < i; j++)
         {
             var w = s.T[j].Word;
-            if (w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal)) return true;
+            if (w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal)
+                || s.T[j].Has(Cue.Goal) && j + 1 < s.T.Count && s.T[j + 1].Word is "om" or "of") return true; // "målet om två procents överskott": the goal's own figure
         }
         return false;
     }

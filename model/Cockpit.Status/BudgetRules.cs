@@ -25,7 +25,7 @@ internal static class BudgetRules
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
-            if (good && DegreeBefore(s, Math.Min(i, j))) rule = Rules.VerdictHedged;
+            if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
@@ -42,6 +42,17 @@ internal static class BudgetRules
 
     private static bool DegreeBefore(SentenceContext s, int i) =>
         i >= 1 && s.T[i - 1].Has(Cue.Degree) || i >= 2 && s.T[i - 2].Has(Cue.Degree) && s.T[i - 1].Word is not ("exakt" or "täsmälleen" or "exactly");
+
+    /// <summary>
+    /// "toiminnallisten tavoitteiden toteutuneen kohtuullisen hyvin ja taloudellisen tuloksen … arvioitua paremmaksi": a verdict
+    /// before the budget, joined to it by "and" and met only by a degree, qualifies the whole.
+    /// </summary>
+    private static bool QualifiedVerdictBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j + 1 < i; j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j + 1].Has(Cue.Degree) && !s.ClauseHas(i, Cue.Realise)) return true;
+        return false;
+    }
 
     private static bool InPurpose(SentenceContext s, int i)
     {
@@ -81,7 +92,7 @@ internal static class BudgetRules
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "held" or "holds"
-            && Math.Abs(j - budget) <= 2 && s.Negator(j) < 0) return true;
+            && Math.Abs(j - budget) <= 3 && s.Negator(j) < 0) return true; // "talousarvio taas on pitänyt"
         if (w is "enligt" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå" && Math.Abs(j - budget) <= 3) return true;
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;

@@ -15,7 +15,7 @@ internal static class FateRules
             found.Add(SentenceReader.Make(s, Rules.RiskObstacle, false, i, i));
             return;
         }
-        if (!s.HasGoal && !s.HasFrame) return;
+        // "Mitään estettä nuorisotalon avaamiselle ei ole näköpiirissä": no obstacle to the work is on track, too.
         found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, DenierBefore(s, i), i));
     }
 
@@ -49,8 +49,9 @@ internal static class FateRules
         // "hankinta on käytännössä mahdoton saada päätökseen tänä vuonna": the goal, or this year's work, is out of reach.
         if (s.Negator(i) < 0 && i + 1 < s.T.Count && s.T[i + 1].Word is "ennakoida" or "ennustaa" or "sanoa" or "förutse" or "förutsäga" or "predict" or "foresee")
         {
-            // "Koronan vaikutusta on mahdoton ennakoida": what cannot be foreseen is uncertain, not ruled out.
-            found.Add(SentenceReader.Make(s, Rules.RiskUncertain, false, i, i + 1));
+            // "Koronan vaikutusta on mahdoton ennakoida": what cannot be foreseen is uncertain, not ruled out; "Toteutumista on
+            // mahdoton ennakoida" cannot be assessed.
+            found.Add(SentenceReader.Make(s, s.ClauseHas(i, Cue.Realise) ? Rules.VerdictUnassessable : Rules.RiskUncertain, false, i, i + 1));
             return;
         }
         if (!s.HasGoal && !s.HasThisYear || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;

@@ -50,7 +50,8 @@ internal static class FinnishLexicon
         new("kunhan", Cue.Conditional), new("tuskin", Cue.Negator), new("yhtäkään", Cue.NegQuantifier), // "toteutunee, kunhan …"; "tavoite tuskin toteutuu": hardly
         new("pääsääntöisesti", Cue.Degree), new("hanskassa", Cue.OnTrack), new("hallinnassa", Cue.OnTrack),
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
-        new("edellyttää", Cue.Conditional), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
+        new("edellyttää", Cue.Conditional),
+        new("kohtuullisen", Cue.Degree), new("tilannekuva*", Cue.Assess), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
         new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),
         new("ilman", Cue.Without),
 

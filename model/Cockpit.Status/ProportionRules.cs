@@ -350,7 +350,11 @@ internal static class ProportionRules
     public static int PartOfPlanned(SentenceContext s, int p)
     {
         var w = s.T[p].Word;
-        if (p == 0 || !(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal)) || !IsNumber(s, p - 1)) return -1;
+        if (p == 0 || !(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal))) return -1;
+        // "41 % av de planerade evenemangen har genomförts": a share of what was planned.
+        var of = s.T[p - 1].Word is "de" or "the" ? p - 2 : p - 1;
+        if (of >= 1 && s.T[of].Word is "av" or "of" && PercentBelowHundred(s, of - 1) >= 0) return of - 1;
+        if (!IsNumber(s, p - 1)) return -1;
         for (var k = 0; k < s.T.Count; k++)
             if (k != p - 1 && IsNumber(s, k) && s.T[k].Word != s.T[p - 1].Word) return k;
         return -1;

@@ -172,6 +172,14 @@ internal static partial class SentenceReader
     private static bool IsDeviation(string w) =>
         w.StartsWith("poikkeam", StringComparison.Ordinal) || w.StartsWith("avvikelse", StringComparison.Ordinal) || w is "deviation" or "deviations";
 
+    /// <summary>A worsening undenied in a clause after the verdict at i ("… och 1 indikator visar en försämring"), or -1.</summary>
+    private static int WorsenedAfter(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+            if (IsWorsened(s.T[j].Word) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
+        return -1;
+    }
+
     private static bool IsWorsened(string w) =>
         w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)
         || w.StartsWith("huonontu", StringComparison.Ordinal) || w is "worsened" or "deteriorated";

@@ -30,8 +30,8 @@ internal static partial class SentenceReader
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
-            if (tok.Word == "efter" && i > 0 && t[i - 1].Word is "ligger" or "låg" or "legat" && s.Negator(i) < 0)
-                found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas"
+            if (tok.Word is "efter" or "under" && i > 0 && t[i - 1].Word is "ligger" or "låg" or "legat" && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
+                found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat") StayedOnTarget(s, i, ref found);
@@ -169,6 +169,9 @@ internal static partial class SentenceReader
         return false;
     }
 
+    private static bool PlanAfter(SentenceContext s, int i) =>
+        i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("periodiser", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("plan", StringComparison.Ordinal) || s.T[i + 1].Has(Cue.Goal));
+
     private static bool IsSlow(string w) => w.StartsWith("hida", StringComparison.Ordinal) || w is "hitaasti" or "långsam" or "långsamt" or "slow" or "slowly";
 
     /// <summary>"kilpailutuksessa", "suunnitteluvaiheessa", "planeringsstadiet", "the planning stage": a stage before the work.</summary>
@@ -216,7 +219,10 @@ internal static partial class SentenceReader
         // uppnåddes", "tilanteisiin, jossa tavoite ei toteudu").
         if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin" || MannerBefore(s, i)) return;
         // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
-        if (s.T[s.ClauseStart(i)].Word is "eftersom" or "because" && !s.ClauseHas(i, Cue.Goal) && s.ClauseStart(i) > 0) return;
+        if (s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" && !s.ClauseHas(i, Cue.Goal) && s.ClauseStart(i) > 0) return;
+        // "Viime vuonna tavoite jäi niukasti saavuttamatta, mutta tänä vuonna …": last year's verdict; "Keväällä arvioitiin, että
+        // tavoite saavutetaan, mutta …": an old assessment the sentence goes on to overturn.
+        if (LastYearIn(s, i) || OldAssessment(s, i)) return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
@@ -266,6 +272,8 @@ internal static partial class SentenceReader
             else if ((ProportionRules.ShareDone(s, SubjectStart(s, i), s.ClauseEnd(i)) is var done and >= 0 ? done : ProportionRules.PercentAfter(s, i)) is var share and >= 0)
                 // "oli täytetty vain puolet" falls short of the target; "Av uppdragen har två tredjedelar utförts", a share of the tasks, is done in part.
                 found.Add(Make(s, OfASet(s, SubjectStart(s, i), i) ? Rules.RiskPartial : ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share)));
+            else if (Tense.IsYearEnd(s, i) && OnlySomeInClause(s, i))
+                found.Add(Make(s, Rules.RiskPartial, false, SubjectStart(s, i), i)); // "Vain kaksi alueista onnistui jonojensa kuntoon laittamisessa"
             else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
                 // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
                 // "toteutui osittain": only in part.
@@ -450,6 +458,25 @@ internal static partial class SentenceReader
         return false;
     }
 
+    private static bool LastYearIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j + 1 < s.ClauseEnd(i); j++)
+            if (s.T[j].Word is "viime" && s.T[j + 1].Word is "vuonna" || s.T[j].Word == "förra" && s.T[j + 1].Word is "året" or "år"
+                || s.T[j].Word == "last" && s.T[j + 1].Word == "year") return true;
+        return false;
+    }
+
+    private static bool OldAssessment(SentenceContext s, int i)
+    {
+        var then = false;
+        for (var j = 0; j < i; j++)
+            then |= s.T[j].Word is "arvioitiin" or "uskottiin" or "ennakoitiin" or "ennustettiin" or "odotettiin" or "bedömdes" or "trodde" or "förväntades" or "expected";
+        if (!then) return false;
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Word is "mutta" or "men" or "but") return true;
+        return false;
+    }
+
     /// <summary>"Tavoitteena oli saavuttaa 500 000 verkkokävijää", "Målet är att nå", "The target is to reach": the goal stated, not a verdict.</summary>
     private static bool GoalStatedBefore(SentenceContext s, int i)
     {
@@ -497,6 +524,14 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"vaatii", "kräver", "requires" right after the noun of reaching the goal at i, in its clause, or -1.</summary>
+    private static int RequiresAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 2; j++)
+            if (s.T[j].Word is "vaatii" or "vaativat" or "kräver" or "requires" or "require") return j;
+        return -1;
+    }
+
     /// <summary>"behöver öka", "krävs", "tarvitaan", "needs": a need stated before token i, or -1.</summary>
     private static int NeedBefore(SentenceContext s, int i)
     {
@@ -541,9 +576,10 @@ internal static partial class SentenceReader
     /// <summary>The verdict's own sentence can weaken it: double negation, a modal, "not yet", a conditional, a hedge, a delay.</summary>
     private static void Soften(SentenceContext s, int i, bool miss, ref Rule rule, ref int from, ref int to)
     {
-        if (!miss && rule.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack && Exception(s, i) is var except and >= 0)
+        if (!miss && rule.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack && (Exception(s, i) is var except and >= 0 ? except : WorsenedAfter(s, i)) is var but and >= 0)
         {
-            (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(to, except));
+            // "… förutom ett mål"; "4 indikatorer når målsättningen … och 1 indikator visar en försämring": met in part.
+            (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, but), Math.Max(to, but));
             return;
         }
         var infeasible = FateRules.InfeasibleBefore(s, i);
@@ -722,9 +758,11 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictHedged, namesGoal, Math.Min(i, hedge), Math.Max(i, hedge)));
             return;
         }
-        if (s.Conditional >= 0)
+        // "Kierrätystavoitteiden saavuttaminen vaatii kaikkien toimijoiden panostusta": what reaching the goal requires is a condition.
+        var condition = s.Conditional >= 0 ? s.Conditional : RequiresAfter(s, i);
+        if (condition >= 0)
         {
-            found.Add(Make(s, Rules.VerdictConditional, namesGoal, Math.Min(i, s.Conditional), Math.Max(i, s.Conditional)));
+            found.Add(Make(s, Rules.VerdictConditional, namesGoal, Math.Min(i, condition), Math.Max(i, condition)));
             return;
         }
         if (s.NoPossibility >= 0 && !s.ClauseHas(s.NoPossibility, Cue.Assess) && !s.ClauseHas(i, Cue.Assess))

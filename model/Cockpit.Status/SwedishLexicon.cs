@@ -33,7 +33,7 @@ internal static class SwedishLexicon
         new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail), new("missar", Cue.Fail), new("missade", Cue.Fail), new("missat", Cue.Fail),
         new("underkänt", Cue.Fail), new("underkänd", Cue.Fail), new("svårbedöm*", Cue.Assess | Cue.Impossible), new("uppföljning*", Cue.Assess),
 
-        new("knappast", Cue.Negator), new("nådd", R, VerbForm.Past), new("nådda", R, VerbForm.Past),
+        new("knappast", Cue.Negator), new("avsteg", Cue.Fail), new("nådd", R, VerbForm.Past), new("nådda", R, VerbForm.Past), // "göra avsteg från målet": depart from it
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
         new("tyder", Cue.Evidential), new("pekar", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
@@ -71,7 +71,7 @@ internal static class SwedishLexicon
         new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("pågår", Cue.Progress),
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ökar", Cue.Progress), new("öka", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
-        new("klart", Cue.Finish), new("färdig*", Cue.Finish),
+        new("klart", Cue.Finish), new("färdig*", Cue.Finish | Cue.Progress),
         new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flertalen", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
         new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),

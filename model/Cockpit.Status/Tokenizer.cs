@@ -170,6 +170,10 @@ internal static class Tokenizer
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
                 case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
+                case "lopussa" when IsMonthGenitive(a): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin"
+                case "saakka" or "asti" when a == "tähän":
+                case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
+                case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
                 case "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" when a == "tammi": // "tammi–toukokuussa"
                 case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
                 case "far" when a == "so":
@@ -183,6 +187,13 @@ internal static class Tokenizer
                         && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
                         both = Cue.NextYear;
                     break;
+            }
+            if ((b.EndsWith("sta", StringComparison.Ordinal) || b.EndsWith("stä", StringComparison.Ordinal)) && (a == "kiinni" || i >= 2 && t[i - 2].Word == "kiinni")
+                && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && kiinni >= 2 && t[kiinni - 2].Has(Cue.Goal))
+            {
+                // "vuositavoite on kiinni syksyn tapahtumista": depends on them (not "tilat ovat kiinni", closed).
+                t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
+                continue;
             }
             if (b == "kanssa" && t[i - 1].Has(Cue.Goal) && i >= 2 && t[i - 2].Word == "linjassa")
             {
@@ -228,7 +239,7 @@ internal static class Tokenizer
             }
             if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
                 || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
-                || a is "programmet" or "uppdraget" or "information" or "frågan"))
+                || a is "programmet" or "uppdraget" or "information" or "frågan" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
             {
                 // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
@@ -240,7 +251,7 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
-            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "att" or "än"))
+            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några"))
             {
                 // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if".
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };

@@ -72,7 +72,7 @@ public class RoundNineFamiliesTests
         yield return Sentence("Kaupunginmuseon verkkonäyttelyn julkaisu jouduttiin perumaan, ja tavoite jäi tältä osin toteutumatta.", ForecastStatus.WillNotBeMet,
             "verdict.unrealised", RoundKind.Outcome).For("'tältä osin' is in this respect, not partly");
         yield return Sentence("Toimialan toimintakulut ovat tammi–toukokuussa ylittäneet jaksotetun talousarvion 1,4 miljoonalla eurolla.", ForecastStatus.AtRisk,
-            "budget.worse_so_far").For("An overrun in January to May is so far");
+            "cost.interim_overrun").For("An overrun in January to May is so far");
     }
 
     [TestCaseSource(nameof(Cases))]
