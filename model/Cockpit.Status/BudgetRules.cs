@@ -49,8 +49,12 @@ internal static class BudgetRules
     /// </summary>
     private static bool QualifiedVerdictBefore(SentenceContext s, int i)
     {
-        for (var j = 0; j + 1 < i; j++)
-            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j + 1].Has(Cue.Degree) && !s.ClauseHas(i, Cue.Realise)) return true;
+        if (s.ClauseHas(i, Cue.Realise) || s.T[s.ClauseStart(i)].Word is not ("ja" or "och" or "and")) return false;
+        for (var j = 0; j + 1 < s.ClauseStart(i); j++)
+        {
+            if (s.T[j].Word is "mutta" or "men" or "but") return false;
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j + 1].Has(Cue.Degree)) return true;
+        }
         return false;
     }
 

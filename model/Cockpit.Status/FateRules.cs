@@ -15,7 +15,8 @@ internal static class FateRules
             found.Add(SentenceReader.Make(s, Rules.RiskObstacle, false, i, i));
             return;
         }
-        // "Mitään estettä nuorisotalon avaamiselle ei ole näköpiirissä": no obstacle to the work is on track, too.
+        // "Mitään estettä nuorisotalon avaamiselle ei ole näköpiirissä": no obstacle in sight is on track whatever it names; only a
+        // sentence that names the goal makes it a strong verdict.
         found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, DenierBefore(s, i), i));
     }
 
@@ -134,7 +135,10 @@ internal static class FateRules
         return true;
     }
 
-    /// <summary>"vasta tammikuussa 2021", "först i januari 2021", "not until 2021" after token i in its clause: the year's index, or -1.</summary>
+    /// <summary>
+    /// "vasta tammikuussa 2021", "först i januari 2021", "not until 2021" after token i in its clause: the year's index, or -1.
+    /// The year is taken to be later than the one reported on, as "vasta" and "först" say.
+    /// </summary>
     private static int OnlyInLaterYear(SentenceContext s, int i)
     {
         for (var j = i + 1; j + 1 < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)

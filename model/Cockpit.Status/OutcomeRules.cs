@@ -42,8 +42,10 @@ internal static class OutcomeRules
             var softener = up && past ? modal : s.Softener(i, miss: !up);
             if (softener >= 0) from = Math.Min(from, softener);
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
-            if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from) = (Rules.VerdictPartial, Math.Min(from, except)); // "… Etelä-Suomen aluehallintovirastoa lukuun ottamatta"
-            found.Add(SentenceReader.Make(s, rule, true, from, i));
+            // "… käsittelyaika ylitti tavoiteajan Etelä-Suomen aluehallintovirastoa lukuun ottamatta": over or under, all but one is in part.
+            var to = i;
+            if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
+            found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
     }
 

@@ -342,10 +342,10 @@ internal static class ProportionRules
         return w is "målet" or "målnivån" && before == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");
     }
 
-    /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
     /// <summary>
     /// "Av de tre planerade utställningarna har två öppnat", "Two of the five planned events have taken place": a count of the
-    /// planned whole (before the word at p) and another, different count in the sentence. The other count, or -1.
+    /// planned whole (before the word at p) and another, different count in the sentence; or "41 % av de planerade": a share.
+    /// The other count or the share, or -1.
     /// </summary>
     public static int PartOfPlanned(SentenceContext s, int p)
     {
@@ -360,8 +360,11 @@ internal static class ProportionRules
         return -1;
     }
 
-    private static bool IsNumber(SentenceContext s, int j) => NumberWords.Contains(s.T[j].Word) || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
+    /// <summary>A number word or a count in figures; not the Swedish articles "en", "ett", "ena" that <see cref="NumberWords"/> also holds.</summary>
+    private static bool IsNumber(SentenceContext s, int j) =>
+        NumberWords.Contains(s.T[j].Word) && s.T[j].Word is not ("en" or "ett" or "ena") || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
 
+    /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;

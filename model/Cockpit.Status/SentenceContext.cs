@@ -253,7 +253,8 @@ internal sealed class SentenceContext
 
     /// <summary>
     /// The negator that scopes over token i: one earlier in its clause (Finnish "ei ... toteudu", "tavoitetta ei tulla
-    /// saavuttamaan"), or right after it (sv "uppnås inte"); one consumed by a negated evidential is skipped. -1 if none.
+    /// saavuttamaan"), or right after it (sv "uppnås inte"), or for "nå" before the particle of "nå upp till" however far ("nådde
+    /// kommunen trots … inte upp till målen"); one consumed by a negated evidential is skipped. -1 if none.
     /// </summary>
     public int Negator(int i)
     {

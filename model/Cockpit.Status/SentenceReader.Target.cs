@@ -18,7 +18,8 @@ internal static partial class SentenceReader
         {
             // "lisäys jäi tekemättä", "tavoitetaso jää tänä vuonna tavoittamatta"; denied ("ei merkkejä siitä, että ... jäisi tavoittamatta"), on track.
             var denied = s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
-            // "Kävijätavoite täyttyi, mutta julkaisu jäi tekemättä": what a "but" sets against a verdict on the goal is as strong.
+            // "Kävijätavoite täyttyi, mutta julkaisu jäi tekemättä": what a "but" sets against a sentence that names the goal, with
+            // no hedge, is as strong as a verdict on it.
             var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && ContrastBefore(s, i);
             found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : Rules.VerdictUnrealised, namesGoal,
                 denied ? EvidenceStart(s, s.NegatedEvidential) : i, undone));

@@ -36,12 +36,12 @@ internal static partial class SentenceReader
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat") StayedOnTarget(s, i, ref found);
             if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
-            if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && i > 0 && t[i - 1].Word is not ("utan" or "ilman" or "without" or "no"))
+            if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && (i == 0 || t[i - 1].Word is not ("utan" or "ilman" or "without" or "no")))
                 found.Add(Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
             if (tok.Word is "kvar" or "jäljellä" or "remain" or "remains" && ProblemsIn(s, i) is var problem and >= 0)
                 found.Add(Make(s, Rules.VerdictRisk, false, Math.Min(i, problem), Math.Max(i, problem))); // "men trots detta finns problemen kvar"
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
-            if (tok.Word is "saatu" or "saada" or "saatiin" && (NotDoneThisYear(s, i) || Tense.IsYearEnd(s, i) && s.Negator(i) >= 0 && s.SentenceHas(Cue.NegQuantifier))) found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Max(0, s.Negator(i)), i + 1));
+            if (tok.Word is "saatu" or "saada" or "saatiin" && NotDoneThisYear(s, i)) found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Max(0, s.Negator(i)), i + 1));
             if (IsDeviation(tok.Word) && s.IsDenied(i) && !s.SentenceHas(Cue.Realise))
             {
                 // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen": nothing off course.
@@ -149,7 +149,7 @@ internal static partial class SentenceReader
         return false;
     }
 
-    /// <summary>"2/5": a whole count, a slash and a larger whole count (not a date, a round "1/2020" or a score "4,3/5"); the second, or -1.</summary>
+    /// <summary>"2/5": a whole count, a slash and a larger whole count up to 100 (not a round "1/2020" or a score "4,3/5"); the second, or -1.</summary>
     private static int CountSlashCount(SentenceContext s, int i)
     {
         var t = s.T;
@@ -164,7 +164,7 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             if (w is "månad" or "januari" or "februari" or "mars" or "april" or "maj" or "juni" or "juli" or "augusti" or "september" or "oktober"
-                || w.EndsWith("kuussa", StringComparison.Ordinal) && w.Length > 8) return true;
+                or "november" or "december" || w.EndsWith("kuussa", StringComparison.Ordinal) && w.Length > 8) return true;
         }
         return false;
     }
@@ -263,7 +263,7 @@ internal static partial class SentenceReader
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
-            if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && !Excepted(s) && NotAll(s, i) < 0)
+            if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && Exception(s, i) < 0 && NotAll(s, i) < 0)
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
@@ -301,7 +301,7 @@ internal static partial class SentenceReader
         }
         else if (miss && neg > i && s.T[neg - 1].Has(Cue.Partial))
         {
-            rule = Rules.VerdictPartial; // "Många av delmålen är uppfyllda, några inte": some are not
+            rule = Rules.VerdictPartial; // "Målen är uppfyllda några inte": some are not (after a comma, SomeNotAfter reads it)
         }
         else if (miss)
         {
@@ -401,18 +401,13 @@ internal static partial class SentenceReader
         return start > 0 && !HasSubjectBefore(s, start, i) ? s.ClauseStart(Math.Max(0, s.ClauseStart(start - 1) - 1)) : start;
     }
 
-    /// <summary>"slutförda med undantaget uppdraget att ...", "lukuun ottamatta", "except": the rest was done.</summary>
-    private static bool Excepted(SentenceContext s)
-    {
-        foreach (var t in s.T)
-            if (t.Word.StartsWith("undantag", StringComparison.Ordinal) || t.Word.StartsWith("poikkeuksena", StringComparison.Ordinal) || t.Word is "lukuun" or "except") return true;
-        return false;
-    }
-
-    /// <summary>"ettei uutta verkkopalvelua saatu julkaistua vuoden aikana": a work not got done within the year.</summary>
+    /// <summary>
+    /// "ettei uutta verkkopalvelua saatu julkaistua vuoden aikana", at year end "uudistusta ei saatu vietyä läpi", "ei saatu
+    /// järjestettyä yhtäkään": a work not got done within the year.
+    /// </summary>
     private static bool NotDoneThisYear(SentenceContext s, int i)
     {
-        if (s.Negator(i) < 0 || !s.HasThisYear || i + 1 >= s.T.Count) return false;
+        if (s.Negator(i) < 0 || !s.HasThisYear && !Tense.IsYearEnd(s, i) || i + 1 >= s.T.Count) return false;
         var next = s.T[i + 1].Word;
         return next.EndsWith("ttua", StringComparison.Ordinal) || next.EndsWith("ttyä", StringComparison.Ordinal) || next.EndsWith("tua", StringComparison.Ordinal)
             || next.EndsWith("tyä", StringComparison.Ordinal);
@@ -447,10 +442,10 @@ internal static partial class SentenceReader
     private static bool InOrderThat(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
-        for (var j = Math.Max(2, start + 1); j < i; j++)
+        for (var j = Math.Max(1, start + 1); j < i; j++)
         {
             if (s.T[j].Word != "att" || s.T[j - 1].Word != "för") continue;
-            if (s.T[j - 2].Has(Cue.Hedge | Cue.Evidential | Cue.Possible | Cue.Certain)) return false;
+            if (j >= 2 && s.T[j - 2].Has(Cue.Hedge | Cue.Evidential | Cue.Possible | Cue.Certain)) return false;
             for (var k = start; k < j; k++)
                 if (s.T[k].Word.StartsWith("tillräck", StringComparison.Ordinal)) return false;
             return true;
@@ -466,6 +461,7 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>A past verb of estimating before token i and a "but" after it: the sentence reports what was once thought, then what is.</summary>
     private static bool OldAssessment(SentenceContext s, int i)
     {
         var then = false;
@@ -501,7 +497,7 @@ internal static partial class SentenceReader
     /// <summary>"för långsam för att nå", "too slow to meet": the degree word ("för", "too") before the verb, or -1.</summary>
     private static int TooToBefore(SentenceContext s, int i)
     {
-        for (var j = Math.Max(0, s.ClauseStart(i) - 1); j + 3 < i + 1 && j + 3 <= i; j++)
+        for (var j = Math.Max(0, s.ClauseStart(i) - 1); j + 3 <= i; j++)
             if (s.T[j].Word == "för" && j + 3 < s.T.Count && s.T[j + 2].Word == "för" && s.T[j + 3].Word == "att") return j;
         if (i >= 1 && s.T[i - 1].Word == "to")
             for (var j = Math.Max(0, i - 4); j < i - 1; j++)
@@ -569,7 +565,7 @@ internal static partial class SentenceReader
     {
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
-            if (s.T[j].Word is "kaikkia" or "kaikki" or "kaikissa" or "kaikille" or "alla" or "samtliga" or "all") return j;
+            if (ResultRules.IsAll(s.T[j].Word)) return j;
         return -1;
     }
 
@@ -685,7 +681,7 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>A degree adverb within two words of the verb in its clause ("toteutui pääosin", "largely met"), or -1.</summary>
+    /// <summary>A degree adverb within two words before or three after the verb in its clause ("toteutui pääosin", "saavuttivat tavoitteet pääsääntöisesti"), or -1.</summary>
     private static int DegreeNear(SentenceContext s, int i)
     {
         for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 3; j++) // "saavuttivat asetetut tavoitteet pääsääntöisesti"
@@ -798,7 +794,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictDoubleNegation, namesGoal, EvidenceStart(s, s.NegatedEvidential), i));
             return;
         }
-        if (!s.HasGoal && !s.HasFrame && !work && s.T.Count > 1)
+        if (!s.HasGoal && !s.HasFrame && !work && s.T.Count > 1) // a bare "Missed." is itself the verdict
         {
             found.Add(Make(s, Rules.RiskFailed, false, i, i));
             return;

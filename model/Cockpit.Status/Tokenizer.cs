@@ -78,8 +78,8 @@ internal static class Tokenizer
     }
 
     private static bool IsMonthGenitive(string w) =>
-        w.EndsWith("kuun", StringComparison.Ordinal) && w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun"
-            or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun" or "marraskuun";
+        w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun" or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun"
+            or "marraskuun" or "joulukuun";
 
     /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
     private static string? StayVerbBefore(List<Token> t, int i)

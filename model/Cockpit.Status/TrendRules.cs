@@ -33,12 +33,11 @@ internal static class TrendRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost)) continue;
+            // More of what is better lower ("sähkönkulutus kasvoi 3,4 %") is read as a worsening by SentenceReader.Progress.
+            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i);
             if (by < 0) continue;
-            // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what is better lower is worse; at year end a miss.
-            var rule = !LowerIsBetter(s, i) ? Rules.Progress : Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening;
-            found.Add(SentenceReader.Make(s, rule, false, Math.Min(i, by), Math.Max(i, by)));
+            found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
             return;
         }
     }
@@ -72,7 +71,10 @@ internal static class TrendRules
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
         || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "increased" or "rose" or "grew";
 
-    /// <summary>Queues, waiting times, the unemployed, dropouts and absences: a fall is good news, a rise bad.</summary>
+    /// <summary>
+    /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
+    /// energy: a fall is good news, a rise bad.
+    /// </summary>
     public static bool LowerIsBetter(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
