@@ -239,7 +239,7 @@ internal static partial class SentenceReader
         if (IsPurpose(s, i))
         {
             // "Takten i åtgärdsarbetet behöver öka för att målen ska kunna nås": what the goal still needs is a condition on it.
-            if (NeedBefore(s, i) is var need and >= 0) found.Add(Make(s, Rules.RiskConditional, false, need, i));
+            if (NeedIn(s) is var need and >= 0) found.Add(Make(s, Rules.RiskConditional, false, Math.Min(need, i), Math.Max(need, i)));
             return;
         }
         // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
@@ -528,11 +528,11 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>"behöver öka", "krävs", "tarvitaan", "needs": a need stated before token i, or -1.</summary>
-    private static int NeedBefore(SentenceContext s, int i)
+    /// <summary>"behöver öka", "krävs", "tarvitaan", "needs": a need stated in the sentence, before or after the purpose, or -1.</summary>
+    private static int NeedIn(SentenceContext s)
     {
-        for (var j = 0; j < i; j++)
-            if (s.T[j].Word is "behöver" or "behövs" or "krävs" or "kräver" or "måste" or "tarvitaan" or "tarvitsee" or "täytyy" or "needs" or "need" or "must" or "required")
+        for (var j = 0; j < s.T.Count; j++)
+            if (IsNeed(s.T[j].Word) || s.T[j].Word is "behövs" or "krävs" or "kräver" or "tarvitaan" or "required")
                 return j;
         return -1;
     }

@@ -47,4 +47,12 @@ public class RoundThirteenFamiliesTests
 
     [TestCaseSource(nameof(Cases))]
     public void Round_thirteen_wording(ClassifierCase c) => c.Check();
+
+    [Test]
+    public void A_sentence_may_end_in_saatu() =>
+        Assert.That(StatusClassifier.Classify("Yhtäkään sopimusta ei saatu.", RoundKind.Outcome).Status, Is.Not.EqualTo(ForecastStatus.Achieved));
+
+    [Test]
+    public void A_purpose_may_open_the_sentence() =>
+        Assert.That(StatusClassifier.Classify("För att nå målet behövs fler öppettimmar.").Status, Is.EqualTo(ForecastStatus.AtRisk));
 }
