@@ -79,7 +79,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     private static bool IsExpectation(string w) =>
-        w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+        w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated";
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
@@ -156,7 +156,7 @@ internal static class BudgetRules
         for (var j = start; j < end; j++)
         {
             var w = s.T[j].Word;
-            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
+            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w is "costs" or "expenses" or "expenditure" or "deficit";
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)

@@ -14,7 +14,7 @@ internal static class ProportionRules
     [
         "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
         "kuudesta", "seitsemästä", "yhdeksästä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kymmenestä",
-        "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä", "en", "ett", "två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
+        "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
         "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "viidestätoista",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
@@ -34,7 +34,23 @@ internal static class ProportionRules
             if (t.Has(Cue.Partial) || IsCount(s, j) || PercentBelowHundred(s, j) >= 0) share = true;
             if (IsGoalsWord(s, j)) goals = true;
         }
-        return share && goals && HasPartitive(s, start, end);
+        var many = ManyOf(s, start, end) && GoalIn(s, start, end);
+        return many || share && goals && HasPartitive(s, start, end);
+    }
+
+    private static bool GoalIn(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (s.T[j].Has(Cue.Goal)) return true;
+        return false;
+    }
+
+    /// <summary>"monet … tavoitteet", "många mål", "several targets": some of the goals named by a quantifier, with no partitive.</summary>
+    private static bool ManyOf(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (s.T[j].Word is "monet" or "useat" or "jotkin" or "många" or "flera" or "vissa" or "several" or "many" or "some") return true;
+        return false;
     }
 
     /// <summary>"bedöms uppfylla de övergripande målen och merparten av nämndmålen": a later clause with no verb of its own that counts only part of the goals.</summary>
@@ -350,17 +366,27 @@ internal static class ProportionRules
     public static int PartOfPlanned(SentenceContext s, int p)
     {
         var w = s.T[p].Word;
-        if (p == 0 || !(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal))) return -1;
+        if (!(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal))) return -1;
         // "41 % av de planerade evenemangen har genomförts": a share of what was planned.
-        var of = s.T[p - 1].Word is "de" or "the" ? p - 2 : p - 1;
+        var of = p > 0 && s.T[p - 1].Word is "de" or "the" ? p - 2 : p - 1;
         if (of >= 1 && s.T[of].Word is "av" or "of" && PercentBelowHundred(s, of - 1) >= 0) return of - 1;
-        if (!IsNumber(s, p - 1)) return -1;
+        // "Av de tre planerade … två", "Vuodelle suunnitelluista kahdeksasta kurssisarjasta toteutettiin viisi".
+        var whole = p > 0 && IsNumber(s, p - 1) ? p - 1 : p + 1 < s.T.Count && IsNumber(s, p + 1) ? p + 1 : -1;
+        if (whole < 0) return -1;
         for (var k = 0; k < s.T.Count; k++)
-            if (k != p - 1 && IsNumber(s, k) && s.T[k].Word != s.T[p - 1].Word) return k;
+            if (k != whole && IsNumber(s, k) && s.T[k].Word != s.T[whole].Word) return k;
         return -1;
     }
 
     /// <summary>A number word or a count in figures; not the Swedish articles "en", "ett", "ena" that <see cref="NumberWords"/> also holds.</summary>
+    /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>
+    public static int PartOfPlannedIn(SentenceContext s)
+    {
+        for (var p = 0; p < s.T.Count; p++)
+            if (PartOfPlanned(s, p) is var part and >= 0) return part;
+        return -1;
+    }
+
     private static bool IsNumber(SentenceContext s, int j) =>
         NumberWords.Contains(s.T[j].Word) && s.T[j].Word is not ("en" or "ett" or "ena") || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
 

@@ -69,7 +69,8 @@ internal sealed class SentenceContext
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
-            if (t.Has(Cue.Whether) && (assess || i == 0) && Asked < 0) Asked = i; // "Whether the goal was met cannot be determined"
+            // "Whether the goal was met cannot be determined", "Det är oklart om vi når målet".
+            if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open)) && Asked < 0) Asked = i;
             if (t.Has(Cue.Possible) && !conceded)
             {
                 if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;

@@ -157,6 +157,14 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"ser ut att", "verkar", "näyttää", "seems" anywhere before token i: how it looks, not yet how it is.</summary>
+    private static bool SeemsInSentence(SentenceContext s, int i)
+    {
+        for (var j = 0; j + 1 < i; j++)
+            if (s.T[j].Word is "ser" && s.T[j + 1].Word == "ut" || s.T[j].Word is "verkar" or "seems" or "appears") return true;
+        return false;
+    }
+
     /// <summary>"vaikuttaa etenevän", "näyttää", "verkar", "seems": an impression, not a report.</summary>
     private static bool Seems(SentenceContext s, int i)
     {

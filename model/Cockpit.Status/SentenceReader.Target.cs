@@ -48,7 +48,8 @@ internal static partial class SentenceReader
         for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
         {
             var w = t[j].Word;
-            if (!t[j].Has(Cue.Goal) || !IsElative(w)) continue;
+            // "Pirkkola ja Siltamäki jäivät niistä selvästi": "niistä" stands for the goals the sentence named.
+            if (!(t[j].Has(Cue.Goal) && IsElative(w) || w is "niistä" or "siitä" && j == i + 1 && s.HasGoal)) continue;
             var neg = s.Negator(i);
             var modal = s.Modal(i);
             // "vaikka käyntimäärissä jäätiin jälkeen vuositavoitteesta": a shortfall conceded is no verdict on the whole.

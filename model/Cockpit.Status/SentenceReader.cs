@@ -30,7 +30,8 @@ internal static partial class SentenceReader
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
-            if (tok.Word is "efter" or "under" && i > 0 && t[i - 1].Word is "ligger" or "låg" or "legat" && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
+            if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
+                && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -85,7 +86,7 @@ internal static partial class SentenceReader
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
-                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i - 1, done), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i) && !s.IsConceded(i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
         }
@@ -170,7 +171,8 @@ internal static partial class SentenceReader
     }
 
     private static bool PlanAfter(SentenceContext s, int i) =>
-        i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("periodiser", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("plan", StringComparison.Ordinal) || s.T[i + 1].Has(Cue.Goal));
+        i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("periodiser", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("plan", StringComparison.Ordinal)
+            || s.T[i + 1].Word.StartsWith("tidsplan", StringComparison.Ordinal) || s.T[i + 1].Has(Cue.Goal));
 
     private static bool IsSlow(string w) => w.StartsWith("hida", StringComparison.Ordinal) || w is "hitaasti" or "långsam" or "långsamt" or "slow" or "slowly";
 
@@ -272,8 +274,10 @@ internal static partial class SentenceReader
             else if ((ProportionRules.ShareDone(s, SubjectStart(s, i), s.ClauseEnd(i)) is var done and >= 0 ? done : ProportionRules.PercentAfter(s, i)) is var share and >= 0)
                 // "oli täytetty vain puolet" falls short of the target; "Av uppdragen har två tredjedelar utförts", a share of the tasks, is done in part.
                 found.Add(Make(s, OfASet(s, SubjectStart(s, i), i) ? Rules.RiskPartial : ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share)));
-            else if (Tense.IsYearEnd(s, i) && OnlySomeInClause(s, i))
-                found.Add(Make(s, Rules.RiskPartial, false, SubjectStart(s, i), i)); // "Vain kaksi alueista onnistui jonojensa kuntoon laittamisessa"
+            else if (OnlySomeInClause(s, i))
+                found.Add(Make(s, Rules.RiskPartial, false, SubjectStart(s, i), i)); // "Vain kaksi alueista onnistui", "Vain neljällä alueella pääsee hoitoon"
+            else if (ProportionRules.PartOfPlannedIn(s) is var planned and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, planned), Math.Max(i, planned))); // "Av de sex planerade utställningarna genomfördes fyra"
             else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
                 // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
                 // "toteutui osittain": only in part.
@@ -433,7 +437,15 @@ internal static partial class SentenceReader
     private static bool IsPurpose(SentenceContext s, int i) =>
         i >= 2 && s.T[i - 1].Word == "att" && s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal)
         || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
-        || s.T[s.ClauseStart(i)].Word == "jotta" || InOrderThat(s, i);
+        || JottaBefore(s, i) || InOrderThat(s, i);
+
+    /// <summary>"jotta EU:n kierrätystavoitteet saavutetaan": "jotta" within six words before the verb (a colon in "EU:n" breaks no purpose).</summary>
+    private static bool JottaBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 6; j--)
+            if (s.T[j].Word == "jotta") return true;
+        return false;
+    }
 
     /// <summary>
     /// "för att" before token i in its clause: not after a noun it completes ("ingen risk för att målet inte uppfylls") or a
@@ -466,7 +478,8 @@ internal static partial class SentenceReader
     {
         var then = false;
         for (var j = 0; j < i; j++)
-            then |= s.T[j].Word is "arvioitiin" or "uskottiin" or "ennakoitiin" or "ennustettiin" or "odotettiin" or "bedömdes" or "trodde" or "förväntades" or "expected";
+            then |= s.T[j].Word is "arvioitiin" or "arvioimme" or "uskottiin" or "uskoimme" or "ennakoitiin" or "ennustettiin" or "ennustimme" or "odotettiin"
+                or "bedömdes" or "bedömde" or "trodde" or "förväntades" or "expected" or "edellisessä" or "föregående";
         if (!then) return false;
         for (var j = i + 1; j < s.T.Count; j++)
             if (s.T[j].Word is "mutta" or "men" or "but") return true;
@@ -532,7 +545,8 @@ internal static partial class SentenceReader
     private static int NeedIn(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)
-            if (IsNeed(s.T[j].Word) || s.T[j].Word is "behövs" or "krävs" or "kräver" or "tarvitaan" or "required")
+            if (IsNeed(s.T[j].Word) || s.T[j].Word is "behövs" or "krävs" or "kräver" or "tarvitaan" or "required"
+                || !s.T[j].Has(Cue.Realise) && (s.T[j].Word.EndsWith("ettävä", StringComparison.Ordinal) || s.T[j].Word.EndsWith("ettava", StringComparison.Ordinal))) // "tahtia on kiristettävä"
                 return j;
         return -1;
     }
@@ -727,6 +741,7 @@ internal static partial class SentenceReader
             var yearEnd = Tense.ClosedYear(s);
             var rule = level < 0 ? Rules.VerdictHedged : yearEnd ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             if (level > 0 && ProportionRules.PartOfGoals(s, i)) rule = Rules.VerdictPartOfGoals; // "tre av målen når upp till god måluppfyllelse"
+            else if (level > 0 && SeemsInSentence(s, i)) rule = Rules.VerdictHedged; // "ser ut att klara samtliga mål med en god måluppfyllelse"
             found.Add(Make(s, rule, namesGoal, Math.Min(i, at), Math.Max(i, at)));
             return;
         }
