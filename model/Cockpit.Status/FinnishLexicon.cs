@@ -18,7 +18,7 @@ internal static class FinnishLexicon
         new("mikään", Cue.NegQuantifier), new("mitkään", Cue.NegQuantifier), new("mitään", Cue.NegQuantifier),
 
         // "Mikään ei viittaa siihen, että ..." — evidence words a negation can deny.
-        new("viitt*", Cue.Evidential), new("osoita", Cue.Evidential), new("osoittaa", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential),
+        new("viitt*", Cue.Evidential), new("osoita", Cue.Evidential), new("osoittaa", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential), new("merkkiä", Cue.Evidential),
         new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("epäillä", Cue.Evidential), new("aihetta", Cue.Evidential),
 
         new("tulisi", Cue.Modal), new("pitäisi", Cue.Modal), new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),

@@ -79,7 +79,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_18", Here("status-real-dev-18.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_19", Here("status-written-dev-19.tsv"), InRepository, Bar: 79.0 / 84),
         new("real_dev_19", Here("status-real-dev-19.tsv"), InRepository, Bar: 32.0 / 50),
-        new("written_dev_20", Here("status-written-dev-20.tsv"), InRepository, Bar: 69.0 / 84),
+        new("written_dev_20", Here("status-written-dev-20.tsv"), InRepository, Bar: 70.0 / 84),
         new("real_dev_20", Here("status-real-dev-20.tsv"), InRepository, Bar: 32.0 / 45),
     ];
 
