@@ -24,7 +24,7 @@ internal static class BalanceRules
             var clause = s.ClauseStart(i);
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0) rule = Rules.VerdictPartOfGoals;
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
-            if (good && ConcessionAfter(s, i)) rule = Rules.VerdictRisk;
+            if (good && s.HasIn(i + 1, s.T.Count, Cue.Concessive)) rule = Rules.VerdictRisk;
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;
         }
@@ -55,13 +55,6 @@ internal static class BalanceRules
         if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
-    }
-
-    private static bool ConcessionAfter(SentenceContext s, int i)
-    {
-        for (var j = i + 1; j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Concessive)) return true;
-        return false;
     }
 
     private static bool Covered(SentenceContext s, int i)

@@ -21,7 +21,7 @@ internal static class BudgetRules
             var (start, end) = Clause(s, i);
             if (NearestDirection(s, i, start, end) is not var (j, good)) continue;
             if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
-            var interim = InterimIn(s, start, end);
+            var interim = s.HasIn(start, end, Cue.Interim); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
@@ -29,14 +29,6 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
-        return false;
-    }
-
-    /// <summary>"hittills", "tähän mennessä", "toukokuun loppuun mennessä" between start and end: a result so far.</summary>
-    private static bool InterimIn(SentenceContext s, int start, int end)
-    {
-        for (var j = start; j < end; j++)
-            if (s.T[j].Has(Cue.Interim)) return true;
         return false;
     }
 
@@ -50,11 +42,10 @@ internal static class BudgetRules
     private static bool QualifiedVerdictBefore(SentenceContext s, int i)
     {
         if (s.ClauseHas(i, Cue.Realise) || s.T[s.ClauseStart(i)].Word is not ("ja" or "och" or "and")) return false;
-        for (var j = 0; j + 1 < s.ClauseStart(i); j++)
-        {
-            if (s.T[j].Word is "mutta" or "men" or "but") return false;
+        var start = s.ClauseStart(i);
+        var end = s.ContrastIn(0, start) is var contrast and >= 0 ? contrast : start; // not across a "mutta"
+        for (var j = 0; j < end && j + 1 < start; j++)
             if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j + 1].Has(Cue.Degree)) return true;
-        }
         return false;
     }
 

@@ -154,7 +154,8 @@ internal static class FateRules
     {
         var w = s.T[i].Word;
         var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
-        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) && !PartBefore(s, i) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
+        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
 
     /// <summary>Whether token i's clause holds a completion the goal is achieved by ("Hanke valmistui aikataulussa").</summary>
@@ -163,14 +164,6 @@ internal static class FateRules
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
             if (s.T[j].Has(Cue.Finish) && IsCompleted(s, j)) return true;
-        return false;
-    }
-
-    /// <summary>"Osa kohteista valmistui": only part of the work; "valmistui kaksi viikkoa etuajassa" counts weeks, not work.</summary>
-    private static bool PartBefore(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < i; j++)
-            if (s.T[j].Has(Cue.Partial)) return true;
         return false;
     }
 }

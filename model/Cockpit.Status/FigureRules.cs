@@ -116,8 +116,7 @@ internal static class FigureRules
     private static bool HasSimplePast(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)
-            if (s.T[j].Form == VerbForm.Past && !(j > 0 && s.T[j - 1].Word is "on" or "ovat" or "har" or "has" or "have")
-                || s.T[j].Word.EndsWith("tiin", StringComparison.Ordinal) || s.T[j].Word is "oli" or "olivat" or "var" or "was" or "were")
+            if (s.T[j].Form == VerbForm.Past && !(j > 0 && s.T[j - 1].Word is "on" or "ovat" or "har" or "has" or "have") || IsPastWord(s.T[j].Word))
                 return true;
         return false;
     }
@@ -126,10 +125,12 @@ internal static class FigureRules
     private static bool HasPastVerb(SentenceContext s)
     {
         foreach (var t in s.T)
-            if (t.Form == VerbForm.Past || t.Word.EndsWith("tiin", StringComparison.Ordinal) || t.Word is "oli" or "olivat" or "var" or "was" or "were")
-                return true;
+            if (t.Form == VerbForm.Past || IsPastWord(t.Word)) return true;
         return false;
     }
+
+    /// <summary>A past passive ("avattiin", "tehtiin") or a past copula ("oli", "var", "was") that the lexicon gives no form.</summary>
+    private static bool IsPastWord(string w) => w.EndsWith("tiin", StringComparison.Ordinal) || w is "oli" or "olivat" or "var" or "was" or "were";
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)

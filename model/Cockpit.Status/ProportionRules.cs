@@ -34,15 +34,8 @@ internal static class ProportionRules
             if (t.Has(Cue.Partial) || IsCount(s, j) || PercentBelowHundred(s, j) >= 0) share = true;
             if (IsGoalsWord(s, j)) goals = true;
         }
-        var many = ManyOf(s, start, end) && GoalIn(s, start, end);
+        var many = ManyOf(s, start, end) && s.HasIn(start, end, Cue.Goal);
         return many || share && goals && HasPartitive(s, start, end);
-    }
-
-    private static bool GoalIn(SentenceContext s, int start, int end)
-    {
-        for (var j = start; j < end; j++)
-            if (s.T[j].Has(Cue.Goal)) return true;
-        return false;
     }
 
     /// <summary>"monet … tavoitteet", "många mål", "several targets": some of the goals named by a quantifier, with no partitive.</summary>

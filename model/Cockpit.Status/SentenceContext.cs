@@ -243,6 +243,22 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The last token in i's clause carrying the cue, or -1.</summary>
+    /// <summary>Whether a token between from and to (exclusive) carries the cue.</summary>
+    public bool HasIn(int from, int to, Cue cue)
+    {
+        for (var j = Math.Max(0, from); j < to && j < T.Count; j++)
+            if (T[j].Has(cue)) return true;
+        return false;
+    }
+
+    /// <summary>The first "mutta", "men" or "but" between from and to (exclusive), or -1.</summary>
+    public int ContrastIn(int from, int to)
+    {
+        for (var j = Math.Max(0, from); j < to && j < T.Count; j++)
+            if (T[j].Word is "mutta" or "men" or "but") return j;
+        return -1;
+    }
+
     public int ClauseFind(int i, Cue cue)
     {
         var c = T[i].Clause;

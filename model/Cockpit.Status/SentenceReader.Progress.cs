@@ -46,13 +46,6 @@ internal static partial class SentenceReader
         return affect >= 0 && s.Negator(affect) >= 0;
     }
 
-    private static bool AffectBetween(SentenceContext s, int from, int to)
-    {
-        for (var j = from + 1; j < to; j++)
-            if (s.T[j].Has(Cue.Affect)) return true;
-        return false;
-    }
-
     private static int LastYearToken(SentenceContext s, int i)
     {
         var last = i;
@@ -76,7 +69,7 @@ internal static partial class SentenceReader
         // "Neither the skate park nor the ball field was opened": a quantifier denies the work.
         if (neg < 0 && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none;
         // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
-        if (neg >= 0 && AffectBetween(s, neg, i)) neg = -1;
+        if (neg >= 0 && s.HasIn(neg + 1, i, Cue.Affect)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
         if (neg >= 0)

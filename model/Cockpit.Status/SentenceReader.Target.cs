@@ -20,7 +20,7 @@ internal static partial class SentenceReader
             var denied = s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
             // "Kävijätavoite täyttyi, mutta julkaisu jäi tekemättä": what a "but" sets against a sentence that names the goal, with
             // no hedge, is as strong as a verdict on it.
-            var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && ContrastBefore(s, i);
+            var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
             found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : Rules.VerdictUnrealised, namesGoal,
                 denied ? EvidenceStart(s, s.NegatedEvidential) : i, undone));
             return;
@@ -103,13 +103,6 @@ internal static partial class SentenceReader
         for (var j = i + 1; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word is "odotetusta" or "ennakoidusta" or "arvioidusta" or "suunnitellusta" or "ennustetusta") return j;
         return -1;
-    }
-
-    private static bool ContrastBefore(SentenceContext s, int i)
-    {
-        for (var j = 1; j < i; j++)
-            if (s.T[j].Word is "mutta" or "men" or "but") return true;
-        return false;
     }
 
     /// <summary>"tavoitteessa pysyttiin", "pysyi tavoitetasossa": stayed at the target, so met; denied, missed.</summary>

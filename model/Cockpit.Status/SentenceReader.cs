@@ -185,7 +185,7 @@ internal static partial class SentenceReader
     private static int NextYearAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Has(Cue.NextYear)) return j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
+            if (s.T[j].Has(Cue.NextYear)) return Tense.NextYearPhraseEnd(s, j);
         return -1;
     }
 
@@ -237,7 +237,7 @@ internal static partial class SentenceReader
             return;
         }
         // "Simundervisningen nådde 74 procent av eleverna mot målsatta 90 procent": a figure reached, which the figure rules weigh.
-        if (i + 1 < s.T.Count && char.IsAsciiDigit(s.T[i + 1].Word[0]) && !HasGoalBefore(s, i) && OtherVerdictOnGoal(s, i)) return;
+        if (i + 1 < s.T.Count && char.IsAsciiDigit(s.T[i + 1].Word[0]) && !s.HasIn(s.ClauseStart(i), i, Cue.Goal) && OtherVerdictOnGoal(s, i)) return;
         if (IsPurpose(s, i))
         {
             // "Takten i åtgärdsarbetet behöver öka för att målen ska kunna nås": what the goal still needs is a condition on it.
@@ -480,10 +480,7 @@ internal static partial class SentenceReader
         for (var j = 0; j < i; j++)
             then |= s.T[j].Word is "arvioitiin" or "arvioimme" or "uskottiin" or "uskoimme" or "ennakoitiin" or "ennustettiin" or "ennustimme" or "odotettiin"
                 or "bedömdes" or "bedömde" or "trodde" or "förväntades" or "expected" or "edellisessä" or "föregående";
-        if (!then) return false;
-        for (var j = i + 1; j < s.T.Count; j++)
-            if (s.T[j].Word is "mutta" or "men" or "but") return true;
-        return false;
+        return then && s.ContrastIn(i + 1, s.T.Count) >= 0;
     }
 
     /// <summary>"Tavoitteena oli saavuttaa 500 000 verkkokävijää", "Målet är att nå", "The target is to reach": the goal stated, not a verdict.</summary>
@@ -523,13 +520,6 @@ internal static partial class SentenceReader
     {
         for (var j = 0; j < s.T.Count; j++)
             if (j != i && s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j].Clause != s.T[i].Clause && s.ClauseHas(j, Cue.Goal)) return true;
-        return false;
-    }
-
-    private static bool HasGoalBefore(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < i; j++)
-            if (s.T[j].Has(Cue.Goal)) return true;
         return false;
     }
 

@@ -31,7 +31,7 @@ internal static class Tense
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
-            if (s.T[j].Has(Cue.NextYear)) return j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
+            if (s.T[j].Has(Cue.NextYear)) return NextYearPhraseEnd(s, j);
             if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i)) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
@@ -43,6 +43,9 @@ internal static class Tense
         }
         return -1;
     }
+
+    /// <summary>The last word of a next-year phrase that starts at j ("ensi vuonna", "next summer").</summary>
+    public static int NextYearPhraseEnd(SentenceContext s, int j) => j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;
 
     /// <summary>
     /// "vuoden 2021 ensimmäisellä neljänneksellä", "vuoden 2021 alussa", "i början av 2021", "early 2021": the start of a named
