@@ -14,6 +14,15 @@ internal static class BalanceRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
+            if (CoverBefore(s, i) is var cover and >= 0 && Sign(s, i) == false && !s.ClauseHas(cover, Cue.Yet))
+            {
+                // "pystyvät kattamaan alijäämänsä vuoden 2026 loppuun mennessä": the deficit will be covered; denied, it will not.
+                var neg = s.Negator(cover);
+                var softener = s.Softener(cover, miss: neg >= 0);
+                var verdict = softener >= 0 ? Rules.VerdictRisk : neg >= 0 ? Rules.VerdictNegated : Tense.IsYearEnd(s, cover) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+                found.Add(SentenceReader.Make(s, verdict, true, Math.Min(cover, neg < 0 ? cover : neg), i));
+                return true;
+            }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
             if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
@@ -48,13 +57,24 @@ internal static class BalanceRules
         if (w.StartsWith("plussida", StringComparison.Ordinal) || w.StartsWith("plusresultat", StringComparison.Ordinal)) return true;
         if (w == "plus" && i > 0 && IsMoney(s.T[i - 1].Word)) return true; // "6,1 miljoner kronor plus"
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
-        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
+        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
         if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
+    }
+
+    /// <summary>"kattamaan alijäämänsä", "täcka underskottet", "cover the deficit": a verb of covering right before token i, or -1.</summary>
+    private static int CoverBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 2 && s.T[j].Clause == s.T[i].Clause; j--)
+        {
+            var w = s.T[j].Word;
+            if (w.StartsWith("katta", StringComparison.Ordinal) || w.StartsWith("katet", StringComparison.Ordinal) || w.StartsWith("täck", StringComparison.Ordinal) || w is "cover" or "covering") return j;
+        }
+        return -1;
     }
 
     private static bool Covered(SentenceContext s, int i)

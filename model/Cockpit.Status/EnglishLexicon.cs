@@ -20,6 +20,7 @@ internal static class EnglishLexicon
         new("achieve", R, VerbForm.Present), new("achieves", R, VerbForm.Present), new("achieving", R, VerbForm.Present),
         new("meet", R, VerbForm.Present), new("meets", R, VerbForm.Present), new("reach", R, VerbForm.Present),
         new("reaches", R, VerbForm.Present), new("fulfil", R, VerbForm.Present), new("fulfill", R, VerbForm.Present),
+        new("fulfils", R, VerbForm.Present), new("fulfills", R, VerbForm.Present),
         new("attain", R, VerbForm.Present), new("accomplish", R, VerbForm.Present),
         new("achievement", R, VerbForm.Noun), new("fulfilment", R, VerbForm.Noun), new("fulfillment", R, VerbForm.Noun),
         new("attainment", R, VerbForm.Noun), new("reaching", R, VerbForm.Noun), new("achieving", R, VerbForm.Noun),

@@ -70,8 +70,26 @@ internal static class FateRules
     {
         var i = s.NoPossibility;
         if (i < 0 || s.SentenceHas(Cue.Realise | Cue.Assess | Cue.ForecastNoun)) return;
+        if (FollowUpAfter(s, i) is var follow and >= 0)
+        {
+            // "flera av etappmålen inte är möjliga att följa upp": what cannot be followed up cannot be assessed.
+            found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, s.HasGoal, Math.Min(i, DenierBefore(s, i)), follow));
+            return;
+        }
         var rule = s.Hedge >= 0 || s.Conditional >= 0 ? Rules.VerdictRisk : Rules.VerdictInfeasible;
         found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
+    }
+
+    /// <summary>"att följa upp", "att mäta", "seurata", "mitata", "to measure", "to monitor" within three words after token i, or -1.</summary>
+    private static int FollowUpAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (w == "följa" && j + 1 < s.T.Count && s.T[j + 1].Word == "upp") return j + 1;
+            if (w is "mäta" or "mitata" or "seurata" or "measure" or "monitor" or "track") return j;
+        }
+        return -1;
     }
 
     /// <summary>"Nämnden kan i nuläget inte bidra till kommunfullmäktigemålet", "cannot contribute to the target": the goal is out of reach.</summary>
@@ -83,7 +101,7 @@ internal static class FateRules
     }
 
     public static bool IsSuffice(string w) =>
-        w is "riitti" or "riittänyt" or "riittäneet" or "riittivät" or "riittää" or "riittävät" or "riitä" or "räcker" or "räckte" or "räckt" or "räcka";
+        w is "riitti" or "riittänyt" or "riittäneet" or "riittivät" or "riittää" or "riittävät" or "riitä" or "riittävä" or "räcker" or "räckte" or "räckt" or "räcka";
 
     /// <summary>
     /// "tulorahoitus riitti kattamaan nettoinvestoinnit", "säästötoimet eivät riitä kattamaan alijäämää", "eikä se riittänyt":
@@ -91,12 +109,23 @@ internal static class FateRules
     /// </summary>
     public static void Suffices(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!AboutMoney(s)) return;
+        if (!AboutMoney(s) && !ReachingAfter(s, i)) return;
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
             : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
         found.Add(SentenceReader.Make(s, rule, true, from, Math.Max(neg, i)));
+    }
+
+    /// <summary>
+    /// "riittävät nostamaan määrän tavoitetasolle", "ei ole riittävä hiilineutraaliksi pääsemiseen": enough, or not, for the
+    /// goal named after it in its clause.
+    /// </summary>
+    private static bool ReachingAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i); j++)
+            if (s.T[j].Has(Cue.Goal) || s.T[j].Word.StartsWith("pääsemise", StringComparison.Ordinal) || s.T[j].Word.StartsWith("saavuttamise", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool AboutMoney(SentenceContext s)

@@ -136,6 +136,12 @@ internal static class FigureRules
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
     {
         if (s.Negator(below) >= 0) return;
+        if (s.NegatedEvidential >= 0 && s.NegatedEvidential < below)
+        {
+            // "Ingenting tyder på att deltagarantalet skulle stanna under målet": a shortfall nothing points to.
+            found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), Math.Max(below, i)));
+            return;
+        }
         if (TrendRules.LowerIsBetter(s, below) && !s.ClauseHas(i, Cue.Cost))
         {
             // "Sjukfrånvaron låg under målet på fem procent": under is good where lower is better.
@@ -146,10 +152,14 @@ internal static class FigureRules
         var from = modal >= 0 ? Math.Min(modal, below) : below;
         if (modal < 0 && ProportionRules.CountsMetAndMissed(s, i) >= 0)
             found.Add(SentenceReader.Make(s, Rules.VerdictPartOfGoals, true, Math.Min(from, i), Math.Max(below, i))); // "puolet täyttyi ja puolet jäi tavoitetason alle"
-        else if (modal < 0 && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)))
+        // "har så här långt i år legat 12 % under den periodiserade målnivån": so far, not yet the year.
+        else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)))
             found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }
+
+    private static bool SoFar(SentenceContext s, int i) =>
+        !Tense.IsYearEnd(s, i) && (s.ClauseHas(i, Cue.Interim) || i > 0 && s.T[i - 1].Word.StartsWith("periodiser", StringComparison.Ordinal));
 
     /// <summary>
     /// "alle" within four words before the target word in its clause ("alle 50 000 kävijän tavoitteen"), "tavoitetason alle"
@@ -163,6 +173,7 @@ internal static class FigureRules
             if (IsBelow(s.T[j].Word) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
+                && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated
                 || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }

@@ -21,9 +21,13 @@ internal static class OpenRules
     {
         // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
         var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
-        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise))) return;
+        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestionOnGoal(s, i))) return;
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
+
+    /// <summary>"whether the autumn programme closes the gap to the target remains an open question", "on avoin kysymys", "är en öppen fråga".</summary>
+    private static bool OpenQuestionOnGoal(SentenceContext s, int i) =>
+        s.HasGoal && i + 1 < s.T.Count && s.T[i + 1].Word is "question" or "kysymys" or "fråga" or "frågan";
 
     /// <summary>"odottaa vielä toimialan päätöstä", "väntar på beslut", "awaits a decision", "odottaa vielä tiloja": open until decided or still waiting.</summary>
     public static void Awaited(SentenceContext s, int i, ref StatusResolver found)

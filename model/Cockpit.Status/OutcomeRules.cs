@@ -13,7 +13,8 @@ internal static class OutcomeRules
         if (Tense.EarlierForecast(s, i)) return;
         var neg = s.Negator(i);
         // "käsittelyajan keskiarvo ylitti tavoiteajan", "alle 4,5 prosentin raja alitettiin": over is bad where lower is better.
-        var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && TrendRules.LowerIsBetter(s, i));
+        var limit = IsLimitIn(s, i);
+        var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && (limit || TrendRules.LowerIsBetter(s, i)));
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
@@ -33,7 +34,7 @@ internal static class OutcomeRules
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
         }
-        else if (s.ClauseHas(i, Cue.Goal))
+        else if (s.ClauseHas(i, Cue.Goal) || limit || GoalBeforeAside(s, i))
         {
             // "vilket redan överstiger årsmålet", "already exceeds the target": a level reached, not a forecast.
             past |= up && AlreadyReached(s, i);
@@ -47,6 +48,33 @@ internal static class OutcomeRules
             if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
+    }
+
+    /// <summary>"raja-arvoja", "gränsvärdet", "the limit value": a limit, which like a goal is reached or not, but from below.</summary>
+    private static bool IsLimitIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if (w == "raja" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("arvo", StringComparison.Ordinal) || w.StartsWith("raja-arvo", StringComparison.Ordinal)
+                || w.StartsWith("gränsvärd", StringComparison.Ordinal) || w is "limit" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("value", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Vuodelle 2021 asetettu välitavoite - … - ylitettiin": the goal before an aside between dashes, the verb right after it.</summary>
+    private static bool GoalBeforeAside(SentenceContext s, int i)
+    {
+        if (s.ClauseStart(i) != i || i == 0 || !DashBefore(s, i)) return false;
+        var aside = s.ClauseStart(i - 1);
+        return aside > 0 && DashBefore(s, aside) && s.ClauseHas(aside - 1, Cue.Goal);
+    }
+
+    private static bool DashBefore(SentenceContext s, int i)
+    {
+        var k = s.T[i].Start - 1;
+        while (k > 0 && char.IsWhiteSpace(s.Text[k])) k--;
+        return k >= 0 && TextNormalizer.IsDash(s.Text[k]);
     }
 
     /// <summary>
@@ -103,13 +131,28 @@ internal static class OutcomeRules
             return;
         }
         var whole = s.ClauseFind(i, Cue.Whole);
-        if (goal || whole >= 0 || !IsPartial(s, i))
+        if (goal || whole >= 0 || !IsPartial(s, i) && HeldBefore(s, i) < 0)
         {
             var to = Math.Max(i, whole);
             found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, goal, start, to));
             return;
         }
         found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
+    }
+
+    /// <summary>
+    /// "Kesäleirit järjestettiin Lauttasaaressa ja Kivikossa, Herttoniemen leiri peruttiin", "äänestys pidettiin kolmella
+    /// alueella, … äänestykset jäivät pitämättä": others held in an earlier clause, so only part fell through. The index, or -1.
+    /// </summary>
+    public static int HeldBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.ClauseStart(i); j++)
+        {
+            var t = s.T[j];
+            var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal));
+            if (held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
+        }
+        return -1;
     }
 
     /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>

@@ -14,7 +14,8 @@ internal static class ProportionRules
     [
         "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
         "kuudesta", "seitsemästä", "yhdeksästä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kymmenestä",
-        "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
+        "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä",
+        "kuudessa", "seitsemässä", "kahdeksassa", "yhdeksässä", "kuudella", "seitsemällä", "kahdeksalla", "yhdeksällä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
         "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "viidestätoista",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
@@ -404,7 +405,7 @@ internal static class ProportionRules
         var t = s.T[j];
         if (t.Has(Cue.Fraction)) return 50;
         if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) return -1;
-        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "prosenttiin" or "prosentilla" or "prosentiksi" or "%" or "prosenttiyksikköä" or "procentenheter"
+        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "prosentin" or "procent" or "percent" or "prosenttiin" or "prosentilla" or "prosentiksi" or "%" or "prosenttiyksikköä" or "procentenheter"
             || j + 2 < s.T.Count && s.T[j + 1].Word == "per" && s.T[j + 2].Word == "cent" || s.PercentSignAfter(t);
         if (!percent) return -1;
         return double.TryParse(t.Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;

@@ -6,6 +6,12 @@ internal static partial class SentenceReader
     /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
     private static void Delay(SentenceContext s, int i, ref StatusResolver found)
     {
+        if (DeniedEffect(s, i) && s.ClauseFind(i, Cue.Affect) is var affect && affect > i)
+        {
+            // "Förseningen förväntas dock inte påverka den samlade målsättningen": a delay that does not touch the goal.
+            if (s.HasIn(affect, s.ClauseEnd(i), Cue.Goal)) found.Add(Make(s, Rules.VerdictNotAtRisk, true, i, affect));
+            return;
+        }
         if (s.Negator(i) >= 0) return;
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
         {
@@ -205,6 +211,10 @@ internal static partial class SentenceReader
             if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly") return (j, Rules.RiskStalled);
             if (s.T[j].Has(Cue.Degree) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
         }
+        // "järjestämään pääosin lakisääteisten ja … tavoitteiden mukaisesti": a degree before an "and" that joins two attributes.
+        var start = s.ClauseStart(i);
+        for (var j = start - 1; j >= 0 && j >= start - 3 && s.T[start].Word is "ja" or "och" or "and"; j--)
+            if (s.T[j].Has(Cue.Degree)) return (j, Rules.RiskPartial);
         return (-1, Rules.RiskPartial);
     }
 }

@@ -21,8 +21,9 @@ internal static partial class SentenceReader
             // "Kävijätavoite täyttyi, mutta julkaisu jäi tekemättä": what a "but" sets against a sentence that names the goal, with
             // no hedge, is as strong as a verdict on it.
             var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
-            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : Rules.VerdictUnrealised, namesGoal,
-                denied ? EvidenceStart(s, s.NegatedEvidential) : i, undone));
+            var held = denied || s.ClauseHas(i, Cue.Goal) ? -1 : OutcomeRules.HeldBefore(s, i);
+            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : held >= 0 ? Rules.RiskPartial : Rules.VerdictUnrealised, namesGoal,
+                denied ? EvidenceStart(s, s.NegatedEvidential) : held >= 0 ? held : i, undone));
             return;
         }
         if (s.Negator(i) < 0 && ShortWord(s, i) is var shortOf and >= 0)
@@ -49,7 +50,9 @@ internal static partial class SentenceReader
         {
             var w = t[j].Word;
             // "Pirkkola ja Siltamäki jäivät niistä selvästi": "niistä" stands for the goals the sentence named.
-            if (!(t[j].Has(Cue.Goal) && IsElative(w) || w is "niistä" or "siitä" && j == i + 1 && s.HasGoal)) continue;
+            // "85 prosentin käyttöasteesta jäädään selvästi": a level given by its figure is a target too.
+            if (!((t[j].Has(Cue.Goal) || j > 0 && w.Length > 7 && (t[j - 1].Word == "prosentin" || char.IsAsciiDigit(t[j - 1].Word[0]))) && IsElative(w)
+                  || w is "niistä" or "siitä" && j == i + 1 && s.HasGoal)) continue;
             var neg = s.Negator(i);
             var modal = s.Modal(i);
             // "vaikka käyntimäärissä jäätiin jälkeen vuositavoitteesta": a shortfall conceded is no verdict on the whole.
@@ -145,7 +148,9 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"problem", "problemen", "problems", "ongelmia": trouble named (not "problematiskt", read as a hedge).</summary>
-    private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi";
+    private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi"
+        || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
+            || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
 
     /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
     private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)

@@ -27,6 +27,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
+            if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
+                found.Add(Make(s, t[i - 1].Word.StartsWith("tule", StringComparison.Ordinal) && !Tense.IsYearEnd(s, i) ? Rules.VerdictOnTrack : Rules.VerdictAchieved, s.HasGoal, i - 1, i)); // "(tavoite 30) tuli täyteen jo toukokuussa"
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
@@ -35,7 +37,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
-            if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat") StayedOnTarget(s, i, ref found);
+            if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat" or "pidetään" or "pidettiin" or "pidetty") StayedOnTarget(s, i, ref found);
             if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
             if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && (i == 0 || t[i - 1].Word is not ("utan" or "ilman" or "without" or "no")))
                 found.Add(Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
@@ -60,8 +62,10 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Conditional) && i == s.Conditional)
                 found.Add(Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
-            if (tok.Has(Cue.Assess) && i + 1 < t.Count && t[i + 1].Word is "vasta" or "först" && s.Negator(i) < 0 && !s.HasRealiseVerb)
-                found.Add(Make(s, Rules.VerdictDeferred, false, i, i + 1)); // "Toteutumista arvioidaan vasta, kun tilastot on koottu"
+            if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.VerdictDeferred, false, i, only)); // "Toteutumista arvioidaan vasta, kun …", "Kantaa … otetaan vasta marraskuussa"
+            if (tok.Word is "tehdä" or "tehdään" && s.Negator(i) >= 0 && s.HasThisYear && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess))
+                found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, s.Negator(i), i)); // "mittarin edellyttämää kyselyä ei tehdä lainkaan tänä vuonna"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
             if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
             if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
@@ -189,6 +193,15 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>"vasta", "först" right after an assessing word, or within four words of "kantaa" (a stand taken): the index, or -1.</summary>
+    private static int OnlyLaterAfter(SentenceContext s, int i)
+    {
+        var reach = s.T[i].Word == "kantaa" ? 4 : 1;
+        for (var j = i + 1; j < s.T.Count && j <= i + reach && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word is "vasta" or "först") return j;
+        return -1;
+    }
+
     /// <summary>"edelleen kesken", "vielä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
     private static bool StillUnfinished(SentenceContext s, int i)
     {
@@ -226,7 +239,8 @@ internal static partial class SentenceReader
         // tavoite saavutetaan, mutta …": an old assessment the sentence goes on to overturn.
         if (LastYearIn(s, i) || OldAssessment(s, i)) return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
-        if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän") return;
+        // A concession that is the only verdict ("Vaikka päästövähennykset toteutuivat tavoitteiden mukaisesti, oli tahti loivempaa") grants it.
+        if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän" && RealiseOutsideClause(s, i)) return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
         // "osa vaikutuksista toteutuu palvelutarpeen mukaan": effects that come about are no verdict on the goal.
         if (IsQuestion(s, i) || GoalStatedBefore(s, i) || DescribesGoals(s, i) || s.ClauseHas(i, Cue.Effect) && !s.ClauseHas(i, Cue.Goal)) return; // "Når vi målet?: Målet kan inte nås till 2040"
@@ -327,20 +341,28 @@ internal static partial class SentenceReader
         else
         {
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
-            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0)
+            if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0
+                || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0) // "Four of the six youth centres met the target"
                 rule = Rules.VerdictPartOfGoals;
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
                 (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
             else if ((ProportionRules.ShareOfTarget(s, i) is var own and >= 0 ? own : ShareInAside(s, i) is var aside and >= 0 ? aside
-                         : weak ? ProportionRules.PercentAfter(s, i) : -1) is var share and >= 0) // "Tavoite toteutui alkuvuonna 80 prosentilla"
+                         : weak || !s.HasGoal ? ProportionRules.PercentAfter(s, i) : -1) is var share and >= 0) // "Tavoite toteutui alkuvuonna 80 prosentilla"
                 (rule, from, to) = (ProportionRules.ShortOfTarget(s), Math.Min(from, share), Math.Max(to, share));
         }
         if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
         if (!miss && rule.Status != ForecastStatus.WillNotBeMet && Tense.LaterYear(s, i) is var later and >= 0)
             (rule, from, to) = (Rules.VerdictNextYear, Math.Min(from, later), Math.Max(to, later));
         found.Add(Make(s, rule, s.HasGoal, from, to));
+    }
+
+    private static bool RealiseOutsideClause(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Clause != s.T[i].Clause && (s.T[j].Has(Cue.Realise) && s.T[j].Form != VerbForm.None || s.T[j].Has(Cue.Fail | Cue.Above | Cue.Below))) return true;
+        return false;
     }
 
     /// <summary>"…, däremot inte finansieringsmålet", "men inte", "mutta ei", "but not the second target": another goal excepted, with no verb of its own.</summary>
@@ -541,6 +563,13 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    private static int ProblemAfter(SentenceContext s, int from)
+    {
+        for (var j = from + 1; j < s.T.Count; j++)
+            if (IsProblem(s.T[j].Word) && !s.IsDenied(j)) return j;
+        return -1;
+    }
+
     private static int ProblemsIn(SentenceContext s, int i)
     {
         var c = s.T[i].Clause;
@@ -581,6 +610,21 @@ internal static partial class SentenceReader
             // "… förutom ett mål"; "4 indikatorer når målsättningen … och 1 indikator visar en försämring": met in part.
             (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, but), Math.Max(to, but));
             return;
+        }
+        if (!miss && !Tense.IsYearEnd(s, i) && s.ContrastIn(i + 1, s.T.Count) is var but2 and >= 0)
+        {
+            // "ovat edenneet tavoitteen mukaisesti, mutta laskuvauhtia on kiihdytettävä": on course only if more is done;
+            // "Aukiolotavoite toteutuu, mutta henkilöstövaje on supistanut iltoja": on course with a problem.
+            if (NeedIn(s) is var need && need > but2)
+            {
+                (rule, to) = (Rules.VerdictConditional, Math.Max(to, need));
+                return;
+            }
+            if (ProblemAfter(s, but2) is var problem and >= 0)
+            {
+                (rule, to) = (Rules.VerdictRisk, Math.Max(to, problem));
+                return;
+            }
         }
         var infeasible = FateRules.InfeasibleBefore(s, i);
         if (infeasible >= 0 && !miss)

@@ -35,7 +35,7 @@ internal static class SwedishLexicon
 
         new("förlorat", Cue.Fail), new("förloras", Cue.Fail),
         new("knappast", Cue.Negator), new("avsteg", Cue.Fail), new("nådd", R, VerbForm.Past), new("nådda", R, VerbForm.Past), // "göra avsteg från målet": depart from it
-        new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator),
+        new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator), new("varken", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
         new("tyder", Cue.Evidential), new("pekar", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),
         new("anledning", Cue.Evidential),
@@ -92,7 +92,7 @@ internal static class SwedishLexicon
 
         new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),
         new("överskr*", Cue.Above), new("överträff*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above),
-        new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
+        new("passera*", Cue.Above), new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
 
         new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),
         new("ännu", Cue.Yet),

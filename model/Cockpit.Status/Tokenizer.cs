@@ -49,6 +49,7 @@ internal static class Tokenizer
         var next = text[i + 1];
         if (TextNormalizer.IsApostrophe(c)) return char.IsLetter(prev) && char.IsLetter(next); // don't
         if (c == '.' || c == ',') return char.IsDigit(prev) && char.IsDigit(next); // 30.4.2020, 3,5
+        if (c == ':') return char.IsLetter(prev) && char.IsLetter(next); // "EU:n", "HUS:n": a case ending, not a clause break
         return false;
     }
 

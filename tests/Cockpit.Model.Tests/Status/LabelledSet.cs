@@ -26,7 +26,8 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_17 and real_dev_17 the round-11 pair (56/84 = 66.7 %, 5 dangerous; 26/50 = 52.0 %, 6 dangerous), then read;
 /// written_dev_18 and real_dev_18 the round-12 pair (56/84 = 66.7 %, 6 dangerous; 30/50 = 60.0 %, 5 dangerous), then read;
 /// written_dev_19 and real_dev_19 the round-13 pair (70/84 = 83.3 %, 1 dangerous; 25/50 = 50.0 %, 4 dangerous), then read;
-/// written_dev_20 and real_dev_20 the round-14 pair (58/84 = 69.0 %, 6 dangerous; 26/45 = 57.8 %, 5 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_20 and real_dev_20 the round-14 pair (58/84 = 69.0 %, 6 dangerous; 26/45 = 57.8 %, 5 dangerous), then read;
+/// written_dev_21 and real_dev_21 the round-15 pair (66/84 = 78.6 %, 3 dangerous; 20/40 = 50.0 %, 3 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -81,6 +82,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_19", Here("status-real-dev-19.tsv"), InRepository, Bar: 32.0 / 50),
         new("written_dev_20", Here("status-written-dev-20.tsv"), InRepository, Bar: 70.0 / 84),
         new("real_dev_20", Here("status-real-dev-20.tsv"), InRepository, Bar: 32.0 / 45),
+        new("written_dev_21", Here("status-written-dev-21.tsv"), InRepository, Bar: 84.0 / 84),
+        new("real_dev_21", Here("status-real-dev-21.tsv"), InRepository, Bar: 35.0 / 40),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
