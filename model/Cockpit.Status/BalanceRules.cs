@@ -31,7 +31,7 @@ internal static class BalanceRules
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
             var clause = s.ClauseStart(i);
-            if (ProportionRules.CountOutOfAny(s, clause, i) >= 0) rule = Rules.VerdictPartOfGoals;
+            if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
             if (good && s.HasIn(i + 1, s.T.Count, Cue.Concessive)) rule = Rules.VerdictRisk;
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
@@ -66,13 +66,20 @@ internal static class BalanceRules
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
     }
 
+    private static bool OnlySomeBefore(SentenceContext s, int i)
+    {
+        for (var j = 1; j < i; j++)
+            if (s.T[j].Has(Cue.Partial) && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only") return true;
+        return false;
+    }
+
     /// <summary>"kattamaan alijäämänsä", "täcka underskottet", "cover the deficit": a verb of covering right before token i, or -1.</summary>
     private static int CoverBefore(SentenceContext s, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 2 && s.T[j].Clause == s.T[i].Clause; j--)
         {
             var w = s.T[j].Word;
-            if (w.StartsWith("katta", StringComparison.Ordinal) || w.StartsWith("katet", StringComparison.Ordinal) || w.StartsWith("täck", StringComparison.Ordinal) || w is "cover" or "covering") return j;
+            if (w.StartsWith("katta", StringComparison.Ordinal) && !w.StartsWith("kattamis", StringComparison.Ordinal) || w.StartsWith("katet", StringComparison.Ordinal) || w.StartsWith("täck", StringComparison.Ordinal) || w is "cover" or "covering") return j;
         }
         return -1;
     }
@@ -82,7 +89,7 @@ internal static class BalanceRules
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
         {
             var w = s.T[j].Word;
-            if (w.StartsWith("katett", StringComparison.Ordinal) || w.StartsWith("kvitter", StringComparison.Ordinal) || w.StartsWith("täckt", StringComparison.Ordinal)
+            if (w.StartsWith("katett", StringComparison.Ordinal) || w.StartsWith("katta", StringComparison.Ordinal) && !w.StartsWith("kattamis", StringComparison.Ordinal) || w.StartsWith("kvitter", StringComparison.Ordinal) || w.StartsWith("täckt", StringComparison.Ordinal)
                 || w is "covered" or "eliminated") return true;
         }
         return false;

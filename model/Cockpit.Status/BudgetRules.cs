@@ -92,7 +92,8 @@ internal static class BudgetRules
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
-        if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w is "heikompi" or "huonompi" or "sämre" or "worse")
+        if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
+            || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "sämre" or "worse")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
@@ -153,7 +154,7 @@ internal static class BudgetRules
                 || w is "costs" or "expenses" or "expenditure" or "deficit";
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
-                || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal)
+                || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales";
             if (cost ? isCost : isIncome) return true;

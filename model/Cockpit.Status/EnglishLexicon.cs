@@ -70,7 +70,7 @@ internal static class EnglishLexicon
         new("some", Cue.Partial), new("most", Cue.Partial), new("majority", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),
         new("two", Cue.Partial), new("three", Cue.Partial), new("four", Cue.Partial), new("five", Cue.Partial),
         new("entirely", Cue.Whole | Cue.Fully), new("completely", Cue.Whole | Cue.Fully), new("altogether", Cue.Whole | Cue.Fully), new("whole", Cue.Whole),
-        new("entire", Cue.Whole), new("all", Cue.Whole), new("fully", Cue.Whole | Cue.Fully), new("quarter*", Cue.Interim | Cue.Fraction),
+        new("entire", Cue.Whole), new("all", Cue.Whole), new("each", Cue.Whole), new("every", Cue.Whole), new("fully", Cue.Whole | Cue.Fully), new("quarter*", Cue.Interim | Cue.Fraction),
 
         new("expect*", Cue.Frame | Cue.FutureAux), new("forecast*", Cue.Frame | Cue.ForecastNoun), new("projected", Cue.Frame),
         new("likely", Cue.Frame | Cue.FutureAux | Cue.Hedge | Cue.Probable), new("anticipat*", Cue.Frame),

@@ -69,6 +69,12 @@ internal static class FateRules
     public static void RuledOut(SentenceContext s, ref StatusResolver found)
     {
         var i = s.NoPossibility;
+        if (i >= 0 && s.ClauseStart(i) > 0 && s.ClauseHas(s.ClauseStart(i) - 1, Cue.Assess) && !s.SentenceHas(Cue.Realise))
+        {
+            // "Kartoitukset – arvio: ei vielä mahdollinen": the assessment is what is not possible yet.
+            found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, s.ClauseFind(s.ClauseStart(i) - 1, Cue.Assess), i));
+            return;
+        }
         if (i < 0 || s.SentenceHas(Cue.Realise | Cue.Assess | Cue.ForecastNoun)) return;
         if (FollowUpAfter(s, i) is var follow and >= 0)
         {

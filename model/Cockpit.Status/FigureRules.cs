@@ -17,11 +17,20 @@ internal static class FigureRules
     {
         var t = s.T;
         int targetWord = -1, targetAt = -1;
+        var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             if (!IsTargetWord(t[i])) continue;
-            if (BelowNear(s, i) is var below and >= 0) BelowTarget(s, below, i, ref found);
-            else if (MoreNear(s, i) is var above and >= 0 && !s.ClauseHas(i, Cue.Cost)) AboveTarget(s, above, i, ref found);
+            if (BelowNear(s, i) is var below and >= 0)
+            {
+                BelowTarget(s, below, i, ref found);
+                judged = true;
+            }
+            else if (MoreNear(s, i) is var above and >= 0 && !s.ClauseHas(i, Cue.Cost))
+            {
+                AboveTarget(s, above, i, ref found);
+                judged = true;
+            }
             else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
 
             targetAt = FigureNear(s, i);
@@ -29,7 +38,8 @@ internal static class FigureRules
         }
         var target = targetAt >= 0 ? Value(t, targetAt) : carriedTarget;
         if (targetAt >= 0) carriedTarget = target;
-        if (double.IsNaN(target)) return;
+        // "tavoitetta parempi (−7,4 %, tavoite −5 %)": better or worse says which way, whatever the signs of the figures.
+        if (double.IsNaN(target) || judged) return;
         for (var i = 0; i < t.Count; i++)
         {
             var forecast = t[i].Has(Cue.ForecastNoun);
@@ -124,8 +134,8 @@ internal static class FigureRules
     /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was.</summary>
     private static bool HasPastVerb(SentenceContext s)
     {
-        foreach (var t in s.T)
-            if (t.Form == VerbForm.Past || IsPastWord(t.Word)) return true;
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Form == VerbForm.Past || IsPastWord(s.T[j].Word) || s.T[j].Form == VerbForm.Participle && j > 0 && !s.T[j - 1].Has(Cue.Auxiliary | Cue.FutureAux)) return true; // "reached 72 %"
         return false;
     }
 
@@ -191,6 +201,10 @@ internal static class FigureRules
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
     }
+
+    private static bool IsJudgement(string w) =>
+        w.StartsWith("paremp", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
+        || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "bättre" or "sämre" or "better" or "worse";
 
     private static bool PastCopula(SentenceContext s, int i)
     {
@@ -273,8 +287,9 @@ internal static class FigureRules
 
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
-        t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "mål" or "målet" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
+        t.Word is "asetetut" or "asetettu" // "enemmän kuin vuodelle asetetut 4 000": the level set
+        || t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
+            || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal));
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>
@@ -284,7 +299,7 @@ internal static class FigureRules
         if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2))) return -1;
         for (var j = i + 1; j < t.Count && j <= i + 3; j++)
         {
-            if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j])) break; // "tavoitetaso oli 4,0"
+            if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j)) return j;
         }
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
@@ -309,6 +324,8 @@ internal static class FigureRules
         for (var j = i + 1; j < t.Count && j <= i + 4; j++)
         {
             if (IsTargetWord(t[j])) return -1;
+            // "nousi 1,31 miljoonasta 1,46 miljoonaan": the figure it rose from is not what it reached.
+            if (j + 2 < t.Count && IsFigure(t, j) && (t[j + 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j + 1].Word.EndsWith("stä", StringComparison.Ordinal)) && IsFigure(t, j + 2)) continue;
             if (j != targetAt && IsFigure(t, j)) return j;
         }
         return -1;

@@ -6,7 +6,7 @@ internal static class FinnishLexicon
     public static readonly LexiconEntry[] Entries =
     [
         // The goal. Compounds (toimintatavoite, tavoitetaso) are caught by Lexicon.IsGoalWord.
-        new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
+        new("tav", Cue.Goal), new("enn", Cue.Frame | Cue.ForecastNoun), new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
 
         // Negation is a verb of its own; eikä/eivätkä also join a new clause.
         new("ei", Cue.Negator), new("en", Cue.Negator), new("et", Cue.Negator), new("emme", Cue.Negator),
@@ -34,7 +34,7 @@ internal static class FinnishLexicon
         // "varauksella", "varauksin"; not the bookings of "varaustilanne", "varausjärjestelmä", nor "varauksetta" (without reservation).
         // "pienellä varauksella", "tietyin varauksin": a reservation; "sähköiseen varaukseen", "varauksia oli 112 prosenttia": bookings.
         new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
-        new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskejä", Cue.Hedge),
+        new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskiä", Cue.Hedge), new("riskejä", Cue.Hedge),
         new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
@@ -51,7 +51,8 @@ internal static class FinnishLexicon
         new("pääsääntöisesti", Cue.Degree), new("hanskassa", Cue.OnTrack), new("hallinnassa", Cue.OnTrack),
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
         new("edellyttää", Cue.Conditional),
-        new("kohtuullisen", Cue.Degree), new("tilannekuva*", Cue.Assess), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
+        new("kohtuullisen", Cue.Degree), new("tilannekuva*", Cue.Assess), new("kysymysmerk*", Cue.Hedge), new("ohitti", Cue.Above, VerbForm.Past), new("ohittanut", Cue.Above, VerbForm.Past), new("ohittaneet", Cue.Above, VerbForm.Past), new("ohitettiin", Cue.Above, VerbForm.Past), new("ohitettu", Cue.Above, VerbForm.Past),
+        new("vaikeutt*", Cue.Hedge), new("puoleen", Cue.Fraction), new("kurottavissa", Cue.Finish), new("kuroa", Cue.Finish), new("kurota", Cue.Finish), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
         new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),
         new("ilman", Cue.Without),
 
@@ -61,7 +62,8 @@ internal static class FinnishLexicon
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
         new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("jäissä", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay),
-        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift),
+        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("siirtymä", Cue.None), // a transition, not a move
+
 
         new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),
         new("perui", Cue.Cancel), new("perua", Cue.Cancel), new("peruma*", Cue.Cancel), new("peruvat", Cue.Cancel), new("lakkaut*", Cue.Cancel), new("lopetettiin", Cue.Cancel), new("lopetettu", Cue.Cancel), new("raukeaa", Cue.Cancel), new("kaatui", Cue.Cancel), new("kaatuivat", Cue.Cancel), new("kaatunut", Cue.Cancel), new("raukesi", Cue.Cancel), new("rauennut", Cue.Cancel),
@@ -90,7 +92,7 @@ internal static class FinnishLexicon
         new("kuudesta", Cue.Partial), new("kahdeksasta", Cue.Partial), new("kymmenestä", Cue.Partial),
         new("kevään", Cue.Partial | Cue.LaterTime), new("kesän", Cue.Partial), new("syksyn", Cue.Partial | Cue.LaterTime), new("talven", Cue.Partial),
         new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
-        new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole),
+        new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole), new("jokainen", Cue.Whole), new("kukin", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
         new("aikataulussa", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
@@ -104,7 +106,7 @@ internal static class FinnishLexicon
         new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
         new("puuttu*", Cue.Impossible), new("jäljessä", Cue.Impossible),
         new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("käsittelemättä", Cue.Open), new("päättämättä", Cue.Open), new("ratkaisemat*", Cue.Open),
-        new("puolet", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
+        new("puolet", Cue.Fraction), new("puolikas", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction), new("viidesosa*", Cue.Fraction),
         new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("pitkälti", Cue.Degree), new("kohtalaisesti", Cue.Degree), new("tyydyttävästi", Cue.Degree), new("vaihtelevasti", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 
@@ -124,7 +126,7 @@ internal static class FinnishLexicon
         new("jatk*", Cue.Finish),
 
         new("ja", Cue.ClauseBreak), new("mutta", Cue.ClauseBreak), new("koska", Cue.ClauseBreak), new("sillä", Cue.ClauseBreak),
-        new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("kuin", Cue.ClauseBreak), new("kunnes", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak),
+        new("joten", Cue.ClauseBreak), new("kun", Cue.ClauseBreak), new("kuin", Cue.ClauseBreak), new("kunnes", Cue.ClauseBreak), new("jotta", Cue.ClauseBreak), new("vaan", Cue.ClauseBreak), new("kuten", Cue.ClauseBreak),
 
         new("on", Cue.Auxiliary), new("ovat", Cue.Auxiliary),
         new("ole", Cue.Auxiliary), new("olla", Cue.Auxiliary), new("ollut", Cue.Auxiliary), new("tullaan", Cue.Auxiliary),

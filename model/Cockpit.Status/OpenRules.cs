@@ -27,7 +27,8 @@ internal static class OpenRules
 
     /// <summary>"whether the autumn programme closes the gap to the target remains an open question", "on avoin kysymys", "är en öppen fråga".</summary>
     private static bool OpenQuestionOnGoal(SentenceContext s, int i) =>
-        s.HasGoal && i + 1 < s.T.Count && s.T[i + 1].Word is "question" or "kysymys" or "fråga" or "frågan";
+        i + 1 < s.T.Count && (s.HasGoal && s.T[i + 1].Word is "question" or "kysymys" or "fråga" or "frågan"
+            || s.T[i + 1].Word is "om" or "whether" or "huruvida" && s.HasIn(i + 2, s.ClauseEnd(i), Cue.Finish | Cue.Progress)); // "oklart om besökarantalet hinner återhämta sig"
 
     /// <summary>"odottaa vielä toimialan päätöstä", "väntar på beslut", "awaits a decision", "odottaa vielä tiloja": open until decided or still waiting.</summary>
     public static void Awaited(SentenceContext s, int i, ref StatusResolver found)

@@ -43,9 +43,11 @@ internal static class OutcomeRules
             var softener = up && past ? modal : s.Softener(i, miss: !up);
             if (softener >= 0) from = Math.Min(from, softener);
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
-            // "… käsittelyaika ylitti tavoiteajan Etelä-Suomen aluehallintovirastoa lukuun ottamatta": over or under, all but one is in part.
             var to = i;
-            if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
+            if (up && softener < 0 && SentenceReader.QualifiedAfterContrast(s, i) is var (qualifier, qualified) && qualifier >= 0)
+                (rule, to) = (qualified, qualifier); // "kävijätavoite on jo ylitetty, mutta … ollaan vasta puolivälissä"
+            // "… käsittelyaika ylitti tavoiteajan Etelä-Suomen aluehallintovirastoa lukuun ottamatta": over or under, all but one is in part.
+            else if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
     }

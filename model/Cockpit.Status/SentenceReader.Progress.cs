@@ -183,9 +183,13 @@ internal static partial class SentenceReader
     private static int WorsenedAfter(SentenceContext s, int i)
     {
         for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
-            if (IsWorsened(s.T[j].Word) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
+            if ((IsWorsened(s.T[j].Word) || IsWeakerOnGoals(s, j)) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
         return -1;
     }
+
+    /// <summary>"utfallet var svagare när det gällde mål inom …", "heikompi muiden tavoitteiden osalta": weaker for other goals.</summary>
+    private static bool IsWeakerOnGoals(SentenceContext s, int j) =>
+        s.T[j].Word is "svagare" or "sämre" or "weaker" or "worse" or "heikompi" or "heikommin" or "huonompi" or "huonommin" && s.ClauseHas(j, Cue.Goal);
 
     private static bool IsWorsened(string w) =>
         w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)

@@ -26,7 +26,7 @@ internal static partial class SentenceReader
                 denied ? EvidenceStart(s, s.NegatedEvidential) : held >= 0 ? held : i, undone));
             return;
         }
-        if (s.Negator(i) < 0 && ShortWord(s, i) is var shortOf and >= 0)
+        if (s.Negator(i) < 0 && (ShortWord(s, i) is var word and >= 0 ? word : FractionAfter(s, i)) is var shortOf and >= 0)
         {
             // "käyttöastetavoitteen kerrottiin jääneen noin viidenneksen vajaaksi": short of the goal.
             found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, Math.Min(i, shortOf), Math.Max(i, shortOf)));
@@ -51,7 +51,7 @@ internal static partial class SentenceReader
             var w = t[j].Word;
             // "Pirkkola ja Siltamäki jäivät niistä selvästi": "niistä" stands for the goals the sentence named.
             // "85 prosentin käyttöasteesta jäädään selvästi": a level given by its figure is a target too.
-            if (!((t[j].Has(Cue.Goal) || j > 0 && w.Length > 7 && (t[j - 1].Word == "prosentin" || char.IsAsciiDigit(t[j - 1].Word[0]))) && IsElative(w)
+            if (!((t[j].Has(Cue.Goal) || w == "tavoitellusta" && !s.ClauseHas(i, Cue.Fraction) || j > 0 && w.Length > 7 && (t[j - 1].Word == "prosentin" || char.IsAsciiDigit(t[j - 1].Word[0]))) && IsElative(w)
                   || w is "niistä" or "siitä" && j == i + 1 && s.HasGoal)) continue;
             var neg = s.Negator(i);
             var modal = s.Modal(i);
@@ -71,6 +71,12 @@ internal static partial class SentenceReader
     {
         var t = s.T;
         if (s.Negator(i) >= 0 || t[i].Word is not ("kaukana" or "jäljessä") && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
+        if (t[i].Word == "jäljessä" && i > 0 && t[i - 1].Has(Cue.Goal) && t[i - 1].Clause == t[i].Clause && !(i + 1 < t.Count && t[i + 1].Word == "vai"))
+        {
+            // "vuokratuotot ovat jaksotettua tavoitetta jäljessä": behind the target, during the year so far.
+            found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, true, i - 1, i));
+            return;
+        }
         for (var j = i + 1; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
             if (t[j].Has(Cue.Goal))
             {
@@ -78,6 +84,10 @@ internal static partial class SentenceReader
                 return;
             }
     }
+
+    /// <summary>"lukupiirit jäivät puoleen siitä, mitä haettiin": a share right after "jää" in a text that names the goal, or -1.</summary>
+    private static int FractionAfter(SentenceContext s, int i) =>
+        s.HasGoal && i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Fraction) && s.T[i + 1].Clause == s.T[i].Clause ? i + 1 : -1;
 
     /// <summary>"vajaaksi", "vajaa" after "jää" in its clause with the goal named in it: the index, or -1.</summary>
     private static int ShortWord(SentenceContext s, int i)
@@ -148,7 +158,7 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"problem", "problemen", "problems", "ongelmia": trouble named (not "problematiskt", read as a hedge).</summary>
-    private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi"
+    private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi" or "puutteita" or "puutteet"
         || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
             || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
 

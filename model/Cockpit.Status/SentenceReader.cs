@@ -25,6 +25,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
+            if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.VerdictNotAtRisk, false, FateRules.DenierBefore(s, i), i)); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more"
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -64,6 +66,8 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
             if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictDeferred, false, i, only)); // "Toteutumista arvioidaan vasta, kun …", "Kantaa … otetaan vasta marraskuussa"
+            if (tok.Word is "laskea" or "laskettu" && s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Actual) && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.VerdictUnassessable, false, s.Negator(i), i)); // "eikä mittarin toteumaa ole vielä voitu laskea"
             if (tok.Word is "tehdä" or "tehdään" && s.Negator(i) >= 0 && s.HasThisYear && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess))
                 found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, s.Negator(i), i)); // "mittarin edellyttämää kyselyä ei tehdä lainkaan tänä vuonna"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
@@ -233,6 +237,8 @@ internal static partial class SentenceReader
         // in a clause of reasons, manner or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "inverkan på hur målen
         // uppnåddes", "tilanteisiin, jossa tavoite ei toteudu").
         if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin" || MannerBefore(s, i)) return;
+        // "vi klarar för det mesta av att uppfylla platsgarantin": an infinitive after another verb of realisation is its object.
+        if (i > 0 && s.T[i - 1].Word is "att" or "to" && RealiseVerbBefore(s, i)) return;
         // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
         if (s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" && !s.ClauseHas(i, Cue.Goal) && s.ClauseStart(i) > 0) return;
         // "Viime vuonna tavoite jäi niukasti saavuttamatta, mutta tänä vuonna …": last year's verdict; "Keväällä arvioitiin, että
@@ -358,6 +364,13 @@ internal static partial class SentenceReader
         found.Add(Make(s, rule, s.HasGoal, from, to));
     }
 
+    private static bool RealiseVerbBefore(SentenceContext s, int i)
+    {
+        for (var j = Math.Max(s.ClauseStart(i), i - 6); j < i - 1; j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun)) return true;
+        return false;
+    }
+
     private static bool RealiseOutsideClause(SentenceContext s, int i)
     {
         for (var j = 0; j < s.T.Count; j++)
@@ -436,7 +449,7 @@ internal static partial class SentenceReader
         if (s.Negator(i) < 0 || !s.HasThisYear && !Tense.IsYearEnd(s, i) || i + 1 >= s.T.Count) return false;
         var next = s.T[i + 1].Word;
         return next.EndsWith("ttua", StringComparison.Ordinal) || next.EndsWith("ttyä", StringComparison.Ordinal) || next.EndsWith("tua", StringComparison.Ordinal)
-            || next.EndsWith("tyä", StringComparison.Ordinal);
+            || next.EndsWith("tyä", StringComparison.Ordinal) || next is "julki" or "valmiiksi" or "käyttöön" or "päätökseen" or "maaliin"; // "ei saada julki tänä vuonna"
     }
 
     /// <summary>"had reached 1,150 young people, about 70 per cent of the 1,650 targeted": a share of the target in the clause after.</summary>
@@ -520,7 +533,8 @@ internal static partial class SentenceReader
     private static bool DescribesGoals(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
-        if (s.T[start].Word is not ("som" or "jotka" or "joka" or "which" or "that") || start + 1 < s.T.Count && s.T[start + 1].Word == "att") return false; // not "såväl … som att"
+        // Not "såväl … som att", nor a sentence that opens "Som det ser ut nu" (as it looks now).
+        if (start == 0 || s.T[start].Word is not ("som" or "jotka" or "joka" or "which" or "that") || start + 1 < s.T.Count && s.T[start + 1].Word == "att") return false;
         for (var j = start + 1; j < i; j++)
             if (s.T[j].Word is "ska" or "skall" or "skulle" or "pitää" or "pitäisi" or "should" or "must") return true;
         return false;
@@ -563,10 +577,24 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// During the year, what a "but" after a verdict of success adds: a need ("ovat edenneet tavoitteen mukaisesti, mutta
+    /// laskuvauhtia on kiihdytettävä"), on course only if more is done; a problem or only a share ("toteutuu, mutta
+    /// henkilöstövaje on supistanut iltoja", "mutta … ollaan vasta puolivälissä"), on course with a risk. (-1, _) if none.
+    /// </summary>
+    internal static (int At, Rule Rule) QualifiedAfterContrast(SentenceContext s, int i)
+    {
+        if (Tense.IsYearEnd(s, i) || s.ContrastIn(i + 1, s.T.Count) is not (var but and >= 0)) return (-1, Rules.VerdictRisk);
+        if (NeedIn(s) is var need && need > but) return (need, Rules.VerdictConditional);
+        return (ProblemAfter(s, but), Rules.VerdictRisk);
+    }
+
+    /// <summary>A problem undenied after token "from", or only a share ("vasta puolivälissä", "only halfway"): the index, or -1.</summary>
     private static int ProblemAfter(SentenceContext s, int from)
     {
         for (var j = from + 1; j < s.T.Count; j++)
-            if (IsProblem(s.T[j].Word) && !s.IsDenied(j)) return j;
+            if (IsProblem(s.T[j].Word) && !s.IsDenied(j)
+                || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && s.T[j - 1].Word is "vasta" or "bara" or "endast" or "only") return j;
         return -1;
     }
 
@@ -611,20 +639,10 @@ internal static partial class SentenceReader
             (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, but), Math.Max(to, but));
             return;
         }
-        if (!miss && !Tense.IsYearEnd(s, i) && s.ContrastIn(i + 1, s.T.Count) is var but2 and >= 0)
+        if (!miss && QualifiedAfterContrast(s, i) is var (qualifier, qualified) && qualifier >= 0)
         {
-            // "ovat edenneet tavoitteen mukaisesti, mutta laskuvauhtia on kiihdytettävä": on course only if more is done;
-            // "Aukiolotavoite toteutuu, mutta henkilöstövaje on supistanut iltoja": on course with a problem.
-            if (NeedIn(s) is var need && need > but2)
-            {
-                (rule, to) = (Rules.VerdictConditional, Math.Max(to, need));
-                return;
-            }
-            if (ProblemAfter(s, but2) is var problem and >= 0)
-            {
-                (rule, to) = (Rules.VerdictRisk, Math.Max(to, problem));
-                return;
-            }
+            (rule, to) = (qualified, Math.Max(to, qualifier));
+            return;
         }
         var infeasible = FateRules.InfeasibleBefore(s, i);
         if (infeasible >= 0 && !miss)
@@ -705,7 +723,7 @@ internal static partial class SentenceReader
             return;
         }
         // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
-        if (s.Hedge >= 0 && !(miss && s.T[s.Hedge].Has(Cue.Probable)))
+        if (s.Hedge >= 0 && !(miss && s.T[s.Hedge].Has(Cue.Probable)) && !HedgeWithdrawn(s, s.Hedge))
         {
             rule = Rules.VerdictHedged;
             (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
@@ -865,10 +883,28 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, FateRules.DenierBefore(s, i), i));
             return;
         }
+        if (HedgeWithdrawn(s, i)) return;
         if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i) && !s.ClauseHas(i, Cue.Assess))
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
+    }
+
+    /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
+    private static bool HedgeWithdrawn(SentenceContext s, int hedge)
+    {
+        if (DeniedAfter(s, hedge)) return true;
+        for (var j = s.ClauseEnd(hedge); j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && (s.Negator(j) >= 0 || DeniedAfter(s, j))) return true;
+        return false;
+    }
+
+    /// <summary>"tätä riskiä ei enää ole": a negator within four words after the noun of risk, in its clause.</summary>
+    private static bool DeniedAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause && !s.T[j].Has(Cue.Realise | Cue.Goal) && s.T[j].Word is not ("att" or "että" or "that"); j++)
+            if (s.T[j].Has(Cue.Negator)) return s.T[i].Word.StartsWith("risk", StringComparison.Ordinal); // not "risk att målsättningen inte nås"
+        return false;
     }
 
     /// <summary>The first word of a two-word cue ("on track", "at risk", "enligt plan") belongs to the phrase.</summary>

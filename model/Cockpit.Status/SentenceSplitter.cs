@@ -12,7 +12,7 @@ internal static class SentenceSplitter
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "esim", "mm", "ns", "jne", "ym", "yms", "tms", "ks", "vrt", "ko", "klo", "n", "ca", "s", "t", "v", "nro",
-        "milj", "mrd", "tuh", "os", "puh", "ts", "prof", "dos", "tri",
+        "milj", "mrd", "tuh", "os", "puh", "ts", "prof", "dos", "tri", "tav", "enn", "tot", "alk", // controllers' shorthand: tavoite, ennuste, toteuma, alkaen
         "bl", "a", "t.ex", "ex", "dvs", "osv", "st", "resp", "jfr", "kl",
         "e.g", "i.e", "etc", "vs", "approx", "no", "mr", "mrs", "dr", "cf",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

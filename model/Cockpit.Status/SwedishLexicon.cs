@@ -64,7 +64,7 @@ internal static class SwedishLexicon
         new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
         new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
         new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),
-        new("säkert", Cue.Certain), new("garantera*", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
+        new("säkert", Cue.Certain), new("säkra", Cue.Certain), new("mesta", Cue.Degree), new("försvår*", Cue.Hedge), new("garantera*", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
         new("inställ*", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 
@@ -75,7 +75,7 @@ internal static class SwedishLexicon
         new("klart", Cue.Finish), new("färdig*", Cue.Finish | Cue.Progress),
         new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flertalen", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
-        new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
+        new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("varje", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
         new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
         new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
 
@@ -96,7 +96,7 @@ internal static class SwedishLexicon
 
         new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),
         new("ännu", Cue.Yet),
-        new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak), new("då", Cue.ClauseBreak),
+        new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("medan", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak), new("då", Cue.ClauseBreak),
 
         new("har", Cue.Auxiliary), new("hade", Cue.Auxiliary), new("är", Cue.Auxiliary), new("var", Cue.Auxiliary | Cue.Actual),
         new("blir", Cue.Auxiliary), new("kommer", Cue.Auxiliary), new("att", Cue.Auxiliary), new("bedöms", Cue.Frame | Cue.Assess | Cue.Auxiliary),

@@ -57,6 +57,8 @@ internal static class Tokenizer
     {
         var c = text[i];
         // A parenthesis ("tavoitetaso (80 %) on ylitetty") is an aside inside the clause, not a break.
+        // "22:sta", "612:een": a case ending on a figure is no break either, though it stays a word of its own.
+        if (c == ':' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsLower(text[i + 1])) return false;
         if (c is ',' or ';' or ':' or '\u2014') return true;
         if (!TextNormalizer.IsDash(c)) return false;
         // A dash with space around it ("etenee – mutta") breaks a clause; inside a compound (korona-tilanne) it does not.
@@ -240,15 +242,16 @@ internal static class Tokenizer
             }
             if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
                 || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
+                || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansökan", StringComparison.Ordinal)
                 || a is "programmet" or "uppdraget" or "information" or "frågan" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
             {
                 // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }
-            if (a == "klara" && t[i].Has(Cue.Goal))
+            if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)))
             {
-                // "kommer att klara målet": manage, a verb of realisation.
+                // "kommer att klara målet", "ska vi klara budgeten": manage, a verb of realisation.
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }

@@ -86,7 +86,8 @@ internal static class TrendRules
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal)
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelyai", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
-                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment") return true;
+                || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
+                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
         }
         return false;
     }

@@ -27,7 +27,8 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_18 and real_dev_18 the round-12 pair (56/84 = 66.7 %, 6 dangerous; 30/50 = 60.0 %, 5 dangerous), then read;
 /// written_dev_19 and real_dev_19 the round-13 pair (70/84 = 83.3 %, 1 dangerous; 25/50 = 50.0 %, 4 dangerous), then read;
 /// written_dev_20 and real_dev_20 the round-14 pair (58/84 = 69.0 %, 6 dangerous; 26/45 = 57.8 %, 5 dangerous), then read;
-/// written_dev_21 and real_dev_21 the round-15 pair (66/84 = 78.6 %, 3 dangerous; 20/40 = 50.0 %, 3 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_21 and real_dev_21 the round-15 pair (66/84 = 78.6 %, 3 dangerous; 20/40 = 50.0 %, 3 dangerous), then read;
+/// written_dev_22 and real_dev_22 the round-16 pair (54/84 = 64.3 %, 2 dangerous; 27/50 = 54.0 %, 7 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -58,7 +59,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
         new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 65.0 / 65),
-        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 100.0 / 126),
+        new("real_dev_8", Here("status-real-dev-8.tsv"), InRepository, Bar: 101.0 / 126),
         new("written_dev_10", Here("status-written-dev-10.tsv"), InRepository, Bar: 85.0 / 88),
         new("real_dev_10", Here("status-real-dev-10.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_9", Here("status-written-dev-9.tsv"), InRepository, Bar: 57.0 / 60),
@@ -76,7 +77,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 51.0 / 60),
         new("written_dev_17", Here("status-written-dev-17.tsv"), InRepository, Bar: 77.0 / 84),
         new("real_dev_17", Here("status-real-dev-17.tsv"), InRepository, Bar: 38.0 / 50),
-        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 72.0 / 84),
+        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 73.0 / 84),
         new("real_dev_18", Here("status-real-dev-18.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_19", Here("status-written-dev-19.tsv"), InRepository, Bar: 79.0 / 84),
         new("real_dev_19", Here("status-real-dev-19.tsv"), InRepository, Bar: 32.0 / 50),
@@ -84,6 +85,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_20", Here("status-real-dev-20.tsv"), InRepository, Bar: 32.0 / 45),
         new("written_dev_21", Here("status-written-dev-21.tsv"), InRepository, Bar: 84.0 / 84),
         new("real_dev_21", Here("status-real-dev-21.tsv"), InRepository, Bar: 35.0 / 40),
+        new("written_dev_22", Here("status-written-dev-22.tsv"), InRepository, Bar: 73.0 / 84),
+        new("real_dev_22", Here("status-real-dev-22.tsv"), InRepository, Bar: 41.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
