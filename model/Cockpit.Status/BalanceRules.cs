@@ -25,6 +25,8 @@ internal static class BalanceRules
             }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
             if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i)) continue;
+            // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
+            if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0;
@@ -37,6 +39,13 @@ internal static class BalanceRules
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;
         }
+        return false;
+    }
+
+    private static bool ForecastBalanceAfter(SentenceContext s, int i)
+    {
+        for (var k = s.ClauseEnd(i); k < s.T.Count; k++)
+            if (Sign(s, k) is not null && s.ClauseHas(k, Cue.Frame)) return true;
         return false;
     }
 

@@ -69,7 +69,7 @@ internal static class BudgetRules
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal);
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
-    private static bool IsExpectation(string w) =>
+    internal static bool IsExpectation(string w) =>
         w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated";
 
@@ -99,7 +99,7 @@ internal static class BudgetRules
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
-            || w.StartsWith("matalamm", StringComparison.Ordinal) || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
+            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.

@@ -48,7 +48,7 @@ internal static class FigureRules
             if (at < 0) continue;
             s.FigureWord = i;
             var actual = Value(t, at);
-            var good = s.ClauseHas(i, Cue.Cost) ? actual <= target : actual >= target;
+            var good = CostsIn(s, i) ? actual <= target : actual >= target;
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(at, targetAt);
             if (good)
@@ -81,7 +81,7 @@ internal static class FigureRules
         }
         if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
-        var good = AtMost(s, targetAt) || s.ClauseHas(targetWord, Cue.Cost) ? actual <= target : actual >= target;
+        var good = AtMost(s, targetAt) || CostsIn(s, targetWord) ? actual <= target : actual >= target;
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s)); // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)": so far
@@ -200,6 +200,16 @@ internal static class FigureRules
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
+    }
+
+    /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
+    private static bool CostsIn(SentenceContext s, int i)
+    {
+        if (!s.ClauseHas(i, Cue.Cost)) return false;
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
+                || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
+        return true;
     }
 
     private static bool IsJudgement(string w) =>

@@ -165,6 +165,7 @@ internal static class ProportionRules
             // "13 aluetta 22:sta": a count, its noun, and the whole with its elative ending.
             if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
+            if (s.T[j + 1].Word is "dem" or "them") return j + 1; // "sju av dem inte uppfylldes": some of the goals just named
             var whole = s.T[j + 1].Word is "de" or "the" && j + 2 < end ? j + 2 : j + 1;
             if (IsCount(s, whole) && s.T[whole].Word != s.T[j - 1].Word) return whole;
         }

@@ -89,7 +89,8 @@ internal static partial class SentenceReader
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "Palvelutorien kokeilua ei ole vielä käynnistetty" at year end: not started within the year.
-            else if (s.Round == RoundKind.Outcome && s.ClauseHas(i, Cue.Yet) && !s.HasFrame && s.Modal(i) < 0 && !goal)
+            // "tekonurmen uusiminen ei käynnistynyt vuonna 2020" at year end: not started in the year it names.
+            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year) && s.ClauseHas(i, Cue.Work)) && !s.HasFrame && s.Modal(i) < 0 && !goal)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
             else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))

@@ -21,6 +21,9 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
             if (tok.Word is "only" or "vasta" or "först" && !s.HasRealiseVerb && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && s.Negator(i) < 0 && NextYearAfter(s, i) is var next and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, next)); // "will only be installed next summer"
+            if (tok.Word is "vasta" or "först" && i + 1 < t.Count && t[i + 1].Word is "kun" or "när" && s.Negator(i) < 0
+                && (i > 0 && t[i - 1].Has(Cue.Progress) ? i - 1 : i > 1 && t[i - 2].Has(Cue.Progress) ? i - 2 : -1) is var started and >= 0)
+                found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
             if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
@@ -271,6 +274,7 @@ internal static partial class SentenceReader
             && (next.EndsWith("uista", StringComparison.Ordinal) || next.EndsWith("yistä", StringComparison.Ordinal))) return;
         var neg = s.Negator(i);
         if (neg < 0) neg = s.NoneOf(i);
+        if (neg < 0 && i >= 2 && s.T[i - 1].Word is "ifrån" or "från" or "from" && s.T[i - 2].Word is "långt" or "far") neg = i - 2; // "är långt ifrån uppnått"
         // "inga investeringar har kunnat genomföras": a work denied by its quantifier.
         if (neg < 0 && tok.Has(Cue.Weak) && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none;
         var weak = tok.Has(Cue.Weak) && tok.Form != VerbForm.Progressive;
@@ -348,8 +352,12 @@ internal static partial class SentenceReader
         {
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0
-                || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0) // "Four of the six youth centres met the target"
+                || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0 // "Four of the six youth centres met the target"
+                || CountedBodiesBefore(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 rule = Rules.VerdictPartOfGoals;
+            else if (i + 2 < s.T.Count && s.T[i + 1].Word is "ainoastaan" or "vain" or "endast" or "bara" or "only" && s.T[i + 1].Clause == tok.Clause
+                     && !s.T[i + 2].Has(Cue.Fraction | Cue.Partial) && !char.IsAsciiDigit(s.T[i + 2].Word[0])) // not "vain puolet", "only half": a share, weighed below
+                (rule, to) = (Rules.VerdictPartial, i + 1); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "uppfylldes endast till en del"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
                 (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
@@ -362,6 +370,20 @@ internal static partial class SentenceReader
         if (!miss && rule.Status != ForecastStatus.WillNotBeMet && Tense.LaterYear(s, i) is var later and >= 0)
             (rule, from, to) = (Rules.VerdictNextYear, Math.Min(from, later), Math.Max(to, later));
         found.Add(Make(s, rule, s.HasGoal, from, to));
+    }
+
+    /// <summary>A count of municipalities, regions or boards as the subject, with no "all": some of them, not the goal of one.</summary>
+    private static bool CountedBodiesBefore(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        for (var j = start; j + 1 < s.ClauseEnd(i) && j <= i + 1; j++)
+        {
+            if (s.T[j].Has(Cue.Whole) && j < i) return false;
+            var next = s.T[j + 1].Word;
+            if (char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year) && (next.StartsWith("kommun", StringComparison.Ordinal) || next.StartsWith("region", StringComparison.Ordinal)
+                || next is "län" or "kuntaa" or "kunnat" or "municipalities" or "regions" || next.StartsWith("nämnd", StringComparison.Ordinal))) return true;
+        }
+        return false;
     }
 
     private static bool RealiseVerbBefore(SentenceContext s, int i)
@@ -883,6 +905,12 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, FateRules.DenierBefore(s, i), i));
             return;
         }
+        if (IsRemoved(s, i))
+        {
+            // "aikatauluun liittynyt riski on poistunut", "Risken … är undanröjd": a risk that has gone is no risk.
+            found.Add(Make(s, Rules.VerdictNotAtRisk, false, i, i));
+            return;
+        }
         if (HedgeWithdrawn(s, i)) return;
         if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i) && !s.ClauseHas(i, Cue.Assess))
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
@@ -893,9 +921,18 @@ internal static partial class SentenceReader
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)
     {
-        if (DeniedAfter(s, hedge)) return true;
+        if (DeniedAfter(s, hedge) || IsRemoved(s, hedge)) return true;
         for (var j = s.ClauseEnd(hedge); j < s.T.Count; j++)
             if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && (s.Negator(j) >= 0 || DeniedAfter(s, j))) return true;
+        return false;
+    }
+
+    /// <summary>"riski on poistunut", "risken är undanröjd", "the risk has been removed": within nine words after the noun of risk, in its clause.</summary>
+    private static bool IsRemoved(SentenceContext s, int i)
+    {
+        if (!s.T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
+        for (var j = i + 1; j < s.T.Count && j <= i + 9 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word is "poistunut" or "poistui" or "poistettu" or "väistynyt" or "undanröjd" or "undanröjts" or "eliminerad" or "removed" or "eliminated") return true;
         return false;
     }
 

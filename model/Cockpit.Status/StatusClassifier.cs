@@ -53,6 +53,7 @@ public static class StatusClassifier
                 FigureRules.Read(context, ref target, ref resolver);
             SentenceReader.Read(context, ref resolver);
             TrendRules.Read(context, ref resolver);
+            ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
         }
 

@@ -28,7 +28,7 @@ internal static class SwedishLexicon
         new("infrias", R, VerbForm.Present), new("infria", R, VerbForm.Present), new("infriar", R, VerbForm.Present),
         new("infriades", R, VerbForm.Past), new("infriats", R, VerbForm.Past), new("infriat", R, VerbForm.Past),
         new("genomförs", W, VerbForm.Present), new("genomföras", W, VerbForm.Present), new("förverkligas", W, VerbForm.Present),
-        new("ouppfyll*", R, VerbForm.Abessive), new("ouppnådd*", R, VerbForm.Abessive),
+        new("ouppfyll*", R, VerbForm.Abessive), new("ouppnådd*", R, VerbForm.Abessive), new("ouppnått", R, VerbForm.Abessive),
         new("uppnående*", R, VerbForm.Noun), new("uppfyllelse*", R, VerbForm.Noun),
         new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail), new("missar", Cue.Fail), new("missade", Cue.Fail), new("missat", Cue.Fail),
         new("underkänt", Cue.Fail), new("underkänd", Cue.Fail), new("svårbedöm*", Cue.Assess | Cue.Impossible), new("uppföljning*", Cue.Assess),
@@ -52,7 +52,8 @@ internal static class SwedishLexicon
         new("utmanande", Cue.Hedge), new("frågetecken", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
 
         new("om", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
-        new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("utan", Cue.Without),
+        new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("förutsätter", Cue.Conditional), new("förutsätts", Cue.Conditional),
+        new("torde", Cue.Hedge | Cue.Probable), new("förhoppning*", Cue.Hedge), new("årsskiftet", Cue.ThisYear), new("utan", Cue.Without),
         new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),
 
         new("försen*", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),
@@ -76,7 +77,7 @@ internal static class SwedishLexicon
         new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flertalen", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
         new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("varje", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
-        new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim),
+        new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("hittills", Cue.Interim), new("periodiser*", Cue.Interim),
         new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
 
         new("bedöm*", Cue.Frame | Cue.Assess), new("mätas", Cue.Assess), new("mätts", Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),

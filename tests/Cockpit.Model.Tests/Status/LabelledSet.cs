@@ -28,7 +28,8 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_19 and real_dev_19 the round-13 pair (70/84 = 83.3 %, 1 dangerous; 25/50 = 50.0 %, 4 dangerous), then read;
 /// written_dev_20 and real_dev_20 the round-14 pair (58/84 = 69.0 %, 6 dangerous; 26/45 = 57.8 %, 5 dangerous), then read;
 /// written_dev_21 and real_dev_21 the round-15 pair (66/84 = 78.6 %, 3 dangerous; 20/40 = 50.0 %, 3 dangerous), then read;
-/// written_dev_22 and real_dev_22 the round-16 pair (54/84 = 64.3 %, 2 dangerous; 27/50 = 54.0 %, 7 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_22 and real_dev_22 the round-16 pair (54/84 = 64.3 %, 2 dangerous; 27/50 = 54.0 %, 7 dangerous), then read;
+/// written_dev_23 and real_dev_23 the round-17 pair (61/84 = 72.6 %, 5 dangerous; 32/50 = 64.0 %, 5 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -55,7 +56,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_5", Here("status-written-dev-5.tsv"), InRepository, Bar: 97.0 / 100),
         new("real_dev_5", Here("status-real-dev-5.tsv"), InRepository, Bar: 53.0 / 58),
         new("written_dev_6", Here("status-written-dev-6.tsv"), InRepository, Bar: 90.0 / 92),
-        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 39.0 / 51),
+        new("real_dev_6", Here("status-real-dev-6.tsv"), InRepository, Bar: 40.0 / 51),
         new("written_dev_7", Here("status-written-dev-7.tsv"), InRepository, Bar: 61.0 / 61),
         new("real_dev_7", Here("status-real-dev-7.tsv"), InRepository, Bar: 36.0 / 40),
         new("written_dev_8", Here("status-written-dev-8.tsv"), InRepository, Bar: 65.0 / 65),
@@ -66,7 +67,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_9", Here("status-real-dev-9.tsv"), InRepository, Bar: 80.0 / 120),
         new("written_dev_12", Here("status-written-dev-12.tsv"), InRepository, Bar: 82.0 / 84),
         new("real_dev_12", Here("status-real-dev-12.tsv"), InRepository, Bar: 42.0 / 45),
-        new("written_dev_11", Here("status-written-dev-11.tsv"), InRepository, Bar: 55.0 / 60),
+        new("written_dev_11", Here("status-written-dev-11.tsv"), InRepository, Bar: 56.0 / 60),
         new("real_dev_11", Here("status-real-dev-11.tsv"), InRepository, Bar: 55.0 / 74),
         new("written_dev_14", Here("status-written-dev-14.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_14", Here("status-real-dev-14.tsv"), InRepository, Bar: 49.0 / 56),
@@ -87,6 +88,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_21", Here("status-real-dev-21.tsv"), InRepository, Bar: 35.0 / 40),
         new("written_dev_22", Here("status-written-dev-22.tsv"), InRepository, Bar: 73.0 / 84),
         new("real_dev_22", Here("status-real-dev-22.tsv"), InRepository, Bar: 41.0 / 50),
+        new("written_dev_23", Here("status-written-dev-23.tsv"), InRepository, Bar: 72.0 / 84),
+        new("real_dev_23", Here("status-real-dev-23.tsv"), InRepository, Bar: 39.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
