@@ -45,7 +45,16 @@ internal static class BalanceRules
     private static bool ForecastBalanceAfter(SentenceContext s, int i)
     {
         for (var k = s.ClauseEnd(i); k < s.T.Count; k++)
-            if (Sign(s, k) is not null && s.ClauseHas(k, Cue.Frame)) return true;
+            if (Sign(s, k) is not null && (s.ClauseHas(k, Cue.Frame) || YearResultIn(s, k) && !YearResultIn(s, i) && !PlannedBefore(s, k))) return true; // "då … ett överskott, visar helårsutfallet ett underskott"
+        return false;
+    }
+
+    /// <summary>"toteuma", "helårsutfallet", "bokslutet", "tilinpäätöksessä" in token i's clause: the year's result.</summary>
+    private static bool YearResultIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (s.T[j].Has(Cue.Actual) || s.T[j].Word.Contains("utfall", StringComparison.Ordinal) || s.T[j].Word.Contains("bokslut", StringComparison.Ordinal)
+                || s.T[j].Word.Contains("tilinpäätö", StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -48,7 +48,7 @@ internal static class FigureRules
             if (at < 0) continue;
             s.FigureWord = i;
             var actual = Value(t, at);
-            var good = CostsIn(s, i) ? actual <= target : actual >= target;
+            var good = CostsIn(s, i) || AtMost(s, targetAt) ? actual <= target : actual >= target;
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(at, targetAt);
             if (good)
@@ -117,8 +117,9 @@ internal static class FigureRules
     /// <summary>"enintään 45 päivää", "högst 10", "at most 5": a target that is a ceiling.</summary>
     private static bool AtMost(SentenceContext s, int targetAt)
     {
-        for (var j = Math.Max(0, targetAt - 2); j < targetAt; j++)
-            if (s.T[j].Word is "enintään" or "korkeintaan" or "alle" or "högst" or "max" or "maximum" or "most" or "under" or "below") return true;
+        for (var j = Math.Max(0, targetAt - 3); j < targetAt; j++)
+            if (s.T[j].Word is "enintään" or "korkeintaan" or "alle" or "högst" or "max" or "maximum" or "most" or "under" or "below"
+                || s.T[j].Word.StartsWith("enimmäis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal)) return true; // "enimmäisajaksi oli asetettu 14 päivää"
         return false;
     }
 

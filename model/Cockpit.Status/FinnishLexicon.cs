@@ -106,7 +106,7 @@ internal static class FinnishLexicon
         new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
         new("puuttu*", Cue.Impossible), new("jäljessä", Cue.Impossible),
         new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("käsittelemättä", Cue.Open), new("päättämättä", Cue.Open), new("ratkaisemat*", Cue.Open),
-        new("puolet", Cue.Fraction), new("puolikas", Cue.Fraction), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
+        new("puolet", Cue.Fraction), new("puolikas", Cue.Fraction), new("puoliksi", Cue.Degree), new("pidempään", Cue.Above), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction), new("viidesosa*", Cue.Fraction),
         new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("pitkälti", Cue.Degree), new("kohtalaisesti", Cue.Degree), new("tyydyttävästi", Cue.Degree), new("vaihtelevasti", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 

@@ -44,7 +44,7 @@ internal static class OutcomeRules
             if (softener >= 0) from = Math.Min(from, softener);
             var rule = softener >= 0 ? Rules.VerdictRisk : up ? (past ? Rules.VerdictAchieved : Rules.VerdictOnTrack) : Rules.VerdictShortfall;
             var to = i;
-            if (up && softener < 0 && SentenceReader.QualifiedAfterContrast(s, i) is var (qualifier, qualified) && qualifier >= 0)
+            if (up && softener < 0 && SentenceReader.QualifiedAfterContrast(s, i, delays: true) is var (qualifier, qualified) && qualifier >= 0)
                 (rule, to) = (qualified, qualifier); // "kävijätavoite on jo ylitetty, mutta … ollaan vasta puolivälissä"
             // "… käsittelyaika ylitti tavoiteajan Etelä-Suomen aluehallintovirastoa lukuun ottamatta": over or under, all but one is in part.
             else if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
@@ -52,14 +52,16 @@ internal static class OutcomeRules
         }
     }
 
-    /// <summary>"raja-arvoja", "gränsvärdet", "the limit value": a limit, which like a goal is reached or not, but from below.</summary>
+    /// <summary>"raja-arvoja", "gränsvärdet", "määräajat", "the limit value": a limit, which like a goal is reached or not, but from below.</summary>
     private static bool IsLimitIn(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
             var w = s.T[j].Word;
             if (w == "raja" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("arvo", StringComparison.Ordinal) || w.StartsWith("raja-arvo", StringComparison.Ordinal)
-                || w.StartsWith("gränsvärd", StringComparison.Ordinal) || w is "limit" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("value", StringComparison.Ordinal)) return true;
+                || w.StartsWith("gränsvärd", StringComparison.Ordinal) || w is "limit" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("value", StringComparison.Ordinal)
+                || w.StartsWith("määräaj", StringComparison.Ordinal) || w.StartsWith("enimmäisaik", StringComparison.Ordinal) || w.StartsWith("tidsgräns", StringComparison.Ordinal)
+                || w is "deadline" or "deadlines") return true; // "määräajat ovat ylittyneet", "enimmäisaikoja pidempään": a time limit
         }
         return false;
     }

@@ -408,7 +408,7 @@ internal static class ProportionRules
         var t = s.T[j];
         if (t.Has(Cue.Fraction)) return 50;
         if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) return -1;
-        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "prosentin" or "procent" or "percent" or "prosenttiin" or "prosentilla" or "prosentiksi" or "%" or "prosenttiyksikköä" or "procentenheter"
+        var percent = j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "prosentin" or "prosenttisesti" or "procent" or "percent" or "prosenttiin" or "prosentilla" or "prosentiksi" or "%" or "prosenttiyksikköä" or "procentenheter"
             || j + 2 < s.T.Count && s.T[j + 1].Word == "per" && s.T[j + 2].Word == "cent" || s.PercentSignAfter(t);
         if (!percent) return -1;
         return double.TryParse(t.Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;

@@ -27,8 +27,44 @@ internal static partial class SentenceReader
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
             return;
         }
-        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0) // "avaaminen saattaa siirtyä"
+        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    /// <summary>A count word right before token i ("kaksi valmistui") and a larger elative count before it in the clause ("kolmesta"): the latter, or -1.</summary>
+    private static int CountFromWholeBefore(SentenceContext s, int i)
+    {
+        if (i == 0 || !FigureWords.TryGetValue(s.T[i - 1].Word, out var part)) return -1;
+        for (var j = Math.Max(s.ClauseStart(i), i - 6); j < i - 1; j++)
+            if (ElativeCounts.TryGetValue(s.T[j].Word, out var whole) && whole > part) return j;
+        return -1;
+    }
+
+    private static readonly Dictionary<string, int> FigureWords = new(StringComparer.Ordinal)
+    {
+        ["yksi"] = 1, ["kaksi"] = 2, ["kolme"] = 3, ["neljä"] = 4, ["viisi"] = 5, ["kuusi"] = 6, ["seitsemän"] = 7, ["kahdeksan"] = 8, ["yhdeksän"] = 9,
+    };
+
+    private static readonly Dictionary<string, int> ElativeCounts = new(StringComparer.Ordinal)
+    {
+        ["kahdesta"] = 2, ["kolmesta"] = 3, ["neljästä"] = 4, ["viidestä"] = 5, ["kuudesta"] = 6, ["seitsemästä"] = 7, ["kahdeksasta"] = 8,
+        ["yhdeksästä"] = 9, ["kymmenestä"] = 10,
+    };
+
+    /// <summary>"valmistuivat 86 prosenttisesti": a share given as an adverb within three words after token i, or -1.</summary>
+    private static int PercentAdverbAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 2; j < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word == "prosenttisesti" && char.IsAsciiDigit(s.T[j - 1].Word[0])) return j;
+        return -1;
+    }
+
+    /// <summary>"joulukuusta", "från december": moved from a month, so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
+    private static bool FromAMonth(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word.EndsWith("kuusta", StringComparison.Ordinal) && s.T[j].Word.Length > 8) return true;
+        return false;
     }
 
     private static bool ModalAfter(SentenceContext s, int i)
@@ -102,6 +138,18 @@ internal static partial class SentenceReader
         {
             // "Puolet indikaattoreista on menossa oikeaan suuntaan": progress for part of the goals.
             found.Add(Make(s, Rules.VerdictPartOfGoals, true, s.ClauseStart(i), i));
+            return;
+        }
+        if (neg < 0 && s.Round == RoundKind.Outcome && CountFromWholeBefore(s, i) is var whole and >= 0)
+        {
+            // At year end "kolmesta pukusuojien peruskorjauksesta kaksi valmistui": done for part of them.
+            found.Add(Make(s, Rules.RiskPartial, false, whole, i));
+            return;
+        }
+        if (neg < 0 && s.Round == RoundKind.Outcome && (ProportionRules.PercentBefore(s, i) is var share and >= 0 ? share : PercentAdverbAfter(s, i)) is var part and >= 0)
+        {
+            // "56 procent av åtgärderna bedömdes som påbörjade", at year end "arvioinnit valmistuivat 86 prosenttisesti määräajassa": done in part.
+            found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, part), Math.Max(i, part)));
             return;
         }
         if (SlowOrOnlyPart(s, i) is var (slow, partRule) && slow >= 0)

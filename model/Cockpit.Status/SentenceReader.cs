@@ -37,7 +37,7 @@ internal static partial class SentenceReader
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
-            if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
+            if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" or "procent" or "%" || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
                 && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
@@ -355,9 +355,8 @@ internal static partial class SentenceReader
                 || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0 // "Four of the six youth centres met the target"
                 || CountedBodiesBefore(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 rule = Rules.VerdictPartOfGoals;
-            else if (i + 2 < s.T.Count && s.T[i + 1].Word is "ainoastaan" or "vain" or "endast" or "bara" or "only" && s.T[i + 1].Clause == tok.Clause
-                     && !s.T[i + 2].Has(Cue.Fraction | Cue.Partial) && !char.IsAsciiDigit(s.T[i + 2].Word[0])) // not "vain puolet", "only half": a share, weighed below
-                (rule, to) = (Rules.VerdictPartial, i + 1); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "uppfylldes endast till en del"
+            else if (OnlyAfter(s, i) is var only and >= 0)
+                (rule, to) = (Rules.VerdictPartial, only); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "Mittari täyttyi siten vain toiselta osaltaan"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
                 (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
@@ -384,6 +383,15 @@ internal static partial class SentenceReader
                 || next is "län" or "kuntaa" or "kunnat" or "municipalities" or "regions" || next.StartsWith("nämnd", StringComparison.Ordinal))) return true;
         }
         return false;
+    }
+
+    /// <summary>"ainoastaan", "vain", "endast", "only" within two words after the verb in its clause, not before a share ("vain puolet", weighed as a share); or -1.</summary>
+    private static int OnlyAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j + 1 < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
+            if (s.T[j].Word is "ainoastaan" or "vain" or "endast" or "bara" or "only")
+                return s.T[j + 1].Has(Cue.Fraction | Cue.Partial) || char.IsAsciiDigit(s.T[j + 1].Word[0]) ? -1 : j;
+        return -1;
     }
 
     private static bool RealiseVerbBefore(SentenceContext s, int i)
@@ -600,22 +608,24 @@ internal static partial class SentenceReader
     }
 
     /// <summary>
-    /// During the year, what a "but" after a verdict of success adds: a need ("ovat edenneet tavoitteen mukaisesti, mutta
+    /// During the year, what a "but" (or "kun taas") after a verdict of success adds: a need ("ovat edenneet tavoitteen mukaisesti, mutta
     /// laskuvauhtia on kiihdytettävä"), on course only if more is done; a problem or only a share ("toteutuu, mutta
-    /// henkilöstövaje on supistanut iltoja", "mutta … ollaan vasta puolivälissä"), on course with a risk. (-1, _) if none.
+    /// henkilöstövaje on supistanut iltoja", "mutta … ollaan vasta puolivälissä"), on course with a risk; with
+    /// <paramref name="delays"/>, a delay too ("on jo ohittanut kävijätavoitteensa, kun taas … aikataulu on siirtynyt").
+    /// (-1, _) if none.
     /// </summary>
-    internal static (int At, Rule Rule) QualifiedAfterContrast(SentenceContext s, int i)
+    internal static (int At, Rule Rule) QualifiedAfterContrast(SentenceContext s, int i, bool delays = false)
     {
         if (Tense.IsYearEnd(s, i) || s.ContrastIn(i + 1, s.T.Count) is not (var but and >= 0)) return (-1, Rules.VerdictRisk);
         if (NeedIn(s) is var need && need > but) return (need, Rules.VerdictConditional);
-        return (ProblemAfter(s, but), Rules.VerdictRisk);
+        return (ProblemAfter(s, but, delays), Rules.VerdictRisk);
     }
 
-    /// <summary>A problem undenied after token "from", or only a share ("vasta puolivälissä", "only halfway"): the index, or -1.</summary>
-    private static int ProblemAfter(SentenceContext s, int from)
+    /// <summary>A problem (or with <paramref name="delays"/> a delay) undenied after token "from", or only a share ("vasta puolivälissä", "only halfway"): the index, or -1.</summary>
+    private static int ProblemAfter(SentenceContext s, int from, bool delays)
     {
         for (var j = from + 1; j < s.T.Count; j++)
-            if (IsProblem(s.T[j].Word) && !s.IsDenied(j)
+            if ((IsProblem(s.T[j].Word) || delays && s.T[j].Has(Cue.Delay | Cue.Shift)) && !s.IsDenied(j)
                 || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && s.T[j - 1].Word is "vasta" or "bara" or "endast" or "only") return j;
         return -1;
     }
@@ -659,11 +669,6 @@ internal static partial class SentenceReader
         {
             // "… förutom ett mål"; "4 indikatorer når målsättningen … och 1 indikator visar en försämring": met in part.
             (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, but), Math.Max(to, but));
-            return;
-        }
-        if (!miss && QualifiedAfterContrast(s, i) is var (qualifier, qualified) && qualifier >= 0)
-        {
-            (rule, to) = (qualified, Math.Max(to, qualifier));
             return;
         }
         var infeasible = FateRules.InfeasibleBefore(s, i);
@@ -749,6 +754,11 @@ internal static partial class SentenceReader
         {
             rule = Rules.VerdictHedged;
             (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
+            return;
+        }
+        if (!miss && QualifiedAfterContrast(s, i) is var (qualifier, qualified) && qualifier >= 0)
+        {
+            (rule, to) = (qualified, Math.Max(to, qualifier));
             return;
         }
         // A delay in the verdict's clause or after it ("on toteutumassa, mutta korona voi viivästyttää") qualifies it;

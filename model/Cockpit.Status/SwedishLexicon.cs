@@ -33,7 +33,7 @@ internal static class SwedishLexicon
         new("misslyck*", Cue.Fail), new("missas", Cue.Fail), new("missades", Cue.Fail), new("missar", Cue.Fail), new("missade", Cue.Fail), new("missat", Cue.Fail),
         new("underkänt", Cue.Fail), new("underkänd", Cue.Fail), new("svårbedöm*", Cue.Assess | Cue.Impossible), new("uppföljning*", Cue.Assess),
 
-        new("förlorat", Cue.Fail), new("förloras", Cue.Fail),
+        new("förlorat", Cue.Fail), new("förloras", Cue.Fail), new("spricka", Cue.Fail), new("spricker", Cue.Fail), new("sprack", Cue.Fail),
         new("knappast", Cue.Negator), new("avsteg", Cue.Fail), new("nådd", R, VerbForm.Past), new("nådda", R, VerbForm.Past), // "göra avsteg från målet": depart from it
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator), new("varken", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),

@@ -227,6 +227,24 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Degree };
                 continue;
             }
+            if (b == "course" && a == "on")
+            {
+                // "on course", like "on track"; not a course that was held.
+                t[i] = t[i] with { Cues = Cue.OnTrack };
+                continue;
+            }
+            if (b == "del" && a is "viss" or "en" && i >= 2 && t[i - 2].Word == "till")
+            {
+                // "uppnås till viss del", "uppfylldes till en del": to some extent, a degree.
+                t[i] = t[i] with { Cues = Cue.Degree };
+                continue;
+            }
+            if (b is "edellyttää" or "edellyttävät" or "förutsätter" or "kräver" && t[i - 1].Has(Cue.Goal))
+            {
+                // "enemmän kuin tavoite edellyttää": what the goal requires, not a condition on it.
+                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+                continue;
+            }
             if (b == "osin" && a is "muilta" or "tältä" or "siltä" or "näiltä")
             {
                 // "eteni myös muilta osin tavoitteiden mukaisesti", "jäi tältä osin toteutumatta": in those respects, not "partly".
@@ -255,9 +273,10 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
-            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några"))
+            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"))
             {
-                // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if".
+                // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if";
+                // "om- och tillbyggnaden" is a prefix, "24 miljoner kronor om året" a rate.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
                 continue;
             }
