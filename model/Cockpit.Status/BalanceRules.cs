@@ -53,7 +53,7 @@ internal static class BalanceRules
     private static bool YearResultIn(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
-            if (s.T[j].Has(Cue.Actual) || s.T[j].Word.Contains("utfall", StringComparison.Ordinal) || s.T[j].Word.Contains("bokslut", StringComparison.Ordinal)
+            if (s.T[j].Word.StartsWith("toteuma", StringComparison.Ordinal) || s.T[j].Word.Contains("utfall", StringComparison.Ordinal) || s.T[j].Word.Contains("bokslut", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("tilinpäätö", StringComparison.Ordinal)) return true;
         return false;
     }
@@ -87,7 +87,7 @@ internal static class BalanceRules
     private static bool OnlySomeBefore(SentenceContext s, int i)
     {
         for (var j = 1; j < i; j++)
-            if (s.T[j].Has(Cue.Partial) && s.T[j - 1].Word is "vain" or "ainoastaan" or "endast" or "bara" or "only") return true;
+            if (s.T[j].Has(Cue.Partial) && ProportionRules.IsOnlyWord(s.T[j - 1].Word)) return true;
         return false;
     }
 
@@ -97,23 +97,27 @@ internal static class BalanceRules
         for (var j = i - 1; j >= 0 && j >= i - 2 && s.T[j].Clause == s.T[i].Clause; j--)
         {
             var w = s.T[j].Word;
-            if (w.StartsWith("katta", StringComparison.Ordinal) && !w.StartsWith("kattamis", StringComparison.Ordinal) || w.StartsWith("katet", StringComparison.Ordinal) || w.StartsWith("täck", StringComparison.Ordinal) || w is "cover" or "covering") return j;
+            if (IsCoverWord(w) || w is "cover" or "covering") return j;
         }
         return -1;
     }
+
+    /// <summary>"kattamaan", "katettua", "täcka", "täckts": a verb of covering (not the noun "kattamisvelvollisuus").</summary>
+    private static bool IsCoverWord(string w) =>
+        w.StartsWith("katta", StringComparison.Ordinal) && !w.StartsWith("kattamis", StringComparison.Ordinal) || w.StartsWith("katet", StringComparison.Ordinal) || w.StartsWith("täck", StringComparison.Ordinal);
 
     private static bool Covered(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
         {
             var w = s.T[j].Word;
-            if (w.StartsWith("katett", StringComparison.Ordinal) || w.StartsWith("katta", StringComparison.Ordinal) && !w.StartsWith("kattamis", StringComparison.Ordinal) || w.StartsWith("kvitter", StringComparison.Ordinal) || w.StartsWith("täckt", StringComparison.Ordinal)
+            if (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal)
                 || w is "covered" or "eliminated") return true;
         }
         return false;
     }
 
-    private static bool IsMoney(string w) =>
+    internal static bool IsMoney(string w) =>
         w is "miljoner" or "miljon" or "mkr" or "mnkr" or "kronor" or "tkr" or "euro" or "euroa" or "miljoonaa" or "milj" or "million" or "euros";
 
     /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>

@@ -55,7 +55,7 @@ internal static class EnglishLexicon
         new("despite", Cue.Concessive),
 
         new("delay*", Cue.Delay), new("postpon*", Cue.Delay | Cue.Shift), new("behind", Cue.Delay), new("paused", Cue.Delay),
-        new("suspended", Cue.Delay), new("hold", Cue.Delay), new("contingent", Cue.Conditional), new("stalled", Cue.Delay), new("halted", Cue.Delay), new("slipp*", Cue.Delay),
+        new("suspended", Cue.Delay), new("contingent", Cue.Conditional), new("stalled", Cue.Delay), new("halted", Cue.Delay), new("slipp*", Cue.Delay),
         new("deferred", Cue.Delay | Cue.Shift), new("moved", Cue.Shift), new("pushed", Cue.Shift), new("rescheduled", Cue.Shift),
         new("cancel*", Cue.Cancel), new("scrapped", Cue.Cancel), new("abandoned", Cue.Cancel), new("discontinued", Cue.Cancel),
         new("covid*", Cue.Corona), new("corona*", Cue.Corona), new("pandemic*", Cue.Corona),

@@ -25,7 +25,7 @@ internal static class ExpectationRules
 
     /// <summary>
     /// The comparative the expectation at i is measured by: up to three words before "kuin", "än", "than" right before it
-    /// (or before "vi", "we": "än vi föresatt oss"), or right after a partitive of comparison ("tavoiteltuja pienemmiksi").
+    /// (or before "vi", "we", "me": "än vi föresatt oss"), or else the word right after it ("tavoiteltuja pienemmiksi").
     /// </summary>
     private static (int At, bool More)? Comparative(SentenceContext s, int i)
     {
@@ -40,16 +40,9 @@ internal static class ExpectationRules
     private static bool AboutMoney(SentenceContext s)
     {
         foreach (var t in s.T)
-            if (t.Has(Cue.Cost) || t.Word is "euro" or "euroa" or "eur" or "kronor" or "mkr" or "miljoner" or "miljoonaa" or "milj" or "million" or "€") return true;
+            if (t.Has(Cue.Cost) || BalanceRules.IsMoney(t.Word) || t.Word == "eur" || t.Word.StartsWith("talou", StringComparison.Ordinal) || t.Word.StartsWith("ekonomi", StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static bool? Direction(string w)
-    {
-        if (w is "enemmän" or "fler" or "mer" or "mera" or "större" or "högre" or "more" or "higher" or "larger" or "greater"
-            || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)) return true;
-        if (w is "vähemmän" or "färre" or "mindre" or "lägre" or "fewer" or "less" or "lower" or "smaller"
-            || w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)) return false;
-        return null;
-    }
+    private static bool? Direction(string w) => FigureRules.IsMore(w) ? true : FigureRules.IsLess(w) ? false : null;
 }

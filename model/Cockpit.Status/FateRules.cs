@@ -69,6 +69,12 @@ internal static class FateRules
     public static void RuledOut(SentenceContext s, ref StatusResolver found)
     {
         var i = s.NoPossibility;
+        if (i >= 0 && !s.SentenceHas(Cue.Realise) && FollowUpAfter(s, i) is var follow and >= 0)
+        {
+            // "flera av etappmålen inte är möjliga att följa upp": what cannot be followed up cannot be assessed.
+            found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, s.HasGoal, Math.Min(i, DenierBefore(s, i)), follow));
+            return;
+        }
         if (i >= 0 && s.ClauseStart(i) > 0 && s.ClauseHas(s.ClauseStart(i) - 1, Cue.Assess) && !s.SentenceHas(Cue.Realise))
         {
             // "Kartoitukset – arvio: ei vielä mahdollinen": the assessment is what is not possible yet.
@@ -76,12 +82,6 @@ internal static class FateRules
             return;
         }
         if (i < 0 || s.SentenceHas(Cue.Realise | Cue.Assess | Cue.ForecastNoun)) return;
-        if (FollowUpAfter(s, i) is var follow and >= 0)
-        {
-            // "flera av etappmålen inte är möjliga att följa upp": what cannot be followed up cannot be assessed.
-            found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, s.HasGoal, Math.Min(i, DenierBefore(s, i)), follow));
-            return;
-        }
         var rule = s.Hedge >= 0 || s.Conditional >= 0 ? Rules.VerdictRisk : Rules.VerdictInfeasible;
         found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
     }

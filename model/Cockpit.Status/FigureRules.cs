@@ -20,7 +20,7 @@ internal static class FigureRules
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
-            if (!IsTargetWord(t[i])) continue;
+            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i)) continue;
             if (BelowNear(s, i) is var below and >= 0)
             {
                 BelowTarget(s, below, i, ref found);
@@ -104,7 +104,7 @@ internal static class FigureRules
         return -1;
     }
 
-    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
     {
         ["yksi"] = 1, ["kaksi"] = 2, ["kolme"] = 3, ["neljä"] = 4, ["viisi"] = 5, ["kuusi"] = 6, ["seitsemän"] = 7, ["kahdeksan"] = 8,
         ["yhdeksän"] = 9, ["kymmenen"] = 10, ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
@@ -132,7 +132,7 @@ internal static class FigureRules
         return false;
     }
 
-    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was.</summary>
+    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
     private static bool HasPastVerb(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)
@@ -213,10 +213,6 @@ internal static class FigureRules
         return true;
     }
 
-    private static bool IsJudgement(string w) =>
-        w.StartsWith("paremp", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
-        || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "bättre" or "sämre" or "better" or "worse";
-
     private static bool PastCopula(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
@@ -283,23 +279,27 @@ internal static class FigureRules
         return -1;
     }
 
-    private static bool IsMore(string w) =>
-        w is "högre" or "större" or "fler" or "mer" or "bättre" or "higher" or "more" or "greater" or "better" or "enemmän" or "suurempi" or "korkeampi" or "parempi"
+    internal static bool IsMore(string w) =>
+        w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "higher" or "more" or "greater" or "larger" or "better" or "enemmän" or "suurempi" or "korkeampi" or "parempi"
         || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal);
 
     private static bool IsBelow(string w) => w is "alle" or "below" or "under";
 
     /// <summary>A comparative of less: lägre, mindre, färre, lower, fewer, less, heikompi, pienempi, alhaisempi, vähemmän (and their translatives).</summary>
-    private static bool IsLess(string w) =>
-        w is "lägre" or "mindre" or "färre" or "sämre" or "lower" or "fewer" or "less" or "worse"
+    internal static bool IsLess(string w) =>
+        w is "lägre" or "mindre" or "färre" or "sämre" or "lower" or "fewer" or "less" or "smaller" or "worse"
         || w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("pienemm", StringComparison.Ordinal)
         || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
         || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi";
 
+    /// <summary>"enemmän kuin vuodelle asetetut 4 000", "tavoitteeksi oli asetettu vähintään 4,2": the level set, before its figure.</summary>
+    private static bool IsLevelSet(List<Token> t, int i) =>
+        t[i].Word is "asetetut" or "asetettu" && i + 1 < t.Count
+        && (IsFigure(t, i + 1) || i + 2 < t.Count && t[i + 1].Word is "vähintään" or "enintään" or "noin" && IsFigure(t, i + 2)); // "asetettu vähintään 4,2"
+
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
-        t.Word is "asetetut" or "asetettu" // "enemmän kuin vuodelle asetetut 4 000": the level set
-        || t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
+        t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal));
 

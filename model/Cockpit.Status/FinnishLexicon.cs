@@ -6,7 +6,7 @@ internal static class FinnishLexicon
     public static readonly LexiconEntry[] Entries =
     [
         // The goal. Compounds (toimintatavoite, tavoitetaso) are caught by Lexicon.IsGoalWord.
-        new("tav", Cue.Goal), new("enn", Cue.Frame | Cue.ForecastNoun), new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
+        new("tav", Cue.Goal), new("enn", Cue.Frame | Cue.ForecastNoun), new("tot", Cue.Actual), new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
 
         // Negation is a verb of its own; eikä/eivätkä also join a new clause.
         new("ei", Cue.Negator), new("en", Cue.Negator), new("et", Cue.Negator), new("emme", Cue.Negator),

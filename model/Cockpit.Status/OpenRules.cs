@@ -21,12 +21,12 @@ internal static class OpenRules
     {
         // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
         var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
-        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestionOnGoal(s, i))) return;
+        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i))) return;
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
 
     /// <summary>"whether the autumn programme closes the gap to the target remains an open question", "on avoin kysymys", "är en öppen fråga".</summary>
-    private static bool OpenQuestionOnGoal(SentenceContext s, int i) =>
+    private static bool OpenQuestion(SentenceContext s, int i) =>
         i + 1 < s.T.Count && (s.HasGoal && s.T[i + 1].Word is "question" or "kysymys" or "fråga" or "frågan"
             || s.T[i + 1].Word is "om" or "whether" or "huruvida" && s.HasIn(i + 2, s.ClauseEnd(i), Cue.Finish | Cue.Progress)); // "oklart om besökarantalet hinner återhämta sig"
 

@@ -143,7 +143,9 @@ internal static class ProportionRules
 
     /// <summary>"vain kahdessa", "endast fyra", "only a third": a count or share at token j after a word of "only".</summary>
     public static bool OnlyShareOrCount(SentenceContext s, int j) =>
-        j > 0 && s.T[j - 1].Word is "vain" or "ainoastaan" or "pelkästään" or "endast" or "enbart" or "bara" or "only" && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
+        j > 0 && IsOnlyWord(s.T[j - 1].Word) && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
+
+    public static bool IsOnlyWord(string w) => w is "vain" or "ainoastaan" or "pelkästään" or "endast" or "enbart" or "bara" or "only";
 
     /// <summary>
     /// "målen uppnåddes inte på två av tre punkter", "två av de fem målen uppfylldes inte": goals, and a count out of a larger
@@ -157,7 +159,10 @@ internal static class ProportionRules
         return goals ? CountOutOfAny(s, start, end) : -1;
     }
 
-    /// <summary>"sju av tio nämnder", "two of the three", "kahdessa neljästä": a count out of a larger count between start and end; the larger, or -1.</summary>
+    /// <summary>
+    /// "sju av tio nämnder", "two of the three", "13 aluetta 22:sta": a count out of a larger count between start and end; the
+    /// larger, or -1. "sju av dem" counts some of the goals just named: then the index of "dem".
+    /// </summary>
     public static int CountOutOfAny(SentenceContext s, int start, int end)
     {
         for (var j = start + 1; j + 1 < end; j++)

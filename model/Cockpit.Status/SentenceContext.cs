@@ -251,7 +251,7 @@ internal sealed class SentenceContext
         return false;
     }
 
-    /// <summary>The first "mutta", "men" or "but" between from and to (exclusive), or -1.</summary>
+    /// <summary>The first "mutta", "men", "but", "whereas" or "kun taas" (the index of "taas") between from and to (exclusive), or -1.</summary>
     public int ContrastIn(int from, int to)
     {
         for (var j = Math.Max(0, from); j < to && j < T.Count; j++)

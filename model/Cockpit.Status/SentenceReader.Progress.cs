@@ -34,16 +34,11 @@ internal static partial class SentenceReader
     /// <summary>A count word right before token i ("kaksi valmistui") and a larger elative count before it in the clause ("kolmesta"): the latter, or -1.</summary>
     private static int CountFromWholeBefore(SentenceContext s, int i)
     {
-        if (i == 0 || !FigureWords.TryGetValue(s.T[i - 1].Word, out var part)) return -1;
+        if (i == 0 || !FigureRules.NumberWords.TryGetValue(s.T[i - 1].Word, out var part)) return -1;
         for (var j = Math.Max(s.ClauseStart(i), i - 6); j < i - 1; j++)
             if (ElativeCounts.TryGetValue(s.T[j].Word, out var whole) && whole > part) return j;
         return -1;
     }
-
-    private static readonly Dictionary<string, int> FigureWords = new(StringComparer.Ordinal)
-    {
-        ["yksi"] = 1, ["kaksi"] = 2, ["kolme"] = 3, ["neljä"] = 4, ["viisi"] = 5, ["kuusi"] = 6, ["seitsemän"] = 7, ["kahdeksan"] = 8, ["yhdeksän"] = 9,
-    };
 
     private static readonly Dictionary<string, int> ElativeCounts = new(StringComparer.Ordinal)
     {
@@ -59,7 +54,7 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>"joulukuusta", "från december": moved from a month, so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
+    /// <summary>"joulukuusta": moved from a month (a Finnish elative of a month), so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
     private static bool FromAMonth(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)

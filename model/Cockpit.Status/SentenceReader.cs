@@ -37,7 +37,7 @@ internal static partial class SentenceReader
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
-            if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" or "procent" or "%" || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
+            if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" or "procent" || s.PercentSignAfter(t[i - 1]) || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
                 && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
@@ -249,7 +249,7 @@ internal static partial class SentenceReader
         if (LastYearIn(s, i) || OldAssessment(s, i)) return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         // A concession that is the only verdict ("Vaikka päästövähennykset toteutuivat tavoitteiden mukaisesti, oli tahti loivempaa") grants it.
-        if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän" && RealiseOutsideClause(s, i)) return;
+        if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän" && VerdictOutsideClause(s, i)) return;
         // "för att nå det budgeterade överskottet", "i stället för att nå", "jotta tavoite saavutetaan": a purpose, not a verdict.
         // "osa vaikutuksista toteutuu palvelutarpeen mukaan": effects that come about are no verdict on the goal.
         if (IsQuestion(s, i) || GoalStatedBefore(s, i) || DescribesGoals(s, i) || s.ClauseHas(i, Cue.Effect) && !s.ClauseHas(i, Cue.Goal)) return; // "Når vi målet?: Målet kan inte nås till 2040"
@@ -353,7 +353,7 @@ internal static partial class SentenceReader
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0
                 || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0 // "Four of the six youth centres met the target"
-                || CountedBodiesBefore(s, i)) // "i år når 83 kommuner och 12 regioner målet"
+                || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 rule = Rules.VerdictPartOfGoals;
             else if (OnlyAfter(s, i) is var only and >= 0)
                 (rule, to) = (Rules.VerdictPartial, only); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "Mittari täyttyi siten vain toiselta osaltaan"
@@ -371,8 +371,8 @@ internal static partial class SentenceReader
         found.Add(Make(s, rule, s.HasGoal, from, to));
     }
 
-    /// <summary>A count of municipalities, regions or boards as the subject, with no "all": some of them, not the goal of one.</summary>
-    private static bool CountedBodiesBefore(SentenceContext s, int i)
+    /// <summary>A count of municipalities, regions or boards as the subject, before the verb or right after it ("i år når 83 kommuner"), with no "all": some of them.</summary>
+    private static bool CountedBodiesAsSubject(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
         for (var j = start; j + 1 < s.ClauseEnd(i) && j <= i + 1; j++)
@@ -389,7 +389,7 @@ internal static partial class SentenceReader
     private static int OnlyAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j + 1 < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Word is "ainoastaan" or "vain" or "endast" or "bara" or "only")
+            if (ProportionRules.IsOnlyWord(s.T[j].Word))
                 return s.T[j + 1].Has(Cue.Fraction | Cue.Partial) || char.IsAsciiDigit(s.T[j + 1].Word[0]) ? -1 : j;
         return -1;
     }
@@ -401,7 +401,7 @@ internal static partial class SentenceReader
         return false;
     }
 
-    private static bool RealiseOutsideClause(SentenceContext s, int i)
+    private static bool VerdictOutsideClause(SentenceContext s, int i)
     {
         for (var j = 0; j < s.T.Count; j++)
             if (s.T[j].Clause != s.T[i].Clause && (s.T[j].Has(Cue.Realise) && s.T[j].Form != VerbForm.None || s.T[j].Has(Cue.Fail | Cue.Above | Cue.Below))) return true;
@@ -626,7 +626,7 @@ internal static partial class SentenceReader
     {
         for (var j = from + 1; j < s.T.Count; j++)
             if ((IsProblem(s.T[j].Word) || delays && s.T[j].Has(Cue.Delay | Cue.Shift)) && !s.IsDenied(j)
-                || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && s.T[j - 1].Word is "vasta" or "bara" or "endast" or "only") return j;
+                || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && (s.T[j - 1].Word == "vasta" || ProportionRules.IsOnlyWord(s.T[j - 1].Word))) return j;
         return -1;
     }
 
@@ -931,9 +931,9 @@ internal static partial class SentenceReader
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)
     {
-        if (DeniedAfter(s, hedge) || IsRemoved(s, hedge)) return true;
+        if (RiskDeniedAfter(s, hedge) || IsRemoved(s, hedge)) return true;
         for (var j = s.ClauseEnd(hedge); j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && (s.Negator(j) >= 0 || DeniedAfter(s, j))) return true;
+            if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && (s.Negator(j) >= 0 || RiskDeniedAfter(s, j))) return true;
         return false;
     }
 
@@ -946,11 +946,12 @@ internal static partial class SentenceReader
         return false;
     }
 
-    /// <summary>"tätä riskiä ei enää ole": a negator within four words after the noun of risk, in its clause.</summary>
-    private static bool DeniedAfter(SentenceContext s, int i)
+    /// <summary>"tätä riskiä ei enää ole": a negator within four words after the noun of risk, in its clause (not "risk att målsättningen inte nås").</summary>
+    private static bool RiskDeniedAfter(SentenceContext s, int i)
     {
+        if (!s.T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause && !s.T[j].Has(Cue.Realise | Cue.Goal) && s.T[j].Word is not ("att" or "että" or "that"); j++)
-            if (s.T[j].Has(Cue.Negator)) return s.T[i].Word.StartsWith("risk", StringComparison.Ordinal); // not "risk att målsättningen inte nås"
+            if (s.T[j].Has(Cue.Negator)) return true;
         return false;
     }
 

@@ -227,10 +227,10 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Degree };
                 continue;
             }
-            if (b == "course" && a == "on")
+            if (b is "course" or "hold" && a == "on")
             {
-                // "on course", like "on track"; not a course that was held.
-                t[i] = t[i] with { Cues = Cue.OnTrack };
+                // "on course", like "on track", not a course that was held; "on hold", a delay, not "the budget will hold".
+                t[i] = t[i] with { Cues = b == "hold" ? Cue.Delay : Cue.OnTrack };
                 continue;
             }
             if (b == "del" && a is "viss" or "en" && i >= 2 && t[i - 2].Word == "till")

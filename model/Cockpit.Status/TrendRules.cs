@@ -73,7 +73,7 @@ internal static class TrendRules
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
-    /// energy: a fall is good news, a rise bad.
+    /// energy, deficits: a fall is good news, a rise bad.
     /// </summary>
     public static bool LowerIsBetter(SentenceContext s, int i)
     {
