@@ -70,7 +70,7 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
             // "Whether the goal was met cannot be determined", "Det är oklart om vi når målet".
-            if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open)) && Asked < 0) Asked = i;
+            if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open | Cue.ClauseBreak)) && Asked < 0) Asked = i; // "…, so whether the target will be met cannot be judged"
             if (t.Has(Cue.Possible) && !conceded)
             {
                 if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;

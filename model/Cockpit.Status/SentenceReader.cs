@@ -950,7 +950,7 @@ internal static partial class SentenceReader
     private static bool RiskDeniedAfter(SentenceContext s, int i)
     {
         if (!s.T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
-        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause && !s.T[j].Has(Cue.Realise | Cue.Goal) && s.T[j].Word is not ("att" or "että" or "that"); j++)
+        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause && !s.T[j].Has(Cue.Realise) && s.T[j].Word is not ("att" or "että" or "that"); j++)
             if (s.T[j].Has(Cue.Negator)) return true;
         return false;
     }

@@ -30,7 +30,8 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_21 and real_dev_21 the round-15 pair (66/84 = 78.6 %, 3 dangerous; 20/40 = 50.0 %, 3 dangerous), then read;
 /// written_dev_22 and real_dev_22 the round-16 pair (54/84 = 64.3 %, 2 dangerous; 27/50 = 54.0 %, 7 dangerous), then read;
 /// written_dev_23 and real_dev_23 the round-17 pair (61/84 = 72.6 %, 5 dangerous; 32/50 = 64.0 %, 5 dangerous), then read;
-/// written_dev_24 and real_dev_24 the round-18 pair (49/84 = 58.3 %, 7 dangerous; 32/50 = 64.0 %, 5 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_24 and real_dev_24 the round-18 pair (49/84 = 58.3 %, 7 dangerous; 32/50 = 64.0 %, 5 dangerous), then read;
+/// written_dev_25 and real_dev_25 the round-19 pair (66/84 = 78.6 %, 1 dangerous; 24/40 = 60.0 %, 1 dangerous), then read in part. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -93,6 +94,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_23", Here("status-real-dev-23.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_24", Here("status-written-dev-24.tsv"), InRepository, Bar: 60.0 / 84),
         new("real_dev_24", Here("status-real-dev-24.tsv"), InRepository, Bar: 36.0 / 50),
+        new("written_dev_25", Here("status-written-dev-25.tsv"), InRepository, Bar: 68.0 / 84),
+        new("real_dev_25", Here("status-real-dev-25.tsv"), InRepository, Bar: 25.0 / 40),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
