@@ -50,9 +50,7 @@ internal static partial class SentenceReader
         {
             var w = t[j].Word;
             // "Pirkkola ja Siltamäki jäivät niistä selvästi": "niistä" stands for the goals the sentence named.
-            // "85 prosentin käyttöasteesta jäädään selvästi": a level given by its figure is a target too.
-            if (!((t[j].Has(Cue.Goal) || w == "tavoitellusta" && !s.ClauseHas(i, Cue.Fraction) || j > 0 && w.Length > 7 && (t[j - 1].Word == "prosentin" || char.IsAsciiDigit(t[j - 1].Word[0]))) && IsElative(w)
-                  || w is "niistä" or "siitä" && j == i + 1 && s.HasGoal)) continue;
+            if (!(IsTargetElative(s, i, j) || w is "niistä" or "siitä" && j == i + 1 && s.HasGoal)) continue;
             var neg = s.Negator(i);
             var modal = s.Modal(i);
             // "vaikka käyntimäärissä jäätiin jälkeen vuositavoitteesta": a shortfall conceded is no verdict on the whole.
@@ -64,6 +62,17 @@ internal static partial class SentenceReader
             found.Add(Make(s, rule, true, from, Math.Max(i, j)));
             return;
         }
+    }
+
+    /// <summary>
+    /// An elative of the target at j, what "jää" at i falls short of: "tavoitteesta", "tavoitellusta" (unless a share says how
+    /// much, read as a share), or a level given by its figure ("85 prosentin käyttöasteesta jäädään selvästi").
+    /// </summary>
+    private static bool IsTargetElative(SentenceContext s, int i, int j)
+    {
+        var w = s.T[j].Word;
+        return IsElative(w) && (s.T[j].Has(Cue.Goal) || w == "tavoitellusta" && !s.ClauseHas(i, Cue.Fraction)
+            || j > 0 && w.Length > 7 && (s.T[j - 1].Word == "prosentin" || char.IsAsciiDigit(s.T[j - 1].Word[0])));
     }
 
     /// <summary>"ollaan vielä kaukana tavoitearvoista", "on jäljessä tavoitteesta", "långt ifrån målet", "far from the target": short of it.</summary>
