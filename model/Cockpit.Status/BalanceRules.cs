@@ -80,8 +80,17 @@ internal static class BalanceRules
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
         if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
+        // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
+        if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
+    }
+
+    private static bool FigureWithin(SentenceContext s, int i, int words)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + words; j++)
+            if (char.IsAsciiDigit(s.T[j].Word[0])) return true;
+        return false;
     }
 
     private static bool OnlySomeBefore(SentenceContext s, int i)

@@ -151,7 +151,8 @@ internal static class BudgetRules
             var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
-                || w is "costs" or "expenses" or "expenditure" or "deficit";
+                || w is "costs" or "expenses" or "expenditure" or "deficit"
+                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "spent" or "used"; // what was spent: "använde 3 % mindre än anslaget i budgeten"
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)

@@ -164,8 +164,8 @@ internal static class FateRules
     {
         if (!IsCompleted(s, i)) return false;
         // "Peruskorjaus valmistui vasta tammikuussa 2021": done, but only in the next year.
-        found.Add(OnlyInLaterYear(s, i) is var late and >= 0
-            ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
+        found.Add(OnlyInLaterYear(s, i) is var late and >= 0 ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
+            : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
     }
@@ -185,10 +185,23 @@ internal static class FateRules
         return -1;
     }
 
+    /// <summary>"…, ja osa pihatöistä tehdään vasta keväällä": part of the work left for later, in a clause after token i; its time's index, or -1.</summary>
+    private static int PartLeftForLater(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+        {
+            if (!s.T[j].Has(Cue.Partial)) continue;
+            for (var k = j + 1; k + 1 < s.T.Count && s.T[k].Clause == s.T[j].Clause; k++)
+                if (s.T[k].Word is "vasta" or "först" && s.T[k + 1].Has(Cue.LaterTime | Cue.NextYear | Cue.Year)) return k + 1;
+        }
+        return -1;
+    }
+
     private static bool IsCompleted(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i);
+        var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
+            || w is "klar" or "klart" or "färdig" or "färdigt" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
         return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }

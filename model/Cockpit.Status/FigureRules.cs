@@ -21,6 +21,7 @@ internal static class FigureRules
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             if (!IsTargetWord(t[i]) && !IsLevelSet(t, i)) continue;
+            if (SentenceReader.LastYearIn(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (BelowNear(s, i) is var below and >= 0)
             {
                 BelowTarget(s, below, i, ref found);
@@ -51,8 +52,9 @@ internal static class FigureRules
             var good = CostsIn(s, i) || AtMost(s, targetAt) ? actual <= target : actual >= target;
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(at, targetAt);
+            // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
             if (good)
-                found.Add(forecast
+                found.Add(forecast || s.ClauseHas(i, Cue.Interim) && IsPercent(s, at) && !Tense.IsYearEnd(s, i)
                     ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
             else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
@@ -165,8 +167,17 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictPartOfGoals, true, Math.Min(from, i), Math.Max(below, i))); // "puolet täyttyi ja puolet jäi tavoitetason alle"
         // "har så här långt i år legat 12 % under den periodiserade målnivån": so far, not yet the year.
         else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)))
-            found.Add(SentenceReader.Make(s, Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
+            found.Add(SentenceReader.Make(s, MetBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
+    }
+
+    /// <summary>"Målet nåddes i huvudsak, men kundnöjdheten låg under målnivån": a verdict of success before a "but" that a shortfall after it narrows to a part.</summary>
+    private static bool MetBeforeBut(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        for (var j = 0; j < but; j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0) return true;
+        return false;
     }
 
     private static bool SoFar(SentenceContext s, int i) =>
@@ -197,7 +208,7 @@ internal static class FigureRules
         // "nuorten työttömien määrä oli suurempi kuin tavoitteena": more of what should be fewer is short of the goal.
         // "mycket bättre än det mål på 5 %" is better whatever is measured.
         var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal) && TrendRules.LowerIsBetter(s, above);
-        var rule = worse ? (Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget)
+        var rule = worse ? (!Tense.IsYearEnd(s, i) ? Rules.RiskBelowTarget : MetBeforeBut(s, above) ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
@@ -229,9 +240,13 @@ internal static class FigureRules
             || i + 1 < s.T.Count && s.T[i + 1].Word is "mukaiselle" or "mukaiseen"; // "nousi tavoitteen mukaiselle tasolle"
         if (!into) return -1;
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
-            if (s.T[j].Has(Cue.Progress)) return j;
+            if (s.T[j].Has(Cue.Progress) || IsReturn(s.T[j].Word)) return j;
         return -1;
     }
+
+    /// <summary>"palautui tavoitetasolle", "återgick till målnivån", "returned to the target": back at the level.</summary>
+    private static bool IsReturn(string w) =>
+        w.StartsWith("palautu", StringComparison.Ordinal) || w is "palasi" or "palasivat" or "återgick" or "återvände" or "returned" or "recovered";
 
     /// <summary>"pysyi tavoitetasolla", "todettiin pysyneen tavoitetasolla", "vastaa tavoitetta": at the target level, or -1.</summary>
     private static int StayedAt(SentenceContext s, int i)
@@ -337,7 +352,7 @@ internal static class FigureRules
             if (IsTargetWord(t[j])) return -1;
             // "nousi 1,31 miljoonasta 1,46 miljoonaan": the figure it rose from is not what it reached.
             if (j + 2 < t.Count && IsFigure(t, j) && (t[j + 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j + 1].Word.EndsWith("stä", StringComparison.Ordinal)) && IsFigure(t, j + 2)) continue;
-            if (j != targetAt && IsFigure(t, j)) return j;
+            if (j != targetAt && IsFigure(t, j) && (targetAt < 0 || IsPercent(s, j) == IsPercent(s, targetAt))) return j; // not "within the 30-day limit (target 90 %)"
         }
         return -1;
     }

@@ -21,7 +21,7 @@ internal static class FinnishLexicon
         new("viitt*", Cue.Evidential), new("osoita", Cue.Evidential), new("osoittaa", Cue.Evidential), new("viittei*", Cue.Evidential), new("merkke*", Cue.Evidential), new("merkkiä", Cue.Evidential),
         new("näytä", Cue.Evidential), new("syytä", Cue.Evidential), new("epäillä", Cue.Evidential), new("aihetta", Cue.Evidential),
 
-        new("tulisi", Cue.Modal), new("pitäisi", Cue.Modal), new("voi", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
+        new("tulisi", Cue.Modal), new("pitäisi", Cue.Modal), new("voi", Cue.Modal), new("voidaan", Cue.Modal), new("voivat", Cue.Modal), new("voisi", Cue.Modal), new("voisivat", Cue.Modal),
         new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal), new("saatetaan", Cue.Modal),
         new("uhkaa", Cue.Modal), new("uhkaavat", Cue.Modal), new("uhkaisi", Cue.Modal),
 
@@ -35,7 +35,7 @@ internal static class FinnishLexicon
         // "pienellä varauksella", "tietyin varauksin": a reservation; "sähköiseen varaukseen", "varauksia oli 112 prosenttia": bookings.
         new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskiä", Cue.Hedge), new("riskissä", Cue.Hedge), new("riskejä", Cue.Hedge),
-        new("riskit", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
+        new("riskit", Cue.Hedge), new("puolivalmi*", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.

@@ -19,7 +19,7 @@ internal static class LanguageGuess
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Swedish = Set(
         "och", "att", "är", "inte", "det", "som", "för", "på", "med", "har", "kommer", "målet", "av", "ej", "bedöms", "till",
         "uppnås", "nås", "under", "året", "en", "ett", "om", "vid", "men", "också", "hade", "var", "kan", "skulle", "enligt", "ingen",
-        "inget", "nästa", "första", "sista", "alla", "saknas", "ännu", "görs", "i", "mål", "projektet", "arbetet",
+        "inget", "inga", "finns", "nästa", "första", "sista", "alla", "saknas", "ännu", "görs", "i", "mål", "projektet", "arbetet",
         "fortsatt", "resultat", "goda", "bra");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = Set(

@@ -36,6 +36,12 @@ internal static class OutcomeRules
         }
         else if (s.ClauseHas(i, Cue.Goal) || limit || GoalBeforeAside(s, i))
         {
+            if (!up && s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
+            {
+                // "Inget tyder på att väntetiden skulle överskrida maximinivån": a miss nothing points to.
+                found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), i));
+                return;
+            }
             // "vilket redan överstiger årsmålet", "already exceeds the target": a level reached, not a forecast.
             past |= up && AlreadyReached(s, i);
             // A forecast or a shortfall is softened by a condition, a possibility or a hedge too ("On mahdollista, että
@@ -60,8 +66,15 @@ internal static class OutcomeRules
             var w = s.T[j].Word;
             if (w == "raja" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("arvo", StringComparison.Ordinal) || w.StartsWith("raja-arvo", StringComparison.Ordinal)
                 || w.StartsWith("gränsvärd", StringComparison.Ordinal) || w is "limit" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("value", StringComparison.Ordinal)
-                || w.StartsWith("määräaj", StringComparison.Ordinal) || w.StartsWith("enimmäisaik", StringComparison.Ordinal) || w.StartsWith("tidsgräns", StringComparison.Ordinal)
-                || w is "deadline" or "deadlines") return true; // "määräajat ovat ylittyneet", "enimmäisaikoja pidempään": a time limit
+                || w.StartsWith("määräaj", StringComparison.Ordinal) || w.StartsWith("tidsgräns", StringComparison.Ordinal) || w is "deadline" or "deadlines"
+                || w == "upper" && j + 1 < s.T.Count && s.T[j + 1].Word == "limit") return true; // "määräajat ovat ylittyneet": a time limit
+        }
+        // "alittaa tavoitteen ylärajan"; "Enimmäisajaksi oli asetettu 35 vuorokautta, joten tavoitetaso alitettiin": a ceiling, in this clause or one before.
+        for (var j = 0; j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if (w.StartsWith("yläraj", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("maksimi", StringComparison.Ordinal)
+                || w.StartsWith("maximinivå", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("taknivå", StringComparison.Ordinal) || w == "ceiling") return true;
         }
         return false;
     }

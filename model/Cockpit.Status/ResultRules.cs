@@ -27,6 +27,12 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, Rules.VerdictAchieved, s.HasGoal, Math.Max(0, success - 2), success));
             return;
         }
+        if (LooksGood(s) is var looks and >= 0)
+        {
+            // "tilanne näyttää hyvälle", "läget ser bra ut", "the outlook looks promising": good so far, with nothing measured.
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, looks) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, looks - 1, looks));
+            return;
+        }
         for (var i = 1; i < s.T.Count; i++)
         {
             if (!IsGood(s.T[i - 1].Word) || !IsResult(s.T[i].Word) || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) continue;
@@ -72,6 +78,15 @@ internal static class ResultRules
             for (var j = Math.Max(0, i - 3); j < i; j++)
                 if (s.T[j].Word is "ollut" or "oli" or "varit" or "var" or "been" or "was") return i;
         }
+        return -1;
+    }
+
+    /// <summary>"näyttää hyvältä", "ser bra ut", "looks good", undenied: the index of the word of good, or -1.</summary>
+    private static int LooksGood(SentenceContext s)
+    {
+        for (var i = 1; i < s.T.Count; i++)
+            if (s.T[i - 1].Word is "näyttää" or "näytti" or "näyttävät" or "ser" or "såg" or "looks" or "looked" && s.Negator(i - 1) < 0
+                && s.T[i].Word is "hyvältä" or "hyvälle" or "lupaavalta" or "valoisalta" or "bra" or "lovande" or "ljust" or "good" or "promising") return i;
         return -1;
     }
 

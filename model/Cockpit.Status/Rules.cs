@@ -43,7 +43,7 @@ public static class Rules
     public static readonly Rule VerdictNoObstacleToMiss = Verdict("verdict.no_obstacle", Fate, All, AtRisk, 0.75, 0.75);
     public static readonly Rule VerdictInfeasible = Verdict("verdict.infeasible", Fate, All, WillNotBeMet, 0.85, 0.8);
     public static readonly Rule VerdictNotReplaced = Verdict("verdict.not_replaced", Fate, All, WillNotBeMet, 0.75, 0.75);
-    public static readonly Rule VerdictCompleted = Verdict("verdict.completed", Fate, Fi | En, Achieved, 0.8, 0.8);
+    public static readonly Rule VerdictCompleted = Verdict("verdict.completed", Fate, All, Achieved, 0.8, 0.8);
     public static readonly Rule VerdictUnassessable = Verdict("verdict.unassessable", Assessment, All, NotAssessed, 0.8, 0.8);
     public static readonly Rule VerdictDeferred = Verdict("verdict.deferred", Assessment, All, NotAssessed, 0.7, 0.7);
     public static readonly Rule VerdictNoForecast = Verdict("verdict.no_forecast", Assessment, All, NotAssessed, 0.7, 0.7);

@@ -64,7 +64,7 @@ internal sealed class SentenceContext
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0) HasFrame = true;
-            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
+            if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !RiskDeniedAfter(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
@@ -184,6 +184,15 @@ internal sealed class SentenceContext
         if (T[i].Has(Cue.Probable | Cue.Maybe)) return false;
         for (var j = i - 1; j >= 0 && T[j].Clause == T[i].Clause; j--)
             if (T[j].Has(Cue.Negator | Cue.NegQuantifier)) return true;
+        return false;
+    }
+
+    /// <summary>"tätä riskiä ei enää ole", "riskiä tavoitetason alittumisesta ei nähdä": a negator within four words after the noun of risk, in its clause (not "risk att målsättningen inte nås").</summary>
+    public bool RiskDeniedAfter(int i)
+    {
+        if (!T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
+        for (var j = i + 1; j < T.Count && j <= i + 4 && T[j].Clause == T[i].Clause && !T[j].Has(Cue.Realise) && T[j].Word is not ("att" or "että" or "that"); j++)
+            if (T[j].Has(Cue.Negator)) return true;
         return false;
     }
 

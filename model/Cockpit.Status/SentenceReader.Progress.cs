@@ -91,6 +91,15 @@ internal static partial class SentenceReader
         return last;
     }
 
+    /// <summary>"i stället för att minska", "instead of falling", "vähenemisen sijaan" after token i in its clause: the index of "för", "of" or "sijaan", or -1.</summary>
+    private static int InsteadAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word == "sijaan" || j + 1 < s.T.Count && (s.T[j].Word is "stället" or "istället" && s.T[j + 1].Word == "för" || s.T[j].Word == "instead" && s.T[j + 1].Word == "of"))
+                return s.T[j].Word == "sijaan" ? j : j + 1;
+        return -1;
+    }
+
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
@@ -98,6 +107,12 @@ internal static partial class SentenceReader
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
             found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, false, i, i));
+            return;
+        }
+        if ((TrendRules.IsRise(s.T[i].Word) || TrendRules.IsFall(s.T[i].Word)) && InsteadAfter(s, i) is var instead and >= 0 && s.Negator(i) < 0)
+        {
+            // "Bruttokostnaden ökar i stället för att minska enligt fastställt mål": the wrong way, against the goal.
+            found.Add(Make(s, Rules.VerdictOffTrack, s.ClauseHas(i, Cue.Goal), i, instead));
             return;
         }
         // "En positiv trend ökar förutsättningarna att nå målet": what grew is the chance, not the result.
@@ -244,7 +259,7 @@ internal static partial class SentenceReader
     {
         var w = s.T[i].Word;
         var before = i > 0 ? s.T[i - 1].Word : "";
-        return w == "käyttöön" && before is "otettu" or "otettiin" || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i);
+        return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu" || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i);
     }
 
     /// <summary>

@@ -14,6 +14,13 @@ internal static partial class SentenceReader
             found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.CostYearUnderBudget : Rules.CostUnderBudget, true, i, undone));
             return;
         }
+        if (undone >= 0 && IsReason(s, i)) return; // "ei voitu mitata, koska kysely jäi tekemättä"
+        if (undone >= 0 && MeasurementBefore(s, i) is var survey and >= 0 && !s.ClauseHas(i, Cue.Goal))
+        {
+            // "Nuorisopalveluiden vaikuttavuuskysely jäi tekemättä": with no survey, there is nothing to measure the goal by.
+            found.Add(Make(s, Rules.VerdictUnassessable, false, survey, undone));
+            return;
+        }
         if (undone >= 0)
         {
             // "lisäys jäi tekemättä", "tavoitetaso jää tänä vuonna tavoittamatta"; denied ("ei merkkejä siitä, että ... jäisi tavoittamatta"), on track.
@@ -170,6 +177,31 @@ internal static partial class SentenceReader
     private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi" or "puutteita" or "puutteet"
         || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
             || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
+
+    /// <summary>A survey or measurement before token i in its clause ("vaikuttavuuskysely", "mätningen", "the survey"), or -1.</summary>
+    private static int MeasurementBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+        {
+            var w = s.T[j].Word;
+            if (w.Contains("kysely", StringComparison.Ordinal) || w.Contains("mittau", StringComparison.Ordinal) || w.Contains("enkät", StringComparison.Ordinal)
+                || w.Contains("mätning", StringComparison.Ordinal) || w is "survey" or "surveys" or "measurement") return j;
+        }
+        return -1;
+    }
+
+    /// <summary>"ongelmat … on korjattu", "problemen har åtgärdats", "the problems were resolved": an undenied verb of solving in the problem's clause, or -1.</summary>
+    private static int SolvedIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if ((w.StartsWith("korjat", StringComparison.Ordinal) || w.StartsWith("korjaantu", StringComparison.Ordinal) || w.StartsWith("ratkaist", StringComparison.Ordinal)
+                    || w.StartsWith("ratke", StringComparison.Ordinal) || w.StartsWith("åtgärdat", StringComparison.Ordinal) || w is "åtgärdades" or "lösts" or "löstes" or "lösta" or "löst"
+                    or "fixed" or "resolved" or "solved") && s.Negator(j) < 0) return j;
+        }
+        return -1;
+    }
 
     /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
     private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)

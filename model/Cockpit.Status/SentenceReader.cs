@@ -45,7 +45,9 @@ internal static partial class SentenceReader
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat" or "pidetään" or "pidettiin" or "pidetty") StayedOnTarget(s, i, ref found);
             if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
             if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && (i == 0 || t[i - 1].Word is not ("utan" or "ilman" or "without" or "no")))
-                found.Add(Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
+                found.Add(SolvedIn(s, i) is var solved and >= 0
+                    ? Make(s, Rules.Progress, false, Math.Min(i, solved), Math.Max(i, solved)) // "Keväällä havaitut ongelmat … on korjattu"
+                    : Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
             if (tok.Word is "kvar" or "jäljellä" or "remain" or "remains" && ProblemsIn(s, i) is var problem and >= 0)
                 found.Add(Make(s, Rules.VerdictRisk, false, Math.Min(i, problem), Math.Max(i, problem))); // "men trots detta finns problemen kvar"
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
@@ -243,7 +245,7 @@ internal static partial class SentenceReader
         // "vi klarar för det mesta av att uppfylla platsgarantin": an infinitive after another verb of realisation is its object.
         if (i > 0 && s.T[i - 1].Word is "att" or "to" && RealiseVerbBefore(s, i)) return;
         // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
-        if (s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" && !s.ClauseHas(i, Cue.Goal) && s.ClauseStart(i) > 0) return;
+        if (IsReason(s, i)) return;
         // "Viime vuonna tavoite jäi niukasti saavuttamatta, mutta tänä vuonna …": last year's verdict; "Keväällä arvioitiin, että
         // tavoite saavutetaan, mutta …": an old assessment the sentence goes on to overturn.
         if (LastYearIn(s, i) || OldAssessment(s, i)) return;
@@ -353,8 +355,11 @@ internal static partial class SentenceReader
             rule = Tense.IsPast(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
             if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0
                 || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0 // "Four of the six youth centres met the target"
+                || ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) >= 0 // "on toteutunut 31 talossa 38:sta"
                 || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 rule = Rules.VerdictPartOfGoals;
+            else if (OnlyInCleft(s, i) is var cleft and >= 0)
+                (rule, from) = (Rules.VerdictPartial, Math.Min(from, cleft)); // "är det endast Läkemedel … som uppnår målet"
             else if (OnlyAfter(s, i) is var only and >= 0)
                 (rule, to) = (Rules.VerdictPartial, only); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "Mittari täyttyi siten vain toiselta osaltaan"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
@@ -530,11 +535,29 @@ internal static partial class SentenceReader
         return false;
     }
 
-    private static bool LastYearIn(SentenceContext s, int i)
+    /// <summary>"det är endast X som uppnår målet", "it is only X that met the target": "only" in a cleft before the verb; its index, or -1.</summary>
+    private static int OnlyInCleft(SentenceContext s, int i)
+    {
+        for (var j = 2; j < i; j++)
+        {
+            var (a, b) = (s.T[j - 2].Word, s.T[j - 1].Word);
+            if (!ProportionRules.IsOnlyWord(s.T[j].Word) || !(a is "är" or "var" && b == "det" || a is "det" or "it" && b is "är" or "var" or "is" or "was")) continue;
+            for (var k = j + 1; k < i; k++)
+                if (s.T[k].Word is "som" or "that" or "who") return j;
+        }
+        return -1;
+    }
+
+    /// <summary>A clause of reasons that names no goal ("koska kysely jäi tekemättä", "as the vendor failed", "eftersom enkäten inte genomfördes"): it explains the verdict, it is not one.</summary>
+    private static bool IsReason(SentenceContext s, int i) =>
+        s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" or "as" && !s.ClauseHas(i, Cue.Goal);
+
+    /// <summary>"viime vuonna", "edellisenä vuonna", "förra året", "last year" in token i's clause: what it says is about another year.</summary>
+    internal static bool LastYearIn(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j + 1 < s.ClauseEnd(i); j++)
-            if (s.T[j].Word is "viime" && s.T[j + 1].Word is "vuonna" || s.T[j].Word == "förra" && s.T[j + 1].Word is "året" or "år"
-                || s.T[j].Word == "last" && s.T[j + 1].Word == "year") return true;
+            if (s.T[j].Word is "viime" or "edellisenä" && s.T[j + 1].Word is "vuonna" || s.T[j].Word is "förra" or "föregående" && s.T[j + 1].Word is "året" or "år"
+                || s.T[j].Word is "last" or "previous" && s.T[j + 1].Word == "year") return true;
         return false;
     }
 
@@ -881,7 +904,7 @@ internal static partial class SentenceReader
     {
         if (s.Negator(i) >= 0) return;
         // "No verdict can be given, as the survey vendor failed to deliver": a failure given as the reason is not the verdict.
-        if (s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "as" or "because" or "koska" or "eftersom" && !s.ClauseHas(i, Cue.Goal)) return;
+        if (IsReason(s, i)) return;
         var modal = s.Modal(i);
         // "The measure failed", "Toimenpide epäonnistui": the work the goal is made of failed.
         var work = (s.ClauseHas(i, Cue.Work) || s.ClauseHas(i, Cue.Cost)) && !s.ClauseHas(i, Cue.Partial); // "Nämnden missar budgeten"
@@ -931,9 +954,9 @@ internal static partial class SentenceReader
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)
     {
-        if (RiskDeniedAfter(s, hedge) || IsRemoved(s, hedge)) return true;
+        if (s.RiskDeniedAfter(hedge) || IsRemoved(s, hedge)) return true;
         for (var j = s.ClauseEnd(hedge); j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && (s.Negator(j) >= 0 || RiskDeniedAfter(s, j))) return true;
+            if (s.T[j].Has(Cue.Hedge) && !s.T[j].Has(Cue.Probable | Cue.Maybe) && (s.Negator(j) >= 0 || s.RiskDeniedAfter(j))) return true;
         return false;
     }
 
@@ -943,15 +966,6 @@ internal static partial class SentenceReader
         if (!s.T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
         for (var j = i + 1; j < s.T.Count && j <= i + 9 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word is "poistunut" or "poistui" or "poistettu" or "väistynyt" or "undanröjd" or "undanröjts" or "eliminerad" or "removed" or "eliminated") return true;
-        return false;
-    }
-
-    /// <summary>"tätä riskiä ei enää ole": a negator within four words after the noun of risk, in its clause (not "risk att målsättningen inte nås").</summary>
-    private static bool RiskDeniedAfter(SentenceContext s, int i)
-    {
-        if (!s.T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
-        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause && !s.T[j].Has(Cue.Realise) && s.T[j].Word is not ("att" or "että" or "that"); j++)
-            if (s.T[j].Has(Cue.Negator)) return true;
         return false;
     }
 
@@ -969,6 +983,12 @@ internal static partial class SentenceReader
         if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i && !s.ClauseHasRealiseVerb(i)) neg = later;
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0) return;
+        if (impossible < 0 && s.ClauseFind(i, Cue.Hedge) is var risk and >= 0 && risk > i && !s.T[risk].Has(Cue.Probable | Cue.Maybe))
+        {
+            // "valmistumiseen ei arvioida liittyvän riskejä", "det bedöms inte finnas några risker": no risk is seen, not an assessment missing.
+            found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, neg), risk));
+            return;
+        }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
         if (s.HasEffect)

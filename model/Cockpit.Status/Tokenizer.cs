@@ -96,6 +96,17 @@ internal static class Tokenizer
     private static bool IsAskedAfter(Token verb, string word) =>
         word is "om" or "ifall" or "if" or "vilka" or "vilket" or "hur" or "which" or "how" && verb.Has(Cue.Assess | Cue.Open); // "oklart om", "unclear if"
 
+    /// <summary>"kuroa umpeen", "hämtas in", "ta igen", "catch up": a gap closed, with the tense of its verb; null if not.</summary>
+    private static VerbForm? ClosesGap(string verb, string particle) => particle switch
+    {
+        "umpeen" when verb.StartsWith("kuromi", StringComparison.Ordinal) => VerbForm.Noun, // "sen kurominen umpeen on epävarmaa"
+        "umpeen" when verb.StartsWith("kuro", StringComparison.Ordinal) => verb is "kurottiin" or "kuroutui" or "kuroutuivat" or "kurottu" ? VerbForm.Past : VerbForm.Present,
+        "in" when verb.StartsWith("hämta", StringComparison.Ordinal) => verb is "hämtades" or "hämtats" or "hämtat" ? VerbForm.Past : VerbForm.Present,
+        "igen" when verb is "ta" or "tas" or "tar" or "togs" or "tagits" => verb is "togs" or "tagits" ? VerbForm.Past : VerbForm.Present,
+        "up" when verb is "catch" or "caught" => verb == "caught" ? VerbForm.Past : VerbForm.Present,
+        _ => null,
+    };
+
     private static void MarkPhrases(List<Token> t)
     {
         for (var i = 1; i < t.Count; i++)
@@ -111,7 +122,7 @@ internal static class Tokenizer
                 case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
                 case "planned" when a == "as":
-                case "plan" or "planen" when a == "enligt":
+                case "plan" or "planen" when a is "enligt" or "följer" or "följde":
                 case "fas" when a == "i": // "ligger i fas med sina mål"
                     both = Cue.OnTrack; break;
                 case "off" when a == "called":
@@ -225,6 +236,25 @@ internal static class Tokenizer
             {
                 // "har i huvudsak genomfört": mainly, a degree.
                 t[i] = t[i] with { Cues = Cue.Degree };
+                continue;
+            }
+            if (t[i].Has(Cue.Goal) && a == "med" && i >= 2 && t[i - 2].Word == "enlighet")
+            {
+                // "i enlighet med målet": as the goal has it, like "tavoitteen mukaisesti".
+                t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.OnTrack };
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.OnTrack };
+                continue;
+            }
+            if (a is "meeting" or "fulfilling" && (t[i].Has(Cue.Goal) || b is "the" or "its" or "our" or "their" && i + 1 < t.Count && t[i + 1].Has(Cue.Goal)))
+            {
+                // "…, meeting the goal": a participle of realisation, not a meeting.
+                t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
+                continue;
+            }
+            if (ClosesGap(a, b) is { } closed)
+            {
+                // "eroa ei ehditä kuroa umpeen", "skillnaden kan hämtas in", "catch up": closing the gap to the target meets it.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Realise, Form = closed };
                 continue;
             }
             if (b is "course" or "hold" && a == "on")

@@ -104,7 +104,7 @@ internal static class TrendRules
         return -1;
     }
 
-    private static bool IsFall(string w) =>
+    internal static bool IsFall(string w) =>
         w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("vähen", StringComparison.Ordinal) || w.StartsWith("laski", StringComparison.Ordinal)
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
         || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"

@@ -84,8 +84,8 @@ public class RoundFifteenFamiliesTests
             .For("A staff shortage beside a goal met in part of the places is a risk");
         yield return Sentence("Alue pystyy kattamaan alijäämänsä vuoden loppuun mennessä.", ForecastStatus.OnTrack, "verdict.on_track")
             .For("Covering the deficit by year end is on track");
-        yield return Sentence("Nykyisillä toimenpiteillä voidaan saavuttaa noin 60 prosentin vähennys.", ForecastStatus.AtRisk, "figure.part_so_far")
-            .For("A share below 100 % reached, with no goal named, is short of the target");
+        yield return Sentence("Nykyisillä toimenpiteillä voidaan saavuttaa noin 60 prosentin vähennys.", ForecastStatus.AtRisk, "verdict.risk")
+            .For("A share below 100 % that can be reached, with no goal named, is a risk");
     }
 
     [TestCaseSource(nameof(Cases))]

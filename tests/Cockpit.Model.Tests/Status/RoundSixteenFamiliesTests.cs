@@ -23,7 +23,7 @@ public class RoundSixteenFamiliesTests
             .For("'kysymysmerkki' is a question mark over the goal");
         yield return Sentence("Vuokratuotot ovat jaksotettua tavoitetta jäljessä.", ForecastStatus.AtRisk, "figure.part_so_far")
             .For("Behind a periodised target is so far");
-        yield return Sentence("Vaje on 0,3 milj., eikä sitä ole kurottavissa umpeen tämän vuoden aikana.", ForecastStatus.WillNotBeMet, "verdict.not_in_time")
+        yield return Sentence("Vaje on 0,3 milj., eikä sitä ole kurottavissa umpeen tämän vuoden aikana.", ForecastStatus.WillNotBeMet, "verdict.negated")
             .For("A gap that cannot be closed within the year is a miss");
         yield return Sentence("Energiankulutus: tavoitetta parempi (−6,1 %, tavoite −4 %).", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
             .For("'tavoitetta parempi' decides whatever the signs of the figures");
