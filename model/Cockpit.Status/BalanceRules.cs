@@ -19,7 +19,7 @@ internal static class BalanceRules
                 // "pystyvät kattamaan alijäämänsä vuoden 2026 loppuun mennessä": the deficit will be covered; denied, it will not.
                 var neg = s.Negator(cover);
                 var softener = s.Softener(cover, miss: neg >= 0);
-                var verdict = softener >= 0 ? Rules.VerdictRisk : neg >= 0 ? Rules.VerdictNegated : Tense.IsYearEnd(s, cover) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+                var verdict = softener >= 0 || s.Asked >= 0 ? Rules.VerdictRisk : neg >= 0 ? Rules.VerdictNegated : Tense.IsYearEnd(s, cover) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
                 found.Add(SentenceReader.Make(s, verdict, true, Math.Min(cover, neg < 0 ? cover : neg), i));
                 return true;
             }
@@ -36,6 +36,7 @@ internal static class BalanceRules
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
             if (good && s.HasIn(i + 1, s.T.Count, Cue.Concessive)) rule = Rules.VerdictRisk;
+            if (s.Asked >= 0 && s.Asked < i) rule = Rules.VerdictRisk; // "Hösten avgör om underskottet kan täckas": still open
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;
         }
@@ -80,6 +81,7 @@ internal static class BalanceRules
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
         if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
+        if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
         // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.

@@ -166,6 +166,7 @@ internal static class FateRules
         // "Peruskorjaus valmistui vasta tammikuussa 2021": done, but only in the next year.
         found.Add(OnlyInLaterYear(s, i) is var late and >= 0 ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
             : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)
+            : s.ClauseFind(i, Cue.Degree) is var mostly and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, mostly), Math.Max(i, mostly)) // "Hanke valmistui pääosin"
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
     }

@@ -155,9 +155,9 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), Math.Max(below, i)));
             return;
         }
-        if (TrendRules.LowerIsBetter(s, below) && !s.ClauseHas(i, Cue.Cost))
+        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word)) && !s.ClauseHas(i, Cue.Cost))
         {
-            // "Sjukfrånvaron låg under målet på fem procent": under is good where lower is better.
+            // "Sjukfrånvaron låg under målet på fem procent": under is good where lower is better, or under a ceiling.
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(below, i), Math.Max(below, i)));
             return;
         }
@@ -316,7 +316,10 @@ internal static class FigureRules
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
-            || t.Word.StartsWith("målvärde", StringComparison.Ordinal));
+            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || IsCeiling(t.Word));
+
+    /// <summary>"taket", "takvärdet": a target that is a ceiling (marked a goal only before "på" and its figure).</summary>
+    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån";
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>
     private static int FigureNear(SentenceContext s, int i)

@@ -66,6 +66,7 @@ internal static class Lexicon
         // A month as the target of a move (allative or illative): "siirtyi marraskuulle", "lykättiin joulukuuhun".
         if (w.Contains("rajoitu", StringComparison.Ordinal) || w.Contains("rajoitt", StringComparison.Ordinal)) return Cue.Corona; // kokoontumisrajoitukset
         if (w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)) return Cue.LaterTime;
+        if (w.EndsWith("riski", StringComparison.Ordinal) || w.EndsWith("riskiä", StringComparison.Ordinal) || w.EndsWith("riskin", StringComparison.Ordinal)) return Cue.Hedge; // "ylitysriski"
         return Cue.None;
     }
 

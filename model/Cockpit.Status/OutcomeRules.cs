@@ -22,7 +22,8 @@ internal static class OutcomeRules
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
-            var risky = modal >= 0 || s.Conditional >= 0;
+            // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
+            var risky = modal >= 0 || s.Conditional >= 0 || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive);
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);

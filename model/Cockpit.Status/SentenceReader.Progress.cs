@@ -13,6 +13,12 @@ internal static partial class SentenceReader
             return;
         }
         if (s.Negator(i) >= 0) return;
+        if (MeasurementBefore(s, i) is var survey and >= 0 && !s.HasGoal && !IsReason(s, i))
+        {
+            // "Harrastamiskysely siirrettiin kouluterveyskyselyn yhteyteen", "asiakaskysely päätettiin siirtää": the survey moved, the measure is missing.
+            found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i));
+            return;
+        }
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
         {
             // "Ei ole merkkejä siitä, että maksaminen viivästyisi": no sign of a delay is on track.

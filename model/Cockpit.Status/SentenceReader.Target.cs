@@ -29,7 +29,7 @@ internal static partial class SentenceReader
             // no hedge, is as strong as a verdict on it.
             var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
             var held = denied || s.ClauseHas(i, Cue.Goal) ? -1 : OutcomeRules.HeldBefore(s, i);
-            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : held >= 0 ? Rules.RiskPartial : Rules.VerdictUnrealised, namesGoal,
+            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : held >= 0 ? Rules.RiskPartial : PartlyMetBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised, namesGoal,
                 denied ? EvidenceStart(s, s.NegatedEvidential) : held >= 0 ? held : i, undone));
             return;
         }
@@ -48,7 +48,8 @@ internal static partial class SentenceReader
         if (i + 1 < t.Count && t[i + 1].Word == "kesken" && s.Negator(i) < 0)
         {
             // "kartoitus jäi kesken": left unfinished, a miss at year end and a stall before it.
-            var missed = ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals : Rules.VerdictUnrealised; // "kolme toteutui, mutta ... jäi kesken"
+            var missed = ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals // "kolme toteutui, mutta ... jäi kesken"
+                : PartlyMetBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised; // "Toteutui osittain: …, mutta … jäi kesken"
             found.Add(Tense.IsYearEnd(s, i) ? Make(s, missed, s.ClauseHas(i, Cue.Goal), i, i + 1) : Make(s, Rules.RiskStalled, false, i, i + 1));
             return;
         }
@@ -65,6 +66,8 @@ internal static partial class SentenceReader
             var denied = neg >= 0 || s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
             var rule = denied ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : s.IsConceded(i) ? Rules.RiskPartial : Rules.VerdictShortfall;
             if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) >= 0) rule = Rules.VerdictPartOfGoals;
+            // "pääsylipputulot jäivät tammi–huhtikuussa 18 % budjetoidusta": short so far, not yet for the year.
+            if (rule == Rules.VerdictShortfall && s.ClauseHas(i, Cue.Interim) && !Tense.IsYearEnd(s, i)) rule = Rules.FigurePartSoFar;
             var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));
             found.Add(Make(s, rule, true, from, Math.Max(i, j)));
             return;
@@ -177,6 +180,16 @@ internal static partial class SentenceReader
     private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi" or "puutteita" or "puutteet"
         || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
             || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
+
+    /// <summary>"Toteutui osittain: …, mutta … jäi kesken": a verdict of success in part before a "but" that the miss after it details.</summary>
+    private static bool PartlyMetBefore(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        for (var j = 0; j < but; j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0 && (DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0))
+                return true;
+        return false;
+    }
 
     /// <summary>A survey or measurement before token i in its clause ("vaikuttavuuskysely", "mätningen", "the survey"), or -1.</summary>
     private static int MeasurementBefore(SentenceContext s, int i)

@@ -40,6 +40,10 @@ internal static partial class SentenceReader
             if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" or "procent" || s.PercentSignAfter(t[i - 1]) || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
                 && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
+            if (tok.Word is "alle" or "under" or "below" && i + 1 == s.ClauseEnd(i) && i > 0 && t[i - 1].Has(Cue.Remain) && s.HasGoal)
+                found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowTarget : Rules.RiskBelowTarget, true, i - 1, i)); // "…, koululaisvierailut jäivät alle"
+            if (tok.Word is "tarvita" or "tarvitse" or "tarvitaan" or "behövs" or "krävs" or "needed" or "required" && s.Negator(i) >= 0 && MeasuresAfter(s, i) is var measures and >= 0)
+                found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, s.Negator(i)), measures)); // "Talousarviossa pysymiseksi ei tarvita erityisiä toimia"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat" or "pidetään" or "pidettiin" or "pidetty") StayedOnTarget(s, i, ref found);
@@ -358,6 +362,8 @@ internal static partial class SentenceReader
                 || ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) >= 0 // "on toteutunut 31 talossa 38:sta"
                 || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 rule = Rules.VerdictPartOfGoals;
+            else if (s.Round == RoundKind.Outcome && OnTheWayBefore(s, i) is var way and >= 0)
+                (rule, from) = (Rules.VerdictPartial, Math.Min(from, way)); // at year end "måluppfyllelsen var på väg att nås": not yet reached
             else if (OnlyInCleft(s, i) is var cleft and >= 0)
                 (rule, from) = (Rules.VerdictPartial, Math.Min(from, cleft)); // "är det endast Läkemedel … som uppnår målet"
             else if (OnlyAfter(s, i) is var only and >= 0)
@@ -548,6 +554,23 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>"på väg att", "matkalla", "on the way to" within four words before token i in its clause: the index of "väg", "matkalla" or "way", or -1.</summary>
+    private static int OnTheWayBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 4; j--)
+            if (s.T[j].Word == "matkalla" || j > 0 && (s.T[j].Word == "väg" && s.T[j - 1].Word == "på" || s.T[j].Word == "way" && s.T[j - 1].Word is "the" or "its")) return j;
+        return -1;
+    }
+
+    /// <summary>"toimia", "toimenpiteitä", "lisärahoitusta", "åtgärder", "measures" within three words after token i in its clause, or -1.</summary>
+    private static int MeasuresAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 3; j++)
+            if (s.T[j].Word.StartsWith("toim", StringComparison.Ordinal) || s.T[j].Word.StartsWith("lisä", StringComparison.Ordinal) || s.T[j].Word.StartsWith("åtgärd", StringComparison.Ordinal)
+                || s.T[j].Word is "measures" or "action" or "actions") return j;
+        return -1;
+    }
+
     /// <summary>A clause of reasons that names no goal ("koska kysely jäi tekemättä", "as the vendor failed", "eftersom enkäten inte genomfördes"): it explains the verdict, it is not one.</summary>
     private static bool IsReason(SentenceContext s, int i) =>
         s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" or "as" && !s.ClauseHas(i, Cue.Goal);
@@ -649,8 +672,18 @@ internal static partial class SentenceReader
     {
         for (var j = from + 1; j < s.T.Count; j++)
             if ((IsProblem(s.T[j].Word) || delays && s.T[j].Has(Cue.Delay | Cue.Shift)) && !s.IsDenied(j)
-                || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && (s.T[j - 1].Word == "vasta" || ProportionRules.IsOnlyWord(s.T[j - 1].Word))) return j;
+                || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && (s.T[j - 1].Word == "vasta" || ProportionRules.IsOnlyWord(s.T[j - 1].Word))
+                || s.T[j].Word is "vähän" or "niukasti" or "få" or "few" && FewRespondents(s, j)) return j;
         return -1;
+    }
+
+    /// <summary>"mutta vastaajia on ollut vähän", "men svaren är få", "but few responded": too little data to trust the figure.</summary>
+    private static bool FewRespondents(SentenceContext s, int j)
+    {
+        for (var k = s.ClauseStart(j); k < s.ClauseEnd(j); k++)
+            if (s.T[k].Word.StartsWith("vastaaj", StringComparison.Ordinal) || s.T[k].Word.StartsWith("vastauks", StringComparison.Ordinal) || s.T[k].Word.StartsWith("svar", StringComparison.Ordinal)
+                || s.T[k].Word.StartsWith("respond", StringComparison.Ordinal) || s.T[k].Word.StartsWith("respons", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static int ProblemsIn(SentenceContext s, int i)
@@ -773,7 +806,9 @@ internal static partial class SentenceReader
             return;
         }
         // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
-        if (s.Hedge >= 0 && !(miss && s.T[s.Hedge].Has(Cue.Probable)) && !HedgeWithdrawn(s, s.Hedge))
+        // "on ollut joiltain osin vain tyydyttävä eikä määrällisiin tavoitteisiin ole päästy": a hedge in the clause before "eikä" is not the miss's.
+        var ownHedge = !(miss && s.T[s.Hedge < 0 ? i : s.Hedge].Clause != s.T[i].Clause && s.T[s.ClauseStart(i)].Word is "eikä" or "eivätkä");
+        if (s.Hedge >= 0 && ownHedge && !(miss && s.T[s.Hedge].Has(Cue.Probable)) && !HedgeWithdrawn(s, s.Hedge))
         {
             rule = Rules.VerdictHedged;
             (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));

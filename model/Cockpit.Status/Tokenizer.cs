@@ -251,6 +251,12 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
+            if (a is "taket" or "takvärdet" or "taknivån" && b == "på" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]))
+            {
+                // "höll sig under taket på 4,5 %": a ceiling set as the target, not a roof.
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+                continue;
+            }
             if (ClosesGap(a, b) is { } closed)
             {
                 // "eroa ei ehditä kuroa umpeen", "skillnaden kan hämtas in", "catch up": closing the gap to the target meets it.

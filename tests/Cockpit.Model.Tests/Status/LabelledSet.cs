@@ -31,7 +31,9 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_22 and real_dev_22 the round-16 pair (54/84 = 64.3 %, 2 dangerous; 27/50 = 54.0 %, 7 dangerous), then read;
 /// written_dev_23 and real_dev_23 the round-17 pair (61/84 = 72.6 %, 5 dangerous; 32/50 = 64.0 %, 5 dangerous), then read;
 /// written_dev_24 and real_dev_24 the round-18 pair (49/84 = 58.3 %, 7 dangerous; 32/50 = 64.0 %, 5 dangerous), then read;
-/// written_dev_25 and real_dev_25 the round-19 pair (66/84 = 78.6 %, 1 dangerous; 24/40 = 60.0 %, 1 dangerous), then read in part. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_25 and real_dev_25 the round-19 pair (66/84 = 78.6 %, 1 dangerous; 24/40 = 60.0 %, 1 dangerous), then read in part;
+/// written_dev_26 and real_dev_26 the round-20 pair (66/84 = 78.6 %, 2 dangerous; 8/17 = 47.1 %, 2 dangerous), then read;
+/// written_dev_27 and real_dev_27 the round-21 pair (73/84 = 86.9 %, 4 dangerous; 28/50 = 56.0 %, 3 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -93,11 +95,13 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_23", Here("status-written-dev-23.tsv"), InRepository, Bar: 72.0 / 84),
         new("real_dev_23", Here("status-real-dev-23.tsv"), InRepository, Bar: 41.0 / 50),
         new("written_dev_24", Here("status-written-dev-24.tsv"), InRepository, Bar: 60.0 / 84),
-        new("real_dev_24", Here("status-real-dev-24.tsv"), InRepository, Bar: 36.0 / 50),
+        new("real_dev_24", Here("status-real-dev-24.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_25", Here("status-written-dev-25.tsv"), InRepository, Bar: 72.0 / 84),
         new("real_dev_25", Here("status-real-dev-25.tsv"), InRepository, Bar: 26.0 / 40),
         new("written_dev_26", Here("status-written-dev-26.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_26", Here("status-real-dev-26.tsv"), InRepository, Bar: 15.0 / 17),
+        new("written_dev_27", Here("status-written-dev-27.tsv"), InRepository, Bar: 82.0 / 84),
+        new("real_dev_27", Here("status-real-dev-27.tsv"), InRepository, Bar: 36.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));

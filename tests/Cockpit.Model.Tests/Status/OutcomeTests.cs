@@ -61,8 +61,8 @@ public class OutcomeTests
             "Planen hinner inte bli klar i år.").For("A Swedish 'hinner inte bli klar i år' is a miss");
         yield return new ClassifierCase("The strategy will not be finished this year.", ForecastStatus.WillNotBeMet, "verdict.not_in_time",
             "The strategy will not be finished this year.").For("An English 'will not be finished this year' is a miss");
-        yield return new ClassifierCase("Raportti ei valmistu ajallaan.", ForecastStatus.AtRisk, "risk.delay",
-            "Raportti ei valmistu ajallaan.").For("A Finnish 'ei valmistu' without the year is a delay");
+        yield return new ClassifierCase("Raportti ei valmistu ajallaan.", ForecastStatus.AtRisk, "risk.stalled",
+            "Raportti ei valmistu ajallaan.").For("A Finnish 'ei valmistu ajallaan' without the year is a risk, not a miss");
     }
 
     private static IEnumerable<TestCaseData> Costs()
