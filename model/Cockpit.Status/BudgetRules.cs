@@ -27,7 +27,7 @@ internal static class BudgetRules
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
-            if (!good && s.Hedge >= 0 && s.T[s.Hedge].Word.Contains("risk", StringComparison.Ordinal)) rule = Rules.CostRisk;
+            if (!good && s.NamesRisk) rule = Rules.CostRisk;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }

@@ -21,7 +21,7 @@ internal static class FigureRules
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             if (!IsTargetWord(t[i]) && !IsLevelSet(t, i)) continue;
-            if (SentenceReader.LastYearIn(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
+            if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (BelowNear(s, i) is var below and >= 0)
             {
                 BelowTarget(s, below, i, ref found);
@@ -40,7 +40,8 @@ internal static class FigureRules
         var target = targetAt >= 0 ? Value(t, targetAt) : carriedTarget;
         if (targetAt >= 0) carriedTarget = target;
         // "tavoitetta parempi (−7,4 %, tavoite −5 %)": better or worse says which way, whatever the signs of the figures.
-        if (double.IsNaN(target) || judged) return;
+        // "on toteutettu 31 talossa 44:stä": a count out of a whole, read by the verb's rules, not a figure against the target.
+        if (double.IsNaN(target) || judged || ProportionRules.CountOutOfAny(s, 0, t.Count) >= 0) return;
         for (var i = 0; i < t.Count; i++)
         {
             var forecast = t[i].Has(Cue.ForecastNoun);
@@ -57,6 +58,8 @@ internal static class FigureRules
                 found.Add(forecast || s.ClauseHas(i, Cue.Interim) && IsPercent(s, at) && !Tense.IsYearEnd(s, i)
                     ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
+            else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
+                found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
             else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
@@ -86,7 +89,8 @@ internal static class FigureRules
         var good = AtMost(s, targetAt) || CostsIn(s, targetWord) ? actual <= target : actual >= target;
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
-        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s)); // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)": so far
+        // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s)) && !s.SentenceHas(Cue.Interim);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }

@@ -23,7 +23,8 @@ internal static class OutcomeRules
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
             // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
-            var risky = modal >= 0 || s.Conditional >= 0 || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive);
+            // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
+            var risky = modal >= 0 || s.Conditional >= 0 || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk;
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);
@@ -60,7 +61,7 @@ internal static class OutcomeRules
     }
 
     /// <summary>"raja-arvoja", "gränsvärdet", "määräajat", "the limit value": a limit, which like a goal is reached or not, but from below.</summary>
-    private static bool IsLimitIn(SentenceContext s, int i)
+    internal static bool IsLimitIn(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
@@ -75,7 +76,8 @@ internal static class OutcomeRules
         {
             var w = s.T[j].Word;
             if (w.StartsWith("yläraj", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("maksimi", StringComparison.Ordinal)
-                || w.StartsWith("maximinivå", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("taknivå", StringComparison.Ordinal) || w == "ceiling") return true;
+                || w.StartsWith("maximinivå", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("taknivå", StringComparison.Ordinal) || w == "ceiling"
+                || w is "tillåtna" or "tillåten" or "sallittu" or "sallitun" or "sallitussa" or "sallimassa" or "allowed" or "permitted") return true; // "den högsta tillåtna väntetiden"
         }
         return false;
     }
@@ -188,6 +190,14 @@ internal static class OutcomeRules
     /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
     /// year": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal or condition, a risk.
     /// </summary>
+    /// <summary>"i tid", "ajoissa", "in time" after token i in its clause: the index of "tid", "ajoissa" or "time", or -1.</summary>
+    private static int InTimeAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word == "ajoissa" || s.T[j].Word is "tid" or "time" && s.T[j - 1].Word is "i" or "in") return j;
+        return -1;
+    }
+
     public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
@@ -201,8 +211,8 @@ internal static class OutcomeRules
             return;
         }
         var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
-        if (s.HasThisYear && !hedged && !s.ClauseHas(i, Cue.Yet))
-            found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, to));
+        if ((s.HasThisYear || InTimeAfter(s, i) >= 0) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid"
+            found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, Math.Max(to, InTimeAfter(s, i))));
         else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
     }
 }

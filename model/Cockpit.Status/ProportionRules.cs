@@ -177,6 +177,16 @@ internal static class ProportionRules
         return -1;
     }
 
+    /// <summary>"35 bindande verksamhetsmål …, varav 16 inte uppfylldes", "joista neljä jäi toteutumatta": a count of a counted whole; the "of which", or -1.</summary>
+    public static int OfWhich(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (start == 0 || s.T[start].Word is not ("varav" or "joista" or "whereof") || start + 1 >= s.T.Count || !IsCount(s, start + 1)) return -1;
+        for (var j = 0; j < start; j++)
+            if (IsCount(s, j)) return start;
+        return -1;
+    }
+
     /// <summary>
     /// A percentage below 100 before token i in its clause as the subject ("7 procent inte uppfyllt"), or -1; not one
     /// that follows the goal as its level ("Tavoitetasoa (70 %) ei tulla saavuttamaan").

@@ -70,7 +70,7 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
             // "Whether the goal was met cannot be determined", "Det är oklart om vi når målet".
-            if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open | Cue.ClauseBreak)) && Asked < 0) Asked = i; // "…, so whether the target will be met cannot be judged"
+            if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open | Cue.ClauseBreak) || i > 1 && tokens[i - 2].Has(Cue.ForecastNoun)) && Asked < 0) Asked = i; // "ingen prognos för om" // "…, so whether the target will be met cannot be judged"
             if (t.Has(Cue.Possible) && !conceded)
             {
                 if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;
@@ -141,7 +141,8 @@ internal sealed class SentenceContext
         if (w == "osalta") head = i - 1; // "mökkien ja saunojen osalta"
         else if (w == "del" && i >= 2 && tokens[i - 2].Word == "för") head = i - 1; // "för stugornas del"
         else if (w == "for" && i >= 1 && tokens[i - 1].Word == "as" || w == "respect" && i >= 1 && tokens[i - 1].Word == "in") head = i + 1;
-        else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word)) head = i + 1; // "inom metrotrafiken"
+        else if (w == "inom" && i + 1 < tokens.Count && IsServiceArea(tokens[i + 1].Word) && !BothBefore(tokens, i))
+            head = i + 1; // "inom metrotrafiken", not "både inom metrotrafiken och inom spårvägstrafiken"
         else if (w == "gäller" && i > 2 && tokens[i - 1].Word == "vad") head = Math.Min(tokens.Count - 1, i + 2); // "lyckats bra vad gäller den regionala utvecklingen"
         else return false;
         if (head < 0 || head >= tokens.Count) return false;
@@ -156,6 +157,14 @@ internal sealed class SentenceContext
                 || t.Word is "the" && j == head && head + 1 < tokens.Count && tokens[head + 1].Has(Cue.Goal)) return false;
         }
         return true;
+    }
+
+    /// <summary>"både", "both" before token i: the parts that follow make up the whole.</summary>
+    private static bool BothBefore(List<Token> tokens, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (tokens[j].Word is "både" or "both") return true;
+        return false;
     }
 
     /// <summary>A definite noun naming an area of service ("metrotrafiken", "hemtjänsten"), not a frame ("ramen", "budgeten", "tidsplanen").</summary>
@@ -186,6 +195,9 @@ internal sealed class SentenceContext
             if (T[j].Has(Cue.Negator | Cue.NegQuantifier)) return true;
         return false;
     }
+
+    /// <summary>Whether the sentence's undenied hedge is a noun of risk ("riski", "ylitysriski", "risken").</summary>
+    public bool NamesRisk => Hedge >= 0 && T[Hedge].Word.Contains("risk", StringComparison.Ordinal);
 
     /// <summary>"tätä riskiä ei enää ole", "riskiä tavoitetason alittumisesta ei nähdä": a negator within four words after the noun of risk, in its clause (not "risk att målsättningen inte nås").</summary>
     public bool RiskDeniedAfter(int i)

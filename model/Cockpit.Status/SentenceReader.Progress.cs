@@ -13,6 +13,18 @@ internal static partial class SentenceReader
             return;
         }
         if (s.Negator(i) >= 0) return;
+        if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && ProcurementIn(s, i) is var tender and >= 0 && MeasurementBefore(s, i) < 0 && !IsReason(s, i))
+        {
+            // "kulunvalvontajärjestelmän kilpailutus keskeytettiin": a procurement called off, not a pause ("on keskeytynyt valituksen vuoksi").
+            found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(i, tender), Math.Max(i, tender)));
+            return;
+        }
+        if (ByYears(s, i) is var years and >= 0 && s.Modal(i) < 0)
+        {
+            // "Tidsplanen har förskjutits med två år", "siirtyi vuodella": past this year.
+            found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, i, years));
+            return;
+        }
         if (MeasurementBefore(s, i) is var survey and >= 0 && !s.HasGoal && !IsReason(s, i))
         {
             // "Harrastamiskysely siirrettiin kouluterveyskyselyn yhteyteen", "asiakaskysely päätettiin siirtää": the survey moved, the measure is missing.
@@ -61,6 +73,42 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"joulukuusta": moved from a month (a Finnish elative of a month), so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
+    /// <summary>
+    /// A plan in the past within three words before token i: "piti", "oli määrä", "oli kirjattu", "skulle ha", "was supposed to".
+    /// Its first word's index, or -1.
+    /// </summary>
+    private static int PlanOnlyBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
+        {
+            var w = s.T[j].Word;
+            if (w == "piti" || w == "ha" && j > 0 && s.T[j - 1].Word == "skulle" || w == "supposed" && j > 0 && s.T[j - 1].Word is "was" or "were") return w == "piti" ? j : j - 1;
+            if (w is "määrä" or "kirjattu" or "suunniteltu" && j > 0 && s.T[j - 1].Word is "oli" or "olivat") return j - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>"hankinta", "kilpailutus", "upphandlingen", "the procurement" in token i's clause, or -1.</summary>
+    private static int ProcurementIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word.StartsWith("hankinta", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kilpailutu", StringComparison.Ordinal)
+                || s.T[j].Word.StartsWith("upphandling", StringComparison.Ordinal) || s.T[j].Word is "procurement" or "tender") return j;
+        return -1;
+    }
+
+    /// <summary>"med två år", "med ett år", "vuodella", "kahdella vuodella", "by a year" after token i in its clause: the index of the year word, or -1.</summary>
+    private static int ByYears(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "vuodella" or "vuosilla") return j;
+            if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
+        }
+        return -1;
+    }
+
     private static bool FromAMonth(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
@@ -129,13 +177,26 @@ internal static partial class SentenceReader
         // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
         if (neg >= 0 && s.HasIn(neg + 1, i, Cue.Affect)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg < 0 && PlanOnlyBefore(s, i) is var plan and >= 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.SentenceHas(Cue.Delay | Cue.Shift) && !s.IsConceded(i))
+        {
+            // "päiväkodin piti avata ovensa lokakuussa", "skulle ha invigts i september": what was to happen, and so did not.
+            found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, plan, i));
+            return;
+        }
+        if (neg < 0 && ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var outOf and >= 0)
+        {
+            // "Tavoite … on toteutettu 31 talossa 44:stä": done in some of the places, not all.
+            found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, i, outOf));
+            return;
+        }
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
         if (neg >= 0)
         {
             // "ei ole edennyt", "is not on track": stalled. "Yhteislippua ei oteta käyttöön": a work that will not be done is
             // a miss, unless only "not yet".
             if (goal && s.T[i].Has(Cue.OnTrack))
-                found.Add(Make(s, Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
+                // At year end "työmaa ei käynnistynyt vuonna 2023 tavoitteen mukaisesti": the year's goal was missed.
+                found.Add(Make(s, s.Round == RoundKind.Outcome && s.ClauseHas(i, Cue.Year) ? Rules.VerdictNegated : Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
             else if (Tense.LaterYear(s, i) is var until and >= 0 && s.Round == RoundKind.Forecast)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(neg, i), until)); // "will not go live until the summer season of 2021"
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)

@@ -90,6 +90,12 @@ internal static partial class SentenceReader
     {
         var t = s.T;
         if (s.Negator(i) >= 0 || t[i].Word is not ("kaukana" or "jäljessä") && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
+        if (t[i].Word == "jäljessä" && AfterSchedule(s, i) is var schedule and >= 0)
+        {
+            // "työmaa on noin 23 viikkoa jäljessä alkuperäisestä aikataulusta": behind schedule is a delay.
+            found.Add(Make(s, Rules.RiskDelay, false, i, schedule));
+            return;
+        }
         if (t[i].Word == "jäljessä" && i > 0 && t[i - 1].Has(Cue.Goal) && t[i - 1].Clause == t[i].Clause && !(i + 1 < t.Count && t[i + 1].Word == "vai"))
         {
             // "vuokratuotot ovat jaksotettua tavoitetta jäljessä": behind the target, during the year so far.
@@ -102,6 +108,14 @@ internal static partial class SentenceReader
                 found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, i, j));
                 return;
             }
+    }
+
+    /// <summary>"aikataulusta", "aikataulua" within three words after token i in its clause, or -1.</summary>
+    private static int AfterSchedule(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 3; j++)
+            if (s.T[j].Word.StartsWith("aikataulu", StringComparison.Ordinal)) return j;
+        return -1;
     }
 
     /// <summary>"lukupiirit jäivät puoleen siitä, mitä haettiin": a share right after "jää" in a text that names the goal, or -1.</summary>

@@ -252,7 +252,7 @@ internal static partial class SentenceReader
         if (IsReason(s, i)) return;
         // "Viime vuonna tavoite jäi niukasti saavuttamatta, mutta tänä vuonna …": last year's verdict; "Keväällä arvioitiin, että
         // tavoite saavutetaan, mutta …": an old assessment the sentence goes on to overturn.
-        if (LastYearIn(s, i) || OldAssessment(s, i)) return;
+        if (AboutAnotherYear(s, i) || OldAssessment(s, i)) return;
         // "ei toteutunut, vaikka tilinpäätöksessä se oli merkitty toteutuneeksi": what a concession grants is not the verdict.
         // A concession that is the only verdict ("Vaikka päästövähennykset toteutuivat tavoitteiden mukaisesti, oli tahti loivempaa") grants it.
         if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "although" or "though" or "fastän" && VerdictOutsideClause(s, i)) return;
@@ -289,7 +289,8 @@ internal static partial class SentenceReader
         // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
         // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
         var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
-            || ProportionRules.ShareOfTarget(s, i) >= 0 || ProportionRules.PartOfGoals(s, i);
+            || ProportionRules.ShareOfTarget(s, i) >= 0 || ProportionRules.PartOfGoals(s, i)
+            || OutcomeRules.IsLimitIn(s, i); // "Hoitoon pääsy ei toteudu lain sallimassa enimmäisajassa": a legal limit is the goal
         // "Toimintakulut toteutuivat arvioitua maltillisempina": costs that came in are a budget matter, not a verdict.
         if (weak && s.ClauseFind(i, Cue.Cost) is var cost and >= 0 && cost < i && !s.ClauseHas(i, Cue.Goal)) return;
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
@@ -349,6 +350,8 @@ internal static partial class SentenceReader
                 (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, count));
             else if (ProportionRules.CountOutOf(s, i) is var outOf and >= 0)
                 (rule, to) = (Rules.VerdictPartOfGoals, Math.Max(to, outOf)); // "inte uppnåddes på två av tre punkter"
+            else if (ProportionRules.OfWhich(s, i) is var ofWhich and >= 0)
+                (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, ofWhich)); // "35 bindande verksamhetsmål, varav 16 inte uppfylldes"
         }
         else if (tok.Form == VerbForm.Abessive)
         {
@@ -575,8 +578,23 @@ internal static partial class SentenceReader
     private static bool IsReason(SentenceContext s, int i) =>
         s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" or "as" && !s.ClauseHas(i, Cue.Goal);
 
+    /// <summary>
+    /// Last year's verdict beside this year's ("Viime vuonna tavoite jäi saavuttamatta, mutta tänä vuonna …"), or in a forecast;
+    /// at year end with nothing set against it, "nådde inte regionen målen förra året" is the year reported on.
+    /// </summary>
+    internal static bool AboutAnotherYear(SentenceContext s, int i) =>
+        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearNamed(s));
+
+    /// <summary>"tänä vuonna", "i år", "this year" in the sentence, not the "året" of "förra året".</summary>
+    private static bool ThisYearNamed(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.ThisYear) && !(j > 0 && s.T[j - 1].Word is "förra" or "föregående" or "last" or "previous")) return true;
+        return false;
+    }
+
     /// <summary>"viime vuonna", "edellisenä vuonna", "förra året", "last year" in token i's clause: what it says is about another year.</summary>
-    internal static bool LastYearIn(SentenceContext s, int i)
+    private static bool LastYearIn(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j + 1 < s.ClauseEnd(i); j++)
             if (s.T[j].Word is "viime" or "edellisenä" && s.T[j + 1].Word is "vuonna" || s.T[j].Word is "förra" or "föregående" && s.T[j + 1].Word is "året" or "år"
@@ -1047,7 +1065,8 @@ internal static partial class SentenceReader
     /// <summary>"No forecast yet", "ei ennustetta", "ingen bedömning": the forecast is absent (a realise verb makes it a verdict instead).</summary>
     private static void NoForecast(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.HasRealiseVerb || i == 0 || s.T[i - 1].Clause != s.T[i].Clause || !s.T[i - 1].Has(Cue.NegQuantifier | Cue.Negator)) return;
+        // "ingen prognos för om målet kommer att nås": the verb after "whether" is asked, not a verdict.
+        if (s.HasRealiseVerb && !(s.Asked > i) || i == 0 || s.T[i - 1].Clause != s.T[i].Clause || !s.T[i - 1].Has(Cue.NegQuantifier | Cue.Negator)) return;
         found.Add(Make(s, Rules.VerdictNoForecast, false, i - 1, i));
     }
 

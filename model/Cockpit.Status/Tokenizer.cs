@@ -238,11 +238,12 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Degree };
                 continue;
             }
-            if (t[i].Has(Cue.Goal) && a == "med" && i >= 2 && t[i - 2].Word == "enlighet")
+            if (t[i].Has(Cue.Goal) && (a == "med" && i >= 2 && t[i - 2].Word == "enlighet" || i >= 3 && t[i - 2].Word == "med" && t[i - 3].Word == "enlighet"))
             {
-                // "i enlighet med målet": as the goal has it, like "tavoitteen mukaisesti".
-                t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.OnTrack };
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.OnTrack };
+                // "i enlighet med målet", "i enlighet med uppsatta mål": as the goal has it, like "tavoitteen mukaisesti".
+                var med = a == "med" ? i - 1 : i - 2;
+                t[med - 1] = t[med - 1] with { Cues = t[med - 1].Cues | Cue.OnTrack };
+                t[med] = t[med] with { Cues = t[med].Cues | Cue.OnTrack };
                 continue;
             }
             if (a is "meeting" or "fulfilling" && (t[i].Has(Cue.Goal) || b is "the" or "its" or "our" or "their" && i + 1 < t.Count && t[i + 1].Has(Cue.Goal)))
@@ -328,7 +329,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
                 continue;
             }
-            if (IsAskedAfter(t[i - 1], b))
+            if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
             {
                 // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
                 t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };
