@@ -74,7 +74,7 @@ internal static class BalanceRules
         if (w.StartsWith("ylijäämä", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal)
             || w is "surplus" or "plussalle" or "tasapainossa" || w == "i" && Next(s, i) is "balans") return true;
         if (w.StartsWith("plussida", StringComparison.Ordinal) || w.StartsWith("plusresultat", StringComparison.Ordinal)) return true;
-        if (w == "plus" && i > 0 && IsMoney(s.T[i - 1].Word)) return true; // "6,1 miljoner kronor plus"
+        if (w == "plus" && i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på")) return true; // "6,1 miljoner kronor plus", "landar på plus 3,18 miljoner"
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;

@@ -19,7 +19,7 @@ internal static class BudgetRules
             // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
             if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though" || InPurpose(s, i)) continue;
             var (start, end) = Clause(s, i);
-            if (NearestDirection(s, i, start, end) is not var (j, good)) continue;
+            if ((NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) continue;
             if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
             var interim = s.HasIn(start, end, Cue.Interim); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
@@ -31,6 +31,35 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "tulot olivat 2,7 milj. euroa, kun talousarviossa oli arvioitu 2,2 milj. euroa", "intäkterna stannade på 1,1 miljoner
+    /// euro, medan budgeten förutsatte 1,7 miljoner", "I stället för budgeterade 10.000 euro blev driftskostnaden 27.000": with
+    /// no comparative, the one other amount against the budgeted one, for income or costs, at year end or in a forecast. The
+    /// other amount and whether it is good, or null.
+    /// </summary>
+    private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
+    {
+        if (s.SentenceHas(Cue.Interim) || !Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s)) return null;
+        var (costs, income) = (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
+        var figures = FigureRules.Figures(s);
+        if (costs == income || figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) return null;
+        // The budgeted amount is the one in the budget's clause ("kun talousarvioon oli merkitty 3,1 milj. €"), else the nearer.
+        var firstIsBudgeted = s.T[figures[0].At].Clause == s.T[budget].Clause != (s.T[figures[1].At].Clause == s.T[budget].Clause)
+            ? s.T[figures[0].At].Clause == s.T[budget].Clause
+            : Math.Abs(figures[0].At - budget) <= Math.Abs(figures[1].At - budget);
+        var (budgeted, actual) = firstIsBudgeted ? (figures[0], figures[1]) : (figures[1], figures[0]);
+        if (Math.Abs(budgeted.At - budget) > 4 || budgeted.Value == actual.Value) return null;
+        return (actual.At, actual.Value > budgeted.Value == income);
+    }
+
+    /// <summary>"en positiv avvikelse på 110,8 mnkr": an amount that is the deviation, not the outcome.</summary>
+    private static bool DeviationIn(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (IsDeviation(t.Word)) return true;
         return false;
     }
 

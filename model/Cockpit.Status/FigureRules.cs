@@ -16,6 +16,7 @@ internal static class FigureRules
     public static void Read(SentenceContext s, ref double carriedTarget, ref StatusResolver found)
     {
         var t = s.T;
+        if (ReductionAgainstTarget(s, ref found)) return;
         int targetWord = -1, targetAt = -1;
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
@@ -60,6 +61,8 @@ internal static class FigureRules
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
+            else if (MetBeforeBut(s, i))
+                found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, to)); // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)"
             else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
@@ -95,6 +98,41 @@ internal static class FigureRules
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }
 
+    /// <summary>
+    /// "sähkönkulutus laski 11 %, kun tavoitteena oli 8 prosentin vähennys", "Elförbrukningen minskade med 2 procent, medan
+    /// målet var en minskning med 5 procent": a cut in percent against a target cut in percent. More cut is better.
+    /// </summary>
+    private static bool ReductionAgainstTarget(SentenceContext s, ref StatusResolver found)
+    {
+        int goal = -1, cut = -1, targetCut = -1;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            if (goal < 0 && s.T[j].Has(Cue.Goal)) goal = j;
+            if (!TrendRules.IsFall(s.T[j].Word) && !IsCutNoun(s.T[j].Word) || PercentNear(s, j) is not (var p and >= 0)) continue;
+            if (goal >= 0 && s.T[j].Clause == s.T[goal].Clause) targetCut = p;
+            else if (cut < 0) cut = p;
+        }
+        if (goal < 0 || cut < 0 || targetCut < 0 || s.Negator(cut) >= 0) return false;
+        var good = Value(s.T, cut) >= Value(s.T, targetCut);
+        var done = Tense.IsYearEnd(s, cut) || HasSimplePast(s);
+        var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : done ? Rules.FigureShortfall : Rules.RiskBelowTarget;
+        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(cut, targetCut), Math.Max(cut, targetCut)));
+        return true;
+    }
+
+    private static bool IsCutNoun(string w) =>
+        w.StartsWith("vähennys", StringComparison.Ordinal) || w.StartsWith("vähennyk", StringComparison.Ordinal) || w.StartsWith("minskning", StringComparison.Ordinal)
+        || w.StartsWith("sänkning", StringComparison.Ordinal) || w is "reduction" or "cut";
+
+    /// <summary>A percentage within three words either side of token j in its clause ("laski 11 %", "8 prosentin vähennys", "minskning med 5 procent"), or -1.</summary>
+    private static int PercentNear(SentenceContext s, int j)
+    {
+        for (var d = 1; d <= 3; d++)
+            foreach (var k in (ReadOnlySpan<int>)[j + d, j - d])
+                if (k >= 0 && k < s.T.Count && s.T[k].Clause == s.T[j].Clause && IsFigure(s.T, k) && IsPercent(s, k)) return k;
+        return -1;
+    }
+
     /// <summary>Whether the target word opens an aside in parentheses: "3,2 (helårsmål 8,0)".</summary>
     private static bool InAside(SentenceContext s, int targetWord)
     {
@@ -117,8 +155,8 @@ internal static class FigureRules
         ["tio"] = 10, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
     };
 
-    private static bool IsPercent(SentenceContext s, int j) =>
-        j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" or "%" || s.PercentSignAfter(s.T[j]);
+    internal static bool IsPercent(SentenceContext s, int j) =>
+        j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "prosentin" or "procent" or "percent" or "%" || s.PercentSignAfter(s.T[j]);
 
     /// <summary>"enintään 45 päivää", "högst 10", "at most 5": a target that is a ceiling.</summary>
     private static bool AtMost(SentenceContext s, int targetAt)
@@ -383,6 +421,15 @@ internal static class FigureRules
     private static bool IsThousands(List<Token> t, int head, int group) =>
         group < t.Count && t[group].Word.Length == 3 && t[group].Start == t[head].End + 1 && char.IsAsciiDigit(t[head].Word[^1])
         && t[head].Word.Length <= 3 && t[group].Word.All(char.IsAsciiDigit);
+
+    /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>
+    internal static List<(int At, double Value)> Figures(SentenceContext s)
+    {
+        var figures = new List<(int, double)>();
+        for (var j = 0; j < s.T.Count; j++)
+            if (IsFigure(s.T, j) && !(j > 0 && IsThousands(s.T, j - 1, j) && IsFigure(s.T, j - 1))) figures.Add((j, Value(s.T, j)));
+        return figures;
+    }
 
     private static double Value(List<Token> t, int j)
     {

@@ -36,7 +36,7 @@ internal static class FinnishLexicon
         new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskiä", Cue.Hedge), new("riskissä", Cue.Hedge), new("riskejä", Cue.Hedge),
         new("riskit", Cue.Hedge), new("puolivalmi*", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
-        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
+        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
@@ -94,7 +94,7 @@ internal static class FinnishLexicon
         new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
         new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole), new("jokainen", Cue.Whole), new("kukin", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("jaksotet*", Cue.Interim), new("vuodenvaihte*", Cue.ThisYear), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
-        new("aikataulussa", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
+        new("aikataulussa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),

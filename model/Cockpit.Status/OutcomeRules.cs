@@ -182,6 +182,9 @@ internal static class OutcomeRules
         {
             var t = s.T[j];
             if (t.Has(Cue.Partial) || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year))) return true;
+            // "tuotantoja ja tilaisuuksia on peruttu": a partitive plural right before the verb, some of them.
+            if (j >= i - 2 && t.Word.Length > 5 && !t.Has(Cue.Goal) && (t.Word.EndsWith("ia", StringComparison.Ordinal) || t.Word.EndsWith("iä", StringComparison.Ordinal)
+                || t.Word.EndsWith("ja", StringComparison.Ordinal) || t.Word.EndsWith("jä", StringComparison.Ordinal))) return true;
         }
         return false;
     }

@@ -297,7 +297,7 @@ internal static class ProportionRules
 
     /// <summary>Short of the target: at year end a miss, in a forecast the year is not over.</summary>
     public static Rule ShortOfTarget(SentenceContext s) =>
-        s.Round == RoundKind.Outcome || s.HasThisYear ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar;
+        s.Round == RoundKind.Outcome || s.HasThisYear && !s.SentenceHas(Cue.Interim) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar; // "Tänä vuonna elokuun lopun kertymä on 63 %": so far
 
     private static (int Start, int End) ClauseBounds(SentenceContext s, int i) => (s.ClauseStart(i), s.ClauseEnd(i));
 
@@ -384,13 +384,13 @@ internal static class ProportionRules
         if (of >= 1 && s.T[of].Word is "av" or "of" && PercentBelowHundred(s, of - 1) >= 0) return of - 1;
         // "Av de tre planerade … två", "Vuodelle suunnitelluista kahdeksasta kurssisarjasta toteutettiin viisi".
         var whole = p > 0 && IsNumber(s, p - 1) ? p - 1 : p + 1 < s.T.Count && IsNumber(s, p + 1) ? p + 1 : -1;
-        if (whole < 0) return -1;
+        // "Kaikki 24 suunniteltua tapahtumaa järjestettiin, vaikka kaksi niistä …": all of them, and a count conceded.
+        if (whole < 0 || whole > 0 && s.T[whole - 1].Has(Cue.Whole)) return -1;
         for (var k = 0; k < s.T.Count; k++)
-            if (k != whole && IsNumber(s, k) && s.T[k].Word != s.T[whole].Word) return k;
+            if (k != whole && IsNumber(s, k) && s.T[k].Word != s.T[whole].Word && !s.IsConceded(k)) return k;
         return -1;
     }
 
-    /// <summary>A number word or a count in figures; not the Swedish articles "en", "ett", "ena" that <see cref="NumberWords"/> also holds.</summary>
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>
     public static int PartOfPlannedIn(SentenceContext s)
     {
@@ -399,6 +399,7 @@ internal static class ProportionRules
         return -1;
     }
 
+    /// <summary>A number word or a count in figures; not the Swedish articles "en", "ett", "ena" that <see cref="NumberWords"/> also holds.</summary>
     private static bool IsNumber(SentenceContext s, int j) =>
         NumberWords.Contains(s.T[j].Word) && s.T[j].Word is not ("en" or "ett" or "ena") || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
 

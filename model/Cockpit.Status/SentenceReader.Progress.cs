@@ -88,6 +88,37 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>"helmikuussa 2025" in token i's clause: a month of a named year, which a present tense at year end puts after it. The year's index, or -1.</summary>
+    private static int MonthOfYear(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i) + 1; j < s.ClauseEnd(i); j++)
+            if (s.T[j].Has(Cue.Year) && s.T[j - 1].Word.EndsWith("kuussa", StringComparison.Ordinal)) return j;
+        return -1;
+    }
+
+    /// <summary>A count word or figure before token i in its clause ("Kolmen kohteen kartoitukset").</summary>
+    private static bool CountBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (FigureRules.NumberWords.ContainsKey(s.T[j].Word) || s.T[j].Word is "kolmen" or "kahden" or "neljän" or "viiden" || char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year)) return true;
+        return false;
+    }
+
+    /// <summary>"från början", "alun perin", "ursprungligen", "originally" opening the sentence: the index of its last word, or -1.</summary>
+    private static int OriginallyAt(SentenceContext s)
+    {
+        if (s.T[0].Word is "ursprungligen" or "originally" or "alkujaan") return 0;
+        return s.T.Count > 1 && (s.T[0].Word == "från" && s.T[1].Word == "början" || s.T[0].Word == "alun" && s.T[1].Word == "perin") ? 1 : -1;
+    }
+
+    /// <summary>"kehitys", "utvecklingen", "the trend" in token i's clause: "kehitys on ollut tavoitteen mukaisesti laskusuunnassa" is progress, not the goal met.</summary>
+    private static bool TrendIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word.StartsWith("kehity", StringComparison.Ordinal) || s.T[j].Word.StartsWith("utveckling", StringComparison.Ordinal) || s.T[j].Word is "trend" or "trends") return true;
+        return false;
+    }
+
     /// <summary>"hankinta", "kilpailutus", "upphandlingen", "the procurement" in token i's clause, or -1.</summary>
     private static int ProcurementIn(SentenceContext s, int i)
     {
@@ -177,6 +208,12 @@ internal static partial class SentenceReader
         // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
         if (neg >= 0 && s.HasIn(neg + 1, i, Cue.Affect)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg < 0 && OriginallyAt(s) is var originally and >= 0 && originally < i)
+        {
+            // "Från början var tanken att … skulle vara färdigt vårterminen 2020": the first plan, since changed.
+            found.Add(Make(s, Rules.RiskDelay, false, originally, i));
+            return;
+        }
         if (neg < 0 && PlanOnlyBefore(s, i) is var plan and >= 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.SentenceHas(Cue.Delay | Cue.Shift) && !s.IsConceded(i))
         {
             // "päiväkodin piti avata ovensa lokakuussa", "skulle ha invigts i september": what was to happen, and so did not.
@@ -237,6 +274,12 @@ internal static partial class SentenceReader
             return;
         }
         var from = PhraseStart(s, i);
+        if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !IsReason(s, i) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
+        {
+            // At year end "Kolmen kohteen kartoitukset valmistuvat helmikuussa 2025": some of the work left for next year.
+            found.Add(Make(s, s.ClauseHas(i, Cue.Partial) || CountBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictNextYear, s.HasGoal, from, next));
+            return;
+        }
         if (Tense.IsYearEnd(s, i) && IsOnlyBegun(s.T[i].Word) && !goal)
         {
             // At year end "arbetet med en handlingsplan har påbörjats": only begun when the year is over.
@@ -263,7 +306,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }
-        if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise))
+        if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise) && !TrendIn(s, i))
         {
             // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
             // At year end "toteutui tavoitteen mukaisesti", "enligt målet" reports the goal met.
@@ -326,6 +369,8 @@ internal static partial class SentenceReader
     {
         var w = s.T[i].Word;
         var before = i > 0 ? s.T[i - 1].Word : "";
+        // "Kaikki 24 suunniteltua tapahtumaa järjestettiin": every one of them held.
+        if (w.EndsWith("tiin", StringComparison.Ordinal) && s.HasIn(s.ClauseStart(i), i, Cue.Whole)) return true;
         return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu" || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i);
     }
 

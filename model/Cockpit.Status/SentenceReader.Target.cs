@@ -8,7 +8,7 @@ internal static partial class SentenceReader
     {
         var t = s.T;
         var undone = Undone(s, i);
-        if (undone >= 0 && t[undone].Word == "käyttämättä" && s.SentenceHas(Cue.Cost))
+        if (undone >= 0 && t[undone].Word == "käyttämättä" && (s.SentenceHas(Cue.Cost) || MoneyIn(s)))
         {
             // "Museoille varatusta määrärahasta jää käyttämättä runsaat 200 000 euroa": money left unspent is under budget.
             found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.CostYearUnderBudget : Rules.CostUnderBudget, true, i, undone));
@@ -108,6 +108,14 @@ internal static partial class SentenceReader
                 found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, i, j));
                 return;
             }
+    }
+
+    /// <summary>"Perusrahoituksesta jäi käyttämättä 2 121 388,89 €": an amount of money in the sentence.</summary>
+    private static bool MoneyIn(SentenceContext s)
+    {
+        foreach (var t in s.T)
+            if (BalanceRules.IsMoney(t.Word) || t.Word.StartsWith("rahoitu", StringComparison.Ordinal)) return true;
+        return s.Text.AsSpan(s.Sentence.Start, s.Sentence.End - s.Sentence.Start).Contains('€');
     }
 
     /// <summary>"aikataulusta", "aikataulua" within three words after token i in its clause, or -1.</summary>

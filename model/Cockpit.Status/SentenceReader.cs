@@ -44,6 +44,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowTarget : Rules.RiskBelowTarget, true, i - 1, i)); // "…, koululaisvierailut jäivät alle"
             if (tok.Word is "tarvita" or "tarvitse" or "tarvitaan" or "behövs" or "krävs" or "needed" or "required" && s.Negator(i) >= 0 && MeasuresAfter(s, i) is var measures and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, s.Negator(i)), measures)); // "Talousarviossa pysymiseksi ei tarvita erityisiä toimia"
+            if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
+                found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(data, s.Negator(i)), i)); // "Mittarin tulos ei ole vielä käytettävissä"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat" or "pidetään" or "pidettiin" or "pidetty") StayedOnTarget(s, i, ref found);
@@ -367,6 +369,8 @@ internal static partial class SentenceReader
                 rule = Rules.VerdictPartOfGoals;
             else if (s.Round == RoundKind.Outcome && OnTheWayBefore(s, i) is var way and >= 0)
                 (rule, from) = (Rules.VerdictPartial, Math.Min(from, way)); // at year end "måluppfyllelsen var på väg att nås": not yet reached
+            else if (OnAverage(s, i))
+                (rule, from) = (Rules.VerdictPartial, 0); // "Keskimäärin arvioinnin palvelutavoitteet toteutuvat": on average, so not everywhere
             else if (OnlyInCleft(s, i) is var cleft and >= 0)
                 (rule, from) = (Rules.VerdictPartial, Math.Min(from, cleft)); // "är det endast Läkemedel … som uppnår målet"
             else if (OnlyAfter(s, i) is var only and >= 0)
@@ -544,6 +548,16 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"Keskimäärin", "I genomsnitt", "On average" opening the sentence of a verdict with no figure in its clause (not "pääsee keskimäärin kolmessa viikossa").</summary>
+    private static bool OnAverage(SentenceContext s, int i)
+    {
+        var opens = s.T[0].Word == "keskimäärin" || s.T.Count > 1 && (s.T[0].Word == "i" && s.T[1].Word == "genomsnitt" || s.T[0].Word == "on" && s.T[1].Word == "average");
+        if (!opens || s.T[i].Clause != s.T[0].Clause) return false;
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (char.IsAsciiDigit(s.T[j].Word[0])) return false;
+        return true;
+    }
+
     /// <summary>"det är endast X som uppnår målet", "it is only X that met the target": "only" in a cleft before the verb; its index, or -1.</summary>
     private static int OnlyInCleft(SentenceContext s, int i)
     {
@@ -562,6 +576,19 @@ internal static partial class SentenceReader
     {
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 4; j--)
             if (s.T[j].Word == "matkalla" || j > 0 && (s.T[j].Word == "väg" && s.T[j - 1].Word == "på" || s.T[j].Word == "way" && s.T[j - 1].Word is "the" or "its")) return j;
+        return -1;
+    }
+
+    /// <summary>A result or data word in token i's clause ("mittarin tulos", "tiedot", "aineisto", "uppgifter", "data"), or -1.</summary>
+    private static int DataIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if (w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal) || w.StartsWith("tiedo", StringComparison.Ordinal) || w.StartsWith("tieto", StringComparison.Ordinal)
+                || w.StartsWith("aineisto", StringComparison.Ordinal) || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("uppgift", StringComparison.Ordinal)
+                || w is "data" or "results" or "figures") return j;
+        }
         return -1;
     }
 

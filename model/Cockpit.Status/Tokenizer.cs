@@ -96,6 +96,14 @@ internal static class Tokenizer
     private static bool IsAskedAfter(Token verb, string word) =>
         word is "om" or "ifall" or "if" or "vilka" or "vilket" or "hur" or "which" or "how" && verb.Has(Cue.Assess | Cue.Open); // "oklart om", "unclear if"
 
+    /// <summary>"passed" within three words before token i ("passed this year's target"), or -1.</summary>
+    private static int PassedBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word == "passed") return j;
+        return -1;
+    }
+
     /// <summary>"kuroa umpeen", "hämtas in", "ta igen", "catch up": a gap closed, with the tense of its verb; null if not.</summary>
     private static VerbForm? ClosesGap(string verb, string particle) => particle switch
     {
@@ -149,7 +157,7 @@ internal static class Tokenizer
                 case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
                 case "spring" or "autumn" or "summer" or "winter" when a == "next":
                 case "vår" or "våren" or "höst" or "hösten" or "sommar" when a == "nästa":
-                case "keväänä" or "syksynä" or "kesänä" or "talvena" when a == "ensi":
+                case "keväänä" or "syksynä" or "kesänä" or "talvena" or "kevääseen" or "syksyyn" or "kesään" or "talveen" when a == "ensi": // "siirtyi ensi kesään"
                     both = Cue.NextYear; break;
                 case "vuonna" when a is "tänä" or "kuluvana":
                 case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
@@ -184,7 +192,7 @@ internal static class Tokenizer
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
                 case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
-                case "lopussa" when IsMonthGenitive(a): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin"
+                case "lopussa" or "lopun" when IsMonthGenitive(a): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"
                 case "saakka" or "asti" when a == "tähän":
                 case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
                 case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
@@ -252,10 +260,29 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
+            if (t[i].Has(Cue.Goal) && PassedBefore(t, i) is var passed and >= 0)
+            {
+                // "passed this year's target of 90,000": a level passed, not a decision.
+                t[passed] = t[passed] with { Cues = t[passed].Cues | Cue.Above, Form = VerbForm.Past };
+                continue;
+            }
+            if (b == "tid" && a == "lagstadgad" && i >= 2 && t[i - 2].Word == "inom")
+            {
+                // "håller köerna inom lagstadgad tid": within the time the law sets.
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.OnTrack };
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack };
+                continue;
+            }
             if (a is "taket" or "takvärdet" or "taknivån" && b == "på" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]))
             {
                 // "höll sig under taket på 4,5 %": a ceiling set as the target, not a roof.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+                continue;
+            }
+            if (a is "saada" or "saadaan" or "saatiin" or "saatu" && t[i].Has(Cue.Goal) && (b.EndsWith("lle", StringComparison.Ordinal) || b.EndsWith("seen", StringComparison.Ordinal)))
+            {
+                // "Käsittelyaikaa ei saada tavoitetasolle": to bring it to the target is to meet it.
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
                 continue;
             }
             if (ClosesGap(a, b) is { } closed)
@@ -298,7 +325,7 @@ internal static class Tokenizer
             if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
                 || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
                 || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansökan", StringComparison.Ordinal)
-                || a is "programmet" or "uppdraget" or "information" or "frågan" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
+                || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
             {
                 // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };

@@ -42,18 +42,25 @@ internal static class TrendRules
         }
     }
 
-    /// <summary>"Staden har minskat de totala utsläppen av koldioxid med 22 procent sedan 1990": less of what is better lower, by a figure, is progress.</summary>
+    /// <summary>
+    /// "Staden har minskat de totala utsläppen av koldioxid med 22 procent sedan 1990": less of what is better lower, by a
+    /// figure, is progress. "Jonot ovat merkittävästi lyhentyneet": queues that shortened are, with nothing conceded.
+    /// </summary>
     private static void Cut(SentenceContext s, ref StatusResolver found)
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || !LowerIsBetter(s, i)) continue;
+            var shortened = IsShortened(s.T[i].Word);
+            if (!IsFall(s.T[i].Word) && !shortened || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || !LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i);
-            if (by < 0) continue;
-            found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
+            if (by < 0 && (!shortened || s.SentenceHas(Cue.Concessive))) continue;
+            found.Add(SentenceReader.Make(s, by < 0 && Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.Progress, false, Math.Min(i, Math.Max(by, i)), Math.Max(i, by)));
             return;
         }
     }
+
+    private static bool IsShortened(string w) =>
+        w.StartsWith("lyhen", StringComparison.Ordinal) || w.StartsWith("lyhent", StringComparison.Ordinal) || w is "kortades" or "kortats" or "förkortades" or "shortened";
 
     private static int ByPercentOrLastYear(SentenceContext s, int i)
     {

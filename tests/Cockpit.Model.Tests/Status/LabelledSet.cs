@@ -34,7 +34,8 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_25 and real_dev_25 the round-19 pair (66/84 = 78.6 %, 1 dangerous; 24/40 = 60.0 %, 1 dangerous), then read in part;
 /// written_dev_26 and real_dev_26 the round-20 pair (66/84 = 78.6 %, 2 dangerous; 8/17 = 47.1 %, 2 dangerous), then read;
 /// written_dev_27 and real_dev_27 the round-21 pair (73/84 = 86.9 %, 4 dangerous; 28/50 = 56.0 %, 3 dangerous), then read;
-/// written_dev_28 and real_dev_28 the round-22 pair (74/84 = 88.1 %, 2 dangerous; 27/49 = 55.1 %, 3 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_28 and real_dev_28 the round-22 pair (74/84 = 88.1 %, 2 dangerous; 27/49 = 55.1 %, 3 dangerous), then read;
+/// written_dev_29 and real_dev_29 the round-23 pair (71/84 = 84.5 %, 1 dangerous; 26/47 = 55.3 %, 3 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -77,13 +78,13 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_14", Here("status-written-dev-14.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_14", Here("status-real-dev-14.tsv"), InRepository, Bar: 49.0 / 56),
         new("written_dev_13", Here("status-written-dev-13.tsv"), InRepository, Bar: 58.0 / 60),
-        new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 14.0 / 34),
+        new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 15.0 / 34),
         new("written_dev_15", Here("status-written-dev-15.tsv"), InRepository, Bar: 84.0 / 84),
         new("real_dev_15", Here("status-real-dev-15.tsv"), InRepository, Bar: 23.0 / 25),
         new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 51.0 / 60),
         new("written_dev_17", Here("status-written-dev-17.tsv"), InRepository, Bar: 77.0 / 84),
         new("real_dev_17", Here("status-real-dev-17.tsv"), InRepository, Bar: 38.0 / 50),
-        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 73.0 / 84),
+        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 74.0 / 84),
         new("real_dev_18", Here("status-real-dev-18.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_19", Here("status-written-dev-19.tsv"), InRepository, Bar: 79.0 / 84),
         new("real_dev_19", Here("status-real-dev-19.tsv"), InRepository, Bar: 32.0 / 50),
@@ -95,16 +96,18 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_22", Here("status-real-dev-22.tsv"), InRepository, Bar: 41.0 / 50),
         new("written_dev_23", Here("status-written-dev-23.tsv"), InRepository, Bar: 72.0 / 84),
         new("real_dev_23", Here("status-real-dev-23.tsv"), InRepository, Bar: 42.0 / 50),
-        new("written_dev_24", Here("status-written-dev-24.tsv"), InRepository, Bar: 60.0 / 84),
+        new("written_dev_24", Here("status-written-dev-24.tsv"), InRepository, Bar: 61.0 / 84),
         new("real_dev_24", Here("status-real-dev-24.tsv"), InRepository, Bar: 37.0 / 50),
-        new("written_dev_25", Here("status-written-dev-25.tsv"), InRepository, Bar: 72.0 / 84),
+        new("written_dev_25", Here("status-written-dev-25.tsv"), InRepository, Bar: 73.0 / 84),
         new("real_dev_25", Here("status-real-dev-25.tsv"), InRepository, Bar: 26.0 / 40),
         new("written_dev_26", Here("status-written-dev-26.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_26", Here("status-real-dev-26.tsv"), InRepository, Bar: 15.0 / 17),
         new("written_dev_27", Here("status-written-dev-27.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_27", Here("status-real-dev-27.tsv"), InRepository, Bar: 36.0 / 50),
-        new("written_dev_28", Here("status-written-dev-28.tsv"), InRepository, Bar: 81.0 / 84),
+        new("written_dev_28", Here("status-written-dev-28.tsv"), InRepository, Bar: 83.0 / 84),
         new("real_dev_28", Here("status-real-dev-28.tsv"), InRepository, Bar: 40.0 / 49),
+        new("written_dev_29", Here("status-written-dev-29.tsv"), InRepository, Bar: 81.0 / 84),
+        new("real_dev_29", Here("status-real-dev-29.tsv"), InRepository, Bar: 38.0 / 47),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
