@@ -27,7 +27,7 @@ internal static class BudgetRules
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
-            if (!good && s.NamesRisk) rule = Rules.CostRisk;
+            if (!good && (s.NamesRisk || s.Modal(Math.Min(i, j)) >= 0 || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
@@ -101,7 +101,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated";
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
@@ -124,13 +124,14 @@ internal static class BudgetRules
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
+            || w.StartsWith("synkemm", StringComparison.Ordinal) || w.StartsWith("synkemp", StringComparison.Ordinal)
             || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "sämre" or "worse")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
-            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
+            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.
@@ -184,7 +185,7 @@ internal static class BudgetRules
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "expenses" or "expenditure" or "deficit"
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "spent" or "used"; // what was spent: "använde 3 % mindre än anslaget i budgeten"
-            var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal)
+            var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)

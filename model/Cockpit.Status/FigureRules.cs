@@ -21,7 +21,7 @@ internal static class FigureRules
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
-            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i)) continue;
+            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i)) continue;
             if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (BelowNear(s, i) is var below and >= 0)
             {
@@ -328,7 +328,9 @@ internal static class FigureRules
     {
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--;
-        for (var j = i - 1; j >= first && j >= i - 4; j--)
+        // "mer än de 1,2 miljoner som var målsättningen": the target named after its figure, in a relative clause.
+        var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä" ? 8 : 4;
+        for (var j = i - 1; j >= first && j >= i - reach; j--)
             if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin" || s.T[j].Word == "yli" && j + 1 == i) return j; // "reippaasti yli tavoitetason"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
@@ -350,6 +352,10 @@ internal static class FigureRules
         || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi";
 
     /// <summary>"enemmän kuin vuodelle asetetut 4 000", "tavoitteeksi oli asetettu vähintään 4,2": the level set, before its figure.</summary>
+    /// <summary>"24 dagar (högst 30 dagar)", "(enintään 7 arkipäivää)": a ceiling in parentheses with its figure, the target unnamed.</summary>
+    private static bool CeilingInAside(SentenceContext s, int i) =>
+        s.T[i].Word is "högst" or "enintään" or "korkeintaan" or "max" && i + 1 < s.T.Count && IsFigure(s.T, i + 1) && InAside(s, i);
+
     private static bool IsLevelSet(List<Token> t, int i) =>
         t[i].Word is "asetetut" or "asetettu" && i + 1 < t.Count
         && (IsFigure(t, i + 1) || i + 2 < t.Count && t[i + 1].Word is "vähintään" or "enintään" or "noin" && IsFigure(t, i + 2)); // "asetettu vähintään 4,2"

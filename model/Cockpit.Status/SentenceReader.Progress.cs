@@ -104,6 +104,9 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"aloittamisen", "käyttöönottaminen": a verbal noun, which a negator before it does not deny.</summary>
+    private static bool IsVerbalNoun(string w) => w.EndsWith("misen", StringComparison.Ordinal) || w.EndsWith("minen", StringComparison.Ordinal);
+
     /// <summary>"från början", "alun perin", "ursprungligen", "originally" opening the sentence: the index of its last word, or -1.</summary>
     private static int OriginallyAt(SentenceContext s)
     {
@@ -231,7 +234,9 @@ internal static partial class SentenceReader
         {
             // "ei ole edennyt", "is not on track": stalled. "Yhteislippua ei oteta käyttöön": a work that will not be done is
             // a miss, unless only "not yet".
-            if (goal && s.T[i].Has(Cue.OnTrack))
+            if (!goal && MeasurementBefore(s, i) is var survey and >= 0)
+                found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i)); // "Nuorten harrastuskyselyä ei toteutettu vuonna 2020": nothing measured
+            else if (goal && s.T[i].Has(Cue.OnTrack))
                 // At year end "työmaa ei käynnistynyt vuonna 2023 tavoitteen mukaisesti": the year's goal was missed.
                 found.Add(Make(s, s.Round == RoundKind.Outcome && s.ClauseHas(i, Cue.Year) ? Rules.VerdictNegated : Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
             else if (Tense.LaterYear(s, i) is var until and >= 0 && s.Round == RoundKind.Forecast)
@@ -239,8 +244,8 @@ internal static partial class SentenceReader
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "Palvelutorien kokeilua ei ole vielä käynnistetty" at year end: not started within the year.
-            // "tekonurmen uusiminen ei käynnistynyt vuonna 2020" at year end: not started in the year it names.
-            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year) && s.ClauseHas(i, Cue.Work)) && !s.HasFrame && s.Modal(i) < 0 && !goal)
+            // "tekonurmen uusiminen ei käynnistynyt vuonna 2020", "was not launched in 2025" at year end: not done in the year it names.
+            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year)) && !s.ClauseHas(i, Cue.Frame) && s.Modal(i) < 0 && !goal && !IsVerbalNoun(s.T[i].Word))
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
             else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))

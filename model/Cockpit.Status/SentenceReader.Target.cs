@@ -7,6 +7,7 @@ internal static partial class SentenceReader
     private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
+        if (AboutAnotherYear(s, i)) return; // "Edellisvuonna tavoitteesta jäätiin, mutta vuonna 2025 …"
         var undone = Undone(s, i);
         if (undone >= 0 && t[undone].Word == "käyttämättä" && (s.SentenceHas(Cue.Cost) || MoneyIn(s)))
         {

@@ -44,7 +44,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowTarget : Rules.RiskBelowTarget, true, i - 1, i)); // "…, koululaisvierailut jäivät alle"
             if (tok.Word is "tarvita" or "tarvitse" or "tarvitaan" or "behövs" or "krävs" or "needed" or "required" && s.Negator(i) >= 0 && MeasuresAfter(s, i) is var measures and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, s.Negator(i)), measures)); // "Talousarviossa pysymiseksi ei tarvita erityisiä toimia"
-            if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
+            if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" or "kerätty" or "kerätä" or "kerätty" or "koottu" or "samlades" or "insamlade" or "collected" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(data, s.Negator(i)), i)); // "Mittarin tulos ei ole vielä käytettävissä"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -459,7 +459,12 @@ internal static partial class SentenceReader
     private static int SomeNotAfter(SentenceContext s, int i)
     {
         for (var j = s.ClauseEnd(i); j + 1 < s.T.Count; j = s.ClauseEnd(j))
+        {
             if (s.T[j].Has(Cue.Partial) && s.T[j + 1].Has(Cue.Negator) && s.ClauseEnd(j) == j + 2) return j + 1;
+            // "… saavutetaan kuun loppuun mennessä, kun taas joissain ei": whereas in some, not.
+            for (var k = j; k + 1 < s.ClauseEnd(j); k++)
+                if (s.T[k].Word is "joissain" or "joissakin" or "osassa" && s.T[k + 1].Has(Cue.Negator) && k + 2 == s.ClauseEnd(j)) return k + 1;
+        }
         return -1;
     }
 
@@ -623,9 +628,12 @@ internal static partial class SentenceReader
     /// <summary>"viime vuonna", "edellisenä vuonna", "förra året", "last year" in token i's clause: what it says is about another year.</summary>
     private static bool LastYearIn(SentenceContext s, int i)
     {
-        for (var j = s.ClauseStart(i); j + 1 < s.ClauseEnd(i); j++)
-            if (s.T[j].Word is "viime" or "edellisenä" && s.T[j + 1].Word is "vuonna" || s.T[j].Word is "förra" or "föregående" && s.T[j + 1].Word is "året" or "år"
-                || s.T[j].Word is "last" or "previous" && s.T[j + 1].Word == "year") return true;
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            var (w, next) = (s.T[j].Word, j + 1 < s.ClauseEnd(i) ? s.T[j + 1].Word : "");
+            if (w is "edellisvuonna" or "ifjol" or "fjol" || w is "viime" or "edellisenä" && next == "vuonna" || w is "förra" or "föregående" && next is "året" or "år"
+                || w is "last" or "previous" && next == "year") return true;
+        }
         return false;
     }
 
@@ -718,7 +726,8 @@ internal static partial class SentenceReader
         for (var j = from + 1; j < s.T.Count; j++)
             if ((IsProblem(s.T[j].Word) || delays && s.T[j].Has(Cue.Delay | Cue.Shift)) && !s.IsDenied(j)
                 || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && (s.T[j - 1].Word == "vasta" || ProportionRules.IsOnlyWord(s.T[j - 1].Word))
-                || s.T[j].Word is "vähän" or "niukasti" or "få" or "few" && FewRespondents(s, j)) return j;
+                || s.T[j].Word is "vähän" or "niukasti" or "få" or "few" && FewRespondents(s, j)
+                || s.T[j].Word is "joustoa" or "pelivaraa" or "marginaalia" or "marginal" or "slack" && s.IsDenied(j)) return j; // "mutta aikataulussa ei ole enää joustoa"
         return -1;
     }
 
@@ -1071,7 +1080,9 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
-        if (s.HasEffect)
+        // "Koronan vaikutuksia ei voida arvioida": an outside effect is a risk; "Energiansäästöhankkeen vaikutuksia ei pystytty
+        // todentamaan": the effect the goal is about, not measured, cannot be assessed.
+        if (s.HasEffect && (s.SentenceHas(Cue.Corona) || s.Hedge >= 0 || s.Round == RoundKind.Forecast))
             found.Add(Make(s, Rules.RiskUnassessable, false, from, to));
         else
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));

@@ -96,6 +96,14 @@ internal static class Tokenizer
     private static bool IsAskedAfter(Token verb, string word) =>
         word is "om" or "ifall" or "if" or "vilka" or "vilket" or "hur" or "which" or "how" && verb.Has(Cue.Assess | Cue.Open); // "oklart om", "unclear if"
 
+    /// <summary>"palauttaa", "palautti" within three words before token i ("palautti uimahallin hankesuunnitelman valmisteluun").</summary>
+    private static bool SentBack(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word.StartsWith("palaut", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>"passed" within three words before token i ("passed this year's target"), or -1.</summary>
     private static int PassedBefore(List<Token> t, int i)
     {
@@ -240,6 +248,18 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Hedge }; // "tavoitteen täyttyminen on kiikun kaakun": touch and go
                 continue;
             }
+            if (b == "valmisteluun" && SentBack(t, i))
+            {
+                // "päätti palauttaa hankesuunnitelman valmisteluun": sent back to be prepared again, a delay.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Delay };
+                continue;
+            }
+            if (b == "kuvassa" && a == "isossa")
+            {
+                // "isossa kuvassa talousarvio toteutui": on the whole, a degree.
+                t[i] = t[i] with { Cues = Cue.Degree };
+                continue;
+            }
             if (b == "huvudsak" && a == "i")
             {
                 // "har i huvudsak genomfört": mainly, a degree.
@@ -324,7 +344,7 @@ internal static class Tokenizer
             }
             if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
                 || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
-                || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansökan", StringComparison.Ordinal)
+                || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansökan", StringComparison.Ordinal) || a.StartsWith("ansökt", StringComparison.Ordinal)
                 || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
             {
                 // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
@@ -337,7 +357,7 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
-            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"))
+            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "cirka" or "ca" or "drygt" or "knappt" or "ungefär" or "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"))
             {
                 // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if";
                 // "om- och tillbyggnaden" is a prefix, "24 miljoner kronor om året" a rate.
