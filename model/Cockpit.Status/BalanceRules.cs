@@ -19,7 +19,7 @@ internal static class BalanceRules
                 // "pystyvät kattamaan alijäämänsä vuoden 2026 loppuun mennessä": the deficit will be covered; denied, it will not.
                 var neg = s.Negator(cover);
                 var softener = s.Softener(cover, miss: neg >= 0);
-                var verdict = softener >= 0 || s.Asked >= 0 ? Rules.VerdictRisk : neg >= 0 ? Rules.VerdictNegated : Tense.IsYearEnd(s, cover) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+                var verdict = softener >= 0 || s.Asked >= 0 && s.Asked < cover ? Rules.VerdictRisk : neg >= 0 ? Rules.VerdictNegated : Tense.IsYearEnd(s, cover) ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
                 found.Add(SentenceReader.Make(s, verdict, true, Math.Min(cover, neg < 0 ? cover : neg), i));
                 return true;
             }

@@ -61,7 +61,7 @@ internal static class FigureRules
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
-            else if (MetBeforeBut(s, i))
+            else if (SentenceReader.MetBeforeBut(s, i))
                 found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, to)); // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)"
             else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
@@ -108,7 +108,7 @@ internal static class FigureRules
         for (var j = 0; j < s.T.Count; j++)
         {
             if (goal < 0 && s.T[j].Has(Cue.Goal)) goal = j;
-            if (!TrendRules.IsFall(s.T[j].Word) && !IsCutNoun(s.T[j].Word) || PercentNear(s, j) is not (var p and >= 0)) continue;
+            if (!TrendRules.IsFall(s.T[j].Word) || PercentNear(s, j) is not (var p and >= 0)) continue;
             if (goal >= 0 && s.T[j].Clause == s.T[goal].Clause) targetCut = p;
             else if (cut < 0) cut = p;
         }
@@ -119,10 +119,6 @@ internal static class FigureRules
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(cut, targetCut), Math.Max(cut, targetCut)));
         return true;
     }
-
-    private static bool IsCutNoun(string w) =>
-        w.StartsWith("vähennys", StringComparison.Ordinal) || w.StartsWith("vähennyk", StringComparison.Ordinal) || w.StartsWith("minskning", StringComparison.Ordinal)
-        || w.StartsWith("sänkning", StringComparison.Ordinal) || w is "reduction" or "cut";
 
     /// <summary>A percentage within three words either side of token j in its clause ("laski 11 %", "8 prosentin vähennys", "minskning med 5 procent"), or -1.</summary>
     private static int PercentNear(SentenceContext s, int j)
@@ -209,17 +205,8 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictPartOfGoals, true, Math.Min(from, i), Math.Max(below, i))); // "puolet täyttyi ja puolet jäi tavoitetason alle"
         // "har så här långt i år legat 12 % under den periodiserade målnivån": so far, not yet the year.
         else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)))
-            found.Add(SentenceReader.Make(s, MetBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
+            found.Add(SentenceReader.Make(s, SentenceReader.MetBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
-    }
-
-    /// <summary>"Målet nåddes i huvudsak, men kundnöjdheten låg under målnivån": a verdict of success before a "but" that a shortfall after it narrows to a part.</summary>
-    private static bool MetBeforeBut(SentenceContext s, int i)
-    {
-        var but = s.ContrastIn(0, i);
-        for (var j = 0; j < but; j++)
-            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0) return true;
-        return false;
     }
 
     private static bool SoFar(SentenceContext s, int i) =>
@@ -250,7 +237,7 @@ internal static class FigureRules
         // "nuorten työttömien määrä oli suurempi kuin tavoitteena": more of what should be fewer is short of the goal.
         // "mycket bättre än det mål på 5 %" is better whatever is measured.
         var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal) && TrendRules.LowerIsBetter(s, above);
-        var rule = worse ? (!Tense.IsYearEnd(s, i) ? Rules.RiskBelowTarget : MetBeforeBut(s, above) ? Rules.VerdictPartial : Rules.FigureShortfall)
+        var rule = worse ? (!Tense.IsYearEnd(s, i) ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
@@ -351,11 +338,11 @@ internal static class FigureRules
         || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
         || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi";
 
-    /// <summary>"enemmän kuin vuodelle asetetut 4 000", "tavoitteeksi oli asetettu vähintään 4,2": the level set, before its figure.</summary>
     /// <summary>"24 dagar (högst 30 dagar)", "(enintään 7 arkipäivää)": a ceiling in parentheses with its figure, the target unnamed.</summary>
     private static bool CeilingInAside(SentenceContext s, int i) =>
         s.T[i].Word is "högst" or "enintään" or "korkeintaan" or "max" && i + 1 < s.T.Count && IsFigure(s.T, i + 1) && InAside(s, i);
 
+    /// <summary>"enemmän kuin vuodelle asetetut 4 000", "tavoitteeksi oli asetettu vähintään 4,2": the level set, before its figure.</summary>
     private static bool IsLevelSet(List<Token> t, int i) =>
         t[i].Word is "asetetut" or "asetettu" && i + 1 < t.Count
         && (IsFigure(t, i + 1) || i + 2 < t.Count && t[i + 1].Word is "vähintään" or "enintään" or "noin" && IsFigure(t, i + 2)); // "asetettu vähintään 4,2"
@@ -433,7 +420,7 @@ internal static class FigureRules
     {
         var figures = new List<(int, double)>();
         for (var j = 0; j < s.T.Count; j++)
-            if (IsFigure(s.T, j) && !(j > 0 && IsThousands(s.T, j - 1, j) && IsFigure(s.T, j - 1))) figures.Add((j, Value(s.T, j)));
+            if (IsFigure(s.T, j)) figures.Add((j, Value(s.T, j))); // a thousands group is no figure of its own
         return figures;
     }
 

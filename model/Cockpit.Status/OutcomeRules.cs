@@ -71,8 +71,8 @@ internal static class OutcomeRules
                 || w.StartsWith("määräaj", StringComparison.Ordinal) || w.StartsWith("tidsgräns", StringComparison.Ordinal) || w is "deadline" or "deadlines"
                 || w == "upper" && j + 1 < s.T.Count && s.T[j + 1].Word == "limit") return true; // "määräajat ovat ylittyneet": a time limit
         }
-        // "alittaa tavoitteen ylärajan"; "Enimmäisajaksi oli asetettu 35 vuorokautta, joten tavoitetaso alitettiin": a ceiling, in this clause or one before.
-        for (var j = 0; j < s.ClauseEnd(i); j++)
+        // "alittaa tavoitteen ylärajan"; "Enimmäisajaksi oli asetettu 35 vuorokautta, joten tavoitetaso alitettiin": a ceiling, in this clause or the one before.
+        for (var j = s.ClauseStart(i) > 0 ? s.ClauseStart(s.ClauseStart(i) - 1) : 0; j < s.ClauseEnd(i); j++)
         {
             var w = s.T[j].Word;
             if (w.StartsWith("yläraj", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("maksimi", StringComparison.Ordinal)
@@ -182,17 +182,13 @@ internal static class OutcomeRules
         {
             var t = s.T[j];
             if (t.Has(Cue.Partial) || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year))) return true;
-            // "tuotantoja ja tilaisuuksia on peruttu": a partitive plural right before the verb, some of them.
+            // "tuotantoja ja tilaisuuksia on peruttu": a partitive plural right before the verb, some of them (not "toteuttaja").
             if (j >= i - 2 && t.Word.Length > 5 && !t.Has(Cue.Goal) && (t.Word.EndsWith("ia", StringComparison.Ordinal) || t.Word.EndsWith("iä", StringComparison.Ordinal)
-                || t.Word.EndsWith("ja", StringComparison.Ordinal) || t.Word.EndsWith("jä", StringComparison.Ordinal))) return true;
+                || t.Word.EndsWith("oja", StringComparison.Ordinal) || t.Word.EndsWith("öjä", StringComparison.Ordinal) || t.Word.EndsWith("uja", StringComparison.Ordinal))) return true;
         }
         return false;
     }
 
-    /// <summary>
-    /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
-    /// year": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal or condition, a risk.
-    /// </summary>
     /// <summary>"i tid", "ajoissa", "in time" after token i in its clause: the index of "tid", "ajoissa" or "time", or -1.</summary>
     private static int InTimeAfter(SentenceContext s, int i)
     {
@@ -201,6 +197,11 @@ internal static class OutcomeRules
         return -1;
     }
 
+    /// <summary>
+    /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
+    /// year", "blir inte klar i tid": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal
+    /// or condition, a risk.
+    /// </summary>
     public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);

@@ -196,13 +196,17 @@ internal sealed class SentenceContext
         return false;
     }
 
-    /// <summary>Whether the sentence's undenied hedge is a noun of risk ("riski", "ylitysriski", "risken").</summary>
-    public bool NamesRisk => Hedge >= 0 && T[Hedge].Word.Contains("risk", StringComparison.Ordinal);
+    /// <summary>Whether the sentence's undenied hedge is a noun of risk ("riski", "ylitysriski", "risken"; not the verb "riskerar").</summary>
+    public bool NamesRisk => Hedge >= 0 && IsRiskNoun(T[Hedge].Word);
+
+    /// <summary>"riski", "riskiä", "ylitysriski", "risken", "risk": a noun of risk, alone or at the end of a compound.</summary>
+    public static bool IsRiskNoun(string w) =>
+        (w.StartsWith("risk", StringComparison.Ordinal) || w.Contains("riski", StringComparison.Ordinal)) && !w.StartsWith("riskera", StringComparison.Ordinal) && w != "risks";
 
     /// <summary>"tätä riskiä ei enää ole", "riskiä tavoitetason alittumisesta ei nähdä": a negator within four words after the noun of risk, in its clause (not "risk att målsättningen inte nås").</summary>
     public bool RiskDeniedAfter(int i)
     {
-        if (!T[i].Word.StartsWith("risk", StringComparison.Ordinal)) return false;
+        if (!IsRiskNoun(T[i].Word)) return false;
         for (var j = i + 1; j < T.Count && j <= i + 4 && T[j].Clause == T[i].Clause && !T[j].Has(Cue.Realise) && T[j].Word is not ("att" or "että" or "that"); j++)
             if (T[j].Has(Cue.Negator)) return true;
         return false;

@@ -72,12 +72,11 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>"joulukuusta": moved from a month (a Finnish elative of a month), so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
     /// <summary>
     /// A plan in the past within three words before token i: "piti", "oli määrä", "oli kirjattu", "skulle ha", "was supposed to".
     /// Its first word's index, or -1.
     /// </summary>
-    private static int PlanOnlyBefore(SentenceContext s, int i)
+    private static int PastPlanBefore(SentenceContext s, int i)
     {
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
         {
@@ -101,6 +100,14 @@ internal static partial class SentenceReader
     {
         for (var j = s.ClauseStart(i); j < i; j++)
             if (FigureRules.NumberWords.ContainsKey(s.T[j].Word) || s.T[j].Word is "kolmen" or "kahden" or "neljän" or "viiden" || char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year)) return true;
+        return false;
+    }
+
+    /// <summary>"kaikki", "samtliga", "all" before token i in its clause (not "koko vuoden ajan").</summary>
+    private static bool AllBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (ResultRules.IsAll(s.T[j].Word)) return true;
         return false;
     }
 
@@ -143,6 +150,7 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>"joulukuusta": moved from a month (a Finnish elative of a month), so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
     private static bool FromAMonth(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
@@ -217,7 +225,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskDelay, false, originally, i));
             return;
         }
-        if (neg < 0 && PlanOnlyBefore(s, i) is var plan and >= 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.SentenceHas(Cue.Delay | Cue.Shift) && !s.IsConceded(i))
+        if (neg < 0 && PastPlanBefore(s, i) is var plan and >= 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.SentenceHas(Cue.Delay | Cue.Shift) && !s.IsConceded(i))
         {
             // "päiväkodin piti avata ovensa lokakuussa", "skulle ha invigts i september": what was to happen, and so did not.
             found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, plan, i));
@@ -375,7 +383,7 @@ internal static partial class SentenceReader
         var w = s.T[i].Word;
         var before = i > 0 ? s.T[i - 1].Word : "";
         // "Kaikki 24 suunniteltua tapahtumaa järjestettiin": every one of them held.
-        if (w.EndsWith("tiin", StringComparison.Ordinal) && s.HasIn(s.ClauseStart(i), i, Cue.Whole)) return true;
+        if (w.EndsWith("tiin", StringComparison.Ordinal) && AllBefore(s, i)) return true;
         return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu" || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i);
     }
 

@@ -205,11 +205,18 @@ internal static partial class SentenceReader
             || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
 
     /// <summary>"Toteutui osittain: …, mutta … jäi kesken": a verdict of success in part before a "but" that the miss after it details.</summary>
-    private static bool PartlyMetBefore(SentenceContext s, int i)
+    private static bool PartlyMetBefore(SentenceContext s, int i) => MetBeforeBut(s, i, inPartOnly: true);
+
+    /// <summary>
+    /// "Målet nåddes i huvudsak, men kundnöjdheten låg under målnivån": an undenied verb of realisation before a "but" that what
+    /// follows narrows to a part; with <paramref name="inPartOnly"/>, only one the sentence already qualifies ("osittain", "i huvudsak").
+    /// </summary>
+    internal static bool MetBeforeBut(SentenceContext s, int i, bool inPartOnly = false)
     {
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
-            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0 && (DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0))
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0
+                && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0))
                 return true;
         return false;
     }

@@ -44,7 +44,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowTarget : Rules.RiskBelowTarget, true, i - 1, i)); // "…, koululaisvierailut jäivät alle"
             if (tok.Word is "tarvita" or "tarvitse" or "tarvitaan" or "behövs" or "krävs" or "needed" or "required" && s.Negator(i) >= 0 && MeasuresAfter(s, i) is var measures and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, s.Negator(i)), measures)); // "Talousarviossa pysymiseksi ei tarvita erityisiä toimia"
-            if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" or "kerätty" or "kerätä" or "kerätty" or "koottu" or "samlades" or "insamlade" or "collected" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
+            if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" or "kerätty" or "kerätä" or "koottu" or "samlades" or "insamlade" or "collected" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(data, s.Negator(i)), i)); // "Mittarin tulos ei ole vielä käytettävissä"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -597,6 +597,10 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>"on ollut joiltain osin vain tyydyttävä eikä määrällisiin tavoitteisiin ole päästy": the hedge is in the clause before "eikä", not the miss's.</summary>
+    private static bool HedgeBeforeEika(SentenceContext s, int i) =>
+        s.T[s.Hedge].Clause != s.T[i].Clause && s.T[s.ClauseStart(i)].Word is "eikä" or "eivätkä";
+
     /// <summary>"toimia", "toimenpiteitä", "lisärahoitusta", "åtgärder", "measures" within three words after token i in its clause, or -1.</summary>
     private static int MeasuresAfter(SentenceContext s, int i)
     {
@@ -860,9 +864,7 @@ internal static partial class SentenceReader
             return;
         }
         // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
-        // "on ollut joiltain osin vain tyydyttävä eikä määrällisiin tavoitteisiin ole päästy": a hedge in the clause before "eikä" is not the miss's.
-        var ownHedge = !(miss && s.T[s.Hedge < 0 ? i : s.Hedge].Clause != s.T[i].Clause && s.T[s.ClauseStart(i)].Word is "eikä" or "eivätkä");
-        if (s.Hedge >= 0 && ownHedge && !(miss && s.T[s.Hedge].Has(Cue.Probable)) && !HedgeWithdrawn(s, s.Hedge))
+        if (s.Hedge >= 0 && !(miss && (s.T[s.Hedge].Has(Cue.Probable) || HedgeBeforeEika(s, i))) && !HedgeWithdrawn(s, s.Hedge))
         {
             rule = Rules.VerdictHedged;
             (from, to) = (Math.Min(from, s.Hedge), Math.Max(to, s.Hedge));
@@ -1072,7 +1074,7 @@ internal static partial class SentenceReader
         if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i && !s.ClauseHasRealiseVerb(i)) neg = later;
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0) return;
-        if (impossible < 0 && s.ClauseFind(i, Cue.Hedge) is var risk and >= 0 && risk > i && !s.T[risk].Has(Cue.Probable | Cue.Maybe))
+        if (impossible < 0 && s.ClauseFind(i, Cue.Hedge) is var risk and >= 0 && risk > i && s.T[risk].Word.StartsWith("risk", StringComparison.Ordinal))
         {
             // "valmistumiseen ei arvioida liittyvän riskejä", "det bedöms inte finnas några risker": no risk is seen, not an assessment missing.
             found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, neg), risk));

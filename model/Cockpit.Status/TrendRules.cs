@@ -54,13 +54,13 @@ internal static class TrendRules
             if (!IsFall(s.T[i].Word) && !shortened || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || !LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i);
             if (by < 0 && (!shortened || s.SentenceHas(Cue.Concessive))) continue;
-            found.Add(SentenceReader.Make(s, by < 0 && Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.Progress, false, Math.Min(i, Math.Max(by, i)), Math.Max(i, by)));
+            found.Add(SentenceReader.Make(s, by < 0 && Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.Progress, false, by < 0 ? i : Math.Min(i, by), Math.Max(i, by)));
             return;
         }
     }
 
     private static bool IsShortened(string w) =>
-        w.StartsWith("lyhen", StringComparison.Ordinal) || w.StartsWith("lyhent", StringComparison.Ordinal) || w is "kortades" or "kortats" or "förkortades" or "shortened";
+        w.StartsWith("lyhen", StringComparison.Ordinal) || w is "kortades" or "kortats" or "förkortades" or "shortened";
 
     private static int ByPercentOrLastYear(SentenceContext s, int i)
     {
@@ -115,5 +115,5 @@ internal static class TrendRules
         w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("vähen", StringComparison.Ordinal) || w.StartsWith("laski", StringComparison.Ordinal)
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
         || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
-        || w is "minskning" or "nedgång" or "decline" or "drop";
+        || w is "minskning" or "nedgång" or "decline" or "drop" or "reduction" || w.StartsWith("sänkning", StringComparison.Ordinal);
 }
