@@ -97,7 +97,8 @@ internal static class BudgetRules
     }
 
     private static bool IsBudget(string w) =>
-        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal);
+        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
+        || w.StartsWith("määrärah", StringComparison.Ordinal); // "menoennuste on 300 000 euroa määrärahaa pienempi"
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
@@ -125,6 +126,7 @@ internal static class BudgetRules
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
             || w.StartsWith("synkemm", StringComparison.Ordinal) || w.StartsWith("synkemp", StringComparison.Ordinal)
+            || w.StartsWith("kalliimm", StringComparison.Ordinal) || w.StartsWith("kalliimp", StringComparison.Ordinal) || w is "dyrare" or "costlier"
             || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "sämre" or "worse")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)

@@ -74,7 +74,7 @@ internal static class FinnishLexicon
         new("korona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona), new("poikkeusol*", Cue.Corona),
         new("poikkeusti*", Cue.Corona), new("poikkeusjärj*", Cue.Corona), new("rajoitu*", Cue.Corona),
 
-        new("etene*", Cue.Progress), new("eteni*", Cue.Progress), new("edenn*", Cue.Progress), new("edisty*", Cue.Progress),
+        new("etene*", Cue.Progress), new("parantu*", Cue.Progress), new("eteni*", Cue.Progress), new("edenn*", Cue.Progress), new("edisty*", Cue.Progress),
         // Work done or under way: plain progress when nothing else is said.
         new("aloit*", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
         new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("koulutet*", Cue.Progress),
@@ -94,7 +94,7 @@ internal static class FinnishLexicon
         new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
         new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole), new("jokainen", Cue.Whole), new("kukin", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("jaksotet*", Cue.Interim), new("vuodenvaihte*", Cue.ThisYear), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
-        new("aikataulussa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
+        new("aikataulussa", Cue.OnTrack), new("etuajassa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),

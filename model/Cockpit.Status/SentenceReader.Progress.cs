@@ -13,10 +13,11 @@ internal static partial class SentenceReader
             return;
         }
         if (s.Negator(i) >= 0) return;
-        if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && ProcurementIn(s, i) is var tender and >= 0 && MeasurementBefore(s, i) < 0 && !IsReason(s, i))
+        if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && (ProcurementIn(s, i) is var tender and >= 0 ? tender : s.ClauseFind(i, Cue.Goal)) is var halted and >= 0
+            && MeasurementBefore(s, i) < 0 && !IsReason(s, i))
         {
             // "kulunvalvontajärjestelmän kilpailutus keskeytettiin": a procurement called off, not a pause ("on keskeytynyt valituksen vuoksi").
-            found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(i, tender), Math.Max(i, tender)));
+            found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(i, halted), Math.Max(i, halted)));
             return;
         }
         if (ByYears(s, i) is var years and >= 0 && s.Modal(i) < 0)
@@ -199,7 +200,9 @@ internal static partial class SentenceReader
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
-        if (TrendRules.LowerIsBetter(s, i) && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0)
+        // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
+        var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1);
+        if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0)
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
             found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, false, i, i));

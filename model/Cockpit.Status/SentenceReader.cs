@@ -372,7 +372,9 @@ internal static partial class SentenceReader
             else if (OnAverage(s, i))
                 (rule, from) = (Rules.VerdictPartial, 0); // "Keskimäärin arvioinnin palvelutavoitteet toteutuvat": on average, so not everywhere
             else if (OnlyInCleft(s, i) is var cleft and >= 0)
-                (rule, from) = (Rules.VerdictPartial, Math.Min(from, cleft)); // "är det endast Läkemedel … som uppnår målet"
+                (rule, from) = (s.T[cleft].Has(Cue.NegQuantifier) ? Rules.VerdictNegated : Rules.VerdictPartial, Math.Min(from, cleft)); // "är det endast Läkemedel … som uppnår målet", "är det inga … som lever upp till den"
+            else if (RequiredBefore(s, i) is var required and >= 0)
+                (rule, from) = (Rules.VerdictConditional, Math.Min(from, required)); // "mutta se vaatii, että … toteutuvat": what the goal needs, not a verdict
             else if (OnlyAfter(s, i) is var only and >= 0)
                 (rule, to) = (Rules.VerdictPartial, only); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "Mittari täyttyi siten vain toiselta osaltaan"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
@@ -563,13 +565,30 @@ internal static partial class SentenceReader
         return true;
     }
 
-    /// <summary>"det är endast X som uppnår målet", "it is only X that met the target": "only" in a cleft before the verb; its index, or -1.</summary>
+    /// <summary>"är det", "det är", "it is" within three words before token j ("är det numera inga …").</summary>
+    private static bool CleftBefore(SentenceContext s, int j)
+    {
+        for (var k = j - 1; k >= 1 && k >= j - 3; k--)
+            if (s.T[k - 1].Word is "är" or "var" && s.T[k].Word == "det" || s.T[k - 1].Word is "det" or "it" && s.T[k].Word is "är" or "var" or "is" or "was") return true;
+        return false;
+    }
+
+    /// <summary>"se vaatii, että", "det kräver att", "it requires that" opening token i's clause: the verb of requiring, or -1.</summary>
+    private static int RequiredBefore(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (start == 0 || s.T[start].Word is not ("että" or "att" or "that")) return -1;
+        for (var j = start - 1; j >= s.ClauseStart(start - 1); j--)
+            if (s.T[j].Word is "vaatii" or "vaativat" or "edellyttää" or "edellyttävät" or "kräver" or "förutsätter" or "requires" or "require") return j;
+        return -1;
+    }
+
+    /// <summary>"det är endast X som uppnår målet", "det är inga … som lever upp", "it is only X that met the target": "only" or "none" in a cleft before the verb; its index, or -1.</summary>
     private static int OnlyInCleft(SentenceContext s, int i)
     {
         for (var j = 2; j < i; j++)
         {
-            var (a, b) = (s.T[j - 2].Word, s.T[j - 1].Word);
-            if (!ProportionRules.IsOnlyWord(s.T[j].Word) || !(a is "är" or "var" && b == "det" || a is "det" or "it" && b is "är" or "var" or "is" or "was")) continue;
+            if (!ProportionRules.IsOnlyWord(s.T[j].Word) && !s.T[j].Has(Cue.NegQuantifier) || !CleftBefore(s, j)) continue;
             for (var k = j + 1; k < i; k++)
                 if (s.T[k].Word is "som" or "that" or "who") return j;
         }

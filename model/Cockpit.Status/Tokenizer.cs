@@ -115,10 +115,11 @@ internal static class Tokenizer
     /// <summary>"kuroa umpeen", "hämtas in", "ta igen", "catch up": a gap closed, with the tense of its verb; null if not.</summary>
     private static VerbForm? ClosesGap(string verb, string particle) => particle switch
     {
-        "umpeen" when verb.StartsWith("kuromi", StringComparison.Ordinal) => VerbForm.Noun, // "sen kurominen umpeen on epävarmaa"
+        "umpeen" when verb.StartsWith("kuromi", StringComparison.Ordinal) || verb.EndsWith("ttava", StringComparison.Ordinal) => VerbForm.Noun, // "sen kurominen umpeen on epävarmaa", "ero on kurottava umpeen": a need
         "umpeen" when verb.StartsWith("kuro", StringComparison.Ordinal) => verb is "kurottiin" or "kuroutui" or "kuroutuivat" or "kurottu" ? VerbForm.Past : VerbForm.Present,
         "in" when verb.StartsWith("hämta", StringComparison.Ordinal) => verb is "hämtades" or "hämtats" or "hämtat" ? VerbForm.Past : VerbForm.Present,
         "igen" when verb is "ta" or "tas" or "tar" or "togs" or "tagits" => verb is "togs" or "tagits" ? VerbForm.Past : VerbForm.Present,
+        "upp" when verb is "lever" or "levde" or "leva" => verb == "levde" ? VerbForm.Past : VerbForm.Present, // "lever upp till vårdgarantin"
         "up" when verb is "catch" or "caught" => verb == "caught" ? VerbForm.Past : VerbForm.Present,
         _ => null,
     };

@@ -36,7 +36,8 @@ namespace Cockpit.Model.Tests.Status;
 /// written_dev_27 and real_dev_27 the round-21 pair (73/84 = 86.9 %, 4 dangerous; 28/50 = 56.0 %, 3 dangerous), then read;
 /// written_dev_28 and real_dev_28 the round-22 pair (74/84 = 88.1 %, 2 dangerous; 27/49 = 55.1 %, 3 dangerous), then read;
 /// written_dev_29 and real_dev_29 the round-23 pair (71/84 = 84.5 %, 1 dangerous; 26/47 = 55.3 %, 3 dangerous), then read;
-/// written_dev_30 and real_dev_30 the round-24 pair (72/84 = 85.7 %, 2 dangerous; 29/48 = 60.4 %, 3 dangerous), then read. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
+/// written_dev_30 and real_dev_30 the round-24 pair (72/84 = 85.7 %, 2 dangerous; 29/48 = 60.4 %, 3 dangerous), then read;
+/// written_dev_31 and real_dev_31 the round-25 pair (71/84 = 84.5 %, 2 dangerous; 20/37 = 54.1 %, 3 dangerous), then read in part. Real municipal sentences are held to the share they reached once read (<see cref="Bar"/>),
 /// not to 95 %: many of them report budgets and aggregates that no rule of ours reads yet, and none may show a risk as green.
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
@@ -82,7 +83,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_13", Here("status-real-dev-13.tsv"), InRepository, Bar: 15.0 / 34),
         new("written_dev_15", Here("status-written-dev-15.tsv"), InRepository, Bar: 84.0 / 84),
         new("real_dev_15", Here("status-real-dev-15.tsv"), InRepository, Bar: 23.0 / 25),
-        new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 51.0 / 60),
+        new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 52.0 / 60),
         new("written_dev_17", Here("status-written-dev-17.tsv"), InRepository, Bar: 77.0 / 84),
         new("real_dev_17", Here("status-real-dev-17.tsv"), InRepository, Bar: 38.0 / 50),
         new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 74.0 / 84),
@@ -111,6 +112,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_29", Here("status-real-dev-29.tsv"), InRepository, Bar: 38.0 / 47),
         new("written_dev_30", Here("status-written-dev-30.tsv"), InRepository, Bar: 81.0 / 84),
         new("real_dev_30", Here("status-real-dev-30.tsv"), InRepository, Bar: 34.0 / 48),
+        new("written_dev_31", Here("status-written-dev-31.tsv"), InRepository, Bar: 74.0 / 84),
+        new("real_dev_31", Here("status-real-dev-31.tsv"), InRepository, Bar: 24.0 / 37),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
