@@ -41,9 +41,12 @@ public sealed class WorkbookIngest(CockpitStore store)
         try
         {
             using (var stream = file.Open()) kind ??= KindOf(stream, fileName, limit.Token);
-            return kind == MonthlyIngest.Kind
+            var prepared = kind == MonthlyIngest.Kind
                 ? MonthlyIngest.Prepare(file, fileName, CockpitStore.KnownMetrics(reads), limit.Token)
                 : ForecastIngest.Prepare(file, fileName, limit.Token);
+            // The readers look at the limit between rows; a read that ran past it in its last steps is refused all the same.
+            limit.Token.ThrowIfCancellationRequested();
+            return prepared;
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
