@@ -251,6 +251,14 @@ internal sealed class SentenceContext
 
     public bool ClauseHas(int i, Cue cue) => ClauseFind(i, cue) >= 0;
 
+    /// <summary>The first token from <paramref name="from"/> up to, not including, <paramref name="to"/> whose word matches, or -1.</summary>
+    public int FindWord(int from, int to, Func<string, bool> match)
+    {
+        for (var j = Math.Max(0, from); j < to && j < T.Count; j++)
+            if (match(T[j].Word)) return j;
+        return -1;
+    }
+
     /// <summary>Whether i's clause holds a verb of realisation (not a noun such as "toteutuminen").</summary>
     public bool ClauseHasRealiseVerb(int i)
     {

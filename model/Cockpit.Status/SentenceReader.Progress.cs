@@ -123,21 +123,13 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"kehitys", "utvecklingen", "the trend" in token i's clause: "kehitys on ollut tavoitteen mukaisesti laskusuunnassa" is progress, not the goal met.</summary>
-    private static bool TrendIn(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
-            if (s.T[j].Word.StartsWith("kehity", StringComparison.Ordinal) || s.T[j].Word.StartsWith("utveckling", StringComparison.Ordinal) || s.T[j].Word is "trend" or "trends") return true;
-        return false;
-    }
+    private static bool TrendIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("kehity", StringComparison.Ordinal) || w.StartsWith("utveckling", StringComparison.Ordinal) || w is "trend" or "trends") >= 0;
 
     /// <summary>"hankinta", "kilpailutus", "upphandlingen", "the procurement" in token i's clause, or -1.</summary>
-    private static int ProcurementIn(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
-            if (s.T[j].Word.StartsWith("hankinta", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kilpailutu", StringComparison.Ordinal)
-                || s.T[j].Word.StartsWith("upphandling", StringComparison.Ordinal) || s.T[j].Word is "procurement" or "tender") return j;
-        return -1;
-    }
+    private static int ProcurementIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("hankinta", StringComparison.Ordinal) || w.StartsWith("kilpailutu", StringComparison.Ordinal)
+            || w.StartsWith("upphandling", StringComparison.Ordinal) || w is "procurement" or "tender");
 
     /// <summary>"med två år", "med ett år", "vuodella", "kahdella vuodella", "by a year" after token i in its clause: the index of the year word, or -1.</summary>
     private static int ByYears(SentenceContext s, int i)

@@ -120,12 +120,8 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"aikataulusta", "aikataulua" within three words after token i in its clause, or -1.</summary>
-    private static int AfterSchedule(SentenceContext s, int i)
-    {
-        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 3; j++)
-            if (s.T[j].Word.StartsWith("aikataulu", StringComparison.Ordinal)) return j;
-        return -1;
-    }
+    private static int AfterSchedule(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w.StartsWith("aikataulu", StringComparison.Ordinal));
 
     /// <summary>"lukupiirit jäivät puoleen siitä, mitä haettiin": a share right after "jää" in a text that names the goal, or -1.</summary>
     private static int FractionAfter(SentenceContext s, int i) =>
@@ -222,16 +218,9 @@ internal static partial class SentenceReader
     }
 
     /// <summary>A survey or measurement before token i in its clause ("vaikuttavuuskysely", "mätningen", "the survey"), or -1.</summary>
-    private static int MeasurementBefore(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < i; j++)
-        {
-            var w = s.T[j].Word;
-            if (w.Contains("kysely", StringComparison.Ordinal) || w.Contains("mittau", StringComparison.Ordinal) || w.Contains("enkät", StringComparison.Ordinal)
-                || w.Contains("mätning", StringComparison.Ordinal) || w is "survey" or "surveys" or "measurement") return j;
-        }
-        return -1;
-    }
+    private static int MeasurementBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w.Contains("kysely", StringComparison.Ordinal) || w.Contains("mittau", StringComparison.Ordinal) || w.Contains("enkät", StringComparison.Ordinal)
+            || w.Contains("mätning", StringComparison.Ordinal) || w is "survey" or "surveys" or "measurement");
 
     /// <summary>"ongelmat … on korjattu", "problemen har åtgärdats", "the problems were resolved": an undenied verb of solving in the problem's clause, or -1.</summary>
     private static int SolvedIn(SentenceContext s, int i)

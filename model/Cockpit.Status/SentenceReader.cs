@@ -579,7 +579,7 @@ internal static partial class SentenceReader
         var start = s.ClauseStart(i);
         if (start == 0 || s.T[start].Word is not ("että" or "att" or "that")) return -1;
         for (var j = start - 1; j >= s.ClauseStart(start - 1); j--)
-            if (s.T[j].Word is "vaatii" or "vaativat" or "edellyttää" or "edellyttävät" or "kräver" or "förutsätter" or "requires" or "require") return j;
+            if (IsRequire(s.T[j].Word) || s.T[j].Word is "edellyttää" or "edellyttävät" or "förutsätter") return j;
         return -1;
     }
 
@@ -604,30 +604,19 @@ internal static partial class SentenceReader
     }
 
     /// <summary>A result or data word in token i's clause ("mittarin tulos", "tiedot", "aineisto", "uppgifter", "data"), or -1.</summary>
-    private static int DataIn(SentenceContext s, int i)
-    {
-        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
-        {
-            var w = s.T[j].Word;
-            if (w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal) || w.StartsWith("tiedo", StringComparison.Ordinal) || w.StartsWith("tieto", StringComparison.Ordinal)
-                || w.StartsWith("aineisto", StringComparison.Ordinal) || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("uppgift", StringComparison.Ordinal)
-                || w is "data" or "results" or "figures") return j;
-        }
-        return -1;
-    }
+    private static int DataIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal)
+            || w.StartsWith("tiedo", StringComparison.Ordinal) || w.StartsWith("tieto", StringComparison.Ordinal) || w.StartsWith("aineisto", StringComparison.Ordinal)
+            || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("uppgift", StringComparison.Ordinal) || w is "data" or "results" or "figures");
 
     /// <summary>"on ollut joiltain osin vain tyydyttävä eikä määrällisiin tavoitteisiin ole päästy": the hedge is in the clause before "eikä", not the miss's.</summary>
     private static bool HedgeBeforeEika(SentenceContext s, int i) =>
         s.T[s.Hedge].Clause != s.T[i].Clause && s.T[s.ClauseStart(i)].Word is "eikä" or "eivätkä";
 
     /// <summary>"toimia", "toimenpiteitä", "lisärahoitusta", "åtgärder", "measures" within three words after token i in its clause, or -1.</summary>
-    private static int MeasuresAfter(SentenceContext s, int i)
-    {
-        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 3; j++)
-            if (s.T[j].Word.StartsWith("toim", StringComparison.Ordinal) || s.T[j].Word.StartsWith("lisä", StringComparison.Ordinal) || s.T[j].Word.StartsWith("åtgärd", StringComparison.Ordinal)
-                || s.T[j].Word is "measures" or "action" or "actions") return j;
-        return -1;
-    }
+    private static int MeasuresAfter(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w.StartsWith("toim", StringComparison.Ordinal) || w.StartsWith("lisä", StringComparison.Ordinal)
+            || w.StartsWith("åtgärd", StringComparison.Ordinal) || w is "measures" or "action" or "actions");
 
     /// <summary>A clause of reasons that names no goal ("koska kysely jäi tekemättä", "as the vendor failed", "eftersom enkäten inte genomfördes"): it explains the verdict, it is not one.</summary>
     private static bool IsReason(SentenceContext s, int i) =>
@@ -712,12 +701,9 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"vaatii", "kräver", "requires" right after the noun of reaching the goal at i, in its clause, or -1.</summary>
-    private static int RequiresAfter(SentenceContext s, int i)
-    {
-        for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 2; j++)
-            if (s.T[j].Word is "vaatii" or "vaativat" or "kräver" or "requires" or "require") return j;
-        return -1;
-    }
+    private static int RequiresAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), IsRequire);
+
+    private static bool IsRequire(string w) => w is "vaatii" or "vaativat" or "kräver" or "requires" or "require";
 
     /// <summary>"behöver öka", "krävs", "tarvitaan", "needs": a need stated in the sentence, before or after the purpose, or -1.</summary>
     private static int NeedIn(SentenceContext s)
@@ -755,13 +741,9 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"mutta vastaajia on ollut vähän", "men svaren är få", "but few responded": too little data to trust the figure.</summary>
-    private static bool FewRespondents(SentenceContext s, int j)
-    {
-        for (var k = s.ClauseStart(j); k < s.ClauseEnd(j); k++)
-            if (s.T[k].Word.StartsWith("vastaaj", StringComparison.Ordinal) || s.T[k].Word.StartsWith("vastauks", StringComparison.Ordinal) || s.T[k].Word.StartsWith("svar", StringComparison.Ordinal)
-                || s.T[k].Word.StartsWith("respond", StringComparison.Ordinal) || s.T[k].Word.StartsWith("respons", StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool FewRespondents(SentenceContext s, int j) =>
+        s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w.StartsWith("vastaaj", StringComparison.Ordinal) || w.StartsWith("vastauks", StringComparison.Ordinal)
+            || w.StartsWith("svar", StringComparison.Ordinal) || w.StartsWith("respond", StringComparison.Ordinal) || w.StartsWith("respons", StringComparison.Ordinal)) >= 0;
 
     private static int ProblemsIn(SentenceContext s, int i)
     {
