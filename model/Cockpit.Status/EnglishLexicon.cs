@@ -48,7 +48,7 @@ internal static class EnglishLexicon
         new("refurbishment", Cue.Work), new("rollout", Cue.Work), new("deployment", Cue.Work), new("reform", Cue.Work), new("upgrade", Cue.Work), new("challenging", Cue.Hedge), new("problematic", Cue.Hedge), new("threaten*", Cue.Hedge),
         new("difficult", Cue.Hedge | Cue.Impossible), new("reservation*", Cue.Hedge),
 
-        new("if", Cue.Conditional), new("otherwise", Cue.Conditional), new("provided", Cue.Conditional), new("providing", Cue.Conditional),
+        new("if", Cue.Conditional), new("otherwise", Cue.Conditional), new("provided", Cue.Conditional), new("requires", Cue.Conditional), new("providing", Cue.Conditional),
         new("unless", Cue.Conditional), new("depending", Cue.Conditional), new("depends", Cue.Conditional),
         new("assuming", Cue.Conditional), new("conditional", Cue.Conditional), new("without", Cue.Without),
         new("although", Cue.Concessive | Cue.ClauseBreak), new("though", Cue.Concessive | Cue.ClauseBreak),

@@ -55,13 +55,15 @@ internal static class FigureRules
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(at, targetAt);
             // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
-            if (good)
+            if (SecondPairDisagrees(s, to, good) is var other and >= 0)
+                found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, other)); // "var 4,3 (mål 4,2), medan … blev 3,9 (mål 4,1)"
+            else if (good)
                 found.Add(forecast || s.ClauseHas(i, Cue.Interim) && IsPercent(s, at) && !Tense.IsYearEnd(s, i)
                     ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
-            else if (SentenceReader.MetBeforeBut(s, i))
+            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i))
                 found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, to)); // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)"
             else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
@@ -83,12 +85,13 @@ internal static class FigureRules
         var other = aside;
         for (var j = 0; aside < 0 && j < t.Count; j++)
         {
-            if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word)) || IsThousands(t, targetAt, j)) continue;
+            if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word) && !EndOfRange(t, j)) || IsThousands(t, targetAt, j)) continue;
             if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return;
             other = j;
         }
         if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
+        if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var good = AtMost(s, targetAt) || CostsIn(s, targetWord) ? actual <= target : actual >= target;
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
@@ -129,12 +132,36 @@ internal static class FigureRules
         return -1;
     }
 
+    /// <summary>
+    /// "tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)": the target word's figure followed by a bare figure in parentheses
+    /// within three words; as in "3,2 (helårsmål 8,0)", the one in parentheses is the target.
+    /// </summary>
+    private static bool TargetInAsideAfter(SentenceContext s, int targetAt, int other) =>
+        other > targetAt && other - targetAt <= 3 && InAside(s, other) && !s.HasIn(targetAt + 1, other, Cue.Year);
+
     /// <summary>Whether the target word opens an aside in parentheses: "3,2 (helårsmål 8,0)".</summary>
     private static bool InAside(SentenceContext s, int targetWord)
     {
         var k = s.T[targetWord].Start - 1;
         while (k >= 0 && s.Text[k] == ' ') k--;
         return k >= 0 && s.Text[k] == '(';
+    }
+
+    /// <summary>
+    /// "Kundnöjdheten i biblioteken var 4,3 (mål 4,2), medan idrottstjänsternas resultat blev 3,9 (mål 4,1)": a second figure
+    /// against a target of its own after <paramref name="after"/> that goes the other way. Its target figure, or -1.
+    /// </summary>
+    private static int SecondPairDisagrees(SentenceContext s, int after, bool good)
+    {
+        for (var k = after + 1; k < s.T.Count; k++)
+        {
+            if (!IsTargetWord(s.T[k]) || FigureNear(s, k) is not (var targetAt and > 0) || targetAt < k) continue;
+            var actual = LastFigureBefore(s, k);
+            if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
+            var better = AtMost(s, targetAt) || CostsIn(s, k) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
+            return better == good ? -1 : targetAt;
+        }
+        return -1;
     }
 
     private static int LastFigureBefore(SentenceContext s, int i)
@@ -147,9 +174,15 @@ internal static class FigureRules
     internal static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
     {
         ["yksi"] = 1, ["kaksi"] = 2, ["kolme"] = 3, ["neljä"] = 4, ["viisi"] = 5, ["kuusi"] = 6, ["seitsemän"] = 7, ["kahdeksan"] = 8,
-        ["yhdeksän"] = 9, ["kymmenen"] = 10, ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
+        ["yhdeksän"] = 9, ["kymmenen"] = 10, ["kahteen"] = 2, ["kolmeen"] = 3, ["neljään"] = 4, ["viiteen"] = 5, ["kuuteen"] = 6,
+        ["seitsemään"] = 7, ["kahdeksaan"] = 8, ["yhdeksään"] = 9, ["kymmeneen"] = 10, // "jäi kahdeksaan kilometriin"
+        ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
     };
+
+    /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
+    private static bool EndOfRange(List<Token> t, int j) =>
+        j > 0 && (t[j - 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j - 1].Word.EndsWith("stä", StringComparison.Ordinal));
 
     internal static bool IsPercent(SentenceContext s, int j) =>
         j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "prosentin" or "procent" or "percent" or "%" || s.PercentSignAfter(s.T[j]);

@@ -196,7 +196,7 @@ internal static class ProportionRules
         for (var j = s.ClauseStart(i); j < i; j++)
         {
             if (s.T[j].Has(Cue.Goal) && !IsGoalsWord(s, j)) return -1;
-            if (PercentBelowHundred(s, j) >= 0) return j;
+            if (PercentBelowHundred(s, j) >= 0 && !IsGenitive(s, j)) return j;
         }
         return -1;
     }
@@ -412,6 +412,9 @@ internal static class ProportionRules
     }
 
     /// <summary>j when token j is a percentage below 100 ("46 procent", "60 %", "40 prosenttia"), else -1.</summary>
+    /// <summary>"75 %:n täyttöasteeseen", "viiden prosentin kasvu": a percentage in the genitive names a level, not a share of the goals.</summary>
+    private static bool IsGenitive(SentenceContext s, int j) => j + 1 < s.T.Count && s.T[j + 1].Word is "n" or "prosentin";
+
     private static int PercentBelowHundred(SentenceContext s, int j)
     {
         var p = Percent(s, j);

@@ -96,6 +96,7 @@ internal sealed class SentenceContext
     private static bool IntoYearsPlan(List<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count || tokens[i + 1].Clause != tokens[i].Clause) return false;
+        if (i > 0 && tokens[i - 1].Word == "vuonna") return false; // "jäi vuonna 2027 kahdeksaan kilometriin": in the year, not into its plan
         var w = tokens[i + 1].Word;
         if (w.StartsWith("loppu", StringComparison.Ordinal) || w.Length < 5) return false;
         return w.EndsWith("aan", StringComparison.Ordinal) || w.EndsWith("ään", StringComparison.Ordinal) || w.EndsWith("een", StringComparison.Ordinal)

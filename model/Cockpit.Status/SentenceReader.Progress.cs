@@ -12,7 +12,7 @@ internal static partial class SentenceReader
             if (s.HasIn(affect, s.ClauseEnd(i), Cue.Goal)) found.Add(Make(s, Rules.VerdictNotAtRisk, true, i, affect));
             return;
         }
-        if (s.Negator(i) >= 0) return;
+        if (s.Negator(i) >= 0 || CaughtUpAfter(s, i)) return;
         if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && (ProcurementIn(s, i) is var tender and >= 0 ? tender : s.ClauseFind(i, Cue.Goal)) is var halted and >= 0
             && MeasurementBefore(s, i) < 0 && !IsReason(s, i))
         {
@@ -48,6 +48,19 @@ internal static partial class SentenceReader
         }
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    /// <summary>
+    /// "toimitus myöhästyi kolme viikkoa, mutta kenttä avataan alkuperäisen aikataulun mukaisesti", "försenades, men är nu i fas
+    /// med tidsplanen": a "but" after the delay and an undenied word of keeping to schedule after it; the delay was caught up.
+    /// </summary>
+    private static bool CaughtUpAfter(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(i + 1, s.T.Count);
+        if (but < 0) return false;
+        for (var j = but + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.OnTrack) && s.Negator(j) < 0 && !s.T[j].Has(Cue.Delay)) return true;
+        return false;
     }
 
     /// <summary>A count word right before token i ("kaksi valmistui") and a larger elative count before it in the clause ("kolmesta"): the latter, or -1.</summary>

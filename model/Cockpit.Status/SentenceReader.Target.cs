@@ -217,6 +217,10 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"Tavoite toteutui vain liikuntapalvelujen osalta; nuorisopalvelujen … jäi 3,8:aan": an undenied verb of realisation limited to a part, in a clause before token i's.</summary>
+    internal static bool MetForPartBefore(SentenceContext s, int i) =>
+        s.PartScope >= 0 && s.T[s.PartScope].Clause < s.T[i].Clause && s.ClauseHasRealiseVerb(s.PartScope) && s.ClauseFind(s.PartScope, Cue.Negator) < 0;
+
     /// <summary>A survey or measurement before token i in its clause ("vaikuttavuuskysely", "mätningen", "the survey"), or -1.</summary>
     private static int MeasurementBefore(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), i, w => w.Contains("kysely", StringComparison.Ordinal) || w.Contains("mittau", StringComparison.Ordinal) || w.Contains("enkät", StringComparison.Ordinal)

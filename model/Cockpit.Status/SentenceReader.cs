@@ -295,6 +295,12 @@ internal static partial class SentenceReader
             || OutcomeRules.IsLimitIn(s, i); // "Hoitoon pääsy ei toteudu lain sallimassa enimmäisajassa": a legal limit is the goal
         // "Toimintakulut toteutuivat arvioitua maltillisempina": costs that came in are a budget matter, not a verdict.
         if (weak && s.ClauseFind(i, Cue.Cost) is var cost and >= 0 && cost < i && !s.ClauseHas(i, Cue.Goal)) return;
+        if (weak && neg >= 0 && MeasurementBefore(s, i) is var survey and >= 0 && !s.ClauseHas(i, Cue.Goal) && !s.ClauseHas(i, Cue.Work) && !IsReason(s, i))
+        {
+            // "Enkäten om föreningarnas nöjdhet genomfördes inte 2027": with no survey, there is nothing to measure the goal by.
+            found.Add(Make(s, Rules.VerdictUnassessable, false, survey, Math.Max(i, neg)));
+            return;
+        }
         if (weak && !s.HasGoal && !s.HasFrame && !implicitGoal)
         {
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.

@@ -23,8 +23,11 @@ internal struct StatusResolver
             case RuleKind.Verdict:
                 if (Mixed(f) is { } mixed) f = mixed;
                 verdictStatuses |= 1UL << (int)f.Status;
-                if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && f.Strength <= said.Strength)
+                // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
+                if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
+                    && f.Strength <= said.Strength)
                     break;
+                if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:

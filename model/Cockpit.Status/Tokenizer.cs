@@ -57,8 +57,8 @@ internal static class Tokenizer
     {
         var c = text[i];
         // A parenthesis ("tavoitetaso (80 %) on ylitetty") is an aside inside the clause, not a break.
-        // "22:sta", "612:een": a case ending on a figure is no break either, though it stays a word of its own.
-        if (c == ':' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsLower(text[i + 1])) return false;
+        // "22:sta", "612:een", "75 %:n": a case ending on a figure is no break either, though it stays a word of its own.
+        if (c == ':' && i > 0 && i + 1 < text.Length && (char.IsDigit(text[i - 1]) || text[i - 1] == '%') && char.IsLower(text[i + 1])) return false;
         if (c is ',' or ';' or ':' or '\u2014') return true;
         if (!TextNormalizer.IsDash(c)) return false;
         // A dash with space around it ("etenee – mutta") breaks a clause; inside a compound (korona-tilanne) it does not.
@@ -324,9 +324,9 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Degree };
                 continue;
             }
-            if (b is "edellyttää" or "edellyttävät" or "förutsätter" or "kräver" && t[i - 1].Has(Cue.Goal))
+            if (b is "edellyttää" or "edellyttävät" or "förutsätter" or "kräver" && t[i - 1].Has(Cue.Goal) && !t[i - 1].Has(Cue.Realise))
             {
-                // "enemmän kuin tavoite edellyttää": what the goal requires, not a condition on it.
+                // "enemmän kuin tavoite edellyttää": what the goal requires, not a condition on it (but "Måluppfyllelsen förutsätter att" is one).
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }
@@ -363,6 +363,18 @@ internal static class Tokenizer
                 // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if";
                 // "om- och tillbyggnaden" is a prefix, "24 miljoner kronor om året" a rate.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (b == "om" && (a.StartsWith("gör", StringComparison.Ordinal) || a is "göras" or "gjordes" or "gjorts" or "gjort") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause))
+            {
+                // "upphandlingen måste göras om": redone, a particle that ends its clause, not "if".
+                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (b == "om" && (a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal)))
+            {
+                // "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about, not "if".
+                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }
             if (b == "på" && a == "beroende")
