@@ -411,10 +411,10 @@ internal static class ProportionRules
         return char.IsAsciiDigit(w[0]) && !s.T[j].Has(Cue.Year) && w.All(char.IsAsciiDigit) && PercentBelowHundred(s, j) < 0 && Percent(s, j) < 0;
     }
 
-    /// <summary>j when token j is a percentage below 100 ("46 procent", "60 %", "40 prosenttia"), else -1.</summary>
     /// <summary>"75 %:n täyttöasteeseen", "viiden prosentin kasvu": a percentage in the genitive names a level, not a share of the goals.</summary>
     private static bool IsGenitive(SentenceContext s, int j) => j + 1 < s.T.Count && s.T[j + 1].Word is "n" or "prosentin";
 
+    /// <summary>j when token j is a percentage below 100 ("46 procent", "60 %", "40 prosenttia"), else -1.</summary>
     private static int PercentBelowHundred(SentenceContext s, int j)
     {
         var p = Percent(s, j);

@@ -36,6 +36,10 @@ internal static class Tokenizer
     /// <summary>"social- och hälsovårdssektorn", "kulttuuri- ja vapaa-aikatoimiala": a word cut at a hyphen shares its ending with the next; its "och", "ja" join words, not clauses.</summary>
     private static bool EndsCompoundPrefix(string text, Token previous) => previous.End < text.Length && TextNormalizer.IsDash(text[previous.End]);
 
+    /// <summary>"måste göras om", "gjordes om": "om" as the particle of "göra om" (redo), ending its clause.</summary>
+    private static bool RedoneParticle(List<Token> t, int i) =>
+        (t[i - 1].Word.StartsWith("gör", StringComparison.Ordinal) || t[i - 1].Word.StartsWith("gjor", StringComparison.Ordinal)) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause);
+
     private static bool IsSeason(string w) =>
         w.Contains("kaude", StringComparison.Ordinal) || w.StartsWith("talve", StringComparison.Ordinal) || w.StartsWith("kevä", StringComparison.Ordinal)
         || w.StartsWith("syksy", StringComparison.Ordinal) || w.StartsWith("kesä", StringComparison.Ordinal);
@@ -365,15 +369,10 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
                 continue;
             }
-            if (b == "om" && (a.StartsWith("gör", StringComparison.Ordinal) || a is "göras" or "gjordes" or "gjorts" or "gjort") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause))
+            if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
+                    || a.StartsWith("beslut", StringComparison.Ordinal)))
             {
-                // "upphandlingen måste göras om": redone, a particle that ends its clause, not "if".
-                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
-                continue;
-            }
-            if (b == "om" && (a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal)))
-            {
-                // "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about, not "if".
+                // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about. Not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }
