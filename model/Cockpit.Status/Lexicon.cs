@@ -89,6 +89,9 @@ internal static class Lexicon
         || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
         || w.StartsWith("toimenpi", StringComparison.Ordinal) || w.Contains("uusimi", StringComparison.Ordinal) || w.Contains("rakentami", StringComparison.Ordinal);
 
+    /// <summary>realistinen, realistiskt, realistic (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>
+    public static bool IsRealistic(string w) => w.StartsWith("realisti", StringComparison.Ordinal);
+
     /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>
         w.Contains("kustannu", StringComparison.Ordinal)

@@ -169,6 +169,8 @@ internal static class ProportionRules
         {
             // "13 aluetta 22:sta": a count, its noun, and the whole with its elative ending.
             if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
+            // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
+            if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
             if (s.T[j + 1].Word is "dem" or "them") return j + 1; // "sju av dem inte uppfylldes": some of the goals just named
             var whole = s.T[j + 1].Word is "de" or "the" && j + 2 < end ? j + 2 : j + 1;
@@ -404,6 +406,10 @@ internal static class ProportionRules
         NumberWords.Contains(s.T[j].Word) && s.T[j].Word is not ("en" or "ett" or "ena") || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
 
     /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
+    private static bool IsElativeNoun(string w) => w.Length > 5 && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal));
+
+    private static bool Smaller(string part, string whole) => int.TryParse(part, out var p) && int.TryParse(whole, out var w) && p < w;
+
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;

@@ -19,7 +19,7 @@ internal static class QuoteMask
                 var end = FindClosing(text, i + 1, closing);
                 if (end > 0)
                 {
-                    if (CountWords(text, i + 1, end) > ScareQuoteMaxWords)
+                    if (CountWords(text, i + 1, end) > ScareQuoteMaxWords && !IsWholeText(text, i, end))
                         (spans ??= []).Add(new TextRange(i, end + 1));
                     i = end + 1;
                     continue;
@@ -29,6 +29,10 @@ internal static class QuoteMask
         }
         return spans ?? [];
     }
+
+    /// <summary>A quote that is all the text (a cited statement, "”Kunta on perunut kaikki tapahtumat.”") is the text itself, not a goal quoted in it.</summary>
+    private static bool IsWholeText(string text, int open, int close) =>
+        text.AsSpan(0, open).IsWhiteSpace() && text.AsSpan(close + 1).Trim().TrimStart(".!?").IsEmpty;
 
     private static bool IsOpening(string text, int i, out char closing)
     {

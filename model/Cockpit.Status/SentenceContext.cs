@@ -74,7 +74,7 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Possible) && !conceded)
             {
                 if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;
-                else Possibility = i;
+                else if (!Lexicon.IsRealistic(t.Word)) Possibility = i; // "on realistinen" is said of what will happen, not of what might
             }
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }

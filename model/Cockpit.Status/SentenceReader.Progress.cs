@@ -32,6 +32,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i));
             return;
         }
+        if (s.FindWord(i + 1, s.ClauseEnd(i), IsPublication) is var published and >= 0 && !IsReason(s, i))
+        {
+            // "Tekniska problem försenar publiceringen av den senaste informationen": the figures are late, not the goal.
+            found.Add(Make(s, Rules.VerdictUnassessable, false, i, published));
+            return;
+        }
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
         {
             // "Ei ole merkkejä siitä, että maksaminen viivästyisi": no sign of a delay is on track.
@@ -117,6 +123,14 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"suunniteltu", "suunnitellut", "planerade" before token i in its sentence ("suunniteltu X ja Y -tapahtuma"): the thing was planned. The index, or -1.</summary>
+    private static int PlannedBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.T[j].Word is "suunniteltu" or "suunnitellut" or "suunniteltua" or "planerade" or "planerad" or "planerat") return j;
+        return -1;
+    }
+
     /// <summary>"kaikki", "samtliga", "all" before token i in its clause (not "koko vuoden ajan").</summary>
     private static bool AllBefore(SentenceContext s, int i)
     {
@@ -156,13 +170,23 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>"joulukuusta": moved from a month (a Finnish elative of a month), so later than planned (not "siirtyy käyttöön syyskuussa").</summary>
+    /// <summary>
+    /// "joulukuusta": moved from a month (a Finnish elative of a month), so later than planned (not "siirtyy käyttöön syyskuussa");
+    /// "kuukaudella", "viikoilla", "eteenpäin": moved on by weeks or months, or forward.
+    /// </summary>
     private static bool FromAMonth(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
-            if (s.T[j].Word.EndsWith("kuusta", StringComparison.Ordinal) && s.T[j].Word.Length > 8) return true;
+        {
+            var w = s.T[j].Word;
+            if (w.EndsWith("kuusta", StringComparison.Ordinal) && w.Length > 8 || w is "eteenpäin" or "kuukaudella" or "kuukausilla" or "viikolla" or "viikoilla") return true;
+        }
         return false;
     }
+
+    private static bool IsPublication(string w) =>
+        w.StartsWith("publicer", StringComparison.Ordinal) || w.StartsWith("julkai", StringComparison.Ordinal) || w.StartsWith("raportoin", StringComparison.Ordinal)
+        || w.StartsWith("rapporter", StringComparison.Ordinal) || w is "publication" or "reporting";
 
     private static bool ModalAfter(SentenceContext s, int i)
     {
@@ -383,7 +407,8 @@ internal static partial class SentenceReader
 
     private static bool IsWorsened(string w) =>
         w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)
-        || w.StartsWith("huonontu", StringComparison.Ordinal) || w is "worsened" or "deteriorated";
+        || w.StartsWith("huonontu", StringComparison.Ordinal) || w.StartsWith("heikkeni", StringComparison.Ordinal) || w.StartsWith("passivoitu", StringComparison.Ordinal)
+        || w is "worsened" or "deteriorated";
 
     /// <summary>"on otettu käyttöön", "otettiin käyttöön", "avattiin", "was opened": a past completion of the work.</summary>
     private static bool IsCompletion(SentenceContext s, int i)
@@ -392,7 +417,17 @@ internal static partial class SentenceReader
         var before = i > 0 ? s.T[i - 1].Word : "";
         // "Kaikki 24 suunniteltua tapahtumaa järjestettiin": every one of them held.
         if (w.EndsWith("tiin", StringComparison.Ordinal) && AllBefore(s, i)) return true;
-        return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu" || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i);
+        return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu"
+            || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i)
+            || w is "valmistui" or "valmistuivat" or "färdigställdes" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
+    }
+
+    /// <summary>A count or figure anywhere in the sentence (not a year): what was done is then measured, not simply done.</summary>
+    private static bool Counted(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (FigureRules.NumberWords.ContainsKey(s.T[j].Word) || ElativeCounts.ContainsKey(s.T[j].Word) || char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year)) return true;
+        return false;
     }
 
     /// <summary>

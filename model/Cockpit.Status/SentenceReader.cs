@@ -13,6 +13,7 @@ internal static partial class SentenceReader
     {
         var t = s.T;
         FateRules.RuledOut(s, ref found);
+        PlanNotKept(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
             var tok = t[i];
@@ -47,6 +48,14 @@ internal static partial class SentenceReader
             if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" or "kerätty" or "kerätä" or "koottu" or "samlades" or "insamlade" or "collected" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(data, s.Negator(i)), i)); // "Mittarin tulos ei ole vielä käytettävissä"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
+            if (Lexicon.IsRealistic(tok.Word) && CopulaBefore(s, i) && !s.IsDenied(i) && !IsQuestion(s, i) && !s.IsConceded(i))
+                found.Add(Make(s, Rules.VerdictOnTrack, s.HasGoal, i, i)); // "Det är fortfarande realistiskt och det är den tidplanen som gäller"
+            if (IsAble(tok.Word) && s.Negator(i) >= 0 && s.ClauseFind(i, Cue.Fully) is var fully and >= 0 && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(s.Negator(i), fully), Math.Max(i, fully))); // "kysyntään ei kyetty täysin vastaamaan"
+            if ((IsReliable(tok.Word) && s.Negator(i) >= 0 || IsIndicative(s, i)) && !s.HasRealiseVerb && DataIn(s, i) is var figures and >= 0)
+                found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(i, figures), Math.Max(i, figures))); // "statistiken … är inte helt tillförlitliga", "tuloksia voidaan pitää lähinnä suuntaa antavina"
+            if (IsFaster(tok.Word) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 1].Word is "än" or "kuin" or "than" && IsPlanned(t[i + 2].Word))
+                found.Add(Make(s, Rules.Progress, false, i, i + 2)); // "Renoveringen har gått fortare än planerat"
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat" or "pidetään" or "pidettiin" or "pidetty") StayedOnTarget(s, i, ref found);
             if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
@@ -125,6 +134,50 @@ internal static partial class SentenceReader
 
     /// <summary>"mittarina on käytetty", "on todettu", "on arvioitu": participles of saying and measuring, not of work done.</summary>
     private static readonly HashSet<string> NotWork = ["käytetty", "todettu", "arvioitu", "asetettu", "määritelty", "mainittu", "kuvattu", "esitetty", "raportoitu", "mitattu"];
+
+    /// <summary>"on (edelleen)", "är (fortfarande)", "is (still)", "pidetään" before token i in its clause: it is said of the subject, not an attribute ("realistinen uusi aikataulu").</summary>
+    private static bool CopulaBefore(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < i; j++)
+            if (s.T[j].Word is "on" or "ovat" or "är" or "is" or "remains" or "pidetään" or "bedöms" or "anses" or "arvioidaan") return true;
+        return false;
+    }
+
+    private static bool IsAble(string w) =>
+        w.StartsWith("kyet", StringComparison.Ordinal) || w.StartsWith("kyen", StringComparison.Ordinal) || w.StartsWith("pysty", StringComparison.Ordinal) || w is "kunde" or "kunnat" or "could" or "able";
+
+    private static bool IsReliable(string w) =>
+        w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
+
+    /// <summary>"suuntaa antavina", "indicative", "vägledande": figures good for a direction, not for a verdict.</summary>
+    private static bool IsIndicative(SentenceContext s, int i) =>
+        s.T[i].Word == "suuntaa" && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("antav", StringComparison.Ordinal)
+        || s.T[i].Word.StartsWith("suuntaa-antav", StringComparison.Ordinal) || s.T[i].Word is "indicative";
+
+    /// <summary>
+    /// "Tanken var att den skulle vara klar 2018, men så blev långt ifrån fallet", "Tarkoitus oli, että halli valmistuu
+    /// kesäksi, mutta …": a finish that was planned, then a "but": the plan did not hold, so the goal is not met in time.
+    /// </summary>
+    private static void PlanNotKept(SentenceContext s, ref StatusResolver found)
+    {
+        var t = s.T;
+        var plan = t.Count >= 4 && (t[0].Word is "tanken" or "planen" or "meningen" or "tarkoitus" or "suunnitelma" || t[0].Word == "the" && t[1].Word is "plan" or "idea" or "intention");
+        var was = !plan ? -1 : s.FindWord(1, 4, w => w is "var" or "oli" or "was"); // "Tanken från början var att"
+        var but = was < 0 ? -1 : s.ContrastIn(was + 1, t.Count);
+        if (but < 0 || s.Modal(but) >= 0 || s.HasIn(but, t.Count, Cue.Delay)) return; // "…, mutta työt ovat viivästyneet": a delay, read as one
+        for (var j = was + 1; j < but; j++)
+            if (t[j].Has(Cue.Finish) || t[j].Word.StartsWith("valmi", StringComparison.Ordinal) || t[j].Word is "open" or "opened" or "öppna")
+            {
+                found.Add(Make(s, Rules.VerdictNotInTime, false, 0, but));
+                return;
+            }
+    }
+
+    private static bool IsFaster(string w) => w is "fortare" or "snabbare" or "nopeammin" or "faster" or "quicker" or "sooner";
+
+    private static bool IsPlanned(string w) =>
+        w.StartsWith("planer", StringComparison.Ordinal) || w.StartsWith("suunnitel", StringComparison.Ordinal) || w.StartsWith("beräkn", StringComparison.Ordinal)
+        || w.StartsWith("arvioi", StringComparison.Ordinal) || w.StartsWith("ennakoi", StringComparison.Ordinal) || w is "planned" or "expected" or "scheduled" or "väntat" or "förväntat";
 
     private static bool IsNeed(string w) => w is "pitää" or "täytyy" or "tarvitsee" or "behöver" or "måste" or "needs" or "need" or "must";
 
@@ -306,6 +359,8 @@ internal static partial class SentenceReader
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
             if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && Exception(s, i) < 0 && NotAll(s, i) < 0)
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
+            else if (tok.Form == VerbForm.Abessive && PlannedBefore(s, i) is var plan and >= 0 && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0)
+                found.Add(Make(s, Rules.VerdictUnrealised, false, plan, i)); // "Kajaanihalliin suunniteltu tapahtuma jää toteutumatta": what was planned will not happen
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)
@@ -613,7 +668,8 @@ internal static partial class SentenceReader
     private static int DataIn(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal)
             || w.StartsWith("tiedo", StringComparison.Ordinal) || w.StartsWith("tieto", StringComparison.Ordinal) || w.StartsWith("aineisto", StringComparison.Ordinal)
-            || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("uppgift", StringComparison.Ordinal) || w is "data" or "results" or "figures");
+            || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("uppgift", StringComparison.Ordinal) || w.StartsWith("statisti", StringComparison.Ordinal)
+            || w.Contains("tilasto", StringComparison.Ordinal) || w is "data" or "results" or "figures");
 
     /// <summary>"on ollut joiltain osin vain tyydyttävä eikä määrällisiin tavoitteisiin ole päästy": the hedge is in the clause before "eikä", not the miss's.</summary>
     private static bool HedgeBeforeEika(SentenceContext s, int i) =>

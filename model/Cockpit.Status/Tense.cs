@@ -37,6 +37,8 @@ internal static class Tense
             var next = s.T[j + 1];
             // "otetaan käyttöön vasta helmikuussa": a forecast is written during the year, so an early month still to come is next year's.
             if (s.Round == RoundKind.Forecast && IsEarlyMonth(next.Word) && !IsPast(s, i)) return j + 1;
+            // "kan öppnas först i januari 2016": the same after a preposition.
+            if (s.Round == RoundKind.Forecast && next.Word is "i" or "in" && j + 2 < s.T.Count && IsEarlyMonth(s.T[j + 2].Word) && !IsPast(s, i)) return j + 2;
             // "vasta vuonna 2022", "först under säsongen 2021", "until the summer season of 2021".
             for (var k = j + 1; k < s.T.Count && k <= j + 5 && s.T[k].Clause == s.T[j].Clause; k++)
                 if (s.T[k].Has(Cue.Year) && !IsPast(s, i)) return k;
