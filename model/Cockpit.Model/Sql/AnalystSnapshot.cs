@@ -58,7 +58,7 @@ public static class AnalystSnapshot
 
     private static void CopyComments(DuckDBConnection connection, string view, string table)
     {
-        if (connection.Scalar<string>("SELECT comment FROM duckdb_views() WHERE schema_name = 'main' AND view_name = $view", ("view", view)) is { } about)
+        if (connection.Scalar<string>("SELECT comment FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND view_name = $view", ("view", view)) is { } about)
             connection.Execute(string.Concat("COMMENT ON TABLE ", table, " IS ", SqlSandbox.Literal(about)));
         var columns = connection.Query("""
             SELECT column_name, comment FROM duckdb_columns()

@@ -27,15 +27,18 @@ public static class SchemaEndpoints
             .WithSummary("The analyst views, in name order, with every column's name, type and meaning in Finnish and English.");
     }
 
-    /// <summary>Every view in <see cref="SqlSandbox.AnalystViews"/>, in name order, columns in their own order.</summary>
+    /// <summary>
+    /// Every view in <see cref="SqlSandbox.AnalystViews"/>, in name order, columns in their own order; of this database only, not of
+    /// an analyst snapshot attached beside it while it is written.
+    /// </summary>
     public static IReadOnlyList<View> Read(DuckDBConnection connection) =>
         SqlSandbox.AnalystViews.Order(StringComparer.Ordinal).Select(view => new View(
             view,
             Parse(connection.Scalar<string>(
-                "SELECT comment FROM duckdb_views() WHERE schema_name = 'main' AND view_name = $view", ("view", view))),
+                "SELECT comment FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND view_name = $view", ("view", view))),
             connection.Query("""
                 SELECT column_name, data_type, comment FROM duckdb_columns()
-                WHERE schema_name = 'main' AND table_name = $view ORDER BY column_index
+                WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $view ORDER BY column_index
                 """,
                 r => new Column(r.GetString(0), r.GetString(1), Parse(r.IsDBNull(2) ? null : r.GetString(2))),
                 ("view", view)))).ToList();
