@@ -269,11 +269,23 @@ internal static class FigureRules
         var (from, to) = (Math.Min(above, i), Math.Max(above, i));
         // "nuorten työttömien määrä oli suurempi kuin tavoitteena": more of what should be fewer is short of the goal.
         // "mycket bättre än det mål på 5 %" is better whatever is measured.
-        var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal) && TrendRules.LowerIsBetter(s, above);
-        var rule = worse ? (!Tense.IsYearEnd(s, i) ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) ? Rules.VerdictPartial : Rules.FigureShortfall)
+        var before = ContinuesClauseBefore(s, above);
+        var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal)
+            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before));
+        // "Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans": better in one place, short in another.
+        var betterBefore = before >= 0 && (s.HasIn(s.ClauseStart(before), before + 1, Cue.Progress)
+            || s.FindWord(s.ClauseStart(before), before + 1, w => TrendRules.IsShortened(w) || TrendRules.IsFall(w)) >= 0);
+        var rule = worse ? (!Tense.IsYearEnd(s, i) ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
+    }
+
+    /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
+    private static int ContinuesClauseBefore(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        return start > 0 && s.T[start].Word is "men" or "mutta" or "but" ? start - 1 : -1;
     }
 
     /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
@@ -351,12 +363,17 @@ internal static class FigureRules
         // "mer än de 1,2 miljoner som var målsättningen": the target named after its figure, in a relative clause.
         var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä" ? 8 : 4;
         for (var j = i - 1; j >= first && j >= i - reach; j--)
-            if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin" || s.T[j].Word == "yli" && j + 1 == i) return j; // "reippaasti yli tavoitetason"
+            if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin" || IsOver(s, j, i)) return j; // "reippaasti yli tavoitetason"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
                 || s.T[j].Word.StartsWith("yläpuol", StringComparison.Ordinal) && j == i + 1) return j; // "nousi tavoitetason yläpuolelle"
         return -1;
     }
+
+    /// <summary>"yli tavoitetason", "yli vuoden tavoitteen", "över årsmålet", "above the target": token j is "over" the target word i.</summary>
+    private static bool IsOver(SentenceContext s, int j, int i) =>
+        s.T[j].Word is "yli" or "över" or "above" or "over"
+        && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "this" or "annual" or "det");
 
     internal static bool IsMore(string w) =>
         w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "higher" or "more" or "greater" or "larger" or "better" or "enemmän" or "suurempi" or "korkeampi" or "parempi"
@@ -383,7 +400,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
+            || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || IsCeiling(t.Word));
 
     /// <summary>"taket", "takvärdet": a target that is a ceiling (marked a goal only before "på" and its figure).</summary>

@@ -54,6 +54,11 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(s.Negator(i), fully), Math.Max(i, fully))); // "kysyntään ei kyetty täysin vastaamaan"
             if ((IsReliable(tok.Word) && s.Negator(i) >= 0 || IsIndicative(s, i)) && !s.HasRealiseVerb && DataIn(s, i) is var figures and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(i, figures), Math.Max(i, figures))); // "statistiken … är inte helt tillförlitliga", "tuloksia voidaan pitää lähinnä suuntaa antavina"
+            if (tok.Word == "efter" && i + 1 < t.Count && IsSchedule(t[i + 1].Word) && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskDelay, false, i, i + 1)); // "ligger cirka en vecka efter tidsplanen"
+            if (tok.Word is "håller" or "höll" or "hållit" or "pitää" or "pidä" or "piti" or "pitänyt" or "pitäneet" or "holds" or "held" or "holding"
+                && s.FindWord(s.ClauseStart(i), i, IsSchedule) is var schedule and >= 0)
+                found.Add(s.Negator(i) >= 0 ? Make(s, Rules.RiskDelay, false, Math.Min(schedule, s.Negator(i)), i) : Make(s, Rules.Progress, false, schedule, i)); // "tidsplanen håller", "varken kostnadskalkylen eller tidsplanen höll"
             if (IsFaster(tok.Word) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 1].Word is "än" or "kuin" or "than" && IsPlanned(t[i + 2].Word))
                 found.Add(Make(s, Rules.Progress, false, i, i + 2)); // "Renoveringen har gått fortare än planerat"
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -172,6 +177,10 @@ internal static partial class SentenceReader
                 return;
             }
     }
+
+    private static bool IsSchedule(string w) =>
+        w.StartsWith("tidsplan", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal)
+        || w is "schemat" or "schedule" or "timetable";
 
     private static bool IsFaster(string w) => w is "fortare" or "snabbare" or "nopeammin" or "faster" or "quicker" or "sooner";
 

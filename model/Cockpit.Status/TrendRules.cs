@@ -59,7 +59,7 @@ internal static class TrendRules
         }
     }
 
-    private static bool IsShortened(string w) =>
+    public static bool IsShortened(string w) =>
         w.StartsWith("lyhen", StringComparison.Ordinal) || w is "kortades" or "kortats" or "förkortades" or "shortened";
 
     private static int ByPercentOrLastYear(SentenceContext s, int i)
@@ -87,7 +87,7 @@ internal static class TrendRules
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
         {
             var w = s.T[j].Word;
-            if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("kötid", StringComparison.Ordinal) || w.StartsWith("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
+            if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("kötid", StringComparison.Ordinal) || w.Contains("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
                 || w.StartsWith("odotusai", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal)

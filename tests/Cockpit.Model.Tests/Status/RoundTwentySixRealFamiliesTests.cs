@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Families that round 26's real half showed: completions at year end, statements quoted whole, planned events that fall
 /// through, work ahead of plan, realistic schedules, milestones moved by weeks, weaker and not fully met, counts out of an
-/// elative whole, unreliable or late figures, early-month openings, plans not kept, and worsenings.
+/// elative whole, unreliable or late figures, early-month openings, plans not kept, and worsenings; and, from older
+/// real sets, figures over the target, schedules behind or not held, and queues shortened.
 /// </summary>
 public class RoundTwentySixRealFamiliesTests
 {
@@ -42,6 +43,16 @@ public class RoundTwentySixRealFamiliesTests
             .For("late publication of the figures leaves the goal unassessed");
         yield return Sentence("Vaikka kävijämäärät ovat kasvaneet, nuorten osallistuminen on passivoitunut.", ForecastStatus.AtRisk, "risk.worsening")
             .For("participation that has gone passive is a worsening, whatever grew beside it");
+        yield return Sentence("Antalet sommarjobb var högt över årsmålet.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("over the year's target is the target reached");
+        yield return Sentence("Projektet ligger två veckor efter tidsplanen.", ForecastStatus.AtRisk, "risk.delay")
+            .For("weeks behind the schedule is a delay");
+        yield return Sentence("Varken kostnadskalkylen eller tidsplanen höll.", ForecastStatus.AtRisk, "risk.delay")
+            .For("a schedule that did not hold is a delay");
+        yield return Sentence("Leikkausjonot lyhenivät viime vuonna.", ForecastStatus.Achieved, "result.good", RoundKind.Outcome)
+            .For("queues named in a compound that shortened are a good result");
+        yield return Sentence("Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("shorter in one place but still over the target in another is met in part");
     }
 
     [TestCaseSource(nameof(Cases))]
