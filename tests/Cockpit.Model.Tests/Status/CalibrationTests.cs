@@ -40,7 +40,7 @@ public class CalibrationTests
         Assert.That(precision, Is.GreaterThanOrEqualTo(FirstMeasuredUnseenPrecision - 1e-9));
     }
 
-    /// <summary>The unseen pair's precision at or above the band when first measured (round 26: 19 of 19).</summary>
+    /// <summary>The unseen pair's precision at or above the band when first measured (round 27: 19 of 19).</summary>
     private const double FirstMeasuredUnseenPrecision = 19.0 / 19;
 
     [Test]
