@@ -102,7 +102,7 @@ internal static class Lexicon
         || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.Contains("määräraha", StringComparison.Ordinal) || w.StartsWith("investeringsram", StringComparison.Ordinal) || w is "investointi" or "investoinnit" or "investoinnin" or "kostade" or "kostar" || w.StartsWith("anslag", StringComparison.Ordinal);
 
-    private static bool IsYear(string w) =>
+    public static bool IsYear(string w) =>
         w.Length == 4 && (w[0] == '2' && w[1] == '0' || w[0] == '1' && w[1] == '9') && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
 
     private sealed record Table(FrozenDictionary<string, LexiconEntry> Words, FrozenDictionary<char, LexiconEntry[]> Stems);

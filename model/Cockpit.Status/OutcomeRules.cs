@@ -10,7 +10,7 @@ internal static class OutcomeRules
     public static void Threshold(SentenceContext s, int i, ref StatusResolver found)
     {
         var tok = s.T[i];
-        if (Tense.EarlierForecast(s, i)) return;
+        if (Tense.EarlierForecast(s, i) || SentenceReader.AboutAnotherYear(s, i)) return;
         var neg = s.Negator(i);
         // "käsittelyajan keskiarvo ylitti tavoiteajan", "alle 4,5 prosentin raja alitettiin": over is bad where lower is better.
         var limit = IsLimitIn(s, i);

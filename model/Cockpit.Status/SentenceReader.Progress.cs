@@ -263,10 +263,10 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, plan, i));
             return;
         }
-        if (neg < 0 && ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var outOf and >= 0)
+        if (neg < 0 && (ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var after and >= 0 ? after : Tense.IsYearEnd(s, i) ? ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) : -1) is var outOf and >= 0)
         {
-            // "Tavoite … on toteutettu 31 talossa 44:stä": done in some of the places, not all.
-            found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, i, outOf));
+            // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all.
+            found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
             return;
         }
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime

@@ -59,6 +59,8 @@ internal static partial class SentenceReader
             if (tok.Word is "håller" or "höll" or "hållit" or "pitää" or "pidä" or "piti" or "pitänyt" or "pitäneet" or "holds" or "held" or "holding"
                 && s.FindWord(s.ClauseStart(i), i, IsSchedule) is var schedule and >= 0)
                 found.Add(s.Negator(i) >= 0 ? Make(s, Rules.RiskDelay, false, Math.Min(schedule, s.Negator(i)), i) : Make(s, Rules.Progress, false, schedule, i)); // "tidsplanen håller", "varken kostnadskalkylen eller tidsplanen höll"
+            if (tok.Word is "behövs" or "krävs" or "tarvitaan" or "needed" && s.Negator(i) < 0 && MoreTimeAfter(s, i) is var time and >= 0)
+                found.Add(Make(s, Rules.RiskDelay, false, i, time)); // "det behövs ytterligare flera dagar för att få allt klart till öppning"
             if (IsFaster(tok.Word) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 1].Word is "än" or "kuin" or "than" && IsPlanned(t[i + 2].Word))
                 found.Add(Make(s, Rules.Progress, false, i, i + 2)); // "Renoveringen har gått fortare än planerat"
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -181,6 +183,14 @@ internal static partial class SentenceReader
     private static bool IsSchedule(string w) =>
         w.StartsWith("tidsplan", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal)
         || w is "schemat" or "schedule" or "timetable";
+
+    /// <summary>"ytterligare flera dagar", "lisää viikkoja", "a few more weeks": more time, within four words after token i; its unit, or -1.</summary>
+    private static int MoreTimeAfter(SentenceContext s, int i)
+    {
+        var more = s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "ytterligare" or "lisää" or "lisäaikaa" or "more" or "extra" or "additional");
+        return more < 0 ? -1 : s.FindWord(more, Math.Min(s.T.Count, more + 3), w => w is "dagar" or "veckor" or "månader" or "päivää" or "viikkoa" or "kuukautta"
+            or "viikkoja" or "kuukausia" or "days" or "weeks" or "months" or "lisäaikaa");
+    }
 
     private static bool IsFaster(string w) => w is "fortare" or "snabbare" or "nopeammin" or "faster" or "quicker" or "sooner";
 
@@ -698,7 +708,19 @@ internal static partial class SentenceReader
     /// at year end with nothing set against it, "nådde inte regionen målen förra året" is the year reported on.
     /// </summary>
     internal static bool AboutAnotherYear(SentenceContext s, int i) =>
-        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearNamed(s));
+        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearNamed(s)) || YearBeforeThisYear(s, i);
+
+    /// <summary>
+    /// "Vuonna 2026 täyttöaste ylitti tavoitteen. Tänä vuonna … eikä ylletä": a year named in a past sentence, and "this year"
+    /// in a later one: the year named is an earlier one.
+    /// </summary>
+    private static bool YearBeforeThisYear(SentenceContext s, int i)
+    {
+        if (!Tense.IsPast(s, i) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear) < 0 || ThisYearNamed(s)) return false;
+        var rest = s.Text.AsSpan(s.Sentence.End);
+        return rest.Contains("tänä vuonna", StringComparison.OrdinalIgnoreCase) || rest.Contains(" i år", StringComparison.OrdinalIgnoreCase)
+            || rest.Contains("this year", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"tänä vuonna", "i år", "this year" in the sentence, not the "året" of "förra året".</summary>
     private static bool ThisYearNamed(SentenceContext s)

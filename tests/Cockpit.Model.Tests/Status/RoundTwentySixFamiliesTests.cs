@@ -4,7 +4,8 @@ using static Cockpit.Model.Tests.Status.ClassifierCase;
 namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
-/// Families that round 26's unseen pair showed: case endings on percentages, targets in parentheses, parts met, illative number words, delays caught up, presupposed attainment, two figure pairs, and surveys not carried out.
+/// Families that round 26's unseen pair showed: case endings on percentages, targets in parentheses, parts met, illative number words, delays caught up, presupposed attainment, two figure pairs, surveys not carried out, and
+/// an earlier year named before this year's.
 /// </summary>
 public class RoundTwentySixFamiliesTests
 {
@@ -26,6 +27,9 @@ public class RoundTwentySixFamiliesTests
             .For("two figures against their own targets going opposite ways is met in part");
         yield return Sentence("Enkäten om besökarnas nöjdhet genomfördes inte 2027, så måluppfyllelsen går inte att fastställa.", ForecastStatus.NotAssessed, "verdict.unassessable", RoundKind.Outcome)
             .For("a survey about satisfaction not carried out leaves the goal unmeasured");
+        yield return new ClassifierCase("Vuonna 2027 museoiden kävijämäärä ylitti tavoitteen. Tänä vuonna Kaupunginmuseon sulku vie kolme kuukautta, eikä 80 %:n käyttöasteeseen ylletä.",
+                ForecastStatus.WillNotBeMet, "verdict.negated", "Tänä vuonna Kaupunginmuseon sulku vie kolme kuukautta, eikä 80 %:n käyttöasteeseen ylletä.")
+            .For("a year named in a past sentence before one about this year is an earlier year");
     }
 
     [TestCaseSource(nameof(Cases))]

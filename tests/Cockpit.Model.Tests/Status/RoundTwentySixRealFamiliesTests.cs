@@ -53,6 +53,10 @@ public class RoundTwentySixRealFamiliesTests
             .For("queues named in a compound that shortened are a good result");
         yield return Sentence("Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
             .For("shorter in one place but still over the target in another is met in part");
+        yield return Sentence("Two of the three youth centres planned for evening hours were opened; the third awaits new staff.", ForecastStatus.AtRisk, "verdict.part_of_goals", RoundKind.Outcome)
+            .For("at year end, a count out of a larger one done is part of the goals");
+        yield return Sentence("Det behövs ytterligare två veckor för att få simhallen klar till öppningen.", ForecastStatus.AtRisk, "risk.delay")
+            .For("more weeks needed to finish is a delay");
     }
 
     [TestCaseSource(nameof(Cases))]
