@@ -36,6 +36,13 @@ internal static class BalanceRules
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
             if (good && s.HasIn(i + 1, s.T.Count, Cue.Concessive)) rule = Rules.VerdictRisk;
+            // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
+            if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
+                    || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, shrinks));
+                return true;
+            }
             if (s.Asked >= 0 && s.Asked < i) rule = Rules.VerdictRisk; // "Hösten avgör om underskottet kan täckas": still open
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;

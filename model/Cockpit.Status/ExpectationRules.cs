@@ -12,8 +12,8 @@ internal static class ExpectationRules
         for (var i = 1; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
-            if (!BudgetRules.IsExpectation(w) && w is not ("odotimme" or "föresatt" or "tavoiteltuja")) continue;
-            if (Comparative(s, i) is not var (at, more) || s.Negator(at) >= 0) continue;
+            if (!BudgetRules.IsExpectation(w) && w is not ("odotimme" or "föresatt" or "tavoiteltuja" or "räknat" or "målsatt" or "odotetusti")) continue;
+            if ((Comparative(s, i) ?? NotAsMany(s, i)) is not var (at, more) || s.Negator(at) >= 0 && w != "odotetusti") continue;
             if (AboutMoney(s) || BudgetRules.IsIncomeClause(s, i) || TrendRules.LowerIsBetter(s, i)) return;
             var (from, to) = (Math.Min(at, i), Math.Max(at, i));
             var closed = s.Round == RoundKind.Outcome && !s.FutureBefore(at); // not Tense.IsYearEnd: the expectation word itself frames a forecast
@@ -34,6 +34,22 @@ internal static class ExpectationRules
         if (than < 0) return i + 1 < s.T.Count && Direction(s.T[i + 1].Word) is { } after ? (i + 1, after) : null;
         for (var j = than - 1; j >= 0 && j >= than - 3; j--)
             if (Direction(s.T[j].Word) is { } more) return (j, more);
+        return null;
+    }
+
+    /// <summary>
+    /// "blev inte lika många som kommunen räknat med", "ei ole tullut yhtä paljon kuin arvioitiin", "eivät ole löytäneet
+    /// palveluihin odotetusti": not as many, or not as well, as expected is fewer. The negator, or null.
+    /// </summary>
+    private static (int At, bool More)? NotAsMany(SentenceContext s, int i)
+    {
+        if (s.T[i].Word == "odotetusti") return s.Negator(i) is var denied and >= 0 ? (denied, false) : null;
+        for (var j = i - 1; j >= 2 && j >= i - 4; j--)
+        {
+            if (s.T[j].Word is not ("som" or "kuin" or "as")) continue;
+            var equal = s.T[j - 2].Word is "lika" or "yhtä" or "as" && s.T[j - 1].Word is "många" or "mycket" or "paljon" or "monta" or "many" or "much" or "high" or "hyvä";
+            return equal && s.Negator(j - 2) is var neg and >= 0 ? (neg, false) : null;
+        }
         return null;
     }
 

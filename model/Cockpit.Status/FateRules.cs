@@ -115,7 +115,7 @@ internal static class FateRules
     /// </summary>
     public static void Suffices(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!AboutMoney(s) && !ReachingAfter(s, i)) return;
+        if (!AboutMoney(s) && !ReachingAfter(s, i) && !(AboutPlaces(s, i) && !SentenceReader.IsReason(s, i))) return;
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
@@ -133,6 +133,11 @@ internal static class FateRules
             if (s.T[j].Has(Cue.Goal) || s.T[j].Word.StartsWith("pääsemise", StringComparison.Ordinal) || s.T[j].Word.StartsWith("saavuttamise", StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>"Platserna inom barnomsorgen kommer inte att räcka till", "päiväkotipaikat eivät riitä": places or capacity for those who need them.</summary>
+    private static bool AboutPlaces(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.Contains("paikat", StringComparison.Ordinal) || w.Contains("paikko", StringComparison.Ordinal)
+            || w.StartsWith("plats", StringComparison.Ordinal) || w.Contains("kapasitee", StringComparison.Ordinal) || w.Contains("kapacitet", StringComparison.Ordinal)) >= 0;
 
     private static bool AboutMoney(SentenceContext s)
     {

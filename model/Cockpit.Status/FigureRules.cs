@@ -92,14 +92,20 @@ internal static class FigureRules
         if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
-        var good = AtMost(s, targetAt) || CostsIn(s, targetWord) ? actual <= target : actual >= target;
-        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s);
+        var ceiling = AtMost(s, targetAt);
+        var good = ceiling || CostsIn(s, targetWord) ? actual <= target : actual >= target;
+        // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
+        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s)) && !s.SentenceHas(Cue.Interim);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }
+
+    /// <summary>"Kevään", "syyskuussa", "i augusti", "hittills": the sentence speaks of a part of the year.</summary>
+    private static bool PartOfYear(SentenceContext s, int i) =>
+        s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, i) || s.FindWord(0, s.T.Count, Tokenizer.IsSeason) >= 0;
 
     /// <summary>
     /// "sähkönkulutus laski 11 %, kun tavoitteena oli 8 prosentin vähennys", "Elförbrukningen minskade med 2 procent, medan
@@ -265,13 +271,19 @@ internal static class FigureRules
     /// <summary>"tavoitetta suurempi", "enemmän kuin tavoitteena", "högre än målet", "higher than the target": past the target, without its figure.</summary>
     private static void AboveTarget(SentenceContext s, int above, int i, ref StatusResolver found)
     {
-        if (s.Negator(above) >= 0) return;
+        if (s.Negator(above) is var negator and >= 0)
+        {
+            // "eikä vastausaika ollut yhtenäkään kuukautena yli viiden arkipäivän enimmäisajan": never over the ceiling.
+            if (IsMaximum(s.T[i].Word))
+                found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(negator, above), i));
+            return;
+        }
         var (from, to) = (Math.Min(above, i), Math.Max(above, i));
         // "nuorten työttömien määrä oli suurempi kuin tavoitteena": more of what should be fewer is short of the goal.
         // "mycket bättre än det mål på 5 %" is better whatever is measured.
         var before = ContinuesClauseBefore(s, above);
         var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal)
-            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before));
+            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before) || IsCeiling(s.T[i].Word));
         // "Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans": better in one place, short in another.
         var betterBefore = before >= 0 && (s.HasIn(s.ClauseStart(before), before + 1, Cue.Progress)
             || s.FindWord(s.ClauseStart(before), before + 1, w => TrendRules.IsShortened(w) || TrendRules.IsFall(w)) >= 0);
@@ -373,11 +385,12 @@ internal static class FigureRules
     /// <summary>"yli tavoitetason", "yli vuoden tavoitteen", "över årsmålet", "above the target": token j is "over" the target word i.</summary>
     private static bool IsOver(SentenceContext s, int j, int i) =>
         s.T[j].Word is "yli" or "över" or "above" or "over"
-        && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "this" or "annual" or "det");
+        && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "this" or "annual" or "det"
+            || IsMaximum(s.T[i].Word)); // "yli viiden arkipäivän enimmäisajan"
 
     internal static bool IsMore(string w) =>
         w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "higher" or "more" or "greater" or "larger" or "better" or "enemmän" or "suurempi" or "korkeampi" or "parempi"
-        || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal);
+        || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal) || w.StartsWith("paremp", StringComparison.Ordinal);
 
     private static bool IsBelow(string w) => w is "alle" or "below" or "under";
 
@@ -401,10 +414,16 @@ internal static class FigureRules
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
-            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || IsCeiling(t.Word));
+            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
-    /// <summary>"taket", "takvärdet": a target that is a ceiling (marked a goal only before "på" and its figure).</summary>
-    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån";
+    /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
+    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);
+
+    /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
+    private static bool IsMaximum(string w) =>
+        w.StartsWith("enimmäisa", StringComparison.Ordinal) || w.StartsWith("enimmäismäär", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
+        || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal)
+        || w is "maximum" or "ceiling";
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>
     private static int FigureNear(SentenceContext s, int i)

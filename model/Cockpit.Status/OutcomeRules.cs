@@ -18,7 +18,7 @@ internal static class OutcomeRules
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
-        if (s.ClauseHas(i, Cue.Cost) || NetCostIn(s, i) || !s.ClauseHas(i, Cue.Goal) && s.PartScope >= 0 && s.SentenceHas(Cue.Cost))
+        if (s.ClauseHas(i, Cue.Cost) || NetCostIn(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
@@ -113,6 +113,16 @@ internal static class OutcomeRules
         return false;
     }
 
+    /// <summary>"Erikoissairaanhoidon arvioidaan ylittyvän n. 10,3 Me": a sum of money the verb runs over or under by, so a budget line.</summary>
+    private static bool SumAfter(SentenceContext s, int i)
+    {
+        if (s.FindWord(0, s.T.Count, BudgetRules.IsExpectation) >= 0) return false; // "ylitti arvioidun 2,6 milj. eurolla": read against the estimate
+        for (var j = i + 2; j < s.ClauseEnd(i) && j <= i + 5; j++)
+            if (char.IsAsciiDigit(s.T[j - 1].Word[0]) && (BalanceRules.IsMoney(s.T[j].Word) || s.T[j].Word.StartsWith("euro", StringComparison.Ordinal)
+                || s.T[j].Word.StartsWith("miljoon", StringComparison.Ordinal) || s.T[j].Word is "me" or "m€" or "meur" or "t€")) return true;
+        return false;
+    }
+
     /// <summary>"pysyivät talousarviossa", "raameissa", "inom budget", "within the appropriation": within the budget, not under or over it.</summary>
     private static bool IsWithinBudget(SentenceContext s, int i)
     {
@@ -169,7 +179,9 @@ internal static class OutcomeRules
         for (var j = 0; j < s.ClauseStart(i); j++)
         {
             var t = s.T[j];
-            var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal));
+            var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
+                || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
+                || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"
             if (held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
         }
         return -1;

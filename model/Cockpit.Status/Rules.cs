@@ -47,6 +47,7 @@ public static class Rules
     public static readonly Rule VerdictUnassessable = Verdict("verdict.unassessable", Assessment, All, NotAssessed, 0.8, 0.8);
     public static readonly Rule VerdictDeferred = Verdict("verdict.deferred", Assessment, All, NotAssessed, 0.7, 0.7);
     public static readonly Rule VerdictNoForecast = Verdict("verdict.no_forecast", Assessment, All, NotAssessed, 0.7, 0.7);
+    public static readonly Rule VerdictProcedure = Verdict("verdict.procedure", Assessment, All, NotAssessed, 0.7, 0.7);
 
     public static readonly Rule CostUnderBudget = Verdict("cost.under_budget", Cost, All, OnTrack, 0.85, 0.85);
     public static readonly Rule BudgetBetter = Verdict("budget.better", Cost, All, Achieved, 0.85, 0.85);

@@ -12,7 +12,18 @@ internal static partial class SentenceReader
             if (s.HasIn(affect, s.ClauseEnd(i), Cue.Goal)) found.Add(Make(s, Rules.VerdictNotAtRisk, true, i, affect));
             return;
         }
+        var caughtUp = CatchUpAfter(s, i);
+        if (caughtUp >= 0 && s.Negator(caughtUp) >= 0)
+        {
+            found.Add(Make(s, Rules.RiskDelay, false, i, caughtUp)); // "Viivästystä ei ole saatu kiinni": a delay not made up
+            return;
+        }
         if (s.Negator(i) >= 0 || CaughtUpAfter(s, i)) return;
+        if (caughtUp >= 0)
+        {
+            found.Add(Make(s, Rules.Progress, false, i, caughtUp)); // "myöhästyi kolme viikkoa, mutta viivästys on saatu kiinni": back on schedule
+            return;
+        }
         if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && (ProcurementIn(s, i) is var tender and >= 0 ? tender : s.ClauseFind(i, Cue.Goal)) is var halted and >= 0
             && MeasurementBefore(s, i) < 0 && !IsReason(s, i))
         {
@@ -23,7 +34,7 @@ internal static partial class SentenceReader
         if (ByYears(s, i) is var years and >= 0 && s.Modal(i) < 0)
         {
             // "Tidsplanen har förskjutits med två år", "siirtyi vuodella": past this year.
-            found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, i, years));
+            found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(i, years), Math.Max(i, years)));
             return;
         }
         if (MeasurementBefore(s, i) is var survey and >= 0 && !s.HasGoal && !IsReason(s, i))
@@ -67,6 +78,24 @@ internal static partial class SentenceReader
         for (var j = but + 1; j < s.T.Count; j++)
             if (s.T[j].Has(Cue.OnTrack) && s.Negator(j) < 0 && !s.T[j].Has(Cue.Delay)) return true;
         return false;
+    }
+
+    /// <summary>A phrase of catching up after the delay at token i in its sentence ("…, mutta viivästys on saatu kiinni"), or -1.</summary>
+    private static int CatchUpAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (IsCatchUp(s, j)) return j;
+        return -1;
+    }
+
+    /// <summary>"viive on kurottu kiinni", "viivästys saatiin kiinni", "förseningen har tagits igen", "the delay has been made up": caught up.</summary>
+    private static bool IsCatchUp(SentenceContext s, int j)
+    {
+        if (j == 0 || s.T[j - 1].Clause != s.T[j].Clause) return false;
+        var (verb, particle) = (s.T[j - 1].Word, s.T[j].Word);
+        return particle == "kiinni" && (verb.StartsWith("kurot", StringComparison.Ordinal) || verb.StartsWith("kirit", StringComparison.Ordinal) || verb is "saatu" or "saatiin" or "saadaan" or "saada")
+            || particle is "igen" or "in" && verb is "tagits" or "togs" or "tas" or "hämtats" or "hämtades" or "hämtas"
+            || particle == "up" && verb is "made" or "caught";
     }
 
     /// <summary>A count word right before token i ("kaksi valmistui") and a larger elative count before it in the clause ("kolmesta"): the latter, or -1.</summary>
@@ -161,6 +190,10 @@ internal static partial class SentenceReader
     /// <summary>"med två år", "med ett år", "vuodella", "kahdella vuodella", "by a year" after token i in its clause: the index of the year word, or -1.</summary>
     private static int ByYears(SentenceContext s, int i)
     {
+        // "vuoden lykkäys", "ett års försening", "a one-year delay": a delay of a year named before it.
+        if (i > 0 && s.T[i - 1].Clause == s.T[i].Clause && !s.T[i].Has(Cue.Year) && s.T[i].Form == VerbForm.None
+            && (s.T[i - 1].Word is "vuoden" or "års" or "ettårig" or "ettåriga" || s.T[i - 1].Word == "year" && i > 1 && s.T[i - 2].Word is "one" or "a")
+            && !(i > 1 && (s.T[i - 2].Has(Cue.Year) || s.T[i - 2].Word is "tämän" or "kuluvan" or "viime" or "edellisen" or "ensi" or "koko" or "årets" or "förra" or "detta"))) return i - 1; // not "tämän vuoden viivästykset"
         for (var j = i + 1; j < s.ClauseEnd(i); j++)
         {
             var w = s.T[j].Word;

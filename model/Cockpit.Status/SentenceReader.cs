@@ -14,6 +14,7 @@ internal static partial class SentenceReader
         var t = s.T;
         FateRules.RuledOut(s, ref found);
         PlanNotKept(s, ref found);
+        HypotheticalProcedure(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
             var tok = t[i];
@@ -31,6 +32,12 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, FateRules.DenierBefore(s, i), i)); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more"
+            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
+                found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
+                    ? Make(s, Rules.RiskDelay, false, i - 2, s.ContrastIn(i + 1, t.Count)) // "skulle bli klar under september, men liknar just nu mest en leråker"
+                    : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
+            if (tok.Word is "datum" or "datumet" or "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa" && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
+                found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, denied), Math.Max(i, denied))); // "vi har inte fått några datum", "avaamiselle ei ole vielä päivämäärää": open
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -180,6 +187,31 @@ internal static partial class SentenceReader
             }
     }
 
+    /// <summary>
+    /// "Mikäli talousarvio ei pidä, tulee lautakunnan hakea lisämäärärahaa", "Om något mål verkar bli svårt att nå beskriver
+    /// vi vilka konsekvenser det kan få": what is to be done if a goal is at risk is procedure, not a verdict on one.
+    /// </summary>
+    private static void HypotheticalProcedure(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Conditional is not (0 or 1)) return;
+        for (var j = s.Conditional + 2; j < s.T.Count; j++)
+        {
+            var action = IsDuty(s.T[j].Word) && j + 1 < s.T.Count && s.FindWord(j + 1, Math.Min(s.T.Count, j + 3), IsProcedure) >= 0
+                || IsProcedure(s.T[j].Word) && s.T[j - 1].Word is not ("att" or "to");
+            if (!action) continue;
+            for (var k = j + 1; k < s.T.Count; k++)
+                if (s.T[k].Has(Cue.Realise) && s.T[k].Form is not (VerbForm.None or VerbForm.Noun)) return;
+            found.Add(Make(s, Rules.VerdictProcedure, true, s.Conditional, j));
+            return;
+        }
+    }
+
+    private static bool IsDuty(string w) => w is "tulee" or "tulisi" or "pitää" or "täytyy" or "ska" or "skall" or "måste" or "bör" or "must" or "should" or "shall";
+
+    private static bool IsProcedure(string w) =>
+        w is "hakea" or "tehdä" or "laatia" or "raportoida" or "raportoidaan" or "ilmoittaa" or "kuvata" or "kuvataan" or "esittää" or "beskriver" or "beskriva"
+            or "redovisa" or "redovisas" or "rapportera" or "rapporteras" or "söka" or "report" or "reported" or "describe" or "apply" or "told" or "informed";
+
     private static bool IsSchedule(string w) =>
         w.StartsWith("tidsplan", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal)
         || w is "schemat" or "schedule" or "timetable";
@@ -250,7 +282,7 @@ internal static partial class SentenceReader
         return part < whole && whole <= 100 ? i + 1 : -1;
     }
 
-    private static bool MonthIn(SentenceContext s, int i)
+    internal static bool MonthIn(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
@@ -345,6 +377,12 @@ internal static partial class SentenceReader
         {
             // "Takten i åtgärdsarbetet behöver öka för att målen ska kunna nås": what the goal still needs is a condition on it.
             if (NeedIn(s) is var need and >= 0) found.Add(Make(s, Rules.RiskConditional, false, Math.Min(need, i), Math.Max(need, i)));
+            return;
+        }
+        if (IsCatchUp(s, i) && s.ClauseFind(i, Cue.Delay) is var delay and >= 0 && s.Negator(i) < 0)
+        {
+            // "förseningen har tagits igen": a delay caught up is back on schedule, not a verdict on the goal.
+            found.Add(Make(s, Rules.Progress, false, Math.Min(i, delay), Math.Max(i, delay)));
             return;
         }
         // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
@@ -468,7 +506,19 @@ internal static partial class SentenceReader
         if (notFully < 0) Soften(s, i, miss, ref rule, ref from, ref to);
         if (!miss && rule.Status != ForecastStatus.WillNotBeMet && Tense.LaterYear(s, i) is var later and >= 0)
             (rule, from, to) = (Rules.VerdictNextYear, Math.Min(from, later), Math.Max(to, later));
-        found.Add(Make(s, rule, s.HasGoal, from, to));
+        found.Add(Make(s, rule, s.HasGoal && !(weak && !s.ClauseHas(i, Cue.Goal) && ExplainsVerdictBefore(s, i)), from, to));
+    }
+
+    /// <summary>
+    /// "The target … was not met: only 174 coaches completed the training": a clause after a colon that follows a verdict on
+    /// the goal says how it came about; its own verb is no second verdict on the goal.
+    /// </summary>
+    private static bool ExplainsVerdictBefore(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (start == 0 || s.Text.AsSpan(s.T[start - 1].End, s.T[start].Start - s.T[start - 1].End).IndexOf(':') < 0) return false;
+        var before = start - 1;
+        return s.ClauseHas(before, Cue.Goal) && s.ClauseHasRealiseVerb(before);
     }
 
     /// <summary>A count of municipalities, regions or boards as the subject, before the verb or right after it ("i år når 83 kommuner"), with no "all": some of them.</summary>
@@ -700,7 +750,7 @@ internal static partial class SentenceReader
             || w.StartsWith("åtgärd", StringComparison.Ordinal) || w is "measures" or "action" or "actions");
 
     /// <summary>A clause of reasons that names no goal ("koska kysely jäi tekemättä", "as the vendor failed", "eftersom enkäten inte genomfördes"): it explains the verdict, it is not one.</summary>
-    private static bool IsReason(SentenceContext s, int i) =>
+    internal static bool IsReason(SentenceContext s, int i) =>
         s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "eftersom" or "because" or "koska" or "sillä" or "since" or "as" && !s.ClauseHas(i, Cue.Goal);
 
     /// <summary>
@@ -1176,9 +1226,10 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
-        // "Koronan vaikutuksia ei voida arvioida": an outside effect is a risk; "Energiansäästöhankkeen vaikutuksia ei pystytty
-        // todentamaan": the effect the goal is about, not measured, cannot be assessed.
-        if (s.HasEffect && (s.SentenceHas(Cue.Corona) || s.Hedge >= 0 || s.Round == RoundKind.Forecast))
+        // "Koronan vaikutuksia ei voida arvioida", "vaikutuksia ei kaikilta osin pystytä arvioimaan": an outside effect, or
+        // effects not fully assessable, are a risk; "Hankkeen vaikutusta ei voida vielä arvioida", "Energiansäästöhankkeen
+        // vaikutuksia ei pystytty todentamaan": the effect the goal is about, not measured, cannot be assessed.
+        if (s.HasEffect && (s.SentenceHas(Cue.Corona) || s.Hedge >= 0 || s.ClauseFind(i, Cue.Fully) >= 0))
             found.Add(Make(s, Rules.RiskUnassessable, false, from, to));
         else
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));

@@ -40,7 +40,7 @@ internal static class Tokenizer
     private static bool RedoneParticle(List<Token> t, int i) =>
         (t[i - 1].Word.StartsWith("gör", StringComparison.Ordinal) || t[i - 1].Word.StartsWith("gjor", StringComparison.Ordinal)) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause);
 
-    private static bool IsSeason(string w) =>
+    internal static bool IsSeason(string w) =>
         w.Contains("kaude", StringComparison.Ordinal) || w.StartsWith("talve", StringComparison.Ordinal) || w.StartsWith("kevä", StringComparison.Ordinal)
         || w.StartsWith("syksy", StringComparison.Ordinal) || w.StartsWith("kesä", StringComparison.Ordinal);
 

@@ -19,7 +19,11 @@ internal static class TrendRules
             // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall.
             if (!IsFall(s.T[i].Word) && !s.T[i].Has(Cue.Fraction) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (Math.Min(i, year), Math.Max(i, year));
-            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
+            // "edellisvuotta enemmän käyntikertoja, mutta … lainaajien määrä vähenivät": one measure up and another down is a mix.
+            var rose = RoseBefore(s, i);
+            var mixed = rose >= 0;
+            if (mixed) from = Math.Min(from, rose);
+            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : Rules.FigureBelowLastYear, false, from, to));
             return;
         }
     }
@@ -59,6 +63,14 @@ internal static class TrendRules
         }
     }
 
+    /// <summary>A rise of something better higher in a clause before token i's, or -1.</summary>
+    private static int RoseBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.ClauseStart(i); j++)
+            if (IsRise(s.T[j].Word) && s.Negator(j) < 0 && !LowerIsBetter(s, j) && !s.ClauseHas(j, Cue.Cost)) return j;
+        return -1;
+    }
+
     public static bool IsShortened(string w) =>
         w.StartsWith("lyhen", StringComparison.Ordinal) || w is "kortades" or "kortats" or "förkortades" or "shortened";
 
@@ -68,7 +80,9 @@ internal static class TrendRules
         {
             var w = s.T[j].Word;
             if (w is "prosenttia" or "procent" or "percent" or "%" || char.IsAsciiDigit(w[0]) && s.PercentSignAfter(s.T[j])) return j;
-            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous") return j;
+            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "innan") return j;
+            // "nousivat yli 3000:lla", "kasvoivat 3 000 lainalla": by a count.
+            if (j > i && char.IsAsciiDigit(s.T[j - 1].Word[0]) && !s.T[j - 1].Has(Cue.Year) && (w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return j;
         }
         return -1;
     }
@@ -76,7 +90,7 @@ internal static class TrendRules
     public static bool IsRise(string w) =>
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
-        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "increased" or "rose" or "grew";
+        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew";
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
@@ -84,7 +98,10 @@ internal static class TrendRules
     /// </summary>
     public static bool LowerIsBetter(SentenceContext s, int i)
     {
-        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+        // "kokonaispäästöt … olivat 2 360 000 t ja laskivat yhdeksän prosenttia": a clause opened by "and" with its verb first goes on with the subject before.
+        var start = s.ClauseStart(i);
+        if (start > 0 && i <= start + 2 && s.T[start].Word is "ja" or "och" or "and") start = s.ClauseStart(start - 1);
+        for (var j = start; j < s.T.Count && s.T[j].Clause <= s.T[i].Clause; j++)
         {
             var w = s.T[j].Word;
             if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("kötid", StringComparison.Ordinal) || w.Contains("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
