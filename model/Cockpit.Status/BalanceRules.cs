@@ -157,7 +157,8 @@ internal static class BalanceRules
     private static string Next(SentenceContext s, int i) => i + 1 < s.T.Count ? s.T[i + 1].Word : "";
 
     private static bool IsResult(string w) =>
-        w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("tulos", StringComparison.Ordinal) || w is "result" or "tulokseksi";
+        w.StartsWith("resultat", StringComparison.Ordinal) || w.EndsWith("resultat", StringComparison.Ordinal) || w.EndsWith("resultatet", StringComparison.Ordinal) // "helårsresultat"
+        || w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tuloks", StringComparison.Ordinal) || w is "result" or "tulokseksi";
 
     /// <summary>The first number within six words after token i: false with a minus sign or after "minus", true with a plus sign, else null.</summary>
     private static bool? SignedFigureAfter(SentenceContext s, int i)

@@ -260,13 +260,18 @@ internal static class FigureRules
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--; // "vähemmän kuin tavoitteena": "kuin" opens a clause
         for (var j = i - 1; j >= first && j >= i - 4; j--)
-            if (IsBelow(s.T[j].Word) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
+            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
                 && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated
                 || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }
+
+    /// <summary>"uppnådde under året den övergripande ambitionsnivån": "under" a time is during it, not below the target.</summary>
+    private static bool DuringTime(SentenceContext s, int j) =>
+        s.T[j].Word == "under" && j + 1 < s.T.Count && (s.T[j + 1].Has(Cue.Year | Cue.ThisYear | Cue.Interim)
+            || s.T[j + 1].Word is "året" or "perioden" or "hela" or "våren" or "hösten" or "sommaren" or "vintern" or "första" or "andra" or "tredje" or "fjärde");
 
     /// <summary>"tavoitetta suurempi", "enemmän kuin tavoitteena", "högre än målet", "higher than the target": past the target, without its figure.</summary>
     private static void AboveTarget(SentenceContext s, int above, int i, ref StatusResolver found)
@@ -389,7 +394,7 @@ internal static class FigureRules
             || IsMaximum(s.T[i].Word)); // "yli viiden arkipäivän enimmäisajan"
 
     internal static bool IsMore(string w) =>
-        w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "higher" or "more" or "greater" or "larger" or "better" or "enemmän" or "suurempi" or "korkeampi" or "parempi"
+        w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "längre" or "higher" or "more" or "greater" or "larger" or "better" or "longer" or "enemmän" or "suurempi" or "korkeampi" or "parempi" or "pidempi"
         || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal) || w.StartsWith("paremp", StringComparison.Ordinal);
 
     private static bool IsBelow(string w) => w is "alle" or "below" or "under";
@@ -414,7 +419,7 @@ internal static class FigureRules
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
-            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
+            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
     private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);

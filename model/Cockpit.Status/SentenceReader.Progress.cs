@@ -199,6 +199,7 @@ internal static partial class SentenceReader
             var w = s.T[j].Word;
             if (w is "vuodella" or "vuosilla") return j;
             if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
+            if (w is "år" or "year" && s.T[j - 1].Word is "ett" or "a" && j - 2 >= i && s.T[j - 2].Word is "fram" or "framåt" or "back") return j; // "skjuts fram ett år", "pushed back a year"
         }
         return -1;
     }

@@ -38,6 +38,13 @@ internal static partial class SentenceReader
                     : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
             if (tok.Word is "datum" or "datumet" or "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa" && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, denied), Math.Max(i, denied))); // "vi har inte fått några datum", "avaamiselle ei ole vielä päivämäärää": open
+            if ((tok.Word.StartsWith("optimist", StringComparison.Ordinal) && s.FindWord(Math.Max(0, i - 2), i, w => w is "liian" or "för" or "alltför" or "väl" or "too" or "overly") >= 0
+                    || tok.Word.StartsWith("ylioptimist", StringComparison.Ordinal) || tok.Word.StartsWith("överoptimist", StringComparison.Ordinal)) && s.Negator(i) < 0 && !s.HasRealiseVerb)
+            {
+                // "Tidplanen som först presenterades var lite väl optimistisk", "tavoite on liian optimistinen": too hopeful to hold.
+                if (s.FindWord(0, i, IsSchedule) is var plan and >= 0) found.Add(Make(s, Rules.RiskDelay, false, plan, i));
+                else if (s.ClauseFind(i, Cue.Goal) is var goal and >= 0 && s.FindWord(s.ClauseStart(i), i, IsReporting) < 0) found.Add(Make(s, Rules.RiskHedge, false, Math.Min(goal, i), Math.Max(goal, i)));
+            }
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -212,8 +219,12 @@ internal static partial class SentenceReader
         w is "hakea" or "tehdä" or "laatia" or "raportoida" or "raportoidaan" or "ilmoittaa" or "kuvata" or "kuvataan" or "esittää" or "beskriver" or "beskriva"
             or "redovisa" or "redovisas" or "rapportera" or "rapporteras" or "söka" or "report" or "reported" or "describe" or "apply" or "told" or "informed";
 
+    /// <summary>"raportointi", "rapporteringen", "reporting": how the goals are reported, not how they go.</summary>
+    private static bool IsReporting(string w) =>
+        w.StartsWith("raportoin", StringComparison.Ordinal) || w.StartsWith("rapporter", StringComparison.Ordinal) || w.StartsWith("reporting", StringComparison.Ordinal);
+
     private static bool IsSchedule(string w) =>
-        w.StartsWith("tidsplan", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal)
+        w.StartsWith("tidsplan", StringComparison.Ordinal) || w.StartsWith("tidplan", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal)
         || w is "schemat" or "schedule" or "timetable";
 
     /// <summary>"ytterligare flera dagar", "lisää viikkoja", "a few more weeks": more time, within four words after token i; its unit, or -1.</summary>

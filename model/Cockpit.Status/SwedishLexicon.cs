@@ -9,7 +9,7 @@ internal static class SwedishLexicon
     public static readonly LexiconEntry[] Entries =
     [
         new("mål", Cue.Goal), new("målet", Cue.Goal), new("målen", Cue.Goal), new("målets", Cue.Goal),
-        new("målsättning*", Cue.Goal), new("målnivå*", Cue.Goal), new("målvärde*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
+        new("målsättning*", Cue.Goal), new("ambitionen", Cue.Goal), new("ambitionsnivå*", Cue.Goal), new("målnivå*", Cue.Goal), new("målvärde*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
         new("måluppfyll*", Cue.Goal | R, VerbForm.Noun),
 
         new("uppnåtts", R, VerbForm.Past), new("uppnåddes", R, VerbForm.Past), new("uppnådde", R, VerbForm.Past),

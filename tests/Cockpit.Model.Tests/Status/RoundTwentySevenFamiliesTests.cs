@@ -85,6 +85,31 @@ public class RoundTwentySevenFamiliesTests
             .For("a consequence of a miss, not a duty to report, stays a condition");
     }
 
+    /// <summary>From older real sets: lower than the ambition, pushed on a year, full-year results in the red, schedules too optimistic.</summary>
+    private static IEnumerable<TestCaseData> OlderRealCases()
+    {
+        yield return Sentence("Andelen nöjda besökare är 71 procent, lägre än ambitionen på 80 procent.", ForecastStatus.WillNotBeMet, "figure.below_target", RoundKind.Outcome)
+            .For("lower than the ambition set is below the target at year end");
+        yield return Sentence("Renoveringen av simhallen skjuts fram ett år.", ForecastStatus.WillNotBeMet, "verdict.postponed")
+            .For("pushed on a year is past this year");
+        yield return Sentence("Nämnden uppnådde under året den ambitionsnivå som fullmäktige satt.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("\"under året\" is during the year, not below the target");
+        yield return Sentence("Kaupungin helårsresultat förutses bli -30 miljoner kronor.", ForecastStatus.AtRisk, "balance.deficit_so_far")
+            .For("a full-year result in the red, forecast during the year, is a deficit at risk");
+        yield return Sentence("Aikataulu on osoittautunut liian optimistiseksi.", ForecastStatus.AtRisk, "risk.delay")
+            .For("a schedule too optimistic to hold is a delay");
+        yield return Sentence("Tidplanen var lite väl optimistisk.", ForecastStatus.AtRisk, "risk.delay")
+            .For("a Swedish schedule too optimistic is a delay");
+        yield return Sentence("Olemme optimistisia, ja kävijätavoitteen arvioidaan toteutuvan.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("optimism about the goal is not a risk");
+        yield return new ClassifierCase("Tavoitteiden raportointi on ollut liian optimistista. Kävijämäärä kasvoi 5 prosenttia.", ForecastStatus.OnTrack, "progress",
+                "Kävijämäärä kasvoi 5 prosenttia.")
+            .For("overoptimistic reporting is about the report, not the goal");
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void Round_twenty_seven_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
+
+    [TestCaseSource(nameof(OlderRealCases))]
+    public void Older_real_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
 }
