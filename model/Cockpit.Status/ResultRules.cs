@@ -27,6 +27,12 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, Rules.VerdictAchieved, s.HasGoal, Math.Max(0, success - 2), success));
             return;
         }
+        if (Record(s) is var record and >= 0)
+        {
+            // "noterades ett besöksrekord", "a record year for attendance": the best yet, a use moving the right way with no target named.
+            found.Add(SentenceReader.Make(s, Rules.Progress, false, record, record));
+            return;
+        }
         if (LooksGood(s) is var looks and >= 0)
         {
             // "tilanne näyttää hyvälle", "läget ser bra ut", "the outlook looks promising": good so far, with nothing measured.
@@ -80,6 +86,24 @@ internal static class ResultRules
         }
         return -1;
     }
+
+    /// <summary>A record of use or attendance, undenied, not a record low nor of something better lower or of costs: its index, or -1.</summary>
+    private static int Record(SentenceContext s)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            var w = s.T[i].Word;
+            if (!(w.Contains("ennätys", StringComparison.Ordinal) || w.Contains("ennätyk", StringComparison.Ordinal) || w.Contains("rekord", StringComparison.Ordinal) || w.StartsWith("record", StringComparison.Ordinal))
+                || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || TrendRules.LowerIsBetter(s, i)) continue;
+            if (s.FindWord(Math.Max(0, i - 1), Math.Min(s.T.Count, i + 3), IsLow) >= 0 || IsLow(w)) return -1; // "ennätyksellisen vähän", "rekordlågt", "record low"
+            return i;
+        }
+        return -1;
+    }
+
+    private static bool IsLow(string w) =>
+        w.Contains("låg", StringComparison.Ordinal) || w.Contains("alhai", StringComparison.Ordinal) || w.Contains("heik", StringComparison.Ordinal) || w.Contains("vähä", StringComparison.Ordinal)
+        || w is "vähän" or "få" or "low" or "lowest" or "few" or "fewest" or "poor";
 
     /// <summary>"näyttää hyvältä", "ser bra ut", "looks good", undenied: the index of the word of good, or -1.</summary>
     private static int LooksGood(SentenceContext s)

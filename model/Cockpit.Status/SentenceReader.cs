@@ -32,7 +32,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, FateRules.DenierBefore(s, i), i)); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more"
-            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
+            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" or "stå" or "står" && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
                 found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
                     ? Make(s, Rules.RiskDelay, false, i - 2, s.ContrastIn(i + 1, t.Count)) // "skulle bli klar under september, men liknar just nu mest en leråker"
                     : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
@@ -70,7 +70,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(i, figures), Math.Max(i, figures))); // "statistiken … är inte helt tillförlitliga", "tuloksia voidaan pitää lähinnä suuntaa antavina"
             if (tok.Word == "efter" && i + 1 < t.Count && IsSchedule(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskDelay, false, i, i + 1)); // "ligger cirka en vecka efter tidsplanen"
-            if (tok.Word is "håller" or "höll" or "hållit" or "pitää" or "pidä" or "piti" or "pitänyt" or "pitäneet" or "holds" or "held" or "holding"
+            if ((tok.Word is "håller" or "höll" or "hållit" or "hålla" or "pitää" or "pidä" or "piti" or "pitänyt" or "pitäneet" or "holds" or "held" or "holding" or "hold"
+                    || tok.Word == "fast" && i > 0 && t[i - 1].Word is "ligger" or "står") // "Tidsplanen ligger fast"
                 && s.FindWord(s.ClauseStart(i), i, IsSchedule) is var schedule and >= 0)
                 found.Add(s.Negator(i) >= 0 ? Make(s, Rules.RiskDelay, false, Math.Min(schedule, s.Negator(i)), i) : Make(s, Rules.Progress, false, schedule, i)); // "tidsplanen håller", "varken kostnadskalkylen eller tidsplanen höll"
             if (tok.Word is "behövs" or "krävs" or "tarvitaan" or "needed" && s.Negator(i) < 0 && MoreTimeAfter(s, i) is var time and >= 0)

@@ -85,9 +85,19 @@ public class RoundTwentySevenFamiliesTests
             .For("a consequence of a miss, not a duty to report, stays a condition");
     }
 
-    /// <summary>From older real sets: lower than the ambition, pushed on a year, full-year results in the red, schedules too optimistic.</summary>
+    /// <summary>From older real sets: lower than the ambition, pushed on a year, full-year results in the red, schedules too optimistic, records, schedules that hold.</summary>
     private static IEnumerable<TestCaseData> OlderRealCases()
     {
+        yield return Sentence("Kaupunginmuseo teki kävijäennätyksen vuonna 2028.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("a record of visitors is use moving the right way");
+        yield return Sentence("Både budgeten och tidsplanen ser ut att hålla.", ForecastStatus.OnTrack, "progress")
+            .For("a schedule that looks to hold is on course");
+        yield return Sentence("Tidsplanen ligger fast.", ForecastStatus.OnTrack, "progress")
+            .For("a schedule that stands is on course");
+        yield return Sentence("Idrottshallen beräknas kunna stå klar till sommaren.", ForecastStatus.OnTrack, "progress")
+            .For("ready by the summer is on course");
+        yield return Sentence("Tidsplanen kommer inte att hålla.", ForecastStatus.AtRisk, "risk.delay")
+            .For("a schedule that will not hold is a delay");
         yield return Sentence("Andelen nöjda besökare är 71 procent, lägre än ambitionen på 80 procent.", ForecastStatus.WillNotBeMet, "figure.below_target", RoundKind.Outcome)
             .For("lower than the ambition set is below the target at year end");
         yield return Sentence("Renoveringen av simhallen skjuts fram ett år.", ForecastStatus.WillNotBeMet, "verdict.postponed")
@@ -112,4 +122,10 @@ public class RoundTwentySevenFamiliesTests
 
     [TestCaseSource(nameof(OlderRealCases))]
     public void Older_real_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
+
+    [TestCase("Sairauspoissaolot olivat ennätystasolla.")]
+    [TestCase("Konsertsalen hade ett rekordlågt antal besökare.")]
+    [TestCase("Kirjastossa käytiin ennätyksellisen vähän.")]
+    public void A_record_of_what_is_better_lower_or_a_record_low_is_no_progress(string text) =>
+        Assert.That(StatusClassifier.Classify(text, RoundKind.Outcome).RuleCode, Is.Not.EqualTo(Rules.Progress.Code));
 }
