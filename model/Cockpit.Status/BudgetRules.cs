@@ -28,6 +28,8 @@ internal static class BudgetRules
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
             if (!good && (s.NamesRisk || s.Modal(Math.Min(i, j)) >= 0 || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
+            // "Kolme neljästä hankkeesta pysyi kustannusarviossaan, mutta … ylitti arvion": kept in part, overrun in another.
+            else if (!good && KeptBeforeBut(s, Math.Min(i, j))) rule = Rules.VerdictMixed;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
@@ -61,6 +63,13 @@ internal static class BudgetRules
         foreach (var t in s.T)
             if (IsDeviation(t.Word)) return true;
         return false;
+    }
+
+    private static bool KeptBeforeBut(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        return but > 0 && s.FindWord(0, but, w => w.StartsWith("pysy", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal)
+            || w is "höll" or "håller" or "stayed" or "kept") is var kept and >= 0 && s.Negator(kept) < 0;
     }
 
     private static bool DegreeBefore(SentenceContext s, int i) =>
@@ -102,7 +111,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated";
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>

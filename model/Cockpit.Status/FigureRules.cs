@@ -81,7 +81,7 @@ internal static class FigureRules
     {
         var t = s.T;
         // "Kirjastokäynnit tammi–elokuu: 3,1 milj. (vuositavoite 6,5 milj.; vastaava ajanjakso 2019: 4,4 milj.)": the figure before the aside.
-        var aside = InAside(s, targetWord) ? LastFigureBefore(s, targetWord) : -1;
+        var aside = InAside(s, targetWord) ? LastFigureBefore(s, targetWord, IsPercent(s, targetAt)) : -1;
         var other = aside;
         for (var j = 0; aside < 0 && j < t.Count; j++)
         {
@@ -162,7 +162,7 @@ internal static class FigureRules
         for (var k = after + 1; k < s.T.Count; k++)
         {
             if (!IsTargetWord(s.T[k]) || FigureNear(s, k) is not (var targetAt and > 0) || targetAt < k) continue;
-            var actual = LastFigureBefore(s, k);
+            var actual = LastFigureBefore(s, k, IsPercent(s, targetAt));
             if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
             var better = AtMost(s, targetAt) || CostsIn(s, k) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
             return better == good ? -1 : targetAt;
@@ -170,10 +170,11 @@ internal static class FigureRules
         return -1;
     }
 
-    private static int LastFigureBefore(SentenceContext s, int i)
+    /// <summary>The last figure before token i of the same kind as the target (a percentage or not): "96 % … within the 30-day limit (target 90 %)".</summary>
+    private static int LastFigureBefore(SentenceContext s, int i, bool percent)
     {
         for (var j = i - 1; j >= 0; j--)
-            if (IsFigure(s.T, j)) return j;
+            if (IsFigure(s.T, j) && IsPercent(s, j) == percent) return j;
         return -1;
     }
 
@@ -378,7 +379,9 @@ internal static class FigureRules
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--;
         // "mer än de 1,2 miljoner som var målsättningen": the target named after its figure, in a relative clause.
-        var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä" ? 8 : 4;
+        // "fler än de 20 som var årets mål": the same, with the target's year before it.
+        var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä"
+            || i >= 3 && s.T[i - 2].Word is "var" or "was" or "oli" && s.T[i - 3].Word is "som" or "that" or "joka" or "mikä" ? 8 : 4;
         for (var j = i - 1; j >= first && j >= i - reach; j--)
             if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin" || IsOver(s, j, i)) return j; // "reippaasti yli tavoitetason"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
@@ -426,7 +429,7 @@ internal static class FigureRules
 
     /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
     private static bool IsMaximum(string w) =>
-        w.StartsWith("enimmäisa", StringComparison.Ordinal) || w.StartsWith("enimmäismäär", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
+        w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
         || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal)
         || w is "maximum" or "ceiling";
 

@@ -15,6 +15,7 @@ internal static partial class SentenceReader
         FateRules.RuledOut(s, ref found);
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);
+        WhichWasTheGoal(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
             var tok = t[i];
@@ -210,6 +211,26 @@ internal static partial class SentenceReader
             for (var k = j + 1; k < s.T.Count; k++)
                 if (s.T[k].Has(Cue.Realise) && s.T[k].Form is not (VerbForm.None or VerbForm.Noun)) return;
             found.Add(Make(s, Rules.VerdictProcedure, true, s.Conditional, j));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Sedan juni har samtliga bibliotek meröppet, vilket var årets mål", "…, mikä oli vuoden tavoite": the clause before is
+    /// the goal, said to hold; done when said in the past or perfect or at year end, else on course.
+    /// </summary>
+    private static void WhichWasTheGoal(SentenceContext s, ref StatusResolver found)
+    {
+        for (var c = 1; c < s.T.Count - 2; c++)
+        {
+            if (s.T[c].Word is not ("vilket" or "mikä" or "which") || s.ClauseStart(c) != c || s.T[c + 1].Word is not ("var" or "är" or "oli" or "on" or "was" or "is")) continue;
+            if (s.FindWord(c + 2, Math.Min(s.T.Count, c + 5), w => Lexicon.IsGoalWord(w) || w is "mål" or "målet" or "target" or "goal" or "tavoite") is not (var goal and >= 0)
+                || s.FindWord(c + 2, goal, w => w is not ("årets" or "vuoden" or "the" or "our" or "this" or "också" or "myös" or "also" or "även" or "juuri" or "just" or "precis" or "exactly")) >= 0
+                || s.ClauseEnd(goal) != s.ClauseEnd(c) || s.Negator(c - 1) >= 0 || s.Hedge >= 0 || s.Conditional >= 0 || s.HasRealiseVerb) return;
+            var future = s.HasIn(s.ClauseStart(c - 1), c, Cue.FutureAux) || s.FutureBefore(c);
+            var done = !future && (Tense.IsYearEnd(s, c) || s.HasIn(s.ClauseStart(c - 1), c, Cue.Already)
+                || s.FindWord(s.ClauseStart(c - 1), c, w => w is "har" or "on" or "ovat" or "has" or "have" or "sedan" or "since") >= 0);
+            found.Add(Make(s, done ? Rules.VerdictAchieved : Rules.VerdictOnTrack, true, c, goal));
             return;
         }
     }
@@ -496,7 +517,8 @@ internal static partial class SentenceReader
                 || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0 // "Four of the six youth centres met the target"
                 || ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) >= 0 // "on toteutunut 31 talossa 38:sta"
                 || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
-                rule = Rules.VerdictPartOfGoals;
+                // "jokainen kolmesta mittarista ylsi tavoitetasolleen": each of them is all of them.
+                rule = EachOfCount(s, i) ? rule : Rules.VerdictPartOfGoals;
             else if (s.Round == RoundKind.Outcome && OnTheWayBefore(s, i) is var way and >= 0)
                 (rule, from) = (Rules.VerdictPartial, Math.Min(from, way)); // at year end "måluppfyllelsen var på väg att nås": not yet reached
             else if (OnAverage(s, i))
@@ -531,6 +553,16 @@ internal static partial class SentenceReader
         if (start == 0 || s.Text.AsSpan(s.T[start - 1].End, s.T[start].Start - s.T[start - 1].End).IndexOf(':') < 0) return false;
         var before = start - 1;
         return s.ClauseHas(before, Cue.Goal) && s.ClauseHasRealiseVerb(before);
+    }
+
+    /// <summary>"jokainen kolmesta mittarista", "var och en av de tre", "each of the three" before the verb, undenied and with no "only": all of them.</summary>
+    private static bool EachOfCount(SentenceContext s, int i)
+    {
+        if (s.Negator(i) >= 0 || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), ProportionRules.IsOnlyWord) >= 0) return false;
+        for (var j = s.ClauseStart(i); j + 1 < i; j++)
+            if (s.T[j].Word is "jokainen" or "jokaisen" or "varje" or "every" or "each" && (FigureRules.NumberWords.ContainsKey(s.T[j + 1].Word) || ElativeCounts.ContainsKey(s.T[j + 1].Word)
+                || s.T[j + 1].Word is "av" or "of" or "en")) return true;
+        return false;
     }
 
     /// <summary>A count of municipalities, regions or boards as the subject, before the verb or right after it ("i år når 83 kommuner"), with no "all": some of them.</summary>

@@ -117,6 +117,30 @@ public class RoundTwentySevenFamiliesTests
             .For("overoptimistic reporting is about the report, not the goal");
     }
 
+    /// <summary>From older written sets: below the estimate, each of a count, maximum levels, the target's kind of figure, the goal restated after "which was", budgets kept in part.</summary>
+    private static IEnumerable<TestCaseData> OlderWrittenCases()
+    {
+        yield return Sentence("Kauden tulot päättyivät 80 000 euroa alle arvion.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome)
+            .For("income below the estimate at year end is worse than budgeted");
+        yield return Sentence("Jokainen kolmesta mittarista ylsi tavoitetasolleen.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("each of the three metrics at its target is all of them met");
+        yield return Sentence("Ostopalvelujen osuus jäi 11 prosenttiin, alle 15 prosentin enimmäistason.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("a share below its maximum level is met");
+        yield return Sentence("95 % of the applications were handled within the 14-day limit (target 90 %).", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("the figure of the target's kind is the one measured against it");
+        yield return Sentence("Bokningssystemet har 24 nya lokaler, vilket är fler än de 20 som var årets mål.", ForecastStatus.Achieved, "figure.reached")
+            .For("more than the figure that was the year's goal is reached");
+        yield return Sentence("Sedan juni har samtliga simhallar kvällsöppet, vilket var årets mål.", ForecastStatus.Achieved, "verdict.achieved")
+            .For("a state that holds, said to be the year's goal, is the goal met");
+        yield return Sentence("All youth centres will open on Saturdays from May, which is the target for the year.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("what will hold, said to be the goal, is on course");
+        yield return Sentence("Kaksi kolmesta hankkeesta pysyi kustannusarviossaan, mutta kentän rakentaminen ylitti arvion 10 prosentilla.", ForecastStatus.AtRisk, "verdict.mixed", RoundKind.Outcome)
+            .For("kept in one part and over the estimate in another is met in part");
+    }
+
+    [TestCaseSource(nameof(OlderWrittenCases))]
+    public void Older_written_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
+
     [TestCaseSource(nameof(Cases))]
     public void Round_twenty_seven_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
 
