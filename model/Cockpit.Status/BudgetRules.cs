@@ -65,6 +65,14 @@ internal static class BudgetRules
         return false;
     }
 
+    /// <summary>A figure within four words before token j: "1,2 milj. euroa säästöä", not "säästötoimia".</summary>
+    private static bool FigureBefore(SentenceContext s, int j)
+    {
+        for (var k = Math.Max(0, j - 4); k < j; k++)
+            if (char.IsAsciiDigit(s.T[k].Word[0]) && !s.T[k].Has(Cue.Year)) return true;
+        return false;
+    }
+
     private static bool KeptBeforeBut(SentenceContext s, int i)
     {
         var but = s.ContrastIn(0, i);
@@ -125,6 +133,9 @@ internal static class BudgetRules
         if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
         // "blev en halv miljon kronor billigare än beräknat": cheaper is better whatever the sum is.
         if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true;
+        // "noin 1,2 milj. euroa säästöä talousarvioon nähden", "aineistokulut pysyivät budjetin sisällä": saved, or within it.
+        if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
+        if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
         // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
         if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (false, true)) return false;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
@@ -197,7 +208,8 @@ internal static class BudgetRules
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "expenses" or "expenditure" or "deficit"
-                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "spent" or "used"; // what was spent: "använde 3 % mindre än anslaget i budgeten"
+                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
+                || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal); // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)

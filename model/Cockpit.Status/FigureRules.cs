@@ -199,7 +199,7 @@ internal static class FigureRules
     {
         for (var j = Math.Max(0, targetAt - 3); j < targetAt; j++)
             if (s.T[j].Word is "enintään" or "korkeintaan" or "alle" or "högst" or "max" or "maximum" or "most" or "under" or "below"
-                || s.T[j].Word.StartsWith("enimmäis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal)) return true; // "enimmäisajaksi oli asetettu 14 päivää"
+                || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word)) return true; // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
         return false;
     }
 
@@ -233,7 +233,7 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), Math.Max(below, i)));
             return;
         }
-        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word)) && !s.ClauseHas(i, Cue.Cost))
+        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i)) && !s.ClauseHas(i, Cue.Cost))
         {
             // "Sjukfrånvaron låg under målet på fem procent": under is good where lower is better, or under a ceiling.
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(below, i), Math.Max(below, i)));
@@ -261,13 +261,18 @@ internal static class FigureRules
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--; // "vähemmän kuin tavoitteena": "kuin" opens a clause
         for (var j = i - 1; j >= first && j >= i - 4; j--)
-            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin") return j;
+            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin"
+                || s.T[j].Word is "within" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
                 && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated
                 || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }
+
+    /// <summary>"under målet på högst fem veckor", "tavoitteen (enintään 6 viikkoa)": the target is a ceiling, said right after it.</summary>
+    private static bool CeilingAfter(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "högst" or "enintään" or "korkeintaan" or "max" or "maximum" or "most") >= 0;
 
     /// <summary>"uppnådde under året den övergripande ambitionsnivån": "under" a time is during it, not below the target.</summary>
     private static bool DuringTime(SentenceContext s, int j) =>
@@ -293,7 +298,9 @@ internal static class FigureRules
         // "Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans": better in one place, short in another.
         var betterBefore = before >= 0 && (s.HasIn(s.ClauseStart(before), before + 1, Cue.Progress)
             || s.FindWord(s.ClauseStart(before), before + 1, w => TrendRules.IsShortened(w) || TrendRules.IsFall(w)) >= 0);
-        var rule = worse ? (!Tense.IsYearEnd(s, i) ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
+        // "koko vuoden keskiarvo jää ennusteen mukaan selvästi yli enimmäistavoitteen": a forecast for the whole year is its result.
+        var yearForecast = !SoFar(s, i) && (s.HasThisYear || s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full") >= 0);
+        var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));

@@ -63,7 +63,7 @@ internal static class OpenRules
     /// <summary>"Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later.</summary>
     public static void DecidedOnlyLater(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.T[i].Word is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "beslutas" or "avgörs" or "avgör")) return;
+        if (s.T[i].Word is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "beslutas" or "avgörs" or "avgör")) return;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word is "vasta" or "först") found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
     }

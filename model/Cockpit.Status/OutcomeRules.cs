@@ -30,7 +30,8 @@ internal static class OutcomeRules
             var interim = s.ClauseFind(i, Cue.Interim);
             // "Kulttuurin osalta menot alittuivat ja liikunnan osalta ylittyivät": a budget kept or missed for a part only.
             // "Av de 37 ansvarsområdena har endast fyra överskridit sin budget": only some overran.
-            var rule = s.PartScope >= 0 || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i) ? Rules.VerdictPartial
+            // "perusopetus ylitti talousarvion … ja varhaiskasvatus ylitti talousarvion": every part named went the same way, so no part.
+            var rule = s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i) ? Rules.VerdictPartial
                 : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
@@ -110,6 +111,16 @@ internal static class OutcomeRules
     {
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
             if (s.T[j].Word.StartsWith("toimintakat", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A threshold word going the other way from token i's, or a word of staying within, elsewhere in the sentence.</summary>
+    private static bool OtherWayIn(SentenceContext s, int i)
+    {
+        var other = s.T[i].Has(Cue.Above) ? Cue.Below : Cue.Above;
+        for (var j = 0; j < s.T.Count; j++)
+            if (j != i && (s.T[j].Has(other) || s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word is "höll" or "håller"
+                || s.T[j].Word is "within" or "inom" && j + 1 < s.T.Count && (s.T[j + 1].Has(Cue.Cost) || s.T[j + 1].Word.StartsWith("ram", StringComparison.Ordinal)))) return true;
         return false;
     }
 
@@ -226,7 +237,8 @@ internal static class OutcomeRules
             found.Add(SentenceReader.Make(s, Rules.VerdictNextYear, s.HasGoal, from, Math.Max(to, later)));
             return;
         }
-        var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
+        // "blir troligen inte klar i år": probably not is still a miss; "ei välttämättä ehdi": perhaps not is a risk.
+        var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 && !s.T[s.Hedge].Has(Cue.Probable);
         if ((s.HasThisYear || InTimeAfter(s, i) >= 0) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid"
             found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, Math.Max(to, InTimeAfter(s, i))));
         else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));

@@ -37,7 +37,8 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(i, years), Math.Max(i, years)));
             return;
         }
-        if (MeasurementBefore(s, i) is var survey and >= 0 && !s.HasGoal && !IsReason(s, i))
+        // Not "kyselyn uudistus siirrettiin ensi vuoteen, joten tavoitteeksi asetettu uusi kysely …": there the survey is the goal.
+        if (MeasurementBefore(s, i) is var survey and >= 0 && !s.ClauseHas(i, Cue.Goal) && s.FindWord(0, s.T.Count, w => w.StartsWith("tavoitteeksi", StringComparison.Ordinal)) < 0 && !IsReason(s, i))
         {
             // "Harrastamiskysely siirrettiin kouluterveyskyselyn yhteyteen", "asiakaskysely päätettiin siirtää": the survey moved, the measure is missing.
             found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i));
@@ -61,6 +62,12 @@ internal static partial class SentenceReader
             found.Add(hedged
                 ? Make(s, Rules.VerdictRisk, false, i, i)
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
+            return;
+        }
+        if (s.Round == RoundKind.Forecast && s.Modal(i) < 0 && s.Conditional < 0 && ToEarlyMonth(s, i) is var month and >= 0)
+        {
+            // "rakennustyöt lykkääntyvät nyt tammikuun alkuun": a forecast is written during the year, so early next year.
+            found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(i, month), Math.Max(i, month)));
             return;
         }
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
@@ -200,6 +207,20 @@ internal static partial class SentenceReader
             if (w is "vuodella" or "vuosilla") return j;
             if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
             if (w is "år" or "year" && s.T[j - 1].Word is "ett" or "a" && j - 2 >= i && s.T[j - 2].Word is "fram" or "framåt" or "back") return j; // "skjuts fram ett år", "pushed back a year"
+        }
+        return -1;
+    }
+
+    /// <summary>"tammikuun alkuun", "helmikuulle", "till januari", "to February": moved into the first months of a year, after token i in its clause; or -1.</summary>
+    private static int ToEarlyMonth(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            var next = j + 1 < s.T.Count ? s.T[j + 1].Word : "";
+            if ((w.StartsWith("tammikuu", StringComparison.Ordinal) || w.StartsWith("helmikuu", StringComparison.Ordinal))
+                    && (w.EndsWith("lle", StringComparison.Ordinal) || w.EndsWith("hun", StringComparison.Ordinal) || next is "alkuun" or "loppuun" or "puoliväliin")
+                || w is "januari" or "februari" or "january" or "february" && j > 0 && s.T[j - 1].Word is "till" or "to" or "into" or "until") return j;
         }
         return -1;
     }

@@ -46,6 +46,16 @@ internal static partial class SentenceReader
                 if (s.FindWord(0, i, IsSchedule) is var plan and >= 0) found.Add(Make(s, Rules.RiskDelay, false, plan, i));
                 else if (s.ClauseFind(i, Cue.Goal) is var goal and >= 0 && s.FindWord(s.ClauseStart(i), i, IsReporting) < 0) found.Add(Make(s, Rules.RiskHedge, false, Math.Min(goal, i), Math.Max(goal, i)));
             }
+            if (tok.Word is "senare" or "myöhemmin" or "later" && i + 2 < t.Count && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "än" or "kuin" or "than") is var than and >= 0
+                && than + 1 < t.Count && (IsPlanned(t[than + 1].Word) || t[than + 1].Word is "tänkt" or "aiottu" or "intended" or "expected")) 
+                found.Add(Make(s, Rules.RiskDelay, false, i, than + 1)); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
+            if (tok.Word is "maaliin" && s.Negator(i) is var notDone and >= 0)
+                found.Add(Make(s, Rules.RiskStalled, false, Math.Min(notDone, i), Math.Max(notDone, i))); // "uusinta ei mennyt kerralla maaliin"
+            if (tok.Word is "vähän" or "få" or "lite" or "few" or "little" && i > 0 && t[i - 1].Word is "liian" or "för" or "too" && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "Valvontahenkilöstöä on liian vähän", "för få platser"
+            if (tok.Word is "kosta" or "kostar" or "kostat" or "maksaa" or "maksamaan" or "cost" or "costs" && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "ytterligare" or "lisää" or "extra" or "additional" or "another") is var extra and >= 0
+                && s.FindWord(extra, Math.Min(t.Count, extra + 5), w => BalanceRules.IsMoney(w) || w.StartsWith("euro", StringComparison.Ordinal) || w.StartsWith("miljoon", StringComparison.Ordinal)) >= 0)
+                found.Add(Make(s, Rules.CostOverrun, true, i, extra)); // "Det kommer att kosta ytterligare tio miljoner kronor att restaurera konsertteatern"
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -202,11 +212,18 @@ internal static partial class SentenceReader
     /// </summary>
     private static void HypotheticalProcedure(SentenceContext s, ref StatusResolver found)
     {
-        if (s.Conditional is not (0 or 1)) return;
+        if (s.FindWord(0, Math.Min(s.T.Count, 4), IsRecommend) is var recommends and >= 0 && s.Negator(recommends) < 0)
+        {
+            // "Tarkastuslautakunta suosittelee, että hankkeille asetetaan mitattavat valmistumispäivät": advice, not a verdict.
+            found.Add(Make(s, Rules.VerdictProcedure, true, recommends, recommends));
+            return;
+        }
+        // "Mikäli …", "Talousarvion täytäntöönano-ohjeiden mukaan, mikäli …": a condition that opens its clause near the start.
+        if (s.Conditional < 0 || s.Conditional > 1 && (s.ClauseStart(s.Conditional) != s.Conditional || s.T[s.Conditional].Clause > 1)) return;
         for (var j = s.Conditional + 2; j < s.T.Count; j++)
         {
             var action = IsDuty(s.T[j].Word) && j + 1 < s.T.Count && s.FindWord(j + 1, Math.Min(s.T.Count, j + 3), IsProcedure) >= 0
-                || IsProcedure(s.T[j].Word) && s.T[j - 1].Word is not ("att" or "to");
+                || IsReported(s.T[j].Word) && s.T[j - 1].Word is not ("att" or "to");
             if (!action) continue;
             for (var k = j + 1; k < s.T.Count; k++)
                 if (s.T[k].Has(Cue.Realise) && s.T[k].Form is not (VerbForm.None or VerbForm.Noun)) return;
@@ -235,11 +252,19 @@ internal static partial class SentenceReader
         }
     }
 
+    private static bool IsRecommend(string w) =>
+        w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommender", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);
+
     private static bool IsDuty(string w) => w is "tulee" or "tulisi" or "pitää" or "täytyy" or "ska" or "skall" or "måste" or "bör" or "must" or "should" or "shall";
 
+    /// <summary>What a duty asks to be done ("tulee hakea lisämäärärahaa", "must be told"), or a report made ("beskriver vi").</summary>
     private static bool IsProcedure(string w) =>
-        w is "hakea" or "tehdä" or "laatia" or "raportoida" or "raportoidaan" or "ilmoittaa" or "kuvata" or "kuvataan" or "esittää" or "beskriver" or "beskriva"
-            or "redovisa" or "redovisas" or "rapportera" or "rapporteras" or "söka" or "report" or "reported" or "describe" or "apply" or "told" or "informed";
+        IsReported(w) || w is "hakea" or "tehdä" or "laatia" or "raportoida" or "ilmoittaa" or "kuvata" or "esittää" or "beskriva"
+            or "redovisa" or "rapportera" or "söka" or "report" or "describe" or "apply" or "told" or "informed";
+
+    private static bool IsReported(string w) =>
+        w is "raportoidaan" or "kuvataan" or "beskriver" or "käydään" or "käsitellään" or "selvitetään" or "gås" or "analyseras" or "redovisas" or "rapporteras"
+            or "reviewed" or "analysed" or "analyzed" or "reported";
 
     /// <summary>"raportointi", "rapporteringen", "reporting": how the goals are reported, not how they go.</summary>
     private static bool IsReporting(string w) =>
@@ -433,7 +458,7 @@ internal static partial class SentenceReader
         // A subjectless verdict ("Toteutunut 31.8.2020.", "Ei toteudu tänä vuonna.") is about the goal the cell reports on;
         // a negated one about this year ("Palvelutorit eivät toteudu vuonna 2020") is a miss whatever its subject.
         // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
-        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
+        var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear && !s.ClauseHas(i, Cue.Assess)) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
             || ProportionRules.ShareOfTarget(s, i) >= 0 || ProportionRules.PartOfGoals(s, i)
             || OutcomeRules.IsLimitIn(s, i); // "Hoitoon pääsy ei toteudu lain sallimassa enimmäisajassa": a legal limit is the goal
         // "Toimintakulut toteutuivat arvioitua maltillisempina": costs that came in are a budget matter, not a verdict.
@@ -529,6 +554,8 @@ internal static partial class SentenceReader
                 (rule, from) = (Rules.VerdictConditional, Math.Min(from, required)); // "mutta se vaatii, että … toteutuvat": what the goal needs, not a verdict
             else if (OnlyAfter(s, i) is var only and >= 0)
                 (rule, to) = (Rules.VerdictPartial, only); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "Mittari täyttyi siten vain toiselta osaltaan"
+            else if (MostOfAfter(s, i) is var most and >= 0)
+                (rule, to) = (Rules.VerdictPartial, most); // "reached most of its planned stops", "nådde merparten av"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
                 (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
@@ -577,6 +604,18 @@ internal static partial class SentenceReader
                 || next is "län" or "kuntaa" or "kunnat" or "municipalities" or "regions" || next.StartsWith("nämnd", StringComparison.Ordinal))) return true;
         }
         return false;
+    }
+
+    /// <summary>"most of", "merparten", "huvuddelen", "valtaosan", "suurimman osan" within three words after the verb in its clause, or -1.</summary>
+    private static int MostOfAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j + 1 < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var (w, next) = (s.T[j].Word, s.T[j + 1].Word);
+            if (w is "most" or "majority" && next == "of" || w is "merparten" or "huvuddelen" or "flertalet" || w.StartsWith("valtaosa", StringComparison.Ordinal)
+                || w.StartsWith("suurimma", StringComparison.Ordinal) && next.StartsWith("osa", StringComparison.Ordinal)) return j;
+        }
+        return -1;
     }
 
     /// <summary>"ainoastaan", "vain", "endast", "only" within two words after the verb in its clause, not before a share ("vain puolet", weighed as a share); or -1.</summary>
@@ -802,7 +841,7 @@ internal static partial class SentenceReader
     /// at year end with nothing set against it, "nådde inte regionen målen förra året" is the year reported on.
     /// </summary>
     internal static bool AboutAnotherYear(SentenceContext s, int i) =>
-        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearNamed(s)) || YearBeforeThisYear(s, i);
+        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearInText(s)) || YearBeforeThisYear(s, i);
 
     /// <summary>
     /// "Vuonna 2026 täyttöaste ylitti tavoitteen. Tänä vuonna … eikä ylletä": a year named in a past sentence, and "this year"
@@ -823,6 +862,11 @@ internal static partial class SentenceReader
             if (s.T[j].Has(Cue.ThisYear) && !(j > 0 && s.T[j - 1].Word is "förra" or "föregående" or "last" or "previous")) return true;
         return false;
     }
+
+    /// <summary>"Sarja saatiin tänä vuonna pidettyä … Edellisvuonna neljä konserttia jäi pitämättä": this year named anywhere in the text.</summary>
+    private static bool ThisYearInText(SentenceContext s) =>
+        ThisYearNamed(s) || s.Text.Contains("tänä vuonna", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" i år", StringComparison.OrdinalIgnoreCase)
+        || s.Text.Contains("this year", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"viime vuonna", "edellisenä vuonna", "förra året", "last year" in token i's clause: what it says is about another year.</summary>
     private static bool LastYearIn(SentenceContext s, int i)
@@ -1270,6 +1314,12 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
+        if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsWhen) is var when and >= 0 && neg >= 0)
+        {
+            // "eikä rakentamisen aloitusajankohdasta ole tietoa": when it starts is not known, so the schedule is open.
+            found.Add(Make(s, Rules.RiskOpen, false, Math.Min(from, when), Math.Max(to, when)));
+            return;
+        }
         // "Koronan vaikutuksia ei voida arvioida", "vaikutuksia ei kaikilta osin pystytä arvioimaan": an outside effect, or
         // effects not fully assessable, are a risk; "Hankkeen vaikutusta ei voida vielä arvioida", "Energiansäästöhankkeen
         // vaikutuksia ei pystytty todentamaan": the effect the goal is about, not measured, cannot be assessed.
@@ -1278,6 +1328,9 @@ internal static partial class SentenceReader
         else
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));
     }
+
+    private static bool IsWhen(string w) =>
+        w.Contains("ajankoh", StringComparison.Ordinal) || w.Contains("tidpunkt", StringComparison.Ordinal) || w is "when" or "timing";
 
     /// <summary>"Ennuste annetaan seuraavalla kierroksella": the forecast itself comes later.</summary>
     private static void Deferred(SentenceContext s, int i, ref StatusResolver found)

@@ -84,6 +84,14 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>"Tavoitteeksi asetettu 500 kesätyöseteliä … saatiin myönnettyä": a goal word earlier in the clause.</summary>
+    private static bool GoalBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Has(Cue.Goal)) return true;
+        return false;
+    }
+
     private static bool IsMonthGenitive(string w) =>
         w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun" or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun"
             or "marraskuun" or "joulukuun";
@@ -178,6 +186,14 @@ internal static class Tokenizer
                 case "year" when a is "this" or "the":
                 case "end" when a == "year":
                     both = Cue.ThisYear; break;
+                case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
+                case "årsskiftet" when a is "före" or "till":
+                    second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
+                case "delen" when a == "största":
+                case "osaksi" when a == "suurimmaksi":
+                    both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
+                case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
+                    both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
                 case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
                 case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
@@ -223,8 +239,8 @@ internal static class Tokenizer
                         both = Cue.NextYear;
                     break;
             }
-            if ((b.EndsWith("sta", StringComparison.Ordinal) || b.EndsWith("stä", StringComparison.Ordinal)) && (a == "kiinni" || i >= 2 && t[i - 2].Word == "kiinni")
-                && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && kiinni >= 2 && t[kiinni - 2].Has(Cue.Goal))
+            if ((b.EndsWith("sta", StringComparison.Ordinal) || b.EndsWith("stä", StringComparison.Ordinal) || b == "siitä") && (a == "kiinni" || i >= 2 && t[i - 2].Word == "kiinni")
+                && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && kiinni >= 2 && (t[kiinni - 2].Has(Cue.Goal) || b == "siitä" && a == "kiinni"))
             {
                 // "vuositavoite on kiinni syksyn tapahtumista": depends on them (not "tilat ovat kiinni", closed).
                 t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
@@ -308,6 +324,14 @@ internal static class Tokenizer
             {
                 // "Käsittelyaikaa ei saada tavoitetasolle": to bring it to the target is to meet it.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
+                continue;
+            }
+            if (t[i].Cues == Cue.None && b.Length > 6 && (b.EndsWith("ttyä", StringComparison.Ordinal) || b.EndsWith("ttua", StringComparison.Ordinal))
+                && (a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
+                && (i + 1 < t.Count && t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || GoalBefore(t, i)))
+            {
+                // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua": managed to get it done.
+                t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = VerbForm.Past };
                 continue;
             }
             if (ClosesGap(a, b) is { } closed)

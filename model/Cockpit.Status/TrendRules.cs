@@ -90,7 +90,7 @@ internal static class TrendRules
     public static bool IsRise(string w) =>
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
-        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew";
+        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase";
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
@@ -122,7 +122,8 @@ internal static class TrendRules
         {
             var w = s.T[j].Word;
             if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
-                || w is "previous" or "innan" or "förra" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal))
+                || w is "previous" or "innan" or "förra" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
+                || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year") // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
                 return j;
         }
         return -1;
