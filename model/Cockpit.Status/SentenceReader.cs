@@ -554,6 +554,8 @@ internal static partial class SentenceReader
                 (rule, from) = (Rules.VerdictConditional, Math.Min(from, required)); // "mutta se vaatii, että … toteutuvat": what the goal needs, not a verdict
             else if (OnlyAfter(s, i) is var only and >= 0)
                 (rule, to) = (Rules.VerdictPartial, only); // "Kävijämäärätavoite toteutui ainoastaan Kainuun museossa", "Mittari täyttyi siten vain toiselta osaltaan"
+            else if (DegreeCarriedOver(s, i) >= 0)
+                rule = Rules.VerdictPartial; // "on pääsääntöisesti toteutunut … ja toiminnalliset tavoitteet saavutettu"
             else if (MostOfAfter(s, i) is var most and >= 0)
                 (rule, to) = (Rules.VerdictPartial, most); // "reached most of its planned stops", "nådde merparten av"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
@@ -605,6 +607,21 @@ internal static partial class SentenceReader
         }
         return false;
     }
+
+    /// <summary>
+    /// "Talous on pääsääntöisesti toteutunut talousarvion puitteissa ja toiminnalliset tavoitteet saavutettu": a clause joined
+    /// by "and" that leaves out its auxiliary shares the one before, and so its degree. The degree's index, or -1.
+    /// </summary>
+    private static int DegreeCarriedOver(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (start == 0 || s.T[start].Word is not ("ja" or "och" or "and") || !IsBareParticiple(s.T[i]) || s.HasIn(start, i, Cue.Auxiliary | Cue.Frame)) return -1;
+        return s.ClauseFind(start - 1, Cue.Degree);
+    }
+
+    private static bool IsBareParticiple(Token t) =>
+        t.Form == VerbForm.Participle || t.Form == VerbForm.Past && (t.Word.EndsWith("ttu", StringComparison.Ordinal) || t.Word.EndsWith("tty", StringComparison.Ordinal)
+            || t.Word.EndsWith("ats", StringComparison.Ordinal) || t.Word.EndsWith("tts", StringComparison.Ordinal));
 
     /// <summary>"most of", "merparten", "huvuddelen", "valtaosan", "suurimman osan" within three words after the verb in its clause, or -1.</summary>
     private static int MostOfAfter(SentenceContext s, int i)

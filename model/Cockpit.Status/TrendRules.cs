@@ -13,7 +13,11 @@ internal static class TrendRules
         Rise(s, ref found);
         Cut(s, ref found);
         var year = LastYear(s);
-        if (year < 0) return;
+        if (year < 0)
+        {
+            FellByPercent(s, ref found);
+            return;
+        }
         for (var i = 0; i < s.T.Count; i++)
         {
             // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall.
@@ -59,6 +63,23 @@ internal static class TrendRules
             var by = ByPercentOrLastYear(s, i);
             if (by < 0 && (!shortened || s.SentenceHas(Cue.Concessive))) continue;
             found.Add(SentenceReader.Make(s, by < 0 && Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.Progress, false, by < 0 ? i : Math.Min(i, by), Math.Max(i, by)));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Utlåningen minskade med 1,7 procent", "lainaus väheni 3 prosenttia": a use that fell by a percentage, with no year
+    /// named to compare with, is a fall against the year before; a risk, since no target says how much it matters.
+    /// </summary>
+    private static void FellByPercent(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!IsFall(s.T[i].Word) || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
+                || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.ClauseHas(i, Cue.Goal)) continue;
+            var by = ByPercentOrLastYear(s, i);
+            if (by < 0 || by < i) continue;
+            found.Add(SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
             return;
         }
     }

@@ -68,6 +68,10 @@ public class RoundTwentyEightFamiliesTests
             .For("every part over the budget is an overrun, not a part");
         yield return Sentence("Vi hoppas att kommunstyrelsen skjuter till extra medel för fler sommarjobb.", ForecastStatus.AtRisk, "risk.hedge")
             .For("hoping for funding is a hedge");
+        yield return Sentence("Talous on pääsääntöisesti pysynyt talousarviossa ja toiminnalliset tavoitteet saavutettu.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("an 'and' clause that leaves out its verb shares the degree before it");
+        yield return new ClassifierCase("Biblioteksbesöken ökade med 3 000. Utlåningen minskade med 2,1 procent.", ForecastStatus.AtRisk, "risk.below_last_year",
+            "Utlåningen minskade med 2,1 procent.", Round: RoundKind.Outcome).For("a use that fell by a percentage is a fall, and outweighs a rise beside it");
     }
 
     [TestCaseSource(nameof(Cases))]
