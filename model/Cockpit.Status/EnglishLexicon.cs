@@ -85,7 +85,7 @@ internal static class EnglishLexicon
         new("effect", Cue.Effect), new("effects", Cue.Effect), new("impact*", Cue.Effect), new("consequen*", Cue.Effect),
 
         new("verdict", Cue.ForecastNoun | Cue.Assess), new("cost", Cue.Cost), new("appropriation", Cue.Cost), new("slip", Cue.Delay), new("slips", Cue.Delay), new("slipped", Cue.Delay), new("costs", Cue.Cost), new("expenditure*", Cue.Cost), new("spending", Cue.Cost), new("expenses", Cue.Cost),
-        new("exceed*", Cue.Above), new("surpass*", Cue.Above), new("overrun*", Cue.Above), new("overspen*", Cue.Above), new("underspen*", Cue.Below),
+        new("exceed*", Cue.Above), new("surpass*", Cue.Above), new("beating", Cue.Above), new("beaten", Cue.Above, VerbForm.Past), new("overrun*", Cue.Above), new("overspen*", Cue.Above), new("underspen*", Cue.Below),
 
         new("to", Cue.ToYear | Cue.FutureAux | Cue.Auxiliary), new("until", Cue.ToYear), new("into", Cue.ToYear),
         new("autumn", Cue.LaterTime | Cue.Partial), new("spring", Cue.LaterTime | Cue.Partial),

@@ -207,7 +207,7 @@ internal static class FateRules
     {
         var w = s.T[i].Word;
         var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
-            || w is "klar" or "klart" or "färdig" or "färdigt" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
+            || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).

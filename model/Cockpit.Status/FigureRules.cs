@@ -192,7 +192,7 @@ internal static class FigureRules
         j > 0 && (t[j - 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j - 1].Word.EndsWith("stä", StringComparison.Ordinal));
 
     internal static bool IsPercent(SentenceContext s, int j) =>
-        j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "prosentin" or "procent" or "percent" or "%" || s.PercentSignAfter(s.T[j]);
+        j + 1 < s.T.Count && (s.T[j + 1].Word is "prosenttia" or "prosentin" or "prosenttiin" or "prosentissa" or "prosentilla" or "procent" or "percent" or "%") || s.PercentSignAfter(s.T[j]);
 
     /// <summary>"enintään 45 päivää", "högst 10", "at most 5": a target that is a ceiling.</summary>
     private static bool AtMost(SentenceContext s, int targetAt)

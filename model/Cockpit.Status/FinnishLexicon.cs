@@ -50,7 +50,7 @@ internal static class FinnishLexicon
         new("kunhan", Cue.Conditional), new("tuskin", Cue.Negator), new("yhtäkään", Cue.NegQuantifier), // "toteutunee, kunhan …"; "tavoite tuskin toteutuu": hardly
         new("pääsääntöisesti", Cue.Degree), new("hanskassa", Cue.OnTrack), new("hallinnassa", Cue.OnTrack),
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
-        new("edellyttää", Cue.Conditional),
+        new("edellyttää", Cue.Conditional), new("edellytyksellä", Cue.Conditional),
         new("kohtuullisen", Cue.Degree), new("tilannekuva*", Cue.Assess), new("kysymysmerk*", Cue.Hedge), new("ohitti", Cue.Above, VerbForm.Past), new("ohittanut", Cue.Above, VerbForm.Past), new("ohittaneet", Cue.Above, VerbForm.Past), new("ohitettiin", Cue.Above, VerbForm.Past), new("ohitettu", Cue.Above, VerbForm.Past),
         new("vaikeutt*", Cue.Hedge), new("puoleen", Cue.Fraction), new("kurottavissa", Cue.Finish), new("kuroa", Cue.Finish), new("kurota", Cue.Finish), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
         new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("ehdolla", Cue.Conditional),
@@ -108,7 +108,7 @@ internal static class FinnishLexicon
         new("auki", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("käsittelemättä", Cue.Open), new("päättämättä", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolikas", Cue.Fraction), new("puoliksi", Cue.Degree), new("pidempään", Cue.Above), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction), new("viidesosa*", Cue.Fraction),
-        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("heikommin", Cue.Degree), new("huonommin", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("pitkälti", Cue.Degree), new("kohtalaisesti", Cue.Degree), new("tyydyttävästi", Cue.Degree), new("vaihtelevasti", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
+        new("epärealisti*", Cue.Infeasible), new("lähes", Cue.Degree), new("melko", Cue.Degree), new("varsin", Cue.Degree), new("lähellä", Cue.Degree), new("huonosti", Cue.Degree), new("heikosti", Cue.Degree), new("heikommin", Cue.Degree), new("huonommin", Cue.Degree), new("puutteellisesti", Cue.Degree), new("melkein", Cue.Degree), new("pääosin", Cue.Degree), new("osaksi", Cue.Degree), new("pitkälti", Cue.Degree), new("kohtalaisesti", Cue.Degree), new("tyydyttävästi", Cue.Degree), new("vaihtelevasti", Cue.Degree), new("realistista", Cue.Possible), new("realistinen", Cue.Possible), new("realistisesti", Cue.Possible),
 
         new("annetaan", Cue.Defer), new("anneta", Cue.Defer), new("antaa", Cue.Defer), new("annettaneen", Cue.Defer), new("seuraavalla", Cue.Defer),
         new("seuraavassa", Cue.Defer), new("myöhemmin", Cue.Defer | Cue.LaterTime), new("tarkentu*", Cue.Defer),

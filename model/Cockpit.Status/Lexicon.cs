@@ -77,6 +77,8 @@ internal static class Lexicon
     public static bool IsGoalWord(string w) =>
         (w.Contains("tavoite", StringComparison.Ordinal) || w.Contains("tavoitte", StringComparison.Ordinal))
         && !w.Contains("tavoitel", StringComparison.Ordinal) && !w.Contains("tavoittel", StringComparison.Ordinal)
+        && !w.StartsWith("tavoitetti", StringComparison.Ordinal) && !w.StartsWith("tavoitettu", StringComparison.Ordinal) && !w.StartsWith("tavoitettav", StringComparison.Ordinal)
+        && !w.StartsWith("tavoitettai", StringComparison.Ordinal) && w != "tavoitetaan" // "nuoria tavoitettiin 1 180": reached, the verb tavoittaa
         || (w.Length > 4 && (w.EndsWith("målet", StringComparison.Ordinal) || w.EndsWith("målen", StringComparison.Ordinal) || w.EndsWith("årsmål", StringComparison.Ordinal)));
 
     /// <summary>

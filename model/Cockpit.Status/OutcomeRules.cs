@@ -172,6 +172,12 @@ internal static class OutcomeRules
             return;
         }
         var whole = s.ClauseFind(i, Cue.Whole);
+        if (goal && MetInEarlierClause(s, i) is var met and >= 0)
+        {
+            // "Av fyra mål uppfylldes tre; målet om längre öppettider föll bort": the others were met, so met in part.
+            found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, met, i));
+            return;
+        }
         if (goal || whole >= 0 || !IsPartial(s, i) && HeldBefore(s, i) < 0)
         {
             var to = Math.Max(i, whole);
@@ -195,6 +201,13 @@ internal static class OutcomeRules
                 || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"
             if (held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
         }
+        return -1;
+    }
+
+    private static int MetInEarlierClause(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.ClauseStart(i); j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is VerbForm.Past or VerbForm.Participle && s.Negator(j) < 0) return j;
         return -1;
     }
 

@@ -56,6 +56,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictDoubleNegation, s.HasGoal, EvidenceStart(s, s.NegatedEvidential), i));
             return;
         }
+        if (s.HasNextYearTarget && ThisYearAfter(s, i) is var stillThisYear and >= 0)
+        {
+            // "siirtyy elokuulta lokakuulle 2030, joten avaus tapahtuu yhä tämän vuoden puolella": moved, but within the year.
+            found.Add(Make(s, Rules.Progress, false, i, stillThisYear));
+            return;
+        }
         if (s.HasNextYearTarget)
         {
             var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i); // "har försenats och kan dra ut på tiden till nästa år"
@@ -103,6 +109,18 @@ internal static partial class SentenceReader
         return particle == "kiinni" && (verb.StartsWith("kurot", StringComparison.Ordinal) || verb.StartsWith("kirit", StringComparison.Ordinal) || verb is "saatu" or "saatiin" or "saadaan" or "saada")
             || particle is "igen" or "in" && verb is "tagits" or "togs" or "tas" or "hämtats" or "hämtades" or "hämtas"
             || particle == "up" && verb is "made" or "caught";
+    }
+
+    /// <summary>"25 korjaustoimenpiteestä toteutettiin vuoden aikana 17": a figure with its noun in the elative before token i and a smaller figure after it, in its clause; the whole's index, or -1.</summary>
+    private static int FigureWholeThenFewer(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j + 1 < i; j++)
+        {
+            if (!int.TryParse(s.T[j].Word, out var whole) || s.T[j].Has(Cue.Year) || !(s.T[j + 1].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[j + 1].Word.EndsWith("stä", StringComparison.Ordinal))) continue;
+            for (var k = i + 1; k < s.ClauseEnd(i); k++)
+                if (int.TryParse(s.T[k].Word, out var part) && !s.T[k].Has(Cue.Year) && part < whole) return j;
+        }
+        return -1;
     }
 
     /// <summary>A count word right before token i ("kaksi valmistui") and a larger elative count before it in the clause ("kolmesta"): the latter, or -1.</summary>
@@ -208,6 +226,14 @@ internal static partial class SentenceReader
             if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
             if (w is "år" or "year" && s.T[j - 1].Word is "ett" or "a" && j - 2 >= i && s.T[j - 2].Word is "fram" or "framåt" or "back") return j; // "skjuts fram ett år", "pushed back a year"
         }
+        return -1;
+    }
+
+    /// <summary>"tämän vuoden puolella", "i år", "this year" in a clause after token i's: said to stay within the year; its index, or -1.</summary>
+    private static int ThisYearAfter(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.ThisYear) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.Goal | Cue.Cancel | Cue.Fail)) return j; // not "så målet för i år faller bort"
         return -1;
     }
 
@@ -354,10 +380,10 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictPartOfGoals, true, s.ClauseStart(i), i));
             return;
         }
-        if (neg < 0 && s.Round == RoundKind.Outcome && CountFromWholeBefore(s, i) is var whole and >= 0)
+        if (neg < 0 && s.Round == RoundKind.Outcome && (CountFromWholeBefore(s, i) is var whole and >= 0 ? whole : FigureWholeThenFewer(s, i)) is var of and >= 0)
         {
-            // At year end "kolmesta pukusuojien peruskorjauksesta kaksi valmistui": done for part of them.
-            found.Add(Make(s, Rules.RiskPartial, false, whole, i));
+            // At year end "kolmesta pukusuojien peruskorjauksesta kaksi valmistui", "25 korjaustoimenpiteestä toteutettiin 17": done for part of them.
+            found.Add(Make(s, Rules.RiskPartial, false, of, i));
             return;
         }
         if (neg < 0 && s.Round == RoundKind.Outcome && (ProportionRules.PercentBefore(s, i) is var share and >= 0 ? share : PercentAdverbAfter(s, i)) is var part and >= 0)
@@ -459,6 +485,11 @@ internal static partial class SentenceReader
     /// <summary>"utfallet var svagare när det gällde mål inom …", "heikompi muiden tavoitteiden osalta": weaker for other goals.</summary>
     private static bool IsWeakerOnGoals(SentenceContext s, int j) =>
         s.T[j].Word is "svagare" or "sämre" or "weaker" or "worse" or "heikompi" or "heikommin" or "huonompi" or "huonommin" && s.ClauseHas(j, Cue.Goal);
+
+    /// <summary>"pidentyneet", "piteni", "förlängts", "lengthened": a time that grew longer.</summary>
+    private static bool IsLengthened(string w) =>
+        w.StartsWith("pidenty", StringComparison.Ordinal) || w.StartsWith("piteni", StringComparison.Ordinal) || w.StartsWith("pitenty", StringComparison.Ordinal)
+        || w.StartsWith("förläng", StringComparison.Ordinal) || w is "lengthened" or "longer";
 
     private static bool IsWorsened(string w) =>
         w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)

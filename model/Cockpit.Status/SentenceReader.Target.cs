@@ -51,7 +51,9 @@ internal static partial class SentenceReader
             // "kartoitus jäi kesken": left unfinished, a miss at year end and a stall before it.
             var missed = ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals // "kolme toteutui, mutta ... jäi kesken"
                 : PartlyMetBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised; // "Toteutui osittain: …, mutta … jäi kesken"
-            found.Add(Tense.IsYearEnd(s, i) ? Make(s, missed, s.ClauseHas(i, Cue.Goal), i, i + 1) : Make(s, Rules.RiskStalled, false, i, i + 1));
+            // "laajennettiin tavoitteen mukaisesti, mutta … hankinta jäi kesken": set against a sentence that names the goal, as strong as its verdict.
+            var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
+            found.Add(Tense.IsYearEnd(s, i) ? Make(s, missed, namesGoal, i, i + 1) : Make(s, Rules.RiskStalled, false, i, i + 1));
             return;
         }
         var c = t[i].Clause;

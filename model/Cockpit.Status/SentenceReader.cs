@@ -49,6 +49,8 @@ internal static partial class SentenceReader
             if (tok.Word is "senare" or "myöhemmin" or "later" && i + 2 < t.Count && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "än" or "kuin" or "than") is var than and >= 0
                 && than + 1 < t.Count && (IsPlanned(t[than + 1].Word) || t[than + 1].Word is "tänkt" or "aiottu" or "intended" or "expected")) 
                 found.Add(Make(s, Rules.RiskDelay, false, i, than + 1)); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
+            if (tok.Word is "saamatta" && s.FindWord(s.ClauseStart(i), i, w => w is "vielä" or "yhä" or "edelleen") >= 0)
+                found.Add(Make(s, Rules.RiskOpen, false, i, i)); // "Vartiosaaren paikan lupa on vielä saamatta": still not granted
             if (tok.Word is "maaliin" && s.Negator(i) is var notDone and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(notDone, i), Math.Max(notDone, i))); // "uusinta ei mennyt kerralla maaliin"
             if (tok.Word is "vähän" or "få" or "lite" or "few" or "little" && i > 0 && t[i - 1].Word is "liian" or "för" or "too" && s.Negator(i) < 0)
@@ -139,7 +141,8 @@ internal static partial class SentenceReader
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
-            if (IsWorsened(tok.Word) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost)) found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något"
+            if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
+                found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
@@ -227,7 +230,7 @@ internal static partial class SentenceReader
             if (!action) continue;
             for (var k = j + 1; k < s.T.Count; k++)
                 if (s.T[k].Has(Cue.Realise) && s.T[k].Form is not (VerbForm.None or VerbForm.Noun)) return;
-            found.Add(Make(s, Rules.VerdictProcedure, true, s.Conditional, j));
+            found.Add(Make(s, Rules.VerdictProcedure, true, j, j)); // ordered at the duty, so it answers the if-clause before it
             return;
         }
     }
@@ -263,7 +266,7 @@ internal static partial class SentenceReader
             or "redovisa" or "rapportera" or "söka" or "report" or "describe" or "apply" or "told" or "informed";
 
     private static bool IsReported(string w) =>
-        w is "raportoidaan" or "kuvataan" or "beskriver" or "käydään" or "käsitellään" or "selvitetään" or "gås" or "analyseras" or "redovisas" or "rapporteras"
+        w is "raportoidaan" or "kuvataan" or "beskriver" or "käydään" or "käsitellään" or "selvitetään" or "katetaan" or "täcks" or "gås" or "analyseras" or "redovisas" or "rapporteras"
             or "reviewed" or "analysed" or "analyzed" or "reported";
 
     /// <summary>"raportointi", "rapporteringen", "reporting": how the goals are reported, not how they go.</summary>
@@ -495,6 +498,8 @@ internal static partial class SentenceReader
                     : Make(s, Rules.VerdictAchieved, false, i, i));
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
+            else if (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge == s.Hedge)
+                found.Add(Make(s, Rules.RiskHedge, false, Math.Min(i, hedge), Math.Max(i, hedge))); // "paikkojen lisääminen toteutunee oletettavasti"
             else found.Add(Make(s, Rules.Progress, false, i, i));
             return;
         }
@@ -638,7 +643,7 @@ internal static partial class SentenceReader
     /// <summary>"ainoastaan", "vain", "endast", "only" within two words after the verb in its clause, not before a share ("vain puolet", weighed as a share); or -1.</summary>
     private static int OnlyAfter(SentenceContext s, int i)
     {
-        for (var j = i + 1; j + 1 < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
+        for (var j = i + 1; j + 1 < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++) // "nåddes i sin tur endast av tre"
             if (ProportionRules.IsOnlyWord(s.T[j].Word))
                 return s.T[j + 1].Has(Cue.Fraction | Cue.Partial) || char.IsAsciiDigit(s.T[j + 1].Word[0]) ? -1 : j;
         return -1;
@@ -866,10 +871,22 @@ internal static partial class SentenceReader
     /// </summary>
     private static bool YearBeforeThisYear(SentenceContext s, int i)
     {
+        if (Tense.IsPast(s, i) && LaterYearAfter(s, i)) return true;
         if (!Tense.IsPast(s, i) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear) < 0 || ThisYearNamed(s)) return false;
         var rest = s.Text.AsSpan(s.Sentence.End);
         return rest.Contains("tänä vuonna", StringComparison.OrdinalIgnoreCase) || rest.Contains(" i år", StringComparison.OrdinalIgnoreCase)
             || rest.Contains("this year", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Vuonna 2029 ryhmät eivät täyttyneet, mutta vuonna 2030 … tavoite täyttyi": a year in token i's clause, and a later one after it.</summary>
+    private static bool LaterYearAfter(SentenceContext s, int i)
+    {
+        var year = s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear);
+        var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
+        if (year < 0 || but < 0 || !int.TryParse(s.T[year].Word, out var y)) return false;
+        for (var j = but; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Year) && int.TryParse(s.T[j].Word, out var later) && later > y && later - y <= 2) return true;
+        return false;
     }
 
     /// <summary>"tänä vuonna", "i år", "this year" in the sentence, not the "året" of "förra året".</summary>
@@ -1145,7 +1162,7 @@ internal static partial class SentenceReader
     /// <summary>A degree adverb within two words before or three after the verb in its clause ("toteutui pääosin", "saavuttivat tavoitteet pääsääntöisesti"), or -1.</summary>
     private static int DegreeNear(SentenceContext s, int i)
     {
-        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 3; j++) // "saavuttivat asetetut tavoitteet pääsääntöisesti"
+        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 6; j++) // "saavuttivat asetetut tavoitteet pääsääntöisesti", "toteutuu ennusteen mukaan vain osaksi"
             if (j != i && s.T[j].Has(Cue.Degree) && s.T[j].Clause == s.T[i].Clause) return j;
         return -1;
     }

@@ -24,8 +24,9 @@ internal struct StatusResolver
                 if (Mixed(f) is { } mixed) f = mixed;
                 verdictStatuses |= 1UL << (int)f.Status;
                 // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
+                // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
-                    && f.Strength <= said.Strength)
+                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength)
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;

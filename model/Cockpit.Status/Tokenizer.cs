@@ -151,10 +151,12 @@ internal static class Tokenizer
                 case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
                 case "planned" when a == "as":
+                case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" when a is "enligt" or "följer" or "följde":
                 case "fas" when a == "i": // "ligger i fas med sina mål"
                     both = Cue.OnTrack; break;
                 case "off" when a == "called":
+                case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
                     both = Cue.Cancel; break;
                 case "short" when a is "fall" or "falls" or "fell" or "falling":
                     both = Cue.Fail; break;
@@ -186,6 +188,8 @@ internal static class Tokenizer
                 case "year" when a is "this" or "the":
                 case "end" when a == "year":
                     both = Cue.ThisYear; break;
+                case "puolella" when a == "vuoden" && i >= 2 && t[i - 2].Word is "tämän" or "kuluvan":
+                    both = Cue.ThisYear; break; // "avaus tapahtuu yhä tämän vuoden puolella": within this year
                 case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
                 case "årsskiftet" when a is "före" or "till":
                     second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
@@ -314,7 +318,8 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack };
                 continue;
             }
-            if (a is "taket" or "takvärdet" or "taknivån" && b == "på" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]))
+            if (a is "taket" or "takvärdet" or "taknivån" && b == "på" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0])
+                || t[i + 1].Word is "högst" or "max" && i + 2 < t.Count && char.IsAsciiDigit(t[i + 2].Word[0]))) // "under det uppsatta taket på högst 20"
             {
                 // "höll sig under taket på 4,5 %": a ceiling set as the target, not a roof.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
@@ -326,9 +331,15 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
                 continue;
             }
-            if (t[i].Cues == Cue.None && b.Length > 6 && (b.EndsWith("ttyä", StringComparison.Ordinal) || b.EndsWith("ttua", StringComparison.Ordinal))
+            if (a == "sidoksissa")
+            {
+                // "loput ovat sidoksissa ohjaajien rekrytointiin": tied to it, so depends on it.
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
+                continue;
+            }
+            if (t[i].Cues == Cue.None && b.Length > 5 && (b.EndsWith("tyä", StringComparison.Ordinal) || b.EndsWith("tua", StringComparison.Ordinal))
                 && (a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
-                && (i + 1 < t.Count && t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || GoalBefore(t, i)))
+                && (i + 1 < t.Count && (t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || t[i + 1].Word == "vuoden" && i + 2 < t.Count && t[i + 2].Word == "aikana") || GoalBefore(t, i)))
             {
                 // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua": managed to get it done.
                 t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = VerbForm.Past };

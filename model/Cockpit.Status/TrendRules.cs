@@ -126,10 +126,10 @@ internal static class TrendRules
         {
             var w = s.T[j].Word;
             if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("kötid", StringComparison.Ordinal) || w.Contains("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
-                || w.StartsWith("odotusai", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
+                || w.StartsWith("odotusa", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal)
-                || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelyai", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
+                || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
                 || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
@@ -143,7 +143,7 @@ internal static class TrendRules
         {
             var w = s.T[j].Word;
             if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
-                || w is "previous" or "innan" or "förra" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
+                || w is "previous" or "innan" or "förra" or "fjol" or "ifjol" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
                 || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year") // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
                 return j;
         }

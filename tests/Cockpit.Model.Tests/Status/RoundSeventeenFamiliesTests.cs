@@ -29,7 +29,7 @@ public class RoundSeventeenFamiliesTests
             .For("'förutsätter' is a condition");
         yield return Sentence("Publikmålet förblir ouppnått i år.", ForecastStatus.WillNotBeMet, "verdict.unrealised")
             .For("'ouppnått' is unrealised");
-        yield return Sentence("Målet uppfylldes endast till en del.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+        yield return Sentence("Målet uppfylldes endast till en del.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome)
             .For("'endast till en del' after the verb is met only in part");
         yield return Sentence("Vi hinner inte öppna den nya filialen före årsskiftet.", ForecastStatus.WillNotBeMet, "verdict.not_in_time")
             .For("'före årsskiftet' names this year");
