@@ -215,13 +215,21 @@ internal static partial class SentenceReader
     /// </summary>
     private static void HypotheticalProcedure(SentenceContext s, ref StatusResolver found)
     {
-        if (s.FindWord(0, Math.Min(s.T.Count, 4), IsRecommend) is var recommends and >= 0 && s.Negator(recommends) < 0)
+        if ((s.FindWord(0, Math.Min(s.T.Count, 4), IsRecommend) is var first and >= 0 ? first : s.HasRealiseVerb || s.HasGoal ? -1 : s.FindWord(0, s.T.Count, IsRecommend)) is var recommends
+            && recommends >= 0 && s.Negator(recommends) < 0)
         {
             // "Tarkastuslautakunta suosittelee, että hankkeille asetetaan mitattavat valmistumispäivät": advice, not a verdict.
             found.Add(Make(s, Rules.VerdictProcedure, true, recommends, recommends));
             return;
         }
         // "Mikäli …", "Talousarvion täytäntöönano-ohjeiden mukaan, mikäli …": a condition that opens its clause near the start.
+        if (ExtraFundingDecision(s) is var funding and >= 0)
+        {
+            // "Kaupunginhallitukselle esitetään, että opetustoimelle myönnetään 2,7 miljoonan euron lisämääräraha", "tar troligen
+            // ställning till ett tilläggsanslag": extra funding being decided says nothing yet about the goal.
+            found.Add(Make(s, Rules.VerdictProcedure, true, funding, funding));
+            return;
+        }
         if (s.Conditional < 0 || s.Conditional > 1 && (s.ClauseStart(s.Conditional) != s.Conditional || s.T[s.Conditional].Clause > 1)) return;
         for (var j = s.Conditional + 2; j < s.T.Count; j++)
         {
@@ -255,14 +263,28 @@ internal static partial class SentenceReader
         }
     }
 
+    /// <summary>An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition: the word's index, or -1.</summary>
+    private static int ExtraFundingDecision(SentenceContext s)
+    {
+        if (s.HasGoal || s.Conditional >= 0) return -1;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            var w = s.T[j].Word;
+            if (s.Negator(j) >= 0 || s.ClauseFind(j, Cue.Negator) >= 0) return -1; // "haettua lisämäärärahaa ei myönnetty": refused is an answer
+            if (!(w.StartsWith("lisämäärära", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal) || w.StartsWith("tilläggsbudget", StringComparison.Ordinal))) continue;
+            if (s.FindWord(0, s.T.Count, d => d.StartsWith("myönne", StringComparison.Ordinal) || d is "esitetään" or "ehdotetaan" or "ställning" or "beviljas" or "beviljades" or "föreslås") >= 0) return j;
+        }
+        return -1;
+    }
+
     private static bool IsRecommend(string w) =>
-        w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommender", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);
+        w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommend", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);
 
     private static bool IsDuty(string w) => w is "tulee" or "tulisi" or "pitää" or "täytyy" or "ska" or "skall" or "måste" or "bör" or "must" or "should" or "shall";
 
     /// <summary>What a duty asks to be done ("tulee hakea lisämäärärahaa", "must be told"), or a report made ("beskriver vi").</summary>
     private static bool IsProcedure(string w) =>
-        IsReported(w) || w is "hakea" or "tehdä" or "laatia" or "raportoida" or "ilmoittaa" or "kuvata" or "esittää" or "beskriva"
+        IsReported(w) || w is "hakea" or "tehdä" or "laatia" or "raportoida" or "ilmoittaa" or "kuvata" or "esittää" or "beskriva" or "suunnata" or "varata" or "osoittaa" or "avsätta"
             or "redovisa" or "rapportera" or "söka" or "report" or "describe" or "apply" or "told" or "informed";
 
     private static bool IsReported(string w) =>

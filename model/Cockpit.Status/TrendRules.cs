@@ -42,7 +42,7 @@ internal static class TrendRules
         for (var i = 0; i < s.T.Count; i++)
         {
             // More of what is better lower ("sähkönkulutus kasvoi 3,4 %") is read as a worsening by SentenceReader.Progress.
-            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.IsConceded(i)) continue; // not "vaikka kahvilan myynti kasvoikin"
             var by = ByPercentOrLastYear(s, i);
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
@@ -102,6 +102,8 @@ internal static class TrendRules
             var w = s.T[j].Word;
             if (w is "prosenttia" or "procent" or "percent" or "%" || char.IsAsciiDigit(w[0]) && s.PercentSignAfter(s.T[j])) return j;
             if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "innan") return j;
+            // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
+            if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
             // "nousivat yli 3000:lla", "kasvoivat 3 000 lainalla": by a count.
             if (j > i && char.IsAsciiDigit(s.T[j - 1].Word[0]) && !s.T[j - 1].Has(Cue.Year) && (w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return j;
         }

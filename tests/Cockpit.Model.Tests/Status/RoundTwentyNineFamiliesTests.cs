@@ -63,6 +63,16 @@ public class RoundTwentyNineFamiliesTests
             .For("processing times that grew longer are a worsening");
         yield return Sentence("Toimeentulotuen tarve jäi noin miljoona euroa alle budjetoidun.", ForecastStatus.Achieved, "budget.better", RoundKind.Outcome)
             .For("income support is paid out, so under budget is better");
+        yield return Sentence("Senioreiden liikuntaryhmien osallistujamäärät lisääntyivät merkittävästi.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("a use that grew significantly is progress");
+        yield return Sentence("Mikäli toimintaa halutaan laajentaa, tulee siihen suunnata lisärahoitusta.", ForecastStatus.NotAssessed, "verdict.procedure")
+            .For("what funding should go where, if more is wanted, is procedure");
+        yield return Sentence("Revisionsnämnden lägger fram 12 rekommendationer om åtgärder.", ForecastStatus.NotAssessed, "verdict.procedure", RoundKind.Outcome)
+            .For("recommendations put forward are no verdict");
+        yield return Sentence("Fullmäktige tar ställning till ett tilläggsanslag på 200 000 euro i april.", ForecastStatus.NotAssessed, "verdict.procedure")
+            .For("extra funding being decided is no verdict");
+        yield return Sentence("Kävijätulot jäivät alle arvion, vaikka kahvilan myynti kasvoikin selvästi.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome)
+            .For("a rise conceded beside a shortfall is no progress");
     }
 
     [TestCaseSource(nameof(Cases))]
