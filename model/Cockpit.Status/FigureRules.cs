@@ -198,7 +198,7 @@ internal static class FigureRules
     private static bool AtMost(SentenceContext s, int targetAt)
     {
         for (var j = Math.Max(0, targetAt - 3); j < targetAt; j++)
-            if (s.T[j].Word is "enintään" or "korkeintaan" or "alle" or "högst" or "max" or "maximum" or "most" or "under" or "below"
+            if (IsAtMostWord(s.T[j].Word) || s.T[j].Word is "alle" or "under" or "below"
                 || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word)) return true; // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
         return false;
     }
@@ -271,8 +271,9 @@ internal static class FigureRules
     }
 
     /// <summary>"under målet på högst fem veckor", "tavoitteen (enintään 6 viikkoa)": the target is a ceiling, said right after it.</summary>
-    private static bool CeilingAfter(SentenceContext s, int i) =>
-        s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "högst" or "enintään" or "korkeintaan" or "max" or "maximum" or "most") >= 0;
+    private static bool CeilingAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), IsAtMostWord) >= 0;
+
+    private static bool IsAtMostWord(string w) => w is "enintään" or "korkeintaan" or "högst" or "max" or "maximum" or "most";
 
     /// <summary>"uppnådde under året den övergripande ambitionsnivån": "under" a time is during it, not below the target.</summary>
     private static bool DuringTime(SentenceContext s, int j) =>

@@ -12,7 +12,7 @@ internal static partial class SentenceReader
             if (s.HasIn(affect, s.ClauseEnd(i), Cue.Goal)) found.Add(Make(s, Rules.VerdictNotAtRisk, true, i, affect));
             return;
         }
-        var caughtUp = CatchUpAfter(s, i);
+        var caughtUp = CatchUpPhraseAfter(s, i);
         if (caughtUp >= 0 && s.Negator(caughtUp) >= 0)
         {
             found.Add(Make(s, Rules.RiskDelay, false, i, caughtUp)); // "Viivästystä ei ole saatu kiinni": a delay not made up
@@ -94,7 +94,7 @@ internal static partial class SentenceReader
     }
 
     /// <summary>A phrase of catching up after the delay at token i in its sentence ("…, mutta viivästys on saatu kiinni"), or -1.</summary>
-    private static int CatchUpAfter(SentenceContext s, int i)
+    private static int CatchUpPhraseAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count; j++)
             if (IsCatchUp(s, j)) return j;

@@ -222,7 +222,6 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, true, recommends, recommends));
             return;
         }
-        // "Mikäli …", "Talousarvion täytäntöönano-ohjeiden mukaan, mikäli …": a condition that opens its clause near the start.
         if (ExtraFundingDecision(s) is var funding and >= 0)
         {
             // "Kaupunginhallitukselle esitetään, että opetustoimelle myönnetään 2,7 miljoonan euron lisämääräraha", "tar troligen
@@ -230,6 +229,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, true, funding, funding));
             return;
         }
+        // "Mikäli …", "Talousarvion täytäntöönpano-ohjeiden mukaan, mikäli …": a condition that opens its clause near the start.
         if (s.Conditional < 0 || s.Conditional > 1 && (s.ClauseStart(s.Conditional) != s.Conditional || s.T[s.Conditional].Clause > 1)) return;
         for (var j = s.Conditional + 2; j < s.T.Count; j++)
         {
@@ -267,14 +267,12 @@ internal static partial class SentenceReader
     private static int ExtraFundingDecision(SentenceContext s)
     {
         if (s.HasGoal || s.Conditional >= 0) return -1;
-        for (var j = 0; j < s.T.Count; j++)
-        {
-            var w = s.T[j].Word;
-            if (s.Negator(j) >= 0 || s.ClauseFind(j, Cue.Negator) >= 0) return -1; // "haettua lisämäärärahaa ei myönnetty": refused is an answer
-            if (!(w.StartsWith("lisämäärära", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal) || w.StartsWith("tilläggsbudget", StringComparison.Ordinal))) continue;
-            if (s.FindWord(0, s.T.Count, d => d.StartsWith("myönne", StringComparison.Ordinal) || d is "esitetään" or "ehdotetaan" or "ställning" or "beviljas" or "beviljades" or "föreslås") >= 0) return j;
-        }
-        return -1;
+        var funding = s.FindWord(0, s.T.Count, w => w.StartsWith("lisämäärära", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal)
+            || w.StartsWith("tilläggsbudget", StringComparison.Ordinal));
+        // "haettua lisämäärärahaa ei myönnetty": refused is an answer.
+        if (funding < 0 || s.HasIn(0, s.ClauseEnd(funding), Cue.Negator)) return -1;
+        return s.FindWord(0, s.T.Count, d => d.StartsWith("myönne", StringComparison.Ordinal) || d is "esitetään" or "ehdotetaan" or "ställning" or "beviljas" or "beviljades" or "föreslås") >= 0
+            ? funding : -1;
     }
 
     private static bool IsRecommend(string w) =>
@@ -895,9 +893,7 @@ internal static partial class SentenceReader
     {
         if (Tense.IsPast(s, i) && LaterYearAfter(s, i)) return true;
         if (!Tense.IsPast(s, i) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear) < 0 || ThisYearNamed(s)) return false;
-        var rest = s.Text.AsSpan(s.Sentence.End);
-        return rest.Contains("tänä vuonna", StringComparison.OrdinalIgnoreCase) || rest.Contains(" i år", StringComparison.OrdinalIgnoreCase)
-            || rest.Contains("this year", StringComparison.OrdinalIgnoreCase);
+        return NamesThisYear(s.Text.AsSpan(s.Sentence.End));
     }
 
     /// <summary>"Vuonna 2029 ryhmät eivät täyttyneet, mutta vuonna 2030 … tavoite täyttyi": a year in token i's clause, and a later one after it.</summary>
@@ -920,9 +916,11 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"Sarja saatiin tänä vuonna pidettyä … Edellisvuonna neljä konserttia jäi pitämättä": this year named anywhere in the text.</summary>
-    private static bool ThisYearInText(SentenceContext s) =>
-        ThisYearNamed(s) || s.Text.Contains("tänä vuonna", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" i år", StringComparison.OrdinalIgnoreCase)
-        || s.Text.Contains("this year", StringComparison.OrdinalIgnoreCase);
+    private static bool ThisYearInText(SentenceContext s) => ThisYearNamed(s) || NamesThisYear(s.Text);
+
+    private static bool NamesThisYear(ReadOnlySpan<char> text) =>
+        text.Contains("tänä vuonna", StringComparison.OrdinalIgnoreCase) || text.Contains(" i år", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("this year", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"viime vuonna", "edellisenä vuonna", "förra året", "last year" in token i's clause: what it says is about another year.</summary>
     private static bool LastYearIn(SentenceContext s, int i)
