@@ -116,7 +116,8 @@ internal static class BudgetRules
 
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
-        || w.StartsWith("määrärah", StringComparison.Ordinal); // "menoennuste on 300 000 euroa määrärahaa pienempi"
+        || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
+        || w is "varattu" or "varattiin" or "avsatt" or "avsattes"; // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
@@ -212,7 +213,8 @@ internal static class BudgetRules
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
-            var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
+            // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.
+            var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) && !w.Contains("tulosennust", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)

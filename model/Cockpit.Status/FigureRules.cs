@@ -233,9 +233,9 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), Math.Max(below, i)));
             return;
         }
-        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i)) && !s.ClauseHas(i, Cue.Cost))
+        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i) || s.FindWord(below + 1, i, IsAtMostWord) >= 0) && !s.ClauseHas(i, Cue.Cost))
         {
-            // "Sjukfrånvaron låg under målet på fem procent": under is good where lower is better, or under a ceiling.
+            // "Sjukfrånvaron låg under målet på fem procent", "alle enintään 45 litran tavoitetason": under is good where lower is better, or under a ceiling.
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(below, i), Math.Max(below, i)));
             return;
         }
@@ -408,7 +408,7 @@ internal static class FigureRules
         w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "längre" or "higher" or "more" or "greater" or "larger" or "better" or "longer" or "enemmän" or "suurempi" or "korkeampi" or "parempi" or "pidempi"
         || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal) || w.StartsWith("paremp", StringComparison.Ordinal);
 
-    private static bool IsBelow(string w) => w is "alle" or "below" or "under";
+    internal static bool IsBelow(string w) => w is "alle" or "below" or "under";
 
     /// <summary>A comparative of less: lägre, mindre, färre, lower, fewer, less, heikompi, pienempi, alhaisempi, vähemmän (and their translatives).</summary>
     internal static bool IsLess(string w) =>
@@ -446,8 +446,10 @@ internal static class FigureRules
     {
         var t = s.T;
         if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2))) return -1;
-        for (var j = i + 1; j < t.Count && j <= i + 3; j++)
+        // "tavoitteena oli pitää se enintään 4,5 prosentissa": a ceiling up to five words on, in the target's own clause.
+        for (var j = i + 1; j < t.Count && j <= i + 5; j++)
         {
+            if (j > i + 3 && !(t[j].Clause == t[i].Clause && IsAtMostWord(t[j - 1].Word))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j)) return j;
         }

@@ -60,12 +60,38 @@ internal static class OpenRules
         w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.StartsWith("rahoitu", StringComparison.Ordinal)
         || w.StartsWith("finansiering", StringComparison.Ordinal) || w is "decision" or "approval" or "funding" or "survey";
 
-    /// <summary>"Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later.</summary>
+    /// <summary>
+    /// "Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later. "Jatkumisen
+    /// ratkaisee se, myöntääkö ministeriö avustuksen", "Jää nähtäväksi, alkavatko työt", "it remains to be seen whether": what
+    /// decides is asked, so the goal is open.
+    /// </summary>
     public static void DecidedOnlyLater(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.T[i].Word is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "beslutas" or "avgörs" or "avgör")) return;
+        var w = s.T[i].Word;
+        var seen = w == "nähtäväksi" || w == "se" && i > 0 && s.T[i - 1].Word == "att" && i > 1 && s.T[i - 2].Word == "återstår"
+            || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be";
+        if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
+        if (!seen && AskedAfter(s, i) is var asked and >= 0 && s.Negator(i) < 0)
+        {
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, asked));
+            return;
+        }
+        if (seen && s.Negator(i) < 0)
+        {
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
+            return;
+        }
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word is "vasta" or "först") found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
+    }
+
+    /// <summary>"ratkaisee se, myöntääkö", "riippuu siitä, saadaanko": the next clause opens with a question verb (-ko, -kö); its index, or -1.</summary>
+    private static int AskedAfter(SentenceContext s, int i)
+    {
+        var next = s.ClauseEnd(i);
+        if (next >= s.T.Count || next > i + 3) return -1;
+        var w = s.T[next].Word;
+        return w.Length > 4 && (w.EndsWith("ko", StringComparison.Ordinal) || w.EndsWith("kö", StringComparison.Ordinal)) ? next : -1;
     }
 
     private static bool AnyClause(SentenceContext s, Func<int, bool> test)

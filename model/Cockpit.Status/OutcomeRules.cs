@@ -24,7 +24,9 @@ internal static class OutcomeRules
             var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
             // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
-            var risky = modal >= 0 || s.Conditional >= 0 || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk;
+            // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
+            var risky = modal >= 0 || s.Conditional >= 0 || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
+                || !good && !past && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && s.HasIn(but, s.T.Count, Cue.Possible) && s.HasIn(but, s.T.Count, Cue.Yet);
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
             var interim = s.ClauseFind(i, Cue.Interim);
@@ -100,10 +102,11 @@ internal static class OutcomeRules
 
     /// <summary>
     /// "jo", "redan", "already" with a present "exceeds" ("ylittää jo", "redan överstiger", "already exceeds"), not a future
-    /// one ("will already be exceeded", "ylittyy jo lokakuussa").
+    /// one ("will already be exceeded", "ylittyy jo lokakuussa", "ser ut att passeras redan under hösten").
     /// </summary>
     private static bool AlreadyReached(SentenceContext s, int i) =>
         (s.ClauseHas(i, Cue.Already) || RelativeToAlready(s, i)) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
+        && !s.ClauseHas(i, Cue.LaterTime) && !SentenceReader.SeemsInSentence(s, i)
         && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
 
     /// <summary>"Ennusteen mukaan toimintakate ylittyy n. 13,6 Me": the operating margin is net costs, so over it is an overrun.</summary>

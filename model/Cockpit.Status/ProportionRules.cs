@@ -171,6 +171,8 @@ internal static class ProportionRules
             if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
+            // "kuudella salilla kymmenestä": a count, its noun, and the whole as a number word in the elative.
+            if (IsCount(s, j - 1) && IsElativeNumber(s.T[j + 1].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j + 1;
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
             if (s.T[j + 1].Word is "dem" or "them") return j + 1; // "sju av dem inte uppfylldes": some of the goals just named
             var whole = s.T[j + 1].Word is "de" or "the" && j + 2 < end ? j + 2 : j + 1;
@@ -233,6 +235,8 @@ internal static class ProportionRules
         for (var j = start; j < missed; j++)
         {
             var w = s.T[j].Word;
+            // "2 100, short of the 3 000 set in the goal": the count right after "of" is the whole itself, not a part of one.
+            if (w is "av" or "of" && (j + 1 == missed || j + 2 == missed && s.T[j + 1].Word is "the" or "de")) continue;
             // "Kahdesta tavoitteeksi asetetusta mittarista yksi jäi toteutumatta": the whole counted in the elative.
             if (w is "joista" or "niistä" or "vilka" or "which" or "av" or "of" || IsCount(s, j) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal)))
                 return true;
@@ -405,11 +409,15 @@ internal static class ProportionRules
     private static bool IsNumber(SentenceContext s, int j) =>
         NumberWords.Contains(s.T[j].Word) && s.T[j].Word is not ("en" or "ett" or "ena") || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
 
-    /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
+    /// <summary>"päivystysalueesta": a noun in the elative, the whole a part is counted out of.</summary>
     private static bool IsElativeNoun(string w) => w.Length > 5 && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal));
+
+    /// <summary>"kymmenestä", "viidestä": a number word in the elative, a whole.</summary>
+    private static bool IsElativeNumber(string w) => NumberWords.Contains(w) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal));
 
     private static bool Smaller(string part, string whole) => int.TryParse(part, out var p) && int.TryParse(whole, out var w) && p < w;
 
+    /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;

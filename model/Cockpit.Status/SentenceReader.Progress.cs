@@ -307,6 +307,10 @@ internal static partial class SentenceReader
         return -1;
     }
 
+    /// <summary>Whether token i's clause holds a rise or a fall ("nousi tavoitteen mukaisesti 20 prosentilla"): its percentage is a rate.</summary>
+    private static bool RiseOrFallIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => TrendRules.IsRise(w) || TrendRules.IsFall(w)) >= 0;
+
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
@@ -348,6 +352,12 @@ internal static partial class SentenceReader
         {
             // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all.
             found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
+            return;
+        }
+        if (neg < 0 && Tense.IsYearEnd(s, i) && (RiseOrFallIn(s, i) ? -1 : ProportionRules.PercentAfter(s, i) is var done and >= 0 ? done : MostOfAfter(s, i)) is var some and >= 0)
+        {
+            // At year end "kohteista toteutettiin 82 prosenttia", "hölls i de flesta bibliotek": done in part, not all.
+            found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some)));
             return;
         }
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
@@ -452,7 +462,7 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"ser ut att", "verkar", "näyttää", "seems" anywhere before token i: how it looks, not yet how it is.</summary>
-    private static bool SeemsInSentence(SentenceContext s, int i)
+    internal static bool SeemsInSentence(SentenceContext s, int i)
     {
         for (var j = 0; j + 1 < i; j++)
             if (s.T[j].Word is "ser" && s.T[j + 1].Word == "ut" || s.T[j].Word is "verkar" or "seems" or "appears") return true;

@@ -101,7 +101,11 @@ internal static partial class SentenceReader
             if (tok.Word is "kvar" or "jäljellä" or "remain" or "remains" && ProblemsIn(s, i) is var problem and >= 0)
                 found.Add(Make(s, Rules.VerdictRisk, false, Math.Min(i, problem), Math.Max(i, problem))); // "men trots detta finns problemen kvar"
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
-            if (tok.Word is "saatu" or "saada" or "saatiin" && NotDoneThisYear(s, i)) found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Max(0, s.Negator(i)), i + 1));
+            if (tok.Word is "saatu" or "saada" or "saatiin" && NotDoneThisYear(s, i))
+            {
+                var measured = i + 1 < s.T.Count && IsMeasured(s.T[i + 1].Word);
+                found.Add(Make(s, measured ? Rules.VerdictUnassessable : Rules.VerdictNotInTime, s.HasGoal && !measured, Math.Max(0, s.Negator(i)), i + 1));
+            }
             if (IsDeviation(tok.Word) && s.IsDenied(i) && !s.SentenceHas(Cue.Realise))
             {
                 // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen": nothing off course.
@@ -138,6 +142,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i)) // "tehtävää riittää vielä"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
+            if (tok.Word is "vaatii" or "vaativat" or "edellyttää" or "kräver" or "requires" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.Work) is var work && work > i && s.HasIn(i, work, Cue.Yet))
+                found.Add(Make(s, Rules.RiskWorkLeft, false, i, work)); // "Yhteistyön kehittäminen vaatii kuitenkin vielä toimenpiteitä": still needs work
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
@@ -241,6 +247,25 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, true, j, j)); // ordered at the duty, so it answers the if-clause before it
             return;
         }
+        if (ContingencyAfter(s, s.Conditional) is var contingency and >= 0)
+            found.Add(Make(s, Rules.VerdictProcedure, true, contingency, contingency)); // "Mikäli … jää saavuttamatta, ryhmiä markkinoidaan ensi vuonna …"
+    }
+
+    /// <summary>
+    /// "Mikäli osallistujatavoite jää saavuttamatta, ryhmiä markkinoidaan ensi vuonna myös terveysasemien kautta": after an
+    /// if-clause about the goal, the next clause opens with what will be done (a passive present), not a verdict; its index, or -1.
+    /// </summary>
+    private static int ContingencyAfter(SentenceContext s, int condition)
+    {
+        var end = s.ClauseEnd(condition);
+        if (!s.ClauseHas(condition, Cue.Goal) || !s.HasIn(condition, end, Cue.Realise)) return -1;
+        for (var j = end; j < s.T.Count && j <= end + 2 && s.T[j].Clause == s.T[end].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (s.T[j].Cues == Cue.None && w.Length > 7 && (w.EndsWith("daan", StringComparison.Ordinal) || w.EndsWith("dään", StringComparison.Ordinal)
+                || w.EndsWith("taan", StringComparison.Ordinal) || w.EndsWith("tään", StringComparison.Ordinal))) return j;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -649,12 +674,12 @@ internal static partial class SentenceReader
             || t.Word.EndsWith("ats", StringComparison.Ordinal) || t.Word.EndsWith("tts", StringComparison.Ordinal));
 
     /// <summary>"most of", "merparten", "huvuddelen", "valtaosan", "suurimman osan" within three words after the verb in its clause, or -1.</summary>
-    private static int MostOfAfter(SentenceContext s, int i)
+    internal static int MostOfAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j + 1 < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
         {
             var (w, next) = (s.T[j].Word, s.T[j + 1].Word);
-            if (w is "most" or "majority" && next == "of" || w is "merparten" or "huvuddelen" or "flertalet" || w.StartsWith("valtaosa", StringComparison.Ordinal)
+            if (w is "most" or "majority" && next == "of" || w is "merparten" or "huvuddelen" or "flertalet" || w == "flesta" && s.T[j - 1].Word == "de" || w.StartsWith("valtaosa", StringComparison.Ordinal)
                 || w.StartsWith("suurimma", StringComparison.Ordinal) && next.StartsWith("osa", StringComparison.Ordinal)) return j;
         }
         return -1;
@@ -981,7 +1006,9 @@ internal static partial class SentenceReader
     private static bool OtherVerdictOnGoal(SentenceContext s, int i)
     {
         for (var j = 0; j < s.T.Count; j++)
-            if (j != i && s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun) && s.T[j].Clause != s.T[i].Clause && s.ClauseHas(j, Cue.Goal)) return true;
+            if (j != i && s.ClauseHas(j, Cue.Goal) && (s.T[j].Clause != s.T[i].Clause && s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun)
+                    || j > i + 1 && (s.T[j].Has(Cue.Fail | Cue.Below) || FigureRules.IsBelow(s.T[j].Word)))) // "reached 7,400, well short of (below) the target"
+                return true;
         return false;
     }
 
@@ -1014,11 +1041,15 @@ internal static partial class SentenceReader
         return (ProblemAfter(s, but, delays), Rules.VerdictRisk);
     }
 
-    /// <summary>A problem (or with <paramref name="delays"/> a delay) undenied after token "from", or only a share ("vasta puolivälissä", "only halfway"): the index, or -1.</summary>
+    /// <summary>
+    /// A problem (or with <paramref name="delays"/> a delay) or an open question undenied after token "from", certainty only
+    /// later, or only a share ("vasta puolivälissä", "only halfway"): the index, or -1.
+    /// </summary>
     private static int ProblemAfter(SentenceContext s, int from, bool delays)
     {
         for (var j = from + 1; j < s.T.Count; j++)
-            if ((IsProblem(s.T[j].Word) || delays && s.T[j].Has(Cue.Delay | Cue.Shift)) && !s.IsDenied(j)
+            if ((IsProblem(s.T[j].Word) || delays && s.T[j].Has(Cue.Delay | Cue.Shift) || s.T[j].Has(Cue.Open)) && !s.IsDenied(j) // "mutta … aloittaminen on yhä ratkaisematta"
+                || s.T[j].Has(Cue.Certain) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "vasta" or "först" or "only") >= 0 // "mutta varmuus siitä saadaan vasta, kun …"
                 || (s.T[j].Has(Cue.Fraction) || s.T[j].Word is "puolivälissä" or "halvvägs" or "halfway") && (s.T[j - 1].Word == "vasta" || ProportionRules.IsOnlyWord(s.T[j - 1].Word))
                 || s.T[j].Word is "vähän" or "niukasti" or "få" or "few" && FewRespondents(s, j)
                 || s.T[j].Word is "joustoa" or "pelivaraa" or "marginaalia" or "marginal" or "slack" && s.IsDenied(j)) return j; // "mutta aikataulussa ei ole enää joustoa"
@@ -1368,9 +1399,11 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
-        if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsWhen) is var when and >= 0 && neg >= 0)
+        if ((s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsWhen) is var start and >= 0 ? start
+                : s.SentenceHas(Cue.Delay) ? s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsHowLong) : -1) is var when and >= 0 && neg >= 0)
         {
-            // "eikä rakentamisen aloitusajankohdasta ole tietoa": when it starts is not known, so the schedule is open.
+            // "eikä rakentamisen aloitusajankohdasta ole tietoa": when it starts is not known, so the schedule is open; so is a
+            // delay's ("myöhästyy, koska … poiston kestoa ei vielä osata arvioida"). A schedule alone that cannot be assessed is no assessment.
             found.Add(Make(s, Rules.RiskOpen, false, Math.Min(from, when), Math.Max(to, when)));
             return;
         }
@@ -1383,8 +1416,16 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));
     }
 
+    /// <summary>"ei saatu mitattua", "ei saatu selvitettyä": what could not be got done is a measurement, so nothing is assessed.</summary>
+    private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua";
+
     private static bool IsWhen(string w) =>
         w.Contains("ajankoh", StringComparison.Ordinal) || w.Contains("tidpunkt", StringComparison.Ordinal) || w is "when" or "timing";
+
+    /// <summary>How long or on what schedule: "poiston kestoa", "aikataulua", "tidsplanen", "duration".</summary>
+    private static bool IsHowLong(string w) =>
+        w.StartsWith("kesto", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal) || w.StartsWith("tidsplan", StringComparison.Ordinal)
+        || w.StartsWith("varaktighet", StringComparison.Ordinal) || w is "duration" or "schedule";
 
     /// <summary>"Ennuste annetaan seuraavalla kierroksella": the forecast itself comes later.</summary>
     private static void Deferred(SentenceContext s, int i, ref StatusResolver found)

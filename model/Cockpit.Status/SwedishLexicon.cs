@@ -61,7 +61,7 @@ internal static class SwedishLexicon
         new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
         new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle),
         new("ersätt*", Cue.Replace), new("utfall*", Cue.Actual), new("slopa*", Cue.Cancel), new("avstått", Cue.Cancel), new("avstod", Cue.Cancel),
-        new("färdigställande*", W, VerbForm.Noun), new("förskjut*", Cue.Delay | Cue.Shift), new("framflytta*", Cue.Delay | Cue.Shift), new("färdigställ*", W, VerbForm.Past),
+        new("färdigställande*", W, VerbForm.Noun), new("förskjut*", Cue.Delay | Cue.Shift), new("framflytta*", Cue.Delay | Cue.Shift), new("färdigställa", W, VerbForm.Present), new("färdigställas", W, VerbForm.Present), new("färdigställs", W, VerbForm.Present), new("färdigställ*", W, VerbForm.Past),
         new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
         new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
         new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),

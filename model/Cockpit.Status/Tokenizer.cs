@@ -36,9 +36,27 @@ internal static class Tokenizer
     /// <summary>"social- och hälsovårdssektorn", "kulttuuri- ja vapaa-aikatoimiala": a word cut at a hyphen shares its ending with the next; its "och", "ja" join words, not clauses.</summary>
     private static bool EndsCompoundPrefix(string text, Token previous) => previous.End < text.Length && TextNormalizer.IsDash(text[previous.End]);
 
-    /// <summary>"måste göras om", "gjordes om": "om" as the particle of "göra om" (redo), ending its clause.</summary>
-    private static bool RedoneParticle(List<Token> t, int i) =>
-        (t[i - 1].Word.StartsWith("gör", StringComparison.Ordinal) || t[i - 1].Word.StartsWith("gjor", StringComparison.Ordinal)) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause);
+    /// <summary>
+    /// "måste göras om", "gjordes om", "byggdes busstorget om för ökad tillgänglighet": "om" as the particle of a verb that is
+    /// done again (göra om, bygga om, organisera om), ending its clause or followed by a preposition, not "if".
+    /// </summary>
+    private static bool RedoneParticle(List<Token> t, int i)
+    {
+        if (i + 1 < t.Count && t[i + 1].Clause == t[i].Clause && t[i + 1].Word is not ("för" or "till" or "på" or "med" or "i" or "under" or "efter")) return false;
+        for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
+            if (RedoneStems.Any(t[j].Word.StartsWith)) return true;
+        return false;
+    }
+
+    private static readonly string[] RedoneStems = ["gör", "gjor", "bygg", "organiser", "omorganiser", "rit", "planer", "start", "pröva", "prövad", "tänk"];
+
+    /// <summary>A past, not negated form of "päästä" up to four words before token i in its clause ("pääsi … alkamaan"), or -1.</summary>
+    private static int GotToBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 4 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word.StartsWith("pääs", StringComparison.Ordinal) && t[j].Has(Cue.Realise) && t[j].Form == VerbForm.Past && !(j > 0 && t[j - 1].Has(Cue.Negator))) return j;
+        return -1;
+    }
 
     internal static bool IsSeason(string w) =>
         w.Contains("kaude", StringComparison.Ordinal) || w.StartsWith("talve", StringComparison.Ordinal) || w.StartsWith("kevä", StringComparison.Ordinal)
@@ -76,6 +94,15 @@ internal static class Tokenizer
     /// ("pysyttiin", "pysyvät") says the budget held.
     /// </summary>
     private static bool NamesTheGoal(string pysy) => pysy.StartsWith("pysymi", StringComparison.Ordinal) || pysy == "pysyä"; // "Tavoitteena oli pysyä talousarviossa"
+
+    /// <summary>"short of the 5 000 set in the goal": "of" next, and the goal within seven words after it in the clause.</summary>
+    private static bool GoalAfterOf(List<Token> t, int i)
+    {
+        if (i + 1 >= t.Count || t[i + 1].Word != "of") return false;
+        for (var j = i + 2; j < t.Count && j <= i + 8 && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.Goal)) return true;
+        return false;
+    }
 
     private static bool FallBefore(List<Token> t, int i)
     {
@@ -148,8 +175,10 @@ internal static class Tokenizer
                 case "track" or "schedule" when a == "on":
                 case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
                 case "räckhåll" when a == "inom":
-                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
+                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
+                case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuin" || a == "kuten": // "tehdään marraskuussa niin kuin päätettiin"
+                case "edellytettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word == "kuten": // "kuten tavoitteessa edellytettiin"
                 case "planned" when a == "as":
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" when a is "enligt" or "följer" or "följde":
@@ -160,8 +189,8 @@ internal static class Tokenizer
                     both = Cue.Cancel; break;
                 case "short" when a is "fall" or "falls" or "fell" or "falling":
                     both = Cue.Fail; break;
-                case "short" when FallBefore(t, i):
-                    second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short"
+                case "short" when FallBefore(t, i) || GoalAfterOf(t, i):
+                    second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short", "at 3 400, short of the 5 000 set in the goal"
                 case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the"
                     || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
                     && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
@@ -367,6 +396,31 @@ internal static class Tokenizer
             {
                 // "enemmän kuin tavoite edellyttää": what the goal requires, not a condition on it (but "Måluppfyllelsen förutsätter att" is one).
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (b.Length > 6 && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && GotToBefore(t, i) is var got and >= 0)
+            {
+                // "jäädytys pääsi leudon talven takia alkamaan vasta helmikuussa": got to start, no goal reached.
+                t[got] = t[got] with { Cues = t[got].Cues & ~(Cue.Realise | Cue.Weak) };
+                continue;
+            }
+            if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal) || b.StartsWith("lisärahoitu", StringComparison.Ordinal)
+                    || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"))
+            {
+                // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
+                continue;
+            }
+            if (b == "sanoa" && a is "mahdoton" or "mahdotonta")
+            {
+                // "on tässä vaiheessa mahdoton sanoa": cannot be assessed ("vaikea sanoa", hard to say, stays a hedge).
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+                continue;
+            }
+            if (b == "tapauksessa" && a == "siinä")
+            {
+                // "ainoastaan siinä tapauksessa, että": in the case that, "if".
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
                 continue;
             }
             if (b == "osin" && a is "muilta" or "tältä" or "siltä" or "näiltä")
