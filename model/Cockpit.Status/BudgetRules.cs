@@ -17,9 +17,11 @@ internal static class BudgetRules
             // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
             if (!IsBudget(w) && BalanceRules.NamesBalance(s)) continue;
             // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
-            if (s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though" || InPurpose(s, i)) continue;
+            // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
+            var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";
+            if (InPurpose(s, i)) continue;
             var (start, end) = Clause(s, i);
-            if ((NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) continue;
+            if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) continue;
             if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
             var interim = s.HasIn(start, end, Cue.Interim); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
@@ -117,7 +119,8 @@ internal static class BudgetRules
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
-        || w is "varattu" or "varattiin" or "avsatt" or "avsattes"; // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
+        || w is "varattu" or "varattiin" or "avsatt" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
+        || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
@@ -210,7 +213,7 @@ internal static class BudgetRules
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "expenses" or "expenditure" or "deficit"
-                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
+                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
             // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.

@@ -303,7 +303,10 @@ internal static class FigureRules
         var yearForecast = !SoFar(s, i) && (s.HasThisYear || s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full") >= 0);
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
-            : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i) ? Rules.FigureReached : Rules.FigureForecastReached;
+            : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
+                || s.HasIn(s.ClauseStart(above), above, Cue.Already) && s.FindWord(s.ClauseStart(above), above, w => w is "haft" or "varit" or "ollut" or "had" or "been") >= 0
+                ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
+            : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
     }
 
@@ -389,9 +392,10 @@ internal static class FigureRules
         // "mer än de 1,2 miljoner som var målsättningen": the target named after its figure, in a relative clause.
         // "fler än de 20 som var årets mål": the same, with the target's year before it.
         var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä"
-            || i >= 3 && s.T[i - 2].Word is "var" or "was" or "oli" && s.T[i - 3].Word is "som" or "that" or "joka" or "mikä" ? 8 : 4;
+            || i >= 3 && s.T[i - 2].Word is "var" or "was" or "oli" && s.T[i - 3].Word is "som" or "that" or "joka" or "mikä" ? 8 : 6;
         for (var j = i - 1; j >= first && j >= i - reach; j--)
-            if (IsMore(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin" || IsOver(s, j, i)) return j; // "reippaasti yli tavoitetason"
+            if (IsMore(s.T[j].Word) && (s.T[j + 1].Word is "än" or "than" or "kuin" || j + 2 < i && s.T[j + 2].Word is "än" or "than" or "kuin") || IsOver(s, j, i))
+                return j; // "reippaasti yli tavoitetason", "fler besök än hela årets mål"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
                 || s.T[j].Word.StartsWith("yläpuol", StringComparison.Ordinal) && j == i + 1) return j; // "nousi tavoitetason yläpuolelle"
@@ -402,7 +406,22 @@ internal static class FigureRules
     private static bool IsOver(SentenceContext s, int j, int i) =>
         s.T[j].Word is "yli" or "över" or "above" or "over"
         && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "this" or "annual" or "det"
-            || IsMaximum(s.T[i].Word)); // "yli viiden arkipäivän enimmäisajan"
+            || IsMaximum(s.T[i].Word) // "yli viiden arkipäivän enimmäisajan"
+            || TargetFigureBetween(s, j, i)); // "above the 88 % set as the goal"
+
+    /// <summary>Between j and i only the target's own figure and the words that set it ("the 88 % set as the", "de 2 000 som satts som").</summary>
+    private static bool TargetFigureBetween(SentenceContext s, int j, int i)
+    {
+        var figure = false;
+        for (var k = j + 1; k < i; k++)
+        {
+            var w = s.T[k].Word;
+            if (IsFigure(s.T, k)) figure = true;
+            else if (w is not ("the" or "a" or "de" or "det" or "set" or "as" or "som" or "satts" or "satt" or "%" or "per" or "cent" or "percent" or "procent" or "asetetun" or "asetettua" or "prosentin"))
+                return false;
+        }
+        return figure && i - j <= 8;
+    }
 
     internal static bool IsMore(string w) =>
         w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "längre" or "higher" or "more" or "greater" or "larger" or "better" or "longer" or "enemmän" or "suurempi" or "korkeampi" or "parempi" or "pidempi"
@@ -429,7 +448,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
+            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>

@@ -10,8 +10,10 @@ internal static class OutcomeRules
     public static void Threshold(SentenceContext s, int i, ref StatusResolver found)
     {
         var tok = s.T[i];
-        if (Tense.EarlierForecast(s, i) || SentenceReader.AboutAnotherYear(s, i)) return;
+        if (Tense.EarlierForecast(s, i) || SentenceReader.AboutAnotherYear(s, i) || GoalDefinedBefore(s, i)) return;
         var neg = s.Negator(i);
+        // "Henkilöstömenojen ylitystä ei voitu kattaa": a negated verb beside the noun of an overrun denies the covering, not the overrun.
+        if (neg >= 0 && neg != i - 1 && IsThresholdNoun(tok.Word)) neg = -1;
         // "käsittelyajan keskiarvo ylitti tavoiteajan", "alle 4,5 prosentin raja alitettiin": over is bad where lower is better.
         var limit = IsLimitIn(s, i);
         var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && (limit || TrendRules.LowerIsBetter(s, i)));
@@ -109,6 +111,19 @@ internal static class OutcomeRules
         && !s.ClauseHas(i, Cue.LaterTime) && !SentenceReader.SeemsInSentence(s, i)
         && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
 
+    /// <summary>"målet var att den inte skulle överstiga sju dagar", "tavoitteena oli, ettei se ylitä": the goal set out, not a verdict.</summary>
+    private static bool GoalDefinedBefore(SentenceContext s, int i)
+    {
+        for (var k = Math.Max(0, i - 8); k + 2 < i; k++)
+            if (s.T[k].Has(Cue.Goal) && s.T[k + 1].Word is "var" or "är" or "oli" or "on" or "was" or "is" && s.T[k + 2].Word is "att" or "että" or "ettei" or "that" or "to")
+                return true;
+        return false;
+    }
+
+    private static bool IsThresholdNoun(string w) =>
+        w.StartsWith("ylitys", StringComparison.Ordinal) || w.StartsWith("ylityk", StringComparison.Ordinal) || w.StartsWith("alitus", StringComparison.Ordinal)
+        || w.StartsWith("alituk", StringComparison.Ordinal) || w.StartsWith("överskridand", StringComparison.Ordinal);
+
     /// <summary>"Ennusteen mukaan toimintakate ylittyy n. 13,6 Me": the operating margin is net costs, so over it is an overrun.</summary>
     private static bool NetCostIn(SentenceContext s, int i)
     {
@@ -165,6 +180,11 @@ internal static class OutcomeRules
     public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0) return;
+        // "de mål som ställdes inför 2020": set, not called off. "vanhan järjestelmän käyttö on lopetettu": the old one ended,
+        // the new in use. "peruttiin 9 prosenttia varatuista vuoroista": a share cancelled is a measure, read by its trend.
+        if (s.T[i].Word is "ställdes" or "ställts" && (i + 1 == s.T.Count || s.T[i + 1].Word != "in")
+            || s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("vanha", StringComparison.Ordinal) || w is "gamla" or "old") >= 0
+            || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "prosenttia" or "procent" or "percent" or "%") >= 0) return;
         var modal = s.Modal(i);
         var goal = s.ClauseHas(i, Cue.Goal);
         var start = i > 0 && s.T[i - 1].Has(Cue.Cancel) && s.T[i - 1].Clause == s.T[i].Clause ? i - 1 : i; // "called off"

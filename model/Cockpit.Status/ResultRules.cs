@@ -42,7 +42,9 @@ internal static class ResultRules
         for (var i = 1; i < s.T.Count; i++)
         {
             if (!IsGood(s.T[i - 1].Word) || !IsResult(s.T[i].Word) || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) continue;
-            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, i - 1, i));
+            // "en del av resultaten ligger på grönt, det vill säga ger ett gott resultat": good for some of them only.
+            found.Add(SomeOf(s) is var some and >= 0 ? SentenceReader.Make(s, Rules.RiskPartial, false, some, i)
+                : SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, i - 1, i));
             return;
         }
     }
@@ -60,6 +62,15 @@ internal static class ResultRules
         foreach (var t in s.T)
             if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear)) return -1;
         return all;
+    }
+
+    /// <summary>"en del av", "some of", "osa tuloksista": a part of what is counted; the index of its first word, or -1.</summary>
+    private static int SomeOf(SentenceContext s)
+    {
+        for (var j = 0; j + 2 < s.T.Count; j++)
+            if (s.T[j].Word == "en" && s.T[j + 1].Word == "del" && s.T[j + 2].Word == "av" || s.T[j].Word is "some" or "vissa" && s.T[j + 1].Word is "of" or "av"
+                || s.T[j].Word == "osa" && s.T[j + 1].Word.EndsWith("ista", StringComparison.Ordinal)) return j;
+        return -1;
     }
 
     /// <summary>"all" in its forms: kaikki, kaikkia, kaikille, kaikissa, kaikilla, kaikkiin, samtliga, alla, all.</summary>

@@ -76,6 +76,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(i, month), Math.Max(i, month)));
             return;
         }
+        if (s.Modal(i) < 0 && s.ContrastIn(i + 1, s.T.Count) >= 0 && ThisYearAfter(s, i) is var withinYear and >= 0)
+        {
+            // "valmistuminen siirtyy lokakuusta joulukuun alkuun, mutta kirjasto avataan vielä tämän vuoden puolella": within the year.
+            found.Add(Make(s, Rules.Progress, false, i, withinYear));
+            return;
+        }
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
     }
@@ -435,10 +441,11 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskWorkLeft, false, from, i));
             return;
         }
-        if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s))
+        if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i))
         {
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
-            // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done.
+            // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
+            // käyttöön vasta elokuussa", a reason.
             found.Add(Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }

@@ -106,9 +106,10 @@ internal static partial class SentenceReader
                 var measured = i + 1 < s.T.Count && IsMeasured(s.T[i + 1].Word);
                 found.Add(Make(s, measured ? Rules.VerdictUnassessable : Rules.VerdictNotInTime, s.HasGoal && !measured, Math.Max(0, s.Negator(i)), i + 1));
             }
-            if (IsDeviation(tok.Word) && s.IsDenied(i) && !s.SentenceHas(Cue.Realise))
+            if (IsDeviation(tok.Word) && (s.IsDenied(i) || DeniedSignBefore(s, i)) && !s.SentenceHas(Cue.Realise))
             {
-                // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen": nothing off course.
+                // "Ei olennaisia poikkeamia", "det finns inte någon tydlig avvikelse kring något av målen", "det framgår inte någon
+                // tydlig tendens till betydande budgetavvikelse": nothing off course.
                 var from = FateRules.DenierBefore(s, i);
                 found.Add(Tense.IsYearEnd(s, i) ? Make(s, Rules.VerdictAchieved, s.HasGoal, from, i) : Make(s, Rules.VerdictNotAtRisk, s.HasGoal, from, i));
             }
@@ -258,7 +259,7 @@ internal static partial class SentenceReader
     private static int ContingencyAfter(SentenceContext s, int condition)
     {
         var end = s.ClauseEnd(condition);
-        if (!s.ClauseHas(condition, Cue.Goal) || !s.HasIn(condition, end, Cue.Realise)) return -1;
+        if (!s.ClauseHas(condition, Cue.Goal)) return -1;
         for (var j = end; j < s.T.Count && j <= end + 2 && s.T[j].Clause == s.T[end].Clause; j++)
         {
             var w = s.T[j].Word;
@@ -1415,6 +1416,11 @@ internal static partial class SentenceReader
         else
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));
     }
+
+    /// <summary>"inte någon tydlig tendens till", "ei merkkejä": a denied sign of what follows in the clause.</summary>
+    private static bool DeniedSignBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("tendens", StringComparison.Ordinal) || w.StartsWith("tecken", StringComparison.Ordinal)
+            || w.StartsWith("merkk", StringComparison.Ordinal) || w is "sign" or "signs") is var sign and >= 0 && s.IsDenied(sign);
 
     /// <summary>"ei saatu mitattua", "ei saatu selvitettyä": what could not be got done is a measurement, so nothing is assessed.</summary>
     private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua";

@@ -60,7 +60,7 @@ internal struct StatusResolver
     /// </summary>
     private Finding? Mixed(Finding f)
     {
-        var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack
+        var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictCompleted
             || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
         var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;

@@ -88,7 +88,8 @@ internal static class Tense
     }
 
     /// <summary>"bedöms bli uppfyllt", "kommer att bli uppnått": a participle after "bli" (become) is what will be.</summary>
-    private static bool AfterBecome(SentenceContext s, int i) => i >= 1 && s.T[i - 1].Word is "bli" or "bliva" or "blir";
+    private static bool AfterBecome(SentenceContext s, int i) =>
+        i >= 1 && (s.T[i - 1].Word is "bli" or "bliva" or "blir" || s.T[i - 1].Word == "vara" && s.Round == RoundKind.Forecast); // "beräknas vara färdigställda under vecka 51"
 
     /// <summary>"has been met", "to have been met", "har uppnåtts": a perfect is past whatever stands before it.</summary>
     private static bool AfterPerfect(SentenceContext s, int i) =>

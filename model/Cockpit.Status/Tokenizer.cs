@@ -177,6 +177,9 @@ internal static class Tokenizer
                 case "räckhåll" when a == "inom":
                 case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
+                case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
+                case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
+                case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuin" || a == "kuten": // "tehdään marraskuussa niin kuin päätettiin"
                 case "edellytettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word == "kuten": // "kuten tavoitteessa edellytettiin"
                 case "planned" when a == "as":
@@ -409,6 +412,30 @@ internal static class Tokenizer
             {
                 // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
+                continue;
+            }
+            if (b == "reach" && a == "of" && i >= 2 && t[i - 2].Word == "out" || b == "räckhåll" && a == "utom")
+            {
+                // "the annual target is now out of reach", "utom räckhåll": no longer possible, not reached.
+                t[i] = t[i] with { Cues = Cue.Infeasible, Form = VerbForm.None };
+                continue;
+            }
+            if (a == "klart" && (FigureRules.IsLess(b) || FigureRules.IsMore(b)))
+            {
+                // "blev klart lägre än målet": clearly lower, not finished.
+                t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
+                continue;
+            }
+            if (b.StartsWith("kertymä", StringComparison.Ordinal) && a == "tasaisen")
+            {
+                // "ylittää tasaisen kertymän (75 %) ennusteen": against the even accrual so far, an interim comparison.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Interim };
+                continue;
+            }
+            if (b == "stilla" && (a is "står" or "stod" || i >= 2 && t[i - 2].Word is "står" or "stod") || b == "av" && a is "blir" or "blev" && i >= 2 && t[i - 2].Word == "ens")
+            {
+                // "står arbetet stilla": stalled; "oklart om projektet ens blir av": whether it happens at all.
+                t[i] = t[i] with { Cues = b == "stilla" ? Cue.Delay : Cue.Finish };
                 continue;
             }
             if (b == "sanoa" && a is "mahdoton" or "mahdotonta")
