@@ -40,7 +40,7 @@ public class CalibrationTests
         Assert.That(precision, Is.GreaterThanOrEqualTo(FirstMeasuredUnseenPrecision - 1e-9));
     }
 
-    /// <summary>The unseen pair's precision at or above the band when first measured (round 31: 3 of 4).</summary>
+    /// <summary>The unseen pair's precision at or above the band when first measured (round 32: 3 of 4).</summary>
     private const double FirstMeasuredUnseenPrecision = 3.0 / 4;
 
     [Test]
