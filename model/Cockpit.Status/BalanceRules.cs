@@ -35,7 +35,8 @@ internal static class BalanceRules
             var clause = s.ClauseStart(i);
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
-            if (good && s.HasIn(i + 1, s.T.Count, Cue.Concessive)) rule = Rules.VerdictRisk;
+            // "det ser ut att bli ett nollresultat, såvida inte nya restriktioner införs": a balance on a condition is at risk.
+            if (good && (s.HasIn(i + 1, s.T.Count, Cue.Concessive) || s.Conditional > i && s.T[s.Conditional].Word != "om")) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
             // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
             if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
                     || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)

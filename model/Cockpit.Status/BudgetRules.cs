@@ -119,7 +119,7 @@ internal static class BudgetRules
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
-        || w is "varattu" or "varattiin" or "avsatt" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
+        || w is "varattu" or "varattiin" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
@@ -154,7 +154,7 @@ internal static class BudgetRules
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
             || w.StartsWith("synkemm", StringComparison.Ordinal) || w.StartsWith("synkemp", StringComparison.Ordinal)
             || w.StartsWith("kalliimm", StringComparison.Ordinal) || w.StartsWith("kalliimp", StringComparison.Ordinal) || w is "dyrare" or "costlier"
-            || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "sämre" or "worse")
+            || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "sämre" or "svagare" or "worse" or "weaker")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
@@ -209,7 +209,7 @@ internal static class BudgetRules
         for (var j = start; j < end; j++)
         {
             var w = s.T[j].Word;
-            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
+            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "expenses" or "expenditure" or "deficit"

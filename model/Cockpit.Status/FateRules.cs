@@ -194,11 +194,13 @@ internal static class FateRules
     /// <summary>"…, ja osa pihatöistä tehdään vasta keväällä": part of the work left for later, in a clause after token i; its time's index, or -1.</summary>
     private static int PartLeftForLater(SentenceContext s, int i)
     {
+        // "…, mutta Malmin hallin laitteet asennetaan vasta tammikuussa 2034": a "but" names a part as well as a share does.
+        var but = s.ContrastIn(i + 1, s.T.Count);
         for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
         {
-            if (!s.T[j].Has(Cue.Partial)) continue;
+            if (!s.T[j].Has(Cue.Partial) && j != but) continue;
             for (var k = j + 1; k + 1 < s.T.Count && s.T[k].Clause == s.T[j].Clause; k++)
-                if (s.T[k].Word is "vasta" or "först" && s.T[k + 1].Has(Cue.LaterTime | Cue.NextYear | Cue.Year)) return k + 1;
+                if (s.T[k].Word is "vasta" or "först" && (s.T[k + 1].Has(Cue.LaterTime | Cue.NextYear | Cue.Year) || SentenceReader.MonthIn(s, k + 1))) return k + 1;
         }
         return -1;
     }

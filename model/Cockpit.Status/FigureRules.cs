@@ -51,7 +51,7 @@ internal static class FigureRules
             if (at < 0) continue;
             s.FigureWord = i;
             var actual = Value(t, at);
-            var good = CostsIn(s, i) || AtMost(s, targetAt) ? actual <= target : actual >= target;
+            var good = CostsIn(s, i) || AtMost(s, targetAt) || LowerLevelIsBetter(s, at) ? actual <= target : actual >= target; // "sähkönkulutus asettuu 1,9:ään, kun tavoitteena on 1,7"
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(at, targetAt);
             // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
@@ -93,7 +93,7 @@ internal static class FigureRules
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var ceiling = AtMost(s, targetAt);
-        var good = ceiling || CostsIn(s, targetWord) ? actual <= target : actual >= target;
+        var good = ceiling || CostsIn(s, targetWord) || LowerLevelIsBetter(s, other) ? actual <= target : actual >= target;
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
@@ -102,6 +102,10 @@ internal static class FigureRules
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }
+
+    /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
+    private static bool LowerLevelIsBetter(SentenceContext s, int j) =>
+        TrendRules.LowerIsBetter(s, j) && s.FindWord(0, s.T.Count, w => TrendRules.IsRise(w) || TrendRules.IsFall(w) || w.StartsWith("vähennys", StringComparison.Ordinal)) < 0;
 
     /// <summary>"Kevään", "syyskuussa", "i augusti", "hittills": the sentence speaks of a part of the year.</summary>
     private static bool PartOfYear(SentenceContext s, int i) =>
@@ -259,9 +263,9 @@ internal static class FigureRules
     private static int BelowNear(SentenceContext s, int i)
     {
         var first = s.ClauseStart(i);
-        if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first--; // "vähemmän kuin tavoitteena": "kuin" opens a clause
+        if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first = s.ClauseStart(first - 1); // "vähemmän (koululaisryhmiä) kuin tavoitteena": "kuin" opens a clause
         for (var j = i - 1; j >= first && j >= i - 4; j--)
-            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && s.T[j + 1].Word is "än" or "than" or "kuin"
+            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && (s.T[j + 1].Word is "än" or "than" or "kuin" || j + 2 < i && s.T[j + 2].Word is "än" or "than" or "kuin") // "vähemmän koululaisryhmiä kuin tavoite edellytti"
                 || s.T[j].Word is "within" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum

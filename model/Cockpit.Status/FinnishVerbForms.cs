@@ -51,6 +51,7 @@ internal static class FinnishVerbForms
         ["yltänyt"] = VerbForm.Past, ["yltäneet"] = VerbForm.Past, ["ylletään"] = VerbForm.Present, ["ylletä"] = VerbForm.Present,
         ["yltää"] = VerbForm.Present, ["yltävät"] = VerbForm.Present, ["yltämään"] = VerbForm.Present,
         ["yltänee"] = VerbForm.Present, ["ylletäneen"] = VerbForm.Present, ["yltäisi"] = VerbForm.Present, ["yltämättä"] = VerbForm.Abessive,
+        ["yltämässä"] = VerbForm.Progressive, // "kierrostavoitteeseen ollaan yltämässä"
     }.ToFrozenDictionary();
 
     private static readonly FrozenSet<string> Jaada = new[]

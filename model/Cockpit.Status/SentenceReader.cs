@@ -143,6 +143,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i)) // "tehtävää riittää vielä"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
+            if (tok.Word is "jäi" or "jäivät" or "jää" or "jäävät" && s.Negator(i) < 0 && LeftForLater(s, i) is var later and >= 0)
+                found.Add(Make(s, Rules.RiskWorkLeft, false, i, later)); // "tenniskentän aita jäi tehtäväksi vuonna 2021", "kartoitus jäi vuodelle 2034"
             if (tok.Word is "vaatii" or "vaativat" or "edellyttää" or "kräver" or "requires" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.Work) is var work && work > i && s.HasIn(i, work, Cue.Yet))
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, work)); // "Yhteistyön kehittäminen vaatii kuitenkin vielä toimenpiteitä": still needs work
             if (tok.Word == "kesken" && StillUnfinished(s, i))
@@ -175,8 +177,8 @@ internal static partial class SentenceReader
         return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
     }
 
-    /// <summary>"mittarina on käytetty", "on todettu", "on arvioitu": participles of saying and measuring, not of work done.</summary>
-    private static readonly HashSet<string> NotWork = ["käytetty", "todettu", "arvioitu", "asetettu", "määritelty", "mainittu", "kuvattu", "esitetty", "raportoitu", "mitattu"];
+    /// <summary>"mittarina on käytetty", "on todettu", "on arvioitu", "on pyritty kompensoimaan": participles of saying, measuring and trying, not of work done.</summary>
+    private static readonly HashSet<string> NotWork = ["käytetty", "todettu", "arvioitu", "asetettu", "määritelty", "mainittu", "kuvattu", "esitetty", "raportoitu", "mitattu", "pyritty", "yritetty"];
 
     /// <summary>"on (edelleen)", "är (fortfarande)", "is (still)", "pidetään" before token i in its clause: it is said of the subject, not an attribute ("realistinen uusi aikataulu").</summary>
     private static bool CopulaBefore(SentenceContext s, int i)
@@ -918,6 +920,10 @@ internal static partial class SentenceReader
     private static bool YearBeforeThisYear(SentenceContext s, int i)
     {
         if (Tense.IsPast(s, i) && LaterYearAfter(s, i)) return true;
+        // "Tavoite jäi vuonna 2032 toteutumatta, mutta tänä syksynä …": a year named, then this year after a "but".
+        var past = Tense.IsPast(s, i) || s.T[i].Form == VerbForm.Abessive && s.FindWord(s.ClauseStart(i), i, w => w is "jäi" or "jäivät") >= 0;
+        if (past && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear) >= 0 && s.ContrastIn(i + 1, s.T.Count) is var but and >= 0
+            && s.HasIn(but, s.T.Count, Cue.ThisYear)) return true;
         if (!Tense.IsPast(s, i) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear) < 0 || ThisYearNamed(s)) return false;
         return NamesThisYear(s.Text.AsSpan(s.Sentence.End));
     }
@@ -1181,6 +1187,12 @@ internal static partial class SentenceReader
             (from, to) = (Math.Min(from, degree), Math.Max(to, degree));
             return;
         }
+        // "On epätodennäköistä, että tavoite saavutetaan", "it is unlikely that the target is met": probably not, a miss.
+        if (!miss && s.Hedge >= 0 && s.Hedge < i && s.T[s.Hedge].Has(Cue.Probable) && s.T[s.Hedge].Has(Cue.Negator) && !HedgeWithdrawn(s, s.Hedge))
+        {
+            (rule, from) = (Rules.VerdictNegated, Math.Min(from, s.Hedge));
+            return;
+        }
         // "will probably be met" is uncertain; "will probably not be met" is still a forecast of a miss.
         if (s.Hedge >= 0 && !(miss && (s.T[s.Hedge].Has(Cue.Probable) || HedgeBeforeEika(s, i))) && !HedgeWithdrawn(s, s.Hedge))
         {
@@ -1392,9 +1404,11 @@ internal static partial class SentenceReader
         if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i && !s.ClauseHasRealiseVerb(i)) neg = later;
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0) return;
-        if (impossible < 0 && s.ClauseFind(i, Cue.Hedge) is var risk and >= 0 && risk > i && s.T[risk].Word.StartsWith("risk", StringComparison.Ordinal))
+        if (impossible < 0 && (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge > i && s.T[hedge].Word.StartsWith("risk", StringComparison.Ordinal) ? hedge
+                : s.ClauseFind(i, Cue.Affect) is var affect && affect == i + 1 ? affect : -1) is var risk and >= 0)
         {
-            // "valmistumiseen ei arvioida liittyvän riskejä", "det bedöms inte finnas några risker": no risk is seen, not an assessment missing.
+            // "valmistumiseen ei arvioida liittyvän riskejä", "det bedöms inte finnas några risker": no risk is seen, not an assessment missing;
+            // "eikä remontin arvioida vaikuttavan vuoden varausmäärään": no effect is expected.
             found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, neg), risk));
             return;
         }
@@ -1416,6 +1430,10 @@ internal static partial class SentenceReader
         else
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));
     }
+
+    /// <summary>"jäi tehtäväksi", "jäi vuodelle 2034", "jää ensi vuoteen": left to be done later, within three words after token i; or -1.</summary>
+    private static int LeftForLater(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi");
 
     /// <summary>"inte någon tydlig tendens till", "ei merkkejä": a denied sign of what follows in the clause.</summary>
     private static bool DeniedSignBefore(SentenceContext s, int i) =>

@@ -56,7 +56,7 @@ internal static class SwedishLexicon
         new("torde", Cue.Hedge | Cue.Probable), new("förhoppning*", Cue.Hedge), new("årsskiftet", Cue.ThisYear), new("utan", Cue.Without),
         new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),
 
-        new("försen*", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),
+        new("försen*", Cue.Delay), new("stoppades", Cue.Delay), new("stoppats", Cue.Delay), new("stoppad", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),
         new("senarelägg*", Cue.Delay | Cue.Shift), new("uppskj*", Cue.Delay | Cue.Shift), new("vilande", Cue.Delay),
         new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
         new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle),
@@ -82,7 +82,7 @@ internal static class SwedishLexicon
 
         new("bedöm*", Cue.Frame | Cue.Assess), new("mätas", Cue.Assess), new("mätts", Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("prognos*", Cue.Frame | Cue.ForecastNoun), new("förvänt*", Cue.Frame), new("beräkn*", Cue.Frame), new("väntas", Cue.Frame),
-        new("verifier*", Cue.Assess), new("avgöra", Cue.Assess), new("avgör", Cue.Assess), new("avgörs", Cue.Assess), new("säga", Cue.Assess), new("ställning", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
+        new("verifier*", Cue.Assess), new("avgöra", Cue.Assess), new("anges", Cue.Assess), new("avgör", Cue.Assess), new("avgörs", Cue.Assess), new("säga", Cue.Assess), new("ställning", Cue.Assess), new("fastställ*", Cue.Assess), new("kontroller*", Cue.Assess), new("utvärder*", Cue.Assess), new("omöjlig*", Cue.Impossible | Cue.Infeasible), new("tidigt", Cue.Impossible | Cue.Defer),
         new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
         new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
         new("saknas", Cue.Impossible), new("fattas", Cue.Impossible),

@@ -175,7 +175,7 @@ internal static class Tokenizer
                 case "track" or "schedule" when a == "on":
                 case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
                 case "räckhåll" when a == "inom":
-                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
+                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
                 case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
                 case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
@@ -198,6 +198,8 @@ internal static class Tokenizer
                     || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
                     && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
                     second = Cue.Cost | Cue.Below; break;
+                case "budget" or "budgeten" when a is "följa" or "följer" or "följde" or "följt": // "kommer följa budgeten": within it
+                    second = Cue.Cost | Cue.Below; break;
                 case "budget" or "budgeten" when a is "over" or "över":
                     second = Cue.Cost | Cue.Above; break;
                 case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
@@ -215,6 +217,7 @@ internal static class Tokenizer
                 case "keväänä" or "syksynä" or "kesänä" or "talvena" or "kevääseen" or "syksyyn" or "kesään" or "talveen" when a == "ensi": // "siirtyi ensi kesään"
                     both = Cue.NextYear; break;
                 case "vuonna" when a is "tänä" or "kuluvana":
+                case "syksynä" or "keväänä" or "kesänä" or "talvena" when a == "tänä": // "mutta tänä syksynä kouluihin on jo sovittu 285 kerhoa"
                 case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
                 case "år" when a == "i":
                 case "year" when a is "this" or "the":

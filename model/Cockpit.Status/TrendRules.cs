@@ -18,10 +18,13 @@ internal static class TrendRules
             FellByPercent(s, ref found);
             return;
         }
+        if (AgainstLastYearsFigure(s, year, ref found)) return;
         for (var i = 0; i < s.T.Count; i++)
         {
-            // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall.
-            if (!IsFall(s.T[i].Word) && !s.T[i].Has(Cue.Fraction) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall (but not
+            // "neljänneksen enemmän kuin viime vuonna", a quarter more).
+            var fraction = s.T[i].Has(Cue.Fraction) && !(i + 1 < s.T.Count && (IsRise(s.T[i + 1].Word) || FigureRules.IsMore(s.T[i + 1].Word)));
+            if (!IsFall(s.T[i].Word) && !fraction || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (Math.Min(i, year), Math.Max(i, year));
             // "edellisvuotta enemmän käyntikertoja, mutta … lainaajien määrä vähenivät": one measure up and another down is a mix.
             var rose = RoseBefore(s, i);
@@ -84,6 +87,25 @@ internal static class TrendRules
         }
     }
 
+    /// <summary>
+    /// "HAMin kävijöitä oli tammi–maaliskuussa 38 000, kun vastaavana aikana vuotta aiemmin kävijöitä oli 52 000": with no word
+    /// of rising or falling, this year's figure against last year's, said in the clause that names the year before.
+    /// Returns whether it read one.
+    /// </summary>
+    private static bool AgainstLastYearsFigure(SentenceContext s, int year, ref StatusResolver found)
+    {
+        var figures = FigureRules.Figures(s);
+        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || s.FindWord(0, s.T.Count, w => IsRise(w) || IsFall(w) || FigureRules.IsMore(w) || FigureRules.IsLess(w)) >= 0 || s.ClauseHas(year, Cue.Cost)) return false;
+        var lastClause = s.T[year].Clause;
+        if ((s.T[figures[0].At].Clause == lastClause) == (s.T[figures[1].At].Clause == lastClause)) return false;
+        var (last, now) = s.T[figures[0].At].Clause == lastClause ? (figures[0], figures[1]) : (figures[1], figures[0]);
+        if (last.Value == now.Value) return false;
+        var better = now.Value > last.Value != LowerIsBetter(s, now.At);
+        var (from, to) = (Math.Min(now.At, last.At), Math.Max(now.At, last.At));
+        found.Add(SentenceReader.Make(s, better ? Rules.Progress : Tense.IsYearEnd(s, now.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
+        return true;
+    }
+
     /// <summary>A rise of something better higher in a clause before token i's, or -1.</summary>
     private static int RoseBefore(SentenceContext s, int i)
     {
@@ -97,11 +119,14 @@ internal static class TrendRules
 
     private static int ByPercentOrLastYear(SentenceContext s, int i)
     {
-        for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
+        // "neljänneksen enemmän kuin vastaavana aikana viime vuonna": the clause of comparison that "kuin", "än", "than" opens goes on.
+        for (var j = s.ClauseStart(i); j < s.T.Count && (s.T[j].Clause == s.T[i].Clause || s.T[j].Clause == s.T[i].Clause + 1 && s.T[s.ClauseStart(j)].Word is "kuin" or "än" or "than"); j++)
         {
             var w = s.T[j].Word;
             if (w is "prosenttia" or "procent" or "percent" or "%" || char.IsAsciiDigit(w[0]) && s.PercentSignAfter(s.T[j])) return j;
-            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "innan") return j;
+            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "innan" or "fjol"
+                || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal) && s.T[s.ClauseStart(j)].Word is "kuin" or "än" or "than")
+                return j; // "enemmän kuin viime vuonna" compares; "lyhenivät viime vuonna" only dates
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
             if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
             // "nousivat yli 3000:lla", "kasvoivat 3 000 lainalla": by a count.
@@ -146,7 +171,8 @@ internal static class TrendRules
             var w = s.T[j].Word;
             if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
                 || w is "previous" or "innan" or "förra" or "fjol" or "ifjol" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
-                || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year") // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
+                || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year" // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
+                || w is "aiemmin" or "aikaisemmin" or "earlier" && j > 0 && s.T[j - 1].Word is "vuotta" or "year") // "vastaavana aikana vuotta aiemmin"
                 return j;
         }
         return -1;

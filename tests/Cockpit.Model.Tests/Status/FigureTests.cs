@@ -13,8 +13,10 @@ public class FigureTests
             "Tavoite 6 koulutusta, toteutunut 2 koulutusta.").For("A bare 'toteutunut' before a number is a figure, and short of the target mid-year a risk");
         yield return new ClassifierCase("Tavoite on 60 prosenttia. Toteuma 30.9.2020: 64 prosenttia.", ForecastStatus.Achieved, "figure.reached",
             "Toteuma 30.9.2020: 64 prosenttia.").For("A Finnish target in one sentence and the actual in the next is reached");
-        yield return new ClassifierCase("Keskimääräinen odotusaika oli 3,5 päivää, kun tavoite oli 3,0 päivää ja menot pysyivät ennallaan.", ForecastStatus.Achieved, "figure.reached",
-            "Keskimääräinen odotusaika oli 3,5 päivää, kun tavoite oli 3,0 päivää ja menot pysyivät ennallaan.").For("A Finnish 'oli N, kun tavoite oli M' with N above M is reached");
+        yield return new ClassifierCase("Asiakastyytyväisyyden keskiarvo oli 3,5, kun tavoite oli 3,0 ja menot pysyivät ennallaan.", ForecastStatus.Achieved, "figure.reached",
+            "Asiakastyytyväisyyden keskiarvo oli 3,5, kun tavoite oli 3,0 ja menot pysyivät ennallaan.").For("A Finnish 'oli N, kun tavoite oli M' with N above M is reached");
+        yield return new ClassifierCase("Keskimääräinen odotusaika oli 3,5 päivää, kun tavoite oli 3,0 päivää ja menot pysyivät ennallaan.", ForecastStatus.AtRisk, "risk.below_target",
+            "Keskimääräinen odotusaika oli 3,5 päivää, kun tavoite oli 3,0 päivää ja menot pysyivät ennallaan.").For("A waiting time above its target is short of it: lower is better");
         yield return new ClassifierCase("Målnivå 500 deltagare, utfall 620 deltagare.", ForecastStatus.Achieved, "figure.reached",
             "Målnivå 500 deltagare, utfall 620 deltagare.").For("A Swedish 'utfall' above 'målnivå' is reached");
         yield return new ClassifierCase("Target 1 200 loans, actual 1 350 loans by the end of May.", ForecastStatus.Achieved, "figure.reached",
