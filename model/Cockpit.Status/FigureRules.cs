@@ -105,7 +105,7 @@ internal static class FigureRules
 
     /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
     private static bool LowerLevelIsBetter(SentenceContext s, int j) =>
-        TrendRules.LowerIsBetter(s, j) && s.FindWord(0, s.T.Count, w => TrendRules.IsRise(w) || TrendRules.IsFall(w) || w.StartsWith("vähennys", StringComparison.Ordinal)) < 0;
+        TrendRules.LowerIsBetter(s, j) && s.FindWord(0, s.T.Count, w => TrendRules.IsChange(w) || w.StartsWith("vähennys", StringComparison.Ordinal)) < 0;
 
     /// <summary>"Kevään", "syyskuussa", "i augusti", "hittills": the sentence speaks of a part of the year.</summary>
     private static bool PartOfYear(SentenceContext s, int i) =>
@@ -265,7 +265,7 @@ internal static class FigureRules
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first = s.ClauseStart(first - 1); // "vähemmän (koululaisryhmiä) kuin tavoitteena": "kuin" opens a clause
         for (var j = i - 1; j >= first && j >= i - 4; j--)
-            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && (s.T[j + 1].Word is "än" or "than" or "kuin" || j + 2 < i && s.T[j + 2].Word is "än" or "than" or "kuin") // "vähemmän koululaisryhmiä kuin tavoite edellytti"
+            if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && ThanAfter(s, j, i) // "vähemmän koululaisryhmiä kuin tavoite edellytti"
                 || s.T[j].Word is "within" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
@@ -273,6 +273,10 @@ internal static class FigureRules
                 || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
     }
+
+    /// <summary>"kuin", "än", "than" right after the comparative at j, or one word (its noun) later, before the target at i: "fler besök än".</summary>
+    private static bool ThanAfter(SentenceContext s, int j, int i) =>
+        s.T[j + 1].Word is "än" or "than" or "kuin" || j + 2 < i && s.T[j + 2].Word is "än" or "than" or "kuin";
 
     /// <summary>"under målet på högst fem veckor", "tavoitteen (enintään 6 viikkoa)": the target is a ceiling, said right after it.</summary>
     private static bool CeilingAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), IsAtMostWord) >= 0;
@@ -398,7 +402,7 @@ internal static class FigureRules
         var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä"
             || i >= 3 && s.T[i - 2].Word is "var" or "was" or "oli" && s.T[i - 3].Word is "som" or "that" or "joka" or "mikä" ? 8 : 6;
         for (var j = i - 1; j >= first && j >= i - reach; j--)
-            if (IsMore(s.T[j].Word) && (s.T[j + 1].Word is "än" or "than" or "kuin" || j + 2 < i && s.T[j + 2].Word is "än" or "than" or "kuin") || IsOver(s, j, i))
+            if (IsMore(s.T[j].Word) && ThanAfter(s, j, i) || IsOver(s, j, i))
                 return j; // "reippaasti yli tavoitetason", "fler besök än hela årets mål"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
@@ -424,7 +428,7 @@ internal static class FigureRules
             else if (w is not ("the" or "a" or "de" or "det" or "set" or "as" or "som" or "satts" or "satt" or "%" or "per" or "cent" or "percent" or "procent" or "asetetun" or "asetettua" or "prosentin"))
                 return false;
         }
-        return figure && i - j <= 8;
+        return figure;
     }
 
     internal static bool IsMore(string w) =>

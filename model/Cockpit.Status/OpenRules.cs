@@ -72,7 +72,7 @@ internal static class OpenRules
             || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be";
         if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
         // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på": decided by what is still to come.
-        if (!seen && (AskedAfter(s, i) is var q and >= 0 ? q : s.FindWord(i + 1, s.ClauseEnd(i), w => w is "mukaan" or "beroende")) is var asked and >= 0 && s.Negator(i) < 0)
+        if (!seen && (AskedAfter(s, i) is var q and >= 0 ? q : s.FindWord(i + 1, s.ClauseEnd(i), by => by is "mukaan" or "beroende")) is var asked and >= 0 && s.Negator(i) < 0)
         {
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, asked));
             return;

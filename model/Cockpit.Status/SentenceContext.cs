@@ -277,7 +277,6 @@ internal sealed class SentenceContext
         return false;
     }
 
-    /// <summary>The last token in i's clause carrying the cue, or -1.</summary>
     /// <summary>Whether a token between from and to (exclusive) carries the cue.</summary>
     public bool HasIn(int from, int to, Cue cue)
     {
@@ -294,6 +293,7 @@ internal sealed class SentenceContext
         return -1;
     }
 
+    /// <summary>The last token in i's clause carrying the cue, or -1.</summary>
     public int ClauseFind(int i, Cue cue)
     {
         var c = T[i].Clause;

@@ -315,7 +315,7 @@ internal static partial class SentenceReader
 
     /// <summary>Whether token i's clause holds a rise or a fall ("nousi tavoitteen mukaisesti 20 prosentilla"): its percentage is a rate.</summary>
     private static bool RiseOrFallIn(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => TrendRules.IsRise(w) || TrendRules.IsFall(w)) >= 0;
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), TrendRules.IsChange) >= 0;
 
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {

@@ -95,7 +95,7 @@ internal static class TrendRules
     private static bool AgainstLastYearsFigure(SentenceContext s, int year, ref StatusResolver found)
     {
         var figures = FigureRules.Figures(s);
-        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || s.FindWord(0, s.T.Count, w => IsRise(w) || IsFall(w) || FigureRules.IsMore(w) || FigureRules.IsLess(w)) >= 0 || s.ClauseHas(year, Cue.Cost)) return false;
+        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || s.FindWord(0, s.T.Count, w => IsChange(w) || FigureRules.IsMore(w) || FigureRules.IsLess(w)) >= 0 || s.ClauseHas(year, Cue.Cost)) return false;
         var lastClause = s.T[year].Clause;
         if ((s.T[figures[0].At].Clause == lastClause) == (s.T[figures[1].At].Clause == lastClause)) return false;
         var (last, now) = s.T[figures[0].At].Clause == lastClause ? (figures[0], figures[1]) : (figures[1], figures[0]);
@@ -177,6 +177,9 @@ internal static class TrendRules
         }
         return -1;
     }
+
+    /// <summary>A word of rising or falling: the sentence speaks of a change, not a level.</summary>
+    internal static bool IsChange(string w) => IsRise(w) || IsFall(w);
 
     internal static bool IsFall(string w) =>
         w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("vähen", StringComparison.Ordinal) || w.StartsWith("laski", StringComparison.Ordinal)
