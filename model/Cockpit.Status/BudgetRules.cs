@@ -13,7 +13,7 @@ internal static class BudgetRules
         for (var i = 0; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
-            if (!IsBudget(w) && !IsExpectation(w)) continue;
+            if (!IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) continue;
             // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
             if (!IsBudget(w) && BalanceRules.NamesBalance(s)) continue;
             // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
@@ -118,9 +118,14 @@ internal static class BudgetRules
 
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
+        || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
         || w is "varattu" or "varattiin" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
+
+    /// <summary>"alle tasaisen kertymän ennusteen": the budget spread evenly over the year, a budget for the time so far.</summary>
+    private static bool IsAccrual(SentenceContext s, int i) =>
+        i > 0 && s.T[i].Word.StartsWith("ennuste", StringComparison.Ordinal) && s.T[i - 1].Word == "kertymän";
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
@@ -145,8 +150,10 @@ internal static class BudgetRules
         if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (false, true)) return false;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
-        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "held" or "holds"
-            && Math.Abs(j - budget) <= 3 && s.Negator(j) < 0) return true; // "talousarvio taas on pitänyt"
+        // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.
+        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "held" or "holds"
+            && Math.Abs(j - budget) <= 3) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
+            return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
         if (w is "enligt" or "enlighet" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå" && Math.Abs(j - budget) <= 3) return true;
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;

@@ -81,9 +81,17 @@ internal static class FateRules
             found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, s.ClauseFind(s.ClauseStart(i) - 1, Cue.Assess), i));
             return;
         }
-        if (i < 0 || s.SentenceHas(Cue.Realise | Cue.Assess | Cue.ForecastNoun)) return;
+        if (i < 0 || s.SentenceHas(Cue.Assess | Cue.ForecastNoun) || RealiseOutsideReason(s, i)) return;
         var rule = s.Hedge >= 0 || s.Conditional >= 0 ? Rules.VerdictRisk : Rules.VerdictInfeasible;
         found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
+    }
+
+    /// <summary>A verb of realisation in the sentence, not in a "koska", "eftersom", "because" clause after token i's (which gives the reason).</summary>
+    private static bool RealiseOutsideReason(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Realise) && !(s.T[j].Clause > s.T[i].Clause && s.T[s.ClauseStart(j)].Word is "koska" or "eftersom" or "because" or "sillä")) return true;
+        return false;
     }
 
     /// <summary>"att följa upp", "att mäta", "seurata", "mitata", "to measure", "to monitor" within three words after token i, or -1.</summary>

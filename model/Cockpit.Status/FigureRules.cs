@@ -98,10 +98,14 @@ internal static class FigureRules
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
-        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s)) && !s.SentenceHas(Cue.Interim);
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }
+
+    /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
+    private static bool WholeYearForecast(SentenceContext s) =>
+        s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full") >= 0;
 
     /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
     private static bool LowerLevelIsBetter(SentenceContext s, int j) =>
@@ -278,8 +282,16 @@ internal static class FigureRules
     private static bool ThanAfter(SentenceContext s, int j, int i) =>
         s.T[j + 1].Word is "än" or "than" or "kuin" || j + 2 < i && s.T[j + 2].Word is "än" or "than" or "kuin";
 
-    /// <summary>"under målet på högst fem veckor", "tavoitteen (enintään 6 viikkoa)": the target is a ceiling, said right after it.</summary>
-    private static bool CeilingAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), IsAtMostWord) >= 0;
+    /// <summary>
+    /// "under målet på högst fem veckor", "tavoitteen (enintään 6 viikkoa)", "kuin tavoitteessa sallittiin": the target is a
+    /// ceiling, said right after it.
+    /// </summary>
+    private static bool CeilingAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => IsAtMostWord(w) || IsAllowed(w)) >= 0;
+
+    /// <summary>"sallittiin", "sallitaan", "tillåts", "allowed": what a target allows is a most.</summary>
+    private static bool IsAllowed(string w) =>
+        w.StartsWith("sallit", StringComparison.Ordinal) || w.StartsWith("tillåt", StringComparison.Ordinal) || w.StartsWith("tilläts", StringComparison.Ordinal)
+        || w is "allowed" or "permitted";
 
     private static bool IsAtMostWord(string w) => w is "enintään" or "korkeintaan" or "högst" or "max" or "maximum" or "most";
 
@@ -303,12 +315,12 @@ internal static class FigureRules
         // "mycket bättre än det mål på 5 %" is better whatever is measured.
         var before = ContinuesClauseBefore(s, above);
         var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal)
-            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before) || IsCeiling(s.T[i].Word));
+            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i));
         // "Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans": better in one place, short in another.
         var betterBefore = before >= 0 && (s.HasIn(s.ClauseStart(before), before + 1, Cue.Progress)
             || s.FindWord(s.ClauseStart(before), before + 1, w => TrendRules.IsShortened(w) || TrendRules.IsFall(w)) >= 0);
         // "koko vuoden keskiarvo jää ennusteen mukaan selvästi yli enimmäistavoitteen": a forecast for the whole year is its result.
-        var yearForecast = !SoFar(s, i) && (s.HasThisYear || s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full") >= 0);
+        var yearForecast = !SoFar(s, i) && (s.HasThisYear || WholeYearForecast(s));
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)

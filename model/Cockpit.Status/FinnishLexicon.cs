@@ -42,7 +42,7 @@ internal static class FinnishLexicon
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
         new("mahdollisuuksia", Cue.Possible), new("realistisena", Cue.Possible), new("realistiseksi", Cue.Possible), new("mahdollisuutta", Cue.Possible),
-        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge), new("tiukalta", Cue.Hedge), new("tiukilla", Cue.Hedge), new("veitsenterällä", Cue.Hedge), new("takkuil*", Cue.Delay), new("takkuaa", Cue.Delay), new("todeta", Cue.Assess), new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge), new("tiukalta", Cue.Hedge), new("tiukilla", Cue.Hedge), new("veitsenterällä", Cue.Hedge), new("armoilla", Cue.Hedge), new("takkuil*", Cue.Delay), new("takkuaa", Cue.Delay), new("todeta", Cue.Assess), new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
         new("tietoa", Cue.Assess), // "toteutumisesta ei ole vielä tietoa": nothing known yet

@@ -56,9 +56,13 @@ internal static class OpenRules
         || w.EndsWith("lukuja", StringComparison.Ordinal) || w.EndsWith("tulokset", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal)
         || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w is "data" or "figures" or "results";
 
+    /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>
     private static bool IsDecision(string w) =>
         w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.StartsWith("rahoitu", StringComparison.Ordinal)
-        || w.StartsWith("finansiering", StringComparison.Ordinal) || w is "decision" or "approval" or "funding" or "survey";
+        || w.StartsWith("finansiering", StringComparison.Ordinal) || w.Contains("tarkistus", StringComparison.Ordinal) || w.Contains("suunnitelm", StringComparison.Ordinal)
+        || w.EndsWith("lupaa", StringComparison.Ordinal) || w.StartsWith("hyväksyn", StringComparison.Ordinal) || w.StartsWith("bygglov", StringComparison.Ordinal)
+        || w.StartsWith("tillstånd", StringComparison.Ordinal) || w.StartsWith("godkännande", StringComparison.Ordinal)
+        || w is "decision" or "approval" or "funding" or "survey" or "review" or "permit";
 
     /// <summary>
     /// "Hankkeen jatkosta päätetään vasta marraskuussa", "beslutas först i november": the decision comes later. "Jatkumisen
@@ -82,8 +86,13 @@ internal static class OpenRules
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
             return;
         }
+        // "kohtalo ratkeaa viimeistään ensi vuoden syksyllä", "beslutas först i november": decided later.
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Word is "vasta" or "först") found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
+            if (s.T[j].Word is "vasta" or "först" or "viimeistään" || s.T[j].Has(Cue.NextYear) && j > i)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
+                return;
+            }
     }
 
     /// <summary>"ratkaisee se, myöntääkö", "riippuu siitä, saadaanko": the next clause opens with a question verb (-ko, -kö); its index, or -1.</summary>

@@ -179,7 +179,7 @@ internal static class OutcomeRules
     /// </summary>
     public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.Negator(i) >= 0) return;
+        if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier)) return; // "medför inga avbrott": none at all
         // "de mål som ställdes inför 2020": set, not called off. "vanhan järjestelmän käyttö on lopetettu": the old one ended,
         // the new in use. "peruttiin 9 prosenttia varatuista vuoroista": a share cancelled is a measure, read by its trend.
         if (s.T[i].Word is "ställdes" or "ställts" && (i + 1 == s.T.Count || s.T[i + 1].Word != "in")

@@ -77,9 +77,28 @@ internal sealed class SentenceContext
                 if (Negator(i) >= 0 || QuantifierBefore(i)) NoPossibility = i;
                 else if (!Lexicon.IsRealistic(t.Word)) Possibility = i; // "on realistinen" is said of what will happen, not of what might
             }
+            if (NoPossibility < 0 && !conceded && SlimChance(i)) NoPossibility = i;
             if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
         }
     }
+
+    /// <summary>
+    /// "Mahdollisuudet kunnostaa 15 teosta ovat vähäiset", "there is little chance that", "små möjligheter att": chances said
+    /// to be slim are as good as none.
+    /// </summary>
+    private bool SlimChance(int i)
+    {
+        var w = T[i].Word;
+        if (!(w.StartsWith("mahdollisuu", StringComparison.Ordinal) || w.StartsWith("möjlighet", StringComparison.Ordinal) || w.StartsWith("chans", StringComparison.Ordinal)
+            || w is "chance" or "chances")) return false;
+        if (i > 0 && IsSlim(T[i - 1].Word)) return true;
+        for (var j = i + 1; j < T.Count && j <= i + 8 && T[j].Clause == T[i].Clause; j++)
+            if (IsSlim(T[j].Word) && j > 0 && T[j - 1].Word is "ovat" or "on" or "är" or "are" or "is" or "pretty" or "very") return true;
+        return false;
+    }
+
+    private static bool IsSlim(string w) =>
+        w is "vähäiset" or "vähäinen" or "heikot" or "heikko" or "pienet" or "pieni" or "huonot" or "olemattomat" or "små" or "liten" or "ringa" or "little" or "slim" or "slight" or "small";
 
     /// <summary>"helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or".</summary>
     public static bool WhollyOr(List<Token> tokens, int i) =>

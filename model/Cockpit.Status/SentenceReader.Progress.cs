@@ -153,7 +153,7 @@ internal static partial class SentenceReader
     }
 
     /// <summary>
-    /// A plan in the past within three words before token i: "piti", "oli määrä", "oli kirjattu", "skulle ha", "was supposed to".
+    /// A plan in the past within three words before token i: "piti", "oli määrä", "oli tarkoitus", "oli kirjattu", "skulle ha", "was supposed to".
     /// Its first word's index, or -1.
     /// </summary>
     private static int PastPlanBefore(SentenceContext s, int i)
@@ -162,18 +162,32 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             if (w == "piti" || w == "ha" && j > 0 && s.T[j - 1].Word == "skulle" || w == "supposed" && j > 0 && s.T[j - 1].Word is "was" or "were") return w == "piti" ? j : j - 1;
-            if (w is "määrä" or "kirjattu" or "suunniteltu" && j > 0 && s.T[j - 1].Word is "oli" or "olivat") return j - 1;
+            if (w is "määrä" or "kirjattu" or "suunniteltu" or "tarkoitus" && j > 0 && s.T[j - 1].Word is "oli" or "olivat") return j - 1;
         }
         return -1;
     }
 
-    /// <summary>"helmikuussa 2025" in token i's clause: a month of a named year, which a present tense at year end puts after it. The year's index, or -1.</summary>
+    /// <summary>"helmikuussa 2025", "syksyllä 2025" in token i's clause: a month or season of a named year, which a present tense at year end puts after it. The year's index, or -1.</summary>
     private static int MonthOfYear(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i) + 1; j < s.ClauseEnd(i); j++)
-            if (s.T[j].Has(Cue.Year) && s.T[j - 1].Word.EndsWith("kuussa", StringComparison.Ordinal)) return j;
+            if (s.T[j].Has(Cue.Year) && (s.T[j - 1].Word.EndsWith("kuussa", StringComparison.Ordinal) || s.T[j - 1].Word is "keväällä" or "kesällä" or "syksyllä" or "talvella"))
+                return j;
         return -1;
     }
+
+    /// <summary>"lainkaan", "ollenkaan", "alls", "at all" in token i's clause: a denial of the whole.</summary>
+    private static bool AtAllIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "lainkaan" or "ollenkaan" or "alls" or "all") >= 0;
+
+    /// <summary>"valmistui", "valmistuneet", "saatiin valmiiksi": a Finnish past at token i or in the word before it, which the lexicon leaves without a form.</summary>
+    private static bool FinnishPastAt(SentenceContext s, int i) =>
+        IsFinnishPast(s.T[i].Word) || i > 0 && s.T[i - 1].Clause == s.T[i].Clause && IsFinnishPast(s.T[i - 1].Word);
+
+    private static bool IsFinnishPast(string w) =>
+        w.EndsWith("ui", StringComparison.Ordinal) || w.EndsWith("uivat", StringComparison.Ordinal) || w.EndsWith("yi", StringComparison.Ordinal)
+        || w.EndsWith("yivät", StringComparison.Ordinal) || w.EndsWith("nut", StringComparison.Ordinal) || w.EndsWith("nyt", StringComparison.Ordinal)
+        || w.EndsWith("neet", StringComparison.Ordinal) || w.EndsWith("tiin", StringComparison.Ordinal);
 
     /// <summary>A count word or figure before token i in its clause ("Kolmen kohteen kartoitukset").</summary>
     private static bool CountBefore(SentenceContext s, int i)
@@ -239,8 +253,18 @@ internal static partial class SentenceReader
     private static int ThisYearAfter(SentenceContext s, int i)
     {
         for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.ThisYear) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.Goal | Cue.Cancel | Cue.Fail)) return j; // not "så målet för i år faller bort"
+            if ((s.T[j].Has(Cue.ThisYear) || BeforeALaterMonth(s, j)) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.Goal | Cue.Cancel | Cue.Fail)) return j; // not "så målet för i år faller bort"
         return -1;
+    }
+
+    /// <summary>"ennen marraskuuta", "före november": in a forecast, before a month after February with no year is this year.</summary>
+    private static bool BeforeALaterMonth(SentenceContext s, int j)
+    {
+        if (s.Round != RoundKind.Forecast || s.T[j].Word is not ("ennen" or "före" or "before") || j + 1 >= s.T.Count || j + 2 < s.T.Count && s.T[j + 2].Has(Cue.Year)) return false;
+        var m = s.T[j + 1].Word;
+        return m.EndsWith("kuuta", StringComparison.Ordinal) && !m.StartsWith("tammi", StringComparison.Ordinal) && !m.StartsWith("helmi", StringComparison.Ordinal)
+            || m is "mars" or "april" or "maj" or "juni" or "juli" or "augusti" or "september" or "oktober" or "november" or "december"
+                or "march" or "may" or "june" or "july" or "august" or "october";
     }
 
     /// <summary>"tammikuun alkuun", "helmikuulle", "till januari", "to February": moved into the first months of a year, after token i in its clause; or -1.</summary>
@@ -381,8 +405,8 @@ internal static partial class SentenceReader
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "Palvelutorien kokeilua ei ole vielä käynnistetty" at year end: not started within the year.
-            // "tekonurmen uusiminen ei käynnistynyt vuonna 2020", "was not launched in 2025" at year end: not done in the year it names.
-            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year)) && !s.ClauseHas(i, Cue.Frame) && s.Modal(i) < 0 && !goal && !IsVerbalNoun(s.T[i].Word))
+            // "tekonurmen uusiminen ei käynnistynyt vuonna 2020", "was not launched in 2025", "kesätansseja ei järjestetty lainkaan" at year end: not done in the year.
+            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year) || AtAllIn(s, i)) && !s.ClauseHas(i, Cue.Frame) && s.Modal(i) < 0 && !goal && !IsVerbalNoun(s.T[i].Word))
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
             else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))
@@ -416,7 +440,7 @@ internal static partial class SentenceReader
             return;
         }
         var from = PhraseStart(s, i);
-        if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !IsReason(s, i) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
+        if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !FinnishPastAt(s, i) && !IsReason(s, i) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
         {
             // At year end "Kolmen kohteen kartoitukset valmistuvat helmikuussa 2025": some of the work left for next year.
             found.Add(Make(s, s.ClauseHas(i, Cue.Partial) || CountBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictNextYear, s.HasGoal, from, next));

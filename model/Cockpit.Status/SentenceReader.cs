@@ -124,7 +124,9 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Conditional) && i == s.Conditional)
                 found.Add(Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
-            if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb)
+            // Not "Om residenset kan öppna i höst avgörs först när bygglovet har beviljats": whether the work can go ahead is open.
+            if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb
+                && !(s.T[0].Word is "om" or "huruvida" or "whether" && s.HasIn(1, i, Cue.Modal)))
                 found.Add(Make(s, Rules.VerdictDeferred, false, i, only)); // "Toteutumista arvioidaan vasta, kun …", "Kantaa … otetaan vasta marraskuussa"
             if (tok.Word is "laskea" or "laskettu" && s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Actual) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, s.Negator(i), i)); // "eikä mittarin toteumaa ole vielä voitu laskea"
@@ -156,8 +158,12 @@ internal static partial class SentenceReader
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
+            if (DeniedDeviation(s, i) is var no and >= 0)
+                found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
+            if (tok.Word is "oli" or "olivat" or "var" or "was" or "were" && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
@@ -173,6 +179,7 @@ internal static partial class SentenceReader
     {
         var w = s.T[i].Word;
         if (i == 0 || w.Length < 5 || NotWork.Contains(w) || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
+        if (w is "varattu" or "budjetoitu" && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), m => BalanceRules.IsMoney(m) || m == "€") >= 0) return false; // "urakkaan on varattu 8,2 miljoonaa euroa": money set aside, no work done
         var e = w.AsSpan(w.Length - 3);
         return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
     }
@@ -195,6 +202,18 @@ internal static partial class SentenceReader
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
 
     /// <summary>"suuntaa antavina", "indicative", "vägledande": figures good for a direction, not for a verdict.</summary>
+    /// <summary>"poikkeavaa", "poikkeamia", "avvikelser", "deviations" denied by a negation or "mitään", "inga", "no": the denier's index, or -1.</summary>
+    private static int DeniedDeviation(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (!(w.StartsWith("poikkeav", StringComparison.Ordinal) || w.StartsWith("poikkeam", StringComparison.Ordinal) || w.StartsWith("avvikelse", StringComparison.Ordinal)
+            || w is "avvikande" or "deviation" or "deviations")) return -1;
+        if (s.Negator(i) is var no and >= 0) return no;
+        for (var j = Math.Max(s.ClauseStart(i), i - 2); j < i; j++)
+            if (s.T[j].Has(Cue.NegQuantifier)) return j;
+        return -1;
+    }
+
     private static bool IsIndicative(SentenceContext s, int i) =>
         s.T[i].Word == "suuntaa" && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("antav", StringComparison.Ordinal)
         || s.T[i].Word.StartsWith("suuntaa-antav", StringComparison.Ordinal) || s.T[i].Word is "indicative";

@@ -163,6 +163,26 @@ internal static class Tokenizer
         _ => null,
     };
 
+    /// <summary>"kuten" opening the clause within three words before token i.</summary>
+    private static bool AsWithin(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word == "kuten") return true;
+        return false;
+    }
+
+    /// <summary>"målet", "målen" opening token i's clause (after "och", "men"), with no negation before i.</summary>
+    private static bool GoalSubjectBefore(List<Token> t, int i)
+    {
+        var start = i;
+        while (start > 0 && t[start - 1].Clause == t[i].Clause) start--;
+        if (t[start].Word is "och" or "men" or "så" && start + 1 < i) start++;
+        if (t[start].Word is not ("målet" or "målen")) return false;
+        for (var j = start; j < i; j++)
+            if (t[j].Has(Cue.Negator)) return false;
+        return true;
+    }
+
     private static void MarkPhrases(List<Token> t)
     {
         for (var i = 1; i < t.Count; i++)
@@ -178,10 +198,11 @@ internal static class Tokenizer
                 case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
                 case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
+                case "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla" when a.StartsWith("riittäv", StringComparison.Ordinal): // "kertyy vuositavoitteeseen riittävää vauhtia"
                 case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
                 case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuin" || a == "kuten": // "tehdään marraskuussa niin kuin päätettiin"
-                case "edellytettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word == "kuten": // "kuten tavoitteessa edellytettiin"
+                case "edellytettiin" or "asetettu" or "asetettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && AsWithin(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
                 case "planned" when a == "as":
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" when a is "enligt" or "följer" or "följde":
@@ -259,6 +280,8 @@ internal static class Tokenizer
                     first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
                 case "part" when a == "in":
                     second = Cue.Hedge; break; // "met only in part"
+                case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
+                    first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
                 case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
                 case "lopussa" or "lopun" when IsMonthGenitive(a): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"
                 case "saakka" or "asti" when a == "tähän":
@@ -301,6 +324,16 @@ internal static class Tokenizer
             {
                 // "har i det stora hela uppfyllts", "i stort sett": by and large, a degree.
                 t[i] = t[i] with { Cues = Cue.Degree };
+                continue;
+            }
+            if (b is "håller" or "höll" && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
+            {
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
+                continue;
+            }
+            if (a is "beror" or "berodde" && (b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "mestadels" || b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"))
+            {
+                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
                 continue;
             }
             if (b == "kaakun" && a == "kiikun")

@@ -81,8 +81,13 @@ internal static class TrendRules
             if (!IsFall(s.T[i].Word) || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
                 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.ClauseHas(i, Cue.Goal)) continue;
             var by = ByPercentOrLastYear(s, i);
-            if (by < 0 || by < i) continue;
-            found.Add(SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
+            // "lainausmäärät ovat laskeneet toukokuusta lähtien joka kuukausi": a fall that has gone on for months.
+            // "har en minskande trend", "laskevassa trendissä": a falling trend.
+            var since = by < 0 && !Tense.IsYearEnd(s, i) ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since")
+                : -1;
+            if (by < 0 && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("trend", StringComparison.Ordinal)) since = i + 1;
+            if (since < 0 && (by < 0 || by < i)) continue;
+            found.Add(since >= 0 ? SentenceReader.Make(s, Rules.RiskWorsening, false, i, since) : SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
             return;
         }
     }
@@ -183,6 +188,7 @@ internal static class TrendRules
 
     internal static bool IsFall(string w) =>
         w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("vähen", StringComparison.Ordinal) || w.StartsWith("laski", StringComparison.Ordinal)
+        || w.StartsWith("laskene", StringComparison.Ordinal) || w.StartsWith("laskev", StringComparison.Ordinal) || w is "laskenut" or "laskee" or "declining"
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
         || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
         || w is "minskning" or "nedgång" or "decline" or "drop" or "reduction" || w.StartsWith("sänkning", StringComparison.Ordinal);
