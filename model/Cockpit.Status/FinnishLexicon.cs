@@ -118,6 +118,7 @@ internal static class FinnishLexicon
 
         new("vuodelle", Cue.ToYear), new("vuoteen", Cue.ToYear), new("vuosille", Cue.ToYear), new("vuodeksi", Cue.ToYear),
         new("syksy*", Cue.LaterTime), new("kevää*", Cue.LaterTime), new("tuonnemmaksi", Cue.LaterTime),
+        new("kesään", Cue.LaterTime), new("kesälle", Cue.LaterTime), new("talveen", Cue.LaterTime), new("talvelle", Cue.LaterTime), // "siirtyy kesään"
         new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
 
         new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet | Cue.Interim), new("laskemaan", Cue.Assess), new("tekemättä", Cue.Open),

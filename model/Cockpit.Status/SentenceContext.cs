@@ -37,6 +37,8 @@ internal sealed class SentenceContext
     public string Text { get; set; } = "";
     /// <summary>The kind of round the text was written for; set once per text.</summary>
     public RoundKind Round { get; set; }
+    /// <summary>The year the report is for ("Ennuste 2/2034", "Toteuma 2034" → 2034), or 0 when the caller does not know it; set once per text.</summary>
+    public int ReportYear { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
     public int FigureWord { get; set; }
 
@@ -60,7 +62,11 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Effect)) HasEffect = true;
             if (t.Has(Cue.NextYear)) HasNextYearTarget = true;
             if (t.Has(Cue.LaterTime)) HasLaterTime = true;
-            if (t.Has(Cue.Year) && (i > 0 && tokens[i - 1].Has(Cue.ToYear) || IntoYearsPlan(tokens, i) || IntoLaterSeason(tokens, i))) HasNextYearTarget = true;
+            if (t.Has(Cue.Year) && (i > 0 && tokens[i - 1].Has(Cue.ToYear) || IntoYearsPlan(tokens, i) || IntoLaterSeason(tokens, i)))
+            {
+                if (TheReportYearOrBefore(i)) HasLaterTime = true; // "siirtyy vuodelle 2034" in the report for 2034: later, within the year
+                else HasNextYearTarget = true;
+            }
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             // "talousarvioon arvioidun toteuman", "billigare än beräknat": a comparison with the estimate frames nothing.
@@ -127,21 +133,34 @@ internal sealed class SentenceContext
 
     /// <summary>
     /// "siirretty kevääseen 2021", "flyttas till våren 2021", "moved to spring 2021": a season or month as a move's target,
-    /// with a year after it that is later than another year the text names, or the only year it names (a writer adds the
-    /// year to a month only when it is not the year reported on).
+    /// with a later year after it (<see cref="IsLaterYear"/>).
     /// </summary>
     private bool IntoLaterSeason(List<Token> tokens, int i)
     {
         if (i == 0 || tokens[i - 1].Clause != tokens[i].Clause) return false;
         var season = tokens[i - 1];
         var w = season.Word;
-        var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal)
+        var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal) || w is "kesään" or "talveen"
             || w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)
             || i >= 2 && tokens[i - 2].Has(Cue.ToYear));
         if (!moved) return false;
-        var year = int.Parse(tokens[i].Word, System.Globalization.CultureInfo.InvariantCulture);
-        return Years.Count == 1 || Years.Earliest < year;
+        return IsLaterYear(i);
     }
+
+    /// <summary>
+    /// Whether the year at token i comes after the year reported on: when the report's year is known, by it; otherwise when
+    /// it is later than another year the text names, or the only one it names (a writer adds a year to a month or season
+    /// only when it is not the year reported on).
+    /// </summary>
+    public bool IsLaterYear(int i)
+    {
+        var year = int.Parse(T[i].Word, System.Globalization.CultureInfo.InvariantCulture);
+        return ReportYear > 0 ? year > ReportYear : Years.Count == 1 || Years.Earliest < year;
+    }
+
+    /// <summary>"siirtyy vuodelle 2034" in a report for 2034: a move within the year reported on, known only when the report's year is.</summary>
+    private bool TheReportYearOrBefore(int i) =>
+        ReportYear > 0 && int.Parse(T[i].Word, System.Globalization.CultureInfo.InvariantCulture) <= ReportYear;
 
     /// <summary>
     /// "pääsi alkamaan", "päästiin aloittamaan", "onnistuttiin käynnistämään": a weak verb of realisation before an

@@ -76,9 +76,11 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(i, month), Math.Max(i, month)));
             return;
         }
-        if (s.Modal(i) < 0 && s.ContrastIn(i + 1, s.T.Count) >= 0 && ThisYearAfter(s, i) is var withinYear and >= 0)
+        if (s.Modal(i) < 0 && (s.ContrastIn(i + 1, s.T.Count) >= 0 || s.FindWord(i + 1, s.T.Count, w => w is "joten" or "så" or "so") >= 0)
+            && ThisYearAfter(s, i) is var withinYear and >= 0)
         {
-            // "valmistuminen siirtyy lokakuusta joulukuun alkuun, mutta kirjasto avataan vielä tämän vuoden puolella": within the year.
+            // "valmistuminen siirtyy lokakuusta joulukuun alkuun, mutta kirjasto avataan vielä tämän vuoden puolella", "siirtyy
+            // lokakuulle 2030, joten avaus tapahtuu yhä tämän vuoden puolella" in a report for 2030: within the year.
             found.Add(Make(s, Rules.Progress, false, i, withinYear));
             return;
         }
@@ -171,7 +173,8 @@ internal static partial class SentenceReader
     private static int MonthOfYear(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i) + 1; j < s.ClauseEnd(i); j++)
-            if (s.T[j].Has(Cue.Year) && (s.T[j - 1].Word.EndsWith("kuussa", StringComparison.Ordinal) || s.T[j - 1].Word is "keväällä" or "kesällä" or "syksyllä" or "talvella"))
+            if (s.T[j].Has(Cue.Year) && (s.T[j - 1].Word.EndsWith("kuussa", StringComparison.Ordinal) || s.T[j - 1].Word is "keväällä" or "kesällä" or "syksyllä" or "talvella")
+                && (s.ReportYear == 0 || s.IsLaterYear(j)))
                 return j;
         return -1;
     }

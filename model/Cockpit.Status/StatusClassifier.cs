@@ -26,7 +26,14 @@ public static class StatusClassifier
     public static StatusResult Classify(string? text) => Classify(text, RoundKind.Forecast);
 
     /// <summary>Reads <paramref name="text"/> as written for a round of kind <paramref name="round"/>: see <see cref="RoundKind"/>.</summary>
-    public static StatusResult Classify(string? text, RoundKind round)
+    public static StatusResult Classify(string? text, RoundKind round) => Classify(text, round, reportYear: 0);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> as written for a round of kind <paramref name="round"/> of the report for
+    /// <paramref name="reportYear"/> (0 if unknown). Knowing the year settles what the words alone leave open: "siirtyy
+    /// kesään 2034" in a report for 2034 stays within the year, in one for 2033 it is next year's.
+    /// </summary>
+    public static StatusResult Classify(string? text, RoundKind round, int reportYear)
     {
         if (string.IsNullOrWhiteSpace(text)) return new StatusResult(Rules.Empty.Status, Rules.Empty, "", Rules.Empty.Confidence);
         if (Placeholders.IsPlaceholder(text)) return new StatusResult(Rules.Placeholder.Status, Rules.Placeholder, text.Trim(), Rules.Placeholder.Confidence);
@@ -39,6 +46,7 @@ public static class StatusClassifier
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
         context.Round = round;
+        context.ReportYear = reportYear;
         context.Text = text;
 
         var resolver = new StatusResolver();

@@ -37,6 +37,6 @@ internal sealed class ParallelClassifier(CancellationToken cancel)
     private ClassifiedRow Classify(MetricRow row)
     {
         cancel.ThrowIfCancellationRequested();
-        return new ClassifiedRow(row, row.Forecasts.Select(f => StatusClassifier.Classify(f.Text, f.Round.Kind)).ToArray());
+        return new ClassifiedRow(row, row.Forecasts.Select(f => StatusClassifier.Classify(f.Text, f.Round.Kind, f.Round.Year)).ToArray());
     }
 }

@@ -23,6 +23,30 @@ public class ClassifyAndOverrideVerbTests : TempFolderTest
     }
 
     [Test]
+    public void Classify_with_the_report_year_keeps_a_move_within_that_year()
+    {
+        const string moved = "Frisbeegolfradan avaaminen siirtyy kesään 2034.\n";
+        string First(params string[] args)
+        {
+            var stdout = new StringWriter();
+            Assert.That(CommandLine.Run(["classify", .. args], new StringReader(moved), stdout, new StringWriter()), Is.Zero);
+            return stdout.ToString().Split('\t')[0];
+        }
+
+        Assert.That(First("--year", "2033"), Is.EqualTo("will_not_be_met"), "in the report for 2033, summer 2034 is next year's");
+        Assert.That(First("--year", "2034"), Is.EqualTo("at_risk"), "in the report for 2034 it is a delay within the year");
+    }
+
+    [Test]
+    public void Classify_refuses_a_year_that_is_no_report_year()
+    {
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(["classify", "--year", "34"], new StringReader("Tavoite toteutuu."), new StringWriter(), stderr);
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(stderr.ToString(), Does.Contain("--year must be a year from 2000 to 2100"));
+    }
+
+    [Test]
     public void Override_sets_a_status_that_the_analyst_view_then_shows()
     {
         var db = Temp.File("c.duckdb");

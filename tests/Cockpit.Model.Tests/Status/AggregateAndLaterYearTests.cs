@@ -156,4 +156,19 @@ public class AggregateAndLaterYearTests
     [TestCase("Tämä tavoite saavutettiin 30.4.2020.")]
     public void A_plain_verdict_passes_without_review(string text) =>
         Assert.That(StatusClassifier.Classify(text, RoundKind.Outcome).PassesWithoutReview(), Is.True);
+
+    [TestCase("Frisbeegolfradan avaaminen siirtyy kesään 2034.", 2033, ForecastStatus.WillNotBeMet)]
+    [TestCase("Frisbeegolfradan avaaminen siirtyy kesään 2034.", 2034, ForecastStatus.AtRisk)]
+    [TestCase("Frisbeegolfradan avaaminen siirtyy kesään 2034.", 0, ForecastStatus.WillNotBeMet)]
+    [TestCase("Kirjastoauton hankinta siirtyy vuodelle 2034.", 2033, ForecastStatus.WillNotBeMet)]
+    [TestCase("Kirjastoauton hankinta siirtyy vuodelle 2034.", 2034, ForecastStatus.AtRisk)]
+    [TestCase("Kokoelmien muutto valmistuu vasta vuonna 2034.", 2033, ForecastStatus.WillNotBeMet)]
+    public void The_report_year_says_whether_a_named_year_is_next_year(string text, int reportYear, ForecastStatus expected) =>
+        Assert.That(StatusClassifier.Classify(text, RoundKind.Forecast, reportYear).Status, Is.EqualTo(expected),
+            reportYear == 0 ? "with no report year, the only year named is read as a later one" : $"in the report for {reportYear}");
+
+    [Test]
+    public void At_year_end_a_finish_in_a_season_of_the_year_reported_on_is_not_next_year() =>
+        Assert.That(StatusClassifier.Classify("Perustukset valettiin keväällä, ja nuorisotalo valmistuu syksyllä 2035.", RoundKind.Outcome, 2035).RuleCode,
+            Is.Not.EqualTo("verdict.next_year"));
 }

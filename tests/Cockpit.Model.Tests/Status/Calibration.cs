@@ -10,7 +10,7 @@ public static class Calibration
     public static readonly double[] BandFloors = [0.0, 0.5, 0.7, 0.8, Confidence.AutoAccept, 0.95];
 
     public static IReadOnlyList<EvaluatedText> Evaluate(IEnumerable<LabelledText> rows) =>
-        rows.Select(r => new EvaluatedText(r, StatusClassifier.Classify(r.Text, r.Round))).ToList();
+        rows.Select(r => new EvaluatedText(r, StatusClassifier.Classify(r.Text, r.Round, r.Year))).ToList();
 
     /// <summary>Share right among texts at or above <paramref name="floor"/>, and how many there are.</summary>
     public static (int Count, int Right) AtOrAbove(IEnumerable<EvaluatedText> texts, double floor)

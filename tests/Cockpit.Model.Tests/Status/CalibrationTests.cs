@@ -16,7 +16,7 @@ public class CalibrationTests
     [Test]
     public void Every_rule_that_passes_without_review_is_right_at_least_98_percent_of_the_time_on_the_dev_sets()
     {
-        var texts = Calibration.Evaluate(LabelledSet.All.Concat([HoldoutSet]).SelectMany(s => LabelledTextFile.Read(s.Path())));
+        var texts = Calibration.Evaluate(LabelledSet.All.Concat([HoldoutSet]).SelectMany(s => s.Rows()));
         TestContext.Out.WriteLine(Calibration.RuleTable(texts));
         TestContext.Out.WriteLine(Calibration.BandTable(texts));
         Assert.Multiple(() =>

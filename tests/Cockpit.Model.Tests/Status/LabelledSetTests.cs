@@ -15,7 +15,7 @@ public class LabelledSetTests
         var path = set.Path();
         if (!File.Exists(path))
             Assert.Fail($"The {set.Name} set is missing: expected {path}. {set.WhereToFind}");
-        var report = StatusEvaluation.Run(LabelledTextFile.Read(path));
+        var report = StatusEvaluation.Run(LabelledTextFile.Read(path, set.Year));
         TestContext.Out.WriteLine(report.Format());
         Assert.Multiple(() =>
         {

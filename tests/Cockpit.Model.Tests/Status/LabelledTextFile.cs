@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// </summary>
 public static class LabelledTextFile
 {
-    public static IReadOnlyList<LabelledText> Read(string path)
+    /// <summary>The rows of <paramref name="path"/>, each written for the report of <paramref name="year"/> (0 if unknown).</summary>
+    public static IReadOnlyList<LabelledText> Read(string path, int year = 0)
     {
         var rows = new List<LabelledText>();
         var lineNo = 0;
@@ -28,7 +29,7 @@ public static class LabelledTextFile
             if (hasRound && !Enum.TryParse(cells[3], ignoreCase: true, out round))
                 throw new FormatException($"{path}:{lineNo}: unknown round '{cells[3]}'; expected forecast or outcome.");
             var text = string.Join('\t', cells[(hasRound ? 4 : 3)..]);
-            rows.Add(new LabelledText(label, cells[1], cells[2], Unescape(text), lineNo, round));
+            rows.Add(new LabelledText(label, cells[1], cells[2], Unescape(text), lineNo, round, year));
         }
         return rows;
     }

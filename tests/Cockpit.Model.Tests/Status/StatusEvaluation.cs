@@ -14,7 +14,7 @@ public static class StatusEvaluation
         int total = 0, correct = 0;
         foreach (var row in rows)
         {
-            var evaluated = new EvaluatedText(row, StatusClassifier.Classify(row.Text, row.Round));
+            var evaluated = new EvaluatedText(row, StatusClassifier.Classify(row.Text, row.Round, row.Year));
             matrix[(int)row.Label, (int)evaluated.Result.Status]++;
             total++;
             if (evaluated.IsRight) correct++;
