@@ -39,6 +39,20 @@ public class OutcomeRoundTests : StoreTestBase
     }
 
     [Test]
+    public void A_move_into_a_named_year_is_read_against_the_year_of_its_column()
+    {
+        const string moved = "Frisbeegolfradan avaaminen siirtyy kesään 2021.";
+        var path = new WorkbookBuilder().Sheet("Data")
+            .Row(1, null, "Kaupunkistrategian teema", "Sitova toiminnan tavoite", "Sitovan toiminnan tavoitteen mittarit", "Ennuste 2/2020", "Ennuste 2/2021")
+            .Row(2, null, "Teema", "Tavoite", "Mittari", moved, moved)
+            .Save(Temp.File("vuodet.xlsx"));
+
+        AssertLoaded(Ingest(path));
+        Assert.That(Rounds(), Is.EqualTo(new[] { "2/2020 forecast will_not_be_met E2", "2/2021 forecast at_risk F2" }),
+            "summer 2021 is next year's in the report for 2020, and within the year in the report for 2021");
+    }
+
+    [Test]
     public void The_swedish_edition_year_end_column_is_read_as_the_outcome()
     {
         var path = new WorkbookBuilder().Sheet("Mål")
