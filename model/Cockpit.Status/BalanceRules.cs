@@ -24,7 +24,7 @@ internal static class BalanceRules
                 return true;
             }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
-            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i)) continue;
+            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i)) continue;
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
@@ -36,7 +36,8 @@ internal static class BalanceRules
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
             // "det ser ut att bli ett nollresultat, såvida inte nya restriktioner införs": a balance on a condition is at risk.
-            if (good && (s.HasIn(i + 1, s.T.Count, Cue.Concessive) || s.Conditional > i && s.T[s.Conditional].Word != "om")) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
+            // "Med nöd och näppe torde vi klara ett nollresultat": a balance hedged is at risk. Not "budget i balans trots vissa orosmoln": despite a noun, the balance holds.
+            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i))) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
             // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
             if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
                     || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)
@@ -48,6 +49,25 @@ internal static class BalanceRules
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;
         }
+        return false;
+    }
+
+    /// <summary>"alijäämäinen tilikausi vaihtui 1,6 miljoonan euron ylijäämäiseksi": a balance that turned into another after token i; the later one decides.</summary>
+    private static bool TurnsLater(SentenceContext s, int i) =>
+        s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes" or "turned") is var turn and >= 0
+        && Enumerable.Range(turn + 1, s.T.Count - turn - 1).Any(k => Sign(s, k) is not null);
+
+    /// <summary>"Vi har besparingar på 900 000 kronor att ordna under hösten men prognosen visar ett nollresultat": the balance rests on savings still to make.</summary>
+    private static bool SavingsStillToMake(SentenceContext s, int i) =>
+        s.FindWord(0, s.ClauseStart(i), w => w.StartsWith("besparing", StringComparison.Ordinal) || w.StartsWith("sparkrav", StringComparison.Ordinal)
+            || w.StartsWith("säästö", StringComparison.Ordinal) || w.StartsWith("sopeutus", StringComparison.Ordinal)) is var savings and >= 0
+        && s.FindWord(savings + 1, s.ClauseStart(i), w => w is "att" or "vielä" or "ännu" or "still" or "tehtävä") >= 0;
+
+    /// <summary>A concessive clause after token i ("även om", "vaikka", "although"), not "trots", "despite" before a noun.</summary>
+    private static bool ConcessionAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Concessive) && s.T[j].Word is not ("trots" or "despite") || j + 1 < s.T.Count && s.T[j].Word == "trots" && s.T[j + 1].Word == "att") return true;
         return false;
     }
 

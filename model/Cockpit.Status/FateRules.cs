@@ -179,6 +179,7 @@ internal static class FateRules
         // "Peruskorjaus valmistui vasta tammikuussa 2021": done, but only in the next year.
         found.Add(OnlyInLaterYear(s, i) is var late and >= 0 ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
             : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)
+            : SentenceReader.FigureWholeThenFewer(s, i) is var whole and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, whole, i) // "30 hankkeesta valmistui 24"
             : s.ClauseFind(i, Cue.Degree) is var mostly and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, mostly), Math.Max(i, mostly)) // "Hanke valmistui pääosin"
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
@@ -186,7 +187,7 @@ internal static class FateRules
 
     /// <summary>
     /// "vasta tammikuussa 2021", "först i januari 2021", "not until 2021" after token i in its clause: the year's index, or -1.
-    /// The year is taken to be later than the one reported on, as "vasta" and "först" say.
+    /// The year is taken to be later than the one reported on, as "vasta" and "först" say, unless the report's year says otherwise.
     /// </summary>
     private static int OnlyInLaterYear(SentenceContext s, int i)
     {
@@ -194,7 +195,7 @@ internal static class FateRules
         {
             if (s.T[j].Word is not ("vasta" or "först" or "until")) continue;
             for (var k = j + 1; k < s.T.Count && k <= j + 3 && s.T[k].Clause == s.T[i].Clause; k++)
-                if (s.T[k].Has(Cue.Year | Cue.NextYear)) return k;
+                if (s.T[k].Has(Cue.NextYear) || s.T[k].Has(Cue.Year) && (s.ReportYear == 0 || s.IsLaterYear(k))) return k;
         }
         return -1;
     }

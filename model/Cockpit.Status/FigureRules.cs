@@ -23,6 +23,13 @@ internal static class FigureRules
         {
             if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i)) continue;
             if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
+            if (MissingFrom(s, i) is var missing and >= 0)
+            {
+                // "jäädytyspäivien tavoitemäärästä puuttui lähes 30 päivää": the figure is the gap, not the target.
+                found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, true, i, missing));
+                judged = true;
+                break;
+            }
             if (BelowNear(s, i) is var below and >= 0)
             {
                 BelowTarget(s, below, i, ref found);
@@ -106,6 +113,12 @@ internal static class FigureRules
     /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
     private static bool WholeYearForecast(SentenceContext s) =>
         s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full") >= 0;
+
+    /// <summary>"tavoitemäärästä puuttui", "tavoitteesta puuttuu": what is missing from the target, right after it; the verb's index, or -1.</summary>
+    private static int MissingFrom(SentenceContext s, int i) =>
+        (s.T[i].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[i].Word.EndsWith("stä", StringComparison.Ordinal)) && i + 1 < s.T.Count
+        && s.T[i + 1].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[i + 1].Clause == s.T[i].Clause
+        && !(i + 2 < s.T.Count && s.T[i + 2].Word is "enää" or "vain" or "ainoastaan") ? i + 1 : -1; // not "puuttuu enää 42 000": only that is left
 
     /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
     private static bool LowerLevelIsBetter(SentenceContext s, int j) =>
@@ -425,7 +438,7 @@ internal static class FigureRules
     /// <summary>"yli tavoitetason", "yli vuoden tavoitteen", "över årsmålet", "above the target": token j is "over" the target word i.</summary>
     private static bool IsOver(SentenceContext s, int j, int i) =>
         s.T[j].Word is "yli" or "över" or "above" or "over"
-        && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "this" or "annual" or "det"
+        && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "their" or "this" or "annual" or "det"
             || IsMaximum(s.T[i].Word) // "yli viiden arkipäivän enimmäisajan"
             || TargetFigureBetween(s, j, i)); // "above the 88 % set as the goal"
 
@@ -478,7 +491,7 @@ internal static class FigureRules
     private static bool IsMaximum(string w) =>
         w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
         || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal)
-        || w is "maximum" or "ceiling";
+        || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun";
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>
     private static int FigureNear(SentenceContext s, int i)

@@ -21,7 +21,7 @@ internal static class OpenRules
     {
         // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
         var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
-        if (s.Negator(i) >= 0 || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i))) return;
+        if (s.Negator(i) >= 0 || DataAwaited(s, i) || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i))) return;
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
 
@@ -54,7 +54,8 @@ internal static class OpenRules
     private static bool IsData(string w) =>
         w.EndsWith("tiedot", StringComparison.Ordinal) || w.EndsWith("tietoja", StringComparison.Ordinal) || w.EndsWith("luvut", StringComparison.Ordinal)
         || w.EndsWith("lukuja", StringComparison.Ordinal) || w.EndsWith("tulokset", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal)
-        || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w is "data" or "figures" or "results";
+        || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w.EndsWith("raportit", StringComparison.Ordinal)
+        || w is "data" or "figures" or "results";
 
     /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>
     private static bool IsDecision(string w) =>

@@ -20,10 +20,13 @@ internal static class OutcomeRules
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
-        if (s.ClauseHas(i, Cue.Cost) || NetCostIn(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
+        // "Kun huomioidaan tuleva avustus (15 000 €) ylitys on 1 779,88 €": the noun of an overrun, in money, is a budget's.
+        var money = !s.ClauseHas(i, Cue.Goal) && IsThresholdNoun(tok.Word) && MoneyIn(s, i);
+        if (s.ClauseHas(i, Cue.Cost) || NetCostIn(s, i) || money || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
-            var good = !up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i);
+            // "toimintakate on alittumassa 1,9 milj. euroa, … tulonmenetykset ja energiakulujen kasvu": a margin short of budget, told by its losses.
+            var good = (!up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i)) && !(NetCostIn(s, i) && !up && LossNamed(s));
             // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
@@ -74,7 +77,7 @@ internal static class OutcomeRules
             if (w == "raja" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("arvo", StringComparison.Ordinal) || w.StartsWith("raja-arvo", StringComparison.Ordinal)
                 || w.StartsWith("gränsvärd", StringComparison.Ordinal) || w is "limit" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("value", StringComparison.Ordinal)
                 || w.StartsWith("määräaj", StringComparison.Ordinal) || w.StartsWith("tidsgräns", StringComparison.Ordinal) || w is "deadline" or "deadlines"
-                || w == "upper" && j + 1 < s.T.Count && s.T[j + 1].Word == "limit") return true; // "määräajat ovat ylittyneet": a time limit
+                || w == "upper" && j + 1 < s.T.Count && s.T[j + 1].Word == "limit" || w is "cap" or "ceiling") return true; // "määräajat ovat ylittyneet": a time limit; "exceeded the annual cap"
         }
         // "alittaa tavoitteen ylärajan"; "Enimmäisajaksi oli asetettu 35 vuorokautta, joten tavoitetaso alitettiin": a ceiling, in this clause or the one before.
         for (var j = s.ClauseStart(i) > 0 ? s.ClauseStart(s.ClauseStart(i) - 1) : 0; j < s.ClauseEnd(i); j++)
@@ -132,6 +135,15 @@ internal static class OutcomeRules
         return false;
     }
 
+    /// <summary>An amount of money in token i's clause ("euroa", "kronor", "milj.") or a euro sign in its sentence.</summary>
+    private static bool MoneyIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), BalanceRules.IsMoney) >= 0 || s.Text.AsSpan(s.Sentence.Start, s.Sentence.End - s.Sentence.Start).Contains('€');
+
+    /// <summary>"tulonmenetykset", "tappio", "förluster", "losses": what was lost.</summary>
+    private static bool LossNamed(SentenceContext s) =>
+        s.FindWord(0, s.T.Count, w => w.Contains("menetyk", StringComparison.Ordinal) || w.StartsWith("tappio", StringComparison.Ordinal)
+            || w.StartsWith("förlust", StringComparison.Ordinal) || w is "loss" or "losses") >= 0;
+
     /// <summary>A threshold word going the other way from token i's, or a word of staying within, elsewhere in the sentence.</summary>
     private static bool OtherWayIn(SentenceContext s, int i)
     {
@@ -179,7 +191,7 @@ internal static class OutcomeRules
     /// </summary>
     public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier)) return; // "medför inga avbrott": none at all
+        if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier | Cue.Without)) return; // "medför inga avbrott", "fungerade utan avbrott": none at all
         // "de mål som ställdes inför 2020": set, not called off. "vanhan järjestelmän käyttö on lopetettu": the old one ended,
         // the new in use. "peruttiin 9 prosenttia varatuista vuoroista": a share cancelled is a measure, read by its trend.
         if (s.T[i].Word is "ställdes" or "ställts" && (i + 1 == s.T.Count || s.T[i + 1].Word != "in")

@@ -18,7 +18,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskDelay, false, i, caughtUp)); // "Viivästystä ei ole saatu kiinni": a delay not made up
             return;
         }
-        if (s.Negator(i) >= 0 || CaughtUpAfter(s, i)) return;
+        if (s.Negator(i) >= 0 || CaughtUpAfter(s, i) || i > 0 && s.T[i - 1].Has(Cue.Without | Cue.NegQuantifier)) return; // not "ilman keskeytyksiä", "inga förseningar"
         if (caughtUp >= 0)
         {
             found.Add(Make(s, Rules.Progress, false, i, caughtUp)); // "myöhästyi kolme viikkoa, mutta viivästys on saatu kiinni": back on schedule
@@ -90,14 +90,15 @@ internal static partial class SentenceReader
 
     /// <summary>
     /// "toimitus myöhästyi kolme viikkoa, mutta kenttä avataan alkuperäisen aikataulun mukaisesti", "försenades, men är nu i fas
-    /// med tidsplanen": a "but" after the delay and an undenied word of keeping to schedule after it; the delay was caught up.
+    /// med tidsplanen", "keskeytyivät, mutta tunnit pidettiin jälkikäteen": a "but" after the delay and an undenied word of keeping
+    /// to schedule or of making up afterwards; the delay was caught up.
     /// </summary>
     private static bool CaughtUpAfter(SentenceContext s, int i)
     {
         var but = s.ContrastIn(i + 1, s.T.Count);
         if (but < 0) return false;
         for (var j = but + 1; j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.OnTrack) && s.Negator(j) < 0 && !s.T[j].Has(Cue.Delay)) return true;
+            if ((s.T[j].Has(Cue.OnTrack) || s.T[j].Word is "jälkikäteen" or "efteråt" or "afterwards") && s.Negator(j) < 0 && !s.T[j].Has(Cue.Delay)) return true;
         return false;
     }
 
@@ -120,7 +121,7 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"25 korjaustoimenpiteestä toteutettiin vuoden aikana 17": a figure with its noun in the elative before token i and a smaller figure after it, in its clause; the whole's index, or -1.</summary>
-    private static int FigureWholeThenFewer(SentenceContext s, int i)
+    internal static int FigureWholeThenFewer(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j + 1 < i; j++)
         {
@@ -414,6 +415,8 @@ internal static partial class SentenceReader
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
             else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(nothing, i), Math.Max(neg, i)));
+            // "Målet har redan nåtts i Kallvik, men i Munksnäs har verksamheten inte kommit i gång": met in one part only.
+            else if (MetBeforeBut(s, i) && !s.T[i].Has(Cue.OnTrack)) found.Add(Make(s, Rules.VerdictPartial, true, Math.Min(neg, i), Math.Max(neg, i)));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }

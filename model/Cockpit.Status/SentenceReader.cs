@@ -143,7 +143,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.Progress, false, i - 1, i));
             if (IsNeed(tok.Word) && s.Negator(i) < 0 && ImprovementAfter(s, i) is var better and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
-            if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i)) // "tehtävää riittää vielä"
+            if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i) // "tehtävää riittää vielä"
+                || tok.Word is "kvarstår" or "återstår" && s.FindWord(i + 1, s.ClauseEnd(i), w => w.StartsWith("arbete", StringComparison.Ordinal)) >= 0 && s.Negator(i) < 0 && !s.HasIn(s.ClauseStart(i), i, Cue.Concessive)) // "Dock kvarstår arbete med läktaren"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
             if (tok.Word is "jäi" or "jäivät" or "jää" or "jäävät" && s.Negator(i) < 0 && LeftForLater(s, i) is var later and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, later)); // "tenniskentän aita jäi tehtäväksi vuonna 2021", "kartoitus jäi vuodelle 2034"
@@ -154,10 +155,12 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
-            if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
+            if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "puuttuvat" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
+            if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && s.ClauseHas(i, Cue.Goal) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
+                found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
             if (DeniedDeviation(s, i) is var no and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
@@ -202,6 +205,10 @@ internal static partial class SentenceReader
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
 
     /// <summary>"suuntaa antavina", "indicative", "vägledande": figures good for a direction, not for a verdict.</summary>
+    /// <summary>"endast", "vain", "ainoastaan", "only" in token i's clause.</summary>
+    private static bool OnlyIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "endast" or "bara" or "vain" or "ainoastaan" or "only") >= 0;
+
     /// <summary>"poikkeavaa", "poikkeamia", "avvikelser", "deviations" denied by a negation or "mitään", "inga", "no": the denier's index, or -1.</summary>
     private static int DeniedDeviation(SentenceContext s, int i)
     {
@@ -248,6 +255,14 @@ internal static partial class SentenceReader
         {
             // "Tarkastuslautakunta suosittelee, että hankkeille asetetaan mitattavat valmistumispäivät": advice, not a verdict.
             found.Add(Make(s, Rules.VerdictProcedure, true, recommends, recommends));
+            return;
+        }
+        if (s.FindWord(0, Math.Min(s.T.Count, 4), w => w is "anser" or "katsoo" or "considers") is var opinion and >= 0
+            && s.FindWord(opinion + 1, s.T.Count, w => w is "bör" or "borde" or "pitää" or "pitäisi" or "tulisi" or "täytyy" or "should" or "must") is var ought and >= 0
+            && !s.HasIn(ought + 1, s.T.Count, Cue.Realise))
+        {
+            // "Revisionsnämnden anser att målen bör uttryckas med siffror", "Lautakunta katsoo, että koulunuorisotyö pitää vakinaistaa": advice.
+            found.Add(Make(s, Rules.VerdictProcedure, true, opinion, ought));
             return;
         }
         if (ExtraFundingDecision(s) is var funding and >= 0)
@@ -298,6 +313,13 @@ internal static partial class SentenceReader
     {
         for (var c = 1; c < s.T.Count - 2; c++)
         {
+            if (AsTheGoalSaid(s, c) is var said and >= 0)
+            {
+                // "lajitteluaste on kaikissa toimipisteissä vähintään 70 prosenttia, kuten tavoitteena oli", "så som målet angav".
+                if (s.Negator(c - 1) >= 0 || s.Hedge >= 0 || s.Conditional >= 0 || s.HasRealiseVerb) return;
+                found.Add(Make(s, Tense.IsYearEnd(s, c) || Tense.IsPast(s, c - 1) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, true, c, said));
+                return;
+            }
             if (s.T[c].Word is not ("vilket" or "mikä" or "which") || s.ClauseStart(c) != c || s.T[c + 1].Word is not ("var" or "är" or "oli" or "on" or "was" or "is")) continue;
             if (s.FindWord(c + 2, Math.Min(s.T.Count, c + 5), w => Lexicon.IsGoalWord(w) || w is "mål" or "målet" or "target" or "goal" or "tavoite") is not (var goal and >= 0)
                 || s.FindWord(c + 2, goal, w => w is not ("årets" or "vuoden" or "the" or "our" or "this" or "också" or "myös" or "also" or "även" or "juuri" or "just" or "precis" or "exactly")) >= 0
@@ -308,6 +330,14 @@ internal static partial class SentenceReader
             found.Add(Make(s, done ? Rules.VerdictAchieved : Rules.VerdictOnTrack, true, c, goal));
             return;
         }
+    }
+
+    /// <summary>"kuten tavoitteena oli", "så som målet angav", "as the target set": a last clause that says the goal asked for this; its verb's index, or -1.</summary>
+    private static int AsTheGoalSaid(SentenceContext s, int c)
+    {
+        if (s.T[c].Word is not ("kuten" or "som" or "as") || c + 2 >= s.T.Count || !s.T[c + 1].Has(Cue.Goal) && !(s.T[c + 1].Word == "the" && s.T[c + 2].Has(Cue.Goal))) return -1;
+        var verb = s.T[c + 1].Word == "the" ? c + 3 : c + 2;
+        return verb + 1 == s.T.Count && verb < s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "said" or "required" or "set" ? verb : -1;
     }
 
     /// <summary>An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition: the word's index, or -1.</summary>
@@ -549,7 +579,8 @@ internal static partial class SentenceReader
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)
-                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, whole), Math.Max(i, whole))); // "har genomförts i två av tre steg"
+                // "har genomförts i två av tre steg"; "medan endast fyra av sex utställningar kunde genomföras" at year end is a verdict of part.
+                found.Add(Make(s, OnlyIn(s, i) && Tense.IsYearEnd(s, i) ? Rules.VerdictPartial : Rules.RiskPartial, false, Math.Min(i, whole), Math.Max(i, whole)));
             else if ((ProportionRules.ShareDone(s, SubjectStart(s, i), s.ClauseEnd(i)) is var done and >= 0 ? done : ProportionRules.PercentAfter(s, i)) is var share and >= 0)
                 // "oli täytetty vain puolet" falls short of the target; "Av uppdragen har två tredjedelar utförts", a share of the tasks, is done in part.
                 found.Add(Make(s, OfASet(s, SubjectStart(s, i), i) ? Rules.RiskPartial : ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share)));
@@ -565,6 +596,8 @@ internal static partial class SentenceReader
                     : Make(s, Rules.VerdictAchieved, false, i, i));
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
+            else if (Tense.LaterYear(s, i) is var nextYear and >= 0 && !Tense.IsPast(s, i) && ProportionRules.CountOutOfAny(s, 0, s.T.Count) < 0) // not "Två av tre delmål uppnåddes; … slutförs först nästa år"
+                found.Add(Make(s, Rules.VerdictNextYear, false, i, nextYear)); // "men detta genomförs först under nästa år"
             else if (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge == s.Hedge)
                 found.Add(Make(s, Rules.RiskHedge, false, Math.Min(i, hedge), Math.Max(i, hedge))); // "paikkojen lisääminen toteutunee oletettavasti"
             else found.Add(Make(s, Rules.Progress, false, i, i));
@@ -1363,9 +1396,12 @@ internal static partial class SentenceReader
         }
         // "Two of the three museum targets were met; the target for school visits fell short": met in part.
         // "får underkänt på 23 av de 89 miljömålen": failed on some of them.
+        // "if the work slips, the target will be missed": a miss on a condition is at risk.
+        var condition = s.Conditional >= 0 && s.Conditional < i && !Tense.IsPast(s, i) ? s.Conditional : -1;
         var rule = modal >= 0 ? Rules.VerdictRisk
+            : condition >= 0 ? Rules.VerdictConditional
             : ProportionRules.CountsMetAndMissed(s, i) >= 0 || ProportionRules.CountOutOf(s, i) >= 0 ? Rules.VerdictPartOfGoals : Rules.VerdictFailed;
-        found.Add(Make(s, rule, namesGoal, modal >= 0 ? modal : i, i));
+        found.Add(Make(s, rule, namesGoal, modal >= 0 ? modal : condition >= 0 ? condition : i, i));
     }
 
     /// <summary>"The goal is at risk", "tavoite on vaarassa": a hedge that is itself the verdict; elsewhere a risk cue.</summary>

@@ -195,7 +195,8 @@ internal static class Tokenizer
                 case "track" or "schedule" when a == "on":
                 case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
                 case "räckhåll" when a == "inom":
-                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // predicate, not "tavoitteen mukainen lisäys"
+                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
+                    && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
                 case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
                 case "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla" when a.StartsWith("riittäv", StringComparison.Ordinal): // "kertyy vuositavoitteeseen riittävää vauhtia"
@@ -207,7 +208,10 @@ internal static class Tokenizer
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" when a is "enligt" or "följer" or "följde":
                 case "fas" when a == "i": // "ligger i fas med sina mål"
+                case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
                     both = Cue.OnTrack; break;
+                case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
+                    second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
                 case "off" when a == "called":
                 case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
                     both = Cue.Cancel; break;
@@ -224,7 +228,7 @@ internal static class Tokenizer
                 case "budget" or "budgeten" when a is "over" or "över":
                     second = Cue.Cost | Cue.Above; break;
                 case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
-                    || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal):
+                    || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
                 case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" when StayVerbBefore(t, i) is { } pysy:
                     second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"

@@ -83,7 +83,7 @@ internal static class TrendRules
             var by = ByPercentOrLastYear(s, i);
             // "lainausmäärät ovat laskeneet toukokuusta lähtien joka kuukausi": a fall that has gone on for months.
             // "har en minskande trend", "laskevassa trendissä": a falling trend.
-            var since = by < 0 && !Tense.IsYearEnd(s, i) ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since")
+            var since = by < 0 ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since")
                 : -1;
             if (by < 0 && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("trend", StringComparison.Ordinal)) since = i + 1;
             if (since < 0 && (by < 0 || by < i)) continue;
@@ -177,7 +177,8 @@ internal static class TrendRules
             if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
                 || w is "previous" or "innan" or "förra" or "fjol" or "ifjol" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
                 || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year" // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
-                || w is "aiemmin" or "aikaisemmin" or "earlier" && j > 0 && s.T[j - 1].Word is "vuotta" or "year") // "vastaavana aikana vuotta aiemmin"
+                || w is "aiemmin" or "aikaisemmin" or "earlier" && j > 0 && s.T[j - 1].Word is "vuotta" or "year" // "vastaavana aikana vuotta aiemmin"
+                || s.ReportYear > 0 && s.T[j].Has(Cue.Year) && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) == s.ReportYear - 1) // "kuin vuoden 2034 samalla jaksolla" in the report for 2035
                 return j;
         }
         return -1;
