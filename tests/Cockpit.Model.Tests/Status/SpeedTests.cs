@@ -16,7 +16,7 @@ public class SpeedTests
     public void Classifies_at_least_20000_texts_a_second()
     {
         var rows = LabelledSet.All.SelectMany(s => s.Rows())
-            .Concat(UnseenSet.All.SelectMany(s => LabelledTextFile.Read(s.Path()))).ToArray();
+            .Concat(UnseenSet.All.SelectMany(s => s.Rows())).ToArray();
         for (var pass = 0; pass < 30; pass++) // warm-up: let the JIT tier the hot paths up
             foreach (var row in rows) StatusClassifier.Classify(row.Text, row.Round, row.Year);
         var best = 0.0;

@@ -17,7 +17,7 @@ public class UnseenSetTests
     [TestCaseSource(nameof(Sets))]
     public void Unseen_set_is_classified_no_worse_than_when_first_measured(UnseenSet set)
     {
-        var report = StatusEvaluation.Run(LabelledTextFile.Read(set.Path()));
+        var report = StatusEvaluation.Run(set.Rows());
         var met = report.Accuracy >= set.Target && report.Dangerous.Count == 0;
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{set.Name}: first run {set.FirstRunAccuracy:P1}, {set.FirstRunDangerous} dangerous; target {set.Target:P0} and none dangerous: {(met ? "met" : "NOT MET")}; now:"));
