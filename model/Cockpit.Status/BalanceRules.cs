@@ -53,21 +53,26 @@ internal static class BalanceRules
     }
 
     /// <summary>"alijäämäinen tilikausi vaihtui 1,6 miljoonan euron ylijäämäiseksi": a balance that turned into another after token i; the later one decides.</summary>
-    private static bool TurnsLater(SentenceContext s, int i) =>
-        s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes" or "turned") is var turn and >= 0
-        && Enumerable.Range(turn + 1, s.T.Count - turn - 1).Any(k => Sign(s, k) is not null);
+    private static bool TurnsLater(SentenceContext s, int i)
+    {
+        var turn = s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes");
+        for (var k = turn + 1; turn >= 0 && k < s.T.Count; k++)
+            if (Sign(s, k) is not null) return true;
+        return false;
+    }
 
     /// <summary>"Vi har besparingar på 900 000 kronor att ordna under hösten men prognosen visar ett nollresultat": the balance rests on savings still to make.</summary>
     private static bool SavingsStillToMake(SentenceContext s, int i) =>
         s.FindWord(0, s.ClauseStart(i), w => w.StartsWith("besparing", StringComparison.Ordinal) || w.StartsWith("sparkrav", StringComparison.Ordinal)
             || w.StartsWith("säästö", StringComparison.Ordinal) || w.StartsWith("sopeutus", StringComparison.Ordinal)) is var savings and >= 0
-        && s.FindWord(savings + 1, s.ClauseStart(i), w => w is "att" or "vielä" or "ännu" or "still" or "tehtävä") >= 0;
+        && s.FindWord(savings + 1, Math.Min(s.ClauseEnd(savings), savings + 8), w => w == "att" || w.EndsWith("ttava", StringComparison.Ordinal)
+            || w.EndsWith("ttävä", StringComparison.Ordinal) || w is "tehtävä" or "tehtäviä") >= 0; // "att ordna", "vielä tehtävä", "löydettävä": still to make
 
     /// <summary>A concessive clause after token i ("även om", "vaikka", "although"), not "trots", "despite" before a noun.</summary>
     private static bool ConcessionAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Concessive) && s.T[j].Word is not ("trots" or "despite") || j + 1 < s.T.Count && s.T[j].Word == "trots" && s.T[j + 1].Word == "att") return true;
+            if (s.T[j].Has(Cue.Concessive) && !s.DespiteNoun(j) && s.T[j].Word != "despite") return true;
         return false;
     }
 

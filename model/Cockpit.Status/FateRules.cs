@@ -195,7 +195,7 @@ internal static class FateRules
         {
             if (s.T[j].Word is not ("vasta" or "först" or "until")) continue;
             for (var k = j + 1; k < s.T.Count && k <= j + 3 && s.T[k].Clause == s.T[i].Clause; k++)
-                if (s.T[k].Has(Cue.NextYear) || s.T[k].Has(Cue.Year) && (s.ReportYear == 0 || s.IsLaterYear(k))) return k;
+                if (s.T[k].Has(Cue.NextYear) || s.T[k].Has(Cue.Year) && s.MayBeLaterYear(k)) return k;
         }
         return -1;
     }

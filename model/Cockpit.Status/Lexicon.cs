@@ -67,7 +67,7 @@ internal static class Lexicon
         if (w.Contains("rajoitu", StringComparison.Ordinal) || w.Contains("rajoitt", StringComparison.Ordinal)) return Cue.Corona; // kokoontumisrajoitukset
         if (w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)) return Cue.LaterTime;
         if (w.EndsWith("riski", StringComparison.Ordinal) || w.EndsWith("riskiä", StringComparison.Ordinal) || w.EndsWith("riskin", StringComparison.Ordinal)) return Cue.Hedge; // "ylitysriski"
-        if (w.Length > 8 && (w.Contains("ylitys", StringComparison.Ordinal) || w.Contains("ylityk", StringComparison.Ordinal)) && !w.StartsWith("ylit", StringComparison.Ordinal))
+        if ((w.Contains("ylitys", StringComparison.Ordinal) || w.Contains("ylityk", StringComparison.Ordinal)) && !w.StartsWith("ylit", StringComparison.Ordinal))
             return Cue.Above; // "menoylitystä tuli 160 000 euroa", "kustannusylitykset"
         if (w.EndsWith("ennuste", StringComparison.Ordinal) || w.EndsWith("prognos", StringComparison.Ordinal) || w.EndsWith("prognosen", StringComparison.Ordinal))
             return Cue.ForecastNoun; // "Vuoden e-kirjalainaennuste on noin 410 000 lainaa"

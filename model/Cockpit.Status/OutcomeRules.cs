@@ -21,12 +21,13 @@ internal static class OutcomeRules
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
         // "Kun huomioidaan tuleva avustus (15 000 €) ylitys on 1 779,88 €": the noun of an overrun, in money, is a budget's.
-        var money = !s.ClauseHas(i, Cue.Goal) && IsThresholdNoun(tok.Word) && MoneyIn(s, i);
-        if (s.ClauseHas(i, Cue.Cost) || NetCostIn(s, i) || money || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
+        var money = !s.ClauseHas(i, Cue.Goal) && IsThresholdNoun(tok.Word) && s.MoneyIn(i);
+        var netCost = NetCostIn(s, i);
+        if (s.ClauseHas(i, Cue.Cost) || netCost || money || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             // "toimintakate on alittumassa 1,9 milj. euroa, … tulonmenetykset ja energiakulujen kasvu": a margin short of budget, told by its losses.
-            var good = (!up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i)) && !(NetCostIn(s, i) && !up && LossNamed(s));
+            var good = (!up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i)) && !(netCost && !up && LossNamed(s));
             // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
@@ -134,10 +135,6 @@ internal static class OutcomeRules
             if (s.T[j].Word.StartsWith("toimintakat", StringComparison.Ordinal)) return true;
         return false;
     }
-
-    /// <summary>An amount of money in token i's clause ("euroa", "kronor", "milj.") or a euro sign in its sentence.</summary>
-    private static bool MoneyIn(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), BalanceRules.IsMoney) >= 0 || s.Text.AsSpan(s.Sentence.Start, s.Sentence.End - s.Sentence.Start).Contains('€');
 
     /// <summary>"tulonmenetykset", "tappio", "förluster", "losses": what was lost.</summary>
     private static bool LossNamed(SentenceContext s) =>

@@ -99,7 +99,7 @@ internal sealed class SentenceContext
             || w is "chance" or "chances")) return false;
         if (i > 0 && IsSlim(T[i - 1].Word)) return true;
         for (var j = i + 1; j < T.Count && j <= i + 8 && T[j].Clause == T[i].Clause; j++)
-            if (IsSlim(T[j].Word) && j > 0 && T[j - 1].Word is "ovat" or "on" or "är" or "are" or "is" or "pretty" or "very") return true;
+            if (IsSlim(T[j].Word) && T[j - 1].Word is "ovat" or "on" or "är" or "are" or "is" or "pretty" or "very") return true;
         return false;
     }
 
@@ -152,15 +152,20 @@ internal sealed class SentenceContext
     /// it is later than another year the text names, or the only one it names (a writer adds a year to a month or season
     /// only when it is not the year reported on).
     /// </summary>
-    public bool IsLaterYear(int i)
-    {
-        var year = int.Parse(T[i].Word, System.Globalization.CultureInfo.InvariantCulture);
-        return ReportYear > 0 ? year > ReportYear : Years.Count == 1 || Years.Earliest < year;
-    }
+    public bool IsLaterYear(int i) => ReportYear > 0 ? YearAt(i) > ReportYear : Years.Count == 1 || Years.Earliest < YearAt(i);
+
+    /// <summary>Whether the year at token i may be a later one: unless the report's year is known and it is not later.</summary>
+    public bool MayBeLaterYear(int i) => ReportYear == 0 || IsLaterYear(i);
+
+    /// <summary>The year at token i, a token marked <see cref="Cue.Year"/>.</summary>
+    public int YearAt(int i) => int.Parse(T[i].Word, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"siirtyy vuodelle 2034" in a report for 2034: a move within the year reported on, known only when the report's year is.</summary>
-    private bool TheReportYearOrBefore(int i) =>
-        ReportYear > 0 && int.Parse(T[i].Word, System.Globalization.CultureInfo.InvariantCulture) <= ReportYear;
+    private bool TheReportYearOrBefore(int i) => ReportYear > 0 && !IsLaterYear(i);
+
+    /// <summary>An amount of money in token i's clause ("euroa", "kronor", "milj.") or a euro sign in its sentence (the sign is no token).</summary>
+    public bool MoneyIn(int i) =>
+        FindWord(ClauseStart(i), ClauseEnd(i), BalanceRules.IsMoney) >= 0 || Text.AsSpan(Sentence.Start, Sentence.Length).Contains('€');
 
     /// <summary>
     /// "pääsi alkamaan", "päästiin aloittamaan", "onnistuttiin käynnistämään": a weak verb of realisation before an
@@ -272,7 +277,7 @@ internal sealed class SentenceContext
     public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive) && !DespiteNoun(ClauseStart(i));
 
     /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
-    private bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";
+    public bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";
 
     public int ClauseStart(int i)
     {

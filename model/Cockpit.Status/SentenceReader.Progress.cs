@@ -175,23 +175,24 @@ internal static partial class SentenceReader
     {
         for (var j = s.ClauseStart(i) + 1; j < s.ClauseEnd(i); j++)
             if (s.T[j].Has(Cue.Year) && (s.T[j - 1].Word.EndsWith("kuussa", StringComparison.Ordinal) || s.T[j - 1].Word is "keväällä" or "kesällä" or "syksyllä" or "talvella")
-                && (s.ReportYear == 0 || s.IsLaterYear(j)))
+                && s.MayBeLaterYear(j))
                 return j;
         return -1;
     }
 
     /// <summary>"lainkaan", "ollenkaan", "alls", "at all" in token i's clause: a denial of the whole.</summary>
     private static bool AtAllIn(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "lainkaan" or "ollenkaan" or "alls" or "all") >= 0;
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "lainkaan" or "ollenkaan" or "alls") is var none and >= 0
+        || s.FindWord(s.ClauseStart(i) + 1, s.ClauseEnd(i), w => w == "all") is var all and > 0 && s.T[all - 1].Word == "at";
 
     /// <summary>"valmistui", "valmistuneet", "saatiin valmiiksi": a Finnish past at token i or in the word before it, which the lexicon leaves without a form.</summary>
     private static bool FinnishPastAt(SentenceContext s, int i) =>
         IsFinnishPast(s.T[i].Word) || i > 0 && s.T[i - 1].Clause == s.T[i].Clause && IsFinnishPast(s.T[i - 1].Word);
 
-    private static bool IsFinnishPast(string w) =>
+    private static bool IsFinnishPast(string w) => w.Length > 3 && (
         w.EndsWith("ui", StringComparison.Ordinal) || w.EndsWith("uivat", StringComparison.Ordinal) || w.EndsWith("yi", StringComparison.Ordinal)
         || w.EndsWith("yivät", StringComparison.Ordinal) || w.EndsWith("nut", StringComparison.Ordinal) || w.EndsWith("nyt", StringComparison.Ordinal)
-        || w.EndsWith("neet", StringComparison.Ordinal) || w.EndsWith("tiin", StringComparison.Ordinal);
+        || w.EndsWith("neet", StringComparison.Ordinal) || w.EndsWith("tiin", StringComparison.Ordinal)); // not "nyt" (now)
 
     /// <summary>A count word or figure before token i in its clause ("Kolmen kohteen kartoitukset").</summary>
     private static bool CountBefore(SentenceContext s, int i)

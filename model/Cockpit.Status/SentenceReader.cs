@@ -182,7 +182,7 @@ internal static partial class SentenceReader
     {
         var w = s.T[i].Word;
         if (i == 0 || w.Length < 5 || NotWork.Contains(w) || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
-        if (w is "varattu" or "budjetoitu" && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), m => BalanceRules.IsMoney(m) || m == "€") >= 0) return false; // "urakkaan on varattu 8,2 miljoonaa euroa": money set aside, no work done
+        if (w is "varattu" or "budjetoitu" && s.MoneyIn(i)) return false; // "urakkaan on varattu 8,2 miljoonaa euroa": money set aside, no work done
         var e = w.AsSpan(w.Length - 3);
         return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
     }
@@ -204,10 +204,8 @@ internal static partial class SentenceReader
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
 
-    /// <summary>"suuntaa antavina", "indicative", "vägledande": figures good for a direction, not for a verdict.</summary>
     /// <summary>"endast", "vain", "ainoastaan", "only" in token i's clause.</summary>
-    private static bool OnlyIn(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "endast" or "bara" or "vain" or "ainoastaan" or "only") >= 0;
+    private static bool OnlyIn(SentenceContext s, int i) => s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), ProportionRules.IsOnlyWord) >= 0;
 
     /// <summary>"poikkeavaa", "poikkeamia", "avvikelser", "deviations" denied by a negation or "mitään", "inga", "no": the denier's index, or -1.</summary>
     private static int DeniedDeviation(SentenceContext s, int i)
@@ -215,12 +213,17 @@ internal static partial class SentenceReader
         var w = s.T[i].Word;
         if (!(w.StartsWith("poikkeav", StringComparison.Ordinal) || w.StartsWith("poikkeam", StringComparison.Ordinal) || w.StartsWith("avvikelse", StringComparison.Ordinal)
             || w is "avvikande" or "deviation" or "deviations")) return -1;
-        if (s.Negator(i) is var no and >= 0) return no;
+        if (s.NegatorBefore(i, -1) is var no and >= 0) return no;
+        // "Merkittäviä poikkeamia ei ole", "avvikelser finns inte": none there; not "Poikkeama ei johdu toiminnasta", a cause denied.
+        var after = s.Negator(i);
+        if (after > i && after + 1 < s.T.Count && s.T[after + 1].Word is "ole" or "ollut" or "finns" or "är" or "were" or "are") return after;
+        if (i + 2 < s.T.Count && s.T[i + 1].Word is "finns" or "är" && s.T[i + 2].Has(Cue.Negator)) return i + 2;
         for (var j = Math.Max(s.ClauseStart(i), i - 2); j < i; j++)
             if (s.T[j].Has(Cue.NegQuantifier)) return j;
         return -1;
     }
 
+    /// <summary>"suuntaa antavina", "indicative", "vägledande": figures good for a direction, not for a verdict.</summary>
     private static bool IsIndicative(SentenceContext s, int i) =>
         s.T[i].Word == "suuntaa" && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("antav", StringComparison.Ordinal)
         || s.T[i].Word.StartsWith("suuntaa-antav", StringComparison.Ordinal) || s.T[i].Word is "indicative";
@@ -259,6 +262,7 @@ internal static partial class SentenceReader
         }
         if (s.FindWord(0, Math.Min(s.T.Count, 4), w => w is "anser" or "katsoo" or "considers") is var opinion and >= 0
             && s.FindWord(opinion + 1, s.T.Count, w => w is "bör" or "borde" or "pitää" or "pitäisi" or "tulisi" or "täytyy" or "should" or "must") is var ought and >= 0
+            && !s.T[ought].Has(Cue.OnTrack) && !(ought + 1 < s.T.Count && s.T[ought + 1].Word == "paikkansa") // not "katsoo, että tavoite pitää": it holds
             && !s.HasIn(ought + 1, s.T.Count, Cue.Realise))
         {
             // "Revisionsnämnden anser att målen bör uttryckas med siffror", "Lautakunta katsoo, että koulunuorisotyö pitää vakinaistaa": advice.
@@ -306,8 +310,9 @@ internal static partial class SentenceReader
     }
 
     /// <summary>
-    /// "Sedan juni har samtliga bibliotek meröppet, vilket var årets mål", "…, mikä oli vuoden tavoite": the clause before is
-    /// the goal, said to hold; done when said in the past or perfect or at year end, else on course.
+    /// "Sedan juni har samtliga bibliotek meröppet, vilket var årets mål", "…, mikä oli vuoden tavoite", "…, kuten tavoitteena
+    /// oli", "så som målet angav": the clause before is the goal, said to hold; done when said in the past or perfect or at year
+    /// end, else on course.
     /// </summary>
     private static void WhichWasTheGoal(SentenceContext s, ref StatusResolver found)
     {
@@ -335,9 +340,11 @@ internal static partial class SentenceReader
     /// <summary>"kuten tavoitteena oli", "så som målet angav", "as the target set": a last clause that says the goal asked for this; its verb's index, or -1.</summary>
     private static int AsTheGoalSaid(SentenceContext s, int c)
     {
-        if (s.T[c].Word is not ("kuten" or "som" or "as") || c + 2 >= s.T.Count || !s.T[c + 1].Has(Cue.Goal) && !(s.T[c + 1].Word == "the" && s.T[c + 2].Has(Cue.Goal))) return -1;
+        // "som" and "as" open relative clauses too ("de kurser som målet krävde"): only "så som" and a clause-opening "as".
+        var opens = s.T[c].Word == "kuten" || s.T[c].Word == "som" && s.T[c - 1].Word == "så" || s.T[c].Word == "as" && s.ClauseStart(c) == c;
+        if (!opens || c + 2 >= s.T.Count || !s.T[c + 1].Has(Cue.Goal) && !(s.T[c + 1].Word == "the" && s.T[c + 2].Has(Cue.Goal))) return -1;
         var verb = s.T[c + 1].Word == "the" ? c + 3 : c + 2;
-        return verb + 1 == s.T.Count && verb < s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "said" or "required" or "set" ? verb : -1;
+        return verb + 1 == s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "said" or "required" or "set" ? verb : -1;
     }
 
     /// <summary>An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition: the word's index, or -1.</summary>

@@ -32,7 +32,7 @@ internal static class Tense
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
             if (s.T[j].Has(Cue.NextYear)) return NextYearPhraseEnd(s, j);
-            if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i) && NotTheReportYear(s, j)) return j;
+            if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i) && s.MayBeLaterYear(j)) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
             // "otetaan käyttöön vasta helmikuussa": a forecast is written during the year, so an early month still to come is next year's.
@@ -41,13 +41,10 @@ internal static class Tense
             if (s.Round == RoundKind.Forecast && next.Word is "i" or "in" && j + 2 < s.T.Count && IsEarlyMonth(s.T[j + 2].Word) && !IsPast(s, i)) return j + 2;
             // "vasta vuonna 2022", "först under säsongen 2021", "until the summer season of 2021".
             for (var k = j + 1; k < s.T.Count && k <= j + 5 && s.T[k].Clause == s.T[j].Clause; k++)
-                if (s.T[k].Has(Cue.Year) && !IsPast(s, i) && NotTheReportYear(s, k)) return k;
+                if (s.T[k].Has(Cue.Year) && !IsPast(s, i) && s.MayBeLaterYear(k)) return k;
         }
         return -1;
     }
-
-    /// <summary>A year at token k that is not the report's own or an earlier one, when the report's year is known.</summary>
-    private static bool NotTheReportYear(SentenceContext s, int k) => s.ReportYear == 0 || s.IsLaterYear(k);
 
     /// <summary>The last word of a next-year phrase that starts at j ("ensi vuonna", "next summer").</summary>
     public static int NextYearPhraseEnd(SentenceContext s, int j) => j + 1 < s.T.Count && s.T[j + 1].Has(Cue.NextYear) ? j + 1 : j;

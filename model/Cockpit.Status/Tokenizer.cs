@@ -164,7 +164,7 @@ internal static class Tokenizer
     };
 
     /// <summary>"kuten" opening the clause within three words before token i.</summary>
-    private static bool AsWithin(List<Token> t, int i)
+    private static bool KutenShortlyBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
             if (t[j].Word == "kuten") return true;
@@ -203,7 +203,7 @@ internal static class Tokenizer
                 case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
                 case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuin" || a == "kuten": // "tehdään marraskuussa niin kuin päätettiin"
-                case "edellytettiin" or "asetettu" or "asetettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && AsWithin(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
+                case "edellytettiin" or "asetettu" or "asetettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
                 case "planned" when a == "as":
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" when a is "enligt" or "följer" or "följde":
@@ -335,7 +335,8 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
                 continue;
             }
-            if (a is "beror" or "berodde" && (b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "mestadels" || b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"))
+            if (a is "beror" or "berodde" && (b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"
+                || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
             {
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
                 continue;

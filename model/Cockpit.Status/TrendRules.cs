@@ -81,16 +81,24 @@ internal static class TrendRules
             if (!IsFall(s.T[i].Word) || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
                 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.ClauseHas(i, Cue.Goal)) continue;
             var by = ByPercentOrLastYear(s, i);
-            // "lainausmäärät ovat laskeneet toukokuusta lähtien joka kuukausi": a fall that has gone on for months.
-            // "har en minskande trend", "laskevassa trendissä": a falling trend.
-            var since = by < 0 ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since")
-                : -1;
-            if (by < 0 && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("trend", StringComparison.Ordinal)) since = i + 1;
-            if (since < 0 && (by < 0 || by < i)) continue;
-            found.Add(since >= 0 ? SentenceReader.Make(s, Rules.RiskWorsening, false, i, since) : SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
+            if (by < 0 && LastingFall(s, i) is var since and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, since));
+                return;
+            }
+            if (by < i) continue;
+            found.Add(SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
             return;
         }
     }
+
+    /// <summary>
+    /// "laskeneet toukokuusta lähtien", "minskar sedan länge", "har en minskande trend": a fall that has gone on, or a falling
+    /// trend, after the fall word at i; its index, or -1.
+    /// </summary>
+    private static int LastingFall(SentenceContext s, int i) =>
+        i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("trend", StringComparison.Ordinal) ? i + 1
+        : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since");
 
     /// <summary>
     /// "HAMin kävijöitä oli tammi–maaliskuussa 38 000, kun vastaavana aikana vuotta aiemmin kävijöitä oli 52 000": with no word
@@ -178,7 +186,7 @@ internal static class TrendRules
                 || w is "previous" or "innan" or "förra" or "fjol" or "ifjol" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
                 || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year" // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
                 || w is "aiemmin" or "aikaisemmin" or "earlier" && j > 0 && s.T[j - 1].Word is "vuotta" or "year" // "vastaavana aikana vuotta aiemmin"
-                || s.ReportYear > 0 && s.T[j].Has(Cue.Year) && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) == s.ReportYear - 1) // "kuin vuoden 2034 samalla jaksolla" in the report for 2035
+                || s.ReportYear > 0 && s.T[j].Has(Cue.Year) && s.YearAt(j) == s.ReportYear - 1) // "kuin vuoden 2034 samalla jaksolla" in the report for 2035
                 return j;
         }
         return -1;

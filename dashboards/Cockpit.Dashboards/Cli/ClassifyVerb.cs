@@ -1,3 +1,4 @@
+using Cockpit.Model.Forecasts;
 using Cockpit.Status;
 
 namespace Cockpit.Dashboards.Cli;
@@ -15,7 +16,7 @@ internal static class ClassifyVerb
     {
         var kind = args.Flag("outcome") ? RoundKind.Outcome : RoundKind.Forecast;
         var year = args.Int("year", 0);
-        if (year != 0 && year is < 2000 or > 2100) throw new UsageException($"--year must be a year from 2000 to 2100, not {year}");
+        if (year != 0 && !ReportingRound.IsValid(year, 1)) throw new UsageException($"--year must be a year from 2000 to 2100, not {year}");
         args.RejectUnknown();
         if (args.Positional.Count > 0) throw new UsageException("classify reads texts from standard input and takes no arguments");
         while (stdin.ReadLine() is { } line)

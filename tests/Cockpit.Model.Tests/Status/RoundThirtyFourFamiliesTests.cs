@@ -90,6 +90,14 @@ public class RoundThirtyFourFamiliesTests
         Assert.That(StatusClassifier.Classify("Rantojen valvonta toimi ilman keskeytyksiä koko kesän.", RoundKind.Outcome).Status,
             Is.Not.EqualTo(ForecastStatus.WillNotBeMet).And.Not.EqualTo(ForecastStatus.AtRisk));
 
+    [TestCase("Poikkeama ei johdu toiminnasta.", ForecastStatus.OnTrack, "a cause denied is no deviation denied")]
+    [TestCase("Lautakunta katsoo, että aukiolotavoite pitää.", ForecastStatus.NotAssessed, "'pitää' that holds is no advice")]
+    [TestCase("Vi hann bara med hälften av de kurser som målet krävde.", ForecastStatus.Achieved, "'som' of a relative clause is no 'så som'")]
+    [TestCase("Urakkaan on varattu 8 200 000 €.", ForecastStatus.OnTrack, "money set aside, with a euro sign, is no work done")]
+    [TestCase("Säästöjä kertyi vielä enemmän kuin arvioitiin, joten tulos on ylijäämäinen.", ForecastStatus.AtRisk, "savings made are no savings still to make")]
+    public void Words_near_a_new_family_are_not_read_as_it(string text, ForecastStatus not, string why) =>
+        Assert.That(StatusClassifier.Classify(text, RoundKind.Outcome).Status, Is.Not.EqualTo(not), why);
+
     [Test]
     public void An_extension_project_is_no_progress_by_its_name() =>
         Assert.That(StatusClassifier.Classify("Laajennushankkeen kustannusarvio tarkastellaan uudelleen.").RuleCode, Is.Not.EqualTo("progress"));
