@@ -46,9 +46,20 @@ internal static class BalanceRules
                 return true;
             }
             if (s.Asked >= 0 && s.Asked < i) rule = Rules.VerdictRisk; // "Hösten avgör om underskottet kan täckas": still open
+            // "budget i balans för fritidsramen medan bidragsramen prognostiserar ett underskott": one part each way.
+            if (OtherSignAfterContrast(s, i, good)) rule = Rules.VerdictMixed;
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;
         }
+        return false;
+    }
+
+    /// <summary>A balance of the other sign in a clause after a contrast ("medan", "mutta", "kun taas") that follows token i's clause.</summary>
+    private static bool OtherSignAfterContrast(SentenceContext s, int i, bool good)
+    {
+        var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
+        for (var k = but + 1; but >= 0 && k < s.T.Count; k++)
+            if (Sign(s, k) is { } other && other != good && s.Negator(k) < 0) return true;
         return false;
     }
 
@@ -117,6 +128,8 @@ internal static class BalanceRules
         if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
         // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
+        // "bokslut uppvisar ett positivt ekonomiskt resultat": a result in the black.
+        if (IsResult(w) && s.FindWord(Math.Max(0, i - 2), i, v => v is "positivt" or "positiivinen" or "positiivisen" or "positive") >= 0) return true;
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
     }

@@ -12,17 +12,20 @@ internal static class BudgetRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            var w = s.T[i].Word;
-            if (!IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) continue;
-            // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
-            if (!IsBudget(w) && BalanceRules.NamesBalance(s)) continue;
-            // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
-            // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
-            var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";
-            if (InPurpose(s, i)) continue;
+            if (Judge(s, i) is not var (j, good)) continue;
+            // After a contrast, another budget read the other way: "menot jäivät 70 000 euroa alle budjetin, mutta salivuokrista
+            // jäätiin 110 000 euroa tuloarviosta" is kept in part; one that sums up ("mutta … nosti kaikki verotulot ennakoitua
+            // paremmaksi") decides.
+            if (LaterAfterContrast(s, i) is var (i2, j2, good2))
+            {
+                if (s.ClauseHas(i2, Cue.Whole)) (i, j, good) = (i2, j2, good2);
+                else if (good2 != good)
+                {
+                    found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, Math.Min(i, j), Math.Max(i2, j2)));
+                    return true;
+                }
+            }
             var (start, end) = Clause(s, i);
-            if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) continue;
-            if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
             var interim = s.HasIn(start, end, Cue.Interim); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
@@ -36,6 +39,41 @@ internal static class BudgetRules
             return true;
         }
         return false;
+    }
+
+    /// <summary>A comparative or a figure against the budget ("pienemmäksi", "paremmaksi", "alle", "jäätiin … tuloarviosta"), not a level as budgeted nor a threshold verb.</summary>
+    private static bool IsComparative(Token t) =>
+        !t.Has(Cue.Above | Cue.Below) && t.Word is not ("enligt" or "enlighet" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå")
+        && !t.Word.StartsWith("pit", StringComparison.Ordinal) && !t.Word.StartsWith("höll", StringComparison.Ordinal) && !t.Word.StartsWith("håll", StringComparison.Ordinal);
+
+    /// <summary>A budget or expectation word at token i read against what happened: the direction word and whether it is good, or null.</summary>
+    private static (int At, bool Good)? Judge(SentenceContext s, int i, bool asBudget = false)
+    {
+        var w = s.T[i].Word;
+        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) return null;
+        // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
+        if (!IsBudget(w) && BalanceRules.NamesBalance(s)) return null;
+        // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
+        // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
+        var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";
+        if (InPurpose(s, i)) return null;
+        var (start, end) = Clause(s, i);
+        if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) return null;
+        if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
+        return (j, good);
+    }
+
+    /// <summary>A budget word read in a clause after a contrast ("mutta", "men", "kun taas", "medan") that follows token i's clause.</summary>
+    private static (int I, int At, bool Good)? LaterAfterContrast(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
+        if (but < 0) return null;
+        // "…, kun taas kunnallisverotuotto jäi 900 000 euroa tavoitetta pienemmäksi": a target in money is the budget's.
+        // Not a level as budgeted ("medan intäkterna ligger på budgeterad nivå"), nor an overrun verb, which OutcomeRules reads.
+        for (var k = but + 1; k < s.T.Count; k++)
+            if (Judge(s, k, asBudget: s.T[k].Has(Cue.Goal) && s.MoneyIn(k)) is var (at, good))
+                return IsComparative(s.T[at]) ? (k, at, good) : null;
+        return null;
     }
 
     /// <summary>
@@ -123,9 +161,9 @@ internal static class BudgetRules
         || w is "varattu" or "varattiin" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
-    /// <summary>"alle tasaisen kertymän ennusteen": the budget spread evenly over the year, a budget for the time so far.</summary>
+    /// <summary>"alle tasaisen kertymän ennusteen", "alle tasaisen käytön": the budget spread evenly over the year, a budget for the time so far.</summary>
     private static bool IsAccrual(SentenceContext s, int i) =>
-        i > 0 && s.T[i].Word.StartsWith("ennuste", StringComparison.Ordinal) && s.T[i - 1].Word == "kertymän";
+        i > 0 && (s.T[i].Word.StartsWith("ennuste", StringComparison.Ordinal) && s.T[i - 1].Word == "kertymän" || s.T[i].Word == "käytön" && s.T[i - 1].Word == "tasaisen");
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
@@ -219,7 +257,7 @@ internal static class BudgetRules
             var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
-                || w is "costs" or "expenses" or "expenditure" or "deficit"
+                || w is "costs" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income

@@ -112,7 +112,8 @@ internal static class FigureRules
 
     /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
     private static bool WholeYearForecast(SentenceContext s) =>
-        s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full") >= 0;
+        s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full" || w.StartsWith("vuosiennust", StringComparison.Ordinal)
+            || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"tavoitemäärästä puuttui", "tavoitteesta puuttuu": what is missing from the target, right after it; the verb's index, or -1.</summary>
     private static int MissingFrom(SentenceContext s, int i) =>
@@ -205,7 +206,7 @@ internal static class FigureRules
         ["yhdeksän"] = 9, ["kymmenen"] = 10, ["kahteen"] = 2, ["kolmeen"] = 3, ["neljään"] = 4, ["viiteen"] = 5, ["kuuteen"] = 6,
         ["seitsemään"] = 7, ["kahdeksaan"] = 8, ["yhdeksään"] = 9, ["kymmeneen"] = 10, // "jäi kahdeksaan kilometriin"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
-        ["tio"] = 10, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
     };
 
     /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
@@ -265,7 +266,8 @@ internal static class FigureRules
         if (modal < 0 && ProportionRules.CountsMetAndMissed(s, i) >= 0)
             found.Add(SentenceReader.Make(s, Rules.VerdictPartOfGoals, true, Math.Min(from, i), Math.Max(below, i))); // "puolet täyttyi ja puolet jäi tavoitetason alle"
         // "har så här långt i år legat 12 % under den periodiserade målnivån": so far, not yet the year.
-        else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)))
+        else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)
+            || WholeYearForecast(s))) // "Kävijöiden vuosiennuste on 40 000, mikä on 5 000 alle tavoitteen"
             found.Add(SentenceReader.Make(s, SentenceReader.MetBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }

@@ -103,7 +103,7 @@ internal static class Lexicon
         w.Contains("kustannu", StringComparison.Ordinal)
         || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
         || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("menoista", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
-        || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal)
+        || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal)
         || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
         || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.Contains("määräraha", StringComparison.Ordinal) || w.StartsWith("investeringsram", StringComparison.Ordinal) || w is "investointi" or "investoinnit" or "investoinnin" or "kostade" or "kostar" || w.StartsWith("anslag", StringComparison.Ordinal);

@@ -173,6 +173,9 @@ internal static class ProportionRules
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
             // "kuudella salilla kymmenestä": a count, its noun, and the whole as a number word in the elative.
             if (IsCount(s, j - 1) && IsElativeNumber(s.T[j + 1].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j + 1;
+            // "i nio stadsdelar av tolv", "in nine districts of twelve": a count, its noun, and the whole after "av".
+            if (s.T[j].Word is "av" or "of" && j >= 2 && !IsCount(s, j - 1) && IsCount(s, j - 2) && IsCount(s, j + 1) && s.T[j + 1].Word != s.T[j - 2].Word
+                && CountValue(s.T[j - 2].Word) < CountValue(s.T[j + 1].Word)) return j + 1;
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
             if (s.T[j + 1].Word is "dem" or "them") return j + 1; // "sju av dem inte uppfylldes": some of the goals just named
             var whole = s.T[j + 1].Word is "de" or "the" && j + 2 < end ? j + 2 : j + 1;
@@ -414,6 +417,11 @@ internal static class ProportionRules
 
     /// <summary>"kymmenestä", "viidestä": a number word in the elative, a whole.</summary>
     private static bool IsElativeNumber(string w) => NumberWords.Contains(w) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal));
+
+    /// <summary>A count in figures or words ("12", "tolv", "twelve"); NaN if neither.</summary>
+    private static double CountValue(string w) =>
+        double.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
+        : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : double.NaN;
 
     private static bool Smaller(string part, string whole) => int.TryParse(part, out var p) && int.TryParse(whole, out var w) && p < w;
 

@@ -88,6 +88,14 @@ internal sealed class SentenceContext
         }
     }
 
+    /// <summary>"vasta", "först", "only" within three words after token i in its clause: said to come only later.</summary>
+    public bool OnlyLaterAfter(int i)
+    {
+        for (var j = i + 1; j < T.Count && j <= i + 3 && T[j].Clause == T[i].Clause; j++)
+            if (T[j].Word is "vasta" or "först") return true;
+        return false;
+    }
+
     /// <summary>
     /// "Mahdollisuudet kunnostaa 15 teosta ovat vähäiset", "there is little chance that", "små möjligheter att": chances said
     /// to be slim are as good as none.
@@ -113,8 +121,8 @@ internal sealed class SentenceContext
     /// <summary>"haastavasta taloustilanteesta huolimatta": a hedge the postposition "huolimatta" (despite) concedes.</summary>
     public static bool BeforeDespite(List<Token> tokens, int i)
     {
-        for (var j = i + 1; j < tokens.Count && j <= i + 3 && tokens[j].Clause == tokens[i].Clause; j++)
-            if (tokens[j].Word is "huolimatta") return true;
+        for (var j = i + 1; j < tokens.Count && j <= i + 6 && tokens[j].Clause == tokens[i].Clause; j++)
+            if (tokens[j].Word is "huolimatta") return true; // "Koronasta ja hankalasta taloudellisesta tilanteesta huolimatta"
         return false;
     }
 
@@ -140,9 +148,11 @@ internal sealed class SentenceContext
         if (i == 0 || tokens[i - 1].Clause != tokens[i].Clause) return false;
         var season = tokens[i - 1];
         var w = season.Word;
-        var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal) || w is "kesään" or "talveen"
+        var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal) || w is "kesään" or "talveen" or "kesälle" or "talvelle"
             || w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)
-            || i >= 2 && tokens[i - 2].Has(Cue.ToYear));
+            || i >= 2 && tokens[i - 2].Has(Cue.ToYear))
+            // "flyttas till sommaren 2037"; not "stå klar till sommaren 2024", a date, not a move.
+            || w is "sommaren" or "vintern" && i >= 2 && tokens[i - 2].Has(Cue.ToYear) && ClauseHas(i, Cue.Shift);
         if (!moved) return false;
         return IsLaterYear(i);
     }
@@ -332,7 +342,7 @@ internal sealed class SentenceContext
     public int ContrastIn(int from, int to)
     {
         for (var j = Math.Max(0, from); j < to && j < T.Count; j++)
-            if (T[j].Word is "mutta" or "men" or "but" or "whereas" || T[j].Word == "taas" && j > 0 && T[j - 1].Word == "kun") return j; // "kun taas": whereas
+            if (T[j].Word is "mutta" or "men" or "but" or "whereas" or "medan" || T[j].Word == "taas" && j > 0 && T[j - 1].Word == "kun") return j; // "kun taas": whereas
         return -1;
     }
 

@@ -542,7 +542,8 @@ internal static partial class SentenceReader
     private static bool IsWorsened(string w) =>
         w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)
         || w.StartsWith("huonontu", StringComparison.Ordinal) || w.StartsWith("heikkeni", StringComparison.Ordinal) || w.StartsWith("passivoitu", StringComparison.Ordinal)
-        || w is "worsened" or "deteriorated";
+        || w.StartsWith("romahti", StringComparison.Ordinal) || w.StartsWith("romahta", StringComparison.Ordinal)
+        || w is "worsened" or "deteriorated" or "collapsed";
 
     /// <summary>"on otettu käyttöön", "otettiin käyttöön", "avattiin", "was opened": a past completion of the work.</summary>
     private static bool IsCompletion(SentenceContext s, int i)

@@ -161,6 +161,8 @@ internal static partial class SentenceReader
             OpenRules.Awaited(s, i, ref found);
             if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && s.ClauseHas(i, Cue.Goal) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
+            if (tok.Has(Cue.Certain) && s.OnlyLaterAfter(i) && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskUncertain, false, i, i + 1)); // "kaikki leirit täyttyvät, mutta varmuus saadaan vasta, kun …"
             if (DeniedDeviation(s, i) is var no and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
@@ -507,6 +509,10 @@ internal static partial class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
+        // "Palvelujen tuottaminen on toteutunut ennakoitua laajempana": a size against the estimate, no verdict on a goal.
+        if (!s.HasGoal && s.FindWord(i + 1, s.ClauseEnd(i), BudgetRules.IsExpectation) is var estimate and >= 0 && estimate + 1 < s.ClauseEnd(i)
+            && s.T[estimate + 1].Word is var size && (size.EndsWith("mpana", StringComparison.Ordinal) || size.EndsWith("mpänä", StringComparison.Ordinal)))
+            return;
         if (ManagedSomethingElse(s, i) && !Tense.IsYearEnd(s, i) && s.Negator(i) < 0)
         {
             // "Lahti, joka on onnistunut leikkaamaan päästöjään lähes 70 prosentilla": during the year, a step done, not the goal.

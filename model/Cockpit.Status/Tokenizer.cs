@@ -203,7 +203,7 @@ internal static class Tokenizer
                 case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
                 case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuin" || a == "kuten": // "tehdään marraskuussa niin kuin päätettiin"
-                case "edellytettiin" or "asetettu" or "asetettiin" when a.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
+                case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
                 case "planned" when a == "as":
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" when a is "enligt" or "följer" or "följde":
@@ -230,7 +230,7 @@ internal static class Tokenizer
                 case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
                     || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" when StayVerbBefore(t, i) is { } pysy:
+                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" when StayVerbBefore(t, i) is { } pysy:
                     second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
                 case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
                     or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
@@ -298,7 +298,7 @@ internal static class Tokenizer
                     both = Cue.Interim; break;
                 default:
                     // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
-                    if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa")
+                    if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa" or "kustannusarviossa")
                         first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
                     else if ((b.StartsWith("vuo", StringComparison.Ordinal) || a.StartsWith("seuraava", StringComparison.Ordinal) && IsSeason(b))
                         && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
@@ -336,7 +336,7 @@ internal static class Tokenizer
                 continue;
             }
             if (a is "beror" or "berodde" && (b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"
-                || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
+                || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "dels" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
             {
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
                 continue;
