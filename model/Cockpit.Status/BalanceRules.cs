@@ -23,8 +23,16 @@ internal static class BalanceRules
                 found.Add(SentenceReader.Make(s, verdict, true, Math.Min(cover, neg < 0 ? cover : neg), i));
                 return true;
             }
+            // "tulot ja menot eivät ole tasapainossa": out of balance is a deficit; "ei ole täysin tasapainossa", not fully, is at risk.
+            if (Sign(s, i) == true && s.T[i].Word is "tasapainossa" or "i" && s.Negator(i) is var denied and >= 0)
+            {
+                var fully = s.FindWord(denied + 1, i, w => w is "täysin" or "helt" or "fully" or "kokonaan") >= 0;
+                found.Add(SentenceReader.Make(s, fully ? Rules.VerdictPartial : Rules.BalanceDeficit, true, Math.Min(denied, i), Math.Max(denied, i)));
+                return true;
+            }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
-            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i)) continue;
+            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i)
+                || SentenceReader.AboutAnotherYear(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
@@ -124,12 +132,13 @@ internal static class BalanceRules
             || w is "deficit" or "miinukselle" || w == "miinuksen" && Next(s, i) == "puolelle") return false;
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
-        if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && IsMoney(s.T[i - 1].Word))) return false;
+        if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
         if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
         // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
         // "bokslut uppvisar ett positivt ekonomiskt resultat": a result in the black.
-        if (IsResult(w) && s.FindWord(Math.Max(0, i - 2), i, v => v is "positivt" or "positiivinen" or "positiivisen" or "positive") >= 0) return true;
+        if (IsResult(w) && s.FindWord(Math.Max(0, i - 2), i, v => v is "positivt" or "positiivinen" or "positiivisen" or "positive") >= 0
+            && s.FindWord(Math.Max(0, i - 5), i, v => v.StartsWith("hopp", StringComparison.Ordinal) || v.StartsWith("toiv", StringComparison.Ordinal) || v == "hoped") < 0) return true; // not "hoppats på ett positivt resultat"
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
     }

@@ -35,7 +35,8 @@ internal static class OpenRules
     {
         if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0 || DataAwaited(s, i)) return;
         for (var j = i + 1; j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
-            if (IsDecision(s.T[j].Word) || j == i + 1 && s.T[j].Word is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still") // "odottaa vielä tilojen vapautumista"
+            if (IsDecision(s.T[j].Word) || j == i + 1 && s.T[j].Word is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still" // "odottaa vielä tilojen vapautumista"
+                || i > 0 && s.T[i - 1].Word is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still") // "resten fortfarande väntar på nya kameror"
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, j));
                 return;

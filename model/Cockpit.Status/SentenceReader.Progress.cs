@@ -402,6 +402,8 @@ internal static partial class SentenceReader
             // a miss, unless only "not yet".
             if (!goal && MeasurementBefore(s, i) is var survey and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i)); // "Nuorten harrastuskyselyä ei toteutettu vuonna 2020": nothing measured
+            else if (s.ClauseHas(i, Cue.Probable) && s.Round == RoundKind.Forecast && !s.ClauseHas(i, Cue.Yet))
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i))); // "ei todennäköisesti tule käynnistymään": probably not, a miss
             else if (goal && s.T[i].Has(Cue.OnTrack))
                 // At year end "työmaa ei käynnistynyt vuonna 2023 tavoitteen mukaisesti": the year's goal was missed.
                 found.Add(Make(s, s.Round == RoundKind.Outcome && s.ClauseHas(i, Cue.Year) ? Rules.VerdictNegated : Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));

@@ -33,7 +33,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, FateRules.DenierBefore(s, i), i)); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more"
-            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" or "stå" or "står" && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
+            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && (t[i - 1].Word is "bli" or "blir" or "stå" or "står" || t[i - 1].Word == "vara" && s.HasFrame) && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
                 found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
                     ? Make(s, Rules.RiskDelay, false, i - 2, s.ContrastIn(i + 1, t.Count)) // "skulle bli klar under september, men liknar just nu mest en leråker"
                     : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
@@ -172,6 +172,8 @@ internal static partial class SentenceReader
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
+            else if (ProportionRules.OnlyShareOrCount(s, i) && MetBeforeBut(s, i))
+                found.Add(Make(s, Rules.VerdictPartial, true, Math.Max(0, i - 1), i)); // "tavoite toteutui, mutta yleisötapahtumia pidettiin vain neljä kymmenestä"
             if (tok.Has(Cue.Corona) && !DeniedEffect(s, i) && !SentenceContext.BeforeDespite(t, i) && !s.IsConceded(i)) found.Add(Make(s, Rules.RiskCorona, false, i, i)); // not "koronasta huolimatta"
         }
     }
@@ -329,7 +331,7 @@ internal static partial class SentenceReader
             }
             if (s.T[c].Word is not ("vilket" or "mikä" or "which") || s.ClauseStart(c) != c || s.T[c + 1].Word is not ("var" or "är" or "oli" or "on" or "was" or "is")) continue;
             if (s.FindWord(c + 2, Math.Min(s.T.Count, c + 5), w => Lexicon.IsGoalWord(w) || w is "mål" or "målet" or "target" or "goal" or "tavoite") is not (var goal and >= 0)
-                || s.FindWord(c + 2, goal, w => w is not ("årets" or "vuoden" or "the" or "our" or "this" or "också" or "myös" or "also" or "även" or "juuri" or "just" or "precis" or "exactly")) >= 0
+                || s.FindWord(c + 2, goal, w => w is not ("årets" or "vuoden" or "hankkeen" or "projektets" or "the" or "our" or "this" or "också" or "myös" or "also" or "även" or "juuri" or "just" or "precis" or "exactly")) >= 0
                 || s.ClauseEnd(goal) != s.ClauseEnd(c) || s.Negator(c - 1) >= 0 || s.Hedge >= 0 || s.Conditional >= 0 || s.HasRealiseVerb) return;
             var future = s.HasIn(s.ClauseStart(c - 1), c, Cue.FutureAux) || s.FutureBefore(c);
             var done = !future && (Tense.IsYearEnd(s, c) || s.HasIn(s.ClauseStart(c - 1), c, Cue.Already)
@@ -343,10 +345,10 @@ internal static partial class SentenceReader
     private static int AsTheGoalSaid(SentenceContext s, int c)
     {
         // "som" and "as" open relative clauses too ("de kurser som målet krävde"): only "så som" and a clause-opening "as".
-        var opens = s.T[c].Word == "kuten" || s.T[c].Word == "som" && s.T[c - 1].Word == "så" || s.T[c].Word == "as" && s.ClauseStart(c) == c;
+        var opens = s.T[c].Word == "kuten" || s.T[c].Word == "som" && s.T[c - 1].Word is "så" or "precis" || s.T[c].Word == "as" && s.ClauseStart(c) == c;
         if (!opens || c + 2 >= s.T.Count || !s.T[c + 1].Has(Cue.Goal) && !(s.T[c + 1].Word == "the" && s.T[c + 2].Has(Cue.Goal))) return -1;
         var verb = s.T[c + 1].Word == "the" ? c + 3 : c + 2;
-        return verb + 1 == s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "said" or "required" or "set" ? verb : -1;
+        return verb + 1 == s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "förutsatte" or "said" or "required" or "set" ? verb : -1;
     }
 
     /// <summary>An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition: the word's index, or -1.</summary>
@@ -1025,7 +1027,8 @@ internal static partial class SentenceReader
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
             var (w, next) = (s.T[j].Word, j + 1 < s.ClauseEnd(i) ? s.T[j + 1].Word : "");
-            if (w is "edellisvuonna" or "ifjol" or "fjol" || w is "viime" or "edellisenä" && next == "vuonna" || w is "förra" or "föregående" && next is "året" or "år"
+            if (w is "edellisvuonna" or "ifjol" or "fjol" || w == "fjolårets" || w is "viime" or "edellisenä" && next == "vuonna"
+                || w is "förra" or "föregående" && next is "året" or "år" or "årets"
                 || w is "last" or "previous" && next == "year") return true;
         }
         return false;
@@ -1388,7 +1391,13 @@ internal static partial class SentenceReader
 
     private static void Fail(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.Negator(i) >= 0) return;
+        // "Vuoden 30 000 kävijän tavoitteesta ei tarvitse tinkiä": no need to cut the goal back is on course.
+        if (s.Negator(i) is var neg and >= 0)
+        {
+            if (s.T[i].Word.StartsWith("tink", StringComparison.Ordinal) && s.ClauseHas(i, Cue.Goal) && s.Round == RoundKind.Forecast && s.Modal(i) < 0)
+                found.Add(Make(s, Rules.VerdictDoubleNegation, true, Math.Min(neg, i), Math.Max(neg, i)));
+            return;
+        }
         // "No verdict can be given, as the survey vendor failed to deliver": a failure given as the reason is not the verdict.
         if (IsReason(s, i)) return;
         var modal = s.Modal(i);

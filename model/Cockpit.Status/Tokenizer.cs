@@ -263,6 +263,7 @@ internal static class Tokenizer
                 case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
                 case "development" or "trend" when a == "positive":
                 case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
+                case "suuntaista" when a is "oikean" or "myönteisen": // "oikean suuntaista kehitystä"
                 case "bättre" when a == "det":
                 case "håll" when a == "rätt":
                 case "direction" when a == "right":
@@ -274,6 +275,8 @@ internal static class Tokenizer
                 case "development" or "trend" when a == "negative":
                 case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
                 case "sämre" when a == "det":
+                case "laskuun" when a.StartsWith("käänty", StringComparison.Ordinal): // "ovat kääntyneet laskuun"
+                case "nedåt" when a is "gått" or "går" or "gick" or "gå": // "har gått nedåt under våren"
                 case "håll" or "riktning" when a == "fel":
                 case "direction" when a == "wrong":
                     both = Cue.Worse; break;
