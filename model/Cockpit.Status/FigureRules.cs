@@ -96,6 +96,11 @@ internal static class FigureRules
             if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return;
             other = j;
         }
+        if (other < 0 && aside < 0 && s.PreviousFigure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
+        {
+            FigureBefore(s, before, targetWord, targetAt, target, ref found); // "… käynyt 140 nuorta. Vuoden tavoite on 320."
+            return;
+        }
         if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
         var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
@@ -555,6 +560,30 @@ internal static class FigureRules
     private static bool IsThousands(List<Token> t, int head, int group) =>
         group < t.Count && t[group].Word.Length == 3 && t[group].Start == t[head].End + 1 && char.IsAsciiDigit(t[head].Word[^1])
         && t[head].Word.Length <= 3 && t[group].Word.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A target whose figure stands in the sentence before: "Mopokorjaamon kursseilla on tammi–elokuussa käynyt 140 nuorta.
+    /// Vuoden tavoite on 320." A figure forecast for the year, or at year end, short of the target is short of it; counted for
+    /// part of the year it is so far. The sentence of the target must hold no verdict of its own ("arvioidaan toteutuvan").
+    /// </summary>
+    private static void FigureBefore(SentenceContext s, LoneFigure before, int targetWord, int targetAt, double target, ref StatusResolver found)
+    {
+        var good = AtMost(s, targetAt) || CostsIn(s, targetWord) || LowerLevelIsBetter(s, targetWord) ? before.Value <= target : before.Value >= target;
+        var done = !before.Forecast && (Tense.IsYearEnd(s, targetWord) || before.Past) && !before.SoFar;
+        var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached)
+            : before.Forecast || done ? Rules.FigureShortfall : before.SoFar ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
+        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, targetWord, Math.Max(targetWord, targetAt)));
+    }
+
+    /// <summary>The one figure of a sentence with no target word, for a target in the next sentence; or null.</summary>
+    public static LoneFigure? Lone(SentenceContext s)
+    {
+        var figures = Figures(s);
+        if (figures.Count != 1 || s.HasGoal) return null;
+        var at = figures[0].At;
+        return new LoneFigure(figures[0].Value, IsPercent(s, at), s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast,
+            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at));
+    }
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>
     internal static List<(int At, double Value)> Figures(SentenceContext s)

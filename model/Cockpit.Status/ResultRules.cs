@@ -18,6 +18,12 @@ internal static class ResultRules
         }
         if (AllInPlace(s) is var all and >= 0)
         {
+            // "Alla kommuner förutom Kumlinge, Lumparland och Sottunga redovisade ett positivt årsbidrag": all but some.
+            if (s.FindWord(all + 1, Math.Min(s.T.Count, all + 4), w => w is "förutom" or "utom" or "paitsi" or "except" or "but") is var but and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskPartial, false, all, but));
+                return;
+            }
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, all) ? Rules.StateAll : Rules.StateAllSoFar, false, all, Math.Min(all + 2, s.T.Count - 1)));
             return;
         }

@@ -37,6 +37,8 @@ internal sealed class SentenceContext
     public string Text { get; set; } = "";
     /// <summary>The kind of round the text was written for; set once per text.</summary>
     public RoundKind Round { get; set; }
+    /// <summary>The one figure the sentence before named, with no target beside it, or null; set after each sentence.</summary>
+    public LoneFigure? PreviousFigure { get; set; }
     /// <summary>The year the report is for ("Ennuste 2/2034", "Toteuma 2034" → 2034), or 0 when the caller does not know it; set once per text.</summary>
     public int ReportYear { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>

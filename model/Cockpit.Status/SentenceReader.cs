@@ -208,6 +208,11 @@ internal static partial class SentenceReader
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
 
+    /// <summary>"kustannukset", "menot", "kulut", "kostnader": costs, not the budget words <see cref="Lexicon.IsCostWord"/> also holds.</summary>
+    private static bool IsActualCosts(string w) =>
+        w.Contains("kustannu", StringComparison.Ordinal) || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
+        || w.Contains("kostnad", StringComparison.Ordinal);
+
     /// <summary>"endast", "vain", "ainoastaan", "only" in token i's clause.</summary>
     private static bool OnlyIn(SentenceContext s, int i) => s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), ProportionRules.IsOnlyWord) >= 0;
 
@@ -511,6 +516,8 @@ internal static partial class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
+        // "Alkuperäisen investoinnin toteutuneet kustannukset ovat 145 795 €": the actual costs, an attribute, no verdict.
+        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && IsActualCosts(s.T[i + 1].Word)) return;
         // "Palvelujen tuottaminen on toteutunut ennakoitua laajempana": a size against the estimate, no verdict on a goal.
         if (!s.HasGoal && s.FindWord(i + 1, s.ClauseEnd(i), BudgetRules.IsExpectation) is var estimate and >= 0 && estimate + 1 < s.ClauseEnd(i)
             && s.T[estimate + 1].Word is var size && (size.EndsWith("mpana", StringComparison.Ordinal) || size.EndsWith("mpänä", StringComparison.Ordinal)))

@@ -45,6 +45,7 @@ public static class StatusClassifier
         var tokens = tokensBuffer ??= new List<Token>(64);
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
+        context.PreviousFigure = null;
         context.Round = round;
         context.ReportYear = reportYear;
         context.Text = text;
@@ -64,6 +65,7 @@ public static class StatusClassifier
             TrendRules.Read(context, ref resolver);
             ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
+            context.PreviousFigure = FigureRules.Lone(context);
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));

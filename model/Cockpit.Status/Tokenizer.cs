@@ -163,6 +163,14 @@ internal static class Tokenizer
         _ => null,
     };
 
+    /// <summary>"senare än den ursprungliga", "myöhemmin kuin alkuperäinen", "later than the original" within four words before token i.</summary>
+    private static bool LaterThanBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 1 && j >= i - 4; j--)
+            if (t[j].Word is "än" or "kuin" or "than" && t[j - 1].Word is "senare" or "myöhemmin" or "later") return true;
+        return false;
+    }
+
     /// <summary>"kuten" opening the clause within three words before token i.</summary>
     private static bool KutenShortlyBefore(List<Token> t, int i)
     {
@@ -258,6 +266,8 @@ internal static class Tokenizer
                     both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
                 case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
                     both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
+                case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal):
+                    second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
                 case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
                 case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
@@ -342,6 +352,11 @@ internal static class Tokenizer
                 || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "dels" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
             {
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
+                continue;
+            }
+            if ((b.StartsWith("tidsplan", StringComparison.Ordinal) || b.StartsWith("aikataulu", StringComparison.Ordinal) || b == "schedule") && LaterThanBefore(t, i))
+            {
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Delay }; // "Det är senare än den ursprungliga tidsplanen": behind schedule
                 continue;
             }
             if (b == "kaakun" && a == "kiikun")
