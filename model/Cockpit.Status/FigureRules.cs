@@ -578,10 +578,16 @@ internal static class FigureRules
     /// <summary>The one figure of a sentence with no target word, for a target in the next sentence; or null.</summary>
     public static LoneFigure? Lone(SentenceContext s)
     {
-        var figures = Figures(s);
-        if (figures.Count != 1 || s.HasGoal) return null;
-        var at = figures[0].At;
-        return new LoneFigure(figures[0].Value, IsPercent(s, at), s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast,
+        if (s.HasGoal) return null;
+        var at = -1;
+        for (var j = 0; j < s.T.Count; j++)
+            if (IsFigure(s.T, j))
+            {
+                if (at >= 0) return null; // more than one figure
+                at = j;
+            }
+        if (at < 0) return null;
+        return new LoneFigure(Value(s.T, at), IsPercent(s, at), s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast,
             s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at));
     }
 
