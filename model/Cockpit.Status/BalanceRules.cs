@@ -14,7 +14,8 @@ internal static class BalanceRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (CoverBefore(s, i) is var cover and >= 0 && Sign(s, i) == false && !s.ClauseHas(cover, Cue.Yet))
+            var sign = Sign(s, i);
+            if (CoverBefore(s, i) is var cover and >= 0 && sign == false && !s.ClauseHas(cover, Cue.Yet))
             {
                 // "pystyvät kattamaan alijäämänsä vuoden 2026 loppuun mennessä": the deficit will be covered; denied, it will not.
                 var neg = s.Negator(cover);
@@ -24,14 +25,14 @@ internal static class BalanceRules
                 return true;
             }
             // "tulot ja menot eivät ole tasapainossa": out of balance is a deficit; "ei ole täysin tasapainossa", not fully, is at risk.
-            if (Sign(s, i) == true && s.T[i].Word is "tasapainossa" or "i" && s.Negator(i) is var denied and >= 0)
+            if (sign == true && s.T[i].Word is "tasapainossa" or "i" && s.Negator(i) is var denied and >= 0)
             {
                 var fully = s.FindWord(denied + 1, i, w => w is "täysin" or "helt" or "fully" or "kokonaan") >= 0;
                 found.Add(SentenceReader.Make(s, fully ? Rules.VerdictPartial : Rules.BalanceDeficit, true, Math.Min(denied, i), Math.Max(denied, i)));
                 return true;
             }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
-            if (Sign(s, i) is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i)
+            if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i)
                 || SentenceReader.AboutAnotherYear(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;

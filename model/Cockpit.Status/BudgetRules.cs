@@ -41,9 +41,13 @@ internal static class BudgetRules
         return false;
     }
 
+    /// <summary>"enligt", "mukaisesti", "in line", "på budgeterad nivå": as budgeted.</summary>
+    private static bool IsAsBudgeted(string w) =>
+        w is "enligt" or "enlighet" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå";
+
     /// <summary>A comparative or a figure against the budget ("pienemmäksi", "paremmaksi", "alle", "jäätiin … tuloarviosta"), not a level as budgeted nor a threshold verb.</summary>
     private static bool IsComparative(Token t) =>
-        !t.Has(Cue.Above | Cue.Below) && t.Word is not ("enligt" or "enlighet" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå")
+        !t.Has(Cue.Above | Cue.Below) && !IsAsBudgeted(t.Word)
         && !t.Word.StartsWith("pit", StringComparison.Ordinal) && !t.Word.StartsWith("höll", StringComparison.Ordinal) && !t.Word.StartsWith("håll", StringComparison.Ordinal);
 
     /// <summary>A budget or expectation word at token i read against what happened: the direction word and whether it is good, or null.</summary>
@@ -192,7 +196,7 @@ internal static class BudgetRules
         if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "held" or "holds"
             && Math.Abs(j - budget) <= 3) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
             return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
-        if (w is "enligt" or "enlighet" or "mukaisesti" or "mukainen" or "mukaiselle" or "mukaisella" or "mukaisena" or "line" or "nivå" && Math.Abs(j - budget) <= 3) return true;
+        if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3) return true;
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;

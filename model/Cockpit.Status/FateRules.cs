@@ -86,11 +86,11 @@ internal static class FateRules
         found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
     }
 
-    /// <summary>A verb of realisation in the sentence, not in a "koska", "eftersom", "because" clause after token i's (which gives the reason).</summary>
+    /// <summary>A verb of realisation in the sentence, not in a clause of reason after token i's (<see cref="SentenceReader.IsReason"/>).</summary>
     private static bool RealiseOutsideReason(SentenceContext s, int i)
     {
         for (var j = 0; j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Realise) && !(s.T[j].Clause > s.T[i].Clause && s.T[s.ClauseStart(j)].Word is "koska" or "eftersom" or "because" or "sillä")) return true;
+            if (s.T[j].Has(Cue.Realise) && !(s.T[j].Clause > s.T[i].Clause && SentenceReader.IsReason(s, j))) return true;
         return false;
     }
 

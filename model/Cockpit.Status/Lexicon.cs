@@ -95,16 +95,20 @@ internal static class Lexicon
         || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
         || w.StartsWith("toimenpi", StringComparison.Ordinal) || w.Contains("uusimi", StringComparison.Ordinal) || w.Contains("rakentami", StringComparison.Ordinal);
 
+    /// <summary>menot, kustannukset, kulut, ostot, kostnader, utgifter: what is spent, not the budget it is weighed against.</summary>
+    public static bool IsCostNoun(string w) =>
+        w.Contains("kustannu", StringComparison.Ordinal)
+        || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
+        || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("menoista", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
+        || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal)
+        || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal);
+
     /// <summary>realistinen, realistiskt, realistic (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>
     public static bool IsRealistic(string w) => w.StartsWith("realisti", StringComparison.Ordinal);
 
     /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>
-        w.Contains("kustannu", StringComparison.Ordinal)
-        || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
-        || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("menoista", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
-        || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal)
-        || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
+        IsCostNoun(w)
         || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.Contains("määräraha", StringComparison.Ordinal) || w.StartsWith("investeringsram", StringComparison.Ordinal) || w is "investointi" or "investoinnit" or "investoinnin" or "kostade" or "kostar" || w.StartsWith("anslag", StringComparison.Ordinal);
 

@@ -35,8 +35,7 @@ internal static class OpenRules
     {
         if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0 || DataAwaited(s, i)) return;
         for (var j = i + 1; j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
-            if (IsDecision(s.T[j].Word) || j == i + 1 && s.T[j].Word is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still" // "odottaa vielä tilojen vapautumista"
-                || i > 0 && s.T[i - 1].Word is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still") // "resten fortfarande väntar på nya kameror"
+            if (IsDecision(s.T[j].Word) || j == i + 1 && IsStill(s.T[j].Word) || i > 0 && IsStill(s.T[i - 1].Word)) // "odottaa vielä tilojen vapautumista", "resten fortfarande väntar"
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, j));
                 return;
@@ -113,13 +112,15 @@ internal static class OpenRules
         return false;
     }
 
+    private static bool IsStill(string w) => w is "vielä" or "yhä" or "edelleen" or "ännu" or "fortfarande" or "still";
+
     private static bool StillOrNeeded(SentenceContext s, int i)
     {
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
             var w = s.T[j].Word;
-            if (w is "vielä" or "edelleen" or "yhä" or "fortfarande" or "ännu" or "still" or "yet" or "kunnes" or "tills" or "until") return true;
+            if (IsStill(w) || w is "yet" or "kunnes" or "tills" or "until") return true;
             if (w.StartsWith("rahoitu", StringComparison.Ordinal) || w.StartsWith("ratkaisu", StringComparison.Ordinal)
                 || w.StartsWith("päätös", StringComparison.Ordinal) || w.StartsWith("finansiering", StringComparison.Ordinal)
                 || w.StartsWith("lösning", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal)

@@ -90,14 +90,6 @@ internal sealed class SentenceContext
         }
     }
 
-    /// <summary>"vasta", "först", "only" within three words after token i in its clause: said to come only later.</summary>
-    public bool OnlyLaterAfter(int i)
-    {
-        for (var j = i + 1; j < T.Count && j <= i + 3 && T[j].Clause == T[i].Clause; j++)
-            if (T[j].Word is "vasta" or "först") return true;
-        return false;
-    }
-
     /// <summary>
     /// "Mahdollisuudet kunnostaa 15 teosta ovat vähäiset", "there is little chance that", "små möjligheter att": chances said
     /// to be slim are as good as none.
@@ -177,7 +169,10 @@ internal sealed class SentenceContext
 
     /// <summary>An amount of money in token i's clause ("euroa", "kronor", "milj.") or a euro sign in its sentence (the sign is no token).</summary>
     public bool MoneyIn(int i) =>
-        FindWord(ClauseStart(i), ClauseEnd(i), BalanceRules.IsMoney) >= 0 || Text.AsSpan(Sentence.Start, Sentence.Length).Contains('€');
+        FindWord(ClauseStart(i), ClauseEnd(i), BalanceRules.IsMoney) >= 0 || EuroSignInSentence;
+
+    /// <summary>A euro sign in the sentence: the tokenizer keeps no token for it.</summary>
+    public bool EuroSignInSentence => Text.AsSpan(Sentence.Start, Sentence.Length).Contains('€');
 
     /// <summary>
     /// "pääsi alkamaan", "päästiin aloittamaan", "onnistuttiin käynnistämään": a weak verb of realisation before an

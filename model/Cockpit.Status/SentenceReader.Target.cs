@@ -120,7 +120,7 @@ internal static partial class SentenceReader
     {
         foreach (var t in s.T)
             if (BalanceRules.IsMoney(t.Word) || t.Word.StartsWith("rahoitu", StringComparison.Ordinal)) return true;
-        return s.Text.AsSpan(s.Sentence.Start, s.Sentence.End - s.Sentence.Start).Contains('€');
+        return s.EuroSignInSentence;
     }
 
     /// <summary>"aikataulusta", "aikataulua" within three words after token i in its clause, or -1.</summary>

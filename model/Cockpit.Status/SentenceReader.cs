@@ -125,7 +125,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
             // Not "Om residenset kan öppna i höst avgörs först när bygglovet har beviljats": whether the work can go ahead is open.
-            if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb
+            if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i, reach: tok.Word == "kantaa" ? 4 : 1) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb
                 && !(s.T[0].Word is "om" or "huruvida" or "whether" && s.HasIn(1, i, Cue.Modal)))
                 found.Add(Make(s, Rules.VerdictDeferred, false, i, only)); // "Toteutumista arvioidaan vasta, kun …", "Kantaa … otetaan vasta marraskuussa"
             if (tok.Word is "laskea" or "laskettu" && s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Actual) && !s.HasRealiseVerb)
@@ -161,7 +161,7 @@ internal static partial class SentenceReader
             OpenRules.Awaited(s, i, ref found);
             if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && s.ClauseHas(i, Cue.Goal) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
-            if (tok.Has(Cue.Certain) && s.OnlyLaterAfter(i) && s.Negator(i) < 0)
+            if (tok.Has(Cue.Certain) && OnlyLaterAfter(s, i, reach: 3) >= 0 && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, i, i + 1)); // "kaikki leirit täyttyvät, mutta varmuus saadaan vasta, kun …"
             if (DeniedDeviation(s, i) is var no and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
@@ -207,11 +207,6 @@ internal static partial class SentenceReader
 
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
-
-    /// <summary>"kustannukset", "menot", "kulut", "kostnader": costs, not the budget words <see cref="Lexicon.IsCostWord"/> also holds.</summary>
-    private static bool IsActualCosts(string w) =>
-        w.Contains("kustannu", StringComparison.Ordinal) || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
-        || w.Contains("kostnad", StringComparison.Ordinal);
 
     /// <summary>"endast", "vain", "ainoastaan", "only" in token i's clause.</summary>
     private static bool OnlyIn(SentenceContext s, int i) => s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), ProportionRules.IsOnlyWord) >= 0;
@@ -486,10 +481,9 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>"vasta", "först" right after an assessing word, or within four words of "kantaa" (a stand taken): the index, or -1.</summary>
-    private static int OnlyLaterAfter(SentenceContext s, int i)
+    /// <summary>"vasta", "först" within <paramref name="reach"/> words after token i in its clause ("arvioidaan vasta", "kantaa … otetaan vasta", "varmuus saadaan vasta"): the index, or -1.</summary>
+    private static int OnlyLaterAfter(SentenceContext s, int i, int reach)
     {
-        var reach = s.T[i].Word == "kantaa" ? 4 : 1;
         for (var j = i + 1; j < s.T.Count && j <= i + reach && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word is "vasta" or "först") return j;
         return -1;
@@ -517,7 +511,7 @@ internal static partial class SentenceReader
             return;
         }
         // "Alkuperäisen investoinnin toteutuneet kustannukset ovat 145 795 €": the actual costs, an attribute, no verdict.
-        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && IsActualCosts(s.T[i + 1].Word)) return;
+        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word)) return;
         // "Palvelujen tuottaminen on toteutunut ennakoitua laajempana": a size against the estimate, no verdict on a goal.
         if (!s.HasGoal && s.FindWord(i + 1, s.ClauseEnd(i), BudgetRules.IsExpectation) is var estimate and >= 0 && estimate + 1 < s.ClauseEnd(i)
             && s.T[estimate + 1].Word is var size && (size.EndsWith("mpana", StringComparison.Ordinal) || size.EndsWith("mpänä", StringComparison.Ordinal)))
