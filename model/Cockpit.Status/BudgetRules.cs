@@ -88,7 +88,7 @@ internal static class BudgetRules
     /// </summary>
     private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
     {
-        if (s.SentenceHas(Cue.Interim) || !Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s)) return null;
+        if (s.SentenceHas(Cue.Interim) || !Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
         var figures = FigureRules.Figures(s);
         if (costs == income || figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) return null;
@@ -100,6 +100,10 @@ internal static class BudgetRules
         if (Math.Abs(budgeted.At - budget) > 4 || budgeted.Value == actual.Value) return null;
         return (actual.At, actual.Value > budgeted.Value == income);
     }
+
+    /// <summary>"määrärahasta jäi (käyttämättä) 18 000 euroa": the amount is what is left of the budget, not set against it.</summary>
+    private static bool LeftOf(SentenceContext s, int budget) =>
+        budget + 1 < s.T.Count && s.T[budget + 1].Has(Cue.Remain) && (s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[budget].Word.EndsWith("stä", StringComparison.Ordinal));
 
     /// <summary>"en positiv avvikelse på 110,8 mnkr": an amount that is the deviation, not the outcome.</summary>
     private static bool DeviationIn(SentenceContext s)
@@ -189,7 +193,9 @@ internal static class BudgetRules
         if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
         if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
         // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
-        if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (false, true)) return false;
+        // "1,7 miljoonan euron tuloarviosta jäätiin 250 000 euroa": the estimate of income, fallen short of.
+        if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal)
+            && (MeasuredNear(s, start, end) is (false, true) || s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal))) return false;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.
@@ -234,6 +240,7 @@ internal static class BudgetRules
             before = s.ClauseStart(before - 1);
             (costs, income) = (Measures(s, before, end2, cost: true), Measures(s, before, end2, cost: false));
         }
+        if (costs == income && start == 0 && s.T[0].Word is "det" or "detta" or "se" or "tämä" or "this" or "that" or "it") (costs, income) = s.PreviousMeasure;
         if (costs == income && end < s.T.Count && s.T[end].Word is "för" or "jotta" or "to")
         {
             var after = end;
@@ -253,12 +260,15 @@ internal static class BudgetRules
         return income && !costs;
     }
 
+    /// <summary>Whether the whole sentence measures costs or income.</summary>
+    public static (bool Costs, bool Income) Measured(SentenceContext s) => (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
+
     private static bool Measures(SentenceContext s, int start, int end, bool cost)
     {
         for (var j = start; j < end; j++)
         {
             var w = s.T[j].Word;
-            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
+            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases

@@ -49,7 +49,7 @@ internal static class EnglishLexicon
         new("difficult", Cue.Hedge | Cue.Impossible), new("reservation*", Cue.Hedge),
 
         new("if", Cue.Conditional), new("otherwise", Cue.Conditional), new("provided", Cue.Conditional), new("requires", Cue.Conditional), new("providing", Cue.Conditional),
-        new("unless", Cue.Conditional), new("depending", Cue.Conditional), new("depends", Cue.Conditional),
+        new("unless", Cue.Conditional), new("depending", Cue.Conditional), new("depends", Cue.Conditional), new("hinges", Cue.Conditional),
         new("assuming", Cue.Conditional), new("conditional", Cue.Conditional), new("without", Cue.Without),
         new("although", Cue.Concessive | Cue.ClauseBreak), new("though", Cue.Concessive | Cue.ClauseBreak),
         new("despite", Cue.Concessive),
@@ -64,7 +64,7 @@ internal static class EnglishLexicon
         new("planned", Cue.OnTrack),
         new("started", Cue.Progress), new("begun", Cue.Progress), new("began", Cue.Progress), new("launched", Cue.Progress),
         new("underway", Cue.Progress), new("ongoing", Cue.Progress), new("production", Cue.Progress), new("live", Cue.Progress),
-        new("opened", Cue.Progress | Cue.Finish), new("introduced", Cue.Progress), new("held", Cue.Progress), new("scheduled", Cue.Progress),
+        new("opened", Cue.Progress | Cue.Finish), new("installed", Cue.Progress), new("introduced", Cue.Progress), new("held", Cue.Progress), new("scheduled", Cue.Progress),
         new("increased", Cue.Progress), new("rose", Cue.Progress), new("implemented", Cue.Progress),
         new("finish*", Cue.Finish), new("ready", Cue.Finish),
         new("some", Cue.Partial), new("most", Cue.Partial), new("majority", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),

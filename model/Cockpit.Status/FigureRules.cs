@@ -21,7 +21,7 @@ internal static class FigureRules
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
-            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i)) continue;
+            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i)) continue;
             if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (MissingFrom(s, i) is var missing and >= 0)
             {
@@ -173,11 +173,17 @@ internal static class FigureRules
         other > targetAt && other - targetAt <= 3 && InAside(s, other) && !s.HasIn(targetAt + 1, other, Cue.Year);
 
     /// <summary>Whether the target word opens an aside in parentheses: "3,2 (helårsmål 8,0)".</summary>
-    private static bool InAside(SentenceContext s, int targetWord)
+    private static bool InAside(SentenceContext s, int targetWord) => s.SignBefore(targetWord) == '(';
+
+    /// <summary>"Varsinainen mittari, talvikunnossapidon kattavuus 95 %, jäi 88 prosenttiin": a metric, its target in an aside between commas.</summary>
+    private static bool MetricWithAside(SentenceContext s, int i)
     {
-        var k = s.T[targetWord].Start - 1;
-        while (k >= 0 && s.Text[k] == ' ') k--;
-        return k >= 0 && s.Text[k] == '(';
+        var w = s.T[i].Word;
+        if (!w.StartsWith("mittari", StringComparison.Ordinal) && !w.StartsWith("mätare", StringComparison.Ordinal) && w is not ("metric" or "indicator")) return false;
+        var aside = i + 1;
+        if (aside >= s.T.Count || s.ClauseStart(aside) != aside || s.SignBefore(aside) != ',') return false;
+        var end = s.ClauseEnd(aside);
+        return end < s.T.Count && s.SignBefore(end) == ',' && FigureNear(s, i) > aside;
     }
 
     /// <summary>
@@ -488,7 +494,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal)
+            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>

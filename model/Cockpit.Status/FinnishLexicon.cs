@@ -40,9 +40,10 @@ internal static class FinnishLexicon
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
-        new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdollisia", Cue.Possible),
+        new("ilmeisesti", Cue.Hedge | Cue.Probable), new("nähtävästi", Cue.Hedge | Cue.Probable),
+        new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdolliselta", Cue.Possible), new("realistiselta", Cue.Possible), new("mahdollisia", Cue.Possible),
         new("mahdollisuuksia", Cue.Possible), new("ulottuvilla", Cue.Possible), new("ulottumattomissa", Cue.Infeasible), new("realistisena", Cue.Possible), new("realistiseksi", Cue.Possible), new("mahdollisuutta", Cue.Possible),
-        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge), new("tiukalta", Cue.Hedge), new("tiukilla", Cue.Hedge), new("veitsenterällä", Cue.Hedge), new("armoilla", Cue.Hedge), new("vaakalaudalla", Cue.Hedge), new("sotke*", Cue.Hedge), new("hankaloit*", Cue.Hedge), new("takkuil*", Cue.Delay), new("takkuaa", Cue.Delay), new("todeta", Cue.Assess), new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("heijastu", Cue.Affect), new("heijastuu", Cue.Affect), new("heijastuvan", Cue.Affect), new("heijastuneet", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge), new("tiukalta", Cue.Hedge), new("tiukilla", Cue.Hedge), new("veitsenterällä", Cue.Hedge), new("armoilla", Cue.Hedge), new("vaakalaudalla", Cue.Hedge), new("sotke*", Cue.Hedge), new("hankaloit*", Cue.Hedge), new("takkuil*", Cue.Delay), new("takkuaa", Cue.Delay), new("todeta", Cue.Assess), new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
         new("tietoa", Cue.Assess), // "toteutumisesta ei ole vielä tietoa": nothing known yet
@@ -78,7 +79,7 @@ internal static class FinnishLexicon
         // Work done or under way: plain progress when nothing else is said.
         new("aloit*", Cue.Progress), new("alkoi", Cue.Progress), new("alkoivat", Cue.Progress), new("alkanut", Cue.Progress), new("alkaneet", Cue.Progress), new("alkaa", Cue.Progress), new("alkavat", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
         new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("laajennus*", Cue.None), new("laajennuks*", Cue.None), new("koulutet*", Cue.Progress),
-        new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
+        new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvoivat", Cue.Progress), new("kasvanut", Cue.Progress), new("kasvaneet", Cue.Progress),
         new("noussut", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".

@@ -39,7 +39,9 @@ internal static class OutcomeRules
             // "Kulttuurin osalta menot alittuivat ja liikunnan osalta ylittyivät": a budget kept or missed for a part only.
             // "Av de 37 ansvarsområdena har endast fyra överskridit sin budget": only some overran.
             // "perusopetus ylitti talousarvion … ja varhaiskasvatus ylitti talousarvion": every part named went the same way, so no part.
-            var rule = s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i) ? Rules.VerdictPartial
+            // "de flesta verksamheter klarar sina åtaganden … inom givna ramar": most kept the budget, not all.
+            var rule = s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
+                || good && ProportionRules.MostIn(s, SentenceReader.SubjectStart(s, i), i) ? Rules.VerdictPartial
                 : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
@@ -91,19 +93,29 @@ internal static class OutcomeRules
         return false;
     }
 
-    /// <summary>"Vuodelle 2021 asetettu välitavoite - … - ylitettiin": the goal before an aside between dashes, the verb right after it.</summary>
+    /// <summary>
+    /// "Vuodelle 2021 asetettu välitavoite - … - ylitettiin", "kävijätavoite, 30 000 käyntiä, ylittyi elokuussa": the goal
+    /// before an aside between dashes, or a figure alone between commas, the verb right after it.
+    /// </summary>
     private static bool GoalBeforeAside(SentenceContext s, int i)
     {
-        if (s.ClauseStart(i) != i || i == 0 || !DashBefore(s, i)) return false;
+        if (s.ClauseStart(i) != i || i == 0) return false;
         var aside = s.ClauseStart(i - 1);
-        return aside > 0 && DashBefore(s, aside) && s.ClauseHas(aside - 1, Cue.Goal);
+        if (aside == 0) return false;
+        var dashes = DashBefore(s, i) && DashBefore(s, aside);
+        var figure = s.SignBefore(i) == ',' && s.SignBefore(aside) == ',' && FigureAlone(s, aside, i);
+        return (dashes || figure) && s.ClauseHas(aside - 1, Cue.Goal);
     }
 
-    private static bool DashBefore(SentenceContext s, int i)
+    private static bool DashBefore(SentenceContext s, int i) => TextNormalizer.IsDash(s.SignBefore(i));
+
+    /// <summary>An amount and its unit, no more than four words: "30 000 käyntiä", "1,2 miljoonaa euroa".</summary>
+    private static bool FigureAlone(SentenceContext s, int start, int end)
     {
-        var k = s.T[i].Start - 1;
-        while (k > 0 && char.IsWhiteSpace(s.Text[k])) k--;
-        return k >= 0 && TextNormalizer.IsDash(s.Text[k]);
+        if (end - start > 4 || !char.IsAsciiDigit(s.T[start].Word[0])) return false;
+        for (var j = start; j < end; j++)
+            if (s.T[j].Form != VerbForm.None || s.T[j].Cues != Cue.None) return false;
+        return true;
     }
 
     /// <summary>

@@ -145,6 +145,18 @@ internal static class ProportionRules
     public static bool OnlyShareOrCount(SentenceContext s, int j) =>
         j > 0 && IsOnlyWord(s.T[j - 1].Word) && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
 
+    /// <summary>"de flesta verksamheter", "useimmat yksiköt", "most services": a subject of most, not all, between start and end.</summary>
+    public static bool MostIn(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            var w = s.T[j].Word;
+            if (w is "merparten" or "flertalet" or "majoriteten" or "huvuddelen" or "useimmat" or "useimpien" || w.StartsWith("valtaosa", StringComparison.Ordinal)
+                || w == "flesta" && j > 0 && s.T[j - 1].Word == "de" || w == "most" && (j == 0 || s.T[j - 1].Word != "at")) return true;
+        }
+        return false;
+    }
+
     public static bool IsOnlyWord(string w) => w is "vain" or "ainoastaan" or "pelkästään" or "endast" or "enbart" or "bara" or "only";
 
     /// <summary>

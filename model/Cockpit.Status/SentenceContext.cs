@@ -39,6 +39,9 @@ internal sealed class SentenceContext
     public RoundKind Round { get; set; }
     /// <summary>The one figure the sentence before named, with no target beside it, or null; set after each sentence.</summary>
     public LoneFigure? PreviousFigure { get; set; }
+
+    /// <summary>Whether the sentence before measured costs or income: "Det" in "Det är 20 miljoner kronor mer än beräknat" is what it measured.</summary>
+    public (bool Costs, bool Income) PreviousMeasure { get; set; }
     /// <summary>The year the report is for ("Ennuste 2/2034", "Toteuma 2034" → 2034), or 0 when the caller does not know it; set once per text.</summary>
     public int ReportYear { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>
@@ -351,6 +354,14 @@ internal sealed class SentenceContext
         for (var j = ClauseStart(i); j < T.Count && T[j].Clause == c; j++)
             if (T[j].Has(cue)) found = j;
         return found;
+    }
+
+    /// <summary>The mark written just before token i, spaces skipped ("," in "kävijätavoite, 30 000"), or a space at the start.</summary>
+    public char SignBefore(int i)
+    {
+        var k = T[i].Start - 1;
+        while (k > 0 && char.IsWhiteSpace(Text[k])) k--;
+        return k >= 0 ? Text[k] : ' ';
     }
 
     /// <summary>

@@ -218,6 +218,9 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>The clause after token i's gives a reason ("…, koska …", "…, because …").</summary>
+    private static bool ReasonNext(SentenceContext s, int i) => s.ClauseEnd(i) is var next && next < s.T.Count && IsReason(s, next);
+
     /// <summary>"aloittamisen", "käyttöönottaminen": a verbal noun, which a negator before it does not deny.</summary>
     private static bool IsVerbalNoun(string w) => w.EndsWith("misen", StringComparison.Ordinal) || w.EndsWith("minen", StringComparison.Ordinal);
 
@@ -413,7 +416,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "Palvelutorien kokeilua ei ole vielä käynnistetty" at year end: not started within the year.
             // "tekonurmen uusiminen ei käynnistynyt vuonna 2020", "was not launched in 2025", "kesätansseja ei järjestetty lainkaan" at year end: not done in the year.
-            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year) || AtAllIn(s, i)) && !s.ClauseHas(i, Cue.Frame) && s.Modal(i) < 0 && !goal && !IsVerbalNoun(s.T[i].Word))
+            // "laajennusta ei toteutettu, koska kilpailutuksessa ei saatu yhtään tarjousta": not done, and why.
+            else if (s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Yet) || s.ClauseHas(i, Cue.Year) || AtAllIn(s, i) || ReasonNext(s, i)) && !s.ClauseHas(i, Cue.Frame) && s.Modal(i) < 0 && !goal && !IsVerbalNoun(s.T[i].Word))
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "kolmesta toimintamallista mikään ei edennyt … vuoden aikana": at year end, none of them got anywhere.
             else if (Tense.IsYearEnd(s, i) && s.ClauseFind(i, Cue.NegQuantifier) is var nothing and >= 0 && nothing < i && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet))
@@ -553,10 +557,11 @@ internal static partial class SentenceReader
         var w = s.T[i].Word;
         var before = i > 0 ? s.T[i - 1].Word : "";
         // "Kaikki 24 suunniteltua tapahtumaa järjestettiin": every one of them held.
-        if (w.EndsWith("tiin", StringComparison.Ordinal) && AllBefore(s, i)) return true;
+        // "3D-tulostimet uusittiin kaikissa kahdeksassa pajakirjastossa": in every one of the places.
+        if (w.EndsWith("tiin", StringComparison.Ordinal) && (AllBefore(s, i) || i + 1 < s.T.Count && s.T[i + 1].Clause == s.T[i].Clause && ResultRules.IsAll(s.T[i + 1].Word))) return true;
         return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu"
             || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i)
-            || w is "valmistui" or "valmistuivat" or "färdigställdes" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
+            || w is "valmistui" or "valmistuivat" or "färdigställdes" or "asennettiin" or "uusittiin" or "installerades" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
     }
 
     /// <summary>A count or figure anywhere in the sentence (not a year): what was done is then measured, not simply done.</summary>

@@ -16,6 +16,12 @@ internal static partial class SentenceReader
             return;
         }
         if (undone >= 0 && IsReason(s, i)) return; // "ei voitu mitata, koska kysely jäi tekemättä"
+        if (undone >= 0 && t[undone].Has(Cue.Assess))
+        {
+            // "Tavoitteen toteutuminen jää siksi todentamatta": left unverified, so it cannot be assessed, not missed.
+            found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, i, undone));
+            return;
+        }
         if (undone >= 0 && MeasurementBefore(s, i) is var survey and >= 0 && !s.ClauseHas(i, Cue.Goal))
         {
             // "Nuorisopalveluiden vaikuttavuuskysely jäi tekemättä": with no survey, there is nothing to measure the goal by.

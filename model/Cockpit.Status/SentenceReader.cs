@@ -121,8 +121,9 @@ internal static partial class SentenceReader
             var completed = tok.Has(Cue.Finish) && FateRules.Completed(s, i, ref found);
             if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
+            // "Om salen stängs, föreslår vi nämnden en justering av besöksmålet": what is proposed if, no assessment.
             if (tok.Has(Cue.Conditional) && i == s.Conditional)
-                found.Add(Make(s, Rules.RiskConditional, false, i, i));
+                found.Add(ProposalAfter(s, i) is var proposal and >= 0 ? Make(s, Rules.VerdictProcedure, false, i, proposal) : Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
             // Not "Om residenset kan öppna i höst avgörs först när bygglovet har beviljats": whether the work can go ahead is open.
             if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i, reach: tok.Word == "kantaa" ? 4 : 1) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb
@@ -362,6 +363,10 @@ internal static partial class SentenceReader
         return s.FindWord(0, s.T.Count, d => d.StartsWith("myönne", StringComparison.Ordinal) || d is "esitetään" or "ehdotetaan" or "ställning" or "beviljas" or "beviljades" or "föreslås") >= 0
             ? funding : -1;
     }
+
+    /// <summary>"ehdotamme", "föreslår vi", "we propose" in a clause after token i's: the index, or -1.</summary>
+    private static int ProposalAfter(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseEnd(i), s.T.Count, w => w is "ehdotamme" or "esitämme" or "ehdotetaan" or "föreslår" or "föreslås" or "propose" or "proposes" or "suggest");
 
     private static bool IsRecommend(string w) =>
         w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommend", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);
@@ -839,7 +844,7 @@ internal static partial class SentenceReader
     /// Where the subject of the verb at i begins: its clause, the clause its "och", "ja", "and" joins it to, or, when the
     /// clause has none, two clauses back, before an aside ("enbart 16 delmål, alltså mindre än hälften av delmålen, klarats av").
     /// </summary>
-    private static int SubjectStart(SentenceContext s, int i)
+    internal static int SubjectStart(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
         if (start > 0 && s.T[start].Word is "och" or "ja" or "and" or "sekä") return s.ClauseStart(start - 1);
@@ -1492,6 +1497,12 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
+        if (s.Conditional >= 0 && s.Conditional < s.ClauseStart(i) && s.T[s.Conditional].Word is "depends" or "hinges" or "riippuu" or "beror")
+        {
+            // "… hinges on the sand delivery, which the supplier has not yet confirmed": what the work depends on is open.
+            found.Add(Make(s, Rules.RiskOpen, false, s.Conditional, to));
+            return;
+        }
         if ((s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsWhen) is var start and >= 0 ? start
                 : s.SentenceHas(Cue.Delay) ? s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsHowLong) : -1) is var when and >= 0 && neg >= 0)
         {

@@ -46,6 +46,7 @@ public static class StatusClassifier
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
         context.PreviousFigure = null;
+        context.PreviousMeasure = default;
         context.Round = round;
         context.ReportYear = reportYear;
         context.Text = text;
@@ -66,6 +67,7 @@ public static class StatusClassifier
             ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
             context.PreviousFigure = FigureRules.Lone(context);
+            context.PreviousMeasure = BudgetRules.Measured(context);
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));

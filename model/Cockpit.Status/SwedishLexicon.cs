@@ -9,7 +9,7 @@ internal static class SwedishLexicon
     public static readonly LexiconEntry[] Entries =
     [
         new("mål", Cue.Goal), new("målet", Cue.Goal), new("målen", Cue.Goal), new("målets", Cue.Goal),
-        new("målsättning*", Cue.Goal), new("ambitionen", Cue.Goal), new("ambitionsnivå*", Cue.Goal), new("målnivå*", Cue.Goal), new("målvärde*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
+        new("målsättning*", Cue.Goal), new("målsatta", Cue.Goal), new("målsatt", Cue.Goal), new("ambitionen", Cue.Goal), new("ambitionsnivå*", Cue.Goal), new("målnivå*", Cue.Goal), new("målvärde*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
         new("måluppfyll*", Cue.Goal | R, VerbForm.Noun),
 
         new("uppnåtts", R, VerbForm.Past), new("uppnåddes", R, VerbForm.Past), new("uppnådde", R, VerbForm.Past),
@@ -46,7 +46,7 @@ internal static class SwedishLexicon
         new("hoppas", Cue.Hedge | Cue.Maybe), new("troligen", Cue.Hedge | Cue.Probable), new("troligt", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
         new("förmodligen", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
         new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible), new("möjlighet", Cue.Possible),
-        new("påverka*", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
+        new("påverka*", Cue.Affect), new("rubbas", Cue.Affect), new("rubbar", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
         new("utmanande", Cue.Hedge), new("frågetecken", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
@@ -70,7 +70,7 @@ internal static class SwedishLexicon
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 
         new("lanser*", Cue.Progress), new("förbättr*", Cue.Progress), new("påbörja*", Cue.Progress), new("startat*", Cue.Progress), new("startade", Cue.Progress), new("inlett*", Cue.Progress),
-        new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("pågår", Cue.Progress),
+        new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("installerades", Cue.Progress), new("installerats", Cue.Progress), new("installeras", Cue.Progress), new("pågår", Cue.Progress),
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("öppnas", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ökar", Cue.Progress), new("öka", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
         new("klart", Cue.Finish), new("färdig*", Cue.Finish | Cue.Progress),

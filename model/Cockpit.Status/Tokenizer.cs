@@ -112,6 +112,28 @@ internal static class Tokenizer
     }
 
     /// <summary>"Tavoitteeksi asetettu 500 kesätyöseteliä … saatiin myönnettyä": a goal word earlier in the clause.</summary>
+    private static bool NegatorBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 6 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Has(Cue.Negator)) return true;
+        return false;
+    }
+
+    private static bool WholeBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Has(Cue.Whole)) return true;
+        return false;
+    }
+
+    /// <summary>"vasta", "myöhässä": done, but late, before token i in its clause.</summary>
+    private static bool LateBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word is "vasta" or "myöhässä" or "lopulta") return true;
+        return false;
+    }
+
     private static bool GoalBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
@@ -396,6 +418,12 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
+            if (b == "passed" && a is "be" or "been" && GoalBefore(t, i))
+            {
+                // "we expect the 7,000-visitor target to be passed by November": exceeded, not a decision.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Above };
+                continue;
+            }
             if (t[i].Has(Cue.Goal) && PassedBefore(t, i) is var passed and >= 0)
             {
                 // "passed this year's target of 90,000": a level passed, not a decision.
@@ -422,6 +450,19 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
                 continue;
             }
+            if (b is "sanoa" or "sanomaan" && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti"))
+            {
+                // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan": cannot be said, so not assessed; not "ei voida sanoa
+                // mitään varmaa" nor "ei pysty tarkkaan sanomaan", which only hedge.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+                continue;
+            }
+            if (a is "näytä" or "näyttänyt" && b is "mahdolliselta" or "realistiselta")
+            {
+                // "ei näytä mahdolliselta nostaa": not possible, as "ei ole mahdollista"; nothing seen is denied.
+                t[i - 1] = t[i - 1] with { Cues = Cue.None };
+                continue;
+            }
             if (a == "sidoksissa")
             {
                 // "loput ovat sidoksissa ohjaajien rekrytointiin": tied to it, so depends on it.
@@ -429,11 +470,14 @@ internal static class Tokenizer
                 continue;
             }
             if (t[i].Cues == Cue.None && b.Length > 5 && (b.EndsWith("tyä", StringComparison.Ordinal) || b.EndsWith("tua", StringComparison.Ordinal))
-                && (a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
-                && (i + 1 < t.Count && (t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || t[i + 1].Word == "vuoden" && i + 2 < t.Count && t[i + 2].Word == "aikana") || GoalBefore(t, i)))
+                && ((a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
+                    && (i + 1 < t.Count && (t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || t[i + 1].Word == "vuoden" && i + 2 < t.Count && t[i + 2].Word == "aikana"
+                        || a == "saatiin" && t[i + 1].Word.EndsWith("kuussa", StringComparison.Ordinal) && !LateBefore(t, i)) || GoalBefore(t, i) || WholeBefore(t, i))
+                    || a == "saadaan" && WholeBefore(t, i)))
             {
-                // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua": managed to get it done.
-                t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = VerbForm.Past };
+                // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua", "kaikki 64 kurssia saatiin pidettyä", "vaihto
+                // saatiin tehtyä toukokuussa": managed to get it (all) done; "kaikki 24 näytöstä saadaan esitettyä": will be.
+                t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
                 continue;
             }
             if (ClosesGap(a, b) is { } closed)
@@ -524,10 +568,10 @@ internal static class Tokenizer
             }
             if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
                 || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
-                || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansökan", StringComparison.Ordinal) || a.StartsWith("ansökt", StringComparison.Ordinal)
+                || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansök", StringComparison.Ordinal) || a.StartsWith("förslag", StringComparison.Ordinal) || a == "begäran"
                 || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
             {
-                // "målet om ökat antal besökare", "tjänstegarantin om", "som fullmäktige beslutat om": about something, not "if".
+                // "målet om ökat antal besökare", "tjänstegarantin om", "ansökningar om hyresstöd", "som fullmäktige beslutat om": about something, not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }
