@@ -113,9 +113,11 @@ internal static class BalanceRules
     }
 
     /// <summary>Whether the sentence names a surplus, a deficit or a balance.</summary>
-    public static bool NamesBalance(SentenceContext s)
+    public static bool NamesBalance(SentenceContext s) => NamesBalance(s, 0, s.T.Count);
+
+    public static bool NamesBalance(SentenceContext s, int start, int end)
     {
-        for (var i = 0; i < s.T.Count; i++)
+        for (var i = start; i < end; i++)
             if (Sign(s, i) is not null) return true;
         return false;
     }

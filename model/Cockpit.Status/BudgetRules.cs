@@ -56,7 +56,8 @@ internal static class BudgetRules
         var w = s.T[i].Word;
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) return null;
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
-        if (!IsBudget(w) && BalanceRules.NamesBalance(s)) return null;
+        // "talousarvio on ylijäämäinen 678 000 euroa ja … tuloksesta tulee ennakoitua parempi": the budget's balance, and the result against the forecast.
+        if (!IsBudget(w) && BalanceRules.NamesBalance(s) && !(ResultIn(s, s.ClauseStart(i), s.ClauseEnd(i)) && !BalanceRules.NamesBalance(s, s.ClauseStart(i), s.ClauseEnd(i)))) return null;
         // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
         // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
         var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";
@@ -259,6 +260,9 @@ internal static class BudgetRules
         var (costs, income) = MeasuredNear(s, s.ClauseStart(i), s.ClauseEnd(i));
         return income && !costs;
     }
+
+    private static bool ResultIn(SentenceContext s, int start, int end) =>
+        s.FindWord(start, end, w => w.StartsWith("tulokse", StringComparison.Ordinal) || w is "tulos" or "resultatet" or "resultat" or "result") >= 0;
 
     /// <summary>Whether the whole sentence measures costs or income.</summary>
     public static (bool Costs, bool Income) Measured(SentenceContext s) => (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));

@@ -77,7 +77,7 @@ internal static class FinnishLexicon
 
         new("etene*", Cue.Progress), new("parantu*", Cue.Progress), new("eteni*", Cue.Progress), new("edenn*", Cue.Progress), new("edisty*", Cue.Progress),
         // Work done or under way: plain progress when nothing else is said.
-        new("aloit*", Cue.Progress), new("alkoi", Cue.Progress), new("alkoivat", Cue.Progress), new("alkanut", Cue.Progress), new("alkaneet", Cue.Progress), new("alkaa", Cue.Progress), new("alkavat", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
+        new("aloit*", Cue.Progress), new("alkoi", Cue.Progress), new("alkoivat", Cue.Progress), new("alkanut", Cue.Progress), new("alettu", Cue.Progress), new("alkaneet", Cue.Progress), new("alkaa", Cue.Progress), new("alkavat", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
         new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("laajennus*", Cue.None), new("laajennuks*", Cue.None), new("koulutet*", Cue.Progress),
         new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvoivat", Cue.Progress), new("kasvanut", Cue.Progress), new("kasvaneet", Cue.Progress),

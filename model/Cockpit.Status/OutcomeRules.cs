@@ -23,7 +23,7 @@ internal static class OutcomeRules
         // "Kun huomioidaan tuleva avustus (15 000 €) ylitys on 1 779,88 €": the noun of an overrun, in money, is a budget's.
         var money = !s.ClauseHas(i, Cue.Goal) && IsThresholdNoun(tok.Word) && s.MoneyIn(i);
         var netCost = NetCostIn(s, i);
-        if (s.ClauseHas(i, Cue.Cost) || netCost || money || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
+        if (s.ClauseHas(i, Cue.Cost) || netCost || money || CostByPronoun(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             // "toimintakate on alittumassa 1,9 milj. euroa, … tulonmenetykset ja energiakulujen kasvu": a margin short of budget, told by its losses.
@@ -69,6 +69,17 @@ internal static class OutcomeRules
             else if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
+    }
+
+    /// <summary>
+    /// "Toimintakuluissa käyttöprosentti on 19,9 % ja näin ollen ne ovat alittaneet …", "Toimintakate on … -20 829 000 euroa ja
+    /// sen ennakoidaan ylittyvän": the pronoun is the costs, or the net cost, of the clause before.
+    /// </summary>
+    private static bool CostByPronoun(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        return start > 0 && s.FindWord(start, i, w => w is "ne" or "sen" or "de" or "den" or "they" or "it") >= 0
+            && (s.ClauseHas(start - 1, Cue.Cost) || NetCostIn(s, start - 1) || s.FindWord(s.ClauseStart(start - 1), start, Lexicon.IsCostNoun) >= 0);
     }
 
     /// <summary>"raja-arvoja", "gränsvärdet", "määräajat", "the limit value": a limit, which like a goal is reached or not, but from below.</summary>

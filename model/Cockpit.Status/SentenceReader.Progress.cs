@@ -98,9 +98,13 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(i + 1, s.T.Count);
         if (but < 0) return false;
         for (var j = but + 1; j < s.T.Count; j++)
-            if ((s.T[j].Has(Cue.OnTrack) || s.T[j].Word is "jälkikäteen" or "efteråt" or "afterwards") && s.Negator(j) < 0 && !s.T[j].Has(Cue.Delay)) return true;
+            if ((s.T[j].Has(Cue.OnTrack) || s.T[j].Word is "jälkikäteen" or "efteråt" or "afterwards" || AllDone(s, j)) && s.Negator(j) < 0 && !s.T[j].Has(Cue.Delay)) return true;
         return false;
     }
+
+    /// <summary>"kaikki 24 näytöstä saadaan esitettyä": every one of them done or to be done, at token j.</summary>
+    private static bool AllDone(SentenceContext s, int j) =>
+        s.T[j].Has(Cue.Realise) && s.T[j].Form is VerbForm.Present or VerbForm.Past && s.ClauseFind(j, Cue.Whole) is var all and >= 0 && all < j;
 
     /// <summary>A phrase of catching up after the delay at token i in its sentence ("…, mutta viivästys on saatu kiinni"), or -1.</summary>
     private static int CatchUpPhraseAfter(SentenceContext s, int i)

@@ -274,6 +274,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, true, opinion, ought));
             return;
         }
+        if (s.Round == RoundKind.Forecast && NoExtraFundingNeeded(s) is var enough and >= 0)
+        {
+            // "Ei määrärahan lisäystarvetta", "inget behov av tilläggsanslag": the appropriation will do.
+            found.Add(Make(s, Rules.CostUnderBudget, true, Math.Min(enough, s.Negator(enough) < 0 ? enough : s.Negator(enough)), enough));
+            return;
+        }
         if (ExtraFundingDecision(s) is var funding and >= 0)
         {
             // "Kaupunginhallitukselle esitetään, että opetustoimelle myönnetään 2,7 miljoonan euron lisämääräraha", "tar troligen
@@ -350,6 +356,20 @@ internal static partial class SentenceReader
         if (!opens || c + 2 >= s.T.Count || !s.T[c + 1].Has(Cue.Goal) && !(s.T[c + 1].Word == "the" && s.T[c + 2].Has(Cue.Goal))) return -1;
         var verb = s.T[c + 1].Word == "the" ? c + 3 : c + 2;
         return verb + 1 == s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "förutsatte" or "said" or "required" or "set" ? verb : -1;
+    }
+
+    /// <summary>A need of more appropriation, denied: "ei määrärahan lisäystarvetta", "lisämäärärahan tarvetta ei ole", "inget behov av tilläggsanslag".</summary>
+    private static int NoExtraFundingNeeded(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            var w = s.T[j].Word;
+            var need = w.StartsWith("lisäystarve", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word.StartsWith("määrärah", StringComparison.Ordinal)
+                || w.StartsWith("tarve", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word.StartsWith("lisämäärära", StringComparison.Ordinal)
+                || w.StartsWith("tilläggsanslag", StringComparison.Ordinal) && j >= 2 && s.T[j - 1].Word == "av" && s.T[j - 2].Word == "behov";
+            if (need && (s.Negator(j) >= 0 || s.FindWord(s.ClauseStart(j), j, v => v is "inget" or "inte" or "no") >= 0)) return j;
+        }
+        return -1;
     }
 
     /// <summary>An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition: the word's index, or -1.</summary>

@@ -236,7 +236,7 @@ internal static class Tokenizer
                 case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
                 case "planned" when a == "as":
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
-                case "plan" or "planen" when a is "enligt" or "följer" or "följde":
+                case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
                 case "fas" when a == "i": // "ligger i fas med sina mål"
                 case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
                     both = Cue.OnTrack; break;

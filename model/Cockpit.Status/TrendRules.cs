@@ -12,6 +12,7 @@ internal static class TrendRules
         if (s.HasGoal) return;
         Rise(s, ref found);
         Cut(s, ref found);
+        DeclineBroken(s, ref found);
         var year = LastYear(s);
         if (year < 0)
         {
@@ -52,6 +53,23 @@ internal static class TrendRules
             return;
         }
     }
+
+    /// <summary>"Tendensen till minskade besök tycks ha brutits", "laskeva kehitys on taittunut": a fall that has stopped is progress.</summary>
+    private static void DeclineBroken(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 1; i < s.T.Count; i++)
+        {
+            if (!IsBroken(s.T[i].Word) || s.Negator(i) >= 0) continue;
+            var fall = s.FindWord(0, i, IsFall);
+            if (fall < 0 || s.ClauseHas(fall, Cue.Cost) || LowerIsBetter(s, fall)) continue;
+            found.Add(SentenceReader.Make(s, Rules.Progress, false, fall, i));
+            return;
+        }
+    }
+
+    private static bool IsBroken(string w) =>
+        w is "brutits" or "brutit" or "bröts" or "bruten" or "taittui" or "taittunut" or "taittuneen" or "katkesi" or "katkennut" or "pysähtyi" or "pysähtynyt"
+            or "reversed" or "halted" or "broken";
 
     /// <summary>
     /// "Staden har minskat de totala utsläppen av koldioxid med 22 procent sedan 1990": less of what is better lower, by a
@@ -200,5 +218,6 @@ internal static class TrendRules
         || w.StartsWith("laskene", StringComparison.Ordinal) || w.StartsWith("laskev", StringComparison.Ordinal) || w is "laskenut" or "laskee" or "declining"
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
         || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "sjunkit" or "sjunker" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
-        || w is "minskning" or "nedgång" or "decline" or "drop" or "reduction" || w.StartsWith("sänkning", StringComparison.Ordinal);
+        || w is "decline" or "drop" or "reduction" || w.StartsWith("minskning", StringComparison.Ordinal) || w.StartsWith("nedgång", StringComparison.Ordinal)
+        || w.StartsWith("sänkning", StringComparison.Ordinal);
 }

@@ -66,7 +66,30 @@ public class RoundThirtyEightFamiliesTests
             .For("'Det' is the cost named in the sentence before");
         yield return Sentence("Notan för konstgräset blir 1,2 miljoner kronor mer än beräknat.", ForecastStatus.WillNotBeMet, "budget.worse")
             .For("the bill is a cost");
+        yield return new ClassifierCase("Vuoden ennuste on 98 000 euroa. Määrärahan lisäystarvetta ei ole.", ForecastStatus.OnTrack, "cost.under_budget",
+            "Määrärahan lisäystarvetta ei ole.")
+            .For("no need of more appropriation: the budget will do");
+        yield return Sentence("Inget behov av tilläggsanslag finns för fritidsgårdarna i år.", ForecastStatus.OnTrack, "cost.under_budget")
+            .For("no need of an extra appropriation (sv)");
+        yield return Sentence("Toimintamenoissa käyttöaste on 40 % ja näin ollen ne ovat alittaneet tasaisen kertymän.", ForecastStatus.OnTrack, "cost.under_budget")
+            .For("'ne' is the costs of the clause before");
+        yield return Sentence("Liikuntapalvelujen toimintakate on talousarviossa -4 200 000 euroa ja sen ennakoidaan ylittyvän noin 150 000 eurolla.", ForecastStatus.WillNotBeMet, "cost.overrun")
+            .For("'sen' is the net cost of the clause before, forecast to run over");
+        yield return Sentence("Vuoden talousarvio on ylijäämäinen 120 000 euroa ja tilikauden tuloksesta tulee ennusteiden mukaan ennakoitua parempi.", ForecastStatus.OnTrack, "budget.better_so_far")
+            .For("the budget's surplus named, the result better than expected");
+        yield return Sentence("Nedgången i antalet lån på huvudbiblioteket tycks ha brutits.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("a fall that has stopped is progress");
+        yield return Sentence("Kävijämäärien laskeva kehitys on taittunut.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("a falling trend turned is progress (fi)");
+        yield return Sentence("Ishallen kan öppna redan i oktober, enligt planerna.", ForecastStatus.OnTrack, "progress")
+            .For("'enligt planerna' is on plan");
+        yield return Sentence("Monia ohjelman toimenpiteitä on jo alettu toteuttaa.", ForecastStatus.OnTrack, "progress")
+            .For("'alettu' is begun");
     }
+
+    [Test]
+    public void A_falling_trend_not_turned_is_no_progress() =>
+        Assert.That(StatusClassifier.Classify("Kävijämäärien laskeva kehitys ei ole taittunut.", RoundKind.Outcome).Status, Is.Not.EqualTo(ForecastStatus.OnTrack));
 
     [TestCaseSource(nameof(Cases))]
     public void Round_thirty_eight_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
