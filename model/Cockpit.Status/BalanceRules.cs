@@ -40,6 +40,8 @@ internal static class BalanceRules
             if (ComparesWithBudgeted(s, i)) return false;
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
+            // "… bör årsprognosen peka på ett överskott på 400 kkr. Årsprognosen visar … ett överskott på 189 kkr": short of the surplus required.
+            if (good && FigureRules.ValueAfter(s, i, 3) < s.PreviousRequiredSurplus) rule = Rules.FigureShortfall;
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
             var clause = s.ClauseStart(i);
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
@@ -62,6 +64,18 @@ internal static class BalanceRules
         }
         return false;
     }
+
+    /// <summary>"För att infria buffertkravet … bör årsprognosen peka på ett överskott på 400 kkr": the surplus a sentence requires, or NaN.</summary>
+    public static double RequiredSurplus(SentenceContext s)
+    {
+        if (!s.HasGoal && s.FindWord(0, s.T.Count, IsRequirement) < 0) return double.NaN;
+        for (var i = 0; i < s.T.Count; i++)
+            if (Sign(s, i) == true && FigureRules.ValueAfter(s, i, 3) is var required && !double.IsNaN(required)) return required;
+        return double.NaN;
+    }
+
+    private static bool IsRequirement(string w) =>
+        w is "bör" or "ska" or "skall" or "måste" or "täytyy" or "should" or "must" || w.Contains("krav", StringComparison.Ordinal) || w.StartsWith("vaatimu", StringComparison.Ordinal);
 
     /// <summary>A balance of the other sign in a clause after a contrast ("medan", "mutta", "kun taas") that follows token i's clause.</summary>
     private static bool OtherSignAfterContrast(SentenceContext s, int i, bool good)

@@ -31,7 +31,8 @@ internal static class OutcomeRules
             // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
-            var risky = modal >= 0 || s.Conditional >= 0 || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
+            // "tarjoukset ylittävät kustannusarvion": the bids run over, and what is bought is still to be decided.
+            var risky = modal >= 0 || s.Conditional >= 0 || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
                 || !good && !past && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && s.HasIn(but, s.T.Count, Cue.Possible) && s.HasIn(but, s.T.Count, Cue.Yet);
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
@@ -70,6 +71,10 @@ internal static class OutcomeRules
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
     }
+
+    /// <summary>"tarjoukset ylittävät", "anbuden överstiger": the bids right before the verb, as its subject.</summary>
+    private static bool BidsBefore(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, w => w.StartsWith("tarjou", StringComparison.Ordinal) || w.StartsWith("anbud", StringComparison.Ordinal) || w is "bids" or "tenders") >= 0;
 
     /// <summary>
     /// "Toimintakuluissa käyttöprosentti on 19,9 % ja näin ollen ne ovat alittaneet …", "Toimintakate on … -20 829 000 euroa ja

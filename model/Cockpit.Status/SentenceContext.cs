@@ -40,6 +40,9 @@ internal sealed class SentenceContext
     /// <summary>The one figure the sentence before named, with no target beside it, or null; set after each sentence.</summary>
     public LoneFigure? PreviousFigure { get; set; }
 
+    /// <summary>The surplus the sentences before required ("bör … peka på ett överskott på 400 kkr"), or NaN; set after each sentence.</summary>
+    public double PreviousRequiredSurplus { get; set; } = double.NaN;
+
     /// <summary>Whether the sentence before measured costs or income: "Det" in "Det är 20 miljoner kronor mer än beräknat" is what it measured.</summary>
     public (bool Costs, bool Income) PreviousMeasure { get; set; }
     /// <summary>The year the report is for ("Ennuste 2/2034", "Toteuma 2034" → 2034), or 0 when the caller does not know it; set once per text.</summary>

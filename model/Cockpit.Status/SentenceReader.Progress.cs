@@ -255,6 +255,7 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             if (w is "vuodella" or "vuosilla") return j;
+            if (w == "vuotta" && j > i + 0 && s.T[j - 1].Word is "kaksi" or "kolme" or "2" or "3" && j - 1 == i + 1) return j; // "aloitusta lykättiin kaksi vuotta"
             if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
             if (w is "år" or "year" && s.T[j - 1].Word is "ett" or "a" && j - 2 >= i && s.T[j - 2].Word is "fram" or "framåt" or "back") return j; // "skjuts fram ett år", "pushed back a year"
         }
@@ -586,7 +587,8 @@ internal static partial class SentenceReader
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
             if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly") return (j, Rules.RiskStalled);
-            if (s.T[j].Has(Cue.Degree) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
+            // Not "nousi lähes 1,7 miljoonaan lainaan": nearly a figure is about a figure, not a degree of the work.
+            if (s.T[j].Has(Cue.Degree) && !(j + 1 < s.T.Count && char.IsAsciiDigit(s.T[j + 1].Word[0])) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
         }
         // "järjestämään pääosin lakisääteisten ja … tavoitteiden mukaisesti": a degree before an "and" that joins two attributes.
         var start = s.ClauseStart(i);

@@ -134,6 +134,8 @@ internal static partial class SentenceReader
             if (tok.Word is "tehdä" or "tehdään" && s.Negator(i) >= 0 && s.HasThisYear && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess))
                 found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, s.Negator(i), i)); // "mittarin edellyttämää kyselyä ei tehdä lainkaan tänä vuonna"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
+            if (tok.Word is "riittävästi" or "tarpeeksi" or "tillräckligt" or "enough" or "sufficiently" && ButNotBefore(s, i) is var but and >= 0)
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, but, i)); // "Nettotoimintakuluja saadaan pienennettyä, mutta ei riittävästi"
             if (tok.Has(Cue.Obstacle)) FateRules.Obstacle(s, i, ref found);
             if (tok.Has(Cue.Infeasible)) FateRules.Infeasible(s, i, ref found);
             if (tok.Has(Cue.Replace)) FateRules.NotReplaced(s, i, ref found);
@@ -355,7 +357,7 @@ internal static partial class SentenceReader
         var opens = s.T[c].Word == "kuten" || s.T[c].Word == "som" && s.T[c - 1].Word is "så" or "precis" || s.T[c].Word == "as" && s.ClauseStart(c) == c;
         if (!opens || c + 2 >= s.T.Count || !s.T[c + 1].Has(Cue.Goal) && !(s.T[c + 1].Word == "the" && s.T[c + 2].Has(Cue.Goal))) return -1;
         var verb = s.T[c + 1].Word == "the" ? c + 3 : c + 2;
-        return verb + 1 == s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "förutsatte" or "said" or "required" or "set" ? verb : -1;
+        return verb + 1 == s.T.Count && s.T[verb].Word is "oli" or "edellytti" or "angav" or "var" or "krävde" or "förutsatte" or "förutsätter" or "kräver" or "said" or "required" or "requires" or "set" ? verb : -1;
     }
 
     /// <summary>A need of more appropriation, denied: "ei määrärahan lisäystarvetta", "lisämäärärahan tarvetta ei ole", "inget behov av tilläggsanslag".</summary>
@@ -383,6 +385,10 @@ internal static partial class SentenceReader
         return s.FindWord(0, s.T.Count, d => d.StartsWith("myönne", StringComparison.Ordinal) || d is "esitetään" or "ehdotetaan" or "ställning" or "beviljas" or "beviljades" or "föreslås") >= 0
             ? funding : -1;
     }
+
+    /// <summary>"mutta ei", "men inte", "but not" right before token i: the contrast's index, or -1.</summary>
+    private static int ButNotBefore(SentenceContext s, int i) =>
+        i >= 2 && s.T[i - 1].Has(Cue.Negator) && s.T[i - 2].Word is "mutta" or "men" or "but" ? i - 2 : -1;
 
     /// <summary>"ehdotamme", "föreslår vi", "we propose" in a clause after token i's: the index, or -1.</summary>
     private static int ProposalAfter(SentenceContext s, int i) =>
@@ -1050,9 +1056,17 @@ internal static partial class SentenceReader
     /// <summary>"viime vuonna", "edellisenä vuonna", "förra året", "last year" in token i's clause: what it says is about another year.</summary>
     private static bool LastYearIn(SentenceContext s, int i)
     {
-        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        var start = s.ClauseStart(i);
+        // "viime vuonna tilattiin, mutta tuolloin tunneista toteutui vain 2 743": "tuolloin" is the last year named before.
+        if (s.FindWord(start, s.ClauseEnd(i), w => w is "tuolloin" or "silloin") >= 0 && LastYearBetween(s, 0, start)) return true;
+        return LastYearBetween(s, start, s.ClauseEnd(i));
+    }
+
+    private static bool LastYearBetween(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
         {
-            var (w, next) = (s.T[j].Word, j + 1 < s.ClauseEnd(i) ? s.T[j + 1].Word : "");
+            var (w, next) = (s.T[j].Word, j + 1 < end ? s.T[j + 1].Word : "");
             if (w is "edellisvuonna" or "ifjol" or "fjol" || w == "fjolårets" || w is "viime" or "edellisenä" && next == "vuonna"
                 || w is "förra" or "föregående" && next is "året" or "år" or "årets"
                 || w is "last" or "previous" && next == "year") return true;
@@ -1517,10 +1531,12 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
-        if (s.Conditional >= 0 && s.Conditional < s.ClauseStart(i) && s.T[s.Conditional].Word is "depends" or "hinges" or "riippuu" or "beror")
+        if (s.Conditional >= 0 && s.Conditional < s.ClauseStart(i) && s.T[s.Conditional].Word is "depends" or "hinges" or "riippuu" or "beror"
+            || IsReason(s, i) && !s.HasIn(0, s.ClauseStart(i), Cue.Assess))
         {
-            // "… hinges on the sand delivery, which the supplier has not yet confirmed": what the work depends on is open.
-            found.Add(Make(s, Rules.RiskOpen, false, s.Conditional, to));
+            // "… hinges on the sand delivery, which the supplier has not yet confirmed", "… is touch and go, as the grid
+            // connection has not yet been confirmed": what the work depends on is open, not the goal unassessable.
+            found.Add(Make(s, Rules.RiskOpen, false, Math.Min(from, s.Conditional >= 0 ? s.Conditional : from), to));
             return;
         }
         if ((s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsWhen) is var start and >= 0 ? start

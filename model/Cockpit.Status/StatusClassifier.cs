@@ -47,6 +47,7 @@ public static class StatusClassifier
         context.Years = TextYears.Of(text);
         context.PreviousFigure = null;
         context.PreviousMeasure = default;
+        context.PreviousRequiredSurplus = double.NaN;
         context.Round = round;
         context.ReportYear = reportYear;
         context.Text = text;
@@ -68,6 +69,7 @@ public static class StatusClassifier
             ResultRules.Read(context, ref resolver);
             context.PreviousFigure = FigureRules.Lone(context);
             context.PreviousMeasure = BudgetRules.Measured(context);
+            if (BalanceRules.RequiredSurplus(context) is var required && !double.IsNaN(required)) context.PreviousRequiredSurplus = required;
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));

@@ -46,7 +46,7 @@ internal static class SwedishLexicon
         new("hoppas", Cue.Hedge | Cue.Maybe), new("troligen", Cue.Hedge | Cue.Probable), new("troligt", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
         new("förmodligen", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
         new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible), new("möjlighet", Cue.Possible),
-        new("påverka*", Cue.Affect), new("rubbas", Cue.Affect), new("rubbar", Cue.Affect), new("redan", Cue.Already), new("huruvida", Cue.Whether),
+        new("påverka*", Cue.Affect), new("rubbas", Cue.Affect), new("rubbar", Cue.Affect), new("inverkar", Cue.Affect), new("inverka", Cue.Affect), new("fördyra", Cue.Cost | Cue.Above), new("fördyrar", Cue.Cost | Cue.Above), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
         new("utmanande", Cue.Hedge), new("frågetecken", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),

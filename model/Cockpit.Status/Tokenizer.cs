@@ -112,6 +112,15 @@ internal static class Tokenizer
     }
 
     /// <summary>"Tavoitteeksi asetettu 500 kesätyöseteliä … saatiin myönnettyä": a goal word earlier in the clause.</summary>
+    /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
+    private static bool ObstacleIn(List<Token> t, int i)
+    {
+        for (var j = 0; j < t.Count; j++)
+            if (t[j].Clause == t[i].Clause && (t[j].Word.StartsWith("este", StringComparison.Ordinal) || t[j].Word.StartsWith("ongelm", StringComparison.Ordinal)
+                || t[j].Word.StartsWith("riskej", StringComparison.Ordinal))) return true;
+        return false;
+    }
+
     private static bool NegatorBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 6 && t[j].Clause == t[i].Clause; j--)
@@ -450,11 +459,18 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
                 continue;
             }
-            if (b is "sanoa" or "sanomaan" && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti"))
+            if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti"))
             {
-                // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan": cannot be said, so not assessed; not "ei voida sanoa
+                // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan", "… ei pystytä kertomaan": cannot be said (not "toimittaja
+                // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa
                 // mitään varmaa" nor "ei pysty tarkkaan sanomaan", which only hedge.
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+                continue;
+            }
+            if (b == "näköpiirissä" && !ObstacleIn(t, i))
+            {
+                // "eikä vuositavoitteeseen pääsyä ole näköpiirissä": not in sight, so out of reach; not "ei esteitä näköpiirissä".
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Possible };
                 continue;
             }
             if (a is "näytä" or "näyttänyt" && b is "mahdolliselta" or "realistiselta")
@@ -473,10 +489,12 @@ internal static class Tokenizer
                 && ((a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
                     && (i + 1 < t.Count && (t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || t[i + 1].Word == "vuoden" && i + 2 < t.Count && t[i + 2].Word == "aikana"
                         || a == "saatiin" && t[i + 1].Word.EndsWith("kuussa", StringComparison.Ordinal) && !LateBefore(t, i)) || GoalBefore(t, i) || WholeBefore(t, i))
-                    || a == "saadaan" && WholeBefore(t, i)))
+                    || a == "saadaan" && WholeBefore(t, i))
+                || a == "pystyttiin" && b.Length > 6 && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && WholeBefore(t, i) && t[i].Cues == Cue.None)
             {
                 // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua", "kaikki 64 kurssia saatiin pidettyä", "vaihto
-                // saatiin tehtyä toukokuussa": managed to get it (all) done; "kaikki 24 näytöstä saadaan esitettyä": will be.
+                // saatiin tehtyä toukokuussa", "kaikki 110 esitystä pystyttiin esittämään": managed to get it (all) done;
+                // "kaikki 24 näytöstä saadaan esitettyä": will be.
                 t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
                 continue;
             }

@@ -9,10 +9,15 @@ internal static class TrendRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
-        if (s.HasGoal) return;
+        if (s.HasGoal)
+        {
+            FellInstead(s, ref found);
+            return;
+        }
         Rise(s, ref found);
         Cut(s, ref found);
         DeclineBroken(s, ref found);
+        FellFromTo(s, ref found);
         var year = LastYear(s);
         if (year < 0)
         {
@@ -51,6 +56,48 @@ internal static class TrendRules
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Målet för året var att öka besökssiffrorna med två procent, men i stället har siffran minskat": the goal a rise, and
+    /// instead a fall; at year end a miss, during the year a worsening.
+    /// </summary>
+    private static void FellInstead(SentenceContext s, ref StatusResolver found)
+    {
+        var instead = s.FindWord(0, s.T.Count, w => w is "stället" or "sijaan" or "instead");
+        if (instead < 0) return;
+        var fall = s.FindWord(instead, s.T.Count, IsFall);
+        var rise = s.FindWord(0, instead, w => IsRise(w) || w is "öka" or "lisätä" or "kasvattaa" or "nostaa");
+        if (fall < 0 || rise < 0 || s.Negator(fall) >= 0 || LowerIsBetter(s, fall)) return;
+        found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, fall) ? Rules.VerdictShortfall : Rules.RiskWorsening, true, instead, fall));
+    }
+
+    /// <summary>
+    /// "täyttöaste on laskenut tammikuun 88 prosentista huhtikuun 71 prosenttiin", "har sjunkit från 88 till 71 procent": a
+    /// fall from one figure to a lower one, with no target, is the wrong direction.
+    /// </summary>
+    private static void FellFromTo(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            var (from, to) = (double.NaN, double.NaN);
+            var end = s.ClauseEnd(i);
+            for (var j = i + 1; j < end; j++)
+            {
+                if (!char.IsAsciiDigit(s.T[j].Word[0]) || s.T[j].Has(Cue.Year)) continue;
+                var next = j + 1 < end ? s.T[j + 1].Word : "";
+                var value = FigureRules.ValueAfter(s, j - 1, 1);
+                if (s.T[j - 1].Word is "från" or "from" || next.EndsWith("sta", StringComparison.Ordinal) || next.EndsWith("stä", StringComparison.Ordinal)) from = value;
+                else if (!double.IsNaN(from) && (s.T[j - 1].Word is "till" or "to" || next.EndsWith("iin", StringComparison.Ordinal) || next.EndsWith("aan", StringComparison.Ordinal)
+                    || next.EndsWith("ään", StringComparison.Ordinal))) to = value;
+            }
+            if (from > to)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, i));
+                return;
+            }
         }
     }
 
