@@ -91,10 +91,14 @@ internal static class BudgetRules
     /// </summary>
     private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
     {
-        if (s.SentenceHas(Cue.Interim) || !Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
+        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
-        var figures = FigureRules.Figures(s);
+        var all = FigureRules.Figures(s);
+        var figures = all.Count == 3 ? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) return null;
+        // Amounts so far ("toukokuun loppuun mennessä") are no year's outcome to set against the budget; of three amounts, only
+        // the two weighed must not be so far.
+        if (figures.Count < all.Count ? s.ClauseHas(figures[0].At, Cue.Interim) || s.ClauseHas(figures[1].At, Cue.Interim) : s.SentenceHas(Cue.Interim)) return null;
         // The budgeted amount is the one in the budget's clause ("kun talousarvioon oli merkitty 3,1 milj. €"), else the nearer.
         var firstIsBudgeted = s.T[figures[0].At].Clause == s.T[budget].Clause != (s.T[figures[1].At].Clause == s.T[budget].Clause)
             ? s.T[figures[0].At].Clause == s.T[budget].Clause
@@ -102,6 +106,17 @@ internal static class BudgetRules
         var (budgeted, actual) = firstIsBudgeted ? (figures[0], figures[1]) : (figures[1], figures[0]);
         if (Math.Abs(budgeted.At - budget) > 4 || budgeted.Value == actual.Value) return null;
         return (actual.At, actual.Value > budgeted.Value == income);
+    }
+
+    /// <summary>
+    /// "menot olivat syyskuun lopussa 520 000 euroa, ja vuoden ennuste on 690 000 euroa, kun määrärahaa on 450 000 euroa":
+    /// of three amounts, the year's forecast and the budgeted one, when each stands in a clause of its own; else all three.
+    /// </summary>
+    private static List<(int At, double Value)> ForecastAndBudgeted(SentenceContext s, List<(int At, double Value)> figures, int budget)
+    {
+        var forecast = figures.FindIndex(f => s.T[f.At].Clause != s.T[budget].Clause && s.ClauseHas(f.At, Cue.ForecastNoun));
+        var budgeted = figures.FindIndex(f => s.T[f.At].Clause == s.T[budget].Clause);
+        return forecast >= 0 && budgeted >= 0 && figures.Count(f => s.T[f.At].Clause == s.T[budget].Clause) == 1 ? [figures[forecast], figures[budgeted]] : figures;
     }
 
     /// <summary>"määrärahasta jäi (käyttämättä) 18 000 euroa": the amount is what is left of the budget, not set against it.</summary>

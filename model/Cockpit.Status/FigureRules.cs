@@ -511,9 +511,10 @@ internal static class FigureRules
     {
         var t = s.T;
         if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2))) return -1;
-        // "tavoitteena oli pitää se enintään 4,5 prosentissa": a ceiling up to five words on, in the target's own clause; not
+        // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
+        // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.
-        for (var j = i + 1; j < t.Count && j <= i + 5 && !(j == i + 1 && s.SignBefore(j) == ':'); j++)
+        for (var j = i + 1; j < t.Count && j <= i + 6 && !(j == i + 1 && s.SignBefore(j) == ':'); j++)
         {
             if (j > i + 3 && !(t[j].Clause == t[i].Clause && IsAtMostWord(t[j - 1].Word))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"

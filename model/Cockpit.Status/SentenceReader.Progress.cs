@@ -255,7 +255,7 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             if (w is "vuodella" or "vuosilla") return j;
-            if (w == "vuotta" && j > i + 0 && s.T[j - 1].Word is "kaksi" or "kolme" or "2" or "3" && j - 1 == i + 1) return j; // "aloitusta lykättiin kaksi vuotta"
+            if (w == "vuotta" && j == i + 2 && s.T[j - 1].Word is "kaksi" or "kolme" or "2" or "3") return j; // "aloitusta lykättiin kaksi vuotta"
             if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
             if (w is "år" or "year" && s.T[j - 1].Word is "ett" or "a" && j - 2 >= i && s.T[j - 2].Word is "fram" or "framåt" or "back") return j; // "skjuts fram ett år", "pushed back a year"
         }

@@ -17,14 +17,22 @@ internal struct StatusResolver
     private ulong verdictStatuses;
     private bool cautioned;
 
+    /// <summary>Where the latest sentence starts if it sets itself against the one before ("sen sijaan", "däremot"), else -1.</summary>
+    private int contrastedAt;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
     /// </summary>
     public void Read(List<Token> sentence)
     {
-        foreach (var t in sentence)
+        contrastedAt = -1;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var t = sentence[i];
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
+            if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen") contrastedAt = sentence[0].Start;
+        }
     }
 
     public void Add(Finding f)
@@ -56,19 +64,22 @@ internal struct StatusResolver
     public readonly Finding? Decided => verdict ?? risk ?? progress;
 
     /// <summary>
-    /// A plain verdict of success and a plain miss, equally strong, in one sentence: both, as met in part. "Kirjaston menot alittuivat, mutta liikunnan menot ylittivät talousarvion" is one budget kept and one overrun.
+    /// A plain verdict of success and a plain miss, equally strong, in one sentence, or in two when the later sets itself
+    /// against the one before ("sen sijaan", "däremot"): both, as met in part. "Kirjaston menot alittuivat, mutta liikunnan menot ylittivät talousarvion" is one budget kept and one overrun.
     /// </summary>
     private Finding? Mixed(Finding f)
     {
         var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictCompleted
             || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
-        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget) && f.Status == ForecastStatus.WillNotBeMet;
+        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && f.Sentence.Contains(contrastedAt)) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
         // The strongest of each in a sentence: "Toimintatuotot toteutuivat talousarviota suurempina" is one success, its weak verb no second.
         if (success && (met is not { } m0 || m0.Sentence != f.Sentence || f.Strength >= m0.Strength)) met = f;
         else if (miss && (missed is not { } x0 || x0.Sentence != f.Sentence || f.Strength >= x0.Strength)) missed = f;
-        if (met is not { } m || missed is not { } x || m.Sentence != x.Sentence || m.Strength != x.Strength) return null;
-        var phrase = new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
+        // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
+        if (met is not { } m || missed is not { } x || m.Strength != x.Strength
+            || m.Sentence != x.Sentence && !(f.Sentence.Contains(contrastedAt) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
+        var phrase = m.Sentence != x.Sentence ? f.Phrase : new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
 

@@ -53,6 +53,17 @@ public class RoundThirtyNineFamiliesTests
             .For("an unconfirmed basis given as the reason leaves the work open");
         yield return Sentence("Salivuorojen käyttöaste on laskenut helmikuun 90 prosentista toukokuun 74 prosenttiin.", ForecastStatus.AtRisk, "risk.worsening")
             .For("a fall from one figure to a lower is the wrong direction");
+        yield return new ClassifierCase("Kirjaston menot toteutuivat talousarvion mukaisina. Tapahtumatuloja sen sijaan jäi saamatta noin 20 000 euroa, koska kaksi tapahtumaa peruttiin.",
+                ForecastStatus.AtRisk, "verdict.mixed", "Tapahtumatuloja sen sijaan jäi saamatta noin 20 000 euroa, koska kaksi tapahtumaa peruttiin.", Round: RoundKind.Outcome)
+            .For("a sentence set against the one before ('sen sijaan'): one kept, one missed, is in part");
+        yield return new ClassifierCase("Kurssipaikkoja oli tavoitteen mukaisesti 1 200. Maksuttomien paikkojen osuus jäi sen sijaan 12 prosenttiin, kun tavoitteena oli 20 prosenttia.",
+                ForecastStatus.AtRisk, "verdict.mixed", "Maksuttomien paikkojen osuus jäi sen sijaan 12 prosenttiin, kun tavoitteena oli 20 prosenttia.", Round: RoundKind.Outcome)
+            .For("one goal met, the next sentence short of another 'sen sijaan': in part");
+        yield return new ClassifierCase("Kaatumisia sattui vuoden aikana 12. Tavoitteen mukaan niitä sai olla korkeintaan 20.", ForecastStatus.Achieved, "figure.reached",
+                "Tavoitteen mukaan niitä sai olla korkeintaan 20.", Round: RoundKind.Outcome)
+            .For("a count, then a ceiling six words after the target word in the next sentence");
+        yield return Sentence("Kalustohankintojen menot olivat elokuun lopussa 80 000 euroa, ja vuoden ennuste on 140 000 euroa, kun määrärahaa on 100 000 euroa.", ForecastStatus.WillNotBeMet, "budget.worse")
+            .For("of three amounts, the year's forecast against the appropriation decides");
     }
 
     [TestCaseSource(nameof(Cases))]
