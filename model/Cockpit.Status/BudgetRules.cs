@@ -57,6 +57,7 @@ internal static class BudgetRules
     {
         var w = s.T[i].Word;
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) return null;
+        if (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) && !asBudget) return null; // "talousarvion tavoitteiden mukaisesti": the budget's goals, not its money
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
         // "talousarvio on ylijäämäinen 678 000 euroa ja … tuloksesta tulee ennakoitua parempi": the budget's balance, and the result against the forecast.
         if (!IsBudget(w) && BalanceRules.NamesBalance(s) && !(ResultIn(s, s.ClauseStart(i), s.ClauseEnd(i)) && !BalanceRules.NamesBalance(s, s.ClauseStart(i), s.ClauseEnd(i)))) return null;

@@ -89,13 +89,12 @@ internal static class FigureRules
         var t = s.T;
         // "Kirjastokäynnit tammi–elokuu: 3,1 milj. (vuositavoite 6,5 milj.; vastaava ajanjakso 2019: 4,4 milj.)": the figure before the aside.
         var aside = InAside(s, targetWord) ? LastFigureBefore(s, targetWord, IsPercent(s, targetAt)) : -1;
-        var other = aside;
-        for (var j = 0; aside < 0 && j < t.Count; j++)
-        {
-            if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word) && !EndOfRange(t, j)) || IsThousands(t, targetAt, j)) continue;
-            if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return;
-            other = j;
-        }
+        // "lainamäärä, 16,2 miljoonaa, saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9
+        // miljoonaa": after a "but", the one figure there is the target's, the ones before are another goal's.
+        var other = aside >= 0 ? aside : s.ContrastIn(0, targetWord) is var but and > 0 ? OnlyOtherFigure(s, but, targetAt) : -1;
+        if (other == -2) return;
+        if (other < 0) other = OnlyOtherFigure(s, 0, targetAt);
+        if (other == -2) return;
         if (other < 0 && aside < 0 && s.PreviousFigure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
         {
             FigureBefore(s, before, targetWord, targetAt, target, ref found); // "… käynyt 140 nuorta. Vuoden tavoite on 320."
@@ -112,6 +111,11 @@ internal static class FigureRules
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
+        // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": under the ceiling so far,
+        // but past its pace for the months counted.
+        if (ceiling && good && s.Round == RoundKind.Forecast && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
+        // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
+        if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
     }
 
@@ -391,6 +395,28 @@ internal static class FigureRules
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
             if (s.T[j].Has(Cue.Progress) || IsReturn(s.T[j].Word)) return j;
         return -1;
+    }
+
+    /// <summary>The one figure from token <paramref name="start"/> on of the target's kind, other than the target's own: its index, -1 if none, -2 if several or of another kind.</summary>
+    private static int OnlyOtherFigure(SentenceContext s, int start, int targetAt)
+    {
+        var t = s.T;
+        var other = -1;
+        for (var j = start; j < t.Count; j++)
+        {
+            if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word) && !EndOfRange(t, j)) || IsThousands(t, targetAt, j)) continue;
+            if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return -2;
+            other = j;
+        }
+        return other;
+    }
+
+    /// <summary>"tammi–elokuussa", "januari–augusti": the months counted from January, or 0.</summary>
+    private static int MonthsCounted(SentenceContext s)
+    {
+        for (var j = 0; j + 1 < s.T.Count; j++)
+            if (Lexicon.Month(s.T[j].Word) == 1 && Lexicon.Month(s.T[j + 1].Word) is var last and > 1) return last;
+        return 0;
     }
 
     /// <summary>"palautui tavoitetasolle", "återgick till målnivån", "returned to the target": back at the level.</summary>

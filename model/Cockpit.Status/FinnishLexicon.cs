@@ -6,7 +6,7 @@ internal static class FinnishLexicon
     public static readonly LexiconEntry[] Entries =
     [
         // The goal. Compounds (toimintatavoite, tavoitetaso) are caught by Lexicon.IsGoalWord.
-        new("tav", Cue.Goal), new("enn", Cue.Frame | Cue.ForecastNoun), new("tot", Cue.Actual), new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
+        new("tav", Cue.Goal), new("tavoiteltiin", Cue.Goal), new("tavoitellaan", Cue.Goal), new("enn", Cue.Frame | Cue.ForecastNoun), new("tot", Cue.Actual), new("hanke*", Cue.Goal), new("hankke*", Cue.Goal), new("mittari*", Cue.Goal), new("projekti*", Cue.Goal),
 
         // Negation is a verb of its own; eikä/eivätkä also join a new clause.
         new("ei", Cue.Negator), new("en", Cue.Negator), new("et", Cue.Negator), new("emme", Cue.Negator),
@@ -43,7 +43,7 @@ internal static class FinnishLexicon
         new("ilmeisesti", Cue.Hedge | Cue.Probable), new("nähtävästi", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdolliselta", Cue.Possible), new("realistiselta", Cue.Possible), new("mahdollisia", Cue.Possible),
         new("mahdollisuuksia", Cue.Possible), new("ulottuvilla", Cue.Possible), new("ulottumattomissa", Cue.Infeasible), new("realistisena", Cue.Possible), new("realistiseksi", Cue.Possible), new("mahdollisuutta", Cue.Possible),
-        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("säästyvän", Cue.Below), new("säästyy", Cue.Below), new("säästyi", Cue.Below, VerbForm.Past), new("heijastu", Cue.Affect), new("heijastuu", Cue.Affect), new("heijastuvan", Cue.Affect), new("heijastuneet", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge), new("tiukalta", Cue.Hedge), new("tiukilla", Cue.Hedge), new("veitsenterällä", Cue.Hedge), new("armoilla", Cue.Hedge), new("vaakalaudalla", Cue.Hedge), new("sotke*", Cue.Hedge), new("hankaloit*", Cue.Hedge), new("takkuil*", Cue.Delay), new("takkuaa", Cue.Delay), new("todeta", Cue.Assess), new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
+        new("vaikutt*", Cue.Affect), new("vaikuta", Cue.Affect), new("säästyvän", Cue.Below), new("säästyy", Cue.Below), new("säästyi", Cue.Below, VerbForm.Past), new("heijastu", Cue.Affect), new("heijastuu", Cue.Affect), new("heijastuvan", Cue.Affect), new("heijastuneet", Cue.Affect), new("haitan*", Cue.Affect), new("jo", Cue.Already), new("haastav*", Cue.Hedge), new("haasteelli*", Cue.Hedge), new("ongelmalli*", Cue.Hedge), new("tiukk*", Cue.Hedge), new("tiukalta", Cue.Hedge), new("tiukilla", Cue.Hedge), new("tiukoilla", Cue.Hedge), new("veitsenterällä", Cue.Hedge), new("armoilla", Cue.Hedge), new("vaakalaudalla", Cue.Hedge), new("sotke*", Cue.Hedge), new("hankaloit*", Cue.Hedge), new("takkuil*", Cue.Delay), new("takkuaa", Cue.Delay), new("todeta", Cue.Assess), new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
         new("tietoa", Cue.Assess), // "toteutumisesta ei ole vielä tietoa": nothing known yet

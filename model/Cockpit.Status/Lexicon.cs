@@ -107,6 +107,19 @@ internal static class Lexicon
     /// <summary>realistinen, realistiskt, realistic (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>
     public static bool IsRealistic(string w) => w.StartsWith("realisti", StringComparison.Ordinal);
 
+    private static readonly string[] FinnishMonths = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
+    private static readonly string[] SwedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+    private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The month a word names, 1–12 ("tammi" of "tammi–elokuussa", "elokuussa", "augusti", "August"), or 0.</summary>
+    public static int Month(string w)
+    {
+        for (var m = 0; m < 12; m++)
+            if (w == FinnishMonths[m] || w.StartsWith(FinnishMonths[m], StringComparison.Ordinal) && w.AsSpan(FinnishMonths[m].Length).StartsWith("kuu")
+                || w == SwedishMonths[m] || w == EnglishMonths[m]) return m + 1;
+        return 0;
+    }
+
     /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>
         IsCostNoun(w)

@@ -253,6 +253,7 @@ internal static class Tokenizer
                     second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
                 case "off" when a == "called":
                 case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
+                case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
                     both = Cue.Cancel; break;
                 case "short" when a is "fall" or "falls" or "fell" or "falling":
                     both = Cue.Fail; break;
