@@ -210,6 +210,8 @@ internal static class BudgetRules
         if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true;
         // "noin 1,2 milj. euroa säästöä talousarvioon nähden", "aineistokulut pysyivät budjetin sisällä": saved, or within it.
         if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
+        // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
+        if (w is "väljyyttä" or "liikkumavaraa" && j == budget + 1) return true;
         if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
         // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
         // "1,7 miljoonan euron tuloarviosta jäätiin 250 000 euroa": the estimate of income, fallen short of.

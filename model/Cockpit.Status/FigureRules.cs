@@ -300,7 +300,7 @@ internal static class FigureRules
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first = s.ClauseStart(first - 1); // "vähemmän (koululaisryhmiä) kuin tavoitteena": "kuin" opens a clause
         for (var j = i - 1; j >= first && j >= i - 4; j--)
             if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && ThanAfter(s, j, i) // "vähemmän koululaisryhmiä kuin tavoite edellytti"
-                || s.T[j].Word is "within" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %"
+                || s.T[j].Word is "within" or "inside" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %", "well inside the 40-day maximum"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
                 && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated

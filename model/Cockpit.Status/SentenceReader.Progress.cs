@@ -487,7 +487,9 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskWorkLeft, false, from, i));
             return;
         }
-        if (!goal && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i))
+        // In a forecast, "Hanke saatiin maaliin jo helmikuussa": done already, in a month past.
+        var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ClauseHas(i, Cue.Already);
+        if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i))
         {
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
@@ -568,7 +570,7 @@ internal static partial class SentenceReader
         // "Kaikki 24 suunniteltua tapahtumaa järjestettiin": every one of them held.
         // "3D-tulostimet uusittiin kaikissa kahdeksassa pajakirjastossa": in every one of the places.
         if (w.EndsWith("tiin", StringComparison.Ordinal) && (AllBefore(s, i) || i + 1 < s.T.Count && s.T[i + 1].Clause == s.T[i].Clause && ResultRules.IsAll(s.T[i + 1].Word))) return true;
-        return w == "käyttöön" && before is "otettu" or "otettiin" || w == "valmiiksi" && before is "saatiin" or "saatu"
+        return w is "käyttöön" or "tuotantoon" && before is "otettu" or "otettiin" || w is "valmiiksi" or "maaliin" && before is "saatiin" or "saatu"
             || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i)
             || w is "valmistui" or "valmistuivat" or "färdigställdes" or "asennettiin" or "uusittiin" or "installerades" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
     }

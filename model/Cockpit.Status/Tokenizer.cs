@@ -112,6 +112,14 @@ internal static class Tokenizer
     }
 
     /// <summary>"Tavoitteeksi asetettu 500 kesätyöseteliä … saatiin myönnettyä": a goal word earlier in the clause.</summary>
+    /// <summary>"kustannusarvioon", "talousarvioon", "budjettiin", "määrärahaan" within four words after token i in its clause: into the budget.</summary>
+    private static bool BudgetIntoAfter(List<Token> t, int i)
+    {
+        for (var j = i + 1; j < t.Count && j <= i + 4 && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Word is "kustannusarvioon" or "talousarvioon" or "budjettiin" or "määrärahaan" or "määrärahoihin" or "raamiin") return true;
+        return false;
+    }
+
     /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
     private static bool ObstacleIn(List<Token> t, int i)
     {
@@ -244,6 +252,7 @@ internal static class Tokenizer
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuin" || a == "kuten": // "tehdään marraskuussa niin kuin päätettiin"
                 case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
                 case "planned" when a == "as":
+                case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
                 case "fas" when a == "i": // "ligger i fas med sina mål"
@@ -466,6 +475,25 @@ internal static class Tokenizer
                 // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa
                 // mitään varmaa" nor "ei pysty tarkkaan sanomaan", which only hedge.
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+                continue;
+            }
+            if (b is "mahtui" or "mahtuivat" or "mahtuu" or "mahtuvat" && BudgetIntoAfter(t, i)) // not "mahdollista saada mahtumaan", a possibility
+            {
+                // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.
+                t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
+                continue;
+            }
+            if (b is "maaliin" or "kokoon" && a is "saatiin" or "saatu" or "saadaan" && t[i].Cues == Cue.None)
+            {
+                // "Hanke saatiin maaliin helmikuussa", "40 konsertin vuosimäärä saadaan kokoon": got done, got together.
+                t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
+                continue;
+            }
+            if (b == "yli" && (a is "mentiin" or "mennään" or "päästiin" || i >= 2 && t[i - 2].Word is "mentiin" or "mennään" or "päästiin" && t[i - 1].Cues == Cue.None)
+                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause))
+            {
+                // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target.
+                t[i] = t[i] with { Cues = Cue.Above, Form = a == "mennään" || t[i - 2].Word == "mennään" ? VerbForm.Present : VerbForm.Past };
                 continue;
             }
             if (b == "näköpiirissä" && !ObstacleIn(t, i))

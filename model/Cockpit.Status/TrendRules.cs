@@ -163,7 +163,7 @@ internal static class TrendRules
     /// </summary>
     private static int LastingFall(SentenceContext s, int i) =>
         i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("trend", StringComparison.Ordinal) ? i + 1
-        : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since" or "åren" or "years"); // "har sjunkit genom åren"
+        : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w is "lähtien" or "alkaen" or "sedan" or "since" or "åren" or "år" or "vuosia" or "years"); // "har sjunkit genom åren", "varit sjunkande under flera år"
 
     /// <summary>
     /// "HAMin kävijöitä oli tammi–maaliskuussa 38 000, kun vastaavana aikana vuotta aiemmin kävijöitä oli 52 000": with no word
@@ -264,7 +264,7 @@ internal static class TrendRules
         w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("vähen", StringComparison.Ordinal) || w.StartsWith("laski", StringComparison.Ordinal)
         || w.StartsWith("laskene", StringComparison.Ordinal) || w.StartsWith("laskev", StringComparison.Ordinal) || w is "laskenut" or "laskee" or "declining"
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
-        || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "sjunkit" or "sjunker" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
+        || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "sjunkit" or "sjunker" or "sjunkande" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
         || w is "decline" or "drop" or "reduction" || w.StartsWith("minskning", StringComparison.Ordinal) || w.StartsWith("nedgång", StringComparison.Ordinal)
         || w.StartsWith("sänkning", StringComparison.Ordinal);
 }
