@@ -607,7 +607,8 @@ internal static partial class SentenceReader
         // The work the goal is made of as subject ("käyttöönotto onnistui", "uudistus ei onnistu") stands for the goal, unless only part of it.
         var implicitGoal = s.OpensSentence(neg0) || (neg >= 0 && s.HasThisYear && !s.ClauseHas(i, Cue.Assess)) || (s.ClauseHas(i, Cue.Work) && !s.ClauseHas(i, Cue.Partial))
             || ProportionRules.ShareOfTarget(s, i) >= 0 || ProportionRules.PartOfGoals(s, i)
-            || OutcomeRules.IsLimitIn(s, i); // "Hoitoon pääsy ei toteudu lain sallimassa enimmäisajassa": a legal limit is the goal
+            || OutcomeRules.IsLimitIn(s, i) // "Hoitoon pääsy ei toteudu lain sallimassa enimmäisajassa": a legal limit is the goal
+            || tok.Form == VerbForm.Abessive && s.FindWord(s.ClauseStart(i), i, IsVerbalNoun) >= 0; // "laajentaminen Malmille jäänee toteutumatta": the work itself
         // "Toimintakulut toteutuivat arvioitua maltillisempina": costs that came in are a budget matter, not a verdict.
         if (weak && s.ClauseFind(i, Cue.Cost) is var cost and >= 0 && cost < i && !s.ClauseHas(i, Cue.Goal)) return;
         if (weak && neg >= 0 && MeasurementBefore(s, i) is var survey and >= 0 && !s.ClauseHas(i, Cue.Goal) && !s.ClauseHas(i, Cue.Work) && !IsReason(s, i))

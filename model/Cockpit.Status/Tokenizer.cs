@@ -477,6 +477,12 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
                 continue;
             }
+            if (t[i].Has(Cue.Corona) && a is "ennen" or "före" or "before")
+            {
+                // "Ennen koronaa orkesterilla meni paremmin kuin pitkiin aikoihin": the time before it, no risk.
+                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Corona };
+                continue;
+            }
             if (b is "mahtui" or "mahtuivat" or "mahtuu" or "mahtuvat" && BudgetIntoAfter(t, i)) // not "mahdollista saada mahtumaan", a possibility
             {
                 // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.

@@ -44,7 +44,14 @@ public class RoundFortyFamiliesTests
             .For("room left in the appropriation is under budget");
         yield return Sentence("Loppukustannus, 300 000 euroa, mahtui 320 000 euron kustannusarvioon.", ForecastStatus.Achieved, "cost.year_under_budget", RoundKind.Outcome)
             .For("it fit into the cost estimate");
+        yield return Sentence("Poikien sählyvuorojen laajentaminen Kontulaan jäänee toteutumatta, sillä ohjaajia ei ole löytynyt.", ForecastStatus.WillNotBeMet, "verdict.unrealised")
+            .For("the work, a verbal noun, that will likely remain undone");
     }
+
+    [Test]
+    public void Before_the_pandemic_is_no_pandemic_risk() =>
+        Assert.That(StatusClassifier.Classify("Ennen koronaa orkesterilla meni paremmin kuin pitkiin aikoihin.", RoundKind.Outcome).RuleCode,
+            Is.Not.EqualTo("risk.corona"));
 
     [Test]
     public void Costs_that_can_still_be_made_to_fit_are_no_success() =>
