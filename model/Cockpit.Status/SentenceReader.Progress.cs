@@ -222,9 +222,12 @@ internal static partial class SentenceReader
         return false;
     }
 
-    /// <summary>"uusittiin Pukinmäen ja Herttoniemen kentillä, mutta Kannelmäen kentän osuus siirtyi": a part moved, after a "but".</summary>
-    private static bool MovedAfterContrast(SentenceContext s, int i) =>
-        s.ContrastIn(i + 1, s.T.Count) is var but and >= 0 && s.HasIn(but, s.T.Count, Cue.Delay | Cue.Shift);
+    /// <summary>
+    /// "uusittiin Pukinmäen ja Herttoniemen kentillä, mutta Kannelmäen kentän osuus siirtyi", "…, mutta Stoan osuus jäi
+    /// odottamaan": after a "but", a part moved, left, denied or not yet done.
+    /// </summary>
+    private static bool PartLeftAfterContrast(SentenceContext s, int i) =>
+        s.ContrastIn(i + 1, s.T.Count) is var but and >= 0 && s.HasIn(but, s.T.Count, Cue.Delay | Cue.Shift | Cue.Remain | Cue.Negator | Cue.Yet);
 
     /// <summary>The clause after token i's gives a reason ("…, koska …", "…, because …").</summary>
     private static bool ReasonNext(SentenceContext s, int i) => s.ClauseEnd(i) is var next && next < s.T.Count && IsReason(s, next);
@@ -494,7 +497,7 @@ internal static partial class SentenceReader
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
             // käyttöön vasta elokuussa", a reason. "… uusittiin kahdella kentällä, mutta kolmannen osuus siirtyi": done in part.
-            found.Add(MovedAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count)) : Make(s, Rules.VerdictAchieved, false, from, i));
+            found.Add(PartLeftAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count)) : Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise) && !TrendIn(s, i))

@@ -44,6 +44,8 @@ public class RoundFortyFamiliesTests
             .For("room left in the appropriation is under budget");
         yield return Sentence("Loppukustannus, 300 000 euroa, mahtui 320 000 euron kustannusarvioon.", ForecastStatus.Achieved, "cost.year_under_budget", RoundKind.Outcome)
             .For("it fit into the cost estimate");
+        yield return Sentence("Kirjastojen tulostimet uusittiin Itäkeskuksessa ja Malmilla, mutta Kallion osuus jäi odottamaan sähkötöitä.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("done in two places, the third left waiting: in part");
         yield return Sentence("Poikien sählyvuorojen laajentaminen Kontulaan jäänee toteutumatta, sillä ohjaajia ei ole löytynyt.", ForecastStatus.WillNotBeMet, "verdict.unrealised")
             .For("the work, a verbal noun, that will likely remain undone");
     }
