@@ -41,7 +41,7 @@ internal static class BalanceRules
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "… bör årsprognosen peka på ett överskott på 400 kkr. Årsprognosen visar … ett överskott på 189 kkr": short of the surplus required.
-            if (good && FigureRules.ValueAfter(s, i, 3) < s.PreviousRequiredSurplus) rule = Rules.FigureShortfall;
+            if (good && FigureRules.AmountAfter(s, i, 3) < s.PreviousRequiredSurplus) rule = Rules.FigureShortfall;
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
             var clause = s.ClauseStart(i);
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
@@ -68,9 +68,10 @@ internal static class BalanceRules
     /// <summary>"För att infria buffertkravet … bör årsprognosen peka på ett överskott på 400 kkr": the surplus a sentence requires, or NaN.</summary>
     public static double RequiredSurplus(SentenceContext s)
     {
-        if (!s.HasGoal && s.FindWord(0, s.T.Count, IsRequirement) < 0) return double.NaN;
+        // A requirement, not a goal word alone: "Tavoite toteutui ja ylijäämää kertyi 500 000 euroa" requires nothing of the next sentence.
+        if (s.FindWord(0, s.T.Count, IsRequirement) < 0) return double.NaN;
         for (var i = 0; i < s.T.Count; i++)
-            if (Sign(s, i) == true && FigureRules.ValueAfter(s, i, 3) is var required && !double.IsNaN(required)) return required;
+            if (Sign(s, i) == true && FigureRules.AmountAfter(s, i, 3) is var required && !double.IsNaN(required)) return required;
         return double.NaN;
     }
 

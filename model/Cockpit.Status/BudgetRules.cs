@@ -32,7 +32,7 @@ internal static class BudgetRules
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "parempi kaikkien lautakuntien osalta, paitsi infralautakunnan osalta … heikommin": better for all but one.
-            if (good && SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, ResultRules.IsAll) >= 0) rule = Rules.VerdictPartial;
+            if (good && SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0) rule = Rules.VerdictPartial;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
             if (!good && (s.NamesRisk || s.Modal(Math.Min(i, j)) >= 0 || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
             // "Kolme neljästä hankkeesta pysyi kustannusarviossaan, mutta … ylitti arvion": kept in part, overrun in another.
@@ -59,8 +59,10 @@ internal static class BudgetRules
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) return null;
         if (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) && !asBudget) return null; // "talousarvion tavoitteiden mukaisesti": the budget's goals, not its money
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
-        // "talousarvio on ylijäämäinen 678 000 euroa ja … tuloksesta tulee ennakoitua parempi": the budget's balance, and the result against the forecast.
-        if (!IsBudget(w) && BalanceRules.NamesBalance(s) && !(ResultIn(s, s.ClauseStart(i), s.ClauseEnd(i)) && !BalanceRules.NamesBalance(s, s.ClauseStart(i), s.ClauseEnd(i)))) return null;
+        // "talousarvio on ylijäämäinen 678 000 euroa ja … tuloksesta tulee ennakoitua parempi": the budget's balance, and in a
+        // clause of its own the result against the forecast, which this reads.
+        var resultOfItsOwn = ResultIn(s, s.ClauseStart(i), s.ClauseEnd(i)) && !BalanceRules.NamesBalance(s, s.ClauseStart(i), s.ClauseEnd(i));
+        if (!IsBudget(w) && BalanceRules.NamesBalance(s) && !resultOfItsOwn) return null;
         // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
         // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
         var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";

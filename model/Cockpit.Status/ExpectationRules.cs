@@ -31,7 +31,10 @@ internal static class ExpectationRules
     {
         var than = s.T[i - 1].Word is "kuin" or "än" or "than" ? i - 1
             : i > 1 && s.T[i - 1].Word is "vi" or "we" or "me" && s.T[i - 2].Word is "kuin" or "än" or "than" ? i - 2 : -1;
-        if (than < 0) return i + 1 < s.T.Count && Direction(s.T[i + 1].Word) is { } after ? (i + 1, after) : null;
+        // "tavoiteltuja pienemmiksi", "suunniteltua hieman pienempänä": right after it, or past one word of degree.
+        if (than < 0)
+            return i + 1 < s.T.Count && Direction(s.T[i + 1].Word) is { } after ? (i + 1, after)
+                : i + 2 < s.T.Count && s.T[i + 1].Word is "hieman" or "selvästi" or "vähän" or "något" or "klart" or "slightly" && Direction(s.T[i + 2].Word) is { } later ? (i + 2, later) : null;
         for (var j = than - 1; j >= 0 && j >= than - 3; j--)
             if (Direction(s.T[j].Word) is { } more) return (j, more);
         return null;

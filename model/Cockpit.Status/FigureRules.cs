@@ -111,9 +111,9 @@ internal static class FigureRules
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
-        // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": under the ceiling so far,
-        // but past its pace for the months counted.
-        if (ceiling && good && s.Round == RoundKind.Forecast && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
+        // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
+        // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
+        if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
@@ -506,7 +506,8 @@ internal static class FigureRules
         w is "lägre" or "mindre" or "färre" or "sämre" or "lower" or "fewer" or "less" or "smaller" or "worse"
         || w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("pienemm", StringComparison.Ordinal)
         || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
-        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi";
+        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi"
+        || w.StartsWith("pienempä", StringComparison.Ordinal) || w.StartsWith("heikompa", StringComparison.Ordinal); // "suunniteltua pienempänä", "heikompana"
 
     /// <summary>"24 dagar (högst 30 dagar)", "(enintään 7 arkipäivää)": a ceiling in parentheses with its figure, the target unnamed.</summary>
     private static bool CeilingInAside(SentenceContext s, int i) =>
@@ -634,13 +635,24 @@ internal static class FigureRules
         return figures;
     }
 
-    /// <summary>The value of the first figure within <paramref name="reach"/> words after token i, or NaN.</summary>
-    internal static double ValueAfter(SentenceContext s, int i, int reach)
+    /// <summary>The amount of the first figure within <paramref name="reach"/> words after token i, scaled by its unit ("400 kkr", "1,2 mnkr"), or NaN.</summary>
+    internal static double AmountAfter(SentenceContext s, int i, int reach)
     {
-        for (var j = i + 1; j < s.T.Count && j <= i + reach; j++)
-            if (IsFigure(s.T, j)) return Value(s.T, j);
+        var t = s.T;
+        for (var j = i + 1; j < t.Count && j <= i + reach; j++)
+        {
+            if (!IsFigure(t, j)) continue;
+            var unit = j + 1;
+            while (unit < t.Count && IsThousands(t, unit - 1, unit)) unit++;
+            return Value(t, j) * (unit < t.Count ? Scale(t[unit].Word) : 1);
+        }
         return double.NaN;
     }
+
+    private static double Scale(string unit) =>
+        unit is "kkr" or "tkr" or "tusen" or "tuhatta" or "tuhannen" or "thousand" ? 1e3
+        : unit is "mnkr" or "mkr" or "milj" or "miljoner" or "miljon" or "miljoonaa" or "miljoonan" or "million" ? 1e6
+        : unit is "mdkr" or "miljardia" or "miljarder" or "billion" ? 1e9 : 1;
 
     private static double Value(List<Token> t, int j)
     {

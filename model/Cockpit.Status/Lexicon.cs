@@ -111,7 +111,10 @@ internal static class Lexicon
     private static readonly string[] SwedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
     private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    /// <summary>The month a word names, 1–12 ("tammi" of "tammi–elokuussa", "elokuussa", "augusti", "August"), or 0.</summary>
+    /// <summary>
+    /// The month a word names, 1–12: a Finnish month with its case ("elokuussa") or its bare first part as in a range
+    /// ("tammi" of "tammi–elokuussa"; so "kesä", summer, also reads as June), a Swedish or English name; or 0.
+    /// </summary>
     public static int Month(string w)
     {
         for (var m = 0; m < 12; m++)

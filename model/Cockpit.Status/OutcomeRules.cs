@@ -42,7 +42,7 @@ internal static class OutcomeRules
             // "perusopetus ylitti talousarvion … ja varhaiskasvatus ylitti talousarvion": every part named went the same way, so no part.
             // "de flesta verksamheter klarar sina åtaganden … inom givna ramar": most kept the budget, not all.
             var rule = s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
-                || good && ProportionRules.MostIn(s, SentenceReader.SubjectStart(s, i), i) ? Rules.VerdictPartial
+                || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i) ? Rules.VerdictPartial
                 : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
@@ -83,7 +83,9 @@ internal static class OutcomeRules
     private static bool CostByPronoun(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
-        return start > 0 && s.FindWord(start, i, w => w is "ne" or "sen" or "de" or "den" or "they" or "it") >= 0
+        var pronoun = start > 0 && !s.ClauseHas(i, Cue.Goal) ? s.FindWord(start, i, w => w is "ne" or "sen" or "de" or "den" or "they" or "it") : -1;
+        // Not "ja sen seurauksena kävijätavoite alittui": the pronoun of a cause, not the verb's subject.
+        return pronoun >= 0 && !(pronoun + 1 < i && s.T[pronoun + 1].Word is "seurauksena" or "vuoksi" or "takia" or "ansiosta" or "jälkeen")
             && (s.ClauseHas(start - 1, Cue.Cost) || NetCostIn(s, start - 1) || s.FindWord(s.ClauseStart(start - 1), start, Lexicon.IsCostNoun) >= 0);
     }
 

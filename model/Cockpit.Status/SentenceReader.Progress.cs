@@ -102,6 +102,18 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>
+    /// "nousi lähes 1,7 miljoonaan lainaan": nearly a total risen to, said of a figure, not a degree of the work; unlike "lähes 80
+    /// prosentissa toimipisteistä", the places covered.
+    /// </summary>
+    private static bool NearlyATotal(SentenceContext s, int j)
+    {
+        if (j + 1 >= s.T.Count || !char.IsAsciiDigit(s.T[j + 1].Word[0])) return false;
+        for (var k = j + 2; k < s.T.Count && k <= j + 4; k++)
+            if (!char.IsAsciiDigit(s.T[k].Word[0])) return s.T[k].Word.EndsWith("aan", StringComparison.Ordinal) || s.T[k].Word.EndsWith("ään", StringComparison.Ordinal) || s.T[k].Word.EndsWith("iin", StringComparison.Ordinal);
+        return false;
+    }
+
     /// <summary>"kaikki 24 näytöstä saadaan esitettyä": every one of them done or to be done, at token j.</summary>
     private static bool AllDone(SentenceContext s, int j) =>
         s.T[j].Has(Cue.Realise) && s.T[j].Form is VerbForm.Present or VerbForm.Past && s.ClauseFind(j, Cue.Whole) is var all and >= 0 && all < j;
@@ -229,8 +241,10 @@ internal static partial class SentenceReader
     private static bool PartLeftAfterContrast(SentenceContext s, int i) =>
         s.ContrastIn(i + 1, s.T.Count) is var but and >= 0 && s.HasIn(but, s.T.Count, Cue.Delay | Cue.Shift | Cue.Remain | Cue.Negator | Cue.Yet);
 
-    /// <summary>The clause after token i's gives a reason ("…, koska …", "…, because …").</summary>
-    private static bool ReasonNext(SentenceContext s, int i) => s.ClauseEnd(i) is var next && next < s.T.Count && IsReason(s, next);
+    /// <summary>The clause after token i's gives a reason ("…, koska tarjouksia ei saatu"), not one that all was done already.</summary>
+    private static bool ReasonNext(SentenceContext s, int i) =>
+        s.ClauseEnd(i) is var next && next < s.T.Count && IsReason(s, next)
+        && !s.HasIn(next, s.ClauseEnd(next), Cue.Already | Cue.OnTrack); // not "…, koska kaikki oli jo koulutettu", nothing left undone
 
     /// <summary>"aloittamisen", "käyttöönottaminen": a verbal noun, which a negator before it does not deny.</summary>
     private static bool IsVerbalNoun(string w) => w.EndsWith("misen", StringComparison.Ordinal) || w.EndsWith("minen", StringComparison.Ordinal);
@@ -491,8 +505,11 @@ internal static partial class SentenceReader
             return;
         }
         // In a forecast, "Hanke saatiin maaliin jo helmikuussa": done already, in a month past.
-        var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ClauseHas(i, Cue.Already);
-        if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial) && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i))
+        var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ClauseHas(i, Cue.Already) && s.ContrastIn(i + 1, s.T.Count) < 0;
+        // Not "Kentät uusittiin osittain": only in part.
+        if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial)
+            && !(IsCompletion(s, i) && (s.ClauseHas(i, Cue.Degree) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "osittain" or "delvis" or "partly" or "partially") >= 0))
+            && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i))
         {
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
@@ -597,7 +614,7 @@ internal static partial class SentenceReader
         {
             if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly") return (j, Rules.RiskStalled);
             // Not "nousi lähes 1,7 miljoonaan lainaan": nearly a figure is about a figure, not a degree of the work.
-            if (s.T[j].Has(Cue.Degree) && !(j + 1 < s.T.Count && char.IsAsciiDigit(s.T[j + 1].Word[0])) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
+            if (s.T[j].Has(Cue.Degree) && !NearlyATotal(s, j) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
         }
         // "järjestämään pääosin lakisääteisten ja … tavoitteiden mukaisesti": a degree before an "and" that joins two attributes.
         var start = s.ClauseStart(i);

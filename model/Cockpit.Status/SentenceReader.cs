@@ -276,12 +276,10 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, true, opinion, ought));
             return;
         }
+        // "Ei määrärahan lisäystarvetta", "inget behov av tilläggsanslag": the appropriation will do, which is progress only and
+        // says nothing against a delay or a miss elsewhere.
         if (s.Round == RoundKind.Forecast && NoExtraFundingNeeded(s) is var enough and >= 0)
-        {
-            // "Ei määrärahan lisäystarvetta", "inget behov av tilläggsanslag": the appropriation will do.
-            found.Add(Make(s, Rules.CostUnderBudget, true, Math.Min(enough, s.Negator(enough) < 0 ? enough : s.Negator(enough)), enough));
-            return;
-        }
+            found.Add(Make(s, Rules.Progress, false, Math.Min(enough, s.Negator(enough) < 0 ? enough : s.Negator(enough)), enough));
         if (ExtraFundingDecision(s) is var funding and >= 0)
         {
             // "Kaupunginhallitukselle esitetään, että opetustoimelle myönnetään 2,7 miljoonan euron lisämääräraha", "tar troligen
@@ -369,7 +367,9 @@ internal static partial class SentenceReader
             var need = w.StartsWith("lisäystarve", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word.StartsWith("määrärah", StringComparison.Ordinal)
                 || w.StartsWith("tarve", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word.StartsWith("lisämäärära", StringComparison.Ordinal)
                 || w.StartsWith("tilläggsanslag", StringComparison.Ordinal) && j >= 2 && s.T[j - 1].Word == "av" && s.T[j - 2].Word == "behov";
-            if (need && (s.Negator(j) >= 0 || s.FindWord(s.ClauseStart(j), j, v => v is "inget" or "inte" or "no") >= 0)) return j;
+            // Not "lisämäärärahan tarve ei ole vielä tiedossa" nor "… tarvetta ei vielä pystytä arvioimaan": unknown, not denied.
+            if (need && !s.SentenceHas(Cue.Assess | Cue.Yet) && s.FindWord(j, s.ClauseEnd(j), v => v is "tiedossa" or "selvillä") < 0
+                && (s.Negator(j) >= 0 || s.FindWord(s.ClauseStart(j), j, v => v is "inget" or "no") >= 0)) return j;
         }
         return -1;
     }
@@ -390,9 +390,14 @@ internal static partial class SentenceReader
     private static int ButNotBefore(SentenceContext s, int i) =>
         i >= 2 && s.T[i - 1].Has(Cue.Negator) && s.T[i - 2].Word is "mutta" or "men" or "but" ? i - 2 : -1;
 
-    /// <summary>"ehdotamme", "föreslår vi", "we propose" in a clause after token i's: the index, or -1.</summary>
-    private static int ProposalAfter(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseEnd(i), s.T.Count, w => w is "ehdotamme" or "esitämme" or "ehdotetaan" or "föreslår" or "föreslås" or "propose" or "proposes" or "suggest");
+    /// <summary>"ehdotamme", "föreslår vi", "we propose" in the clause after token i's: the index, or -1.</summary>
+    private static int ProposalAfter(SentenceContext s, int i)
+    {
+        // Not "Om salen stängs når vi inte målet, och vi föreslår …": the verdict is what the condition governs.
+        var next = s.ClauseEnd(i);
+        if (next >= s.T.Count || s.HasIn(i, next, Cue.Goal | Cue.Realise)) return -1;
+        return s.FindWord(next, s.ClauseEnd(next), w => w is "ehdotamme" or "esitämme" or "ehdotetaan" or "föreslår" or "föreslås" or "propose" or "proposes" or "suggest");
+    }
 
     private static bool IsRecommend(string w) =>
         w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommend", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);
@@ -1059,7 +1064,7 @@ internal static partial class SentenceReader
     {
         var start = s.ClauseStart(i);
         // "viime vuonna tilattiin, mutta tuolloin tunneista toteutui vain 2 743": "tuolloin" is the last year named before.
-        if (s.FindWord(start, s.ClauseEnd(i), w => w is "tuolloin" or "silloin") >= 0 && LastYearBetween(s, 0, start)) return true;
+        if (s.FindWord(start, s.ClauseEnd(i), w => w == "tuolloin") >= 0 && LastYearBetween(s, 0, start)) return true; // not "silloin", also "in that case"
         return LastYearBetween(s, start, s.ClauseEnd(i));
     }
 

@@ -17,8 +17,8 @@ internal struct StatusResolver
     private ulong verdictStatuses;
     private bool cautioned;
 
-    /// <summary>Where the latest sentence starts if it sets itself against the one before ("sen sijaan", "däremot"), else -1.</summary>
-    private int contrastedAt;
+    /// <summary>The start of the latest sentence if it sets itself against the one before ("sen sijaan", "däremot"), else -1; a finding whose sentence holds it stands in that sentence.</summary>
+    private int contrastingStart;
 
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
@@ -26,12 +26,12 @@ internal struct StatusResolver
     /// </summary>
     public void Read(List<Token> sentence)
     {
-        contrastedAt = -1;
+        contrastingStart = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
-            if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen") contrastedAt = sentence[0].Start;
+            if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen") contrastingStart = sentence[0].Start;
         }
     }
 
@@ -71,14 +71,14 @@ internal struct StatusResolver
     {
         var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictCompleted
             || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
-        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && f.Sentence.Contains(contrastedAt)) && f.Status == ForecastStatus.WillNotBeMet;
+        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && f.Sentence.Contains(contrastingStart)) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
         // The strongest of each in a sentence: "Toimintatuotot toteutuivat talousarviota suurempina" is one success, its weak verb no second.
         if (success && (met is not { } m0 || m0.Sentence != f.Sentence || f.Strength >= m0.Strength)) met = f;
         else if (miss && (missed is not { } x0 || x0.Sentence != f.Sentence || f.Strength >= x0.Strength)) missed = f;
         // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
         if (met is not { } m || missed is not { } x || m.Strength != x.Strength
-            || m.Sentence != x.Sentence && !(f.Sentence.Contains(contrastedAt) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
+            || m.Sentence != x.Sentence && !(f.Sentence.Contains(contrastingStart) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
         var phrase = m.Sentence != x.Sentence ? f.Phrase : new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }

@@ -111,7 +111,6 @@ internal static class Tokenizer
         return false;
     }
 
-    /// <summary>"Tavoitteeksi asetettu 500 kesätyöseteliä … saatiin myönnettyä": a goal word earlier in the clause.</summary>
     /// <summary>"kustannusarvioon", "talousarvioon", "budjettiin", "määrärahaan" within four words after token i in its clause: into the budget.</summary>
     private static bool BudgetIntoAfter(List<Token> t, int i)
     {
@@ -121,42 +120,39 @@ internal static class Tokenizer
     }
 
     /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
-    private static bool ObstacleIn(List<Token> t, int i)
+    private static bool ObstacleIn(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, IsObstacle) || InClauseAfter(t, i, IsObstacle);
+
+    private static bool IsObstacle(Token w) =>
+        w.Word.StartsWith("este", StringComparison.Ordinal) || w.Word.StartsWith("ongelm", StringComparison.Ordinal) || w.Word.StartsWith("riskej", StringComparison.Ordinal);
+
+    /// <summary>A token matching <paramref name="match"/> before token i in its clause, at most <paramref name="reach"/> words back.</summary>
+    private static bool InClauseBefore(List<Token> t, int i, int reach, Func<Token, bool> match)
     {
-        for (var j = 0; j < t.Count; j++)
-            if (t[j].Clause == t[i].Clause && (t[j].Word.StartsWith("este", StringComparison.Ordinal) || t[j].Word.StartsWith("ongelm", StringComparison.Ordinal)
-                || t[j].Word.StartsWith("riskej", StringComparison.Ordinal))) return true;
+        for (var j = i - 1; j >= 0 && i - j <= reach && t[j].Clause == t[i].Clause; j--)
+            if (match(t[j])) return true;
         return false;
     }
 
-    private static bool NegatorBefore(List<Token> t, int i)
+    private static bool InClauseAfter(List<Token> t, int i, Func<Token, bool> match)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 6 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Has(Cue.Negator)) return true;
+        for (var j = i + 1; j < t.Count && t[j].Clause == t[i].Clause; j++)
+            if (match(t[j])) return true;
         return false;
     }
 
-    private static bool WholeBefore(List<Token> t, int i)
-    {
-        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Has(Cue.Whole)) return true;
-        return false;
-    }
+    private static bool NegatorBefore(List<Token> t, int i) => InClauseBefore(t, i, 6, w => w.Has(Cue.Negator));
+
+    /// <summary>"tavoitteesta", "målet", "target": the goal's own word, not a project ("hankkeen") that is also read as a goal.</summary>
+    private static bool IsTargetWord(Token w) =>
+        w.Has(Cue.Goal) && (w.Word.Contains("tavoit", StringComparison.Ordinal) || w.Word.StartsWith("mål", StringComparison.Ordinal) || w.Word.StartsWith("target", StringComparison.Ordinal));
+
+    private static bool WholeBefore(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, w => w.Has(Cue.Whole));
 
     /// <summary>"vasta", "myöhässä": done, but late, before token i in its clause.</summary>
-    private static bool LateBefore(List<Token> t, int i)
-    {
-        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Word is "vasta" or "myöhässä" or "lopulta") return true;
-        return false;
-    }
+    private static bool LateBefore(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, w => w.Word is "vasta" or "myöhässä" or "lopulta");
 
-    private static bool GoalBefore(List<Token> t, int i)
-    {
-        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Has(Cue.Goal)) return true;
-        return false;
-    }
+    /// <summary>"Tavoitteeksi asetettu 500 kesätyöseteliä … saatiin myönnettyä": a goal word earlier in the clause.</summary>
+    private static bool GoalBefore(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, w => w.Has(Cue.Goal));
 
     private static bool IsMonthGenitive(string w) =>
         w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun" or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun"
@@ -437,7 +433,7 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
                 continue;
             }
-            if (b == "passed" && a is "be" or "been" && GoalBefore(t, i))
+            if (b == "passed" && a is "be" or "been" && GoalBefore(t, i) && !InClauseBefore(t, i, int.MaxValue, w => w.Word is "date" or "deadline"))
             {
                 // "we expect the 7,000-visitor target to be passed by November": exceeded, not a decision.
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Above };
@@ -496,15 +492,23 @@ internal static class Tokenizer
                 continue;
             }
             if (b == "yli" && (a is "mentiin" or "mennään" or "päästiin" || i >= 2 && t[i - 2].Word is "mentiin" or "mennään" or "päästiin" && t[i - 1].Cues == Cue.None)
-                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause))
+                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsTargetWord))
             {
-                // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target.
+                // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).
                 t[i] = t[i] with { Cues = Cue.Above, Form = a == "mennään" || t[i - 2].Word == "mennään" ? VerbForm.Present : VerbForm.Past };
                 continue;
             }
-            if (b == "näköpiirissä" && !ObstacleIn(t, i))
+            if (b is "läpäisi" or "läpäisivät" && InClauseAfter(t, i, w => IsTargetWord(w) || w.Word.StartsWith("kriteer", StringComparison.Ordinal) || w.Word.StartsWith("vaatimu", StringComparison.Ordinal)))
             {
-                // "eikä vuositavoitteeseen pääsyä ole näköpiirissä": not in sight, so out of reach; not "ei esteitä näköpiirissä".
+                // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
+                // hankesuunnitelmavaiheen", a stage passed.
+                t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+                continue;
+            }
+            if (b == "näköpiirissä" && GoalBefore(t, i) && !ObstacleIn(t, i))
+            {
+                // "eikä vuositavoitteeseen pääsyä ole näköpiirissä": reaching the goal not in sight, so out of reach; not "ei esteitä
+                // näköpiirissä", nor "lisärahoitusta ei ole näköpiirissä", which names no goal.
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Possible };
                 continue;
             }

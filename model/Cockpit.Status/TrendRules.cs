@@ -84,11 +84,12 @@ internal static class TrendRules
             if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (double.NaN, double.NaN);
             var end = s.ClauseEnd(i);
-            for (var j = i + 1; j < end; j++)
+            foreach (var (j, value) in FigureRules.Figures(s))
             {
-                if (!char.IsAsciiDigit(s.T[j].Word[0]) || s.T[j].Has(Cue.Year)) continue;
-                var next = j + 1 < end ? s.T[j + 1].Word : "";
-                var value = FigureRules.ValueAfter(s, j - 1, 1);
+                if (j <= i || j >= end) continue;
+                var unit = j + 1;
+                while (unit < end && s.T[unit].Word.Length == 3 && s.T[unit].Word.All(char.IsAsciiDigit)) unit++; // past "5 100"'s thousands group
+                var next = unit < end ? s.T[unit].Word : "";
                 if (s.T[j - 1].Word is "från" or "from" || next.EndsWith("sta", StringComparison.Ordinal) || next.EndsWith("stä", StringComparison.Ordinal)) from = value;
                 else if (!double.IsNaN(from) && (s.T[j - 1].Word is "till" or "to" || next.EndsWith("iin", StringComparison.Ordinal) || next.EndsWith("aan", StringComparison.Ordinal)
                     || next.EndsWith("ään", StringComparison.Ordinal))) to = value;
@@ -106,13 +107,19 @@ internal static class TrendRules
     {
         for (var i = 1; i < s.T.Count; i++)
         {
-            if (!IsBroken(s.T[i].Word) || s.Negator(i) >= 0) continue;
+            if (!IsBroken(s.T[i].Word) || s.Negator(i) >= 0 || s.FindWord(s.ClauseStart(i), i, IsTrendNoun) < 0) continue; // not "laskivat, kun palvelu katkesi"
             var fall = s.FindWord(0, i, IsFall);
             if (fall < 0 || s.ClauseHas(fall, Cue.Cost) || LowerIsBetter(s, fall)) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, fall, i));
             return;
         }
     }
+
+    /// <summary>"tendensen", "trendi", "kehitys", "nedgången", "lasku", "decline": what goes on, which can be broken.</summary>
+    private static bool IsTrendNoun(string w) =>
+        w.StartsWith("tendens", StringComparison.Ordinal) || w.StartsWith("trend", StringComparison.Ordinal) || w.StartsWith("kehity", StringComparison.Ordinal)
+        || w.StartsWith("nedgång", StringComparison.Ordinal) || w.StartsWith("minskning", StringComparison.Ordinal) || w.StartsWith("lasku", StringComparison.Ordinal)
+        || w is "decline" or "fall";
 
     private static bool IsBroken(string w) =>
         w is "brutits" or "brutit" or "bröts" or "bruten" or "taittui" or "taittunut" or "taittuneen" or "katkesi" or "katkennut" or "pysähtyi" or "pysähtynyt"

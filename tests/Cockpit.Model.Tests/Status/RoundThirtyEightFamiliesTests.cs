@@ -66,10 +66,10 @@ public class RoundThirtyEightFamiliesTests
             .For("'Det' is the cost named in the sentence before");
         yield return Sentence("Notan för konstgräset blir 1,2 miljoner kronor mer än beräknat.", ForecastStatus.WillNotBeMet, "budget.worse")
             .For("the bill is a cost");
-        yield return new ClassifierCase("Vuoden ennuste on 98 000 euroa. Määrärahan lisäystarvetta ei ole.", ForecastStatus.OnTrack, "cost.under_budget",
+        yield return new ClassifierCase("Vuoden ennuste on 98 000 euroa. Määrärahan lisäystarvetta ei ole.", ForecastStatus.OnTrack, "progress",
             "Määrärahan lisäystarvetta ei ole.")
-            .For("no need of more appropriation: the budget will do");
-        yield return Sentence("Inget behov av tilläggsanslag finns för fritidsgårdarna i år.", ForecastStatus.OnTrack, "cost.under_budget")
+            .For("no need of more appropriation: the budget will do, as progress that a delay or miss outweighs");
+        yield return Sentence("Inget behov av tilläggsanslag finns för fritidsgårdarna i år.", ForecastStatus.OnTrack, "progress")
             .For("no need of an extra appropriation (sv)");
         yield return Sentence("Toimintamenoissa käyttöaste on 40 % ja näin ollen ne ovat alittaneet tasaisen kertymän.", ForecastStatus.OnTrack, "cost.under_budget")
             .For("'ne' is the costs of the clause before");
