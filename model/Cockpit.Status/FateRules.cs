@@ -180,6 +180,8 @@ internal static class FateRules
         found.Add(OnlyInLaterYear(s, i) is var late and >= 0 ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
             : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)
             : SentenceReader.FigureWholeThenFewer(s, i) is var whole and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, whole, i) // "30 hankkeesta valmistui 24"
+            // "Accessibility audits were completed for eight of the twelve youth centres": done for some of them.
+            : ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var outOf and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, outOf), Math.Max(i, outOf))
             : s.ClauseFind(i, Cue.Degree) is var mostly and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, mostly), Math.Max(i, mostly)) // "Hanke valmistui pääosin"
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;

@@ -17,7 +17,7 @@ internal static class ProportionRules
         "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä",
         "kuudessa", "seitsemässä", "kahdeksassa", "yhdeksässä", "kuudella", "seitsemällä", "kahdeksalla", "yhdeksällä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
         "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "viidestätoista",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ];
 
     /// <summary>Whether token i's clause says only part of several goals was met.</summary>

@@ -303,8 +303,9 @@ internal static class Tokenizer
                     both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
                 case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
                     both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
-                case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal):
-                    second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
+                case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal)
+                    || a.StartsWith("arvioi", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word.StartsWith("aikatau", StringComparison.Ordinal):
+                    second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakan aikataulu arvioidaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
                 case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
                 case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
                 case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
@@ -496,6 +497,12 @@ internal static class Tokenizer
             {
                 // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).
                 t[i] = t[i] with { Cues = Cue.Above, Form = a == "mennään" || t[i - 2].Word == "mennään" ? VerbForm.Present : VerbForm.Past };
+                continue;
+            }
+            if (b is "käynnistä" or "käynneistä" && char.IsAsciiDigit(a[0]))
+            {
+                // "tammikuun 5 100 käynnistä": from visits, not "start".
+                t[i] = t[i] with { Cues = Cue.None };
                 continue;
             }
             if (b is "läpäisi" or "läpäisivät" && InClauseAfter(t, i, w => IsTargetWord(w) || w.Word.StartsWith("kriteer", StringComparison.Ordinal) || w.Word.StartsWith("vaatimu", StringComparison.Ordinal)))

@@ -83,7 +83,9 @@ internal static class TrendRules
         {
             if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (double.NaN, double.NaN);
-            var end = s.ClauseEnd(i);
+            // "on pienentynyt joka kuukausi vuodenvaihteen jälkeen, tammikuun 5 100 käynnistä huhtikuun 3 900 käyntiin": the
+            // figures may stand in the clause after it.
+            var end = s.ClauseEnd(i) < s.T.Count ? s.ClauseEnd(s.ClauseEnd(i)) : s.T.Count;
             foreach (var (j, value) in FigureRules.Figures(s))
             {
                 if (j <= i || j >= end) continue;
@@ -223,7 +225,8 @@ internal static class TrendRules
     public static bool IsRise(string w) =>
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
-        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase";
+        || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
+        || w is "nousee" or "kasvaa" or "lisääntyy";
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
@@ -244,6 +247,7 @@ internal static class TrendRules
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
+                || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
         }
         return false;
