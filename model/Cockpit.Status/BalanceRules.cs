@@ -41,7 +41,7 @@ internal static class BalanceRules
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "… bör årsprognosen peka på ett överskott på 400 kkr. Årsprognosen visar … ett överskott på 189 kkr": short of the surplus required.
-            if (good && FigureRules.AmountAfter(s, i, 3) < s.PreviousRequiredSurplus) rule = Rules.FigureShortfall;
+            if (good && FigureRules.AmountAfter(s, i, 3) < s.Before.RequiredSurplus) rule = Rules.FigureShortfall;
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
             var clause = s.ClauseStart(i);
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"

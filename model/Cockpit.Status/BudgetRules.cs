@@ -263,7 +263,7 @@ internal static class BudgetRules
             before = s.ClauseStart(before - 1);
             (costs, income) = (Measures(s, before, end2, cost: true), Measures(s, before, end2, cost: false));
         }
-        if (costs == income && start == 0 && s.T[0].Word is "det" or "detta" or "se" or "tämä" or "this" or "that" or "it") (costs, income) = s.PreviousMeasure;
+        if (costs == income && start == 0 && s.T[0].Word is "det" or "detta" or "se" or "tämä" or "this" or "that" or "it") (costs, income) = (s.Before.Costs, s.Before.Income);
         if (costs == income && end < s.T.Count && s.T[end].Word is "för" or "jotta" or "to")
         {
             var after = end;

@@ -95,7 +95,7 @@ internal static class FigureRules
         if (other == -2) return;
         if (other < 0) other = OnlyOtherFigure(s, 0, targetAt);
         if (other == -2) return;
-        if (other < 0 && aside < 0 && s.PreviousFigure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
+        if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
         {
             FigureBefore(s, before, targetWord, targetAt, target, ref found); // "… käynyt 140 nuorta. Vuoden tavoite on 320."
             return;

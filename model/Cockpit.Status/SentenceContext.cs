@@ -37,14 +37,8 @@ internal sealed class SentenceContext
     public string Text { get; set; } = "";
     /// <summary>The kind of round the text was written for; set once per text.</summary>
     public RoundKind Round { get; set; }
-    /// <summary>The one figure the sentence before named, with no target beside it, or null; set after each sentence.</summary>
-    public LoneFigure? PreviousFigure { get; set; }
-
-    /// <summary>The surplus the sentences before required ("bör … peka på ett överskott på 400 kkr"), or NaN; set after each sentence.</summary>
-    public double PreviousRequiredSurplus { get; set; } = double.NaN;
-
-    /// <summary>Whether the sentence before measured costs or income: "Det" in "Det är 20 miljoner kronor mer än beräknat" is what it measured.</summary>
-    public (bool Costs, bool Income) PreviousMeasure { get; set; }
+    /// <summary>What the sentences before set up for this one; set after each sentence.</summary>
+    public SetUp Before { get; set; } = SetUp.None;
     /// <summary>The year the report is for ("Ennuste 2/2034", "Toteuma 2034" → 2034), or 0 when the caller does not know it; set once per text.</summary>
     public int ReportYear { get; set; }
     /// <summary>Index of a word that introduced a figure ("toteutunut 0 kpl"): a figure, not a verdict. -1 if none.</summary>

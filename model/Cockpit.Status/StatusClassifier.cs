@@ -45,9 +45,7 @@ public static class StatusClassifier
         var tokens = tokensBuffer ??= new List<Token>(64);
         var context = contextBuffer ??= new SentenceContext();
         context.Years = TextYears.Of(text);
-        context.PreviousFigure = null;
-        context.PreviousMeasure = default;
-        context.PreviousRequiredSurplus = double.NaN;
+        context.Before = SetUp.None;
         context.Round = round;
         context.ReportYear = reportYear;
         context.Text = text;
@@ -67,9 +65,7 @@ public static class StatusClassifier
             TrendRules.Read(context, ref resolver);
             ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
-            context.PreviousFigure = FigureRules.Lone(context);
-            context.PreviousMeasure = BudgetRules.Measured(context);
-            if (BalanceRules.RequiredSurplus(context) is var required && !double.IsNaN(required)) context.PreviousRequiredSurplus = required;
+            context.Before = SetUp.After(context, context.Before);
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));
