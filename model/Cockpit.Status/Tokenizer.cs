@@ -303,6 +303,8 @@ internal static class Tokenizer
                     both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
                 case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
                     both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
+                case "ahead" when a is "go" or "goes" or "went" or "gone":
+                    both = Cue.Progress; break; // "did not go ahead in 2042": a work carried out, or not
                 case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal)
                     || a.StartsWith("arvioi", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word.StartsWith("aikatau", StringComparison.Ordinal):
                     second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakan aikataulu arvioidaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start

@@ -6,7 +6,7 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 41's dangerous rows, read once it was measured: a fall from one count to a lower in the next clause ("käynnistä"
 /// after a figure is "of visits", not "start"); a payment time that rises; a schedule to be assessed again; counts of a
-/// whole in English words; and a part left in another place after a "but".
+/// whole in English words; a part left in another place after a "but"; and "did not go ahead".
 /// </summary>
 public class RoundFortyOneFamiliesTests
 {
@@ -22,6 +22,8 @@ public class RoundFortyOneFamiliesTests
             .For("eight of twelve done is in part");
         yield return Sentence("Audits were completed for eight of the twelve centres; the remaining four will be done next year.", ForecastStatus.AtRisk, "risk.partial", RoundKind.Outcome)
             .For("done for eight of twelve, the rest next year, is in part");
+        yield return Sentence("The move of the booking service to the new platform did not go ahead in 2042.", ForecastStatus.WillNotBeMet, "verdict.negated", RoundKind.Outcome)
+            .For("at year end, a work that did not go ahead in the year is a miss");
     }
 
     [TestCaseSource(nameof(Cases))]
