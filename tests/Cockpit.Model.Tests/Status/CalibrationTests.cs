@@ -40,7 +40,7 @@ public class CalibrationTests
         Assert.That(precision, Is.GreaterThanOrEqualTo(FirstMeasuredUnseenPrecision - 1e-9));
     }
 
-    /// <summary>The unseen pair's precision at or above the band when first measured (round 41: 5 of 5).</summary>
+    /// <summary>The unseen pair's precision at or above the band when first measured (round 42: 5 of 5).</summary>
     private const double FirstMeasuredUnseenPrecision = 5.0 / 5;
 
     [Test]
