@@ -95,7 +95,7 @@ internal static class BudgetRules
     private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
     {
         if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
-        var (costs, income) = (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
+        var (costs, income) = Measured(s);
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) return null;

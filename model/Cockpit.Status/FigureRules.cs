@@ -92,8 +92,7 @@ internal static class FigureRules
         // "lainamäärä, 16,2 miljoonaa, saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9
         // miljoonaa": after a "but", the one figure there is the target's, the ones before are another goal's.
         var other = aside >= 0 ? aside : s.ContrastIn(0, targetWord) is var but and > 0 ? OnlyOtherFigure(s, but, targetAt) : -1;
-        if (other == -2) return;
-        if (other < 0) other = OnlyOtherFigure(s, 0, targetAt);
+        if (other == -1) other = OnlyOtherFigure(s, 0, targetAt);
         if (other == -2) return;
         if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
         {
@@ -642,11 +641,18 @@ internal static class FigureRules
         for (var j = i + 1; j < t.Count && j <= i + reach; j++)
         {
             if (!IsFigure(t, j)) continue;
-            var unit = j + 1;
-            while (unit < t.Count && IsThousands(t, unit - 1, unit)) unit++;
+            var unit = PastFigure(t, j);
             return Value(t, j) * (unit < t.Count ? Scale(t[unit].Word) : 1);
         }
         return double.NaN;
+    }
+
+    /// <summary>The index right after the figure at j and its thousands groups ("5 100 käynnistä": the index of "käynnistä").</summary>
+    internal static int PastFigure(List<Token> t, int j)
+    {
+        var k = j + 1;
+        while (k < t.Count && IsThousands(t, k - 1, k)) k++;
+        return k;
     }
 
     private static double Scale(string unit) =>

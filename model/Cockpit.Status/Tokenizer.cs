@@ -143,7 +143,7 @@ internal static class Tokenizer
     private static bool NegatorBefore(List<Token> t, int i) => InClauseBefore(t, i, 6, w => w.Has(Cue.Negator));
 
     /// <summary>"tavoitteesta", "målet", "target": the goal's own word, not a project ("hankkeen") that is also read as a goal.</summary>
-    private static bool IsTargetWord(Token w) =>
+    private static bool IsGoalsOwnWord(Token w) =>
         w.Has(Cue.Goal) && (w.Word.Contains("tavoit", StringComparison.Ordinal) || w.Word.StartsWith("mål", StringComparison.Ordinal) || w.Word.StartsWith("target", StringComparison.Ordinal));
 
     private static bool WholeBefore(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, w => w.Has(Cue.Whole));
@@ -495,7 +495,7 @@ internal static class Tokenizer
                 continue;
             }
             if (b == "yli" && (a is "mentiin" or "mennään" or "päästiin" || i >= 2 && t[i - 2].Word is "mentiin" or "mennään" or "päästiin" && t[i - 1].Cues == Cue.None)
-                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsTargetWord))
+                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsGoalsOwnWord))
             {
                 // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).
                 t[i] = t[i] with { Cues = Cue.Above, Form = a == "mennään" || t[i - 2].Word == "mennään" ? VerbForm.Present : VerbForm.Past };
@@ -507,7 +507,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.None };
                 continue;
             }
-            if (b is "läpäisi" or "läpäisivät" && InClauseAfter(t, i, w => IsTargetWord(w) || w.Word.StartsWith("kriteer", StringComparison.Ordinal) || w.Word.StartsWith("vaatimu", StringComparison.Ordinal)))
+            if (b is "läpäisi" or "läpäisivät" && InClauseAfter(t, i, w => IsGoalsOwnWord(w) || w.Word.StartsWith("kriteer", StringComparison.Ordinal) || w.Word.StartsWith("vaatimu", StringComparison.Ordinal)))
             {
                 // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
                 // hankesuunnitelmavaiheen", a stage passed.

@@ -79,6 +79,7 @@ internal static class TrendRules
     /// </summary>
     private static void FellFromTo(SentenceContext s, ref StatusResolver found)
     {
+        List<(int At, double Value)>? figures = null;
         for (var i = 0; i < s.T.Count; i++)
         {
             if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
@@ -86,11 +87,10 @@ internal static class TrendRules
             // "on pienentynyt joka kuukausi vuodenvaihteen jälkeen, tammikuun 5 100 käynnistä huhtikuun 3 900 käyntiin": the
             // figures may stand in the clause after it.
             var end = s.ClauseEnd(i) < s.T.Count ? s.ClauseEnd(s.ClauseEnd(i)) : s.T.Count;
-            foreach (var (j, value) in FigureRules.Figures(s))
+            foreach (var (j, value) in figures ??= FigureRules.Figures(s))
             {
                 if (j <= i || j >= end) continue;
-                var unit = j + 1;
-                while (unit < end && s.T[unit].Word.Length == 3 && s.T[unit].Word.All(char.IsAsciiDigit)) unit++; // past "5 100"'s thousands group
+                var unit = FigureRules.PastFigure(s.T, j);
                 var next = unit < end ? s.T[unit].Word : "";
                 if (s.T[j - 1].Word is "från" or "from" || next.EndsWith("sta", StringComparison.Ordinal) || next.EndsWith("stä", StringComparison.Ordinal)) from = value;
                 else if (!double.IsNaN(from) && (s.T[j - 1].Word is "till" or "to" || next.EndsWith("iin", StringComparison.Ordinal) || next.EndsWith("aan", StringComparison.Ordinal)
