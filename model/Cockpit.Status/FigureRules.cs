@@ -410,11 +410,15 @@ internal static class FigureRules
         return other;
     }
 
-    /// <summary>"tammi–elokuussa", "januari–augusti": the months counted from January, or 0.</summary>
+    /// <summary>"tammi–elokuussa", "januari–augusti", "elokuun loppuun mennessä", "till och med augusti", "by the end of August": the months counted from January, or 0.</summary>
     private static int MonthsCounted(SentenceContext s)
     {
         for (var j = 0; j + 1 < s.T.Count; j++)
+        {
             if (Lexicon.Month(s.T[j].Word) == 1 && Lexicon.Month(s.T[j + 1].Word) is var last and > 1) return last;
+            if (Lexicon.Month(s.T[j].Word) is var end and > 1 && (s.T[j + 1].Word is "loppuun" or "lopussa" || j >= 2 && s.T[j - 2].Word is "slutet" or "end" or "till" && s.T[j - 1].Word is "av" or "of" or "med"))
+                return end;
+        }
         return 0;
     }
 

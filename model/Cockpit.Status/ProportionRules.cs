@@ -15,6 +15,7 @@ internal static class ProportionRules
         "yksi", "toinen", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
         "kuudesta", "seitsemästä", "yhdeksästä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kymmenestä",
         "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä",
+        "yhdelle", "kahdelle", "kolmelle", "neljälle", "viidelle", "kuudelle", "seitsemälle", "kahdeksalle", "yhdeksälle",
         "kuudessa", "seitsemässä", "kahdeksassa", "yhdeksässä", "kuudella", "seitsemällä", "kahdeksalla", "yhdeksällä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
         "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "viidestätoista",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -185,6 +186,8 @@ internal static class ProportionRules
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
             // "kuudella salilla kymmenestä": a count, its noun, and the whole as a number word in the elative.
             if (IsCount(s, j - 1) && IsElativeNumber(s.T[j + 1].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j + 1;
+            // "kolmelle kuudesta liikuntapuistosta": a count and the whole as a number word in the elative, the noun after.
+            if (IsCount(s, j - 1) && IsElativeNumber(s.T[j].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j;
             // "i nio stadsdelar av tolv", "in nine districts of twelve": a count, its noun, and the whole after "av".
             if (s.T[j].Word is "av" or "of" && j >= 2 && !IsCount(s, j - 1) && IsCount(s, j - 2) && IsCount(s, j + 1) && s.T[j + 1].Word != s.T[j - 2].Word
                 && CountValue(s.T[j - 2].Word) < CountValue(s.T[j + 1].Word)) return j + 1;

@@ -87,6 +87,8 @@ internal static partial class SentenceReader
                     || tok.Word == "fast" && i > 0 && t[i - 1].Word is "ligger" or "står") // "Tidsplanen ligger fast"
                 && s.FindWord(s.ClauseStart(i), i, IsSchedule) is var schedule and >= 0)
                 found.Add(s.Negator(i) >= 0 ? Make(s, Rules.RiskDelay, false, Math.Min(schedule, s.Negator(i)), i) : Make(s, Rules.Progress, false, schedule, i)); // "tidsplanen håller", "varken kostnadskalkylen eller tidsplanen höll"
+            if (IsRevised(tok.Word) && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsScheduleInCompound) is var revised and >= 0)
+                found.Add(Make(s, Rules.RiskDelay, false, Math.Min(i, revised), Math.Max(i, revised))); // "tavoiteaikatauluja on korjattu kahdesti", "tidsplanen har reviderats"
             if (tok.Word is "behövs" or "krävs" or "tarvitaan" or "needed" && s.Negator(i) < 0 && MoreTimeAfter(s, i) is var time and >= 0)
                 found.Add(Make(s, Rules.RiskDelay, false, i, time)); // "det behövs ytterligare flera dagar för att få allt klart till öppning"
             if (IsFaster(tok.Word) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 1].Word is "än" or "kuin" or "than" && IsPlanned(t[i + 2].Word))
@@ -159,6 +161,8 @@ internal static partial class SentenceReader
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "puuttuvat" or "saknas" or "fattas" or "missing") OpenRules.Read(s, i, ref found);
+            if (tok.Word is "arvioimatta" or "selvittämättä" && s.ClauseFind(i, Cue.Effect) is var effect and >= 0 && s.ClauseHas(i, Cue.Finish) && !s.IsDenied(i))
+                found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, effect), Math.Max(i, effect))); // "sen vaikutus valmistumiseen ovat vielä arvioimatta": when it is done is open
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
@@ -170,7 +174,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if (tok.Word is "oli" or "olivat" or "var" or "was" or "were" && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i)) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
@@ -420,6 +424,28 @@ internal static partial class SentenceReader
     private static bool IsSchedule(string w) =>
         w.StartsWith("tidsplan", StringComparison.Ordinal) || w.StartsWith("tidplan", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal)
         || w is "schemat" or "schedule" or "timetable";
+
+    /// <summary>"on koottu", "ovat valmistuneet", "har öppnats": a perfect, whose "on" is no copula.</summary>
+    private static bool ParticipleAfter(SentenceContext s, int i) =>
+        s.FindWord(i + 1, s.ClauseEnd(i), w => w.Length > 4 && (w.EndsWith("tu", StringComparison.Ordinal) || w.EndsWith("ty", StringComparison.Ordinal) || w.EndsWith("nut", StringComparison.Ordinal)
+            || w.EndsWith("nyt", StringComparison.Ordinal) || w.EndsWith("neet", StringComparison.Ordinal) || w.EndsWith("ats", StringComparison.Ordinal) || w.EndsWith("its", StringComparison.Ordinal)
+            || w.EndsWith("ed", StringComparison.Ordinal))) >= 0;
+
+    /// <summary>"…, ja loput liitetään marraskuussa": a month or a later time in a clause after token i's, for the rest.</summary>
+    private static bool RestLater(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j < s.T.Count; j = s.ClauseEnd(j))
+            if (MonthIn(s, j) || s.ClauseHas(j, Cue.LaterTime)) return true;
+        return false;
+    }
+
+    /// <summary>"korjattu", "tarkistettiin", "reviderats", "revised": a plan changed after it was set.</summary>
+    private static bool IsRevised(string w) =>
+        w is "korjattu" or "korjattiin" or "muutettu" or "muutettiin" or "tarkistettu" or "tarkistettiin" or "tarkistamaan" or "päivitetty" or "päivitettiin"
+            or "reviderats" or "reviderades" or "reviderad" or "ändrats" or "ändrades" or "justerats" or "justerades" or "revised" or "changed";
+
+    /// <summary>A schedule word, also last in a Finnish compound ("tavoiteaikatauluja", "rakennusaikataulu").</summary>
+    private static bool IsScheduleInCompound(string w) => IsSchedule(w) || w.Contains("aikataulu", StringComparison.Ordinal) || w.Contains("tidsplan", StringComparison.Ordinal);
 
     /// <summary>"ytterligare flera dagar", "lisää viikkoja", "a few more weeks": more time, within four words after token i; its unit, or -1.</summary>
     private static int MoreTimeAfter(SentenceContext s, int i)

@@ -42,7 +42,7 @@ internal static class SwedishLexicon
 
         new("riskerar", Cue.Modal), new("riskera", Cue.Modal), new("kan", Cue.Modal), new("kunde", Cue.Modal),
         new("osäker*", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
-        new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge | Cue.Probable | Cue.Negator), new("möjligen", Cue.Hedge | Cue.Maybe), new("kanske", Cue.Hedge | Cue.Maybe),
+        new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("osannolik*", Cue.Hedge | Cue.Probable | Cue.Negator), new("möjligen", Cue.Hedge | Cue.Maybe), new("möjligtvis", Cue.Hedge | Cue.Maybe), new("kanske", Cue.Hedge | Cue.Maybe),
         new("hoppas", Cue.Hedge | Cue.Maybe), new("troligen", Cue.Hedge | Cue.Probable), new("troligt", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
         new("förmodligen", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
         new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible), new("möjlighet", Cue.Possible),
@@ -86,7 +86,7 @@ internal static class SwedishLexicon
         new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
         new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
         new("saknas", Cue.Impossible), new("fattas", Cue.Impossible),
-        new("oklar", Cue.Open), new("öppen", Cue.Open), new("öppet", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
+        new("oklar", Cue.Open), new("utreder", Cue.Open), new("utreds", Cue.Open), new("öppen", Cue.Open), new("öppet", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
         new("hälften", Cue.Fraction), new("halva", Cue.Fraction), new("tredjedel*", Cue.Fraction), new("fjärdedel*", Cue.Fraction),
         new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("nära", Cue.Degree), new("dåligt", Cue.Degree), new("svagt", Cue.Degree), new("bristfälligt", Cue.Degree), new("huvudsakligen", Cue.Degree), new("varierande", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),

@@ -214,6 +214,22 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>"ero", "skillnaden", "the gap" within five words before token i in its clause ("ero tavoitteeseen on kasvanut").</summary>
+    private static bool GapBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 5 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word is "ero" or "erotus" or "kuilu" or "skillnaden" or "gapet" or "gap") return true;
+        return false;
+    }
+
+    /// <summary>A forecast word ("ennustetaan", "arvioidaan") after token i in its clause.</summary>
+    private static bool FrameLaterInClause(List<Token> t, int i)
+    {
+        for (var j = i + 1; j < t.Count && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.Frame)) return true;
+        return false;
+    }
+
     /// <summary>"målet", "målen" opening token i's clause (after "och", "men"), with no negation before i.</summary>
     private static bool GoalSubjectBefore(List<Token> t, int i)
     {
@@ -329,6 +345,8 @@ internal static class Tokenizer
                 case "nedåt" when a is "gått" or "går" or "gick" or "gå": // "har gått nedåt under våren"
                 case "håll" or "riktning" when a == "fel":
                 case "direction" when a == "wrong":
+                case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
+                    or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i): // "ja ero on kasvanut kuukausi kuukaudelta": further behind
                     both = Cue.Worse; break;
                 case "på" when a is "hänger" or "hängde":
                 case "on" when a is "hinges" or "hinge" or "hinged":
@@ -665,6 +683,12 @@ internal static class Tokenizer
             {
                 // "beroende på att indikatorerna inte är mätta": because of, not "depending on whether".
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (b == "mukaisesti" && t[i - 1].Has(Cue.ForecastNoun) && FrameLaterInClause(t, i))
+            {
+                // "1. ennusteen mukaisesti toimintakatteen ennustetaan olevan …": whose forecast, not "as forecast".
+                t[i] = t[i] with { Cues = Cue.Frame };
                 continue;
             }
             if (b == "om" && a == "även")

@@ -71,7 +71,7 @@ public class RoundSevenFamiliesTests
             .For("Launched only next year is a miss");
         yield return Sentence("Tavoite on edennyt hitaasti, ja syksyllä mukana on vasta osa kouluista.", ForecastStatus.AtRisk, "risk.stalled")
             .For("Progress made slowly is a risk");
-        yield return Sentence("Valaistuksen uusiminen valmistuu vain kahdessa neljästä liikuntapuistosta.", ForecastStatus.AtRisk, "risk.partial")
+        yield return Sentence("Valaistuksen uusiminen valmistuu vain kahdessa neljästä liikuntapuistosta.", ForecastStatus.AtRisk, "verdict.part_of_goals")
             .For("Done only in two of four is a risk");
         yield return Sentence("Puolet elinvoiman kasvuun liittyvistä indikaattoreista on menossa oikeaan suuntaan.", ForecastStatus.AtRisk, "verdict.part_of_goals")
             .For("Half of the indicators moving the right way is in part");
