@@ -21,7 +21,7 @@ internal static class FigureRules
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
-            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i)) continue;
+            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !SupposedTo(t, i)) continue;
             if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (MissingFrom(s, i) is var missing and >= 0)
             {
@@ -42,7 +42,7 @@ internal static class FigureRules
             }
             else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
 
-            targetAt = FigureNear(s, i);
+            targetAt = SupposedTo(t, i) ? i + 2 : FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
         var target = targetAt >= 0 ? Value(t, targetAt) : carriedTarget;
@@ -60,7 +60,7 @@ internal static class FigureRules
             var actual = Value(t, at);
             var good = CostsIn(s, i) || AtMost(s, targetAt) || LowerLevelIsBetter(s, at) ? actual <= target : actual >= target; // "sähkönkulutus asettuu 1,9:ään, kun tavoitteena on 1,7"
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
-            var to = Math.Max(at, targetAt);
+            var to = Math.Max(PastFigure(t, at), PastFigure(t, targetAt)) - 1; // to the figure's last group: "2 400", not "2"
             // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
             if (SecondPairDisagrees(s, to, good) is var other and >= 0)
                 found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, other)); // "var 4,3 (mål 4,2), medan … blev 3,9 (mål 4,1)"
@@ -115,7 +115,7 @@ internal static class FigureRules
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
-        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(other, targetAt)));
+        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
     }
 
     /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
@@ -526,6 +526,11 @@ internal static class FigureRules
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
+
+    /// <summary>"kun määrän piti nousta 2 400:aan", "skulle nå 300": what was to be reached, a verb before its figure, is the target.</summary>
+    private static bool SupposedTo(List<Token> t, int i) =>
+        t[i].Word is "piti" or "pitäisi" or "skulle" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause
+        && (t[i].Word == "skulle" || t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')) && IsFigure(t, i + 2);
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
     private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);

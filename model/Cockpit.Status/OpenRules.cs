@@ -21,9 +21,13 @@ internal static class OpenRules
     {
         // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
         var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
-        if (s.Negator(i) >= 0 || DataAwaited(s, i) || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i))) return;
+        if (s.Negator(i) >= 0 || DataAwaited(s, i) || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i) || WhenIsOpen(s, i))) return;
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
+
+    /// <summary>"När själva renoveringen ska ske är också oklart", "Milloin työt alkavat, on epäselvää": when it happens is unclear (not "När biblioteket är öppet").</summary>
+    private static bool WhenIsOpen(SentenceContext s, int i) =>
+        s.T[i].Word is "oklart" or "oklar" or "epäselvää" or "epäselvä" or "unclear" && s.T[0].Word is "när" or "milloin" or "when";
 
     /// <summary>"whether the autumn programme closes the gap to the target remains an open question", "on avoin kysymys", "är en öppen fråga".</summary>
     private static bool OpenQuestion(SentenceContext s, int i) =>

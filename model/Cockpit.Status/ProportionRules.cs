@@ -129,10 +129,14 @@ internal static class ProportionRules
         for (var j = i + 1; j < s.ClauseEnd(i) && j <= i + 4; j++)
         {
             if (s.T[j].Has(Cue.Actual)) return -1;
-            if (PercentBelowHundred(s, j) >= 0) return j;
+            if (PercentBelowHundred(s, j) >= 0 && !GoalsLevel(s, j)) return j;
         }
         return -1;
     }
+
+    /// <summary>"ylsi 8 prosentin tavoitetasolle": a percentage in the genitive before the goal's word is the goal's level, not a share.</summary>
+    private static bool GoalsLevel(SentenceContext s, int j) =>
+        j + 2 < s.T.Count && s.T[j + 1].Word == "prosentin" && s.T[j + 2].Has(Cue.Goal);
 
     /// <summary>Whether a token between start and end is a count or share after "only" (<see cref="OnlyShareOrCount"/>).</summary>
     public static bool OnlySomeIn(SentenceContext s, int start, int end)

@@ -588,6 +588,8 @@ internal static partial class SentenceReader
         // in a clause of reasons, manner or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "inverkan på hur målen
         // uppnåddes", "tilanteisiin, jossa tavoite ei toteudu").
         if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin" || MannerBefore(s, i)) return;
+        // At year end "besöken skulle nå 2 400", "målet skulle nås under året": what was to happen, not what did.
+        if (s.Round == RoundKind.Outcome && i > 0 && s.T[i - 1].Word == "skulle" && s.Negator(i) < 0) return;
         // "vi klarar för det mesta av att uppfylla platsgarantin": an infinitive after another verb of realisation is its object.
         if (i > 0 && s.T[i - 1].Word is "att" or "to" && RealiseVerbBefore(s, i)) return;
         // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
@@ -1515,11 +1517,22 @@ internal static partial class SentenceReader
             return;
         }
         if (HedgeWithdrawn(s, i)) return;
+        if (IsUnlikelyPredicate(s, i) && !s.HasRealiseVerb)
+        {
+            // "Det är osannolikt att vi får ihop 300 nya medlemmar", "Epätodennäköistä on, että käyttöaste nousee 75 prosenttiin": probably not, a miss.
+            found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Max(0, i - 1), i));
+            return;
+        }
         if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i) && !s.ClauseHas(i, Cue.Assess))
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (!s.HasRealiseVerb && i == s.Hedge)
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
     }
+
+    /// <summary>"är osannolikt", "on epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
+    private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
+        s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
+        && (i > 0 && s.T[i - 1].Word is "är" or "on" or "is" or "it's" || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on");
 
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)

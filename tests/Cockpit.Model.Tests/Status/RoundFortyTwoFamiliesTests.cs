@@ -44,7 +44,39 @@ public class RoundFortyTwoFamiliesTests
             .For("within its pace at the end of March, the ceiling holds");
         yield return Sentence("Pohjatutkimuksissa löytyi louhittavaa kalliota, ja sen vaikutus valmistumiseen on vielä selvittämättä.", ForecastStatus.AtRisk, "risk.open")
             .For("an effect on completion not yet worked out leaves the date open");
+        yield return Sentence("Koronan aiheuttamasta viivästyksestä huolimatta hanke on edennyt hyvin.", ForecastStatus.OnTrack, "progress")
+            .For("a delay named only as what the work went on despite is conceded");
+        yield return Sentence("Despite the delays the hall opened on time.", ForecastStatus.OnTrack, "progress")
+            .For("'despite the delays' concedes them");
+        yield return Sentence("Osallistujia oli 1 700, kun tavoite oli 2 400.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("a count short of its target at year end is a miss");
+        yield return Sentence("Målet på 500 besök ser ut att hålla.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("a goal that 'ser ut att hålla' holds");
+        yield return Sentence("Osuus oli 12 prosenttia ja ylsi 10 prosentin tavoitetasolle.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("'10 prosentin tavoitetasolle' is the goal's level, not a share reached");
+        yield return Sentence("Kävijöitä tuli 3 100, kun määrän piti nousta 4 000:een.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("what the count was to rise to is the target");
+        yield return Sentence("Besöken blev 1 700, fast de skulle nå 2 400.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("at year end 'skulle nå' is what was to be reached, not a verdict of reached");
+        yield return Sentence("Det är osannolikt att vi får ihop 300 nya medlemmar.", ForecastStatus.WillNotBeMet, "verdict.negated")
+            .For("'unlikely' said outright is a probably not, a miss");
+        yield return Sentence("Handläggningstiden var tre dagar och höll sig inom gränsen på en vecka.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("kept within the limit at year end is met");
+        yield return Sentence("När flytten ska ske är ännu oklart.", ForecastStatus.AtRisk, "risk.open")
+            .For("when it happens is unclear: open");
     }
+
+    [Test]
+    public void The_evidence_holds_the_whole_figure_not_its_first_group() =>
+        Assert.That(StatusClassifier.Classify("Osallistujia oli 1 700, kun tavoite oli 2 400.", RoundKind.Outcome).Evidence, Does.StartWith("oli 1 700, kun tavoite oli 2 400 \u2014"));
+
+    [Test]
+    public void At_year_end_what_was_to_be_reached_is_no_verdict() =>
+        Assert.That(StatusClassifier.Classify("Målet skulle nås under året.", RoundKind.Outcome).Status, Is.EqualTo(ForecastStatus.NotAssessed));
+
+    [Test]
+    public void When_the_library_is_open_is_no_open_question() =>
+        Assert.That(StatusClassifier.Classify("När biblioteket är öppet ser vi fler besökare.").Status, Is.Not.EqualTo(ForecastStatus.AtRisk));
 
     [TestCaseSource(nameof(Cases))]
     public void Round_forty_two_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
