@@ -40,7 +40,26 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
-        return false;
+        return AgainstAmountBefore(s, ref found);
+    }
+
+    /// <summary>
+    /// "Huoltomenot kohosivat 540 000 euroon. Alkuperäinen määräraha oli 350 000 euroa.", "Venepaikkamaksuja kertyy ennusteen
+    /// mukaan 1,9 miljoonaa euroa. Talousarviossa tuloiksi oli merkitty 1,75 miljoonaa.": a budget's amount, set against the
+    /// costs or income the sentence before measured.
+    /// </summary>
+    private static bool AgainstAmountBefore(SentenceContext s, ref StatusResolver found)
+    {
+        // Not an amount so far against the year's budget ("toukokuun loppuun mennessä 48 000 euroa … Koko vuoden tuloarvio on 160 000"), nor a balance.
+        if (s.Before is not { Figure: { Percent: false, SoFar: false } before } || s.Before.Costs == s.Before.Income || double.IsNaN(before.Amount) || BalanceRules.NamesBalance(s)) return false;
+        var budget = s.FindWord(0, s.T.Count, IsBudget);
+        if (budget < 0 || FigureRules.Figures(s) is not [var (at, _)]) return false;
+        var amount = FigureRules.AmountAfter(s, at - 1, 1);
+        if (double.IsNaN(amount) || amount == before.Amount) return false;
+        var good = s.Before.Costs ? before.Amount < amount : before.Amount > amount;
+        var rule = !good ? Rules.BudgetWorse : Tense.IsYearEnd(s, budget) || before.Past && !before.Forecast ? Rules.BudgetBetter : Rules.BudgetBetterSoFar;
+        found.Add(SentenceReader.Make(s, rule, true, Math.Min(budget, at), Math.Max(budget, FigureRules.PastFigure(s.T, at) - 1)));
+        return true;
     }
 
     /// <summary>"enligt", "mukaisesti", "in line", "på budgeterad nivå": as budgeted.</summary>
@@ -236,9 +255,10 @@ internal static class BudgetRules
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
+            || w.StartsWith("yläpuol", StringComparison.Ordinal) // "talousarvion yläpuolella"
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
-            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
+            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.

@@ -631,7 +631,7 @@ internal static class FigureRules
             }
         if (at < 0) return null;
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast,
-            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at));
+            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), AmountAfter(s, at - 1, 1));
     }
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>
@@ -664,10 +664,11 @@ internal static class FigureRules
         return k;
     }
 
+    /// <summary>The scale a unit word gives, in any case: "tuhatta", "miljoonaa", "miljoonaan" (into millions), "miljoner", "mnkr", "billion".</summary>
     private static double Scale(string unit) =>
-        unit is "kkr" or "tkr" or "tusen" or "tuhatta" or "tuhannen" or "thousand" ? 1e3
-        : unit is "mnkr" or "mkr" or "milj" or "miljoner" or "miljon" or "miljoonaa" or "miljoonan" or "million" ? 1e6
-        : unit is "mdkr" or "miljardia" or "miljarder" or "billion" ? 1e9 : 1;
+        unit is "kkr" or "tkr" or "tusen" or "thousand" || unit.StartsWith("tuhat", StringComparison.Ordinal) || unit.StartsWith("tuhann", StringComparison.Ordinal) ? 1e3
+        : unit is "mnkr" or "mkr" or "milj" or "million" or "millions" || unit.StartsWith("miljoon", StringComparison.Ordinal) || unit.StartsWith("miljon", StringComparison.Ordinal) ? 1e6
+        : unit is "mdkr" or "billion" || unit.StartsWith("miljard", StringComparison.Ordinal) ? 1e9 : 1;
 
     private static double Value(List<Token> t, int j)
     {

@@ -91,6 +91,10 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskDelay, false, Math.Min(i, revised), Math.Max(i, revised))); // "tavoiteaikatauluja on korjattu kahdesti", "tidsplanen har reviderats"
             if (tok.Word is "behövs" or "krävs" or "tarvitaan" or "needed" && s.Negator(i) < 0 && MoreTimeAfter(s, i) is var time and >= 0)
                 found.Add(Make(s, Rules.RiskDelay, false, i, time)); // "det behövs ytterligare flera dagar för att få allt klart till öppning"
+            if (tok.Word is "säger" or "säga" or "kerro" or "kertoa" or "says" or "say" or "tell" && SaysNothingOfTheGoal(s, i) is var aboutGoal and >= 0)
+                found.Add(Make(s, Rules.VerdictUnassessable, true, i, aboutGoal)); // "resultatet inte säger något om målet", "står vi utan underlag för att säga något om målet"
+            if (FigureRules.IsLess(tok.Word) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost) && !TrendRules.LowerIsBetter(s, i) && FewerThanPlanned(s, i) is var fewerThan and >= 0)
+                found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, false, Math.Max(0, i - 2), fewerThan)); // "31 kierrosta vähemmän kuin toimintasuunnitelmassa oli päätetty"
             if (IsFaster(tok.Word) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 1].Word is "än" or "kuin" or "than" && IsPlanned(t[i + 2].Word))
                 found.Add(Make(s, Rules.Progress, false, i, i + 2)); // "Renoveringen har gått fortare än planerat"
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -460,6 +464,22 @@ internal static partial class SentenceReader
     private static bool IsPlanned(string w) =>
         w.StartsWith("planer", StringComparison.Ordinal) || w.StartsWith("suunnitel", StringComparison.Ordinal) || w.StartsWith("beräkn", StringComparison.Ordinal)
         || w.StartsWith("arvioi", StringComparison.Ordinal) || w.StartsWith("ennakoi", StringComparison.Ordinal) || w is "planned" or "expected" or "scheduled" or "väntat" or "förväntat";
+
+    /// <summary>A denied "says something about the goal" ("inte säger något om målet", "utan underlag för att säga något om målet", "ei kerro mitään tavoitteesta", "says nothing about the target"): the goal word, or -1.</summary>
+    private static int SaysNothingOfTheGoal(SentenceContext s, int i)
+    {
+        var denied = s.Negator(i) >= 0 || s.FindWord(s.ClauseStart(i), i, w => w is "utan" or "ilman" or "without") >= 0
+            || s.FindWord(i + 1, s.ClauseEnd(i), w => w is "nothing" or "mitään") >= 0;
+        return denied ? s.ClauseFind(i, Cue.Goal) is var goal and > 0 && goal > i ? goal : -1 : -1;
+    }
+
+    /// <summary>"vähemmän kuin (toimintasuunnitelmassa oli) päätetty", "färre än planerat", "fewer than planned": the plan's word after the "than", or -1.</summary>
+    private static int FewerThanPlanned(SentenceContext s, int i)
+    {
+        if (i + 1 >= s.T.Count || s.T[i + 1].Word is not ("kuin" or "än" or "than")) return -1;
+        return s.FindWord(i + 2, Math.Min(s.T.Count, i + 6), w => IsPlanned(w) || w.Contains("suunnitel", StringComparison.Ordinal)
+            || w is "päätetty" or "päätettiin" or "sovittu" or "sovittiin" or "tavoiteltiin" or "budjetoitu" or "budgeterat" or "tänkt" or "intended" or "agreed");
+    }
 
     private static bool IsNeed(string w) => w is "pitää" or "täytyy" or "tarvitsee" or "behöver" or "måste" or "needs" or "need" or "must";
 
@@ -1637,8 +1657,12 @@ internal static partial class SentenceReader
     private static void NoForecast(SentenceContext s, int i, ref StatusResolver found)
     {
         // "ingen prognos för om målet kommer att nås": the verb after "whether" is asked, not a verdict.
-        if (s.HasRealiseVerb && !(s.Asked > i) || i == 0 || s.T[i - 1].Clause != s.T[i].Clause || !s.T[i - 1].Has(Cue.NegQuantifier | Cue.Negator)) return;
-        found.Add(Make(s, Rules.VerdictNoForecast, false, i - 1, i));
+        if (s.HasRealiseVerb && !(s.Asked > i) || i == 0 || s.T[i - 1].Clause != s.T[i].Clause) return;
+        // "menoja ei voida ennustaa", "ei pystytä vielä ennustamaan": denied with the verb of ability between.
+        var neg = i - 1;
+        while (neg > 0 && neg >= i - 2 && s.T[neg].Word is "voida" or "voi" or "pystytä" or "pysty" or "kyetä" or "vielä" && s.T[neg - 1].Clause == s.T[i].Clause) neg--;
+        if (!s.T[neg].Has(Cue.NegQuantifier | Cue.Negator) || neg < i - 1 && !s.T[neg].Has(Cue.Negator)) return;
+        found.Add(Make(s, Rules.VerdictNoForecast, false, neg, i));
     }
 
     internal static Finding Make(SentenceContext s, Rule rule, bool namesGoal, int from, int to)

@@ -182,6 +182,13 @@ internal static class TrendRules
     private static bool AgainstLastYearsFigure(SentenceContext s, int year, ref StatusResolver found)
     {
         var figures = FigureRules.Figures(s);
+        if (FigureMotLastYear(s, figures, year) is var (thisYear, lastYear))
+        {
+            // "i augusti kom 1 100 unga mot 760 ett år tidigare": this year's figure against last year's, in one clause.
+            var up = thisYear.Value > lastYear.Value != LowerIsBetter(s, thisYear.At);
+            found.Add(SentenceReader.Make(s, up ? Rules.Progress : Tense.IsYearEnd(s, thisYear.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, thisYear.At, year));
+            return true;
+        }
         if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || s.FindWord(0, s.T.Count, w => IsChange(w) || FigureRules.IsMore(w) || FigureRules.IsLess(w)) >= 0 || s.ClauseHas(year, Cue.Cost)) return false;
         var lastClause = s.T[year].Clause;
         if ((s.T[figures[0].At].Clause == lastClause) == (s.T[figures[1].At].Clause == lastClause)) return false;
@@ -191,6 +198,14 @@ internal static class TrendRules
         var (from, to) = (Math.Min(now.At, last.At), Math.Max(now.At, last.At));
         found.Add(SentenceReader.Make(s, better ? Rules.Progress : Tense.IsYearEnd(s, now.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
         return true;
+    }
+
+    /// <summary>"1 100 unga mot 760 ett år tidigare", "1 100 against 760 a year earlier": two figures, the second after "mot" and just before the last year's words.</summary>
+    private static ((int At, double Value) Now, (int At, double Value) Then)? FigureMotLastYear(SentenceContext s, List<(int At, double Value)> figures, int year)
+    {
+        if (figures.Count != 2 || figures[1].At < 1 || s.T[figures[1].At - 1].Word is not ("mot" or "against" or "vs" or "versus")) return null;
+        if (year <= figures[1].At || year > figures[1].At + 4 || s.ClauseHas(year, Cue.Cost) || figures[0].Value == figures[1].Value) return null;
+        return (figures[0], figures[1]);
     }
 
     /// <summary>A rise of something better higher in a clause before token i's, or -1.</summary>
@@ -261,7 +276,7 @@ internal static class TrendRules
             if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
                 || w is "previous" or "innan" or "förra" or "fjol" or "ifjol" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
                 || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year" // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
-                || w is "aiemmin" or "aikaisemmin" or "earlier" && j > 0 && s.T[j - 1].Word is "vuotta" or "year" // "vastaavana aikana vuotta aiemmin"
+                || w is "aiemmin" or "aikaisemmin" or "earlier" or "tidigare" && j > 0 && s.T[j - 1].Word is "vuotta" or "year" or "år" // "vastaavana aikana vuotta aiemmin", "mot 760 ett år tidigare"
                 || s.ReportYear > 0 && s.T[j].Has(Cue.Year) && s.YearAt(j) == s.ReportYear - 1) // "kuin vuoden 2034 samalla jaksolla" in the report for 2035
                 return j;
         }

@@ -64,7 +64,31 @@ public class RoundFortyTwoFamiliesTests
             .For("kept within the limit at year end is met");
         yield return Sentence("När flytten ska ske är ännu oklart.", ForecastStatus.AtRisk, "risk.open")
             .For("when it happens is unclear: open");
+        yield return Sentence("Kierroksia ajettiin 31 vähemmän kuin toimintasuunnitelmassa oli päätetty.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("fewer than the plan decided, at year end, is short of it");
+        yield return Sentence("Kursseja pidetään kolme vähemmän kuin suunniteltiin.", ForecastStatus.AtRisk, "risk.below_target")
+            .For("fewer than planned during the year is at risk, not 'as planned'");
+        yield return Sentence("I augusti kom 1 100 unga mot 760 ett år tidigare.", ForecastStatus.OnTrack, "progress")
+            .For("a figure against last year's lower one after 'mot' is progress");
+        yield return Sentence("I augusti kom 600 unga mot 760 förra året.", ForecastStatus.AtRisk, "risk.below_last_year")
+            .For("a figure against last year's higher one after 'mot' is at risk");
+        yield return Sentence("Vuoden menoja ei voida vielä ennustaa.", ForecastStatus.NotAssessed, "verdict.no_forecast")
+            .For("'ei voida vielä ennustaa' is no forecast");
+        yield return Sentence("Kysely ei kerro mitään tavoitteen toteutumisesta.", ForecastStatus.NotAssessed, "verdict.unassessable")
+            .For("a survey that says nothing of the goal leaves it unassessed");
+        yield return Sentence("Henkilöstömenot pysyivät 0,4 prosenttia talousarvion alapuolella, mutta vuokramenot ylittyivät 1,1 miljoonalla eurolla.", ForecastStatus.AtRisk, "verdict.mixed", RoundKind.Outcome)
+            .For("'talousarvion alapuolella' is under budget, and another line over it makes a mix");
+        yield return new ClassifierCase("Lumitöiden kustannukset nousivat 1,15 miljoonaan euroon. Talousarvioon niitä varten oli varattu 0,8 miljoonaa euroa.", ForecastStatus.WillNotBeMet,
+            "budget.worse", "Talousarvioon niitä varten oli varattu 0,8 miljoonaa euroa.", Round: RoundKind.Outcome)
+            .For("costs in one sentence, the budget's amount in the next, are weighed against each other, 'miljoonaan' scaled as millions");
+        yield return new ClassifierCase("Siivouksen kustannukset olivat 410 000 euroa. Määräraha oli 450 000 euroa.", ForecastStatus.Achieved,
+            "budget.better", "Määräraha oli 450 000 euroa.", Round: RoundKind.Outcome)
+            .For("costs below the budget named in the next sentence are under budget");
     }
+
+    [Test]
+    public void An_amount_so_far_is_not_weighed_against_the_years_budget() =>
+        Assert.That(StatusClassifier.Classify("Pysäköintitulot ovat toukokuun loppuun mennessä 48 000 euroa. Koko vuoden tuloarvio on 160 000 euroa.").RuleCode, Is.Not.EqualTo("budget.worse"));
 
     [Test]
     public void The_evidence_holds_the_whole_figure_not_its_first_group() =>
