@@ -207,6 +207,7 @@ internal static partial class SentenceReader
 
     /// <summary>"problem", "problemen", "problems", "ongelmia": trouble named (not "problematiskt", read as a hedge).</summary>
     private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi" or "puutteita" or "puutteet"
+        || w is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges" // "mutta haasteitakin edelleen on ohjaajien saatavuudessa"
         || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
             || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
 
@@ -248,6 +249,10 @@ internal static partial class SentenceReader
         }
         return -1;
     }
+
+    /// <summary>"pyrkii korjaamaan … esille tuotuja haasteita", "arbetar för att åtgärda problemen": problems being worked on, not reported.</summary>
+    private static bool BeingAddressed(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "korjaamaan" or "ratkaisemaan" or "vastaamaan" or "puuttumaan" or "åtgärda" or "lösa" or "address" or "tackle") >= 0;
 
     /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
     private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)

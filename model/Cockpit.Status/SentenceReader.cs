@@ -100,7 +100,7 @@ internal static partial class SentenceReader
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
             if (tok.Word.StartsWith("pysy", StringComparison.Ordinal) || tok.Word is "on" or "ovat" or "pidetään" or "pidettiin" or "pidetty") StayedOnTarget(s, i, ref found);
             if (tok.Word.StartsWith("förenlig", StringComparison.Ordinal) || tok.Word.StartsWith("forenlig", StringComparison.Ordinal)) ConsistentWithGoals(s, i, ref found);
-            if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && (i == 0 || t[i - 1].Word is not ("utan" or "ilman" or "without" or "no")))
+            if (IsProblem(tok.Word) && !s.IsDenied(i) && !s.IsConceded(i) && !SentenceContext.BeforeDespite(t, i) && !BeingAddressed(s, i) && (i == 0 || t[i - 1].Word is not ("utan" or "ilman" or "without" or "no")))
                 found.Add(SolvedIn(s, i) is var solved and >= 0
                     ? Make(s, Rules.Progress, false, Math.Min(i, solved), Math.Max(i, solved)) // "Keväällä havaitut ongelmat … on korjattu"
                     : Make(s, Rules.RiskObstacle, false, i, i)); // "inom några områden ser vi problem"
@@ -1205,9 +1205,30 @@ internal static partial class SentenceReader
     /// </summary>
     internal static (int At, Rule Rule) QualifiedAfterContrast(SentenceContext s, int i, bool delays = false)
     {
-        if (Tense.IsYearEnd(s, i) || s.ContrastIn(i + 1, s.T.Count) is not (var but and >= 0)) return (-1, Rules.VerdictRisk);
+        if (Tense.IsYearEnd(s, i)) return (-1, Rules.VerdictRisk);
+        // "should reach its goal, although two of the four venues have yet to confirm their dates": what a concession leaves
+        // pending qualifies the verdict; a problem it concedes ("vaikka kesällä oli ongelmia") does not.
+        if (s.ContrastIn(i + 1, s.T.Count) is not (var but and >= 0))
+            return s.FindWord(i + 1, s.T.Count, w => w is "although" or "though" or "vaikka" or "fastän" or "trots") is var though and > 0
+                && s.T[though].Has(Cue.ClauseBreak) ? (PendingAfter(s, though), Rules.VerdictRisk) : (-1, Rules.VerdictRisk);
         if (NeedIn(s) is var need && need > but) return (need, Rules.VerdictConditional);
-        return (ProblemAfter(s, but, delays), Rules.VerdictRisk);
+        return (ProblemAfter(s, but, delays) is var problem and >= 0 ? problem : PendingAfter(s, but), Rules.VerdictRisk);
+    }
+
+    /// <summary>
+    /// An open question or a confirmation still to come after token "from" ("have yet to confirm", "ei ole vielä vahvistanut",
+    /// "har ännu inte bekräftat"): the index, or -1.
+    /// </summary>
+    private static int PendingAfter(SentenceContext s, int from)
+    {
+        for (var j = from + 1; j < s.T.Count; j++)
+        {
+            if (s.T[j].Has(Cue.Open) && !s.IsDenied(j)) return j;
+            var w = s.T[j].Word;
+            if ((w.StartsWith("vahvist", StringComparison.Ordinal) || w.StartsWith("bekräft", StringComparison.Ordinal) || w.StartsWith("confirm", StringComparison.Ordinal))
+                && s.ClauseHas(j, Cue.Yet) && (s.Negator(j) >= 0 || s.FindWord(s.ClauseStart(j), j, y => y == "yet") is var yet and > 0 && s.T[yet - 1].Word is "have" or "has")) return j;
+        }
+        return -1;
     }
 
     /// <summary>

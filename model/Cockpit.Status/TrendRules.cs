@@ -18,6 +18,7 @@ internal static class TrendRules
         Cut(s, ref found);
         DeclineBroken(s, ref found);
         FellFromTo(s, ref found);
+        if (FellWhileRose(s, ref found)) return;
         var year = LastYear(s);
         if (year < 0)
         {
@@ -206,6 +207,26 @@ internal static class TrendRules
         if (figures.Count != 2 || figures[1].At < 1 || s.T[figures[1].At - 1].Word is not ("mot" or "against" or "vs" or "versus")) return null;
         if (year <= figures[1].At || year > figures[1].At + 4 || s.ClauseHas(year, Cue.Cost) || figures[0].Value == figures[1].Value) return null;
         return (figures[0], figures[1]);
+    }
+
+    /// <summary>
+    /// "Utlåningen och besöksantalet sjönk en aning, medan distansanvändningen över webben ökade": one use down and another up,
+    /// across a contrast, is a mix.
+    /// </summary>
+    private static bool FellWhileRose(SentenceContext s, ref StatusResolver found)
+    {
+        var but = s.ContrastIn(1, s.T.Count);
+        if (but < 0) return false;
+        int fell = -1, rose = -1;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            if (s.Negator(j) >= 0 || s.ClauseHas(j, Cue.Cost) || LowerIsBetter(s, j)) continue;
+            if (IsFall(s.T[j].Word)) fell = j;
+            else if (IsRise(s.T[j].Word)) rose = j;
+        }
+        if (fell < 0 || rose < 0 || Math.Min(fell, rose) > but || Math.Max(fell, rose) < but) return false;
+        found.Add(SentenceReader.Make(s, Rules.VerdictMixed, false, Math.Min(fell, rose), Math.Max(fell, rose)));
+        return true;
     }
 
     /// <summary>A rise of something better higher in a clause before token i's, or -1.</summary>

@@ -1,0 +1,38 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.ClassifierCase;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 43's dangerous rows, read once it was measured: challenges that remain after a "but", a use that fell while another
+/// rose, and a confirmation still to come after a verdict of success (after "but" or "although").
+/// </summary>
+public class RoundFortyThreeFamiliesTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Sentence("Toimintamalli on vakiintunut, mutta haasteita on edelleen ohjaajien saatavuudessa.", ForecastStatus.AtRisk, "risk.obstacle")
+            .For("challenges that remain after a 'but' are an obstacle");
+        yield return Sentence("Lainaus laski hieman, mutta verkkokäyttö kasvoi.", ForecastStatus.AtRisk, "verdict.mixed")
+            .For("one use down and another up is a mix");
+        yield return Sentence("Utlåningen och besöksantalet sjönk en aning, medan distansanvändningen ökade.", ForecastStatus.AtRisk, "verdict.mixed", RoundKind.Outcome)
+            .For("a Swedish fall 'medan' a rise is a mix");
+        yield return Sentence("Kulut laskivat, mutta tulot kasvoivat.", ForecastStatus.OnTrack, "progress")
+            .For("costs down and income up are both good, no mix");
+        yield return Sentence("The series should reach its goal, although two venues have yet to confirm their dates.", ForecastStatus.AtRisk, "verdict.risk")
+            .For("a confirmation still to come, conceded after the verdict, qualifies it");
+        yield return Sentence("Sarja saavuttaa tavoitteensa, vaikka kaksi paikkaa ei ole vielä vahvistanut päivämääriä.", ForecastStatus.AtRisk, "verdict.risk")
+            .For("'vaikka … ei ole vielä vahvistanut' qualifies the verdict");
+        yield return Sentence("The series should reach its goal, but two venues have not yet confirmed their dates.", ForecastStatus.AtRisk, "verdict.risk")
+            .For("a confirmation still to come after a 'but' qualifies the verdict");
+        yield return Sentence("Tavoite saavutetaan, vaikka keväällä oli ongelmia.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("a problem the verdict concedes does not qualify it");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Round_forty_three_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
+
+    [Test]
+    public void Challenges_being_worked_on_are_no_obstacle() =>
+        Assert.That(StatusClassifier.Classify("Toimiala pyrkii korjaamaan arviointikertomuksessa esille tuotuja haasteita.").Status, Is.EqualTo(ForecastStatus.NotAssessed));
+}
