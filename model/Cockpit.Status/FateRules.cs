@@ -10,14 +10,16 @@ internal static class FateRules
 {
     public static void Obstacle(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!s.IsDenied(i))
+        // "Att biblioteket stänger hindrar inte målet": a Swedish verb denied by the "inte" after it.
+        var deniedAfter = i + 1 < s.T.Count && s.T[i + 1].Word is "inte" or "ej" && s.T[i + 1].Clause == s.T[i].Clause;
+        if (!s.IsDenied(i) && !deniedAfter)
         {
             found.Add(SentenceReader.Make(s, Rules.RiskObstacle, false, i, i));
             return;
         }
         // "Mitään estettä nuorisotalon avaamiselle ei ole näköpiirissä": no obstacle in sight is on track whatever it names; only a
         // sentence that names the goal makes it a strong verdict.
-        found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, DenierBefore(s, i), i));
+        found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, deniedAfter ? i : DenierBefore(s, i), deniedAfter ? i + 1 : i));
     }
 
     /// <summary>The negator or "nothing" that denies token i.</summary>

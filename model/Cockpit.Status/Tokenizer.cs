@@ -43,13 +43,13 @@ internal static class Tokenizer
     /// </summary>
     private static bool RedoneParticle(List<Token> t, int i)
     {
-        if (i + 1 < t.Count && t[i + 1].Clause == t[i].Clause && t[i + 1].Word is not ("för" or "till" or "på" or "med" or "i" or "under" or "efter")) return false;
+        if (i + 1 < t.Count && t[i + 1].Clause == t[i].Clause && t[i + 1].Word is not ("för" or "till" or "på" or "med" or "i" or "under" or "efter" or "inför" or "från")) return false;
         for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
             if (RedoneStems.Any(t[j].Word.StartsWith)) return true;
         return false;
     }
 
-    private static readonly string[] RedoneStems = ["gör", "gjor", "bygg", "organiser", "omorganiser", "rit", "planer", "start", "pröva", "prövad", "tänk"];
+    private static readonly string[] RedoneStems = ["gör", "gjor", "bygg", "organiser", "omorganiser", "rit", "planer", "start", "pröva", "prövad", "tänk", "formuler", "skriv", "skrev"];
 
     /// <summary>A past, not negated form of "päästä" up to four words before token i in its clause ("pääsi … alkamaan"), or -1.</summary>
     private static int GotToBefore(List<Token> t, int i)
@@ -162,8 +162,12 @@ internal static class Tokenizer
     /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
     private static string? StayVerbBefore(List<Token> t, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
+        var reach = 3;
+        for (var j = i - 1; j >= 0 && j >= i - reach && t[j].Clause == t[i].Clause; j--)
+        {
             if (t[j].Word.StartsWith("pysy", StringComparison.Ordinal)) return t[j].Word;
+            if (char.IsAsciiDigit(t[j].Word[0]) || t[j].Word is "miljoonan" or "tuhannen" or "euron") reach = Math.Min(reach + 1, 7); // "pysyi 2,4 miljoonan euron kustannusarviossaan"
+        }
         return null;
     }
 
@@ -302,6 +306,7 @@ internal static class Tokenizer
                     both = Cue.OnTrack; break;
                 case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                     second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
+                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off": // "the goal … is off the table for 2044"
                 case "off" when a == "called":
                 case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
                 case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
@@ -321,7 +326,8 @@ internal static class Tokenizer
                 case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
                     || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" when StayVerbBefore(t, i) is { } pysy:
+                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa"
+                    or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan" when StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
                     second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
                 case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
                     or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
@@ -378,6 +384,9 @@ internal static class Tokenizer
                 case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
                     or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i): // "ja ero on kasvanut kuukausi kuukaudelta": further behind
                     both = Cue.Worse; break;
+                case "inte" when a is "går" or "gick" && i + 1 < t.Count && t[i + 1].Word == "att": // "Kvällsöppet går inte att ordna i år": not possible
+                    first = Cue.Possible; break;
+                case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
                 case "på" when a is "hänger" or "hängde":
                 case "on" when a is "hinges" or "hinge" or "hinged":
                     first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
@@ -542,7 +551,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
                 continue;
             }
-            if (b == "yli" && (a is "mentiin" or "mennään" or "päästiin" || i >= 2 && t[i - 2].Word is "mentiin" or "mennään" or "päästiin" && t[i - 1].Cues == Cue.None)
+            if (b == "yli" && (a is "mentiin" or "mennään" or "päästiin" or "päästy" or "menty" || i >= 2 && t[i - 2].Word is "mentiin" or "mennään" or "päästiin" or "päästy" or "menty" && t[i - 1].Cues == Cue.None)
                 && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsGoalsOwnWord))
             {
                 // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).
@@ -703,9 +712,10 @@ internal static class Tokenizer
                 continue;
             }
             if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
-                    || a.StartsWith("beslut", StringComparison.Ordinal)))
+                    || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring"))
             {
-                // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about. Not "if".
+                // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about;
+                // "runt om i landet": around. Not "if".
                 t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
                 continue;
             }

@@ -27,7 +27,27 @@ public class RoundFortyThreeFamiliesTests
             .For("a confirmation still to come after a 'but' qualifies the verdict");
         yield return Sentence("Tavoite saavutetaan, vaikka keväällä oli ongelmia.", ForecastStatus.OnTrack, "verdict.on_track")
             .For("a problem the verdict concedes does not qualify it");
+        yield return Sentence("Nuorten kesätyöpaikkoja oli 610, joten vuoden 600 paikan tavoitteesta on jo päästy yli.", ForecastStatus.Achieved, "verdict.achieved")
+            .For("'tavoitteesta on jo päästy yli' is past the target");
+        yield return Sentence("Utlåningen har ökat med 20 %, alltså tvärtemot den nedåtgående trenden runt om i landet.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("'runt om i landet' is around, not 'if'");
+        yield return Sentence("Att biblioteket stänger i september hindrar inte målet på 40 träffar.", ForecastStatus.OnTrack, "verdict.no_obstacle")
+            .For("'hindrar inte' denies the obstacle");
+        yield return Sentence("Lägret står och faller med besiktningen av bryggorna.", ForecastStatus.AtRisk, "risk.conditional")
+            .For("'står och faller med' is a condition");
+        yield return Sentence("Kvällsöppet går inte att ordna i år.", ForecastStatus.WillNotBeMet, "verdict.infeasible")
+            .For("'går inte att ordna i år' is not possible this year");
+        yield return Sentence("Purjehduskerhojen 60 retken tavoite kariutui.", ForecastStatus.WillNotBeMet, "verdict.failed", RoundKind.Outcome)
+            .For("a goal that 'kariutui' failed");
+        yield return Sentence("The goal for lit evening hours is off the table for 2044.", ForecastStatus.WillNotBeMet, "verdict.cancelled")
+            .For("'off the table' is called off");
+        yield return Sentence("Hanke pysyi 2,4 miljoonan euron kustannusarviossaan.", ForecastStatus.Achieved, "cost.year_under_budget", RoundKind.Outcome)
+            .For("kept within its own cost estimate, an amount between, is within budget");
     }
+
+    [Test]
+    public void Reworded_for_next_year_is_no_condition() =>
+        Assert.That(StatusClassifier.Classify("Målet ska formuleras om inför 2045.", RoundKind.Outcome).Status, Is.EqualTo(ForecastStatus.NotAssessed));
 
     [TestCaseSource(nameof(Cases))]
     public void Round_forty_three_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
