@@ -53,12 +53,13 @@ internal static class BudgetRules
         // Not an amount so far against the year's budget ("toukokuun loppuun mennessä 48 000 euroa … Koko vuoden tuloarvio on 160 000"), nor a balance.
         if (s.Before is not { Figure: { Percent: false, SoFar: false } before } || s.Before.Costs == s.Before.Income || double.IsNaN(before.Amount) || BalanceRules.NamesBalance(s)) return false;
         var budget = s.FindWord(0, s.T.Count, IsBudget);
-        if (budget < 0 || FigureRules.Figures(s) is not [var (at, _)]) return false;
-        var amount = FigureRules.AmountAfter(s, at - 1, 1);
+        if (budget < 0 || FigureRules.Figures(s) is not [var (at, _)] || SentenceReader.AboutAnotherYear(s, budget) || s.HasNextYearTarget || ChangedOrDeviation(s)) return false;
+        var amount = FigureRules.MoneyAt(s, at);
         if (double.IsNaN(amount) || amount == before.Amount) return false;
         var good = s.Before.Costs ? before.Amount < amount : before.Amount > amount;
         var rule = !good ? Rules.BudgetWorse : Tense.IsYearEnd(s, budget) || before.Past && !before.Forecast ? Rules.BudgetBetter : Rules.BudgetBetterSoFar;
-        found.Add(SentenceReader.Make(s, rule, true, Math.Min(budget, at), Math.Max(budget, FigureRules.PastFigure(s.T, at) - 1)));
+        var unit = FigureRules.PastFigure(s.T, at); // with its unit: "0,8 miljoonaa", not "0,8"
+        found.Add(SentenceReader.Make(s, rule, true, Math.Min(budget, at), Math.Max(budget, unit < s.T.Count && s.T[unit].Clause == s.T[at].Clause ? unit : unit - 1)));
         return true;
     }
 
@@ -208,6 +209,15 @@ internal static class BudgetRules
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
         || w is "varattu" or "varattiin" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
+
+    /// <summary>
+    /// "Talousarvio alittui 20 000 eurolla", "Lisätalousarviossa määrärahaa korotettiin 600 000 euroon", "budgeten höjdes": a
+    /// sentence about a difference or a changed budget, not the budget's amount.
+    /// </summary>
+    private static bool ChangedOrDeviation(SentenceContext s) =>
+        s.FindWord(0, s.T.Count, w => w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("korote", StringComparison.Ordinal)
+            || w.StartsWith("lisätalousarvio", StringComparison.Ordinal) || w.StartsWith("tilläggsbudget", StringComparison.Ordinal) || w.StartsWith("höj", StringComparison.Ordinal)
+            || w is "raised" or "increased" or "cut" or "leikattiin" or "sänktes") >= 0 || s.SentenceHas(Cue.Above | Cue.Below);
 
     /// <summary>"alle tasaisen kertymän ennusteen", "alle tasaisen käytön": the budget spread evenly over the year, a budget for the time so far.</summary>
     private static bool IsAccrual(SentenceContext s, int i) =>

@@ -21,7 +21,8 @@ internal static class FigureRules
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
-            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !SupposedTo(t, i)) continue;
+            var supposed = SupposedTo(t, i);
+            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed) continue;
             if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (MissingFrom(s, i) is var missing and >= 0)
             {
@@ -42,7 +43,7 @@ internal static class FigureRules
             }
             else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
 
-            targetAt = SupposedTo(t, i) ? i + 2 : FigureNear(s, i);
+            targetAt = supposed ? i + 2 : FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
         var target = targetAt >= 0 ? Value(t, targetAt) : carriedTarget;
@@ -112,7 +113,7 @@ internal static class FigureRules
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
-        if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
+        if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
@@ -416,7 +417,8 @@ internal static class FigureRules
         for (var j = 0; j + 1 < s.T.Count; j++)
         {
             if (Lexicon.Month(s.T[j].Word) == 1 && Lexicon.Month(s.T[j + 1].Word) is var last and > 1) return last;
-            if (Lexicon.Month(s.T[j].Word) is var end and > 1 && (s.T[j + 1].Word is "loppuun" or "lopussa" || j >= 2 && s.T[j - 2].Word is "slutet" or "end" or "till" && s.T[j - 1].Word is "av" or "of" or "med"))
+            if (Lexicon.Month(s.T[j].Word) is var end and > 1 && (s.T[j + 1].Word is "loppuun" or "lopussa" || j >= 2 && s.T[j - 2].Word is "slutet" or "end" && s.T[j - 1].Word is "av" or "of"
+                    || j >= 3 && s.T[j - 3].Word == "till" && s.T[j - 2].Word == "och" && s.T[j - 1].Word == "med"))
                 return end;
         }
         return 0;
@@ -527,9 +529,12 @@ internal static class FigureRules
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
-    /// <summary>"kun määrän piti nousta 2 400:aan", "skulle nå 300": what was to be reached, a verb before its figure, is the target.</summary>
+    /// <summary>
+    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400": what was to be reached, a verb before its figure, is the
+    /// target when no target word is written (not the forecast "pitäisi nousta 1 500:aan, kun tavoite on 2 000").
+    /// </summary>
     private static bool SupposedTo(List<Token> t, int i) =>
-        t[i].Word is "piti" or "pitäisi" or "skulle" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause
+        t[i].Word is "piti" or "skulle" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause && !t.Exists(IsTargetWord)
         && (t[i].Word == "skulle" || t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')) && IsFigure(t, i + 2);
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
@@ -631,7 +636,7 @@ internal static class FigureRules
             }
         if (at < 0) return null;
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast,
-            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), AmountAfter(s, at - 1, 1));
+            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
     }
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>
@@ -655,6 +660,27 @@ internal static class FigureRules
         }
         return double.NaN;
     }
+
+    /// <summary>
+    /// The amount of money the figure at j names, scaled by its unit ("540 000 euroa", "1,9 miljoonaa euroa", "0,54 M€",
+    /// "540 t€", "20 mnkr"), or NaN when no currency follows it: a count is no amount of money.
+    /// </summary>
+    internal static double MoneyAt(SentenceContext s, int j)
+    {
+        var t = s.T;
+        var unit = PastFigure(t, j);
+        var u = unit < t.Count && t[unit].Clause == t[j].Clause ? t[unit].Word : "";
+        var scale = u is "m" or "me" or "milj" ? 1e6 : u is "t" or "k" or "te" ? 1e3 : Scale(u);
+        var last = scale != 1 ? unit : unit - 1; // the word the currency follows
+        var after = last + 1 < t.Count && t[last + 1].Clause == t[j].Clause ? t[last + 1].Word : "";
+        var end = t[last].End;
+        var currency = u is "mnkr" or "mkr" or "tkr" or "kkr" or "me" || IsCurrency(scale != 1 ? after : u)
+            || s.Text.AsSpan(end, Math.Min(3, s.Text.Length - end)).Contains('€');
+        return currency ? Value(t, j) * scale : double.NaN;
+    }
+
+    private static bool IsCurrency(string w) =>
+        w.StartsWith("euro", StringComparison.Ordinal) || w is "eur" or "e" or "kr" or "kronor" or "kronorna" or "sek";
 
     /// <summary>The index right after the figure at j and its thousands groups ("5 100 käynnistä": the index of "käynnistä").</summary>
     internal static int PastFigure(List<Token> t, int j)

@@ -3,7 +3,7 @@ namespace Cockpit.Status;
 /// <summary>
 /// The one figure a sentence names with no target beside it ("Kursseilla on tammi–elokuussa käynyt 140 nuorta."), kept for
 /// a target given in the next sentence ("Vuoden tavoite on 320."): its value, whether it is a percentage, and whether it
-/// was counted for part of the year, forecast, or said in the past; <see cref="Amount"/> is its value scaled by its unit
-/// ("1,9 miljoonaa euroa": 1 900 000), for an amount of money the next sentence sets a budget against.
+/// was counted for part of the year, forecast, or said in the past; <see cref="Amount"/> is the money it names, scaled by its
+/// unit ("1,9 miljoonaa euroa": 1 900 000; NaN for a count), for the budget the next sentence sets against it.
 /// </summary>
 internal readonly record struct LoneFigure(double Value, bool Percent, bool SoFar, bool Forecast, bool Past, double Amount);

@@ -19,6 +19,8 @@ internal static class OpenRules
 
     public static void Read(SentenceContext s, int i, ref StatusResolver found)
     {
+        // "Kaupunki selvittää vielä, miten aukioloaikoja voisi pidentää": looking into how to do more is no open question of the goal.
+        if (s.T[i].Word.StartsWith("selvit", StringComparison.Ordinal) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "miten" or "voisiko" or "kuinka") >= 0) return;
         // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
         var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
         if (s.Negator(i) >= 0 || DataAwaited(s, i) || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i) || WhenIsOpen(s, i))) return;

@@ -146,7 +146,7 @@ internal static class OutcomeRules
         && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
 
     /// <summary>"målet var att den inte skulle överstiga sju dagar", "tavoitteena oli, ettei se ylitä": the goal set out, not a verdict.</summary>
-    private static bool GoalDefinedBefore(SentenceContext s, int i)
+    internal static bool GoalDefinedBefore(SentenceContext s, int i)
     {
         for (var k = Math.Max(0, i - 8); k + 2 < i; k++)
             if (s.T[k].Has(Cue.Goal) && s.T[k + 1].Word is "var" or "är" or "oli" or "on" or "was" or "is" && s.T[k + 2].Word is "att" or "että" or "ettei" or "that" or "to")

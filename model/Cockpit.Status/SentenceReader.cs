@@ -87,14 +87,16 @@ internal static partial class SentenceReader
                     || tok.Word == "fast" && i > 0 && t[i - 1].Word is "ligger" or "står") // "Tidsplanen ligger fast"
                 && s.FindWord(s.ClauseStart(i), i, IsSchedule) is var schedule and >= 0)
                 found.Add(s.Negator(i) >= 0 ? Make(s, Rules.RiskDelay, false, Math.Min(schedule, s.Negator(i)), i) : Make(s, Rules.Progress, false, schedule, i)); // "tidsplanen håller", "varken kostnadskalkylen eller tidsplanen höll"
-            if (IsRevised(tok.Word) && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsScheduleInCompound) is var revised and >= 0)
-                found.Add(Make(s, Rules.RiskDelay, false, Math.Min(i, revised), Math.Max(i, revised))); // "tavoiteaikatauluja on korjattu kahdesti", "tidsplanen har reviderats"
+            if (ScheduleRevised(s, i) is var revised and >= 0)
+                found.Add(Make(s, Rules.RiskDelay, false, revised, i)); // "tavoiteaikatauluja on korjattu kahdesti", "tidsplanen har reviderats"
             if (tok.Word is "behövs" or "krävs" or "tarvitaan" or "needed" && s.Negator(i) < 0 && MoreTimeAfter(s, i) is var time and >= 0)
                 found.Add(Make(s, Rules.RiskDelay, false, i, time)); // "det behövs ytterligare flera dagar för att få allt klart till öppning"
             if (tok.Word is "säger" or "säga" or "kerro" or "kertoa" or "says" or "say" or "tell" && SaysNothingOfTheGoal(s, i) is var aboutGoal and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, true, i, aboutGoal)); // "resultatet inte säger något om målet", "står vi utan underlag för att säga något om målet"
-            if (FigureRules.IsLess(tok.Word) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost) && !TrendRules.LowerIsBetter(s, i) && FewerThanPlanned(s, i) is var fewerThan and >= 0)
-                found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, false, Math.Max(0, i - 2), fewerThan)); // "31 kierrosta vähemmän kuin toimintasuunnitelmassa oli päätetty"
+            if (FigureRules.IsLess(tok.Word) && s.Negator(i) < 0 && FewerThanPlanned(s, i) is var fewerThan and >= 0)
+                found.Add(s.ClauseHas(i, Cue.Cost) || TrendRules.LowerIsBetter(s, i)
+                    ? Make(s, Tense.IsYearEnd(s, i) ? Rules.BudgetBetter : Rules.BudgetBetterSoFar, false, Math.Max(0, i - 1), fewerThan) // "Kustannukset olivat pienemmät kuin suunniteltiin"
+                    : Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, false, Math.Max(0, i - 2), fewerThan)); // "31 kierrosta vähemmän kuin toimintasuunnitelmassa oli päätetty"
             if (IsFaster(tok.Word) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 1].Word is "än" or "kuin" or "than" && IsPlanned(t[i + 2].Word))
                 found.Add(Make(s, Rules.Progress, false, i, i + 2)); // "Renoveringen har gått fortare än planerat"
             if (tok.Word is "nära" or "lähellä" or "close" or "tangerar") NearTarget(s, i, ref found);
@@ -178,7 +180,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i)) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
@@ -435,6 +437,14 @@ internal static partial class SentenceReader
             || w.EndsWith("nyt", StringComparison.Ordinal) || w.EndsWith("neet", StringComparison.Ordinal) || w.EndsWith("ats", StringComparison.Ordinal) || w.EndsWith("its", StringComparison.Ordinal)
             || w.EndsWith("ed", StringComparison.Ordinal))) >= 0;
 
+    /// <summary>"Tavoitteena on saada viisi kymmenestä kirjastosta mukaan, ja nyt mukana on seitsemän kymmenestä": a share set as the goal in a clause before token i's.</summary>
+    private static bool TargetShareBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.ClauseStart(i); j = s.ClauseEnd(j))
+            if (s.ClauseHas(j, Cue.Goal) && ProportionRules.CountOutOfAny(s, s.ClauseStart(j), s.ClauseEnd(j)) >= 0) return true;
+        return false;
+    }
+
     /// <summary>"…, ja loput liitetään marraskuussa": a month or a later time in a clause after token i's, for the rest.</summary>
     private static bool RestLater(SentenceContext s, int i)
     {
@@ -443,13 +453,22 @@ internal static partial class SentenceReader
         return false;
     }
 
-    /// <summary>"korjattu", "tarkistettiin", "reviderats", "revised": a plan changed after it was set.</summary>
-    private static bool IsRevised(string w) =>
-        w is "korjattu" or "korjattiin" or "muutettu" or "muutettiin" or "tarkistettu" or "tarkistettiin" or "tarkistamaan" or "päivitetty" or "päivitettiin"
-            or "reviderats" or "reviderades" or "reviderad" or "ändrats" or "ändrades" or "justerats" or "justerades" or "revised" or "changed";
-
-    /// <summary>A schedule word, also last in a Finnish compound ("tavoiteaikatauluja", "rakennusaikataulu").</summary>
-    private static bool IsScheduleInCompound(string w) => IsSchedule(w) || w.Contains("aikataulu", StringComparison.Ordinal) || w.Contains("tidsplan", StringComparison.Ordinal);
+    /// <summary>
+    /// A schedule (also last in a compound, "tavoiteaikatauluja") up to three words before token i, a verb of changing it:
+    /// "aikataulua on muutettu", "tavoiteaikatauluja on korjattu", "tidsplanen har reviderats"; "tarkistaa" and "päivittää" (also
+    /// just "check", "update") only when it had to be done ("aikataulua on jouduttu tarkistamaan"). Not "muutettu aikataulun
+    /// mukaisesti", changed as scheduled. The schedule's index, or -1.
+    /// </summary>
+    private static int ScheduleRevised(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var had = w is "tarkistettu" or "tarkistettiin" or "tarkistamaan" or "päivitetty" or "päivitettiin" or "päivittämään";
+        if (!had && w is not ("korjattu" or "korjattiin" or "muutettu" or "muutettiin" or "reviderats" or "reviderades" or "reviderad" or "ändrats"
+                or "ändrades" or "justerats" or "justerades" or "revised" or "changed")) return -1;
+        if (s.Negator(i) >= 0 || s.ClauseHas(i, Cue.OnTrack) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), x => x is "mukaisesti" or "enligt") >= 0) return -1;
+        if (had && s.FindWord(s.ClauseStart(i), i, x => x.StartsWith("joud", StringComparison.Ordinal) || x is "fått" or "måst" or "had") < 0) return -1;
+        return s.FindWord(Math.Max(s.ClauseStart(i), i - 3), i, x => IsSchedule(x) || x.Contains("aikataulu", StringComparison.Ordinal) || x.Contains("tidsplan", StringComparison.Ordinal));
+    }
 
     /// <summary>"ytterligare flera dagar", "lisää viikkoja", "a few more weeks": more time, within four words after token i; its unit, or -1.</summary>
     private static int MoreTimeAfter(SentenceContext s, int i)
@@ -468,7 +487,8 @@ internal static partial class SentenceReader
     /// <summary>A denied "says something about the goal" ("inte säger något om målet", "utan underlag för att säga något om målet", "ei kerro mitään tavoitteesta", "says nothing about the target"): the goal word, or -1.</summary>
     private static int SaysNothingOfTheGoal(SentenceContext s, int i)
     {
-        var denied = s.Negator(i) >= 0 || s.FindWord(s.ClauseStart(i), i, w => w is "utan" or "ilman" or "without") >= 0
+        var denied = s.Negator(i) >= 0 || s.FindWord(s.ClauseStart(i), i, w => w is "underlag" or "grund" or "pohjaa" or "tietoa" or "data" or "basis" or "evidence") is var basis and > 0
+                && s.T[basis - 1].Word is "utan" or "ilman" or "without" // "utan underlag för att säga", not "Ilman lisärahoitusta voidaan kertoa"
             || s.FindWord(i + 1, s.ClauseEnd(i), w => w is "nothing" or "mitään") >= 0;
         return denied ? s.ClauseFind(i, Cue.Goal) is var goal and > 0 && goal > i ? goal : -1 : -1;
     }
@@ -476,8 +496,10 @@ internal static partial class SentenceReader
     /// <summary>"vähemmän kuin (toimintasuunnitelmassa oli) päätetty", "färre än planerat", "fewer than planned": the plan's word after the "than", or -1.</summary>
     private static int FewerThanPlanned(SentenceContext s, int i)
     {
-        if (i + 1 >= s.T.Count || s.T[i + 1].Word is not ("kuin" or "än" or "than")) return -1;
-        return s.FindWord(i + 2, Math.Min(s.T.Count, i + 6), w => IsPlanned(w) || w.Contains("suunnitel", StringComparison.Ordinal)
+        // "vähemmän kävijöitä kuin suunniteltiin": the "than" right after, or after the noun counted.
+        var than = s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "kuin" or "än" or "than"); // "kuin" opens a clause of its own
+        if (than < 0) return -1;
+        return s.FindWord(than + 1, Math.Min(s.T.Count, than + 5), w => IsPlanned(w) || w.Contains("suunnitel", StringComparison.Ordinal) // "toimintasuunnitelmassa"
             || w is "päätetty" or "päätettiin" or "sovittu" or "sovittiin" or "tavoiteltiin" or "budjetoitu" or "budgeterat" or "tänkt" or "intended" or "agreed");
     }
 
@@ -608,8 +630,10 @@ internal static partial class SentenceReader
         // in a clause of reasons, manner or situations ("perusteet, miksi tavoitteita ei ole saavutettu", "inverkan på hur målen
         // uppnåddes", "tilanteisiin, jossa tavoite ei toteudu").
         if (s.Asked >= 0 && s.Asked < i || s.T[s.ClauseStart(i)].Word is "miksi" or "why" or "jossa" or "joissa" or "jolloin" || MannerBefore(s, i)) return;
-        // At year end "besöken skulle nå 2 400", "målet skulle nås under året": what was to happen, not what did.
-        if (s.Round == RoundKind.Outcome && i > 0 && s.T[i - 1].Word == "skulle" && s.Negator(i) < 0) return;
+        // "Målet var att besöken skulle nå 2 000", "tavoitteena oli, että …": the goal set out, not a verdict on it.
+        if (OutcomeRules.GoalDefinedBefore(s, i) && s.T[i].Form != VerbForm.Past) return;
+        // At year end "besöken skulle nå 2 400": the figure that was to be reached, not a verdict (but "det stod klart att målet skulle nås" is one).
+        if (s.Round == RoundKind.Outcome && i > 0 && s.T[i - 1].Word == "skulle" && s.Negator(i) < 0 && i + 1 < s.T.Count && char.IsAsciiDigit(s.T[i + 1].Word[0])) return;
         // "vi klarar för det mesta av att uppfylla platsgarantin": an infinitive after another verb of realisation is its object.
         if (i > 0 && s.T[i - 1].Word is "att" or "to" && RealiseVerbBefore(s, i)) return;
         // "Målet har inte kunnat mätas eftersom enkäten inte genomfördes": a work's fate given as the reason is not the verdict.
@@ -1573,7 +1597,8 @@ internal static partial class SentenceReader
     /// <summary>"är osannolikt", "on epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
         s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
-        && (i > 0 && s.T[i - 1].Word is "är" or "on" or "is" or "it's" || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on");
+        && (i > 0 && s.T[i - 1].Word is "är" or "on" or "is" or "it's" || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
+        && !s.HasIn(i + 1, s.T.Count, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse); // not "epätodennäköistä, että hanke viivästyy"
 
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)

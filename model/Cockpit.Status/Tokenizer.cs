@@ -237,13 +237,32 @@ internal static class Tokenizer
     {
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Word == "huolimatta")
-                for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--) t[j] = t[j] with { Cues = t[j].Cues & ~Setbacks };
+            if (t[i].Word == "huolimatta") // the nouns in the elative before it, not a verb ("avaaminen viivästyy ponnisteluista huolimatta")
+                for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause && (t[j].Word.EndsWith("sta", StringComparison.Ordinal) || t[j].Word.EndsWith("stä", StringComparison.Ordinal)); j--)
+                    t[j] = t[j] with { Cues = t[j].Cues & ~Setbacks };
             if (t[i].Word is not ("trots" or "despite") || i + 1 >= t.Count || t[i + 1].Word == "att") continue;
             var noun = i + 1; // "trots förseningarna", "despite the many delays": the noun after its determiners
             while (noun + 1 < t.Count && noun <= i + 2 && t[noun].Word is "de" or "den" or "det" or "alla" or "vissa" or "flera" or "många" or "the" or "these" or "those" or "all" or "some" or "several" or "many") noun++;
             t[noun] = t[noun] with { Cues = t[noun].Cues & ~Setbacks };
         }
+    }
+
+    private static bool GoalInClause(List<Token> t, int i) => t.Exists(x => x.Clause == t[i].Clause && (x.Has(Cue.Goal) || x.Word.StartsWith("mål", StringComparison.Ordinal)));
+
+    /// <summary>A comparative ("vähemmän", "enemmän", "pienemmät") up to two words before token i in its clause.</summary>
+    private static bool ComparedBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
+            if (FigureRules.IsLess(t[j].Word) || FigureRules.IsMore(t[j].Word)) return true;
+        return false;
+    }
+
+    /// <summary>A share or "only" in token i's clause ("bara i hälften av fallen"): kept to for part of the cases only.</summary>
+    private static bool ShareInClause(List<Token> t, int i)
+    {
+        for (var j = 0; j < t.Count; j++)
+            if (t[j].Clause == t[i].Clause && (t[j].Has(Cue.Fraction | Cue.Degree | Cue.Partial) || t[j].Word is "bara" or "endast" or "vain" or "only")) return true;
+        return false;
     }
 
     /// <summary>"höll sig (därmed)", "ligger", "stannade" within three words before token i in its clause: kept to.</summary>
@@ -294,13 +313,13 @@ internal static class Tokenizer
                 case "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla" when a.StartsWith("riittäv", StringComparison.Ordinal): // "kertyy vuositavoitteeseen riittävää vauhtia"
                 case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
                 case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
-                case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuten" || a == "kuin" && !(i >= 2 && FigureRules.IsLess(t[i - 2].Word)): // "tehdään marraskuussa niin kuin päätettiin", not "vähemmän kuin suunniteltiin"
+                case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuten" || a == "kuin" && !ComparedBefore(t, i - 1): // "tehdään marraskuussa niin kuin päätettiin", not "vähemmän (kävijöitä) kuin suunniteltiin"
                 case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
                 case "planned" when a == "as":
                 case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
                 case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
-                case "gränsen" when a == "inom" && KeptBefore(t, i - 1): // "höll sig därmed inom gränsen på en vecka"
+                case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
                 case "fas" when a == "i": // "ligger i fas med sina mål"
                 case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
                     both = Cue.OnTrack; break;
@@ -382,7 +401,7 @@ internal static class Tokenizer
                 case "håll" or "riktning" when a == "fel":
                 case "direction" when a == "wrong":
                 case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
-                    or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i): // "ja ero on kasvanut kuukausi kuukaudelta": further behind
+                    or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i) && GoalInClause(t, i): // "ero tavoitteeseen on kasvanut": further behind
                     both = Cue.Worse; break;
                 case "inte" when a is "går" or "gick" && i + 1 < t.Count && t[i + 1].Word == "att": // "Kvällsöppet går inte att ordna i år": not possible
                     first = Cue.Possible; break;
@@ -440,7 +459,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Degree };
                 continue;
             }
-            if ((b is "håller" or "höll" || b == "hålla" && a == "att" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word is "ser" or "såg") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
+            if ((b is "håller" or "höll" || b == "hålla" && a == "att" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word == "ser") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
             {
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
                 continue;
@@ -723,6 +742,12 @@ internal static class Tokenizer
             {
                 // "beroende på att indikatorerna inte är mätta": because of, not "depending on whether".
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
+                continue;
+            }
+            if (t[i].Has(Cue.Progress) && GapBefore(t, i) && !GoalInClause(t, i))
+            {
+                // "ja ero on kasvanut kuukausi kuukaudelta": a gap that grows says nothing by itself; the figures it is between decide.
+                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Progress };
                 continue;
             }
             if (b == "mukaisesti" && t[i - 1].Has(Cue.ForecastNoun) && FrameLaterInClause(t, i))

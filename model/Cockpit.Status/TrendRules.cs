@@ -190,7 +190,7 @@ internal static class TrendRules
             found.Add(SentenceReader.Make(s, up ? Rules.Progress : Tense.IsYearEnd(s, thisYear.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, thisYear.At, year));
             return true;
         }
-        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || s.FindWord(0, s.T.Count, w => IsChange(w) || FigureRules.IsMore(w) || FigureRules.IsLess(w)) >= 0 || s.ClauseHas(year, Cue.Cost)) return false;
+        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || ChangeOutsideGap(s) || s.ClauseHas(year, Cue.Cost)) return false;
         var lastClause = s.T[year].Clause;
         if ((s.T[figures[0].At].Clause == lastClause) == (s.T[figures[1].At].Clause == lastClause)) return false;
         var (last, now) = s.T[figures[0].At].Clause == lastClause ? (figures[0], figures[1]) : (figures[1], figures[0]);
@@ -205,6 +205,7 @@ internal static class TrendRules
     private static ((int At, double Value) Now, (int At, double Value) Then)? FigureMotLastYear(SentenceContext s, List<(int At, double Value)> figures, int year)
     {
         if (figures.Count != 2 || figures[1].At < 1 || s.T[figures[1].At - 1].Word is not ("mot" or "against" or "vs" or "versus")) return null;
+        if (s.FindWord(0, s.T.Count, IsUse) < 0) return null; // "olyckor … 12 mot 8": not every count is better higher
         if (year <= figures[1].At || year > figures[1].At + 4 || s.ClauseHas(year, Cue.Cost) || figures[0].Value == figures[1].Value) return null;
         return (figures[0], figures[1]);
     }
@@ -220,14 +221,32 @@ internal static class TrendRules
         int fell = -1, rose = -1;
         for (var j = 0; j < s.T.Count; j++)
         {
-            if (s.Negator(j) >= 0 || s.ClauseHas(j, Cue.Cost) || LowerIsBetter(s, j)) continue;
-            if (IsFall(s.T[j].Word)) fell = j;
-            else if (IsRise(s.T[j].Word)) rose = j;
+            var fall = IsFall(s.T[j].Word);
+            if (!fall && !IsRise(s.T[j].Word) || s.Negator(j) >= 0 || s.ClauseHas(j, Cue.Cost) || LowerIsBetter(s, j)) continue;
+            if (fall) fell = j;
+            else rose = j;
         }
         if (fell < 0 || rose < 0 || Math.Min(fell, rose) > but || Math.Max(fell, rose) < but) return false;
         found.Add(SentenceReader.Make(s, Rules.VerdictMixed, false, Math.Min(fell, rose), Math.Max(fell, rose)));
         return true;
     }
+
+    /// <summary>A word of change or comparison, not one of a gap that grows ("ja ero on kasvanut kuukausi kuukaudelta").</summary>
+    private static bool ChangeOutsideGap(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if ((IsChange(s.T[j].Word) || FigureRules.IsMore(s.T[j].Word) || FigureRules.IsLess(s.T[j].Word))
+                && s.FindWord(s.ClauseStart(j), j, w => w is "ero" or "erotus" or "kuilu" or "skillnaden" or "gapet" or "gap") < 0) return true;
+        return false;
+    }
+
+    /// <summary>A use of the services, better higher: visits, loans, participants, young people, members, customers.</summary>
+    private static bool IsUse(string w) =>
+        w.StartsWith("besök", StringComparison.Ordinal) || w.StartsWith("utlån", StringComparison.Ordinal) || w.StartsWith("deltag", StringComparison.Ordinal)
+        || w.StartsWith("kävij", StringComparison.Ordinal) || w.StartsWith("käyn", StringComparison.Ordinal) || w.StartsWith("lainau", StringComparison.Ordinal)
+        || w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("visit", StringComparison.Ordinal) || w.StartsWith("participant", StringComparison.Ordinal)
+        || w.StartsWith("medlem", StringComparison.Ordinal) || w.StartsWith("jäsen", StringComparison.Ordinal) || w.StartsWith("asiakk", StringComparison.Ordinal)
+        || w.StartsWith("nuor", StringComparison.Ordinal) || w is "unga" or "lån" or "lånen" or "loans" or "members" or "customers" or "users";
 
     /// <summary>A rise of something better higher in a clause before token i's, or -1.</summary>
     private static int RoseBefore(SentenceContext s, int i)

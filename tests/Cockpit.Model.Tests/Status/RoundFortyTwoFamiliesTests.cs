@@ -28,10 +28,10 @@ public class RoundFortyTwoFamiliesTests
             .For("'utreder fortfarande' is open");
         yield return Sentence("Salen kan möjligtvis öppnas redan i december.", ForecastStatus.AtRisk, "risk.hedge")
             .For("'möjligtvis' is a possibly, as 'möjligen' is");
-        yield return Sentence("Lainoja on 4 100, kun viime vuonna samaan aikaan niitä oli 5 000, ja ero on kasvanut joka kuukausi.", ForecastStatus.AtRisk, "risk.worsening")
-            .For("behind last year, and the gap growing, is worse, not a growth");
-        yield return Sentence("Skillnaden mot förra året har ökat under våren.", ForecastStatus.AtRisk, "risk.worsening")
-            .For("a gap that has grown is worse");
+        yield return Sentence("Lainoja on 4 100, kun viime vuonna samaan aikaan niitä oli 5 000, ja ero on kasvanut joka kuukausi.", ForecastStatus.AtRisk, "risk.below_last_year")
+            .For("behind last year, and the gap growing, is behind, not a growth");
+        yield return Sentence("Skillnaden mot målet har ökat under våren.", ForecastStatus.AtRisk, "risk.worsening")
+            .For("a gap to the goal that has grown is worse");
         yield return Sentence("Kesäleirejä on kesäkuun alussa 14 puistossa 20:stä.", ForecastStatus.AtRisk, "risk.partial")
             .For("a count of a whole said with 'on' is in part so far");
         yield return Sentence("Kesäleirejä on 14 puistossa 20:stä, ja loput avataan heinäkuussa.", ForecastStatus.OnTrack, "progress")
@@ -93,10 +93,6 @@ public class RoundFortyTwoFamiliesTests
     [Test]
     public void The_evidence_holds_the_whole_figure_not_its_first_group() =>
         Assert.That(StatusClassifier.Classify("Osallistujia oli 1 700, kun tavoite oli 2 400.", RoundKind.Outcome).Evidence, Does.StartWith("oli 1 700, kun tavoite oli 2 400 \u2014"));
-
-    [Test]
-    public void At_year_end_what_was_to_be_reached_is_no_verdict() =>
-        Assert.That(StatusClassifier.Classify("Målet skulle nås under året.", RoundKind.Outcome).Status, Is.EqualTo(ForecastStatus.NotAssessed));
 
     [Test]
     public void When_the_library_is_open_is_no_open_question() =>
