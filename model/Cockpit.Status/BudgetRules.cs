@@ -269,7 +269,7 @@ internal static class BudgetRules
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
             || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
-        if (!higher && !lower) return null;
+        if (!higher && !lower || ShareOfBudget(s, j)) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.
         if (!costs && !income && w is "yli" or "över" or "over" && j + 1 == budget) costs = true;
@@ -324,6 +324,12 @@ internal static class BudgetRules
         for (var j = start; j < end; j++)
         {
             var w = s.T[j].Word;
+            // "Musiikkistudioiden vuokrista saatiin vain 85 000 euroa": rents received are income, not rents paid.
+            if (w.EndsWith("vuokrista", StringComparison.Ordinal) && s.FindWord(start, end, IsReceived) >= 0)
+            {
+                if (!cost) return true;
+                continue;
+            }
             var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
@@ -341,6 +347,13 @@ internal static class BudgetRules
         }
         return false;
     }
+
+    /// <summary>"motsvarar mindre än en procent av budget", "alle prosentin talousarviosta": the size of a deviation as a share of the budget, no direction.</summary>
+    private static bool ShareOfBudget(SentenceContext s, int j) =>
+        s.FindWord(j + 1, Math.Min(s.T.Count, j + 5), w => w is "procent" or "prosentin" or "prosenttia" or "percent" or "%") is var p and > 0
+        && p + 1 < s.T.Count && (s.T[p + 1].Word is "av" or "of" || IsBudget(s.T[p + 1].Word));
+
+    private static bool IsReceived(string w) => w is "saatiin" or "saatu" or "saadaan" or "kertyi" or "kertyy" or "kertyneet" or "kerättiin" or "laskutettiin";
 
     private static bool PastIn(SentenceContext s, int start, int end)
     {

@@ -41,7 +41,9 @@ internal static class OutcomeRules
             // "Av de 37 ansvarsområdena har endast fyra överskridit sin budget": only some overran.
             // "perusopetus ylitti talousarvion … ja varhaiskasvatus ylitti talousarvion": every part named went the same way, so no part.
             // "de flesta verksamheter klarar sina åtaganden … inom givna ramar": most kept the budget, not all.
-            var rule = s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
+            // "Tulojen ennustetaan ylittyvän 306 905 eurolla ja menojen 594 265 eurolla": one verb for income and costs, good for one and bad for the other.
+            var rule = BudgetRules.Measured(s) is (true, true) && VerbSharedAfter(s, i) ? Rules.VerdictMixed
+                : s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i) ? Rules.VerdictPartial
                 : risky ? Rules.CostRisk
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
@@ -152,6 +154,15 @@ internal static class OutcomeRules
             if (s.T[k].Has(Cue.Goal) && s.T[k + 1].Word is "var" or "är" or "oli" or "on" or "was" or "is" && s.T[k + 2].Word is "att" or "että" or "ettei" or "that" or "to")
                 return true;
         return false;
+    }
+
+    /// <summary>A clause after token i's with a figure and no verb of its own ("… ja menojen 594 265 eurolla"): it shares i's verb.</summary>
+    private static bool VerbSharedAfter(SentenceContext s, int i)
+    {
+        var next = s.ClauseEnd(i);
+        if (next >= s.T.Count || s.T[next].Word is not ("ja" or "och" or "and")) return false;
+        var end = s.ClauseEnd(next);
+        return !s.HasIn(next, end, Cue.Above | Cue.Below | Cue.Realise | Cue.Remain | Cue.Auxiliary) && s.FindWord(next, end, w => char.IsAsciiDigit(w[0])) >= 0;
     }
 
     private static bool IsThresholdNoun(string w) =>

@@ -48,8 +48,11 @@ internal static partial class SentenceReader
         }
         if (s.Negator(i) < 0 && ExpectedAfter(s, i) is var expected and >= 0)
         {
-            // "Harrastusseteleiden käyttö on tähän mennessä jäänyt selvästi odotetusta": short of what was expected.
-            found.Add(Make(s, ProportionRules.ShortOfTarget(s), false, i, expected));
+            // "Harrastusseteleiden käyttö on tähän mennessä jäänyt selvästi odotetusta": short of what was expected; after "määrä
+            // nousi tavoitteeseen, kun taas …" one met and one short, a mix.
+            found.Add(MetBeforeBut(s, i) || RoseToGoalBeforeBut(s, i)
+                ? Make(s, Rules.VerdictMixed, true, i, expected)
+                : Make(s, ProportionRules.ShortOfTarget(s), false, i, expected));
             return;
         }
         if (i + 1 < t.Count && t[i + 1].Word == "kesken" && s.Negator(i) < 0)
@@ -226,6 +229,13 @@ internal static partial class SentenceReader
                 && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0))
                 return true;
         return false;
+    }
+
+    /// <summary>"Kävijöiden määrä nousi tavoitteeseen, kun taas …": a rise to the goal in a clause before the contrast before token i.</summary>
+    private static bool RoseToGoalBeforeBut(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        return but > 0 && s.FindWord(0, but, TrendRules.IsRise) is var rose and >= 0 && s.HasIn(rose, but, Cue.Goal) && s.Negator(rose) < 0;
     }
 
     /// <summary>"Tavoite toteutui vain liikuntapalvelujen osalta; nuorisopalvelujen … jäi 3,8:aan": an undenied verb of realisation limited to a part, in a clause before token i's.</summary>

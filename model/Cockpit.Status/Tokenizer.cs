@@ -405,6 +405,7 @@ internal static class Tokenizer
                     both = Cue.Worse; break;
                 case "inte" when a is "går" or "gick" && i + 1 < t.Count && t[i + 1].Word == "att": // "Kvällsöppet går inte att ordna i år": not possible
                     first = Cue.Possible; break;
+                case "när" when a == "först" && i >= 2 && t[i - 2].Word is "genomföras" or "ske" or "öppna" or "öppnas" or "starta" or "startas" or "börja": // "kan genomföras först när markägaren ger sitt tillstånd"
                 case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
                 case "på" when a is "hänger" or "hängde":
                 case "on" when a is "hinges" or "hinge" or "hinged":
