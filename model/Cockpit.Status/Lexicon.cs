@@ -123,6 +123,13 @@ internal static class Lexicon
         return 0;
     }
 
+    /// <summary>The month a Swedish or English month's name names ("augusti", "august"), 1–12; or 0.</summary>
+    public static int MonthName(string w) =>
+        Array.IndexOf(SwedishMonths, w) is var sv and >= 0 ? sv + 1 : Array.IndexOf(EnglishMonths, w) + 1;
+
+    /// <summary>A month something happens in: a Finnish month in the inessive ("elokuussa"), or a Swedish or English month's name.</summary>
+    public static bool InMonth(string w) => MonthName(w) > 0 || w.EndsWith("kuussa", StringComparison.Ordinal) && Month(w) > 0;
+
     /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>
         IsCostNoun(w)

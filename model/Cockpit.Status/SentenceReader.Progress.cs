@@ -297,8 +297,7 @@ internal static partial class SentenceReader
         if (s.Round != RoundKind.Forecast || s.T[j].Word is not ("ennen" or "före" or "before") || j + 1 >= s.T.Count || j + 2 < s.T.Count && s.T[j + 2].Has(Cue.Year)) return false;
         var m = s.T[j + 1].Word;
         return m.EndsWith("kuuta", StringComparison.Ordinal) && !m.StartsWith("tammi", StringComparison.Ordinal) && !m.StartsWith("helmi", StringComparison.Ordinal)
-            || m is "mars" or "april" or "maj" or "juni" or "juli" or "augusti" or "september" or "oktober" or "november" or "december"
-                or "march" or "may" or "june" or "july" or "august" or "october";
+            || Lexicon.MonthName(m) >= 3;
     }
 
     /// <summary>"tammikuun alkuun", "helmikuulle", "till januari", "to February": moved into the first months of a year, after token i in its clause; or -1.</summary>
@@ -310,7 +309,7 @@ internal static partial class SentenceReader
             var next = j + 1 < s.T.Count ? s.T[j + 1].Word : "";
             if ((w.StartsWith("tammikuu", StringComparison.Ordinal) || w.StartsWith("helmikuu", StringComparison.Ordinal))
                     && (w.EndsWith("lle", StringComparison.Ordinal) || w.EndsWith("hun", StringComparison.Ordinal) || next is "alkuun" or "loppuun" or "puoliväliin")
-                || w is "januari" or "februari" or "january" or "february" && j > 0 && s.T[j - 1].Word is "till" or "to" or "into" or "until") return j;
+                || Lexicon.MonthName(w) is 1 or 2 && j > 0 && s.T[j - 1].Word is "till" or "to" or "into" or "until") return j;
         }
         return -1;
     }

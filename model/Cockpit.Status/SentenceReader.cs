@@ -560,8 +560,7 @@ internal static partial class SentenceReader
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
             var w = s.T[j].Word;
-            if (w is "månad" or "januari" or "februari" or "mars" or "april" or "maj" or "juni" or "juli" or "augusti" or "september" or "oktober"
-                or "november" or "december" || w.EndsWith("kuussa", StringComparison.Ordinal) && w.Length > 8) return true;
+            if (w == "månad" || Lexicon.InMonth(w)) return true;
         }
         return false;
     }

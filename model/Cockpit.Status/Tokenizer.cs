@@ -348,9 +348,7 @@ internal static class Tokenizer
                 case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa"
                     or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan" when StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
                     second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
-                case "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
-                    or "november" or "december" or "januari" or "februari" or "mars" or "maj" or "juni" or "juli" or "augusti" or "oktober"
-                    when a is "to" or "until" or "into" or "till":
+                case var month when Lexicon.MonthName(month) > 0 && a is "to" or "until" or "into" or "till":
                     second = Cue.LaterTime; break;
                 case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
                 case "spring" or "autumn" or "summer" or "winter" when a == "next":
