@@ -325,7 +325,8 @@ internal static class BudgetRules
         {
             var w = s.T[j].Word;
             // "Musiikkistudioiden vuokrista saatiin vain 85 000 euroa": rents received are income, not rents paid.
-            if (w.EndsWith("vuokrista", StringComparison.Ordinal) && s.FindWord(start, end, IsReceived) >= 0)
+            if (w.EndsWith("vuokrista", StringComparison.Ordinal) && j + 1 < end && IsReceived(s.T[j + 1].Word)
+                && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0) // not "vuokrista saatu lasku"
             {
                 if (!cost) return true;
                 continue;
@@ -350,8 +351,9 @@ internal static class BudgetRules
 
     /// <summary>"motsvarar mindre än en procent av budget", "alle prosentin talousarviosta": the size of a deviation as a share of the budget, no direction.</summary>
     private static bool ShareOfBudget(SentenceContext s, int j) =>
-        s.FindWord(j + 1, Math.Min(s.T.Count, j + 5), w => w is "procent" or "prosentin" or "prosenttia" or "percent" or "%") is var p and > 0
-        && p + 1 < s.T.Count && (s.T[p + 1].Word is "av" or "of" || IsBudget(s.T[p + 1].Word));
+        s.FindWord(0, j, w => w is "motsvarar" or "vastaa" or "corresponds" or "equals" || IsDeviation(w) || w.StartsWith("avvikelse", StringComparison.Ordinal) || w.StartsWith("poikkeama", StringComparison.Ordinal)) >= 0
+        && s.FindWord(j + 1, Math.Min(s.T.Count, j + 5), w => w is "procent" or "prosentin" or "prosenttia" or "percent" or "%") is var p and > 0
+        && p + 1 < s.T.Count && (s.T[p + 1].Word is "av" or "of" || IsBudget(s.T[p + 1].Word)); // not "Intäkterna beräknas bli mindre än 70 procent av budget"
 
     private static bool IsReceived(string w) => w is "saatiin" or "saatu" or "saadaan" or "kertyi" or "kertyy" or "kertyneet" or "kerättiin" or "laskutettiin";
 

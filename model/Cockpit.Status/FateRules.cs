@@ -11,7 +11,8 @@ internal static class FateRules
     public static void Obstacle(SentenceContext s, int i, ref StatusResolver found)
     {
         // "Att biblioteket stänger hindrar inte målet": a Swedish verb denied by the "inte" after it.
-        var deniedAfter = i + 1 < s.T.Count && s.T[i + 1].Word is "inte" or "ej" && s.T[i + 1].Clause == s.T[i].Clause;
+        var deniedAfter = i + 1 < s.T.Count && s.T[i + 1].Word is "inte" or "ej" && s.T[i + 1].Clause == s.T[i].Clause
+            && !(i + 2 < s.T.Count && s.T[i + 2].Word is "bara" or "endast" or "enbart"); // not "hindrar inte bara … utan också"
         if (!s.IsDenied(i) && !deniedAfter)
         {
             found.Add(SentenceReader.Make(s, Rules.RiskObstacle, false, i, i));

@@ -162,7 +162,9 @@ internal static class OutcomeRules
         var next = s.ClauseEnd(i);
         if (next >= s.T.Count || s.T[next].Word is not ("ja" or "och" or "and")) return false;
         var end = s.ClauseEnd(next);
-        return !s.HasIn(next, end, Cue.Above | Cue.Below | Cue.Realise | Cue.Remain | Cue.Auxiliary) && s.FindWord(next, end, w => char.IsAsciiDigit(w[0])) >= 0;
+        // The second figure a difference like the first ("594 265 eurolla"), not a level ("tulot 2,1 miljoonaa euroa").
+        return !s.HasIn(next, end, Cue.Above | Cue.Below | Cue.Realise | Cue.Remain | Cue.Auxiliary) && s.FindWord(next, end, w => char.IsAsciiDigit(w[0])) >= 0
+            && s.FindWord(next, end, w => w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal)) >= 0;
     }
 
     private static bool IsThresholdNoun(string w) =>

@@ -235,7 +235,9 @@ internal static partial class SentenceReader
     private static bool RoseToGoalBeforeBut(SentenceContext s, int i)
     {
         var but = s.ContrastIn(0, i);
-        return but > 0 && s.FindWord(0, but, TrendRules.IsRise) is var rose and >= 0 && s.HasIn(rose, but, Cue.Goal) && s.Negator(rose) < 0;
+        // The goal as where the rise ended ("nousi tavoitteeseen", "tavoitetasolle"), not "kohti tavoitetta".
+        return but > 0 && s.FindWord(0, but, TrendRules.IsRise) is var rose and >= 0 && rose + 1 < but && s.T[rose + 1].Has(Cue.Goal)
+            && (s.T[rose + 1].Word.EndsWith("seen", StringComparison.Ordinal) || s.T[rose + 1].Word.EndsWith("lle", StringComparison.Ordinal)) && s.Negator(rose) < 0;
     }
 
     /// <summary>"Tavoite toteutui vain liikuntapalvelujen osalta; nuorisopalvelujen … jäi 3,8:aan": an undenied verb of realisation limited to a part, in a clause before token i's.</summary>
@@ -262,7 +264,10 @@ internal static partial class SentenceReader
 
     /// <summary>"pyrkii korjaamaan … esille tuotuja haasteita", "arbetar för att åtgärda problemen": problems being worked on, not reported.</summary>
     private static bool BeingAddressed(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), i, w => w is "korjaamaan" or "ratkaisemaan" or "vastaamaan" or "puuttumaan" or "åtgärda" or "lösa" or "address" or "tackle") >= 0;
+        s.T[i].Word is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges" // a problem still being solved is still a problem
+        && (s.FindWord(s.ClauseStart(i), i, w => w is "korjaamaan" or "ratkaisemaan" or "vastaamaan" or "puuttumaan" or "åtgärda" or "lösa" or "address" or "tackle"
+                or "järjesti" or "järjestettiin" or "anordnade" or "ran" or "organised") >= 0 // "järjesti lukuhaasteita", "ran reading challenges": events
+            || i > 0 && s.T[i - 1].Word is "tulevaisuuden" or "framtida" or "framtidens" or "future" or "reading");
 
     /// <summary>"omdömet är nära uppsatta målnivåer", "lähellä tavoitetasoa", "close to the target": near it, not at it.</summary>
     private static void NearTarget(SentenceContext s, int i, ref StatusResolver found)

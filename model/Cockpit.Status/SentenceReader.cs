@@ -1248,8 +1248,10 @@ internal static partial class SentenceReader
         {
             if (s.T[j].Has(Cue.Open) && !s.IsDenied(j)) return j;
             var w = s.T[j].Word;
-            if ((w.StartsWith("vahvist", StringComparison.Ordinal) || w.StartsWith("bekräft", StringComparison.Ordinal) || w.StartsWith("confirm", StringComparison.Ordinal))
-                && s.ClauseHas(j, Cue.Yet) && (s.Negator(j) >= 0 || s.FindWord(s.ClauseStart(j), j, y => y == "yet") is var yet and > 0 && s.T[yet - 1].Word is "have" or "has")) return j;
+            if (!(w.StartsWith("vahvist", StringComparison.Ordinal) || w.StartsWith("bekräft", StringComparison.Ordinal) || w.StartsWith("confirm", StringComparison.Ordinal))) continue;
+            // "ei ole vielä vahvistanut", "on vielä vahvistamatta", "have/is yet to confirm", "remain to be confirmed"
+            if (s.ClauseHas(j, Cue.Yet) && (s.Negator(j) >= 0 || w.EndsWith("matta", StringComparison.Ordinal) || s.FindWord(s.ClauseStart(j), j, y => y == "yet") is var yet and > 0
+                    && s.T[yet - 1].Word is "have" or "has" or "is" or "are") || s.FindWord(s.ClauseStart(j), j, y => y is "remain" or "remains") >= 0) return j;
         }
         return -1;
     }
@@ -1536,8 +1538,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictDoubleNegation, true, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }
-        // "No verdict can be given, as the survey vendor failed to deliver": a failure given as the reason is not the verdict.
-        if (IsReason(s, i)) return;
+        // "No verdict can be given, as the survey vendor failed to deliver": a failure given as the reason is not the verdict;
+        // "Vaikka yksi sopimus kariutui, tavoite toteutuu": nor one the verdict concedes.
+        if (IsReason(s, i) || s.IsConceded(i) && VerdictOutsideClause(s, i)) return;
         var modal = s.Modal(i);
         // "The measure failed", "Toimenpide epäonnistui": the work the goal is made of failed.
         var work = (s.ClauseHas(i, Cue.Work) || s.ClauseHas(i, Cue.Cost)) && !s.ClauseHas(i, Cue.Partial); // "Nämnden missar budgeten"

@@ -162,14 +162,16 @@ internal static class Tokenizer
     /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
     private static string? StayVerbBefore(List<Token> t, int i)
     {
-        var reach = 3;
-        for (var j = i - 1; j >= 0 && j >= i - reach && t[j].Clause == t[i].Clause; j--)
-        {
+        // "pysyi 2,4 miljoonan euron kustannusarviossaan": past the amount the estimate is of, then up to three words.
+        var k = i;
+        while (k > 0 && t[k - 1].Clause == t[i].Clause && (char.IsAsciiDigit(t[k - 1].Word[0]) || t[k - 1].Word is "miljoonan" or "tuhannen" or "euron")) k--;
+        for (var j = k - 1; j >= 0 && j >= k - 3 && t[j].Clause == t[i].Clause; j--)
             if (t[j].Word.StartsWith("pysy", StringComparison.Ordinal)) return t[j].Word;
-            if (char.IsAsciiDigit(t[j].Word[0]) || t[j].Word is "miljoonan" or "tuhannen" or "euron") reach = Math.Min(reach + 1, 7); // "pysyi 2,4 miljoonan euron kustannusarviossaan"
-        }
         return null;
     }
+
+    /// <summary>"mentiin", "päästiin", "päästy": went, got (past the target, with "yli").</summary>
+    private static bool IsWentPast(string w) => w is "mentiin" or "mennään" or "päästiin" or "päästy" or "menty";
 
     /// <summary>"bedöma om", "avgöra vilka", "assess whether", "determine which": what an assessing verb asks about.</summary>
     private static bool IsAskedAfter(Token verb, string word) =>
@@ -325,7 +327,7 @@ internal static class Tokenizer
                     both = Cue.OnTrack; break;
                 case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                     second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
-                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off": // "the goal … is off the table for 2044"
+                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !t.Exists(x => x.Word is "closure" or "cuts" or "cut" or "delay" or "closing"): // "the goal … is off the table for 2044", not "the closure is off the table"
                 case "off" when a == "called":
                 case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
                 case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
@@ -401,9 +403,11 @@ internal static class Tokenizer
                 case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
                     or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i) && GoalInClause(t, i): // "ero tavoitteeseen on kasvanut": further behind
                     both = Cue.Worse; break;
-                case "inte" when a is "går" or "gick" && i + 1 < t.Count && t[i + 1].Word == "att": // "Kvällsöppet går inte att ordna i år": not possible
+                case "inte" when a is "går" or "gick" && i + 2 < t.Count && t[i + 1].Word == "att" // "Kvällsöppet går inte att ordna i år": not possible to do
+                    && t[i + 2].Word is "ordna" or "genomföra" or "nå" or "hålla" or "öppna" or "arrangera" or "starta" or "hinna" or "klara" or "få" or "bygga" or "färdigställa":
                     first = Cue.Possible; break;
-                case "när" when a == "först" && i >= 2 && t[i - 2].Word is "genomföras" or "ske" or "öppna" or "öppnas" or "starta" or "startas" or "börja": // "kan genomföras först när markägaren ger sitt tillstånd"
+                case "när" when a == "först" && i >= 3 && t[i - 2].Word is "genomföras" or "ske" or "öppna" or "öppnas" or "starta" or "startas" or "börja" // "kan genomföras först när markägaren ger sitt tillstånd"
+                    && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att": // not the past "kunde öppnas först när renoveringen var klar"
                 case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
                 case "på" when a is "hänger" or "hängde":
                 case "on" when a is "hinges" or "hinge" or "hinged":
@@ -569,7 +573,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
                 continue;
             }
-            if (b == "yli" && (a is "mentiin" or "mennään" or "päästiin" or "päästy" or "menty" || i >= 2 && t[i - 2].Word is "mentiin" or "mennään" or "päästiin" or "päästy" or "menty" && t[i - 1].Cues == Cue.None)
+            if (b == "yli" && (IsWentPast(a) || i >= 2 && IsWentPast(t[i - 2].Word) && t[i - 1].Cues == Cue.None)
                 && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsGoalsOwnWord))
             {
                 // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).

@@ -18,8 +18,8 @@ internal static class TrendRules
         Cut(s, ref found);
         DeclineBroken(s, ref found);
         FellFromTo(s, ref found);
-        if (FellWhileRose(s, ref found)) return;
         var year = LastYear(s);
+        if (year < 0) FellWhileRose(s, ref found); // against last year, the fall decides ("laski 40 prosenttia edellisvuodesta, mutta verkkokäyttö kasvoi")
         if (year < 0)
         {
             FellByPercent(s, ref found);
@@ -214,10 +214,10 @@ internal static class TrendRules
     /// "Utlåningen och besöksantalet sjönk en aning, medan distansanvändningen över webben ökade": one use down and another up,
     /// across a contrast, is a mix.
     /// </summary>
-    private static bool FellWhileRose(SentenceContext s, ref StatusResolver found)
+    private static void FellWhileRose(SentenceContext s, ref StatusResolver found)
     {
         var but = s.ContrastIn(1, s.T.Count);
-        if (but < 0) return false;
+        if (but < 0) return;
         int fell = -1, rose = -1;
         for (var j = 0; j < s.T.Count; j++)
         {
@@ -226,9 +226,8 @@ internal static class TrendRules
             if (fall) fell = j;
             else rose = j;
         }
-        if (fell < 0 || rose < 0 || Math.Min(fell, rose) > but || Math.Max(fell, rose) < but) return false;
+        if (fell < 0 || rose < 0 || Math.Min(fell, rose) > but || Math.Max(fell, rose) < but) return;
         found.Add(SentenceReader.Make(s, Rules.VerdictMixed, false, Math.Min(fell, rose), Math.Max(fell, rose)));
-        return true;
     }
 
     /// <summary>A word of change or comparison, not one of a gap that grows ("ja ero on kasvanut kuukausi kuukaudelta").</summary>
@@ -303,6 +302,7 @@ internal static class TrendRules
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
+                || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
                 || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
         }
         return false;
