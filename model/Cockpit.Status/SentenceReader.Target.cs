@@ -116,6 +116,15 @@ internal static partial class SentenceReader
             found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, true, i - 1, i));
             return;
         }
+        if (t[i].Word == "jäljessä" && s.FindWord(s.ClauseStart(i), i, w => w.Contains("mittari", StringComparison.Ordinal) || w.Contains("tavoit", StringComparison.Ordinal)) >= 0
+            && s.FindWord(Math.Max(s.ClauseStart(i), i - 3), i, w => w is "prosenttia" or "%") is var percent and >= 0)
+        {
+            // "kävijämäärämittarissa ollaan syyskuun lopussa noin 20 prosenttia jäljessä": behind the metric by a share; after "mittari on
+            // jo täyttynyt, mutta …", one met and one behind.
+            found.Add(MetBeforeBut(s, i) ? Make(s, Rules.VerdictMixed, true, percent, i)
+                : Make(s, Tense.IsYearEnd(s, i) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, true, percent, i));
+            return;
+        }
         for (var j = i + 1; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
             if (t[j].Has(Cue.Goal))
             {
