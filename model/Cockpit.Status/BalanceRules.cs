@@ -144,7 +144,7 @@ internal static class BalanceRules
         if (w.StartsWith("ylijäämä", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal)
             || w is "surplus" or "tasapainossa" || w == "i" && Next(s, i) is "balans") return true;
         // "tilinpäätös oli plussalla", not the goal's ("Tavoitteena on pitää tulos plussalla") nor one turned round after a "but".
-        if (w is "plussalle" or "plussalla") return OutcomeRules.GoalDefinedBefore(s, i) || s.ClauseHas(i, Cue.Goal) || s.SentenceHas(Cue.Goal) && s.T[0].Has(Cue.Goal)
+        if (w is "plussalle" or "plussalla") return OutcomeRules.GoalDefinedBefore(s, i) || s.ClauseHas(i, Cue.Goal) || s.T[0].Has(Cue.Goal)
             || s.ContrastIn(i + 1, s.T.Count) >= 0 ? null : true;
         if (w.StartsWith("plussida", StringComparison.Ordinal) || w.StartsWith("plusresultat", StringComparison.Ordinal)) return true;
         if (w == "plus" && i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på")) return true; // "6,1 miljoner kronor plus", "landar på plus 3,18 miljoner"

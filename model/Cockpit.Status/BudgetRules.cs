@@ -351,7 +351,7 @@ internal static class BudgetRules
 
     /// <summary>"motsvarar mindre än en procent av budget", "alle prosentin talousarviosta": the size of a deviation as a share of the budget, no direction.</summary>
     private static bool ShareOfBudget(SentenceContext s, int j) =>
-        s.FindWord(0, j, w => w is "motsvarar" or "vastaa" or "corresponds" or "equals" || IsDeviation(w) || w.StartsWith("avvikelse", StringComparison.Ordinal) || w.StartsWith("poikkeama", StringComparison.Ordinal)) >= 0
+        s.FindWord(0, j, w => w is "motsvarar" or "vastaa" or "corresponds" or "equals" || IsDeviation(w)) >= 0
         && s.FindWord(j + 1, Math.Min(s.T.Count, j + 5), w => w is "procent" or "prosentin" or "prosenttia" or "percent" or "%") is var p and > 0
         && p + 1 < s.T.Count && (s.T[p + 1].Word is "av" or "of" || IsBudget(s.T[p + 1].Word)); // not "Intäkterna beräknas bli mindre än 70 procent av budget"
 

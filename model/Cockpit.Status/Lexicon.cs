@@ -123,6 +123,9 @@ internal static class Lexicon
         return 0;
     }
 
+    /// <summary>"ero", "skillnaden", "the gap": a gap, whose growing says how far behind (or ahead) something is.</summary>
+    public static bool IsGap(string w) => w is "ero" or "erotus" or "kuilu" or "skillnaden" or "gapet" or "gap";
+
     /// <summary>The month a Swedish or English month's name names ("augusti", "august"), 1–12; or 0.</summary>
     public static int MonthName(string w) =>
         Array.IndexOf(SwedishMonths, w) is var sv and >= 0 ? sv + 1 : Array.IndexOf(EnglishMonths, w) + 1;

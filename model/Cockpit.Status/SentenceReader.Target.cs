@@ -219,12 +219,15 @@ internal static partial class SentenceReader
 
     /// <summary>"problem", "problemen", "problems", "ongelmia": trouble named (not "problematiskt", read as a hedge).</summary>
     private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi" or "puutteita" or "puutteet"
-        || w is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges" // "mutta haasteitakin edelleen on ohjaajien saatavuudessa"
+        || IsChallenge(w) // "mutta haasteitakin edelleen on ohjaajien saatavuudessa"
         || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
             || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
 
     /// <summary>"Toteutui osittain: …, mutta … jäi kesken": a verdict of success in part before a "but" that the miss after it details.</summary>
     private static bool PartlyMetBefore(SentenceContext s, int i) => MetBeforeBut(s, i, inPartOnly: true);
+
+    /// <summary>"haasteita", "utmaningar", "challenges": difficulties named.</summary>
+    private static bool IsChallenge(string w) => w is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges";
 
     /// <summary>
     /// "Målet nåddes i huvudsak, men kundnöjdheten låg under målnivån": an undenied verb of realisation before a "but" that what
@@ -273,7 +276,7 @@ internal static partial class SentenceReader
 
     /// <summary>"pyrkii korjaamaan … esille tuotuja haasteita", "arbetar för att åtgärda problemen": problems being worked on, not reported.</summary>
     private static bool BeingAddressed(SentenceContext s, int i) =>
-        s.T[i].Word is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges" // a problem still being solved is still a problem
+        IsChallenge(s.T[i].Word) // a problem still being solved is still a problem
         && (s.FindWord(s.ClauseStart(i), i, w => w is "korjaamaan" or "ratkaisemaan" or "vastaamaan" or "puuttumaan" or "åtgärda" or "lösa" or "address" or "tackle"
                 or "järjesti" or "järjestettiin" or "anordnade" or "ran" or "organised") >= 0 // "järjesti lukuhaasteita", "ran reading challenges": events
             || i > 0 && s.T[i - 1].Word is "tulevaisuuden" or "framtida" or "framtidens" or "future" or "reading");

@@ -225,7 +225,7 @@ internal static class Tokenizer
     private static bool GapBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 5 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Word is "ero" or "erotus" or "kuilu" or "skillnaden" or "gapet" or "gap") return true;
+            if (Lexicon.IsGap(t[j].Word)) return true;
         return false;
     }
 

@@ -19,9 +19,9 @@ internal static class TrendRules
         DeclineBroken(s, ref found);
         FellFromTo(s, ref found);
         var year = LastYear(s);
-        if (year < 0) FellWhileRose(s, ref found); // against last year, the fall decides ("laski 40 prosenttia edellisvuodesta, mutta verkkokäyttö kasvoi")
         if (year < 0)
         {
+            FellWhileRose(s, ref found); // against last year, the fall decides ("laski 40 prosenttia edellisvuodesta, mutta verkkokäyttö kasvoi")
             FellByPercent(s, ref found);
             return;
         }
@@ -235,7 +235,7 @@ internal static class TrendRules
     {
         for (var j = 0; j < s.T.Count; j++)
             if ((IsChange(s.T[j].Word) || FigureRules.IsMore(s.T[j].Word) || FigureRules.IsLess(s.T[j].Word))
-                && s.FindWord(s.ClauseStart(j), j, w => w is "ero" or "erotus" or "kuilu" or "skillnaden" or "gapet" or "gap") < 0) return true;
+                && s.FindWord(s.ClauseStart(j), j, Lexicon.IsGap) < 0) return true;
         return false;
     }
 
