@@ -3,21 +3,54 @@ using Cockpit.Status;
 
 namespace Cockpit.Benchmarks;
 
-/// <summary>Texts classified per second on one thread, over the dev set's texts repeated.</summary>
+/// <summary>
+/// Texts classified per second on one thread, over every labelled text (the shared dev set and the test project's sets,
+/// each in its round), against issue 16's target of 20,000. The rate is per second of processor time, so other work on
+/// the machine slows the wall clock (printed too) but not the figure; the best of five one-second runs counts.
+/// </summary>
 public static class ClassifierBenchmark
 {
-    public static void Run(string devSetPath)
+    public const double TargetTextsPerSecond = 20_000;
+
+    public static void Run(params string[] files)
     {
-        var texts = File.ReadLines(devSetPath).Skip(1)
-            .Select(line => line.Split('\t')[^1].Replace("\\\\n", "\n").Replace("\\n", "\n")) // the dev set writes \n, sometimes doubled
-            .ToArray();
-        foreach (var text in texts) StatusClassifier.Classify(text); // warm-up
-        const int passes = 500;
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < passes; i++)
-            foreach (var text in texts) StatusClassifier.Classify(text);
-        clock.Stop();
-        var count = passes * texts.Length;
-        Console.WriteLine($"classify: {count} texts in {clock.Elapsed.TotalSeconds:F2} s = {count / clock.Elapsed.TotalSeconds:N0} texts/s (one thread)");
+        var texts = files.SelectMany(Read).ToArray();
+        for (var pass = 0; pass < 30; pass++) // warm-up: let the JIT tier the hot paths up
+            foreach (var (text, round) in texts) StatusClassifier.Classify(text, round);
+        var process = Process.GetCurrentProcess();
+        var best = 0.0;
+        for (var run = 0; run < 5; run++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var count = 0;
+            while (clock.ElapsedMilliseconds < 1000)
+                foreach (var (text, round) in texts)
+                {
+                    StatusClassifier.Classify(text, round);
+                    count++;
+                }
+            process.Refresh();
+            var perCpuSecond = count / (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            best = Math.Max(best, perCpuSecond);
+            Console.WriteLine($"classify: {count:N0} texts, {perCpuSecond:N0} per processor second ({count / clock.Elapsed.TotalSeconds:N0} per wall-clock second)");
+        }
+        Console.WriteLine($"classify: best {best:N0} texts/s on one thread over {texts.Length:N0} labelled texts in {files.Length} files " +
+            $"(target {TargetTextsPerSecond:N0}: {(best >= TargetTextsPerSecond ? "met" : "missed")})");
+    }
+
+    /// <summary>The labelled files: the shared dev set and every <c>status-*.tsv</c> of the model tests.</summary>
+    public static string[] LabelledFiles(string devSet) =>
+        [devSet, .. Directory.GetFiles(Path.Combine("tests", "Cockpit.Model.Tests", "Status"), "status-*.tsv").Order()];
+
+    // Header "label lang source [round] text"; a line break inside a text is written \n, sometimes doubled.
+    private static IEnumerable<(string Text, RoundKind Round)> Read(string path)
+    {
+        var lines = File.ReadLines(path).ToList();
+        var hasRound = lines[0].Split('\t') is [_, _, _, "round", ..];
+        foreach (var cells in lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')))
+            yield return (string.Join('\t', cells[(hasRound ? 4 : 3)..]).Replace("\\\\n", "\n").Replace("\\n", "\n"),
+                hasRound && cells[3] == "outcome" ? RoundKind.Outcome : RoundKind.Forecast);
     }
 }

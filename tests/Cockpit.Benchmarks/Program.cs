@@ -4,7 +4,7 @@ using Cockpit.Benchmarks;
 // Benchmarks print figures; they are not tests. Run them in Release from the repository root:
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- all [--quick]     every benchmark below, in turn, ending with the anchors and their summary table
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- ingest [ROWS...]
-//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [DEVSET.tsv]
+//   dotnet run -c Release --project tests/Cockpit.Benchmarks -- classify [LABELLED.tsv...]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- web [SECONDS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- monthly [METRICS] [MONTHS]
 //   dotnet run -c Release --project tests/Cockpit.Benchmarks -- versus-pandas [ROWS...]   the ingest verb against pandas.read_excel (1,000 10,000 100,000)
@@ -32,7 +32,7 @@ switch (args.FirstOrDefault())
         var quick = args.Contains("--quick");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {(quick ? "quick" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average {LoadAverage()}");
         Console.WriteLine("\n## classification");
-        ClassifierBenchmark.Run(devSet);
+        ClassifierBenchmark.Run(ClassifierBenchmark.LabelledFiles(devSet));
         Console.WriteLine("\n## forecast ingest against a bare read of the same workbook");
         IngestBenchmark.Run(quick ? [10_000] : [10_000, 40_000, 100_000], folder);
         Console.WriteLine("\n## monthly workbook validate and load");
@@ -90,10 +90,10 @@ switch (args.FirstOrDefault())
         await WebBenchmark.RunAsync(folder, TimeSpan.FromSeconds(Number(1, 10)));
         return 0;
     case "classify":
-        ClassifierBenchmark.Run(args.ElementAtOrDefault(1) ?? devSet);
+        ClassifierBenchmark.Run(args.Length > 1 ? args[1..] : ClassifierBenchmark.LabelledFiles(devSet));
         return 0;
     default:
-        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [DEVSET.tsv] | web [SECONDS] | monthly [METRICS] [MONTHS] | versus-pandas [ROWS...] | versus-duckdb (sql) | versus-chromium | anchors [--quick] | storm [REQUESTS] | odata [PAGESIZE] | boardpack [RUNS] [--at-once] | bdn [--quick]; each takes --pairs N (>= 5)");
+        Console.Error.WriteLine("usage: Cockpit.Benchmarks all [--quick] | ingest [ROWS...] | classify [LABELLED.tsv...] | web [SECONDS] | monthly [METRICS] [MONTHS] | versus-pandas [ROWS...] | versus-duckdb (sql) | versus-chromium | anchors [--quick] | storm [REQUESTS] | odata [PAGESIZE] | boardpack [RUNS] [--at-once] | bdn [--quick]; each takes --pairs N (>= 5)");
         return 2;
 }
 
