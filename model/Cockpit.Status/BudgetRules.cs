@@ -203,6 +203,11 @@ internal static class BudgetRules
         return null;
     }
 
+    /// <summary>"pääsymaksut", "venepaikkamaksuja": fees the division charges, not rents it pays ("vuokramaksut").</summary>
+    private static bool IsFee(string w) =>
+        w.Length > 8 && !w.StartsWith("vuokra", StringComparison.Ordinal) && (w.EndsWith("maksut", StringComparison.Ordinal) || w.EndsWith("maksuja", StringComparison.Ordinal)
+            || w.EndsWith("maksuista", StringComparison.Ordinal) || w.EndsWith("maksujen", StringComparison.Ordinal));
+
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
@@ -343,7 +348,8 @@ internal static class BudgetRules
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)
-                || w is "revenue" or "income" or "result" or "surplus" or "sales";
+                || w is "revenue" or "income" or "result" or "surplus" or "sales" or "fees" or "avgifter" or "avgifterna"
+                || IsFee(w); // "Venepaikkamaksuja kertyy …": the fees customers pay
             if (cost ? isCost : isIncome) return true;
         }
         return false;

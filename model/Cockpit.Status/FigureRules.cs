@@ -114,6 +114,9 @@ internal static class FigureRules
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
+        // "lainattiin tammi–maaliskuussa 1 150 työkalua, ja koko vuoden tavoite on 4 000": short of the year's target so far, but
+        // ahead of its pace for the months counted.
+        if (rule == Rules.FigurePartSoFar && !ceiling && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && MonthsCounted(s) is var counted and > 0 && actual >= target * counted / 12) rule = Rules.FigureForecastReached;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
@@ -620,7 +623,7 @@ internal static class FigureRules
         var done = !before.Forecast && (Tense.IsYearEnd(s, targetWord) || before.Past) && !before.SoFar;
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached)
             : before.Forecast || done ? Rules.FigureShortfall : before.SoFar ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
-        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, targetWord, Math.Max(targetWord, targetAt)));
+        found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, targetWord, Math.Max(targetWord, PastFigure(s.T, targetAt) - 1)));
     }
 
     /// <summary>The one figure of a sentence with no target word, for a target in the next sentence; or null.</summary>
@@ -635,8 +638,10 @@ internal static class FigureRules
                 at = j;
             }
         if (at < 0) return null;
-        return new LoneFigure(Value(s.T, at), IsPercent(s, at), s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast,
-            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
+        // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
+        var ended = s.FindWord(0, s.T.Count, Lexicon.IsEnded) >= 0;
+        return new LoneFigure(Value(s.T, at), IsPercent(s, at), !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast),
+            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
     }
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>

@@ -123,6 +123,9 @@ internal static class Lexicon
         return 0;
     }
 
+    /// <summary>"kausi päättyi", "säsongen avslutades", "the season ended": what is counted has ended, so the count is final.</summary>
+    public static bool IsEnded(string w) => w is "päättyi" or "päättyivät" or "loppui" or "loppuivat" or "avslutades" or "slutade" or "ended";
+
     /// <summary>"ero", "skillnaden", "the gap": a gap, whose growing says how far behind (or ahead) something is.</summary>
     public static bool IsGap(string w) => w is "ero" or "erotus" or "kuilu" or "skillnaden" or "gapet" or "gap";
 

@@ -71,8 +71,9 @@ internal sealed class SentenceContext
             }
             else if (t.Has(Cue.Year | Cue.ThisYear)) HasThisYear = true;
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
-            // "talousarvioon arvioidun toteuman", "billigare än beräknat": a comparison with the estimate frames nothing.
-            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")) HasFrame = true;
+            // "talousarvioon arvioidun toteuman", "billigare än beräknat", "vähemmän kuin talousarviossa arvioitiin": a comparison
+            // with the estimate frames nothing.
+            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterThan(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !RiskDeniedAfter(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
@@ -284,6 +285,9 @@ internal sealed class SentenceContext
     public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive) && !DespiteNoun(ClauseStart(i));
 
     /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
+    /// <summary>Token i is one or two words after "kuin", "än" or "than": the basis of a comparison.</summary>
+    private bool AfterThan(int i) => i >= 1 && T[i - 1].Word is "kuin" or "än" or "than" || i >= 2 && T[i - 2].Word is "kuin" or "än" or "than";
+
     public bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";
 
     public int ClauseStart(int i)

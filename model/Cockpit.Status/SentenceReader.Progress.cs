@@ -62,6 +62,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.Progress, false, i, stillThisYear));
             return;
         }
+        if (s.HasNextYearTarget && MetBeforeBut(s, i, inPartOnly: true))
+        {
+            // "genomfördes i huvudsak, men den sista utställningen flyttades till januari 2047": mostly done, a part moved on.
+            found.Add(Make(s, Rules.VerdictPartial, true, 0, LastYearToken(s, i)));
+            return;
+        }
         if (s.HasNextYearTarget)
         {
             var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i); // "har försenats och kan dra ut på tiden till nästa år"

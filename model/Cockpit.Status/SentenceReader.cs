@@ -500,7 +500,7 @@ internal static partial class SentenceReader
         var than = s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "kuin" or "än" or "than"); // "kuin" opens a clause of its own
         if (than < 0) return -1;
         return s.FindWord(than + 1, Math.Min(s.T.Count, than + 5), w => IsPlanned(w) || w.Contains("suunnitel", StringComparison.Ordinal) // "toimintasuunnitelmassa"
-            || w is "päätetty" or "päätettiin" or "sovittu" or "sovittiin" or "tavoiteltiin" or "budjetoitu" or "budgeterat" or "tänkt" or "intended" or "agreed");
+            || w is "päätetty" or "päätettiin" or "sovittu" or "sovittiin" or "tavoiteltiin" or "budjetoitu" or "budgeterat" or "tänkt" or "målsatt" or "intended" or "agreed");
     }
 
     private static bool IsNeed(string w) => w is "pitää" or "täytyy" or "tarvitsee" or "behöver" or "måste" or "needs" or "need" or "must";

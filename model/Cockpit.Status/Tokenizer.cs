@@ -419,15 +419,17 @@ internal static class Tokenizer
                 case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
                     first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
                 case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
-                case "lopussa" or "lopun" when IsMonthGenitive(a): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"
+                case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
                 case "saakka" or "asti" when a == "tähän":
                 case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
                 case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
-                case "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" when a == "tammi": // "tammi–toukokuussa"
+                case "helmikuussa" or "maaliskuussa" or "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" or "lokakuussa" or "marraskuussa" when a == "tammi": // "tammi–toukokuussa"
                 case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
                 case "far" when a == "so":
                 case "date" when a == "to" && i >= 2 && t[i - 2].Word == "year": // "year-to-date"
                     both = Cue.Interim; break;
+                case "med" when a is "räknar" or "räknade" && i + 1 < t.Count && t[i + 1].Word == "att": // "Vi räknar med att omkring 90 unga deltar": an expectation
+                    first = Cue.Frame; break;
                 default:
                     // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
                     if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa" or "kustannusarviossa")
@@ -678,6 +680,19 @@ internal static class Tokenizer
             {
                 // "ylittää tasaisen kertymän (75 %) ennusteen": against the even accrual so far, an interim comparison.
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Interim };
+                continue;
+            }
+            if (a is "yhä" or "vielä" or "edelleen" && t[i].Cues == Cue.None && b.Length > 8 && (b.EndsWith("matta", StringComparison.Ordinal) || b.EndsWith("mättä", StringComparison.Ordinal)))
+            {
+                // "sopimus on yhä allekirjoittamatta": still not done, like "tekemättä".
+                t[i] = t[i] with { Cues = Cue.Open };
+                continue;
+            }
+            if (b == "av" && a == "inte" && i >= 2 && t[i - 2].Word is "blir" or "blev")
+            {
+                // "friluftsteatern blir inte av i år": it will not happen, a cancellation.
+                t[i - 1] = t[i - 1] with { Cues = Cue.None };
+                t[i] = t[i] with { Cues = Cue.Cancel };
                 continue;
             }
             if (b == "stilla" && (a is "står" or "stod" || i >= 2 && t[i - 2].Word is "står" or "stod") || b == "av" && a is "blir" or "blev" && i >= 2 && t[i - 2].Word == "ens")
