@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Cockpit.Ingest.Monthly;
 using Cockpit.Ingest.Problems;
@@ -38,13 +39,16 @@ public sealed class WorkbookIngest(CockpitStore store)
         if (file.AlreadyLoaded(CockpitStore.FindUpload(reads, file.Sha256), fileName) is { } already)
             return new DecidedUpload(already, already.Existing!.Kind);
         using var limit = new CancellationTokenSource(readLimit ?? Timeout.InfiniteTimeSpan);
+        var clock = Stopwatch.StartNew();
         try
         {
             using (var stream = file.Open()) kind ??= KindOf(stream, fileName, limit.Token);
             var prepared = kind == MonthlyIngest.Kind
                 ? MonthlyIngest.Prepare(file, fileName, CockpitStore.KnownMetrics(reads), limit.Token)
                 : ForecastIngest.Prepare(file, fileName, limit.Token);
-            // The readers look at the limit between rows; a read that ran past it in its last steps is refused all the same.
+            // The readers look at the limit between rows, and its timer may fire late on a busy machine: a read that ran past
+            // the limit by the clock is refused all the same.
+            if (clock.Elapsed > readLimit) limit.Cancel();
             limit.Token.ThrowIfCancellationRequested();
             return prepared;
         }
