@@ -688,6 +688,12 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Open };
                 continue;
             }
+            if (b == "upp" && a == "nästan" && i + 1 < t.Count && t[i + 1].Word is "till" or "i" && (i >= 2 && t[i - 2].Word is "kom" or "kommit" || i >= 3 && t[i - 3].Word is "kom" or "kommit"))
+            {
+                // "år 2022 kom vi nästan upp till samma besöksmängder som under toppåret": nearly reached, as "nådde nästan".
+                t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+                continue;
+            }
             if (b == "av" && a == "inte" && i >= 2 && t[i - 2].Word is "blir" or "blev")
             {
                 // "friluftsteatern blir inte av i år": it will not happen, a cancellation.

@@ -40,6 +40,8 @@ public class RoundFortyFiveFamiliesTests
             .For("'yhä' before an undone '-matta' is still open");
         yield return Sentence("Konsertprogrammet genomfördes i huvudsak, men den sista konserten flyttades till februari 2047.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
             .For("mostly done with a part moved into the next year is done in part");
+        yield return Sentence("År 2024 kom vi nästan upp till samma antal besök som under rekordåret.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome)
+            .For("'kom nästan upp till' is nearly reached, as 'nådde nästan'");
     }
 
     [TestCaseSource(nameof(Cases))]
