@@ -14,8 +14,10 @@ internal static class ExpectationRules
             var w = s.T[i].Word;
             if (!BudgetRules.IsExpectation(w) && w is not ("odotimme" or "föresatt" or "tavoiteltuja" or "räknat" or "målsatt" or "odotetusti")) continue;
             if ((Comparative(s, i) ?? NotAsMany(s, i)) is not var (at, more) || s.Negator(at) >= 0 && w != "odotetusti") continue;
-            if (AboutMoney(s) || BudgetRules.IsIncomeClause(s, i) || TrendRules.LowerIsBetter(s, i)) return;
+            if (AboutMoney(s) || BudgetRules.IsIncomeClause(s, i)) return;
             var (from, to) = (Math.Min(at, i), Math.Max(at, i));
+            // "betonissa on korjattavaa enemmän kuin arvioitiin", "kön blev längre än väntat": more of what is better lower is worse.
+            if (TrendRules.LowerIsBetter(s, from)) more = !more;
             var closed = s.Round == RoundKind.Outcome && !s.FutureBefore(at); // not Tense.IsYearEnd: the expectation word itself frames a forecast
             found.Add(SentenceReader.Make(s, more ? (closed || Tense.IsPast(s, at) ? Rules.FigureReached : Rules.FigureForecastReached)
                 : closed ? Rules.FigureShortfall : Rules.RiskBelowTarget, s.HasGoal, from, to));

@@ -373,11 +373,15 @@ internal static class FigureRules
     /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
     private static bool CostsIn(SentenceContext s, int i)
     {
-        if (!s.ClauseHas(i, Cue.Cost)) return false;
+        var costs = false;
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
-        return true;
+            // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
+            if (s.T[j].Has(Cue.Cost) && s.T[j].Word is not ("talousarviossa" or "budjetissa")) costs = true;
+        }
+        return costs;
     }
 
     private static bool PastCopula(SentenceContext s, int i)

@@ -39,7 +39,7 @@ internal static class FinnishLexicon
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("välttämättä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
-        new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
+        new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("arvellaan", Cue.Hedge | Cue.Probable), new("arvelemme", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable),
         new("ilmeisesti", Cue.Hedge | Cue.Probable), new("nähtävästi", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdolliselta", Cue.Possible), new("realistiselta", Cue.Possible), new("mahdollisia", Cue.Possible),
         new("mahdollisuuksia", Cue.Possible), new("ulottuvilla", Cue.Possible), new("ulottumattomissa", Cue.Infeasible), new("realistisena", Cue.Possible), new("realistiseksi", Cue.Possible), new("mahdollisuutta", Cue.Possible),

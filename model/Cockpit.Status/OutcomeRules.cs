@@ -273,6 +273,7 @@ internal static class OutcomeRules
             var t = s.T[j];
             var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
                 || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
+                || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"
                 || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"
             if (held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
         }

@@ -293,7 +293,7 @@ internal static partial class SentenceReader
     private static int ThisYearAfter(SentenceContext s, int i)
     {
         for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
-            if ((s.T[j].Has(Cue.ThisYear) || BeforeALaterMonth(s, j)) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.Goal | Cue.Cancel | Cue.Fail)) return j; // not "så målet för i år faller bort"
+            if ((s.T[j].Has(Cue.ThisYear) || BeforeALaterMonth(s, j)) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.Goal | Cue.Cancel | Cue.Fail | Cue.NegQuantifier)) return j; // not "så målet för i år faller bort", "so nothing will be built this year"
         return -1;
     }
 

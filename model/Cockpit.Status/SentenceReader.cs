@@ -1434,7 +1434,7 @@ internal static partial class SentenceReader
     /// <summary>A degree adverb within two words before or three after the verb in its clause ("toteutui pääosin", "saavuttivat tavoitteet pääsääntöisesti"), or -1.</summary>
     private static int DegreeNear(SentenceContext s, int i)
     {
-        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 6; j++) // "saavuttivat asetetut tavoitteet pääsääntöisesti", "toteutuu ennusteen mukaan vain osaksi"
+        for (var j = Math.Max(0, i - 2); j < s.T.Count && j <= i + 8; j++) // "saavuttivat asetetut tavoitteet pääsääntöisesti", "toteutuu ennusteen mukaan vain osaksi"
             if (j != i && s.T[j].Has(Cue.Degree) && s.T[j].Clause == s.T[i].Clause) return j;
         return -1;
     }

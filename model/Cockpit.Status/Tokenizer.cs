@@ -324,6 +324,7 @@ internal static class Tokenizer
                 case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
                 case "fas" when a == "i": // "ligger i fas med sina mål"
                 case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
+                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && t.Exists(x => x.Word is "closure" or "cuts" or "cut" or "delay" or "closing"): // "the planned closure is off the table": a threat gone
                     both = Cue.OnTrack; break;
                 case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                     second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
@@ -686,6 +687,19 @@ internal static class Tokenizer
             {
                 // "sopimus on yhä allekirjoittamatta": still not done, like "tekemättä".
                 t[i] = t[i] with { Cues = Cue.Open };
+                continue;
+            }
+            if (b == "up" && a is "held" or "holding" or "hold" or "holds")
+            {
+                // "has been held up by contaminated soil": delayed, not held to schedule.
+                t[i - 1] = t[i - 1] with { Cues = Cue.None };
+                t[i] = t[i] with { Cues = Cue.Delay };
+                continue;
+            }
+            if (b == "planned" && a is "the" or "our" or "all")
+            {
+                // "Most of the planned walks took place": what was planned, not "as planned".
+                t[i] = t[i] with { Cues = Cue.None };
                 continue;
             }
             if (b == "upp" && a == "nästan" && i + 1 < t.Count && t[i + 1].Word is "till" or "i" && (i >= 2 && t[i - 2].Word is "kom" or "kommit" || i >= 3 && t[i - 3].Word is "kom" or "kommit"))

@@ -303,6 +303,7 @@ internal static class TrendRules
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
+                || w.StartsWith("korjattav", StringComparison.Ordinal) // "betonissa on korjattavaa enemmän kuin arvioitiin": work to be mended
                 || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
         }
         return false;

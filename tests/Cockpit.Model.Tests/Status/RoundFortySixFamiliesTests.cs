@@ -1,0 +1,36 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.ClassifierCase;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 46's dangerous rows and its one wrong text in the auto-accept band, read once it was measured: "arvellaan" is a
+/// guess, a target written in the budget counts no costs, more of what is better lower is worse, "uteblev" after groups
+/// that got going, "held up", "nothing will be built this year", and a goal met "joko hyvin tai melko hyvin".
+/// </summary>
+public class RoundFortySixFamiliesTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Sentence("Kirjaston tilavarausten käsittelyaika on lyhentynyt 9 päivään, ja 7 päivän tavoitetason arvellaan olevan saavutettavissa lokakuuhun mennessä.",
+            ForecastStatus.AtRisk, "verdict.hedged").For("'arvellaan' (it is supposed) is probably, so at risk, not on track at 0.90");
+        yield return new ClassifierCase("Konserttien kävijämäärä jää ennusteemme mukaan noin 31 000:een. Talousarviossa tavoitteeksi on kirjattu 40 000.",
+            ForecastStatus.WillNotBeMet, "figure.shortfall", "Talousarviossa tavoitteeksi on kirjattu 40 000.")
+            .For("a target written in the budget is a count of visitors, not costs, so fewer is short of it");
+        yield return Sentence("Kentän salaojituksessa on korjattavaa enemmän kuin arvioitiin.", ForecastStatus.AtRisk, "risk.below_target")
+            .For("more to mend than estimated is worse, not more reached");
+        yield return Sentence("Kön till simskolan blev längre än väntat.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("a queue longer than expected is worse");
+        yield return Sentence("Läsgrupperna kom i gång i Kvarnbäcken, men i Botby hittades ingen ledare och gruppen uteblev.", ForecastStatus.AtRisk, "risk.cancelled", RoundKind.Outcome)
+            .For("one group that never started after others got going is a part called off");
+        yield return Sentence("The library renovation has been held up by asbestos.", ForecastStatus.AtRisk, "risk.delay")
+            .For("'held up' is a delay, not held to schedule");
+        yield return Sentence("The new boathouse has been held up by a permit appeal, and the builder now expects to start in spring 2048, so nothing will be built this year.",
+            ForecastStatus.AtRisk, "risk.delay").For("'nothing will be built this year' is no completion within the year");
+        yield return Sentence("Hanke on saavuttanut tavoitteensa kaikilla osa-alueilla joko hyvin tai melko hyvin.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome)
+            .For("met only 'fairly well' in some areas is met in part");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Round_forty_six_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
+}
