@@ -123,6 +123,15 @@ internal static class Lexicon
         return 0;
     }
 
+    /// <summary>"merparten", "valtaosa", "useimmat", "suurin osa", "de flesta", "most": most of a whole, so not all of it.</summary>
+    public static bool IsMost(List<Token> t, int j)
+    {
+        var w = t[j].Word;
+        return w is "merparten" or "flertalet" or "majoriteten" or "huvuddelen" or "useimmat" or "useimpien" or "majority" || w.StartsWith("valtaosa", StringComparison.Ordinal)
+            || w == "flesta" && j > 0 && t[j - 1].Word == "de" || w == "most" && (j == 0 || t[j - 1].Word != "at")
+            || w.StartsWith("suurimma", StringComparison.Ordinal) && j + 1 < t.Count && t[j + 1].Word.StartsWith("osa", StringComparison.Ordinal);
+    }
+
     /// <summary>"kausi päättyi", "säsongen avslutades", "the season ended": what is counted has ended, so the count is final.</summary>
     public static bool IsEnded(string w) => w is "päättyi" or "päättyivät" or "loppui" or "loppuivat" or "avslutades" or "slutade" or "ended";
 

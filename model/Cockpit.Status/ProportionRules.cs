@@ -154,11 +154,7 @@ internal static class ProportionRules
     public static bool MostIn(SentenceContext s, int start, int end)
     {
         for (var j = start; j < end; j++)
-        {
-            var w = s.T[j].Word;
-            if (w is "merparten" or "flertalet" or "majoriteten" or "huvuddelen" or "useimmat" or "useimpien" || w.StartsWith("valtaosa", StringComparison.Ordinal)
-                || w == "flesta" && j > 0 && s.T[j - 1].Word == "de" || w == "most" && (j == 0 || s.T[j - 1].Word != "at")) return true;
-        }
+            if (Lexicon.IsMost(s.T, j)) return true;
         return false;
     }
 
@@ -337,7 +333,7 @@ internal static class ProportionRules
         {
             if (s.T[j].Word is "kaikki" or "kaikkien" or "kaikkia" or "alla" or "samtliga" or "all" or "both" or "båda" or "molemmat") whole = true;
             if (j > start && j + 1 < end && s.T[j].Word is "av" or "of" && IsCount(s, j - 1) && IsCount(s, j + 1)) return false;
-            if (s.T[j].Word is "merparten" or "majoriteten" or "flertalet" or "valtaosa" or "most") return false; // "merparten av nämndmålen samt alla finansiella mål"
+            if (Lexicon.IsMost(s.T, j)) return false; // "merparten av nämndmålen samt alla finansiella mål"
         }
         return whole;
     }

@@ -855,12 +855,9 @@ internal static partial class SentenceReader
     /// <summary>"most of", "merparten", "huvuddelen", "valtaosan", "suurimman osan" within three words after the verb in its clause, or -1.</summary>
     internal static int MostOfAfter(SentenceContext s, int i)
     {
+        // "most" and "majority" only with "of" after them: "most of the events", not "the most visited".
         for (var j = i + 1; j + 1 < s.T.Count && j <= i + 3 && s.T[j].Clause == s.T[i].Clause; j++)
-        {
-            var (w, next) = (s.T[j].Word, s.T[j + 1].Word);
-            if (w is "most" or "majority" && next == "of" || w is "merparten" or "huvuddelen" or "flertalet" || w == "flesta" && s.T[j - 1].Word == "de" || w.StartsWith("valtaosa", StringComparison.Ordinal)
-                || w.StartsWith("suurimma", StringComparison.Ordinal) && next.StartsWith("osa", StringComparison.Ordinal)) return j;
-        }
+            if (Lexicon.IsMost(s.T, j) && (s.T[j].Word is not ("most" or "majority") || s.T[j + 1].Word == "of")) return j;
         return -1;
     }
 
