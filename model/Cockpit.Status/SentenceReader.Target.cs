@@ -238,7 +238,8 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
             if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0
-                && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0))
+                && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
+                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && IsPlanned(s.T[j].Word) && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …"
                 return true;
         return false;
     }

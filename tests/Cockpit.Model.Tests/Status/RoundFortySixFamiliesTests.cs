@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 46's dangerous rows and its one wrong text in the auto-accept band, read once it was measured: "arvellaan" is a
 /// guess, a target written in the budget counts no costs, more of what is better lower is worse, "uteblev" after groups
-/// that got going, "held up", "nothing will be built this year", and a goal met "joko hyvin tai melko hyvin".
+/// that got going, "held up", "nothing will be built this year", a goal met "joko hyvin tai melko hyvin"; then a measure as
+/// planned before a "but", and "ei ole lukua", "ei tehdä vuosiarviota".
 /// </summary>
 public class RoundFortySixFamiliesTests
 {
@@ -29,6 +30,12 @@ public class RoundFortySixFamiliesTests
             ForecastStatus.AtRisk, "risk.delay").For("'nothing will be built this year' is no completion within the year");
         yield return Sentence("Hanke on saavuttanut tavoitteensa kaikilla osa-alueilla joko hyvin tai melko hyvin.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome)
             .For("met only 'fairly well' in some areas is met in part");
+        yield return Sentence("Antalet besök på konstskolan ökade som planerat, men antalet kurser blev 12 i stället för de målsatta 16.", ForecastStatus.AtRisk, "verdict.mixed", RoundKind.Outcome)
+            .For("one measure as planned and another short of its target is a mix");
+        yield return Sentence("Laskurit asennetaan vasta syyskuussa, joten lokakuun ennusteeseen ei ole lukua.", ForecastStatus.NotAssessed, "verdict.unassessable")
+            .For("'there is no figure' for the forecast is no assessment, not the progress of the installation");
+        yield return Sentence("Sähkökuluista ei tässä vaiheessa tehdä vuosiarviota.", ForecastStatus.NotAssessed, "verdict.unassessable")
+            .For("no estimate for the year made yet is no assessment");
     }
 
     [TestCaseSource(nameof(Cases))]
