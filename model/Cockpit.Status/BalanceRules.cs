@@ -10,6 +10,16 @@ namespace Cockpit.Status;
 /// </summary>
 internal static class BalanceRules
 {
+    /// <summary>"Målet uppnåddes inte, vilket ledde till ett underskott": a balance that follows from a verdict before it is its consequence, which the verdict decides.</summary>
+    private static bool ConsequenceOfVerdict(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (start == 0 || s.T[start].Word is not ("vilket" or "mikä" or "which")) return false;
+        for (var j = 0; j < start; j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun)) return true;
+        return false;
+    }
+
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
         for (var i = 0; i < s.T.Count; i++)
@@ -33,7 +43,7 @@ internal static class BalanceRules
             }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i)
-                || SentenceReader.AboutAnotherYear(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
+                || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone

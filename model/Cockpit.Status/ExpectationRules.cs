@@ -19,6 +19,12 @@ internal static class ExpectationRules
             // "betonissa on korjattavaa enemmän kuin arvioitiin", "kön blev längre än väntat": more of what is better lower is worse.
             if (TrendRules.LowerIsBetter(s, from)) more = !more;
             var closed = s.Round == RoundKind.Outcome && !s.FutureBefore(at); // not Tense.IsYearEnd: the expectation word itself frames a forecast
+            // "messutapahtuma saavutti monta tavoitetta, vaikka kävijämäärä jäi odotettua pienemmäksi": others met, this one short.
+            if (!more && (SentenceReader.MetBeforeBut(s, from) || s.IsConceded(from)) && MetBefore(s, s.ClauseStart(from)) is var met and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, met, to));
+                return;
+            }
             found.Add(SentenceReader.Make(s, more ? (closed || Tense.IsPast(s, at) ? Rules.FigureReached : Rules.FigureForecastReached)
                 : closed ? Rules.FigureShortfall : Rules.RiskBelowTarget, s.HasGoal, from, to));
             return;
@@ -56,6 +62,14 @@ internal static class ExpectationRules
             return equal && s.Negator(j - 2) is var neg and >= 0 ? (neg, false) : null;
         }
         return null;
+    }
+
+    /// <summary>An undenied verb of realisation before token <paramref name="end"/> ("saavutti monta tavoitetta, vaikka …"), or -1.</summary>
+    private static int MetBefore(SentenceContext s, int end)
+    {
+        for (var j = 0; j < end; j++)
+            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is VerbForm.Past or VerbForm.Present && s.Negator(j) < 0) return j;
+        return -1;
     }
 
     private static bool AboutMoney(SentenceContext s)

@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 46's dangerous rows and its one wrong text in the auto-accept band, read once it was measured: "arvellaan" is a
 /// guess, a target written in the budget counts no costs, more of what is better lower is worse, "uteblev" after groups
 /// that got going, "held up", "nothing will be built this year", a goal met "joko hyvin tai melko hyvin"; then a measure as
-/// planned before a "but", and "ei ole lukua", "ei tehdä vuosiarviota".
+/// planned before a "but", "ei ole lukua", "ei tehdä vuosiarviota", a deficit that follows from a missed goal, and goals met
+/// "vaikka" one count fell short of what was expected.
 /// </summary>
 public class RoundFortySixFamiliesTests
 {
@@ -36,6 +37,10 @@ public class RoundFortySixFamiliesTests
             .For("'there is no figure' for the forecast is no assessment, not the progress of the installation");
         yield return Sentence("Sähkökuluista ei tässä vaiheessa tehdä vuosiarviota.", ForecastStatus.NotAssessed, "verdict.unassessable")
             .For("no estimate for the year made yet is no assessment");
+        yield return Sentence("Publikmålet för festivalen uppnåddes inte, vilket ledde till ett underskott i kulturnämndens ekonomi.", ForecastStatus.WillNotBeMet, "verdict.negated")
+            .For("a deficit that follows from a missed goal is its consequence; the goal's verdict decides");
+        yield return Sentence("Kirjastoviikko saavutti useimmat tavoitteensa, vaikka lainamäärä jäi odotettua pienemmäksi.", ForecastStatus.AtRisk, "verdict.mixed", RoundKind.Outcome)
+            .For("goals met while one count fell short of what was expected is a mix, not a clean success");
     }
 
     [TestCaseSource(nameof(Cases))]
