@@ -203,10 +203,15 @@ internal static class BudgetRules
         return null;
     }
 
-    /// <summary>"pääsymaksut", "venepaikkamaksuja": fees the division charges, not rents it pays ("vuokramaksut").</summary>
-    private static bool IsFee(string w) =>
-        w.Length > 8 && !w.StartsWith("vuokra", StringComparison.Ordinal) && (w.EndsWith("maksut", StringComparison.Ordinal) || w.EndsWith("maksuja", StringComparison.Ordinal)
-            || w.EndsWith("maksuista", StringComparison.Ordinal) || w.EndsWith("maksujen", StringComparison.Ordinal));
+    /// <summary>
+    /// "pääsymaksut", "venepaikkamaksuja", "kursavgifterna": fees the division charges its customers, which are income; not
+    /// charges it pays ("sähkömaksut", "avgifterna för el"), which are costs.
+    /// </summary>
+    private static bool IsFeeCharged(string w) =>
+        w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal)
+        || w.StartsWith("lukukausimaks", StringComparison.Ordinal) || w.StartsWith("osallistumismaks", StringComparison.Ordinal) || w.StartsWith("asiakasmaks", StringComparison.Ordinal)
+        || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
+        || w.StartsWith("deltagaravgift", StringComparison.Ordinal);
 
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
@@ -348,8 +353,8 @@ internal static class BudgetRules
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)
-                || w is "revenue" or "income" or "result" or "surplus" or "sales" or "fees" or "avgifter" or "avgifterna"
-                || IsFee(w); // "Venepaikkamaksuja kertyy …": the fees customers pay
+                || w is "revenue" or "income" or "result" or "surplus" or "sales"
+                || IsFeeCharged(w); // "Venepaikkamaksuja kertyy …": the fees customers pay
             if (cost ? isCost : isIncome) return true;
         }
         return false;

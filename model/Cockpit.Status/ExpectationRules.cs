@@ -17,7 +17,8 @@ internal static class ExpectationRules
             if (AboutMoney(s) || BudgetRules.IsIncomeClause(s, i)) return;
             var (from, to) = (Math.Min(at, i), Math.Max(at, i));
             // "betonissa on korjattavaa enemmän kuin arvioitiin", "kön blev längre än väntat": more of what is better lower is worse.
-            if (TrendRules.LowerIsBetter(s, from)) more = !more;
+            // Not the size of a change: "Vandalism decreased more than expected" is good.
+            if (TrendRules.LowerIsBetter(s, from) && !ChangeBesides(s, at)) more = !more;
             var closed = s.Round == RoundKind.Outcome && !s.FutureBefore(at); // not Tense.IsYearEnd: the expectation word itself frames a forecast
             // "messutapahtuma saavutti monta tavoitetta, vaikka kävijämäärä jäi odotettua pienemmäksi": others met, this one short.
             if (!more && (SentenceReader.MetBeforeBut(s, from) || s.IsConceded(from)) && MetBefore(s, s.ClauseStart(from)) is var met and >= 0)
@@ -62,6 +63,14 @@ internal static class ExpectationRules
             return equal && s.Negator(j - 2) is var neg and >= 0 ? (neg, false) : null;
         }
         return null;
+    }
+
+    /// <summary>A word of rise or fall other than the comparative at <paramref name="at"/>: the comparison is then of a change ("decreased more than expected").</summary>
+    private static bool ChangeBesides(SentenceContext s, int at)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (j != at && TrendRules.IsChange(s.T[j].Word)) return true;
+        return false;
     }
 
     /// <summary>An undenied verb of realisation before token <paramref name="end"/> ("saavutti monta tavoitetta, vaikka …"), or -1.</summary>

@@ -116,7 +116,9 @@ internal static class FigureRules
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
         // "lainattiin tammi–maaliskuussa 1 150 työkalua, ja koko vuoden tavoite on 4 000": short of the year's target so far, but
         // ahead of its pace for the months counted.
-        if (rule == Rules.FigurePartSoFar && !ceiling && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && MonthsCounted(s) is var counted and > 0 && actual >= target * counted / 12) rule = Rules.FigureForecastReached;
+        // It is progress, not a verdict: any risk said with it decides.
+        if (rule == Rules.FigurePartSoFar && !ceiling && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && s.ContrastIn(0, s.T.Count) < 0
+            && MonthsCounted(s) is var counted and > 0 && actual > target * counted / 12) rule = Rules.Progress;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
@@ -643,7 +645,10 @@ internal static class FigureRules
             }
         if (at < 0) return null;
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
-        var ended = s.FindWord(0, s.T.Count, Lexicon.IsEnded) >= 0;
+        // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.
+        var ended = s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 && s.FindWord(0, s.T.Count, w => w.StartsWith("kevä", StringComparison.Ordinal) || w.StartsWith("syksy", StringComparison.Ordinal)
+            || w.StartsWith("syyskau", StringComparison.Ordinal) || w.StartsWith("vårsäsong", StringComparison.Ordinal) || w.StartsWith("vårtermin", StringComparison.Ordinal)
+            || w.StartsWith("höst", StringComparison.Ordinal) || w is "spring" or "autumn") < 0;
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast),
             s.SentenceHas(Cue.Frame | Cue.ForecastNoun), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
     }

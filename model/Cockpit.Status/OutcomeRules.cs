@@ -232,6 +232,8 @@ internal static class OutcomeRules
     public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier | Cue.Without)) return; // "medför inga avbrott", "fungerade utan avbrott": none at all
+        // "de befarade avhoppen uteblev": what was feared did not happen.
+        if (s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("befara", StringComparison.Ordinal) || w.StartsWith("fruktade", StringComparison.Ordinal) || w.StartsWith("pelät", StringComparison.Ordinal) || w == "feared") >= 0) return;
         // "de mål som ställdes inför 2020": set, not called off. "vanhan järjestelmän käyttö on lopetettu": the old one ended,
         // the new in use. "peruttiin 9 prosenttia varatuista vuoroista": a share cancelled is a measure, read by its trend.
         if (s.T[i].Word is "ställdes" or "ställts" && (i + 1 == s.T.Count || s.T[i + 1].Word != "in")

@@ -59,6 +59,15 @@ internal static class Tokenizer
         return -1;
     }
 
+    /// <summary>A closure, cut or delay before token i in its clause: what "is off the table" or "blir inte av" then is a threat gone.</summary>
+    private static bool ThreatBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && t[j].Clause == t[i].Clause; j--)
+            if (t[j].Word is "closure" or "cuts" or "cut" or "delay" or "closing" || t[j].Word.StartsWith("stängning", StringComparison.Ordinal)
+                || t[j].Word.StartsWith("nedläggning", StringComparison.Ordinal) || t[j].Word.StartsWith("neddragning", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     internal static bool IsSeason(string w) =>
         w.Contains("kaude", StringComparison.Ordinal) || w.StartsWith("talve", StringComparison.Ordinal) || w.StartsWith("kevä", StringComparison.Ordinal)
         || w.StartsWith("syksy", StringComparison.Ordinal) || w.StartsWith("kesä", StringComparison.Ordinal);
@@ -324,11 +333,11 @@ internal static class Tokenizer
                 case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
                 case "fas" when a == "i": // "ligger i fas med sina mål"
                 case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
-                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && t.Exists(x => x.Word is "closure" or "cuts" or "cut" or "delay" or "closing"): // "the planned closure is off the table": a threat gone
+                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && ThreatBefore(t, i - 2): // "the planned closure is off the table": a threat gone
                     both = Cue.OnTrack; break;
                 case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                     second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
-                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !t.Exists(x => x.Word is "closure" or "cuts" or "cut" or "delay" or "closing"): // "the goal … is off the table for 2044", not "the closure is off the table"
+                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !ThreatBefore(t, i - 2): // "the goal … is off the table for 2044", not "the closure is off the table"
                 case "off" when a == "called":
                 case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
                 case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
@@ -689,9 +698,9 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Open };
                 continue;
             }
-            if (b == "up" && a is "held" or "holding" or "hold" or "holds")
+            if (b == "up" && a == "held" && (i + 1 < t.Count && t[i + 1].Word == "by" || i >= 2 && t[i - 2].Word is "been" or "was" or "were" or "is" or "are" or "being" or "be"))
             {
-                // "has been held up by contaminated soil": delayed, not held to schedule.
+                // "has been held up by contaminated soil": delayed, not held to schedule; not "visitor numbers have held up well".
                 t[i - 1] = t[i - 1] with { Cues = Cue.None };
                 t[i] = t[i] with { Cues = Cue.Delay };
                 continue;
@@ -708,7 +717,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
                 continue;
             }
-            if (b == "av" && a == "inte" && i >= 2 && t[i - 2].Word is "blir" or "blev")
+            if (b == "av" && a == "inte" && i >= 2 && t[i - 2].Word is "blir" or "blev" && !ThreatBefore(t, i - 2))
             {
                 // "friluftsteatern blir inte av i år": it will not happen, a cancellation.
                 t[i - 1] = t[i - 1] with { Cues = Cue.None };
