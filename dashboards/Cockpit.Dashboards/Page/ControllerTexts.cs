@@ -65,6 +65,14 @@ internal static class ControllerTexts
     public static readonly LocalText ReviewTitle = new("Tilojen tarkistus, kierros {0}", "Granskning av statusar, omgång {0}", "Status review, round {0}");
     public static readonly LocalText CheckFirst = new("Tarkista ensin ({0})", "Granska först ({0})", "Check these first ({0})");
     public static readonly LocalText TheRest = new("Muut ({0})", "Övriga ({0})", "The rest ({0})");
+    public static readonly LocalText Agreement = new(
+        "Tarkistettu {0} tilaa {1}:stä; tekstistä päätelty tila oli oikein {2}:ssa niistä, ja varmuudella {5} tai enemmän {3}:ssa {4}:stä.",
+        "Granskat {0} av {1} statusar; den status som härletts ur texten var rätt i {2} av dem, och med säkerheten {5} eller mer i {3} av {4}.",
+        "Reviewed {0} of {1} statuses; the status derived from the text was right in {2} of them, and with confidence {5} or more in {3} of {4}.");
+    public static readonly LocalText NoneReviewed = new(
+        "Kierroksen tiloja ei ole vielä tarkistettu: tarkistukset kertovat, kuinka usein tekstistä päätelty tila on oikein.",
+        "Omgångens statusar är inte granskade ännu: granskningarna visar hur ofta den status som härletts ur texten är rätt.",
+        "Nobody has reviewed this round's statuses yet: the reviews will show how often the status derived from the text is right.");
     public static readonly LocalText LowConfidence = new("epävarma päättely", "osäker slutsats", "low confidence");
     public static readonly LocalText RuleToCheck = new("sääntö {0}", "regel {0}", "rule {0}");
     public static readonly LocalText TextRevised = new("teksti muuttunut edellisestä latauksesta", "texten ändrad sedan förra uppladdningen", "text changed since the previous upload");

@@ -130,6 +130,9 @@ public partial class ControllerPagesTests : TempFolderTest
         var after = await Page("/review?round=2%2F2020&lang=en");
         var leadership = await Page($"/?round=2%2F2020&theme={Theme}&lang=en");
 
+        Assert.That(WebUtility.HtmlDecode(review), Does.Contain("Nobody has reviewed this round's statuses yet"));
+        Assert.That(WebUtility.HtmlDecode(after), Does.Match("Reviewed 2 of [0-9]+ statuses; the status derived from the text was right in 1 of them, and with confidence 0.90 or more in [01] of [012]\\."),
+            "the confirmed one was right, the one set by hand to another status wrong: " + Regex.Match(WebUtility.HtmlDecode(after), "<p class=\"agreement\">[^<]*").Value);
         Assert.That(review, Does.Contain("<mark>"), "the deciding phrase is marked");
         Assert.That(Section(review, "first"), Does.Contain("Mittari yksi"), "a risk rule and a changed status come first");
         Assert.That((confirmed, withoutReason, overridden), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK)), "each answers by a redirect back to the review");
