@@ -64,8 +64,9 @@ internal static class Tense
             || before is "halvåret" or "kvartalet" && twoBefore == "första"; // "under första halvåret 2020"
     }
 
+    /// <summary>January to March, as the month something happens in: "tammikuussa", "i mars", "in February".</summary>
     private static bool IsEarlyMonth(string w) =>
-        w is "tammikuussa" or "helmikuussa" or "maaliskuussa" or "januari" or "februari" or "january" or "february";
+        Lexicon.InMonth(w) && (Lexicon.MonthName(w) is var named and > 0 ? named : Lexicon.Month(w)) is >= 1 and <= 3;
 
     /// <summary>
     /// At year end, what was once expected: "Lokakuussa ei arvioitu menojen ylittyvän", "I våras bedömdes att målet skulle nås".

@@ -41,6 +41,8 @@ public class RoundFortySixFamiliesTests
             .For("a deficit that follows from a missed goal is its consequence; the goal's verdict decides");
         yield return Sentence("Kirjastoviikko saavutti useimmat tavoitteensa, vaikka lainamäärä jäi odotettua pienemmäksi.", ForecastStatus.AtRisk, "verdict.mixed", RoundKind.Outcome)
             .For("goals met while one count fell short of what was expected is a mix, not a clean success");
+        yield return Sentence("Biblioteket kan öppnas först i mars.", ForecastStatus.WillNotBeMet, "verdict.next_year")
+            .For("'först i mars' in a forecast is early next year in Swedish as 'vasta maaliskuussa' is in Finnish (one month table)");
     }
 
     [TestCaseSource(nameof(Cases))]
