@@ -132,6 +132,11 @@ internal static class Lexicon
             || w.StartsWith("suurimma", StringComparison.Ordinal) && j + 1 < t.Count && t[j + 1].Word.StartsWith("osa", StringComparison.Ordinal);
     }
 
+    /// <summary>"talousarviossa", "raameissa", "kustannusarviossaan", "puitteissa": in a budget or its limits, where spending stays.</summary>
+    public static bool IsBudgetLocative(string w) =>
+        w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" or "puitteissa" or "rajoissa"
+            or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan";
+
     /// <summary>"kausi päättyi", "säsongen avslutades", "the season ended": what is counted has ended, so the count is final.</summary>
     public static bool IsEnded(string w) => w is "päättyi" or "päättyivät" or "loppui" or "loppuivat" or "avslutades" or "slutade" or "ended";
 

@@ -208,7 +208,7 @@ internal static class OutcomeRules
     private static bool IsWithinBudget(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        return w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "puitteissa" or "rajoissa" or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan"
+        return Lexicon.IsBudgetLocative(w)
             || i >= 1 && s.T[i - 1].Word is "inom" or "within" || i >= 2 && s.T[i - 2].Word is "inom" or "within";
     }
 

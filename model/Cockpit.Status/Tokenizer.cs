@@ -357,8 +357,7 @@ internal static class Tokenizer
                 case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
                     || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
                     second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-                case "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa"
-                    or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan" when StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
+                case var locative when Lexicon.IsBudgetLocative(locative) && StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
                     second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
                 case var month when Lexicon.MonthName(month) > 0 && a is "to" or "until" or "into" or "till":
                     second = Cue.LaterTime; break;
@@ -442,7 +441,7 @@ internal static class Tokenizer
                     first = Cue.Frame; break;
                 default:
                     // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
-                    if (b.StartsWith("pysy", StringComparison.Ordinal) && a is "talousarviossa" or "budjetissa" or "raameissa" or "kustannusarviossa")
+                    if (b.StartsWith("pysy", StringComparison.Ordinal) && Lexicon.IsBudgetLocative(a))
                         first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
                     else if ((b.StartsWith("vuo", StringComparison.Ordinal) || a.StartsWith("seuraava", StringComparison.Ordinal) && IsSeason(b))
                         && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
