@@ -670,7 +670,7 @@ internal static class FigureRules
         {
             if (!IsFigure(t, j)) continue;
             var unit = PastFigure(t, j);
-            return Value(t, j) * (unit < t.Count ? Scale(t[unit].Word) : 1);
+            return Value(t, j) * (unit < t.Count ? UnitScale(t[unit].Word) : 1);
         }
         return double.NaN;
     }
@@ -684,7 +684,7 @@ internal static class FigureRules
         var t = s.T;
         var unit = PastFigure(t, j);
         var u = unit < t.Count && t[unit].Clause == t[j].Clause ? t[unit].Word : "";
-        var scale = u is "m" or "me" or "milj" ? 1e6 : u is "t" or "k" or "te" ? 1e3 : Scale(u);
+        var scale = UnitScale(u);
         var last = scale != 1 ? unit : unit - 1; // the word the currency follows
         var after = last + 1 < t.Count && t[last + 1].Clause == t[j].Clause ? t[last + 1].Word : "";
         var end = t[last].End;
@@ -692,6 +692,9 @@ internal static class FigureRules
             || s.Text.AsSpan(end, Math.Min(3, s.Text.Length - end)).Contains('€');
         return currency ? Value(t, j) * scale : double.NaN;
     }
+
+    /// <summary>What a unit after a figure multiplies it by: "miljoonaa", "M€" (token "m"), "milj", "t€" (token "t"), "tkr"'s "t".</summary>
+    private static double UnitScale(string u) => u is "m" or "me" or "milj" ? 1e6 : u is "t" or "k" or "te" ? 1e3 : Scale(u);
 
     private static bool IsCurrency(string w) =>
         w.StartsWith("euro", StringComparison.Ordinal) || w is "eur" or "e" or "kr" or "kronor" or "kronorna" or "sek";

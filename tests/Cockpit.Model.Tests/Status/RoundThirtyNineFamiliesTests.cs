@@ -31,6 +31,9 @@ public class RoundThirtyNineFamiliesTests
         yield return new ClassifierCase("För att klara kravet bör prognosen visa ett överskott på 300 kkr. Prognosen visar i dag ett överskott på 120 kkr.", ForecastStatus.WillNotBeMet, "figure.shortfall",
             "Prognosen visar i dag ett överskott på 120 kkr.")
             .For("a surplus short of the one required the sentence before");
+        yield return new ClassifierCase("Årsprognosen bör peka på ett överskott på 150 000 euro. Årsprognosen visar ett överskott på 0,2 M€.", ForecastStatus.OnTrack, "balance.surplus_so_far",
+            "Årsprognosen visar ett överskott på 0,2 M€.")
+            .For("a surplus in M€ is scaled as amounts of money are, so 0,2 M€ is more than the 150 000 euro required");
         yield return Sentence("Museokaupan uusia asiakkaita on tullut 20, eikä 200 asiakkaan tavoitteeseen pääsyä ole näköpiirissä.", ForecastStatus.WillNotBeMet, "verdict.infeasible")
             .For("'ei ole näköpiirissä' is out of reach");
         yield return Sentence("Tilavuokrat nousivat 3,1 miljoonaan euroon, mikä on 0,2 miljoonaa euroa talousarviota enemmän.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome)
