@@ -284,10 +284,10 @@ internal sealed class SentenceContext
     /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>
     public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive) && !DespiteNoun(ClauseStart(i));
 
-    /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
     /// <summary>Token i is one or two words after "kuin", "än" or "than": the basis of a comparison.</summary>
     private bool AfterThan(int i) => i >= 1 && T[i - 1].Word is "kuin" or "än" or "than" || i >= 2 && T[i - 2].Word is "kuin" or "än" or "than";
 
+    /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
     public bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";
 
     public int ClauseStart(int i)
