@@ -18,10 +18,10 @@ internal static class ExpectationRules
             var (from, to) = (Math.Min(at, i), Math.Max(at, i));
             // "betonissa on korjattavaa enemmän kuin arvioitiin", "kön blev längre än väntat": more of what is better lower is worse.
             // Not the size of a change: "Vandalism decreased more than expected" is good.
-            if (TrendRules.LowerIsBetter(s, from) && !ChangeBesides(s, at)) more = !more;
+            if (TrendRules.LowerIsBetter(s, from) && !FigureRules.ChangeNamed(s, besides: at)) more = !more;
             var closed = s.Round == RoundKind.Outcome && !s.FutureBefore(at); // not Tense.IsYearEnd: the expectation word itself frames a forecast
             // "messutapahtuma saavutti monta tavoitetta, vaikka kävijämäärä jäi odotettua pienemmäksi": others met, this one short.
-            if (!more && (SentenceReader.MetBeforeBut(s, from) || s.IsConceded(from)) && MetBefore(s, s.ClauseStart(from)) is var met and >= 0)
+            if (!more && (SentenceReader.MetBeforeBut(s, from) || s.IsConceded(from)) && SentenceReader.MetBefore(s, s.ClauseStart(from)) is var met and >= 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, met, to));
                 return;
@@ -63,22 +63,6 @@ internal static class ExpectationRules
             return equal && s.Negator(j - 2) is var neg and >= 0 ? (neg, false) : null;
         }
         return null;
-    }
-
-    /// <summary>A word of rise or fall other than the comparative at <paramref name="at"/>: the comparison is then of a change ("decreased more than expected").</summary>
-    private static bool ChangeBesides(SentenceContext s, int at)
-    {
-        for (var j = 0; j < s.T.Count; j++)
-            if (j != at && TrendRules.IsChange(s.T[j].Word)) return true;
-        return false;
-    }
-
-    /// <summary>An undenied verb of realisation before token <paramref name="end"/> ("saavutti monta tavoitetta, vaikka …"), or -1.</summary>
-    private static int MetBefore(SentenceContext s, int end)
-    {
-        for (var j = 0; j < end; j++)
-            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is VerbForm.Past or VerbForm.Present && s.Negator(j) < 0) return j;
-        return -1;
     }
 
     private static bool AboutMoney(SentenceContext s)

@@ -136,8 +136,15 @@ internal static class FigureRules
         && !(i + 2 < s.T.Count && s.T[i + 2].Word is "enää" or "vain" or "ainoastaan") ? i + 1 : -1; // not "puuttuu enää 42 000": only that is left
 
     /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
-    private static bool LowerLevelIsBetter(SentenceContext s, int j) =>
-        TrendRules.LowerIsBetter(s, j) && s.FindWord(0, s.T.Count, w => TrendRules.IsChange(w) || w.StartsWith("vähennys", StringComparison.Ordinal)) < 0;
+    private static bool LowerLevelIsBetter(SentenceContext s, int j) => TrendRules.LowerIsBetter(s, j) && !ChangeNamed(s);
+
+    /// <summary>A word of rise, fall or cut in the sentence other than token <paramref name="besides"/>: what is weighed is then a change, not a level.</summary>
+    internal static bool ChangeNamed(SentenceContext s, int besides = -1)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (j != besides && (TrendRules.IsChange(s.T[j].Word) || s.T[j].Word.StartsWith("vähennys", StringComparison.Ordinal))) return true;
+        return false;
+    }
 
     /// <summary>"Kevään", "syyskuussa", "i augusti", "hittills": the sentence speaks of a part of the year.</summary>
     private static bool PartOfYear(SentenceContext s, int i) =>
@@ -381,7 +388,7 @@ internal static class FigureRules
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
-            if (s.T[j].Has(Cue.Cost) && s.T[j].Word is not ("talousarviossa" or "budjetissa")) costs = true;
+            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetLocative(s.T[j].Word)) costs = true;
         }
         return costs;
     }
@@ -646,9 +653,7 @@ internal static class FigureRules
         if (at < 0) return null;
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
         // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.
-        var ended = s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 && s.FindWord(0, s.T.Count, w => w.StartsWith("kevä", StringComparison.Ordinal) || w.StartsWith("syksy", StringComparison.Ordinal)
-            || w.StartsWith("syyskau", StringComparison.Ordinal) || w.StartsWith("vårsäsong", StringComparison.Ordinal) || w.StartsWith("vårtermin", StringComparison.Ordinal)
-            || w.StartsWith("höst", StringComparison.Ordinal) || w is "spring" or "autumn") < 0;
+        var ended = s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 && s.FindWord(0, s.T.Count, IsHalfYearSeason) < 0;
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast),
             s.SentenceHas(Cue.Frame | Cue.ForecastNoun), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
     }
@@ -692,6 +697,12 @@ internal static class FigureRules
             || s.Text.AsSpan(end, Math.Min(3, s.Text.Length - end)).Contains('€');
         return currency ? Value(t, j) * scale : double.NaN;
     }
+
+    /// <summary>"kevätkausi", "syksyn", "höstterminen", "spring": a season that is only part of the year.</summary>
+    private static bool IsHalfYearSeason(string w) =>
+        w.StartsWith("kevä", StringComparison.Ordinal) || w.StartsWith("syksy", StringComparison.Ordinal) || w.StartsWith("syyskau", StringComparison.Ordinal)
+        || w.StartsWith("vårsäsong", StringComparison.Ordinal) || w.StartsWith("vårtermin", StringComparison.Ordinal) || w.StartsWith("höst", StringComparison.Ordinal)
+        || w is "spring" or "autumn";
 
     /// <summary>What a unit after a figure multiplies it by: "miljoonaa", "M€" (token "m"), "milj", "t€" (token "t"), "tkr"'s "t".</summary>
     private static double UnitScale(string u) => u is "m" or "me" or "milj" ? 1e6 : u is "t" or "k" or "te" ? 1e3 : Scale(u);

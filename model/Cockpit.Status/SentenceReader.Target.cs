@@ -237,12 +237,23 @@ internal static partial class SentenceReader
     {
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
-            if (s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0
-                && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
+            if (IsMet(s, j) && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
                 || !inPartOnly && s.T[j].Has(Cue.OnTrack) && IsPlanned(s.T[j].Word) && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …"
                 return true;
         return false;
     }
+
+    /// <summary>An undenied verb of realisation before token <paramref name="end"/> ("saavutti monta tavoitetta, vaikka …"), or -1.</summary>
+    internal static int MetBefore(SentenceContext s, int end)
+    {
+        for (var j = 0; j < end; j++)
+            if (IsMet(s, j)) return j;
+        return -1;
+    }
+
+    /// <summary>Token j is an undenied verb of realisation: "saavutettiin", "nåddes", "was met", not "toteutuminen" or "saavuttamatta".</summary>
+    private static bool IsMet(SentenceContext s, int j) =>
+        s.T[j].Has(Cue.Realise) && s.T[j].Form is not (VerbForm.None or VerbForm.Noun or VerbForm.Abessive) && s.Negator(j) < 0;
 
     /// <summary>"Kävijöiden määrä nousi tavoitteeseen, kun taas …": a rise to the goal in a clause before the contrast before token i.</summary>
     private static bool RoseToGoalBeforeBut(SentenceContext s, int i)
