@@ -45,7 +45,7 @@ internal static class SeriesChart
         }
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, categories.Length).Select(i => (double)i).ToArray(), categories.Select(c => ChartStyle.Wrap(c, 14, 40)).ToArray());
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left }) axis.TickLabelStyle.FontName = ChartStyle.FontName;
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(lang switch { "sv" => "sv-FI", "en" => "en-GB", _ => "fi-FI" });
+        var culture = Dashboards.LocalText.Culture(lang);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("#,0.##", culture) };
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         if (!lines) plot.Axes.Margins(bottom: 0, top: 0.08);

@@ -9,4 +9,8 @@ public sealed record LocalText(string Fi, string? Sv = null, string? En = null)
         "en" => En ?? Fi,
         _ => Fi,
     };
+
+    /// <summary>The culture numbers and dates are written in for a language: Finnish and Swedish as in Finland, English as in Britain.</summary>
+    public static System.Globalization.CultureInfo Culture(string lang) =>
+        System.Globalization.CultureInfo.GetCultureInfo(lang switch { "sv" => "sv-FI", "en" => "en-GB", _ => "fi-FI" });
 }

@@ -47,7 +47,7 @@ public sealed class ReviewPage(string lang, string token, string round, int? mis
         if (reviewed.Count == 0) return $"<p class=\"agreement\">{Encode(ControllerTexts.NoneReviewed.In(lang))}</p>\n";
         static bool Right(ReviewItem i) => i.StatusSource != "override" || i.Status == i.DerivedStatus;
         var band = reviewed.Where(i => i.Confidence >= Confidence.AutoAccept).ToList();
-        var threshold = Confidence.AutoAccept.ToString("0.00", lang == "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("fi-FI"));
+        var threshold = Confidence.AutoAccept.ToString("0.00", Dashboards.LocalText.Culture(lang));
         return $"<p class=\"agreement\">{Encode(string.Format(CultureInfo.InvariantCulture, ControllerTexts.Agreement.In(lang),
             reviewed.Count, items.Count, reviewed.Count(Right), band.Count(Right), band.Count, threshold))}</p>\n";
     }

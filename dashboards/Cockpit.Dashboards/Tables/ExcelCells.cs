@@ -67,7 +67,7 @@ public sealed class ExcelCells(string lang)
 
     private string Note(string cell, int length)
     {
-        var full = length.ToString("N0", CultureInfo.GetCultureInfo(lang switch { "sv" => "sv-FI", "en" => "en-GB", _ => "fi-FI" }));
+        var full = length.ToString("N0", Dashboards.LocalText.Culture(lang));
         return lang switch
         {
             "sv" => $"{cell}: texten har {full} tecken, mer än de 32 767 en Excel-cell rymmer; den är avkortad och slutar med {Mark}. Hela texten finns i JSON- och CSV-formaten.",
