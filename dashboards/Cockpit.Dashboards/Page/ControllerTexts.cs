@@ -66,7 +66,7 @@ internal static class ControllerTexts
     public static readonly LocalText CheckFirst = new("Tarkista ensin ({0})", "Granska först ({0})", "Check these first ({0})");
     public static readonly LocalText TheRest = new("Muut ({0})", "Övriga ({0})", "The rest ({0})");
     public static readonly LocalText Agreement = new(
-        "Tarkistettu {0} tilaa {1}:stä; tekstistä päätelty tila oli oikein {2}:ssa niistä, ja varmuudella {5} tai enemmän {3}:ssa {4}:stä.",
+        "Tarkistettu {0}/{1} tilaa. Tekstistä päätelty tila oli oikein {2}/{0}, varmuudella vähintään {5} {3}/{4}.",
         "Granskat {0} av {1} statusar; den status som härletts ur texten var rätt i {2} av dem, och med säkerheten {5} eller mer i {3} av {4}.",
         "Reviewed {0} of {1} statuses; the status derived from the text was right in {2} of them, and with confidence {5} or more in {3} of {4}.");
     public static readonly LocalText NoneReviewed = new(
