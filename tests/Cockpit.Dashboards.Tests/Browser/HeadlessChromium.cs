@@ -24,6 +24,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
     private readonly ConcurrentQueue<string> errors = new();
     private readonly CancellationTokenSource stop = new();
     private TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<string> downloaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string downloads = "";
+    private string suggestedFilename = "";
     private int nextId;
     private Task receiving = Task.CompletedTask;
 
@@ -116,8 +119,22 @@ public sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>Lets the page download files, into <paramref name="directory"/>.</summary>
-    public async Task AllowDownloadsAsync(string directory) =>
+    public async Task AllowDownloadsAsync(string directory)
+    {
+        downloads = directory;
         await SendAsync("Page.setDownloadBehavior", new JsonObject { ["behavior"] = "allow", ["downloadPath"] = directory });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="expression"/> (a click on a download button) and returns the path of the file it downloads once
+    /// Chromium says the download completed: the file appears before its bytes are written.
+    /// </summary>
+    public async Task<string> DownloadAsync(string expression)
+    {
+        downloaded = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await EvaluateAsync(expression);
+        return await downloaded.Task.WaitAsync(Timeout);
+    }
 
     public async Task<byte[]> ScreenshotAsync()
     {
@@ -192,6 +209,14 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             case "Page.loadEventFired":
                 loaded.TrySetResult();
+                break;
+            case "Page.downloadWillBegin":
+                suggestedFilename = parameters?["suggestedFilename"]?.GetValue<string>() ?? "";
+                break;
+            case "Page.downloadProgress":
+                var state = Text(parameters?["state"]);
+                if (state == "\"completed\"") downloaded.TrySetResult(Path.Combine(downloads, suggestedFilename));
+                if (state == "\"canceled\"") downloaded.TrySetException(new InvalidOperationException($"the download of {suggestedFilename} was canceled"));
                 break;
             case "Runtime.exceptionThrown":
                 errors.Enqueue("exception: " + Text(parameters?["exceptionDetails"]));

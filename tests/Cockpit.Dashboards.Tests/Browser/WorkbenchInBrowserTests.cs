@@ -63,8 +63,9 @@ public class WorkbenchInBrowserTests
         Assert.That(await Text(browser, "#history li code"), Is.EqualTo(PerRound + "v_forecasts" + PerRoundTail), "my history, newest first");
 
         await browser.AllowDownloadsAsync(downloads.Path);
-        await browser.EvaluateAsync("document.querySelector('button[value=csv]').click()");
-        var csv = await DownloadedAsync(Path.Combine(downloads.Path, "sql.csv"));
+        var file = await browser.DownloadAsync("document.querySelector('button[value=csv]').click()");
+        Assert.That(Path.GetFileName(file), Is.EqualTo("sql.csv"));
+        var csv = await File.ReadAllTextAsync(file);
         Assert.That(csv.ReplaceLineEndings("\n"), Is.EqualTo("round;n\n1/2020;11\n2/2020;11\n3/2020;11\n"));
         Assert.That(Unexpected(browser.Errors), Is.Empty, "no console error, no Content-Security-Policy violation but the known one");
 
@@ -160,14 +161,6 @@ public class WorkbenchInBrowserTests
             new Promise(done => { const until = Date.now() + 25000;
                 (function look() { if (document.querySelector('{{selector}}')) done(true); else if (Date.now() > until) done(false); else setTimeout(look, 50); })(); })
             """))!;
-
-    private static async Task<string> DownloadedAsync(string path)
-    {
-        for (var until = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < until; await Task.Delay(100))
-            if (File.Exists(path)) return await File.ReadAllTextAsync(path);
-        Assert.Fail($"{Path.GetFileName(path)} was not downloaded");
-        return "";
-    }
 
     private static async Task<string> Text(HeadlessChromium browser, string selector) =>
         (string?)await browser.EvaluateAsync($"document.querySelector('{selector}')?.textContent ?? ''") ?? "";
