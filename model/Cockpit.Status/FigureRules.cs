@@ -22,7 +22,12 @@ internal static class FigureRules
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             var supposed = SupposedTo(t, i);
-            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed) continue;
+            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
+            {
+                // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
+                if (InThePlan(t, i) && FigureNear(s, i) is var planned and >= 0) (targetWord, targetAt) = (i, planned);
+                continue;
+            }
             if (SentenceReader.AboutAnotherYear(s, i)) continue; // "Edellisenä vuonna … tavoitetta vähemmän, mutta tänä vuonna …"
             if (MissingFrom(s, i) is var missing and >= 0)
             {
@@ -113,7 +118,7 @@ internal static class FigureRules
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
-        if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
+        if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && !IsAverage(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
         // "lainattiin tammi–maaliskuussa 1 150 työkalua, ja koko vuoden tavoite on 4 000": short of the year's target so far, but
         // ahead of its pace for the months counted.
         // It is progress, not a verdict: any risk said with it decides.
@@ -121,8 +126,14 @@ internal static class FigureRules
             && MonthsCounted(s) is var counted and > 0 && actual > target * counted / 12) rule = Rules.Progress;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
+        // "now exist in four swimming halls; the goal covered all seven": part of the whole that was the goal was done.
+        if (rule == Rules.FigureShortfall && targetAt > 0 && t[targetAt - 1].Has(Cue.Whole) && actual > 0) rule = Rules.VerdictPartial;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
     }
+
+    /// <summary>"keskimäärin neljä arkipäivää", "i genomsnitt", "on average": an average, which does not add up over the months.</summary>
+    private static bool IsAverage(SentenceContext s) =>
+        s.FindWord(0, s.T.Count, w => w is "keskimäärin" or "genomsnitt" or "snitt" or "average" || w.StartsWith("keskiarvo", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
     private static bool WholeYearForecast(SentenceContext s) =>
@@ -232,9 +243,14 @@ internal static class FigureRules
         ["yksi"] = 1, ["kaksi"] = 2, ["kolme"] = 3, ["neljä"] = 4, ["viisi"] = 5, ["kuusi"] = 6, ["seitsemän"] = 7, ["kahdeksan"] = 8,
         ["yhdeksän"] = 9, ["kymmenen"] = 10, ["kahteen"] = 2, ["kolmeen"] = 3, ["neljään"] = 4, ["viiteen"] = 5, ["kuuteen"] = 6,
         ["seitsemään"] = 7, ["kahdeksaan"] = 8, ["yhdeksään"] = 9, ["kymmeneen"] = 10, // "jäi kahdeksaan kilometriin"
-        ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
+        ["kahdessa"] = 2, ["kolmessa"] = 3, ["neljässä"] = 4, ["viidessä"] = 5, ["kuudessa"] = 6, ["seitsemässä"] = 7, ["kahdeksassa"] = 8,
+        ["yhdeksässä"] = 9, ["kymmenessä"] = 10, // "käsiteltiin kuudessa viikossa"
+        ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
     };
+
+    /// <summary>"viisi", "åtta", "nine": a number written as a word, not one that closes a range.</summary>
+    private static bool IsNumberWord(List<Token> t, int j) => NumberWords.ContainsKey(t[j].Word) && !EndOfRange(t, j);
 
     /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
     private static bool EndOfRange(List<Token> t, int j) =>
@@ -420,7 +436,7 @@ internal static class FigureRules
         var other = -1;
         for (var j = start; j < t.Count; j++)
         {
-            if (j == targetAt || !(IsFigure(t, j) || NumberWords.ContainsKey(t[j].Word) && !EndOfRange(t, j)) || IsThousands(t, targetAt, j)) continue;
+            if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j)) continue;
             if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return -2;
             other = j;
         }
@@ -545,6 +561,10 @@ internal static class FigureRules
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
+    /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
+    private static bool InThePlan(List<Token> t, int i) =>
+        t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i";
+
     /// <summary>
     /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400": what was to be reached, a verb before its figure, is the
     /// target when no target word is written (not the forecast "pitäisi nousta 1 500:aan, kun tavoite on 2 000").
@@ -574,7 +594,7 @@ internal static class FigureRules
         {
             if (j > i + 3 && !(t[j].Clause == t[i].Clause && IsAtMostWord(t[j - 1].Word))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
-            if (IsFigure(t, j) && !InCompound(s, j)) return j;
+            if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
             if (IsFigure(t, j) && !InCompound(s, j)) return j;
@@ -726,6 +746,7 @@ internal static class FigureRules
 
     private static double Value(List<Token> t, int j)
     {
+        if (NumberWords.TryGetValue(t[j].Word, out var word)) return word;
         var value = double.Parse(t[j].Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
         for (var k = j + 1; k < t.Count && IsThousands(t, k - 1, k); k++) value = value * 1000 + int.Parse(t[k].Word, CultureInfo.InvariantCulture);
         return value;

@@ -11,7 +11,7 @@ namespace Cockpit.Status;
 internal static class FinnishVerbForms
 {
     private static readonly FrozenDictionary<string, VerbForm> Toteutua = Table(
-        past: ["i", "ivat", "nut", "neet", "neen", "neeksi", "neiksi"],
+        past: ["i", "ivat", "nut", "neet", "neen", "neeksi", "neiksi", "neena"],
         present: ["u", "vat", "van", "vansa", "maan", "nee", "nevat", "isi", "isivat", "va", "vaksi"],
         progressive: ["massa"], abessive: ["matta", "maton", "mattomaksi", "mattomiksi"]);
 
@@ -26,7 +26,7 @@ internal static class FinnishVerbForms
         progressive: ["massa"], abessive: ["matta"]);
 
     private static readonly FrozenDictionary<string, VerbForm> Tayttya = Table(
-        past: ["i", "ivät", "nyt", "neet", "neen", "neeksi", "neiksi"],
+        past: ["i", "ivät", "nyt", "neet", "neen", "neeksi", "neiksi", "neenä"],
         present: ["y", "vät", "vän", "mään", "nee", "isi"],
         progressive: ["mässä"], abessive: ["mättä", "mätön", "mättömäksi", "mättömiksi"]);
 

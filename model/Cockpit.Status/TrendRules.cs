@@ -67,11 +67,35 @@ internal static class TrendRules
     private static void FellInstead(SentenceContext s, ref StatusResolver found)
     {
         var instead = s.FindWord(0, s.T.Count, w => w is "stället" or "sijaan" or "instead");
-        if (instead < 0) return;
+        if (instead < 0)
+        {
+            FellAgainstRisingGoal(s, ref found);
+            return;
+        }
         var fall = s.FindWord(instead, s.T.Count, IsFall);
         var rise = s.FindWord(0, instead, w => IsRise(w) || w is "öka" or "lisätä" or "kasvattaa" or "nostaa");
         if (fall < 0 || rise < 0 || s.Negator(fall) >= 0 || LowerIsBetter(s, fall)) return;
         found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, fall) ? Rules.VerdictShortfall : Rules.RiskWorsening, true, instead, fall));
+    }
+
+    /// <summary>
+    /// "Besöken minskade med en femtedel, fast målet var en ökning", "käynnit vähenivät, vaikka tavoitteena oli kasvu": a
+    /// fall in one clause, and in another the goal that was a rise.
+    /// </summary>
+    private static void FellAgainstRisingGoal(SentenceContext s, ref StatusResolver found)
+    {
+        // A verb of falling, not a comparison ("jäi tavoitetta pienemmäksi" is a figure against the target).
+        var fall = s.FindWord(0, s.T.Count, w => IsFall(w) && !FigureRules.IsLess(w));
+        if (fall < 0 || s.HasRealiseVerb || s.Negator(fall) >= 0 || LowerIsBetter(s, fall) || s.ClauseHas(fall, Cue.Cost)) return;
+        for (var g = 0; g < s.T.Count; g++)
+        {
+            if (!s.T[g].Has(Cue.Goal) || s.T[g].Clause == s.T[fall].Clause) continue;
+            var rise = s.FindWord(s.ClauseStart(g), s.ClauseEnd(g), w => w is "ökning" or "ökningen" or "öka" or "kasvu" or "kasvua" or "kasvattaa" or "lisäys"
+                or "lisätä" or "nousu" or "nostaa" or "increase" or "rise" or "growth");
+            if (rise < 0) continue;
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, fall) ? Rules.VerdictShortfall : Rules.RiskWorsening, true, Math.Min(fall, g), Math.Max(fall, rise)));
+            return;
+        }
     }
 
     /// <summary>

@@ -43,6 +43,22 @@ public class RoundFortySixFamiliesTests
             .For("goals met while one count fell short of what was expected is a mix, not a clean success");
         yield return Sentence("Biblioteket kan öppnas först i mars.", ForecastStatus.WillNotBeMet, "verdict.next_year")
             .For("'först i mars' in a forecast is early next year in Swedish as 'vasta maaliskuussa' is in Finnish (one month table)");
+        yield return Sentence("Lånen av seriealbum minskade med en tiondel, fast målet var en ökning.", ForecastStatus.WillNotBeMet, "verdict.shortfall", RoundKind.Outcome)
+            .For("a fall when the goal was a rise is a miss at year end");
+        yield return Sentence("Kurssien osallistujamäärä on laskenut, vaikka tavoitteena on kasvu.", ForecastStatus.AtRisk, "risk.worsening")
+            .For("a fall against a rising goal during the year is a worsening");
+        yield return Sentence("Tarkastuslautakunta katsoi mittarin toteutuneena.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("'toteutuneena' (as realised) is the verdict 'realised'");
+        yield return Sentence("Kesäleirejä pidettiin vuoden aikana kuusi, kun tavoite oli kymmenen.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("a target written as a number word is a target");
+        yield return Sentence("Kursledarna svarade på anmälningarna på i snitt tre dagar, medan målet tillät högst fem.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("'sex', 'fem', 'tre' are Swedish numbers; under the ceiling is met");
+        yield return Sentence("Avustushakemukset käsiteltiin tammi–syyskuussa keskimäärin kuudessa viikossa, kun enimmäisaika on 8 viikkoa.", ForecastStatus.OnTrack, "figure.forecast_reached")
+            .For("an average under its ceiling does not add up over the months like a count");
+        yield return Sentence("Taidegrafiikan pajoja pidettiin vuonna 2047 kolme, vaikka suunnitelmassa niitä oli kuusi.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("the plan's figure stands for the target");
+        yield return Sentence("Induction loops were fitted in three of the halls; the goal covered all five.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("part of a whole that was the goal is met in part");
     }
 
     [TestCaseSource(nameof(Cases))]
