@@ -404,7 +404,7 @@ internal static class FigureRules
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
-            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetLocative(s.T[j].Word)) costs = true;
+            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetLocative(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word)) costs = true;
         }
         return costs;
     }
@@ -558,7 +558,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("årsmål", StringComparison.Ordinal) || t.Word.EndsWith("årsmålet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
+            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
     /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>

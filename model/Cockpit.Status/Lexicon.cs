@@ -137,6 +137,10 @@ internal static class Lexicon
         w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" or "puitteissa" or "rajoissa"
             or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan";
 
+    /// <summary>"budgetmålet", "talousarviotavoite": the goal the budget sets, of whatever it counts (loans, visits), not a cost.</summary>
+    public static bool IsBudgetedGoal(string w) =>
+        w.StartsWith("budgetmål", StringComparison.Ordinal) || w.StartsWith("talousarviotavoit", StringComparison.Ordinal) || w.StartsWith("budjettitavoit", StringComparison.Ordinal);
+
     /// <summary>"kausi päättyi", "säsongen avslutades", "the season ended": what is counted has ended, so the count is final.</summary>
     public static bool IsEnded(string w) => w is "päättyi" or "päättyivät" or "loppui" or "loppuivat" or "avslutades" or "slutade" or "ended";
 

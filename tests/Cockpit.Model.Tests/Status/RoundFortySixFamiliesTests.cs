@@ -59,6 +59,8 @@ public class RoundFortySixFamiliesTests
             .For("the plan's figure stands for the target");
         yield return Sentence("Induction loops were fitted in three of the halls; the goal covered all five.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
             .For("part of a whole that was the goal is met in part");
+        yield return Sentence("Prognosen för årets utlån av brädspel har justerats ner till 1 800, medan budgetmålet är 2 400.", ForecastStatus.WillNotBeMet, "figure.shortfall")
+            .For("a goal set in the budget for loans counts loans, not costs; a year forecast below it is a miss");
     }
 
     [TestCaseSource(nameof(Cases))]
