@@ -26,7 +26,7 @@ internal static class BudgetRules
                 }
             }
             var (start, end) = Clause(s, i);
-            var interim = s.HasIn(start, end, Cue.Interim); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
+            var interim = InterimOutsideBasis(s, start, end); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
@@ -236,7 +236,8 @@ internal static class BudgetRules
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
         w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
-            or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated";
+            or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
+            or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
     private static bool IsDeviation(string w) =>
@@ -380,6 +381,14 @@ internal static class BudgetRules
     }
 
     /// <summary>The budget's clause, with the clause before it when "kuin", "än" or "than" opens it ("3,2 milj. euroa alhaisempi kuin budjetti").</summary>
+    /// <summary>"so far" in the clause, but not in the basis of a comparison: "kalliimpi kuin tähän asti on ajateltu" is said of what was thought.</summary>
+    private static bool InterimOutsideBasis(SentenceContext s, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+            if (s.T[j].Has(Cue.Interim) && s.T[s.ClauseStart(j)].Word is not ("kuin" or "än" or "than")) return true;
+        return false;
+    }
+
     private static (int Start, int End) Clause(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);

@@ -114,7 +114,7 @@ internal static class FigureRules
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
-        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim);
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
@@ -130,6 +130,10 @@ internal static class FigureRules
         if (rule == Rules.FigureShortfall && targetAt > 0 && t[targetAt - 1].Has(Cue.Whole) && actual > 0) rule = Rules.VerdictPartial;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
     }
+
+    /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's.</summary>
+    private static bool StaysThere(SentenceContext s) =>
+        s.FindWord(1, s.T.Count, w => w is "tähän" or "siihen" or "där" or "there") is var j and > 0 && s.T[j - 1].Word is "jää" or "jäänee" or "stannar" or "stay" or "stays";
 
     /// <summary>"keskimäärin neljä arkipäivää", "i genomsnitt", "on average": an average, which does not add up over the months.</summary>
     private static bool IsAverage(SentenceContext s) =>
@@ -566,12 +570,12 @@ internal static class FigureRules
         t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i";
 
     /// <summary>
-    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400": what was to be reached, a verb before its figure, is the
+    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45": what was to be reached, a verb before its figure, is the
     /// target when no target word is written (not the forecast "pitäisi nousta 1 500:aan, kun tavoite on 2 000").
     /// </summary>
     private static bool SupposedTo(List<Token> t, int i) =>
-        t[i].Word is "piti" or "skulle" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause && !t.Exists(IsTargetWord)
-        && (t[i].Word == "skulle" || t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')) && IsFigure(t, i + 2);
+        t[i].Word is "piti" or "skulle" or "tarkoitus" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause && !t.Exists(IsTargetWord)
+        && (t[i].Word == "skulle" || t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')) && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2));
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
     private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);

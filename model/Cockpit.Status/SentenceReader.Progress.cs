@@ -519,7 +519,10 @@ internal static partial class SentenceReader
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
             // käyttöön vasta elokuussa", a reason. "… uusittiin kahdella kentällä, mutta kolmannen osuus siirtyi": done in part.
-            found.Add(PartLeftAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count)) : Make(s, Rules.VerdictAchieved, false, from, i));
+            // "genomfördes för alla åttondeklassare utom i Baggböle": all but one, so in part.
+            found.Add(PartLeftAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count))
+                : Exception(s, i) is var except && except > i ? Make(s, Rules.VerdictPartial, false, from, except)
+                : Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise) && !TrendIn(s, i))
@@ -530,7 +533,17 @@ internal static partial class SentenceReader
             Soften(s, i, false, ref rule, ref from, ref to);
             found.Add(Make(s, rule, true, from, to));
         }
+        else if (s.Round == RoundKind.Forecast && OughtBefore(s, i) is var ought and >= 0)
+            found.Add(Make(s, Rules.RiskHedge, false, ought, i)); // "Mattilan mielestä sen pitäisi valmistua tämän vuoden aikana": what should happen, in someone's view
         else found.Add(Make(s, Rules.Progress, false, from, i));
+    }
+
+    /// <summary>"pitäisi valmistua", "borde bli klart", "should be finished": an ought one or two words before token i, in its clause, or -1.</summary>
+    private static int OughtBefore(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 2 && s.T[j].Clause == s.T[i].Clause; j--)
+            if (s.T[j].Word is "pitäisi" or "tulisi" or "borde" or "bör" or "should") return j;
+        return -1;
     }
 
     /// <summary>"Investointeja jää toteutumatta suunnitellussa laajuudessa ja aikataulussa": a verb of realisation missed anywhere in the sentence.</summary>

@@ -76,7 +76,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(data, s.Negator(i)), i)); // "Mittarin tulos ei ole vielä käytettävissä"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             if (Lexicon.IsRealistic(tok.Word) && CopulaBefore(s, i) && !s.IsDenied(i) && !IsQuestion(s, i) && !s.IsConceded(i))
-                found.Add(Make(s, Rules.VerdictOnTrack, s.HasGoal, i, i)); // "Det är fortfarande realistiskt och det är den tidplanen som gäller"
+                found.Add(Tense.LaterYear(s, i) is var realisticFrom and >= 0
+                    ? Make(s, Rules.VerdictNextYear, s.HasGoal, i, realisticFrom) // "avaaminen on realistista vasta kesäkaudella 2049"
+                    : Make(s, Rules.VerdictOnTrack, s.HasGoal, i, i)); // "Det är fortfarande realistiskt och det är den tidplanen som gäller"
             if (IsAble(tok.Word) && s.Negator(i) >= 0 && s.ClauseFind(i, Cue.Fully) is var fully and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(s.Negator(i), fully), Math.Max(i, fully))); // "kysyntään ei kyetty täysin vastaamaan"
             if ((IsReliable(tok.Word) && s.Negator(i) >= 0 || IsIndicative(s, i)) && !s.HasRealiseVerb && DataIn(s, i) is var figures and >= 0)
@@ -717,6 +719,7 @@ internal static partial class SentenceReader
                 // "toteutui osittain": only in part.
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree))
                     : s.ClauseFind(i, Cue.Hedge) is var part and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, part), Math.Max(i, part))
+                    : Exception(s, i) is var except && except > i ? Make(s, Rules.VerdictPartial, false, i, except) // "genomfördes för alla … utom i Baggböle"
                     : Make(s, Rules.VerdictAchieved, false, i, i));
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
@@ -1668,7 +1671,9 @@ internal static partial class SentenceReader
 
     /// <summary>"jäi tehtäväksi", "jäi vuodelle 2034", "jää ensi vuoteen": left to be done later, within three words after token i; or -1.</summary>
     private static int LeftForLater(SentenceContext s, int i) =>
-        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi");
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi") is var near and >= 0 ? near
+            // "lattia jäi urakoitsijan aikataulun pettäessä ensi vuodelle": next year, named further on.
+            : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w == "vuodelle") is var year and > 0 && s.T[year - 1].Has(Cue.NextYear) ? year : -1;
 
     /// <summary>"inte någon tydlig tendens till", "ei merkkejä": a denied sign of what follows in the clause.</summary>
     private static bool DeniedSignBefore(SentenceContext s, int i) =>

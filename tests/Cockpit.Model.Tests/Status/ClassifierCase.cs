@@ -5,10 +5,10 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// One table row: a text, the status it must get, the rule that must decide, and the sentence that must be the
 /// evidence. <see cref="NotInPhrase"/> is text (a quoted goal) that must not be the deciding phrase; <see cref="Round"/> the
-/// kind of round the text is read for.
+/// kind of round the text is read for; <see cref="Year"/> the report's year (0: unknown).
 /// </summary>
 public sealed record ClassifierCase(
-    string Text, ForecastStatus Expected, string Rule, string DecidingSentence, string? NotInPhrase = null, RoundKind Round = RoundKind.Forecast)
+    string Text, ForecastStatus Expected, string Rule, string DecidingSentence, string? NotInPhrase = null, RoundKind Round = RoundKind.Forecast, int Year = 0)
 {
     /// <summary>A one-sentence text that is its own deciding sentence.</summary>
     public static ClassifierCase Sentence(string text, ForecastStatus expected, string rule, RoundKind round = RoundKind.Forecast) =>
@@ -16,9 +16,12 @@ public sealed record ClassifierCase(
 
     public TestCaseData For(string name) => new TestCaseData(this).SetName(name);
 
+    /// <summary>The same case read for the report of <paramref name="year"/>.</summary>
+    public ClassifierCase InYear(int year) => this with { Year = year };
+
     public void Check()
     {
-        var result = StatusClassifier.Classify(Text, Round);
+        var result = StatusClassifier.Classify(Text, Round, Year);
         var separator = result.Evidence.IndexOf(" \u2014 ", StringComparison.Ordinal);
         var phrase = separator >= 0 ? result.Evidence[..separator] : "";
         Assert.Multiple(() =>

@@ -1,0 +1,35 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.ClassifierCase;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 47's dangerous rows, read once it was measured: "realistista vasta" a later year, dearer than was thought so far,
+/// what someone says should be finished, a part left for next year with words between, all but one place, and a count
+/// that was meant to reach a figure and "jää tähän".
+/// </summary>
+public class RoundFortySevenFamiliesTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Sentence("Skeittiparkin avaaminen on realistista vasta keväällä 2049.", ForecastStatus.WillNotBeMet, "verdict.next_year").InYear(2048)
+            .For("realistic only in a later year is not this year");
+        yield return Sentence("Uimahallin saneeraus on realistinen aikataulussaan.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("realistic with no later year is on course");
+        yield return Sentence("Kirjastosta tulee selvästi kalliimpi kuin tähän asti on oletettu.", ForecastStatus.WillNotBeMet, "budget.worse")
+            .For("dearer than thought so far: 'so far' is said of the thought, not of the costs");
+        yield return Sentence("Liikuntapuiston kustannukset ovat tähän mennessä kalliimmat kuin arvioitiin.", ForecastStatus.AtRisk, "budget.worse_so_far")
+            .For("costs dearer so far are only so far");
+        yield return Sentence("Rakennuttajan mielestä hallin pitäisi valmistua ennen joulua.", ForecastStatus.AtRisk, "risk.hedge")
+            .For("what someone says should be finished is a hope, not progress");
+        yield return Sentence("Nuorisotalon katto uusittiin, mutta ilmanvaihto jäi urakoitsijan kiireiden vuoksi ensi vuodelle.", ForecastStatus.AtRisk, "risk.work_left", RoundKind.Outcome)
+            .For("a part left for next year, with words between, is work left");
+        yield return Sentence("Skrivarverkstäderna genomfördes på alla skolor utom i Kvarnbäcken, där kursen ställdes in.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("all but one place is met in part");
+        yield return Sentence("Taidepajoja oli tarkoitus pitää 30; lokakuun lopussa niitä on pidetty 14, eikä ohjaajia enää ole, joten määrä jää tähän.",
+            ForecastStatus.WillNotBeMet, "figure.shortfall").For("a count meant to reach 30 that 'jää tähän' is the year's count, short of it");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Round_forty_seven_families_read_as_a_person_reads_them(ClassifierCase c) => c.Check();
+}
