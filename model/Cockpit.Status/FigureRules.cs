@@ -63,7 +63,7 @@ internal static class FigureRules
             var at = FigureAfter(s, i, targetAt);
             if (at < 0) continue;
             s.FigureWord = i;
-            var actual = Value(t, at);
+            var actual = InDays(s, at, targetAt, Value(t, at));
             var good = CostsIn(s, i) || AtMost(s, targetAt) || LowerLevelIsBetter(s, at) ? actual <= target : actual >= target; // "sähkönkulutus asettuu 1,9:ään, kun tavoitteena on 1,7"
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(PastFigure(t, at), PastFigure(t, targetAt)) - 1; // to the figure's last group: "2 400", not "2"
@@ -106,7 +106,7 @@ internal static class FigureRules
             return;
         }
         if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
-        var actual = NumberWords.TryGetValue(t[other].Word, out var n) ? n : Value(t, other);
+        var actual = InDays(s, other, targetAt, Value(t, other));
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var ceiling = AtMost(s, targetAt);
         var good = ceiling || CostsIn(s, targetWord) || LowerLevelIsBetter(s, other) ? actual <= target : actual >= target;
@@ -619,14 +619,50 @@ internal static class FigureRules
     private static int FigureAfter(SentenceContext s, int i, int targetAt)
     {
         var t = s.T;
-        for (var j = i + 1; j < t.Count && j <= i + 4; j++)
+        for (var (j, last) = (i + 1, i + 4); j < t.Count && j <= last; j++)
         {
             if (IsTargetWord(t[j])) return -1;
             // "nousi 1,31 miljoonasta 1,46 miljoonaan": the figure it rose from is not what it reached.
             if (j + 2 < t.Count && IsFigure(t, j) && (t[j + 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j + 1].Word.EndsWith("stä", StringComparison.Ordinal)) && IsFigure(t, j + 2)) continue;
+            if (InRange(s, j))
+            {
+                last++; // "nousi asteikolla 1–5 arvoon 4,5": the ends of a scale are not what was reached, nor counted in the distance
+                continue;
+            }
             if (j != targetAt && IsFigure(t, j) && (targetAt < 0 || IsPercent(s, j) == IsPercent(s, targetAt))) return j; // not "within the 30-day limit (target 90 %)"
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "12 päivää, kun enimmäisajaksi oli sovittu kolme viikkoa": a time in days set against a target in weeks or months is
+    /// weighed in the target's unit; any other figure is returned as it is.
+    /// </summary>
+    private static double InDays(SentenceContext s, int at, int targetAt, double value)
+    {
+        if (targetAt < 0) return value;
+        var (unit, targetUnit) = (DaysPer(s.T, at), DaysPer(s.T, targetAt));
+        return unit > 0 && targetUnit > 0 ? value * unit / targetUnit : value;
+    }
+
+    /// <summary>The days in the unit after the figure at j (päivää 1, viikkoa 7, kuukautta 30), or 0 when it is no time.</summary>
+    private static int DaysPer(List<Token> t, int j)
+    {
+        var after = PastFigure(t, j);
+        if (after >= t.Count) return 0;
+        var w = t[after].Word;
+        return w.StartsWith("päiv", StringComparison.Ordinal) || w.StartsWith("arkipäiv", StringComparison.Ordinal) || w.StartsWith("dag", StringComparison.Ordinal) || w.StartsWith("day", StringComparison.Ordinal) ? 1
+            : w.StartsWith("viiko", StringComparison.Ordinal) || w.StartsWith("viikk", StringComparison.Ordinal) || w.StartsWith("veck", StringComparison.Ordinal) || w.StartsWith("week", StringComparison.Ordinal) ? 7
+            : w.StartsWith("kuukau", StringComparison.Ordinal) || w.StartsWith("månad", StringComparison.Ordinal) || w.StartsWith("month", StringComparison.Ordinal) ? 30
+            : 0;
+    }
+
+    /// <summary>"1–5", "1-5": a number joined by a dash to another, one end of a range.</summary>
+    private static bool InRange(SentenceContext s, int j)
+    {
+        var (start, end, text) = (s.T[j].Start, s.T[j].End, s.Text);
+        return end + 1 < text.Length && text[end] is '–' or '-' && char.IsAsciiDigit(text[end + 1])
+            || start >= 2 && text[start - 1] is '–' or '-' && char.IsAsciiDigit(text[start - 2]);
     }
 
     /// <summary>A number that is neither a year nor a date: 4, 0, 4,3, 85, 12 000.</summary>

@@ -566,6 +566,12 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
                 continue;
             }
+            if (b is "neljänneksellä" or "neljänneksen" && a is "runsaalla" or "reilulla" or "vajaalla" or "lähes" or "noin" or "yli" or "runsaan" or "reilun" or "vajaan")
+            {
+                // "ylitti tuloarvion runsaalla neljänneksellä": by a quarter, an amount, not the year's quarter.
+                t[i] = t[i] with { Cues = Cue.Fraction };
+                continue;
+            }
             if (t[i].Has(Cue.Corona) && a is "ennen" or "före" or "before")
             {
                 // "Ennen koronaa orkesterilla meni paremmin kuin pitkiin aikoihin": the time before it, no risk.

@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 47's dangerous rows, read once it was measured: "realistista vasta" a later year, dearer than was thought so far,
 /// what someone says should be finished, a part left for next year with words between, all but one place, and a count
-/// that was meant to reach a figure and "jää tähän".
+/// that was meant to reach a figure and "jää tähän"; then some of its misses: a scale's ends, days against weeks, "by a
+/// quarter", English spending over the amount budgeted.
 /// </summary>
 public class RoundFortySevenFamiliesTests
 {
@@ -28,6 +29,16 @@ public class RoundFortySevenFamiliesTests
             .For("all but one place is met in part");
         yield return Sentence("Taidepajoja oli tarkoitus pitää 30; lokakuun lopussa niitä on pidetty 14, eikä ohjaajia enää ole, joten määrä jää tähän.",
             ForecastStatus.WillNotBeMet, "figure.shortfall").For("a count meant to reach 30 that 'jää tähän' is the year's count, short of it");
+        yield return Sentence("Asiakastyytyväisyys nousi asteikolla 1–5 arvoon 4,4, kun tavoite oli vähintään 4,2.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("the ends of a scale are not the figure reached");
+        yield return Sentence("Avustuspäätökset tehtiin enimmillään 16 päivässä, kun enimmäisajaksi oli asetettu neljä viikkoa.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("days against a ceiling in weeks are weighed in one unit");
+        yield return Sentence("Avustuspäätökset tehtiin keskimäärin viidessä viikossa, kun enimmäisaika oli 30 päivää.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("weeks against a ceiling in days are weighed in one unit, and five weeks is over 30 days");
+        yield return Sentence("Kahvilan myyntituotot ylittivät tuloarvion reilulla neljänneksellä.", ForecastStatus.Achieved, "budget.better", RoundKind.Outcome)
+            .For("'by a good quarter' is an amount, not the year's quarter");
+        yield return Sentence("Spending on the harbour concerts came to 95,000 euros, well over the 70,000 budgeted.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome)
+            .For("'spending' is a cost, and over the amount budgeted is an overrun");
     }
 
     [TestCaseSource(nameof(Cases))]
