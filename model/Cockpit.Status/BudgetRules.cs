@@ -77,7 +77,8 @@ internal static class BudgetRules
     {
         var w = s.T[i].Word;
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) return null;
-        if (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) && !asBudget) return null; // "talousarvion tavoitteiden mukaisesti": the budget's goals, not its money
+        // "talousarvion tavoitteiden mukaisesti", "yli talousarvioon kirjatun tavoitteen": the budget's goals, not its money.
+        if (!asBudget && (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) || i + 2 < s.T.Count && s.T[i + 2].Has(Cue.Goal) && Lexicon.IsWrittenDown(s.T[i + 1].Word))) return null;
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
         // "talousarvio on ylijäämäinen 678 000 euroa ja … tuloksesta tulee ennakoitua parempi": the budget's balance, and in a
         // clause of its own the result against the forecast, which this reads.
@@ -121,7 +122,9 @@ internal static class BudgetRules
         if (costs == income || figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) return null;
         // Amounts so far ("toukokuun loppuun mennessä") are no year's outcome to set against the budget; of three amounts, only
         // the two weighed must not be so far.
-        if (figures.Count < all.Count ? s.ClauseHas(figures[0].At, Cue.Interim) || s.ClauseHas(figures[1].At, Cue.Interim) : s.SentenceHas(Cue.Interim)) return null;
+        // "syyskuun loppuun kertynyt 780 000 euroa": the months counted so far say so too.
+        if (figures.Count < all.Count ? s.ClauseHas(figures[0].At, Cue.Interim) || s.ClauseHas(figures[1].At, Cue.Interim)
+                : s.SentenceHas(Cue.Interim) || !Tense.ClosedYear(s) && FigureRules.MonthsCounted(s) is > 0 and < 12) return null;
         // The budgeted amount is the one in the budget's clause ("kun talousarvioon oli merkitty 3,1 milj. €"), else the nearer.
         var firstIsBudgeted = s.T[figures[0].At].Clause == s.T[budget].Clause != (s.T[figures[1].At].Clause == s.T[budget].Clause)
             ? s.T[figures[0].At].Clause == s.T[budget].Clause
@@ -336,7 +339,9 @@ internal static class BudgetRules
         {
             var w = s.T[j].Word;
             // "Musiikkistudioiden vuokrista saatiin vain 85 000 euroa": rents received are income, not rents paid.
-            if (w.EndsWith("vuokrista", StringComparison.Ordinal) && j + 1 < end && IsReceived(s.T[j + 1].Word)
+            // "Salivuokria on syyskuun loppuun kertynyt 780 000 euroa": rents accrued are income too.
+            if ((w.EndsWith("vuokrista", StringComparison.Ordinal) && j + 1 < end && IsReceived(s.T[j + 1].Word)
+                    || w.EndsWith("vuokria", StringComparison.Ordinal) && s.FindWord(start, end, x => x.StartsWith("kerty", StringComparison.Ordinal)) >= 0)
                 && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0) // not "vuokrista saatu lasku"
             {
                 if (!cost) return true;

@@ -41,7 +41,7 @@ internal static class FigureRules
                 BelowTarget(s, below, i, ref found);
                 judged = true;
             }
-            else if (MoreNear(s, i) is var above and >= 0 && !s.ClauseHas(i, Cue.Cost))
+            else if (MoreNear(s, i) is var above and >= 0 && !CostsIn(s, i))
             {
                 AboveTarget(s, above, i, ref found);
                 judged = true;
@@ -408,7 +408,7 @@ internal static class FigureRules
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
-            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetLocative(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word)) costs = true;
+            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetPlace(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word)) costs = true;
         }
         return costs;
     }
@@ -448,7 +448,7 @@ internal static class FigureRules
     }
 
     /// <summary>"tammi–elokuussa", "januari–augusti", "elokuun loppuun mennessä", "till och med augusti", "by the end of August": the months counted from January, or 0.</summary>
-    private static int MonthsCounted(SentenceContext s)
+    internal static int MonthsCounted(SentenceContext s)
     {
         for (var j = 0; j + 1 < s.T.Count; j++)
         {
@@ -464,7 +464,7 @@ internal static class FigureRules
     private static bool IsReturn(string w) =>
         w.StartsWith("palautu", StringComparison.Ordinal) || w is "palasi" or "palasivat" or "återgick" or "återvände" or "returned" or "recovered";
 
-    /// <summary>"pysyi tavoitetasolla", "todettiin pysyneen tavoitetasolla", "vastaa tavoitetta": at the target level, or -1.</summary>
+    /// <summary>"pysyi tavoitetasolla", "on tavoitteen tasolla", "vastaa tavoitetta": at the target level, or -1.</summary>
     private static int StayedAt(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
@@ -472,9 +472,11 @@ internal static class FigureRules
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
             if (s.T[j].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched"
                 || s.T[j].Word == "nivå" && j > 0 && s.T[j - 1].Word == "i") return j; // "i nivå med målsättningen"
-        if (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal) || w.EndsWith("llaan", StringComparison.Ordinal)))
+        // "vuosiluku on lokakuun arvion mukaan tavoitteen tasolla": the target's level, the copula further back.
+        var targetsLevel = w.StartsWith("tavoittee", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word == "tasolla";
+        if (!targetsLevel && (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal) || w.EndsWith("llaan", StringComparison.Ordinal))))
             return -1;
-        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
+        for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - (targetsLevel ? 5 : 3); j--)
             if (s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word.StartsWith("säily", StringComparison.Ordinal)
                 || s.T[j].Word is "oli" or "olivat" or "on" or "ovat") return j;
         return -1;
@@ -519,6 +521,7 @@ internal static class FigureRules
     private static bool IsOver(SentenceContext s, int j, int i) =>
         s.T[j].Word is "yli" or "över" or "above" or "over"
         && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "their" or "this" or "annual" or "det"
+            || j + 3 == i && Lexicon.IsBudgetPlace(s.T[j + 1].Word) && Lexicon.IsWrittenDown(s.T[j + 2].Word) // "yli talousarvioon kirjatun tavoitteen"
             || IsMaximum(s.T[i].Word) // "yli viiden arkipäivän enimmäisajan"
             || TargetFigureBetween(s, j, i)); // "above the 88 % set as the goal"
 

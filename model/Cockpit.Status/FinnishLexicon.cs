@@ -49,6 +49,7 @@ internal static class FinnishLexicon
 
         new("tietoa", Cue.Assess), // "toteutumisesta ei ole vielä tietoa": nothing known yet
         new("lukua", Cue.Assess), new("vuosiarviota", Cue.Assess), // "lokakuun ennusteeseen ei ole lukua", "ei tässä vaiheessa tehdä vuosiarviota"
+        new("vuosiennustetta", Cue.Frame | Cue.ForecastNoun | Cue.Assess), // "kustannuksista ei anneta vuosiennustetta ennen kuin …"
         new("menetetty", Cue.Fail), new("menetetään", Cue.Fail, VerbForm.Present), new("menetettiin", Cue.Fail, VerbForm.Past), // "käyntitavoite menetetään tältä vuodelta"
         new("kariutui", Cue.Fail, VerbForm.Past), new("kariutuivat", Cue.Fail, VerbForm.Past), new("kariutuu", Cue.Fail, VerbForm.Present), new("kariutunut", Cue.Fail, VerbForm.Past), // "60 retken tavoite kariutui": ran aground
         new("tinkiä", Cue.Fail), new("tinkimään", Cue.Fail), new("tingitään", Cue.Fail), new("tingittiin", Cue.Fail), new("tingitty", Cue.Fail), // a goal cut back

@@ -137,6 +137,12 @@ internal static class Lexicon
         w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" or "puitteissa" or "rajoissa"
             or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan";
 
+    /// <summary>"kirjatun", "asetetun", "merkityn": a participle of writing a figure down.</summary>
+    public static bool IsWrittenDown(string w) => w is "kirjatun" or "kirjattu" or "kirjattua" or "asetetun" or "asetettu" or "asetettua" or "merkityn" or "merkitty" or "merkittyä";
+
+    /// <summary>In the budget or into it ("talousarvioon kirjattu"): where a figure is written down, not what it counts.</summary>
+    public static bool IsBudgetPlace(string w) => IsBudgetLocative(w) || w is "talousarvioon" or "budjettiin";
+
     /// <summary>"budgetmålet", "talousarviotavoite": the goal the budget sets, of whatever it counts (loans, visits), not a cost.</summary>
     public static bool IsBudgetedGoal(string w) =>
         w.StartsWith("budgetmål", StringComparison.Ordinal) || w.StartsWith("talousarviotavoit", StringComparison.Ordinal) || w.StartsWith("budjettitavoit", StringComparison.Ordinal);

@@ -53,7 +53,8 @@ internal static class TrendRules
         {
             // More of what is better lower ("sähkönkulutus kasvoi 3,4 %") is read as a worsening by SentenceReader.Progress.
             if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.IsConceded(i)) continue; // not "vaikka kahvilan myynti kasvoikin"
-            var by = ByPercentOrLastYear(s, i);
+            var by = ByPercentOrLastYear(s, i) is var size and >= 0 ? size
+                : i + 1 < s.T.Count && s.T[i + 1].Word is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily" ? i + 1 : -1; // "lainat lisääntyvät tasaisesti": a steady rise
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
             return;
@@ -304,7 +305,7 @@ internal static class TrendRules
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
         || w is "enemmän" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
-        || w is "nousee" or "kasvaa" or "lisääntyy";
+        || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät";
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of

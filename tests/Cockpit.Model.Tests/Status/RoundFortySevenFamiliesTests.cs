@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 47's dangerous rows, read once it was measured: "realistista vasta" a later year, dearer than was thought so far,
 /// what someone says should be finished, a part left for next year with words between, all but one place, and a count
 /// that was meant to reach a figure and "jää tähän"; then some of its misses: a scale's ends, days against weeks, "by a
-/// quarter", English spending over the amount budgeted.
+/// quarter", English spending over the amount budgeted, "tavoitteen tasolla", no year forecast given, a steady rise, a target
+/// written into the budget, rents accrued so far.
 /// </summary>
 public class RoundFortySevenFamiliesTests
 {
@@ -39,6 +40,16 @@ public class RoundFortySevenFamiliesTests
             .For("'by a good quarter' is an amount, not the year's quarter");
         yield return Sentence("Spending on the harbour concerts came to 95,000 euros, well over the 70,000 budgeted.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome)
             .For("'spending' is a cost, and over the amount budgeted is an overrun");
+        yield return Sentence("Kerhojen ja leirien osallistujamäärät ovat syyskuun arvion mukaan tavoitteen tasolla.", ForecastStatus.OnTrack, "figure.forecast_reached")
+            .For("at the target's level in a forecast is on course");
+        yield return Sentence("Lainanäyttelyiden kuljetuskuluista ei anneta vuosiennustetta ennen kuin sopimukset on allekirjoitettu.", ForecastStatus.NotAssessed, "verdict.unassessable")
+            .For("no year forecast given yet is no assessment, not the progress of the contracts");
+        yield return Sentence("Kirjastojen pelilainat lisääntyvät tasaisesti.", ForecastStatus.OnTrack, "progress")
+            .For("a steady rise is progress");
+        yield return Sentence("Kierroksia kertyy ennusteen mukaan 30 000, eli kolme tuhatta yli talousarvioon kirjatun tavoitteen.", ForecastStatus.OnTrack, "figure.forecast_reached")
+            .For("over a target written into the budget is past the target, not a budget overrun");
+        yield return Sentence("Tilavuokria on elokuun loppuun kertynyt 500 000 euroa, lähes koko vuoden tuloarvion verran, ja syksyn varaukset nostavat tulot arvion yli.",
+            ForecastStatus.OnTrack, "budget.better_so_far").For("rents accrued so far are income so far, and the autumn takes them over the estimate");
     }
 
     [TestCaseSource(nameof(Cases))]
