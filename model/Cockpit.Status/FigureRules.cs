@@ -261,7 +261,8 @@ internal static class FigureRules
         j > 0 && (t[j - 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j - 1].Word.EndsWith("stä", StringComparison.Ordinal));
 
     internal static bool IsPercent(SentenceContext s, int j) =>
-        j + 1 < s.T.Count && (s.T[j + 1].Word is "prosenttia" or "prosentin" or "prosenttiin" or "prosentissa" or "prosentilla" or "procent" or "percent" or "%") || s.PercentSignAfter(s.T[j]);
+        j + 1 < s.T.Count && (s.T[j + 1].Word is "prosenttia" or "prosentin" or "prosenttiin" or "prosentissa" or "prosentilla" or "procent" or "percent" or "%"
+            || s.T[j + 1].Word == "per" && j + 2 < s.T.Count && s.T[j + 2].Word == "cent") || s.PercentSignAfter(s.T[j]); // "75 per cent"
 
     /// <summary>"enintään 45 päivää", "högst 10", "at most 5": a target that is a ceiling.</summary>
     private static bool AtMost(SentenceContext s, int targetAt)
@@ -507,7 +508,9 @@ internal static class FigureRules
         // "mer än de 1,2 miljoner som var målsättningen": the target named after its figure, in a relative clause.
         // "fler än de 20 som var årets mål": the same, with the target's year before it.
         var reach = i >= 2 && s.T[i - 1].Word is "var" or "was" or "oli" && s.T[i - 2].Word is "som" or "that" or "joka" or "mikä"
-            || i >= 3 && s.T[i - 2].Word is "var" or "was" or "oli" && s.T[i - 3].Word is "som" or "that" or "joka" or "mikä" ? 8 : 6;
+            || i >= 3 && s.T[i - 2].Word is "var" or "was" or "oli" && s.T[i - 3].Word is "som" or "that" or "joka" or "mikä"
+            || i >= 2 && s.T[i - 1].Word == "som" && s.T[i - 2].Word is "har" or "hade" // "fler än de 220 deltagare vi har som mål"
+            || s.FindWord(Math.Max(first, i - 6), i, w => w == "cent") >= 0 ? 8 : 6; // "above the 75 per cent set as the target": two words for "%"
         for (var j = i - 1; j >= first && j >= i - reach; j--)
             if (IsMore(s.T[j].Word) && ThanAfter(s, j, i) || IsOver(s, j, i))
                 return j; // "reippaasti yli tavoitetason", "fler besök än hela årets mål"
@@ -717,8 +720,9 @@ internal static class FigureRules
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
         // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.
         var ended = s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 && s.FindWord(0, s.T.Count, IsHalfYearSeason) < 0;
-        return new LoneFigure(Value(s.T, at), IsPercent(s, at), !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast),
-            s.SentenceHas(Cue.Frame | Cue.ForecastNoun), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
+        var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
+        // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
+        return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
     }
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>

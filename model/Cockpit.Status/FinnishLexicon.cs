@@ -100,7 +100,7 @@ internal static class FinnishLexicon
         new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
         new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole), new("kaikkia", Cue.Whole), new("kaikkiin", Cue.Whole), new("kaikissa", Cue.Whole), new("kaikkien", Cue.Whole), new("jokainen", Cue.Whole), new("kukin", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("jaksotet*", Cue.Interim), new("vuodenvaihte*", Cue.ThisYear), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
-        new("aikataulussa", Cue.OnTrack), new("etuajassa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
+        new("aikataulussa", Cue.OnTrack), new("määräajassa", Cue.OnTrack), new("määräajoissa", Cue.OnTrack), new("etuajassa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),

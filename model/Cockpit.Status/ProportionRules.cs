@@ -402,7 +402,7 @@ internal static class ProportionRules
     public static int PartOfPlanned(SentenceContext s, int p)
     {
         var w = s.T[p].Word;
-        if (!(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal))) return -1;
+        if (!(w is "planerade" or "planned" or "promised" or "utlovade" || w.StartsWith("suunnitel", StringComparison.Ordinal) || w.StartsWith("luvatu", StringComparison.Ordinal))) return -1;
         // "41 % av de planerade evenemangen har genomförts": a share of what was planned.
         var of = p > 0 && s.T[p - 1].Word is "de" or "the" ? p - 2 : p - 1;
         if (of >= 1 && s.T[of].Word is "av" or "of" && PercentBelowHundred(s, of - 1) >= 0) return of - 1;
@@ -413,6 +413,14 @@ internal static class ProportionRules
         for (var k = 0; k < s.T.Count; k++)
             if (k != whole && IsNumber(s, k) && s.T[k].Word != s.T[whole].Word && !s.IsConceded(k)) return k;
         return -1;
+    }
+
+    /// <summary>"alla 30 planerade föreställningar", "kaikki 24 suunniteltua": every one of a planned count; the "all", or -1.</summary>
+    public static int AllOfPlanned(SentenceContext s, int p)
+    {
+        var w = s.T[p].Word;
+        if (!(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal)) || p < 2) return -1;
+        return IsNumber(s, p - 1) && s.T[p - 2].Has(Cue.Whole) ? p - 2 : -1;
     }
 
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>

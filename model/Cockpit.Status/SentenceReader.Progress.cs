@@ -496,7 +496,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskPartial, false, from, i));
             return;
         }
-        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess))
+        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && !IsReason(s, i))
         {
             // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
             found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));

@@ -33,6 +33,8 @@ internal static class Tense
         {
             if (s.T[j].Has(Cue.NextYear)) return NextYearPhraseEnd(s, j);
             if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i) && s.MayBeLaterYear(j)) return j;
+            // "otetaan käyttöön maaliskuussa 2049" in the report for 2048: a month or season of a year known to be later.
+            if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && !IsPast(s, i) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word))) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
             // "otetaan käyttöön vasta helmikuussa": a forecast is written during the year, so an early month still to come is next year's.

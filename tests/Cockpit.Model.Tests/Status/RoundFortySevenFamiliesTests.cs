@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// what someone says should be finished, a part left for next year with words between, all but one place, and a count
 /// that was meant to reach a figure and "jää tähän"; then some of its misses: a scale's ends, days against weeks, "by a
 /// quarter", English spending over the amount budgeted, "tavoitteen tasolla", no year forecast given, a steady rise, a target
-/// written into the budget, rents accrued so far.
+/// written into the budget, rents accrued so far, a month of a later year, a figure for this year before its target, "vi har
+/// som mål", "per cent", "määräajassa", a part of what was promised, all of what was planned.
 /// </summary>
 public class RoundFortySevenFamiliesTests
 {
@@ -50,6 +51,22 @@ public class RoundFortySevenFamiliesTests
             .For("over a target written into the budget is past the target, not a budget overrun");
         yield return Sentence("Tilavuokria on elokuun loppuun kertynyt 500 000 euroa, lähes koko vuoden tuloarvion verran, ja syksyn varaukset nostavat tulot arvion yli.",
             ForecastStatus.OnTrack, "budget.better_so_far").For("rents accrued so far are income so far, and the autumn takes them over the estimate");
+        yield return Sentence("Kassajärjestelmän vaihto keskeytettiin lokakuussa, ja uusi järjestelmä otetaan käyttöön huhtikuussa 2049.", ForecastStatus.WillNotBeMet, "verdict.next_year", RoundKind.Outcome).InYear(2048)
+            .For("a month of a year after the report's is next year");
+        yield return Sentence("Mittarin tulos ei ole vielä käytettävissä, sillä kyselyaineisto valmistuu helmikuussa 2049.", ForecastStatus.NotAssessed, "verdict.unassessable", RoundKind.Outcome).InYear(2048)
+            .For("next year's data given as the reason leaves the goal unassessed, not missed");
+        yield return new ClassifierCase("Leirejä pystytään järjestämään tänä vuonna enintään 40. Tavoitteeksi on kirjattu 48.", ForecastStatus.WillNotBeMet, "figure.shortfall",
+            "Tavoitteeksi on kirjattu 48.").For("a figure for this year, said in a forecast, is the year's forecast against the target after it");
+        yield return Sentence("Simskolan har redan 90 anmälda, och med sommarens kurser blir det fler än de 120 deltagare vi har som mål.", ForecastStatus.OnTrack, "figure.forecast_reached")
+            .For("more than the count 'vi har som mål' is past the target");
+        yield return Sentence("By December the new kiosks handled 80 per cent of ticket sales, above the 60 per cent set as the target.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("'per cent' in two words is a percentage");
+        yield return Sentence("Kaikki avustushakemukset käsiteltiin neljän viikon määräajassa.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("handled within the deadline at year end is met");
+        yield return Sentence("Kouluille luvatuista kahdeksasta konsertista pidettiin viisi.", ForecastStatus.AtRisk, "risk.partial", RoundKind.Outcome)
+            .For("five of the eight promised is in part");
+        yield return Sentence("Konserterna flyttades till Kvarnbäcken, och alla 12 planerade konserter kunde hållas.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("every one of the planned count held at year end is met");
     }
 
     [TestCaseSource(nameof(Cases))]
