@@ -143,6 +143,16 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>"lisärahoitusta", "lisäohjaajaa", "tilläggsanslag", "extra": more money or people than there is.</summary>
+    private static bool IsResource(string w) =>
+        w.StartsWith("lisä", StringComparison.Ordinal) && w.Length > 6 || w.StartsWith("tilläggs", StringComparison.Ordinal) || w is "extra" or "additional" or "funding" or "resources";
+
+    /// <summary>"kasvattaminen", "förverkligandet", "reaching": the doing of something, which needs what follows; not a body that demands it.</summary>
+    private static bool IsActionNoun(string w) =>
+        w.EndsWith("minen", StringComparison.Ordinal) || w.EndsWith("andet", StringComparison.Ordinal) || w.EndsWith("ningen", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal);
+
+    private static bool FigureWordOrDigit(string w) => char.IsAsciiDigit(w[0]) || FigureRules.NumberWords.ContainsKey(w) || w is "kahta" or "kolmea" or "neljää" or "viittä";
+
     private static bool InClauseAfter(List<Token> t, int i, Func<Token, bool> match)
     {
         for (var j = i + 1; j < t.Count && t[j].Clause == t[i].Clause; j++)
@@ -672,11 +682,26 @@ internal static class Tokenizer
                 t[got] = t[got] with { Cues = t[got].Cues & ~(Cue.Realise | Cue.Weak) };
                 continue;
             }
+            // Not "Tavoitteeseen päästään ilman lisätoimia": reached without more; only a denied verb, or what was left without, lacks it.
             if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal) || b.StartsWith("lisärahoitu", StringComparison.Ordinal)
+                    || IsResource(b) && (NegatorBefore(t, i) || i >= 2 && t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja"
                     || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"))
             {
                 // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
+                continue;
+            }
+            if (i >= 2 && t[i - 2].Word is "ilman" or "utan" or "without" && FigureWordOrDigit(a) && IsResource(b) && InClauseBefore(t, i, 12, w => w.Has(Cue.Negator)))
+            {
+                // "ei pystytä nostamaan 14 leiriin ilman kahta lisäohjaajaa": unless more is found.
+                t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.Conditional };
+                continue;
+            }
+            if (b is "vaatii" or "vaativat" or "edellyttää" or "edellyttävät" or "kräver" or "förutsätter" or "requires" or "require" && !t[i].Has(Cue.Conditional) && IsActionNoun(a)
+                && InClauseAfter(t, i, x => IsResource(x.Word) || x.Word.StartsWith("resurs", StringComparison.Ordinal) || x.Word.StartsWith("anslag", StringComparison.Ordinal)))
+            {
+                // "määrän kasvattaminen vaatii talon resurssien lisäämistä", "förverkligandet kräver separata anslag": only if more is found.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
                 continue;
             }
             if (b == "reach" && a == "of" && i >= 2 && t[i - 2].Word == "out" || b == "räckhåll" && a == "utom")

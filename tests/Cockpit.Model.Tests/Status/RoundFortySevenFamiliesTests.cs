@@ -67,6 +67,14 @@ public class RoundFortySevenFamiliesTests
             .For("five of the eight promised is in part");
         yield return Sentence("Konserterna flyttades till Kvarnbäcken, och alla 12 planerade konserter kunde hållas.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
             .For("every one of the planned count held at year end is met");
+        yield return Sentence("Näyttelyiden määrän kasvattaminen vaatii museon henkilöstön lisäämistä.", ForecastStatus.AtRisk, "risk.conditional")
+            .For("a rise that needs more staff is conditional");
+        yield return Sentence("Uimakouluja ei pystytä lisäämään tavoitteen mukaiseen 20 ryhmään ilman kolmea lisäopettajaa.", ForecastStatus.AtRisk, "risk.conditional")
+            .For("not without three more teachers is conditional");
+        yield return Sentence("Tavoitteeseen päästään nykyisillä resursseilla ilman lisärahaa.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("reached without more money is on course, no condition");
+        yield return Sentence("Menot ylittyivät useassa yksikössä, ja tarkastuslautakunta vaatii lisämäärärahojen hakemista ajoissa.", ForecastStatus.WillNotBeMet, "cost.overrun", RoundKind.Outcome)
+            .For("a body that demands extra appropriations be sought sets no condition on the overrun");
     }
 
     [TestCaseSource(nameof(Cases))]
