@@ -688,7 +688,7 @@ internal static class FigureRules
     }
 
     private static bool IsThousands(List<Token> t, int head, int group) =>
-        group < t.Count && t[group].Word.Length == 3 && t[group].Start == t[head].End + 1 && char.IsAsciiDigit(t[head].Word[^1])
+        head >= 0 && group < t.Count && t[group].Word.Length == 3 && t[group].Start == t[head].End + 1 && char.IsAsciiDigit(t[head].Word[^1])
         && t[head].Word.Length <= 3 && t[group].Word.All(char.IsAsciiDigit);
 
     /// <summary>

@@ -99,7 +99,7 @@ internal static class SwedishLexicon
         new("ännu", Cue.Yet),
         new("och", Cue.ClauseBreak), new("men", Cue.ClauseBreak), new("medan", Cue.ClauseBreak), new("eftersom", Cue.ClauseBreak), new("då", Cue.ClauseBreak),
 
-        new("har", Cue.Auxiliary), new("hade", Cue.Auxiliary), new("är", Cue.Auxiliary), new("var", Cue.Auxiliary | Cue.Actual),
+        new("har", Cue.Auxiliary), new("hade", Cue.Auxiliary), new("är", Cue.Auxiliary), new("var", Cue.Auxiliary | Cue.Actual), new("blev", Cue.Actual),
         new("blir", Cue.Auxiliary), new("kommer", Cue.Auxiliary), new("att", Cue.Auxiliary), new("bedöms", Cue.Frame | Cue.Assess | Cue.Auxiliary),
     ];
 }
