@@ -75,6 +75,10 @@ public class RoundFortySevenFamiliesTests
             .For("reached without more money is on course, no condition");
         yield return Sentence("Menot ylittyivät useassa yksikössä, ja tarkastuslautakunta vaatii lisämäärärahojen hakemista ajoissa.", ForecastStatus.WillNotBeMet, "cost.overrun", RoundKind.Outcome)
             .For("a body that demands extra appropriations be sought sets no condition on the overrun");
+        yield return Sentence("Utlåningen var 8 procent mer än året innan.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("'mer' by a percentage against the year before is a rise");
+        yield return Sentence("Konserttikävijöitä oli 12 prosenttia enemmän kuin edellisenä vuonna.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("'enemmän' by a percentage against the year before is a rise, as before");
     }
 
     [TestCaseSource(nameof(Cases))]
