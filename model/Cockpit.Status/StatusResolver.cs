@@ -6,7 +6,8 @@ namespace Cockpit.Status;
 /// verdict, and a later verdict corrects or narrows an earlier one. Of risks, the more severe, then the later; of
 /// progress, the first. That a part cannot be assessed ("kahden toteutumista ei voida todentaa") does not take back a
 /// status another verdict gave. One sentence that reports one goal met and another missed ("kävijätavoite saavutettiin,
-/// mutta käsittelyaikaa koskevasta tavoitteesta jäätiin") is met in part: <c>verdict.mixed</c>.
+/// mutta käsittelyaikaa koskevasta tavoitteesta jäätiin") is met in part: <c>verdict.mixed</c>. A risk in a sentence that
+/// opens "since then" ("Sen jälkeen hanke on ollut pysähdyksissä") takes back a success an earlier sentence reported.
 /// </summary>
 internal struct StatusResolver
 {
@@ -20,6 +21,9 @@ internal struct StatusResolver
     /// <summary>The start of the latest sentence if it sets itself against the one before ("sen sijaan", "däremot"), else -1; a finding whose sentence holds it stands in that sentence.</summary>
     private int contrastingStart;
 
+    /// <summary>Whether the latest sentence opens with "since then" ("Sen jälkeen", "Sittemmin", "Sedan dess", "Since then"): what it says is the state now.</summary>
+    private bool sinceThen;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
@@ -27,6 +31,8 @@ internal struct StatusResolver
     public void Read(List<Token> sentence)
     {
         contrastingStart = -1;
+        sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
+            || sentence.Count > 0 && sentence[0].Word is "sittemmin" or "därefter";
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
@@ -51,6 +57,8 @@ internal struct StatusResolver
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:
+                // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
+                if (sinceThen && verdict is { Status: ForecastStatus.Achieved or ForecastStatus.OnTrack } done && done.Sentence != f.Sentence) verdict = null;
                 if (risk is not { } r || f.Rule.Severity > r.Rule.Severity || (f.Rule.Severity == r.Rule.Severity && f.Order >= r.Order)) risk = f;
                 break;
             case RuleKind.Progress:

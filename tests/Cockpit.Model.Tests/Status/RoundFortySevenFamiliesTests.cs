@@ -79,6 +79,10 @@ public class RoundFortySevenFamiliesTests
             .For("'mer' by a percentage against the year before is a rise");
         yield return Sentence("Konserttikävijöitä oli 12 prosenttia enemmän kuin edellisenä vuonna.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
             .For("'enemmän' by a percentage against the year before is a rise, as before");
+        yield return new ClassifierCase("Uimahallin tarveselvitys valmistui jo keväällä. Sen jälkeen hanke on ollut jäissä rahoituksen puuttuessa.", ForecastStatus.AtRisk, "risk.delay",
+            "Sen jälkeen hanke on ollut jäissä rahoituksen puuttuessa.").For("a risk 'since then' takes back a step reported done before it");
+        yield return new ClassifierCase("Uimahallin peruskorjaus valmistui keväällä. Sen jälkeen kävijämäärä on kasvanut selvästi.", ForecastStatus.Achieved, "verdict.completed",
+            "Uimahallin peruskorjaus valmistui keväällä.").For("progress 'since then' leaves the success standing");
     }
 
     [TestCaseSource(nameof(Cases))]
