@@ -341,16 +341,17 @@ internal static class BudgetRules
             // "Musiikkistudioiden vuokrista saatiin vain 85 000 euroa": rents received are income, not rents paid.
             // "Salivuokria on syyskuun loppuun kertynyt 780 000 euroa": rents accrued are income too.
             if ((w.EndsWith("vuokrista", StringComparison.Ordinal) && j + 1 < end && IsReceived(s.T[j + 1].Word)
-                    || w.EndsWith("vuokria", StringComparison.Ordinal) && s.FindWord(start, end, x => x.StartsWith("kerty", StringComparison.Ordinal)) >= 0)
+                    || w.EndsWith("vuokria", StringComparison.Ordinal) && !w.StartsWith("väistö", StringComparison.Ordinal) && s.FindWord(start, end, x => x.StartsWith("kerty", StringComparison.Ordinal)) >= 0
+                        && s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) < 0) // not rents to pay, or unpaid
                 && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0) // not "vuokrista saatu lasku"
             {
                 if (!cost) return true;
                 continue;
             }
-            var isCost = w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
+            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
-                || w is "costs" or "cost" or "spending" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases
+                || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) || w.EndsWith("vuokrat", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
@@ -359,7 +360,7 @@ internal static class BudgetRules
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)
-                || w is "revenue" or "income" or "result" or "surplus" or "sales"
+                || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
                 || IsFeeCharged(w); // "Venepaikkamaksuja kertyy …": the fees customers pay
             if (cost ? isCost : isIncome) return true;
         }
@@ -386,11 +387,14 @@ internal static class BudgetRules
     }
 
     /// <summary>The budget's clause, with the clause before it when "kuin", "än" or "than" opens it ("3,2 milj. euroa alhaisempi kuin budjetti").</summary>
-    /// <summary>"so far" in the clause, but not in the basis of a comparison: "kalliimpi kuin tähän asti on ajateltu" is said of what was thought.</summary>
+    /// <summary>
+    /// "so far" in the clause, but not in the basis of a comparison with what was thought: "kalliimpi kuin tähän asti on
+    /// ajateltu" is said of the thought; "suuremmat kuin on budjetoitu tähän mennessä" is the period of the budget.
+    /// </summary>
     private static bool InterimOutsideBasis(SentenceContext s, int start, int end)
     {
         for (var j = start; j < end; j++)
-            if (s.T[j].Has(Cue.Interim) && s.T[s.ClauseStart(j)].Word is not ("kuin" or "än" or "than")) return true;
+            if (s.T[j].Has(Cue.Interim) && (s.T[s.ClauseStart(j)].Word is not ("kuin" or "än" or "than") || s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), IsExpectation) < 0)) return true;
         return false;
     }
 

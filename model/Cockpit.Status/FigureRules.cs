@@ -41,12 +41,16 @@ internal static class FigureRules
                 BelowTarget(s, below, i, ref found);
                 judged = true;
             }
-            else if (MoreNear(s, i) is var above and >= 0 && !CostsIn(s, i))
+            else if (MoreNear(s, i) is var above and >= 0)
             {
-                AboveTarget(s, above, i, ref found);
+                // "Kustannukset nousivat yli talousarvioon asetetun tavoitteen": costs over their target are an overrun.
+                if (!CostsIn(s, i)) AboveTarget(s, above, i, ref found);
+                else if (s.Negator(above) < 0) found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.CostOverrun : Rules.CostRisk, true, Math.Min(above, i), Math.Max(above, i)));
                 judged = true;
             }
             else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
+            else if (NearLevel(s, i) is var near and >= 0 && s.Negator(near) < 0)
+                found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, false, near, i)); // "on lähes tavoitteen tasolla": near is not at it
 
             targetAt = supposed ? i + 2 : FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
@@ -64,7 +68,7 @@ internal static class FigureRules
             if (at < 0) continue;
             s.FigureWord = i;
             var actual = InDays(s, at, targetAt, Value(t, at));
-            var good = CostsIn(s, i) || AtMost(s, targetAt) || LowerLevelIsBetter(s, at) ? actual <= target : actual >= target; // "sähkönkulutus asettuu 1,9:ään, kun tavoitteena on 1,7"
+            var good = CostsIn(s, i) || AtMost(s, targetAt) || LowerLevelIsBetter(s, at) || TimeTaken(s, at) ? actual <= target : actual >= target; // "sähkönkulutus asettuu 1,9:ään, kun tavoitteena on 1,7"
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
             var to = Math.Max(PastFigure(t, at), PastFigure(t, targetAt)) - 1; // to the figure's last group: "2 400", not "2"
             // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
@@ -111,7 +115,7 @@ internal static class FigureRules
         var actual = InDays(s, other, targetAt, Value(t, other));
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var ceiling = AtMost(s, targetAt);
-        var good = ceiling || CostsIn(s, targetWord) || LowerLevelIsBetter(s, other) ? actual <= target : actual >= target;
+        var good = ceiling || CostsIn(s, targetWord) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
@@ -305,9 +309,10 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), Math.Max(below, i)));
             return;
         }
-        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i) || s.FindWord(below + 1, i, IsAtMostWord) >= 0) && !s.ClauseHas(i, Cue.Cost))
+        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i) || s.FindWord(below + 1, i, IsAtMostWord) >= 0) && !s.ClauseHas(i, Cue.Cost) || CostsIn(s, i))
         {
-            // "Sjukfrånvaron låg under målet på fem procent", "alle enintään 45 litran tavoitetason": under is good where lower is better, or under a ceiling.
+            // "Sjukfrånvaron låg under målet på fem procent", "alle enintään 45 litran tavoitetason": under is good where lower is better, or under a ceiling;
+            // "Kustannukset jäivät alle talousarvioon kirjatun tavoitteen": costs under their target too.
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.FigureReached : Rules.FigureForecastReached, true, Math.Min(below, i), Math.Max(below, i)));
             return;
         }
@@ -479,10 +484,19 @@ internal static class FigureRules
         var targetsLevel = w.StartsWith("tavoittee", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word == "tasolla";
         if (!targetsLevel && (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal) || w.EndsWith("llaan", StringComparison.Ordinal))))
             return -1;
+        if (NearLevel(s, i) >= 0) return -1;
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - (targetsLevel ? 5 : 3); j--)
             if (s.T[j].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[j].Word.StartsWith("säily", StringComparison.Ordinal)
                 || s.T[j].Word is "oli" or "olivat" or "on" or "ovat") return j;
         return -1;
+    }
+
+    /// <summary>"on lähes tavoitteen tasolla", "melkein tavoitetasolla": near the target level, not at it; the "near", or -1.</summary>
+    private static int NearLevel(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (!(w.StartsWith("tavoittee", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word == "tasolla" || w.StartsWith("tavoitetasolla", StringComparison.Ordinal))) return -1;
+        return s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, v => v is "lähes" or "melkein" or "miltei" or "likimain");
     }
 
     private static void RoseToTarget(SentenceContext s, int rose, int i, ref StatusResolver found)
@@ -575,7 +589,11 @@ internal static class FigureRules
 
     /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
     private static bool InThePlan(List<Token> t, int i) =>
-        t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i";
+        (t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i") && !RestLater(t);
+
+    /// <summary>"loput ensi vuonna", "resten nästa år", "the rest next year": a plan that spans years, so its figure is not this year's.</summary>
+    private static bool RestLater(List<Token> t) =>
+        t.Exists(x => x.Word is "loput" or "loppuosa" or "resten" or "rest" or "remainder") && t.Exists(x => x.Has(Cue.NextYear | Cue.LaterTime));
 
     /// <summary>
     /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45": what was to be reached, a verb before its figure, is the
@@ -651,6 +669,14 @@ internal static class FigureRules
         if (targetAt < 0) return value;
         var (unit, targetUnit) = (DaysPer(s.T, at), DaysPer(s.T, targetAt));
         return unit > 0 && targetUnit > 0 ? value * unit / targetUnit : value;
+    }
+
+    /// <summary>"vastattiin kahdessa viikossa", "besvarades inom fem dagar", "answered within ten days": the time something took, better shorter.</summary>
+    private static bool TimeTaken(SentenceContext s, int j)
+    {
+        if (DaysPer(s.T, j) == 0) return false;
+        var unit = s.T[PastFigure(s.T, j)].Word;
+        return unit.EndsWith("ssa", StringComparison.Ordinal) || unit.EndsWith("ssä", StringComparison.Ordinal) || j > 0 && s.T[j - 1].Word is "inom" or "within";
     }
 
     /// <summary>The days in the unit after the figure at j (päivää 1, viikkoa 7, kuukautta 30), or 0 when it is no time.</summary>

@@ -271,15 +271,19 @@ internal static class OutcomeRules
     public static int HeldBefore(SentenceContext s, int i)
     {
         for (var j = 0; j < s.ClauseStart(i); j++)
-        {
-            var t = s.T[j];
-            var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
-                || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
-                || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"
-                || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"
-            if (held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j)) return j;
-        }
+            if (IsHeld(s, j)) return j;
         return -1;
+    }
+
+    /// <summary>"pidettiin", "hölls", "took place", "kom i gång", "toteutui": token j says, undenied, that something was held.</summary>
+    public static bool IsHeld(SentenceContext s, int j)
+    {
+        var t = s.T[j];
+        var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
+            || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
+            || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"
+            || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"
+        return held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j);
     }
 
     private static int MetInEarlierClause(SentenceContext s, int i)

@@ -415,12 +415,33 @@ internal static class ProportionRules
         return -1;
     }
 
-    /// <summary>"alla 30 planerade föreställningar", "kaikki 24 suunniteltua": every one of a planned count; the "all", or -1.</summary>
+    /// <summary>
+    /// "alla 30 planerade föreställningar kunde ges", "kaikki 24 suunniteltua järjestettiin": every one of a planned count held;
+    /// the "all", or -1. Not "kaikki 6 suunniteltua kenttää ovat kesken": all of them, but none done.
+    /// </summary>
     public static int AllOfPlanned(SentenceContext s, int p)
     {
         var w = s.T[p].Word;
         if (!(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal)) || p < 2) return -1;
-        return IsNumber(s, p - 1) && s.T[p - 2].Has(Cue.Whole) ? p - 2 : -1;
+        if (!IsNumber(s, p - 1) || !s.T[p - 2].Has(Cue.Whole)) return -1;
+        var held = false;
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            // Not "… ovat vielä kesken"; but "Trots att gården var stängd höll vi alla …", "flyttades …, och alla … kunde ges" were held.
+            if (s.T[j].Has(Cue.Delay | Cue.Yet | Cue.Open | Cue.Shift | Cue.Cancel) && !s.IsConceded(j) && j >= s.ClauseStart(p)) return -1;
+            held |= j != p && (OutcomeRules.IsHeld(s, j) || HeldWord(s, j));
+        }
+        return held ? p - 2 : -1;
+    }
+
+    /// <summary>"järjestettiin", "genomfördes", "höll", "kunde ges", "were completed": a past of holding what was planned.</summary>
+    private static bool HeldWord(SentenceContext s, int j)
+    {
+        var w = s.T[j].Word;
+        var past = w.Length > 6 && (w.EndsWith("ttiin", StringComparison.Ordinal) || w.EndsWith("ivät", StringComparison.Ordinal) || w.EndsWith("ivat", StringComparison.Ordinal) || w.EndsWith("des", StringComparison.Ordinal))
+            || w is "höll" or "gavs" or "completed" or "delivered" or "staged"
+            || w is "ges" or "hållas" or "genomföras" or "ordnas" && s.FindWord(Math.Max(0, j - 2), j, v => v is "kunde" or "kunnat") >= 0;
+        return past && !s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail) && s.Negator(j) < 0;
     }
 
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>

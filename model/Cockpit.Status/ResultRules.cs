@@ -66,9 +66,14 @@ internal static class ResultRules
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
         if (s.T.Count < all + 3 || !IsAll(s.T[all].Word) || s.Hedge >= 0 || s.Conditional >= 0) return -1;
         foreach (var t in s.T)
-            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear)) return -1;
+            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear) || IsUnfinished(t.Word)) return -1;
         return all;
     }
+
+    /// <summary>"kesken", "rakenteilla", "under arbete", "in progress": a state of work not done, which is no success for all.</summary>
+    private static bool IsUnfinished(string w) =>
+        w is "kesken" or "rakenteilla" or "arbete" or "pågår" or "pågående" or "ofärdiga" or "halvfärdiga" or "ongoing" or "underway" or "progress" or "unfinished" or "incomplete"
+        || w.StartsWith("keskenerä", StringComparison.Ordinal);
 
     /// <summary>"en del av", "some of", "osa tuloksista": a part of what is counted; the index of its first word, or -1.</summary>
     private static int SomeOf(SentenceContext s)

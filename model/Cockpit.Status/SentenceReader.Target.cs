@@ -65,6 +65,7 @@ internal static partial class SentenceReader
             found.Add(Tense.IsYearEnd(s, i) ? Make(s, missed, namesGoal, i, i + 1) : Make(s, Rules.RiskStalled, false, i, i + 1));
             return;
         }
+        if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsCarriedOver) >= 0) return; // "Hankkeesta saadut opit jäivät hyödynnettäviksi"
         var c = t[i].Clause;
         for (var j = s.ClauseStart(i); j < t.Count && t[j].Clause == c; j++)
         {

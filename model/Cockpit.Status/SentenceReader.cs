@@ -596,9 +596,13 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>"edelleen kesken", "vielä kesken": still unfinished (not "kesken vuoden", in the middle of the year).</summary>
+    /// <summary>
+    /// "edelleen kesken", "vielä kesken", at year end "kentät ovat kesken": still unfinished (not "kesken vuoden", in the middle
+    /// of the year).
+    /// </summary>
     private static bool StillUnfinished(SentenceContext s, int i)
     {
+        if (Tense.IsYearEnd(s, i) && i > 0 && s.T[i - 1].Word is "on" or "ovat" or "oli" or "olivat" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause) && s.Negator(i) < 0) return true;
         for (var j = s.ClauseStart(i); j < i; j++)
             if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin" or "vielä") return true;
         return false;
@@ -1673,9 +1677,14 @@ internal static partial class SentenceReader
 
     /// <summary>"jäi tehtäväksi", "jäi vuodelle 2034", "jää ensi vuoteen": left to be done later, within three words after token i; or -1.</summary>
     private static int LeftForLater(SentenceContext s, int i) =>
-        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi") is var near and >= 0 ? near
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsCarriedOver) >= 0 ? -1
+        : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi") is var near and >= 0 ? near
             // "lattia jäi urakoitsijan aikataulun pettäessä ensi vuodelle": next year, named further on.
             : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w == "vuodelle") is var year and > 0 && s.T[year - 1].Has(Cue.NextYear) ? year : -1;
+
+    /// <summary>"säästöt jäivät käytettäviksi", "opit jäivät hyödynnettäviksi": money or lessons carried over to use, not work left undone.</summary>
+    private static bool IsCarriedOver(string w) =>
+        w is "käytettäviksi" or "hyödynnettäviksi" or "opit" or "varat" || w.StartsWith("säästö", StringComparison.Ordinal) || w.StartsWith("määräraha", StringComparison.Ordinal);
 
     /// <summary>"inte någon tydlig tendens till", "ei merkkejä": a denied sign of what follows in the clause.</summary>
     private static bool DeniedSignBefore(SentenceContext s, int i) =>

@@ -19,6 +19,19 @@ internal static class Tense
     /// <summary>A year-end column whose sentence moves nothing into next year: what a result, a balance or attainment reports on.</summary>
     public static bool ClosedYear(SentenceContext s) => s.Round == RoundKind.Outcome && !s.HasNextYearTarget;
 
+    /// <summary>"suunnitelman mukaisesti", "seuraava vaihe", "nästa etapp", "the next phase": a later year the plan itself gives.</summary>
+    private static bool PlannedLater(SentenceContext s, int j)
+    {
+        for (var k = 0; k < s.T.Count; k++)
+            if (s.T[k].Has(Cue.OnTrack) && s.Negator(k) < 0 || k > 0 && IsPhase(s.T[k].Word) && s.T[k - 1].Word is "seuraava" or "toinen" or "kolmas" or "viimeinen"
+                    or "nästa" or "andra" or "tredje" or "sista" or "next" or "second" or "third" or "final")
+                return true;
+        return false;
+    }
+
+    private static bool IsPhase(string w) =>
+        w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal) || w is "fas" or "fasen" or "phase" or "stage";
+
     /// <summary>Whether the text reports a closed year and nothing puts token i in the future.</summary>
     public static bool IsYearEnd(SentenceContext s, int i) => s.Round == RoundKind.Outcome && !ForecastWording(s, i);
 
@@ -34,7 +47,9 @@ internal static class Tense
             if (s.T[j].Has(Cue.NextYear)) return NextYearPhraseEnd(s, j);
             if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i) && s.MayBeLaterYear(j)) return j;
             // "otetaan käyttöön maaliskuussa 2049" in the report for 2048: a month or season of a year known to be later.
-            if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && !IsPast(s, i) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word))) return j;
+            // Not "seuraava vaihe alkaa maaliskuussa 2049", nor "käynnistyy suunnitelman mukaisesti tammikuussa 2049": a later step the plan puts there.
+            if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && !IsPast(s, i) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word))
+                && !PlannedLater(s, j)) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
             // "otetaan käyttöön vasta helmikuussa": a forecast is written during the year, so an early month still to come is next year's.

@@ -683,8 +683,8 @@ internal static class Tokenizer
                 continue;
             }
             // Not "Tavoitteeseen päästään ilman lisätoimia": reached without more; only a denied verb, or what was left without, lacks it.
-            if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal) || b.StartsWith("lisärahoitu", StringComparison.Ordinal)
-                    || IsResource(b) && (NegatorBefore(t, i) || i >= 2 && t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja"
+            if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal)
+                    || IsResource(b) && (NegatorBefore(t, i) || i == 1 || t[i - 2].Clause != t[i - 1].Clause || t[i - 2].Has(Cue.ClauseBreak) || t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja", "Ilman lisärahoitusta …"
                     || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"))
             {
                 // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
@@ -728,6 +728,12 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Open };
                 continue;
             }
+            if (b == "spending" && a is "visitor" or "visitors" or "customer" or "customers" or "consumer" or "tourist")
+            {
+                // "Visitor spending in the museum shops exceeded the budget": what customers spend is our income, not our costs.
+                t[i] = t[i] with { Cues = Cue.None };
+                continue;
+            }
             if (b == "up" && a == "held" && (i + 1 < t.Count && t[i + 1].Word == "by" || i >= 2 && t[i - 2].Word is "been" or "was" or "were" or "is" or "are" or "being" or "be"))
             {
                 // "has been held up by contaminated soil": delayed, not held to schedule; not "visitor numbers have held up well".
@@ -735,9 +741,9 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Delay };
                 continue;
             }
-            if (b == "planned" && a is "the" or "our" or "all")
+            if (b == "planned" && (a is "the" or "our" or "all" || i >= 2 && t[i - 2].Word == "all" && (char.IsAsciiDigit(a[0]) || FigureRules.NumberWords.ContainsKey(a))))
             {
-                // "Most of the planned walks took place": what was planned, not "as planned".
+                // "Most of the planned walks took place", "All eight planned audits": what was planned, not "as planned".
                 t[i] = t[i] with { Cues = Cue.None };
                 continue;
             }

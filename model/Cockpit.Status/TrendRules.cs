@@ -29,8 +29,9 @@ internal static class TrendRules
         for (var i = 0; i < s.T.Count; i++)
         {
             // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall (but not
-            // "neljänneksen enemmän kuin viime vuonna", a quarter more).
-            var fraction = s.T[i].Has(Cue.Fraction) && !(i + 1 < s.T.Count && (IsRise(s.T[i + 1].Word) || FigureRules.IsMore(s.T[i + 1].Word)));
+            // "neljänneksen enemmän kuin viime vuonna", a quarter more, nor "kasvoi runsaalla neljänneksellä", "ökade med en fjärdedel").
+            var fraction = s.T[i].Has(Cue.Fraction) && !(i + 1 < s.T.Count && (IsRise(s.T[i + 1].Word) || FigureRules.IsMore(s.T[i + 1].Word)))
+                && s.FindWord(s.ClauseStart(i), i, IsRise) < 0;
             if (!IsFall(s.T[i].Word) && !fraction || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (Math.Min(i, year), Math.Max(i, year));
             // "edellisvuotta enemmän käyntikertoja, mutta … lainaajien määrä vähenivät": one measure up and another down is a mix.
@@ -329,7 +330,10 @@ internal static class TrendRules
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
                 || w.StartsWith("korjattav", StringComparison.Ordinal) // "betonissa on korjattavaa enemmän kuin arvioitiin": work to be mended
-                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
+                || w.Contains("velka", StringComparison.Ordinal) || w.Contains("velan", StringComparison.Ordinal) || w.StartsWith("lainakan", StringComparison.Ordinal) || w.Contains("skuld", StringComparison.Ordinal) // debt, "korjausvelka"
+                || w.StartsWith("valituks", StringComparison.Ordinal) || w is "valitus" or "valitusten" || w.StartsWith("reklamation", StringComparison.Ordinal) || w.StartsWith("klagom", StringComparison.Ordinal) // complaints, not "valitut" (chosen)
+                || w is "tyhjien" or "tyhjiä" or "tyhjät" or "tomma" or "vacant" || w.StartsWith("riippuvuu", StringComparison.Ordinal)
+                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit" or "debt" or "backlog" or "complaints" or "dependence" or "dependency") return true;
         }
         return false;
     }
