@@ -21,7 +21,7 @@ internal struct StatusResolver
     /// <summary>The start of the latest sentence if it sets itself against the one before ("sen sijaan", "däremot"), else -1; a finding whose sentence holds it stands in that sentence.</summary>
     private int contrastingStart;
 
-    /// <summary>Whether the latest sentence opens with "since then" ("Sen jälkeen", "Sittemmin", "Sedan dess", "Since then"): what it says is the state now.</summary>
+    /// <summary>Whether the latest sentence opens with "since then" ("Sen jälkeen", "Sittemmin", "Sedan dess", "Since then"): what it says is the state now, after a step reported done.</summary>
     private bool sinceThen;
 
     /// <summary>
@@ -32,7 +32,7 @@ internal struct StatusResolver
     {
         contrastingStart = -1;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
-            || sentence.Count > 0 && sentence[0].Word is "sittemmin" or "därefter";
+            || sentence.Count > 0 && sentence[0].Word == "sittemmin";
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
@@ -58,7 +58,8 @@ internal struct StatusResolver
                 break;
             case RuleKind.Risk:
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
-                if (sinceThen && verdict is { Status: ForecastStatus.Achieved or ForecastStatus.OnTrack } done && done.Sentence != f.Sentence) verdict = null;
+                // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
+                if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;
                 if (risk is not { } r || f.Rule.Severity > r.Rule.Severity || (f.Rule.Severity == r.Rule.Severity && f.Order >= r.Order)) risk = f;
                 break;
             case RuleKind.Progress:

@@ -43,6 +43,8 @@ public class ReviewOfRoundFortySevenTests
         yield return Case("Tavoitteeseen päästään ilman lisärahoitusta.", ForecastStatus.OnTrack, "reached without extra funding is unconditional");
         yield return Case("Tavoitteeseen ei päästä ilman lisärahoitusta.", ForecastStatus.AtRisk, "not reached without extra funding is conditional");
         yield return Case("Hanke valmistuu, mutta ilman lisärahoitusta kalustus jää puutteelliseksi.", ForecastStatus.AtRisk, "without extra funding after 'but' is a condition");
+        yield return Case("Målet nås. Därefter finns det en risk för att kostnaderna stiger nästa år.", ForecastStatus.OnTrack,
+            "'därefter' is what comes next, and a verdict on the goal is no step a later risk takes back");
     }
 
     private static TestCaseData Case(string text, ForecastStatus status, string why, RoundKind round = RoundKind.Forecast, int year = 0) =>
