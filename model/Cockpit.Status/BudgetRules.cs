@@ -40,7 +40,27 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
-        return AgainstAmountBefore(s, ref found);
+        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found);
+    }
+
+    /// <summary>
+    /// "Hanke tulee noin 400 000 euroa kalliimmaksi", "400 000 kronor dyrare beräknas projektet bli", "about 400,000 euros
+    /// more expensive": dearer by an amount than decided, an overrun; a risk where it is only possible.
+    /// </summary>
+    private static bool DearerBy(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 2; i < s.T.Count; i++)
+        {
+            var w = s.T[i].Word;
+            var more = w == "expensive" && s.T[i - 1].Word == "more";
+            if (!(more || w.StartsWith("kalliimp", StringComparison.Ordinal) || w.StartsWith("kalliimm", StringComparison.Ordinal) || w is "dyrare" or "costlier") || s.Negator(i) >= 0) continue;
+            var money = more ? i - 2 : i - 1;
+            if (money < 1 || !BalanceRules.IsMoney(s.T[money].Word) || !char.IsAsciiDigit(s.T[money - 1].Word[0]) && !BalanceRules.IsMoney(s.T[money - 1].Word)) continue;
+            var risky = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
+            found.Add(SentenceReader.Make(s, risky ? Rules.CostRisk : Rules.BudgetWorse, true, money, i));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -403,6 +403,7 @@ internal static class ProportionRules
     {
         var w = s.T[p].Word;
         if (!(w is "planerade" or "planned" or "promised" or "utlovade" || w.StartsWith("suunnitel", StringComparison.Ordinal) || w.StartsWith("luvatu", StringComparison.Ordinal))) return -1;
+        if (RestToCome(s) >= 0) return -1; // "26 of the 30 planned … and the remaining four are booked for September"
         // "41 % av de planerade evenemangen har genomförts": a share of what was planned.
         var of = p > 0 && s.T[p - 1].Word is "de" or "the" ? p - 2 : p - 1;
         if (of >= 1 && s.T[of].Word is "av" or "of" && PercentBelowHundred(s, of - 1) >= 0) return of - 1;
@@ -442,6 +443,25 @@ internal static class ProportionRules
             || w is "höll" or "gavs" or "completed" or "delivered" or "staged"
             || w is "ges" or "hållas" or "genomföras" or "ordnas" && s.FindWord(Math.Max(0, j - 2), j, v => v is "kunde" or "kunnat") >= 0;
         return past && !s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail) && s.Negator(j) < 0;
+    }
+
+    /// <summary>
+    /// "loput neljä pidetään syyskuussa", "de återstående fyra hålls i september", "the remaining four are booked for
+    /// September": in a forecast, the rest of what was planned set for a month or season still to come this year. The rest
+    /// word, or -1; not when it is moved, delayed, cancelled or put in a later year.
+    /// </summary>
+    public static int RestToCome(SentenceContext s)
+    {
+        if (s.Round != RoundKind.Forecast) return -1;
+        var rest = s.FindWord(0, s.T.Count, w => w is "loput" or "remaining" or "återstående" or "resten" or "rest");
+        if (rest < 0 || s.Negator(rest) >= 0) return -1;
+        var later = false;
+        for (var j = s.ClauseStart(rest); j < s.ClauseEnd(rest); j++)
+        {
+            if (s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear | Cue.Year | Cue.Open | Cue.Hedge)) return -1;
+            later |= Lexicon.Month(s.T[j].Word) > 0 || Tokenizer.IsSeason(s.T[j].Word);
+        }
+        return later ? rest : -1;
     }
 
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>

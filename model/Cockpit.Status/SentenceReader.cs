@@ -184,6 +184,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
             if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
+            if (i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
@@ -1694,8 +1696,10 @@ internal static partial class SentenceReader
     /// <summary>"ei saatu mitattua", "ei saatu selvitettyä": what could not be got done is a measurement, so nothing is assessed.</summary>
     private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua";
 
+    /// <summary>When something starts or ends, or how long a pending process takes: "aloitusajankohdasta", "tidpunkten", "käsittelyajasta".</summary>
     private static bool IsWhen(string w) =>
-        w.Contains("ajankoh", StringComparison.Ordinal) || w.Contains("tidpunkt", StringComparison.Ordinal) || w is "when" or "timing";
+        w.Contains("ajankoh", StringComparison.Ordinal) || w.Contains("tidpunkt", StringComparison.Ordinal) || w.StartsWith("käsittelyaja", StringComparison.Ordinal)
+        || w.StartsWith("handläggningstid", StringComparison.Ordinal) || w is "when" or "timing";
 
     /// <summary>How long or on what schedule: "poiston kestoa", "aikataulua", "tidsplanen", "duration".</summary>
     private static bool IsHowLong(string w) =>

@@ -704,6 +704,13 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
                 continue;
             }
+            if (b.StartsWith("ennätys", StringComparison.Ordinal) || b.StartsWith("ennätyks", StringComparison.Ordinal) || b.StartsWith("rekord", StringComparison.Ordinal) || b is "record")
+            {
+                // "saavutettiin myös uusi ennätys", "nådde rekordnivå": a record reached is a use at its best, no target met.
+                for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
+                    if (t[j].Has(Cue.Realise) && !InClauseBefore(t, i, 12, x => x.Has(Cue.Goal)))
+                        t[j] = t[j] with { Cues = Cue.Progress, Form = VerbForm.None };
+            }
             if (b == "reach" && a == "of" && i >= 2 && t[i - 2].Word == "out" || b == "räckhåll" && a == "utom")
             {
                 // "the annual target is now out of reach", "utom räckhåll": no longer possible, not reached.

@@ -83,6 +83,18 @@ public class RoundFortySevenFamiliesTests
             "Sen jälkeen hanke on ollut jäissä rahoituksen puuttuessa.").For("a risk 'since then' takes back a step reported done before it");
         yield return new ClassifierCase("Uimahallin peruskorjaus valmistui keväällä. Sen jälkeen kävijämäärä on kasvanut selvästi.", ForecastStatus.Achieved, "verdict.completed",
             "Uimahallin peruskorjaus valmistui keväällä.").For("progress 'since then' leaves the success standing");
+        yield return Sentence("Elokuun loppuun mennessä suunnitelluista 30 työpajasta oli pidetty 26, ja loput neljä pidetään syyskuussa.", ForecastStatus.OnTrack, "progress")
+            .For("the rest of what was planned set for a later month this year is on course");
+        yield return Sentence("Elokuun loppuun mennessä suunnitelluista 30 työpajasta oli pidetty 26, ja loput neljä siirtyvät ensi vuoteen.", ForecastStatus.WillNotBeMet, "verdict.postponed")
+            .For("the rest moved to next year is not");
+        yield return Sentence("Kävijämäärässä saavutettiin ennätys.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("a record reached with no target is a use moving the right way");
+        yield return Sentence("Hanke tulee noin 400 000 euroa kalliimmaksi.", ForecastStatus.WillNotBeMet, "budget.worse")
+            .For("dearer by an amount is an overrun");
+        yield return Sentence("Hanke saattaa tulla 200 000 euroa kalliimmaksi.", ForecastStatus.AtRisk, "cost.risk")
+            .For("possibly dearer by an amount is a cost risk");
+        yield return new ClassifierCase("Verkkonäyttelyalustan hankinnasta on valitettu markkinaoikeuteen. Käsittelyajasta ei ole tietoa.", ForecastStatus.AtRisk, "risk.open",
+            "Käsittelyajasta ei ole tietoa.").For("an unknown processing time leaves the schedule open, not the goal unassessable");
     }
 
     [TestCaseSource(nameof(Cases))]
