@@ -126,7 +126,7 @@ internal static class FateRules
     /// </summary>
     public static void Suffices(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (!AboutMoney(s) && !ReachingAfter(s, i) && !(AboutPlaces(s, i) && !SentenceReader.IsReason(s, i))) return;
+        if (!AboutMoney(s) && !ReachingAfter(s, i) && !(AboutPlaces(s, i) && !SentenceReader.IsReason(s, i)) || s.T[i].Has(Cue.Assess)) return; // not "räcker inte för en bedömning"
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)

@@ -22,6 +22,7 @@ internal static class FigureRules
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
             var supposed = SupposedTo(t, i);
+            if (IsTargetWord(t[i]) && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
             if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
@@ -105,6 +106,7 @@ internal static class FigureRules
         // miljoonaa": after a "but", the one figure there is the target's, the ones before are another goal's.
         var other = aside >= 0 ? aside : s.ContrastIn(0, targetWord) is var but and > 0 ? OnlyOtherFigure(s, but, targetAt) : -1;
         if (other == -1) other = OnlyOtherFigure(s, 0, targetAt);
+        if (other == -2) other = YearsFigureBefore(s, targetWord, targetAt);
         if (other == -2) return;
         if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
         {
@@ -177,13 +179,21 @@ internal static class FigureRules
     /// </summary>
     private static bool ReductionAgainstTarget(SentenceContext s, ref StatusResolver found)
     {
-        int goal = -1, cut = -1, targetCut = -1;
+        int goal = -1, cut = -1, targetCut = -1, rise = -1;
         for (var j = 0; j < s.T.Count; j++)
         {
             if (goal < 0 && s.T[j].Has(Cue.Goal)) goal = j;
+            if (TrendRules.IsRise(s.T[j].Word) && rise < 0 && PercentNear(s, j) is var up and >= 0) rise = up;
             if (!TrendRules.IsFall(s.T[j].Word) || PercentNear(s, j) is not (var p and >= 0)) continue;
             if (goal >= 0 && s.T[j].Clause == s.T[goal].Clause) targetCut = p;
             else if (cut < 0) cut = p;
+        }
+        // "sähkönkulutus kasvoi 3,4 %, vaikka tavoitteena oli kahden prosentin vähennys": a rise against a cut set as the goal.
+        if (goal >= 0 && targetCut >= 0 && cut < 0 && rise >= 0 && s.T[rise].Clause != s.T[goal].Clause && s.Negator(rise) < 0)
+        {
+            var past = Tense.IsYearEnd(s, rise) || HasSimplePast(s);
+            found.Add(SentenceReader.Make(s, past ? Rules.FigureShortfall : Rules.RiskBelowTarget, past, Math.Min(rise, targetCut), Math.Max(rise, targetCut)));
+            return true;
         }
         if (goal < 0 || cut < 0 || targetCut < 0 || s.Negator(cut) >= 0) return false;
         var good = Value(s.T, cut) >= Value(s.T, targetCut);
@@ -198,7 +208,7 @@ internal static class FigureRules
     {
         for (var d = 1; d <= 3; d++)
             foreach (var k in (ReadOnlySpan<int>)[j + d, j - d])
-                if (k >= 0 && k < s.T.Count && s.T[k].Clause == s.T[j].Clause && IsFigure(s.T, k) && IsPercent(s, k)) return k;
+                if (k >= 0 && k < s.T.Count && s.T[k].Clause == s.T[j].Clause && (IsFigure(s.T, k) || IsNumberWord(s.T, k)) && IsPercent(s, k)) return k;
         return -1;
     }
 
@@ -255,6 +265,7 @@ internal static class FigureRules
         ["seitsemään"] = 7, ["kahdeksaan"] = 8, ["yhdeksään"] = 9, ["kymmeneen"] = 10, // "jäi kahdeksaan kilometriin"
         ["kahdessa"] = 2, ["kolmessa"] = 3, ["neljässä"] = 4, ["viidessä"] = 5, ["kuudessa"] = 6, ["seitsemässä"] = 7, ["kahdeksassa"] = 8,
         ["yhdeksässä"] = 9, ["kymmenessä"] = 10, // "käsiteltiin kuudessa viikossa"
+        ["kahden"] = 2, ["kolmen"] = 3, ["neljän"] = 4, ["viiden"] = 5, ["kuuden"] = 6, // "viiden prosentin vähennys"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
     };
@@ -442,6 +453,22 @@ internal static class FigureRules
     }
 
     /// <summary>The one figure from token <paramref name="start"/> on of the target's kind, other than the target's own: its index, -1 if none, -2 if several or of another kind.</summary>
+    /// <summary>
+    /// "kirjanneet 61 000 käyntiä, ja syksyn tahdilla vuoden luku on noin 80 000, kun tavoite on 75 000": of several figures, the
+    /// one in the clause right before the target that speaks of the whole year (or of a forecast) is the one weighed; else -2.
+    /// </summary>
+    private static int YearsFigureBefore(SentenceContext s, int targetWord, int targetAt)
+    {
+        var closest = -1;
+        for (var j = 0; j < Math.Min(targetWord, targetAt); j++)
+            if (IsFigure(s.T, j) && !IsThousands(s.T, targetAt, j)) closest = j;
+        if (closest < 0 || s.ClauseStart(closest) == 0) return -2;
+        var start = s.ClauseStart(closest);
+        var year = s.HasIn(start, closest, Cue.Frame | Cue.ForecastNoun)
+            || s.FindWord(start, closest, w => w is "vuoden" or "vuosiluku" or "årets" or "year's" || w.StartsWith("koko", StringComparison.Ordinal)) >= 0;
+        return year ? OnlyOtherFigure(s, start, targetAt) : -2;
+    }
+
     private static int OnlyOtherFigure(SentenceContext s, int start, int targetAt)
     {
         var t = s.T;
@@ -579,7 +606,9 @@ internal static class FigureRules
     /// <summary>"enemmän kuin vuodelle asetetut 4 000", "tavoitteeksi oli asetettu vähintään 4,2": the level set, before its figure.</summary>
     private static bool IsLevelSet(List<Token> t, int i) =>
         t[i].Word is "asetetut" or "asetettu" && i + 1 < t.Count
-        && (IsFigure(t, i + 1) || i + 2 < t.Count && t[i + 1].Word is "vähintään" or "enintään" or "noin" && IsFigure(t, i + 2)); // "asetettu vähintään 4,2"
+        && (IsFigure(t, i + 1) || i + 2 < t.Count && t[i + 1].Word is "vähintään" or "enintään" or "noin" && IsFigure(t, i + 2)) // "asetettu vähintään 4,2"
+        // "Mittarin taso on 11 000", "Mittarissa luku on 500": the metric's own level is the target.
+        || t[i].Word is "taso" or "luku" or "arvo" && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) && i + 2 < t.Count && t[i + 1].Word is "on" or "oli" && IsFigure(t, i + 2);
 
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
@@ -596,12 +625,13 @@ internal static class FigureRules
         t.Exists(x => x.Word is "loput" or "loppuosa" or "resten" or "rest" or "remainder") && t.Exists(x => x.Has(Cue.NextYear | Cue.LaterTime));
 
     /// <summary>
-    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45": what was to be reached, a verb before its figure, is the
+    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45", "vi hade siktat på 60": what was to be reached, a verb before its figure, is the
     /// target when no target word is written (not the forecast "pitäisi nousta 1 500:aan, kun tavoite on 2 000").
     /// </summary>
     private static bool SupposedTo(List<Token> t, int i) =>
-        t[i].Word is "piti" or "skulle" or "tarkoitus" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause && !t.Exists(IsTargetWord)
-        && (t[i].Word == "skulle" || t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')) && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2));
+        t[i].Word is "piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause && !t.Exists(IsTargetWord)
+        && (t[i].Word is "skulle" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))
+        && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2)); // "trots att vi hade siktat på 60", "we had aimed for 60"
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
     private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);
@@ -741,7 +771,7 @@ internal static class FigureRules
         for (var j = 0; j < s.T.Count; j++)
             if (IsFigure(s.T, j))
             {
-                if (at >= 0) return null; // more than one figure
+                if (at >= 0) return ForecastAfterCount(s); // more than one figure
                 at = j;
             }
         if (at < 0) return null;
@@ -751,6 +781,18 @@ internal static class FigureRules
         var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
+    }
+
+    /// <summary>
+    /// "Kesän pop-up-kirjastot keräsivät 9 300 käyntiä, ja … vuoden kävijämäärän ennustetaan nousevan noin 12 500:aan": a count
+    /// so far, then in a clause of its own the year's forecast; the forecast is the sentence's figure. Null where no forecast closes it.
+    /// </summary>
+    private static LoneFigure? ForecastAfterCount(SentenceContext s)
+    {
+        var figures = Figures(s);
+        var (last, _) = figures[^1];
+        if (s.ClauseStart(last) <= figures[^2].At || !s.HasIn(s.ClauseStart(last), last, Cue.Frame | Cue.ForecastNoun) || s.Negator(last) >= 0) return null;
+        return new LoneFigure(Value(s.T, last), IsPercent(s, last), SoFar: false, Forecast: true, Past: false, MoneyAt(s, last));
     }
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>

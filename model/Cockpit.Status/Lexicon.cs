@@ -49,6 +49,9 @@ internal static class Lexicon
                 break;
             }
         }
+        // "täyttyikö", "saavutettiinko": a verb of realising asked with the question clitic, whether it was met.
+        if (cues == Cue.None && word.Length > 6 && (word.EndsWith("ko", StringComparison.Ordinal) || word.EndsWith("kö", StringComparison.Ordinal))
+            && Read(word[..^2], lang).Cues.HasFlag(Cue.Realise)) return (Cue.Whether, VerbForm.None);
         if (cues == Cue.None && word.Length > 8) cues = CompoundHead(word);
         if (IsGoalWord(word)) cues |= Cue.Goal;
         else if (IsWorkWord(word)) cues |= Cue.Work;

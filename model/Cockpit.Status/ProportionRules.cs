@@ -435,10 +435,27 @@ internal static class ProportionRules
         return held ? p - 2 : -1;
     }
 
-    /// <summary>"järjestettiin", "genomfördes", "höll", "kunde ges", "were completed": a past of holding what was planned.</summary>
+    /// <summary>
+    /// "mutta kaikki 40 työpajaa pidettiin", "och alla sex kvartersdagar blev av": every one of a count held, in the clause of
+    /// the "all" (whatever was moved or cancelled before it). The "all" at i, or -1.
+    /// </summary>
+    public static int AllHeld(SentenceContext s, int i)
+    {
+        if (!s.T[i].Has(Cue.Whole) || i + 2 >= s.T.Count || !IsNumber(s, i + 1) || s.Negator(i) >= 0) return -1;
+        var held = false;
+        for (var j = i + 2; j < s.ClauseEnd(i); j++)
+        {
+            if (s.T[j].Has(Cue.Delay | Cue.Yet | Cue.Open | Cue.Shift | Cue.Cancel | Cue.Partial)) return -1;
+            held |= OutcomeRules.IsHeld(s, j) || HeldWord(s, j);
+        }
+        return held ? i : -1;
+    }
+
+    /// <summary>"järjestettiin", "genomfördes", "höll", "kunde ges", "blev av", "were completed": a past of holding what was planned.</summary>
     private static bool HeldWord(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
+        if (w == "av" && j > 0 && s.T[j - 1].Word is "blev" or "blivit") return s.Negator(j) < 0;
         var past = w.Length > 6 && (w.EndsWith("ttiin", StringComparison.Ordinal) || w.EndsWith("ivät", StringComparison.Ordinal) || w.EndsWith("ivat", StringComparison.Ordinal) || w.EndsWith("des", StringComparison.Ordinal))
             || w is "höll" or "gavs" or "completed" or "delivered" or "staged"
             || w is "ges" or "hållas" or "genomföras" or "ordnas" && s.FindWord(Math.Max(0, j - 2), j, v => v is "kunde" or "kunnat") >= 0;

@@ -327,6 +327,9 @@ internal static class Tokenizer
                 case "track" or "schedule" when a == "on":
                 case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
                 case "räckhåll" when a == "inom":
+                case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
+                case "target" when a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within":
+                case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
                 case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
                     && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
                 case "vauhdissa" when a == "hyvässä":
@@ -336,6 +339,7 @@ internal static class Tokenizer
                 case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuten" || a == "kuin" && !ComparedBefore(t, i - 1): // "tehdään marraskuussa niin kuin päätettiin", not "vähemmän (kävijöitä) kuin suunniteltiin"
                 case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
+                case "asetettu" or "edellytetty" when a is "oli" or "on" && i >= 2 && t[i - 2].Word.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 2): // "kuten tavoitteeksi oli asetettu"
                 case "planned" when a == "as":
                 case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
                 case "for" or "towards" when a == "heading": // "is heading for the annual target"
@@ -733,6 +737,25 @@ internal static class Tokenizer
             {
                 // "sopimus on yhä allekirjoittamatta": still not done, like "tekemättä".
                 t[i] = t[i] with { Cues = Cue.Open };
+                continue;
+            }
+            if (b.StartsWith("arvio", StringComparison.Ordinal) || b.StartsWith("bedömning", StringComparison.Ordinal) || b is "assessment" or "judgement")
+            {
+                // "mikä ei riitä luotettavaan arvioon", "räcker inte för en bedömning": too little to assess, as "ei voida arvioida".
+                for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
+                    if (t[j].Word is "riitä" or "riittänyt" or "riittäneet" or "räcker" or "räckte" or "räckt" or "enough" or "sufficient")
+                        t[j] = t[j] with { Cues = t[j].Cues | Cue.Assess };
+            }
+            if (b == "till" && a is "skjuter" or "skjuta" or "sköt" or "skjutit" or "skjuts" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0]) || t[i + 1].Word is "medel" or "pengar" or "extra" or "mer"))
+            {
+                // "vill att nämnden skjuter till 40 000 euro extra": puts money in, not "skjuter upp" (puts off).
+                t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
+                continue;
+            }
+            if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))
+            {
+                // "No headcount was kept at the evenings": records kept, or not, are no goal kept.
+                t[i] = t[i] with { Cues = Cue.None, Form = VerbForm.None };
                 continue;
             }
             if (b == "spending" && a is "visitor" or "visitors" or "customer" or "customers" or "consumer" or "tourist")
