@@ -255,7 +255,9 @@ internal static class OutcomeRules
             found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, met, i));
             return;
         }
-        if (goal || whole >= 0 || !IsPartial(s, i) && HeldBefore(s, i) < 0)
+        // "Sommarens friluftsteater blir inte av i år": not taking place this year at all, whatever season names it.
+        var notThisYear = s.T[i].Word == "av" && s.HasThisYear && HeldBefore(s, i) < 0;
+        if (goal || whole >= 0 || notThisYear || !IsPartial(s, i) && HeldBefore(s, i) < 0)
         {
             var to = Math.Max(i, whole);
             found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, goal, start, to));

@@ -141,8 +141,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictDeferred, false, i, only)); // "Toteutumista arvioidaan vasta, kun …", "Kantaa … otetaan vasta marraskuussa"
             if (tok.Word is "laskea" or "laskettu" && s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Actual) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, s.Negator(i), i)); // "eikä mittarin toteumaa ole vielä voitu laskea"
-            if (tok.Word is "tehdä" or "tehdään" && s.Negator(i) >= 0 && s.HasThisYear && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess))
-                found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, s.Negator(i), i)); // "mittarin edellyttämää kyselyä ei tehdä lainkaan tänä vuonna"
+            if (IsHappening(s, i) && s.Negator(i) >= 0 && (s.HasThisYear || DuringTheYear(s)) && s.Modal(i) < 0 && s.Conditional < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess)
+                && s.T[s.ClauseStart(i)].Word is not ("joilla" or "joissa" or "jossa" or "missä" or "där" or "where") && s.PartScope < 0) // not "oli asuinalueita, joilla … ei järjestetty": some places only
+                found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Min(s.Negator(i), i), Math.Max(s.Negator(i), i))); // "kyselyä ei tehdä lainkaan tänä vuonna", "blir inte av i år"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
             if (tok.Word is "riittävästi" or "tarpeeksi" or "tillräckligt" or "enough" or "sufficiently" && ButNotBefore(s, i) is var but and >= 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, but, i)); // "Nettotoimintakuluja saadaan pienennettyä, mutta ei riittävästi"
@@ -1685,6 +1686,23 @@ internal static partial class SentenceReader
         : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi") is var near and >= 0 ? near
             // "lattia jäi urakoitsijan aikataulun pettäessä ensi vuodelle": next year, named further on.
             : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w == "vuodelle") is var year and > 0 && s.T[year - 1].Has(Cue.NextYear) ? year : -1;
+
+    /// <summary>
+    /// "tehdä", "järjestetä", "aloittamaan", "käynnistetty", "blir … av", "launched", "held": a verb of something taking place,
+    /// which denied for this year ("ei järjestetä tänä vuonna", "blev aldrig av under 2036", "will not be launched this year") is a miss.
+    /// </summary>
+    private static bool IsHappening(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        return w is "tehdä" or "tehdään" or "järjestetä" or "järjestetty" or "järjestetään" or "aloittamaan" or "aloitettu" or "aloiteta" or "käynnistetty" or "käynnistetä"
+            or "launched" or "held" or "arranged" or "organised" or "organized" or "staged"
+            || w == "av" && i > 0 && s.T[i - 1].Word is "blir" or "blev" or "bli" or "blivit" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause || s.T[i + 1].Word is "i" or "under" or "alls");
+    }
+
+    /// <summary>"vuoden aikana", "under året", "during the year" in a year-end text: the year reported on.</summary>
+    private static bool DuringTheYear(SentenceContext s) =>
+        s.Round == RoundKind.Outcome && s.FindWord(1, s.T.Count, w => w is "aikana" or "året" or "year") is var k and > 0 && s.T[k - 1].Word is "vuoden" or "under" or "the"
+        && (s.T[k].Word != "year" || k > 1 && s.T[k - 2].Word == "during");
 
     /// <summary>"säästöt jäivät käytettäviksi", "opit jäivät hyödynnettäviksi": money or lessons carried over to use, not work left undone.</summary>
     private static bool IsCarriedOver(string w) =>

@@ -783,7 +783,7 @@ internal static class Tokenizer
                 t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
                 continue;
             }
-            if (b == "av" && a == "inte" && i >= 2 && t[i - 2].Word is "blir" or "blev" && !ThreatBefore(t, i - 2))
+            if (b == "av" && a is "inte" or "aldrig" && i >= 2 && t[i - 2].Word is "blir" or "blev" && !ThreatBefore(t, i - 2))
             {
                 // "friluftsteatern blir inte av i år": it will not happen, a cancellation.
                 t[i - 1] = t[i - 1] with { Cues = Cue.None };

@@ -65,6 +65,14 @@ public class ReviewOfRoundFortySevenTests
             "too few answers to assess, and a target asked about is no target weighed");
         yield return Case("Enkäten besvarades av 30 personer, vilket inte räcker för en bedömning av målet.", ForecastStatus.NotAssessed, "not enough for an assessment");
         yield return Case("Sektionen vill att nämnden skjuter till 40 000 euro extra.", ForecastStatus.NotAssessed, "'skjuta till' puts money in, it puts nothing off");
+        yield return Case("Kansainvälistä nuorisovaihtoa ei järjestetä tänä vuonna lainkaan.", ForecastStatus.WillNotBeMet, "not arranged this year at all");
+        yield return Case("The youth work app will not be launched this year.", ForecastStatus.WillNotBeMet, "not launched this year");
+        yield return Case("Keittiöremonttia ei päästy aloittamaan vuoden aikana.", ForecastStatus.WillNotBeMet, "not started during the year", RoundKind.Outcome);
+        yield return Case("Sommarens friluftsteater blir inte av i år.", ForecastStatus.WillNotBeMet, "not taking place this year, whatever season names it");
+        yield return Case("Kursen blev aldrig av under 2036.", ForecastStatus.WillNotBeMet, "never took place in the year", RoundKind.Outcome);
+        yield return Case("Vårens konserter blir inte av.", ForecastStatus.AtRisk, "the spring's concerts are part of the year's");
+        yield return Case("Kaikille tarjottiin kerhopaikka, mutta oli asuinalueita, joilla kerhotoimintaa ei tänä vuonna järjestetty.", ForecastStatus.AtRisk,
+            "not arranged in some areas is in part");
     }
 
     private static TestCaseData Case(string text, ForecastStatus status, string why, RoundKind round = RoundKind.Forecast, int year = 0) =>

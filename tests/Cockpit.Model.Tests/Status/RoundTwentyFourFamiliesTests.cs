@@ -30,7 +30,7 @@ public class RoundTwentyFourFamiliesTests
             .For("'mer än de … som var målsättningen' passes the target");
         yield return Sentence("Handläggningstiden var i genomsnitt 18 dagar (högst 21 dagar).", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
             .For("A ceiling in parentheses with no target word");
-        yield return Sentence("The new booking system was not launched in 2025.", ForecastStatus.WillNotBeMet, "verdict.negated", RoundKind.Outcome)
+        yield return Sentence("The new booking system was not launched in 2025.", ForecastStatus.WillNotBeMet, "verdict.not_in_time", RoundKind.Outcome)
             .For("Not launched in the year named, at year end, is a miss");
         yield return Sentence("Taloudellisesti vuosi toteutui ennakoituakin heikommin.", ForecastStatus.WillNotBeMet, "budget.worse", RoundKind.Outcome)
             .For("Worse than expected, with a clitic ('ennakoituakin'), is a miss");
