@@ -127,6 +127,9 @@ internal static class FateRules
     public static void Suffices(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!AboutMoney(s) && !ReachingAfter(s, i) && !(AboutPlaces(s, i) && !SentenceReader.IsReason(s, i)) || s.T[i].Has(Cue.Assess)) return; // not "räcker inte för en bedömning"
+        // "määräraha riittää neljään iltaan": enough for a count it names, which says how much, not that the goal is met.
+        if (i + 1 < s.T.Count && (FigureRules.NumberWords.ContainsKey(s.T[i + 1].Word) || char.IsAsciiDigit(s.T[i + 1].Word[0]))
+            && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => Lexicon.IsGoalWord(w)) < 0) return; // not "riitti 10 000 nuoren tavoitteeseen"
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)

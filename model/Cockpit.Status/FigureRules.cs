@@ -427,7 +427,8 @@ internal static class FigureRules
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
-            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetPlace(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word)) costs = true;
+            // "Talousarvion tavoitteena oli 22 valvottua rantaa": the budget's target, not its money.
+            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetPlace(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word) && !(j + 1 < s.T.Count && IsTargetWord(s.T[j + 1]))) costs = true;
         }
         return costs;
     }
@@ -777,7 +778,9 @@ internal static class FigureRules
         if (at < 0) return null;
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
         // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.
-        var ended = s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 && s.FindWord(0, s.T.Count, IsHalfYearSeason) < 0;
+        // "Uimarantojen kesäkausi päättyi …, ja valvonta saatiin 19 rannalle": a season named as ended, in any clause before.
+        var ended = (s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 || s.FindWord(0, at, Lexicon.IsEnded) is var end and > 0 && IsSeasonWord(s.T[end - 1].Word))
+            && s.FindWord(0, s.T.Count, IsHalfYearSeason) < 0;
         var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
@@ -791,9 +794,17 @@ internal static class FigureRules
     {
         var figures = Figures(s);
         var (last, _) = figures[^1];
-        if (s.ClauseStart(last) <= figures[^2].At || !s.HasIn(s.ClauseStart(last), last, Cue.Frame | Cue.ForecastNoun) || s.Negator(last) >= 0) return null;
-        return new LoneFigure(Value(s.T, last), IsPercent(s, last), SoFar: false, Forecast: true, Past: false, MoneyAt(s, last));
+        var before = figures[^2].At;
+        if (s.ClauseStart(last) <= before || !s.HasIn(s.ClauseStart(last), last, Cue.Frame | Cue.ForecastNoun) || s.Negator(last) >= 0) return null;
+        // "kului maaliskuun loppuun mennessä 780 000 euroa, ja … arvioidaan maksavan vielä noin 300 000 euroa": the rest to come, added to what was counted.
+        var more = s.FindWord(s.ClauseStart(last), last, w => w is "vielä" or "lisäksi" or "ytterligare" or "further" or "another") >= 0;
+        if (more && (figures.Count != 2 || IsPercent(s, before) || IsPercent(s, last))) return null;
+        var money = more ? MoneyAt(s, before) + MoneyAt(s, last) : MoneyAt(s, last);
+        return new LoneFigure(more ? Value(s.T, before) + Value(s.T, last) : Value(s.T, last), IsPercent(s, last), SoFar: false, Forecast: true, Past: false, money);
     }
+
+    private static bool IsSeasonWord(string w) =>
+        w.EndsWith("kausi", StringComparison.Ordinal) || w.StartsWith("säsong", StringComparison.Ordinal) || w.EndsWith("säsongen", StringComparison.Ordinal) || w == "season";
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>
     internal static List<(int At, double Value)> Figures(SentenceContext s)

@@ -53,6 +53,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskOpen, false, i, i)); // "Vartiosaaren paikan lupa on vielä saamatta": still not granted
             if (tok.Word is "maaliin" && s.Negator(i) is var notDone and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(notDone, i), Math.Max(notDone, i))); // "uusinta ei mennyt kerralla maaliin"
+            if (tok.Word is "vain" or "bara" or "only" && i + 2 < t.Count && (t[i + 1].Word == "joka" && t[i + 2].Word is "toinen" or "toisella" or "kolmas" or "kolmannella"
+                    || t[i + 1].Word == "varannan" || t[i + 1].Word == "every" && t[i + 2].Word is "other" or "second" or "third") && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, i + 2)); // "iltoja on ollut vain joka toinen viikko": half as often as set
             if (tok.Word is "vähän" or "få" or "lite" or "few" or "little" && i > 0 && t[i - 1].Word is "liian" or "för" or "too" && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "Valvontahenkilöstöä on liian vähän", "för få platser"
             if (tok.Word is "kosta" or "kostar" or "kostat" or "maksaa" or "maksamaan" or "cost" or "costs" && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "ytterligare" or "lisää" or "extra" or "additional" or "another") is var extra and >= 0
@@ -160,6 +163,9 @@ internal static partial class SentenceReader
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i) // "tehtävää riittää vielä"
                 || tok.Word is "kvarstår" or "återstår" && s.FindWord(i + 1, s.ClauseEnd(i), w => w.StartsWith("arbete", StringComparison.Ordinal)) >= 0 && s.Negator(i) < 0 && !s.HasIn(s.ClauseStart(i), i, Cue.Concessive)) // "Dock kvarstår arbete med läktaren"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
+            if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
+                && to + 1 < t.Count && (t[to + 1].Has(Cue.NextYear) || t[to + 1].Word is "next" or "nästa"))
+                found.Add(Make(s, Rules.RiskWorkLeft, false, i, to + 1)); // "its lighting … were left for next year", "lämnades till nästa år"
             if (tok.Word is "jäi" or "jäivät" or "jää" or "jäävät" && s.Negator(i) < 0 && LeftForLater(s, i) is var later and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, later)); // "tenniskentän aita jäi tehtäväksi vuonna 2021", "kartoitus jäi vuodelle 2034"
             if (tok.Word is "vaatii" or "vaativat" or "edellyttää" or "kräver" or "requires" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.Work) is var work && work > i && s.HasIn(i, work, Cue.Yet))
