@@ -21,7 +21,8 @@ internal static class FigureRules
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
-            var supposed = SupposedTo(t, i);
+            var supposedAt = SupposedTo(t, i);
+            var supposed = supposedAt >= 0;
             if (IsTargetWord(t[i]) && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
             if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
@@ -37,12 +38,12 @@ internal static class FigureRules
                 judged = true;
                 break;
             }
-            if (BelowNear(s, i) is var below and >= 0)
+            if (!supposed && BelowNear(s, i) is var below and >= 0) // not "kun sen piti jäädä alle 21 vuorokauden", a ceiling set, weighed below
             {
                 BelowTarget(s, below, i, ref found);
                 judged = true;
             }
-            else if (MoreNear(s, i) is var above and >= 0)
+            else if (!supposed && MoreNear(s, i) is var above and >= 0)
             {
                 // "Kustannukset nousivat yli talousarvioon asetetun tavoitteen": costs over their target are an overrun.
                 if (!CostsIn(s, i)) AboveTarget(s, above, i, ref found);
@@ -53,7 +54,7 @@ internal static class FigureRules
             else if (NearLevel(s, i) is var near and >= 0 && s.Negator(near) < 0)
                 found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, false, near, i)); // "on lähes tavoitteen tasolla": near is not at it
 
-            targetAt = supposed ? i + 2 : FigureNear(s, i);
+            targetAt = supposed ? supposedAt : FigureNear(s, i);
             if (targetAt >= 0) targetWord = i;
         }
         var target = targetAt >= 0 ? Value(t, targetAt) : carriedTarget;
@@ -629,10 +630,15 @@ internal static class FigureRules
     /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45", "vi hade siktat på 60": what was to be reached, a verb before its figure, is the
     /// target when no target word is written (not the forecast "pitäisi nousta 1 500:aan, kun tavoite on 2 000").
     /// </summary>
-    private static bool SupposedTo(List<Token> t, int i) =>
-        t[i].Word is "piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed" && i + 2 < t.Count && t[i + 1].Clause == t[i].Clause && !t.Exists(IsTargetWord)
-        && (t[i].Word is "skulle" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))
-        && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2)); // "trots att vi hade siktat på 60", "we had aimed for 60"
+    private static int SupposedTo(List<Token> t, int i)
+    {
+        if (t[i].Word is not ("piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed") || i + 2 >= t.Count || t[i + 1].Clause != t[i].Clause || t.Exists(IsTargetWord)) return -1;
+        if (!(t[i].Word is "skulle" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
+        // "piti järjestää vuoden aikana 12": the figure may come a few words after the verb, in its clause.
+        for (var j = i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
+            if (IsFigure(t, j) || IsNumberWord(t, j)) return j; // "trots att vi hade siktat på 60", "we had aimed for 60"
+        return -1;
+    }
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
     private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);

@@ -143,6 +143,8 @@ internal sealed class SentenceContext
         if (i == 0 || tokens[i - 1].Clause != tokens[i].Clause) return false;
         var season = tokens[i - 1];
         var w = season.Word;
+        // "siirtyy keväälle 2050", "kevätkaudelle 2050": into a season of the year named.
+        if ((w is "keväälle" or "syksylle" || w is "kevätkaudelle" or "syyskaudelle" or "kesäkaudelle" or "talvikaudelle") && ClauseHas(i, Cue.Shift)) return IsLaterYear(i);
         var moved = season.Has(Cue.LaterTime) && (w.EndsWith("seen", StringComparison.Ordinal) || w.EndsWith("yyn", StringComparison.Ordinal) || w is "kesään" or "talveen" or "kesälle" or "talvelle"
             || w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)
             || i >= 2 && tokens[i - 2].Has(Cue.ToYear))

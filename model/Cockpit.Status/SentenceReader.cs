@@ -215,6 +215,7 @@ internal static partial class SentenceReader
         var w = s.T[i].Word;
         if (i == 0 || w.Length < 5 || NotWork.Contains(w) || s.T[i - 1].Word is not ("on" or "ovat") || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) return false;
         if (w is "varattu" or "budjetoitu" && s.MoneyIn(i)) return false; // "urakkaan on varattu 8,2 miljoonaa euroa": money set aside, no work done
+        if (s.T[s.ClauseStart(i)].Word is "joita" or "jotka" or "joka" or "jonka" or "mikä" or "mitä") return false; // "tehtäviä, joita laissa on annettu": said of what, no work done
         var e = w.AsSpan(w.Length - 3);
         return e[2] is 'u' or 'y' && e[1] == 't' && e[0] is 't' or 'l' or 's' || e is "nnu" or "nny" or "rru" or "rry";
     }

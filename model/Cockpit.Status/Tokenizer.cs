@@ -752,6 +752,12 @@ internal static class Tokenizer
                 t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
                 continue;
             }
+            if (b is "andel" or "andelen" or "share" or "proportion" or "osa" && a is "stor" or "större" or "large" or "big" or "suuri" or "suurempi")
+            {
+                // "når en stor andel av Malmös barn och unga", "reaches a large share": much, not all, so met in part.
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Partial | Cue.Hedge };
+                continue;
+            }
             if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))
             {
                 // "No headcount was kept at the evenings": records kept, or not, are no goal kept.

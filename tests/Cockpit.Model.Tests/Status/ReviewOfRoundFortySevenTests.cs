@@ -73,6 +73,7 @@ public class ReviewOfRoundFortySevenTests
         yield return Case("Vårens konserter blir inte av.", ForecastStatus.AtRisk, "the spring's concerts are part of the year's");
         yield return Case("Kaikille tarjottiin kerhopaikka, mutta oli asuinalueita, joilla kerhotoimintaa ei tänä vuonna järjestetty.", ForecastStatus.AtRisk,
             "not arranged in some areas is in part");
+        yield return Case("Kirjasto ei tällä hetkellä pysty tekemään niitä tehtäviä, joita laissa on annettu.", ForecastStatus.NotAssessed, "a participle in a relative clause is no work done");
     }
 
     private static TestCaseData Case(string text, ForecastStatus status, string why, RoundKind round = RoundKind.Forecast, int year = 0) =>

@@ -28,6 +28,16 @@ public class RoundFortyEightFamiliesTests
             "Läntisissä halleissa iltoja on ollut vain joka toinen viikko.").For("only every other week is in part");
         yield return Sentence("The forest trail was opened in June, but its lighting, also part of the goal, was left for next year.", ForecastStatus.AtRisk, "risk.work_left", RoundKind.Outcome)
             .For("a part left for next year is work left");
+        yield return Sentence("Resultaten visar att nämnden når en stor andel av stadens barn och unga.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome)
+            .For("reaching a large share is met in part");
+        yield return Sentence("Lastenkonserttisarja siirtyy kevätkaudelle 2050.", ForecastStatus.WillNotBeMet, "verdict.postponed").InYear(2049)
+            .For("moved to a season of a later year is postponed past the year");
+        yield return Sentence("Jokaisessa nuorisotalossa toimii nyt nuorten oma talokokous.", ForecastStatus.Achieved, "state.all", RoundKind.Outcome)
+            .For("in every house is a state that holds for all");
+        yield return Sentence("Varausten odotusaika oli 16 vuorokautta, kun sen piti jäädä alle 21 vuorokauden.", ForecastStatus.Achieved, "figure.reached", RoundKind.Outcome)
+            .For("under the ceiling it was meant to stay under");
+        yield return Sentence("Toimitusaika oli keskimäärin 19 päivää, vaikka sen piti pysyä alle kahden viikon.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
+            .For("over the ceiling it was meant to stay under");
     }
 
     [TestCaseSource(nameof(Cases))]
