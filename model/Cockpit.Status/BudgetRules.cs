@@ -96,7 +96,7 @@ internal static class BudgetRules
     private static (int At, bool Good)? Judge(SentenceContext s, int i, bool asBudget = false)
     {
         var w = s.T[i].Word;
-        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i)) return null;
+        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
         // "talousarvion tavoitteiden mukaisesti", "yli talousarvioon kirjatun tavoitteen": the budget's goals, not its money.
         if (!asBudget && (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) || i + 2 < s.T.Count && s.T[i + 2].Has(Cue.Goal) && Lexicon.IsWrittenDown(s.T[i + 1].Word))) return null;
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.

@@ -50,8 +50,8 @@ internal static class Lexicon
             }
         }
         // "täyttyikö", "saavutettiinko": a verb of realising asked with the question clitic, whether it was met.
-        if (cues == Cue.None && word.Length > 6 && (word.EndsWith("ko", StringComparison.Ordinal) || word.EndsWith("kö", StringComparison.Ordinal))
-            && Read(word[..^2], lang).Cues.HasFlag(Cue.Realise)) return (Cue.Whether, VerbForm.None);
+        if (cues == Cue.None && word.Length > 4 && (word.EndsWith("ko", StringComparison.Ordinal) || word.EndsWith("kö", StringComparison.Ordinal))
+            && (Read(word[..^2], lang).Cues & (Cue.Realise | Cue.Remain)) != 0) return (Cue.Whether, VerbForm.None); // "jääkö vuoden tulo alle arvion"
         if (cues == Cue.None && word.Length > 8) cues = CompoundHead(word);
         if (IsGoalWord(word)) cues |= Cue.Goal;
         else if (IsWorkWord(word)) cues |= Cue.Work;

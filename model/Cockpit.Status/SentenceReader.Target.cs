@@ -59,7 +59,7 @@ internal static partial class SentenceReader
         {
             // "kartoitus jäi kesken": left unfinished, a miss at year end and a stall before it.
             var missed = ProportionRules.CountsMetAndMissed(s, i) >= 0 ? Rules.VerdictPartOfGoals // "kolme toteutui, mutta ... jäi kesken"
-                : PartlyMetBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised; // "Toteutui osittain: …, mutta … jäi kesken"
+                : PartlyMetBefore(s, i) || DoneBeforeBut(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised; // "Toteutui osittain: …, mutta … jäi kesken"
             // "laajennettiin tavoitteen mukaisesti, mutta … hankinta jäi kesken": set against a sentence that names the goal, as strong as its verdict.
             var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
             found.Add(Tense.IsYearEnd(s, i) ? Make(s, missed, namesGoal, i, i + 1) : Make(s, Rules.RiskStalled, false, i, i + 1));
@@ -226,6 +226,16 @@ internal static partial class SentenceReader
 
     /// <summary>"Toteutui osittain: …, mutta … jäi kesken": a verdict of success in part before a "but" that the miss after it details.</summary>
     private static bool PartlyMetBefore(SentenceContext s, int i) => MetBeforeBut(s, i, inPartOnly: true);
+
+    /// <summary>"Infonäytöt vaihdettiin 31 toimipisteessä, mutta 12 toimipisteessä vaihto jäi kesken": work done (a past passive) before the "but".</summary>
+    private static bool DoneBeforeBut(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        if (but < 0 || s.HasIn(0, but, Cue.OnTrack | Cue.Realise)) return false; // "laajennettiin tavoitteen mukaisesti, mutta …" is a verdict, and with the miss a mix
+        for (var j = 0; j < but; j++)
+            if ((s.T[j].Word.EndsWith("ttiin", StringComparison.Ordinal) || OutcomeRules.IsHeld(s, j)) && !s.T[j].Has(Cue.Cancel | Cue.Delay | Cue.Shift) && s.Negator(j) < 0) return true;
+        return false;
+    }
 
     /// <summary>"haasteita", "utmaningar", "challenges": difficulties named.</summary>
     private static bool IsChallenge(string w) => w is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges";

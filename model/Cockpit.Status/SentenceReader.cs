@@ -194,7 +194,9 @@ internal static partial class SentenceReader
             if (i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
-                found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
+                found.Add(s.HasThisYear && s.FindWord(Math.Max(0, done - 2), done, w => w is "most" or "enintään" or "korkeintaan" or "högst" or "maximalt") >= 0
+                    ? Make(s, Rules.FigureShortfall, true, Math.Max(0, done - 2), Math.Max(i, done)) // "At most 12 of the planned 30 sessions can be held this year": the year's most, short
+                    : Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, false, all, i)); // at year end "alla 30 planerade föreställningar kunde ges": every one held
             else if (ProportionRules.AllHeld(s, i) >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.T[s.ClauseStart(i)].Word is "mutta" or "men" or "but" or "och" or "ja" or "and")
@@ -433,7 +435,7 @@ internal static partial class SentenceReader
     /// <summary>What a duty asks to be done ("tulee hakea lisämäärärahaa", "must be told"), or a report made ("beskriver vi").</summary>
     private static bool IsProcedure(string w) =>
         IsReported(w) || w is "hakea" or "tehdä" or "laatia" or "raportoida" or "ilmoittaa" or "kuvata" or "esittää" or "beskriva" or "suunnata" or "varata" or "osoittaa" or "avsätta"
-            or "redovisa" or "rapportera" or "söka" or "report" or "describe" or "apply" or "told" or "informed";
+            or "redovisa" or "rapportera" or "redogöra" or "selvittää" or "söka" or "report" or "describe" or "explain" or "apply" or "told" or "informed";
 
     private static bool IsReported(string w) =>
         w is "raportoidaan" or "kuvataan" or "beskriver" or "käydään" or "käsitellään" or "selvitetään" or "katetaan" or "täcks" or "gås" or "analyseras" or "redovisas" or "rapporteras"

@@ -54,6 +54,8 @@ internal struct StatusResolver
                     && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength)
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
+                // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
+                if (verdict is { } part && part.Rule == Rules.VerdictPartOfGoals && f.Status == ForecastStatus.WillNotBeMet && f.Sentence != part.Sentence) break;
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:

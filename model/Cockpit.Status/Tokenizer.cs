@@ -339,6 +339,7 @@ internal static class Tokenizer
                 case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
                 case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuten" || a == "kuin" && !ComparedBefore(t, i - 1): // "tehdään marraskuussa niin kuin päätettiin", not "vähemmän (kävijöitä) kuin suunniteltiin"
                 case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
+                case "asetettiin" or "asetettu" when a.StartsWith("tavoitteeksi", StringComparison.Ordinal) && i >= 3 && t[i - 2].Word == "kuin" && t[i - 3].Word is "monta" or "paljon": // "juuri niin monta kuin tavoitteeksi asetettiin"
                 case "asetettu" or "edellytetty" when a is "oli" or "on" && i >= 2 && t[i - 2].Word.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 2): // "kuten tavoitteeksi oli asetettu"
                 case "planned" when a == "as":
                 case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
@@ -433,7 +434,7 @@ internal static class Tokenizer
                     && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att": // not the past "kunde öppnas först när renoveringen var klar"
                 case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
                 case "på" when a is "hänger" or "hängde":
-                case "on" when a is "hinges" or "hinge" or "hinged":
+                case "on" when a is "hinges" or "hinge" or "hinged" or "turns" or "rests":
                     first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
                 case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
                     first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
@@ -756,6 +757,13 @@ internal static class Tokenizer
             {
                 // "når en stor andel av Malmös barn och unga", "reaches a large share": much, not all, so met in part.
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Partial | Cue.Hedge };
+                continue;
+            }
+            if (a is "passerade" or "passerat" or "passed" or "surpassed" or "ohitti" or "ohittivat" && b is "målet" or "målen" or "the" or "tavoitteen" or "tavoitteet"
+                && (b is not "the" || i + 1 < t.Count && t[i + 1].Word is "target" or "goal"))
+            {
+                // "Utlåningen ökade till 12 000 och passerade målet", "surpassed the target": met, and more.
+                t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Past };
                 continue;
             }
             if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))

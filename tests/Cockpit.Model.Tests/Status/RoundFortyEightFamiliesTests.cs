@@ -38,6 +38,22 @@ public class RoundFortyEightFamiliesTests
             .For("under the ceiling it was meant to stay under");
         yield return Sentence("Toimitusaika oli keskimäärin 19 päivää, vaikka sen piti pysyä alle kahden viikon.", ForecastStatus.WillNotBeMet, "figure.shortfall", RoundKind.Outcome)
             .For("over the ceiling it was meant to stay under");
+        yield return Sentence("Kesän kävijämäärät ratkaisevat, jääkö vuoden tulo alle arvion.", ForecastStatus.AtRisk, "risk.open")
+            .For("whether it stays under the estimate is asked, not said");
+        yield return Sentence("Om rytmikskolans mål inte nås i år ska förvaltningen redogöra för orsakerna i en rapport till nämnden.", ForecastStatus.NotAssessed, "verdict.procedure")
+            .For("what is to be reported if the goal is missed is procedure");
+        yield return Sentence("Utlåningen ökade till 12 000 och passerade målet, men andelen nya låntagare stannade på 8 procent mot målet 15 procent.", ForecastStatus.AtRisk,
+            "verdict.mixed", RoundKind.Outcome).For("one target passed and another missed is a mix");
+        yield return Sentence("Whether the workshops reach 20 sessions this year turns on a permit that is still being processed.", ForecastStatus.AtRisk, "risk.conditional")
+            .For("'turns on' is 'depends on'");
+        yield return Sentence("At most 12 of the planned 30 sessions can be held this year.", ForecastStatus.WillNotBeMet, "figure.shortfall")
+            .For("at most a part of the plan this year is short of it");
+        yield return Sentence("Infonäytöt vaihdettiin 31 toimipisteessä, mutta 12 toimipisteessä vaihto jäi kesken.", ForecastStatus.AtRisk, "verdict.partial", RoundKind.Outcome)
+            .For("done in most places, left unfinished in some, is in part");
+        yield return new ClassifierCase("Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien ryhmäliikunnan osallistujamäärä jäi tavoitteesta.", ForecastStatus.AtRisk,
+            "verdict.part_of_goals", "Neljästä sitovasta tavoitteesta kolme saavutettiin.", Round: RoundKind.Outcome).For("the one missed, named after the count, is the count's part");
+        yield return Sentence("Vuoden aikana ryhmiä on siis 14, eli juuri niin monta kuin tavoitteeksi asetettiin.", ForecastStatus.OnTrack, "verdict.on_track")
+            .For("just as many as the target set");
     }
 
     [TestCaseSource(nameof(Cases))]
