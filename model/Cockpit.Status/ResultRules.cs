@@ -102,9 +102,9 @@ internal static class ResultRules
     {
         for (var i = 1; i < s.T.Count; i++)
         {
-            if (s.T[i].Word is not ("menestys" or "framgång" or "success") || s.Negator(i) >= 0) continue;
+            if (s.T[i].Word is not ("menestys" or "framgång" or "success" or "succé" or "menestyksekäs") || s.Negator(i) >= 0) continue;
             for (var j = Math.Max(0, i - 3); j < i; j++)
-                if (s.T[j].Word is "ollut" or "oli" or "varit" or "var" or "been" or "was") return i;
+                if (s.T[j].Word is "ollut" or "oli" or "varit" or "var" or "been" or "was" or "blev" or "tuli" or "became") return i; // "blev en stor succé"
         }
         return -1;
     }

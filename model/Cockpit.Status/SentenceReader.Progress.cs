@@ -625,6 +625,10 @@ internal static partial class SentenceReader
     /// In token i's clause: "hitaasti", "långsamt", "slowly" (stalled); a degree ("pääosin", "i huvudsak", "largely") or "vain",
     /// "endast", "only" before a count or share (in part). The word's index and rule, or -1.
     /// </summary>
+    private static bool NearlyFinished(SentenceContext s, int j) =>
+        s.Round == RoundKind.Forecast && s.T[j].Word is "melkein" or "lähes" or "nästan" or "almost" or "nearly" && j + 1 < s.T.Count
+        && s.T[j + 1].Word is "valmis" or "valmiina" or "klar" or "klart" or "färdig" or "färdigt" or "ready" or "finished" or "complete";
+
     private static (int At, Rule Rule) SlowOrOnlyPart(SentenceContext s, int i)
     {
         var c = s.T[i].Clause;
@@ -632,7 +636,8 @@ internal static partial class SentenceReader
         {
             if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly") return (j, Rules.RiskStalled);
             // Not "nousi lähes 1,7 miljoonaan lainaan": nearly a figure is about a figure, not a degree of the work.
-            if (s.T[j].Has(Cue.Degree) && !NearlyATotal(s, j) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
+            // Not "on melkein valmis" in a forecast: nearly finished, with the year still to run, is on course.
+            if (s.T[j].Has(Cue.Degree) && !NearlyATotal(s, j) && !NearlyFinished(s, j) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
         }
         // "järjestämään pääosin lakisääteisten ja … tavoitteiden mukaisesti": a degree before an "and" that joins two attributes.
         var start = s.ClauseStart(i);

@@ -22,7 +22,7 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
-            if (tok.Word is "only" or "vasta" or "först" && !s.HasRealiseVerb && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && s.Negator(i) < 0 && NextYearAfter(s, i) is var next and >= 0)
+            if (tok.Word is "only" or "vasta" or "först" or "tidigast" or "aikaisintaan" && !s.HasRealiseVerb && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && s.Negator(i) < 0 && NextYearAfter(s, i) is var next and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, next)); // "will only be installed next summer"
             if (tok.Word is "vasta" or "först" && i + 1 < t.Count && t[i + 1].Word is "kun" or "när" && s.Negator(i) < 0
                 && (i > 0 && t[i - 1].Has(Cue.Progress) ? i - 1 : i > 1 && t[i - 2].Has(Cue.Progress) ? i - 2 : -1) is var started and >= 0)
@@ -166,7 +166,7 @@ internal static partial class SentenceReader
             if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
                 && to + 1 < t.Count && (t[to + 1].Has(Cue.NextYear) || t[to + 1].Word is "next" or "nästa"))
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, to + 1)); // "its lighting … were left for next year", "lämnades till nästa år"
-            if (tok.Word is "jäi" or "jäivät" or "jää" or "jäävät" && s.Negator(i) < 0 && LeftForLater(s, i) is var later and >= 0)
+            if (tok.Word is "jäi" or "jäivät" or "jää" or "jäävät" or "jäädä" or "jäänee" && s.Negator(i) < 0 && LeftForLater(s, i) is var later and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, later)); // "tenniskentän aita jäi tehtäväksi vuonna 2021", "kartoitus jäi vuodelle 2034"
             if (tok.Word is "vaatii" or "vaativat" or "edellyttää" or "kräver" or "requires" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.Work) is var work && work > i && s.HasIn(i, work, Cue.Yet))
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, work)); // "Yhteistyön kehittäminen vaatii kuitenkin vielä toimenpiteitä": still needs work
@@ -599,6 +599,7 @@ internal static partial class SentenceReader
     {
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Has(Cue.NextYear)) return Tense.NextYearPhraseEnd(s, j);
+            else if (s.T[i].Word is "tidigast" or "aikaisintaan" && s.T[j].Has(Cue.Year) && s.IsLaterYear(j)) return j; // "kan tidigast invigas 2019", "tidigast hösten 2021"
         return -1;
     }
 

@@ -53,7 +53,7 @@ internal static class SwedishLexicon
 
         new("om", Cue.Conditional), new("annars", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
         new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("förutsätter", Cue.Conditional), new("förutsätts", Cue.Conditional),
-        new("torde", Cue.Hedge | Cue.Probable), new("förhoppning*", Cue.Hedge), new("årsskiftet", Cue.ThisYear), new("utan", Cue.Without),
+        new("torde", Cue.Hedge | Cue.Probable), new("förhoppning*", Cue.Hedge), new("pressad", Cue.Hedge), new("pressat", Cue.Hedge), new("årsskiftet", Cue.ThisYear), new("utan", Cue.Without),
         new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),
 
         new("försen*", Cue.Delay), new("stoppades", Cue.Delay), new("stoppats", Cue.Delay), new("stoppad", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),

@@ -325,7 +325,7 @@ internal static class Tokenizer
             switch (b)
             {
                 case "track" or "schedule" when a == "on":
-                case "tidsplanen" or "tidplanen" or "tidtabellen" when a is "följer" or "enligt":
+                case "tidsplanen" or "tidplanen" or "tidtabellen" or "tidplan" or "tidsplan" when a is "följer" or "enligt":
                 case "räckhåll" when a == "inom":
                 case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
                 case "target" when a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within":

@@ -340,6 +340,9 @@ internal static class TrendRules
 
     private static int LastYear(SentenceContext s)
     {
+        // "61 000 henkilöä viime vuonna, kun vuotta aiemmin kävijöitä oli 37 000": the year before that is the base, not "viime vuonna".
+        for (var j = 1; j < s.T.Count; j++)
+            if (s.T[j].Word is "aiemmin" or "aikaisemmin" or "earlier" or "tidigare" && s.T[j - 1].Word is "vuotta" or "year" or "år") return j;
         for (var j = 0; j < s.T.Count; j++)
         {
             var w = s.T[j].Word;

@@ -54,6 +54,20 @@ public class RoundFortyEightFamiliesTests
             "verdict.part_of_goals", "Neljästä sitovasta tavoitteesta kolme saavutettiin.", Round: RoundKind.Outcome).For("the one missed, named after the count, is the count's part");
         yield return Sentence("Vuoden aikana ryhmiä on siis 14, eli juuri niin monta kuin tavoitteeksi asetettiin.", ForecastStatus.OnTrack, "verdict.on_track")
             .For("just as many as the target set");
+        yield return Sentence("Nuorten paikka on melkein valmis – perjantaina on aika juhlia sen avajaisia.", ForecastStatus.OnTrack, "progress")
+            .For("nearly finished in a forecast is on course");
+        yield return Sentence("Museoissa vieraili runsaat 61 000 henkilöä viime vuonna, kun vuotta aiemmin kävijöitä oli runsaat 37 000.", ForecastStatus.OnTrack, "progress", RoundKind.Outcome)
+            .For("the year before last is the base when both are named");
+        yield return Sentence("Päällysteiden uusiminen saattaa jäädä tehtäväksi seuraavana vuonna.", ForecastStatus.AtRisk, "risk.work_left")
+            .For("what may be left for next year is work left");
+        yield return Sentence("Projektet är försenat och en ny hall kan tidigast invigas 2019.", ForecastStatus.WillNotBeMet, "verdict.next_year").InYear(2018)
+            .For("at the earliest in a later year is not this year");
+        yield return Sentence("Arrangemanget blev en stor succé med cirka 15 000 besökare.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+            .For("it became a great success");
+        yield return Sentence("Vi låg enligt tidplan när det började snöa.", ForecastStatus.OnTrack, "progress")
+            .For("'enligt tidplan' without the article is on schedule too");
+        yield return Sentence("Tidplanen är pressad och överklagan ligger hos länsstyrelsen.", ForecastStatus.AtRisk, "risk.hedge")
+            .For("a tight schedule is a hedge");
     }
 
     [TestCaseSource(nameof(Cases))]
