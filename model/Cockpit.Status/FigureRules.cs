@@ -429,7 +429,9 @@ internal static class FigureRules
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
             // "Talousarvion tavoitteena oli 22 valvottua rantaa": the budget's target, not its money.
-            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetPlace(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word) && !(j + 1 < s.T.Count && IsTargetWord(s.T[j + 1]))) costs = true;
+            // "I budgeten räknade vi med 12 000", "in the budget": where the figure is written.
+            if (s.T[j].Has(Cue.Cost) && !Lexicon.IsBudgetPlace(s.T[j].Word) && !Lexicon.IsBudgetedGoal(s.T[j].Word) && !(j + 1 < s.T.Count && IsTargetWord(s.T[j + 1]))
+                && !(j > 0 && s.T[j - 1].Word is "i" or "in" && s.T[j].Word is "budgeten" or "budget")) costs = true;
         }
         return costs;
     }
@@ -632,8 +634,10 @@ internal static class FigureRules
     /// </summary>
     private static int SupposedTo(List<Token> t, int i)
     {
-        if (t[i].Word is not ("piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed") || i + 2 >= t.Count || t[i + 1].Clause != t[i].Clause || t.Exists(IsTargetWord)) return -1;
-        if (!(t[i].Word is "skulle" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
+        if (t[i].Word is not ("piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed" or "räknade" or "räknat") || i + 2 >= t.Count || t[i + 1].Clause != t[i].Clause || t.Exists(IsTargetWord)) return -1;
+        // "I budgeten räknade vi med 12 000": what the budget counted on.
+        if (t[i].Word is "räknade" or "räknat" && !(t.Exists(x => x.Word.StartsWith("budget", StringComparison.Ordinal)) && t.Exists(x => x.Word == "med"))) return -1;
+        if (!(t[i].Word is "skulle" or "räknade" or "räknat" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
         // "piti järjestää vuoden aikana 12": the figure may come a few words after the verb, in its clause.
         for (var j = i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
             if (IsFigure(t, j) || IsNumberWord(t, j)) return j; // "trots att vi hade siktat på 60", "we had aimed for 60"

@@ -143,6 +143,8 @@ internal static class Tokenizer
         return false;
     }
 
+    private static bool IsGot(string w) => w is "saatiin" or "saadaan" or "saatu" or "saataisiin";
+
     /// <summary>"lisärahoitusta", "lisäohjaajaa", "tilläggsanslag", "extra": more money or people than there is.</summary>
     private static bool IsResource(string w) =>
         w.StartsWith("lisä", StringComparison.Ordinal) && w.Length > 6 || w.StartsWith("tilläggs", StringComparison.Ordinal) || w is "extra" or "additional" or "funding" or "resources";
@@ -764,6 +766,12 @@ internal static class Tokenizer
             {
                 // "Utlåningen ökade till 12 000 och passerade målet", "surpassed the target": met, and more.
                 t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Past };
+                continue;
+            }
+            if (b == "kuntoon" && (IsGot(a) || i >= 2 && IsGot(t[i - 2].Word) && t[i - 1].Has(Cue.Degree)))
+            {
+                // "sertifiointi saatiin pääosin kuntoon": got into order, work done.
+                t[i] = t[i] with { Cues = Cue.Progress };
                 continue;
             }
             if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))

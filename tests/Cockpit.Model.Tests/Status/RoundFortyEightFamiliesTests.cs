@@ -68,6 +68,13 @@ public class RoundFortyEightFamiliesTests
             .For("'enligt tidplan' without the article is on schedule too");
         yield return Sentence("Tidplanen är pressad och överklagan ligger hos länsstyrelsen.", ForecastStatus.AtRisk, "risk.hedge")
             .For("a tight schedule is a hedge");
+        yield return new ClassifierCase("Årsprognosen stannar på 9 400 besökare. I budgeten räknade vi med 12 000.", ForecastStatus.WillNotBeMet, "figure.shortfall",
+            "I budgeten räknade vi med 12 000.").For("what the budget counted on is the target, and a count in the budget is no money");
+        yield return Sentence("Sertifiointi saatiin pääosin kuntoon.", ForecastStatus.AtRisk, "risk.partial", RoundKind.Outcome)
+            .For("got mostly into order is in part");
+        yield return new ClassifierCase("Pajoihin on osallistunut 540 nuorta. Tavoitteeseen tarvittaisiin vielä lähes 900 osallistujaa, mihin nykyinen ohjaajamäärä tuskin riittää.",
+            ForecastStatus.WillNotBeMet, "verdict.negated", "Tavoitteeseen tarvittaisiin vielä lähes 900 osallistujaa, mihin nykyinen ohjaajamäärä tuskin riittää.")
+            .For("what the goal needs, hardly enough");
     }
 
     [TestCaseSource(nameof(Cases))]
