@@ -23,8 +23,9 @@ internal static class FigureRules
         {
             var supposedAt = SupposedTo(t, i);
             var supposed = supposedAt >= 0;
-            if (IsTargetWord(t[i]) && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
-            if (!IsTargetWord(t[i]) && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
+            var isTarget = IsTargetWord(t[i]);
+            if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
+            if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
                 if (InThePlan(t, i) && FigureNear(s, i) is var planned and >= 0) (targetWord, targetAt) = (i, planned);
@@ -184,7 +185,7 @@ internal static class FigureRules
         for (var j = 0; j < s.T.Count; j++)
         {
             if (goal < 0 && s.T[j].Has(Cue.Goal)) goal = j;
-            if (TrendRules.IsRise(s.T[j].Word) && rise < 0 && PercentNear(s, j) is var up and >= 0) rise = up;
+            if (rise < 0 && TrendRules.IsRise(s.T[j].Word) && PercentNear(s, j) is var up and >= 0) rise = up;
             if (!TrendRules.IsFall(s.T[j].Word) || PercentNear(s, j) is not (var p and >= 0)) continue;
             if (goal >= 0 && s.T[j].Clause == s.T[goal].Clause) targetCut = p;
             else if (cut < 0) cut = p;

@@ -321,594 +321,9 @@ internal static class Tokenizer
     {
         for (var i = 1; i < t.Count; i++)
         {
-            var a = t[i - 1].Word;
-            var b = t[i].Word;
-            Cue both = Cue.None, first = Cue.None, second = Cue.None;
-            switch (b)
-            {
-                case "track" or "schedule" when a == "on":
-                case "tidsplanen" or "tidplanen" or "tidtabellen" or "tidplan" or "tidsplan" when a is "följer" or "enligt":
-                case "räckhåll" when a == "inom":
-                case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
-                case "target" when a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within":
-                case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
-                case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
-                    && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
-                case "vauhdissa" when a == "hyvässä":
-                case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
-                case "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla" when a.StartsWith("riittäv", StringComparison.Ordinal): // "kertyy vuositavoitteeseen riittävää vauhtia"
-                case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
-                case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
-                case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuten" || a == "kuin" && !ComparedBefore(t, i - 1): // "tehdään marraskuussa niin kuin päätettiin", not "vähemmän (kävijöitä) kuin suunniteltiin"
-                case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
-                case "asetettiin" or "asetettu" when a.StartsWith("tavoitteeksi", StringComparison.Ordinal) && i >= 3 && t[i - 2].Word == "kuin" && t[i - 3].Word is "monta" or "paljon": // "juuri niin monta kuin tavoitteeksi asetettiin"
-                case "asetettu" or "edellytetty" when a is "oli" or "on" && i >= 2 && t[i - 2].Word.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 2): // "kuten tavoitteeksi oli asetettu"
-                case "planned" when a == "as":
-                case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
-                case "for" or "towards" when a == "heading": // "is heading for the annual target"
-                case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
-                case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
-                case "fas" when a == "i": // "ligger i fas med sina mål"
-                case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
-                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && ThreatBefore(t, i - 2): // "the planned closure is off the table": a threat gone
-                    both = Cue.OnTrack; break;
-                case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
-                    second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
-                case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !ThreatBefore(t, i - 2): // "the goal … is off the table for 2044", not "the closure is off the table"
-                case "off" when a == "called":
-                case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
-                case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
-                    both = Cue.Cancel; break;
-                case "short" when a is "fall" or "falls" or "fell" or "falling":
-                    both = Cue.Fail; break;
-                case "short" when FallBefore(t, i) || GoalAfterOf(t, i):
-                    second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short", "at 3 400, short of the 5 000 set in the goal"
-                case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the"
-                    || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
-                    && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
-                    second = Cue.Cost | Cue.Below; break;
-                case "budget" or "budgeten" when a is "följa" or "följer" or "följde" or "följt": // "kommer följa budgeten": within it
-                    second = Cue.Cost | Cue.Below; break;
-                case "budget" or "budgeten" when a is "over" or "över":
-                    second = Cue.Cost | Cue.Above; break;
-                case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
-                    || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
-                    second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-                case var locative when Lexicon.IsBudgetLocative(locative) && StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
-                    second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
-                case var month when Lexicon.MonthName(month) > 0 && a is "to" or "until" or "into" or "till":
-                    second = Cue.LaterTime; break;
-                case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
-                case "spring" or "autumn" or "summer" or "winter" when a == "next":
-                case "vår" or "våren" or "höst" or "hösten" or "sommar" when a == "nästa":
-                case "keväänä" or "syksynä" or "kesänä" or "talvena" or "kevääseen" or "syksyyn" or "kesään" or "talveen" when a == "ensi": // "siirtyi ensi kesään"
-                    both = Cue.NextYear; break;
-                case "vuonna" when a is "tänä" or "kuluvana":
-                case "syksynä" or "keväänä" or "kesänä" or "talvena" when a == "tänä": // "mutta tänä syksynä kouluihin on jo sovittu 285 kerhoa"
-                case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
-                case "år" when a == "i":
-                case "year" when a is "this" or "the":
-                case "end" when a == "year":
-                    both = Cue.ThisYear; break;
-                case "puolella" when a == "vuoden" && i >= 2 && t[i - 2].Word is "tämän" or "kuluvan":
-                    both = Cue.ThisYear; break; // "avaus tapahtuu yhä tämän vuoden puolella": within this year
-                case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
-                case "årsskiftet" when a is "före" or "till":
-                    second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
-                case "delen" when a == "största":
-                case "osaksi" when a == "suurimmaksi":
-                    both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
-                case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
-                    both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
-                case "ahead" when a is "go" or "goes" or "went" or "gone":
-                    both = Cue.Progress; break; // "did not go ahead in 2042": a work carried out, or not
-                case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal)
-                    || a.StartsWith("arvioi", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word.StartsWith("aikatau", StringComparison.Ordinal):
-                    second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakan aikataulu arvioidaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
-                case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
-                case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
-                case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
-                case "development" or "trend" when a == "positive":
-                case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
-                case "suuntaista" when a is "oikean" or "myönteisen": // "oikean suuntaista kehitystä"
-                case "bättre" when a == "det":
-                case "håll" when a == "rätt":
-                case "direction" when a == "right":
-                case "kehitystä" or "kehitys" when a is "mukaista" or "mukainen" && i >= 2 && t[i - 2].Word.StartsWith("tavoitte", StringComparison.Ordinal):
-                case "mot" when a is "rör" or "går" or "närmar" or "riktning" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
-                    both = Cue.Progress; break;
-                case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
-                case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
-                case "development" or "trend" when a == "negative":
-                case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
-                case "sämre" when a == "det":
-                case "laskuun" when a.StartsWith("käänty", StringComparison.Ordinal): // "ovat kääntyneet laskuun"
-                case "nedåt" when a is "gått" or "går" or "gick" or "gå": // "har gått nedåt under våren"
-                case "håll" or "riktning" when a == "fel":
-                case "direction" when a == "wrong":
-                case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
-                    or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i) && GoalInClause(t, i): // "ero tavoitteeseen on kasvanut": further behind
-                    both = Cue.Worse; break;
-                case "inte" when a is "går" or "gick" && i + 2 < t.Count && t[i + 1].Word == "att" // "Kvällsöppet går inte att ordna i år": not possible to do
-                    && t[i + 2].Word is "ordna" or "genomföra" or "nå" or "hålla" or "öppna" or "arrangera" or "starta" or "hinna" or "klara" or "få" or "bygga" or "färdigställa":
-                    first = Cue.Possible; break;
-                case "när" when a == "först" && i >= 3 && t[i - 2].Word is "genomföras" or "ske" or "öppna" or "öppnas" or "starta" or "startas" or "börja" // "kan genomföras först när markägaren ger sitt tillstånd"
-                    && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att": // not the past "kunde öppnas först när renoveringen var klar"
-                case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
-                case "på" when a is "hänger" or "hängde":
-                case "on" when a is "hinges" or "hinge" or "hinged" or "turns" or "rests":
-                    first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
-                case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
-                    first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
-                case "part" when a == "in":
-                    second = Cue.Hedge; break; // "met only in part"
-                case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
-                    first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
-                case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
-                case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
-                case "saakka" or "asti" when a == "tähän":
-                case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
-                case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
-                case "helmikuussa" or "maaliskuussa" or "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" or "lokakuussa" or "marraskuussa" when a == "tammi": // "tammi–toukokuussa"
-                case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
-                case "far" when a == "so":
-                case "date" when a == "to" && i >= 2 && t[i - 2].Word == "year": // "year-to-date"
-                    both = Cue.Interim; break;
-                case "med" when a is "räknar" or "räknade" && i + 1 < t.Count && t[i + 1].Word == "att": // "Vi räknar med att omkring 90 unga deltar": an expectation
-                    first = Cue.Frame; break;
-                default:
-                    // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
-                    if (b.StartsWith("pysy", StringComparison.Ordinal) && Lexicon.IsBudgetLocative(a))
-                        first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
-                    else if ((b.StartsWith("vuo", StringComparison.Ordinal) || a.StartsWith("seuraava", StringComparison.Ordinal) && IsSeason(b))
-                        && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
-                        both = Cue.NextYear;
-                    break;
-            }
-            if ((b.EndsWith("sta", StringComparison.Ordinal) || b.EndsWith("stä", StringComparison.Ordinal) || b == "siitä") && (a == "kiinni" || i >= 2 && t[i - 2].Word == "kiinni")
-                && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && kiinni >= 2 && (t[kiinni - 2].Has(Cue.Goal) || b == "siitä" && a == "kiinni"))
-            {
-                // "vuositavoite on kiinni syksyn tapahtumista": depends on them (not "tilat ovat kiinni", closed).
-                t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
-                continue;
-            }
-            if (b == "kanssa" && t[i - 1].Has(Cue.Goal) && i >= 2 && t[i - 2].Word == "linjassa")
-            {
-                // "kasvun katsotaan olevan linjassa vuositavoitteen kanssa": in line with the goal.
-                t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.OnTrack };
-                continue;
-            }
-            if (b is "delar" or "avseenden" && a == "alla")
-            {
-                // "har inte till alla delar uppnått": in every part, so its denial is met in part.
-                t[i] = t[i] with { Cues = Cue.Fully | Cue.Whole };
-                continue;
-            }
-            if (b == "hela" && a == "stora" && i >= 3 && t[i - 2].Word == "det" && t[i - 3].Word == "i" || b == "sett" && a == "stort" && i >= 2 && t[i - 2].Word == "i")
-            {
-                // "har i det stora hela uppfyllts", "i stort sett": by and large, a degree.
-                t[i] = t[i] with { Cues = Cue.Degree };
-                continue;
-            }
-            if ((b is "håller" or "höll" || b == "hålla" && a == "att" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word == "ser") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
-            {
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
-                continue;
-            }
-            if (a is "beror" or "berodde" && (b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"
-                || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "dels" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
-            {
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
-                continue;
-            }
-            if ((b.StartsWith("tidsplan", StringComparison.Ordinal) || b.StartsWith("aikataulu", StringComparison.Ordinal) || b == "schedule") && LaterThanBefore(t, i))
-            {
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Delay }; // "Det är senare än den ursprungliga tidsplanen": behind schedule
-                continue;
-            }
-            if (b == "kaakun" && a == "kiikun")
-            {
-                t[i] = t[i] with { Cues = Cue.Hedge }; // "tavoitteen täyttyminen on kiikun kaakun": touch and go
-                continue;
-            }
-            if (b == "valmisteluun" && SentBack(t, i))
-            {
-                // "päätti palauttaa hankesuunnitelman valmisteluun": sent back to be prepared again, a delay.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Delay };
-                continue;
-            }
-            if (b == "kuvassa" && a == "isossa")
-            {
-                // "isossa kuvassa talousarvio toteutui": on the whole, a degree.
-                t[i] = t[i] with { Cues = Cue.Degree };
-                continue;
-            }
-            if (b == "huvudsak" && a == "i")
-            {
-                // "har i huvudsak genomfört": mainly, a degree.
-                t[i] = t[i] with { Cues = Cue.Degree };
-                continue;
-            }
-            if (t[i].Has(Cue.Goal) && (a == "med" && i >= 2 && t[i - 2].Word == "enlighet" || i >= 3 && t[i - 2].Word == "med" && t[i - 3].Word == "enlighet"))
-            {
-                // "i enlighet med målet", "i enlighet med uppsatta mål": as the goal has it, like "tavoitteen mukaisesti".
-                var med = a == "med" ? i - 1 : i - 2;
-                t[med - 1] = t[med - 1] with { Cues = t[med - 1].Cues | Cue.OnTrack };
-                t[med] = t[med] with { Cues = t[med].Cues | Cue.OnTrack };
-                continue;
-            }
-            if (a is "meeting" or "fulfilling" && (t[i].Has(Cue.Goal) || b is "the" or "its" or "our" or "their" && i + 1 < t.Count && t[i + 1].Has(Cue.Goal)))
-            {
-                // "…, meeting the goal": a participle of realisation, not a meeting.
-                t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
-                continue;
-            }
-            if (b == "passed" && a is "be" or "been" && GoalBefore(t, i) && !InClauseBefore(t, i, int.MaxValue, w => w.Word is "date" or "deadline"))
-            {
-                // "we expect the 7,000-visitor target to be passed by November": exceeded, not a decision.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Above };
-                continue;
-            }
-            if (t[i].Has(Cue.Goal) && PassedBefore(t, i) is var passed and >= 0)
-            {
-                // "passed this year's target of 90,000": a level passed, not a decision.
-                t[passed] = t[passed] with { Cues = t[passed].Cues | Cue.Above, Form = VerbForm.Past };
-                continue;
-            }
-            if (b == "tid" && a == "lagstadgad" && i >= 2 && t[i - 2].Word == "inom")
-            {
-                // "håller köerna inom lagstadgad tid": within the time the law sets.
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.OnTrack };
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack };
-                continue;
-            }
-            if (a is "taket" or "takvärdet" or "taknivån" && b == "på" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0])
-                || t[i + 1].Word is "högst" or "max" && i + 2 < t.Count && char.IsAsciiDigit(t[i + 2].Word[0]))) // "under det uppsatta taket på högst 20"
-            {
-                // "höll sig under taket på 4,5 %": a ceiling set as the target, not a roof.
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
-                continue;
-            }
-            if (a is "saada" or "saadaan" or "saatiin" or "saatu" && t[i].Has(Cue.Goal) && (b.EndsWith("lle", StringComparison.Ordinal) || b.EndsWith("seen", StringComparison.Ordinal)))
-            {
-                // "Käsittelyaikaa ei saada tavoitetasolle": to bring it to the target is to meet it.
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
-                continue;
-            }
-            if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti"))
-            {
-                // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan", "… ei pystytä kertomaan": cannot be said (not "toimittaja
-                // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa
-                // mitään varmaa" nor "ei pysty tarkkaan sanomaan", which only hedge.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
-                continue;
-            }
-            if (b is "neljänneksellä" or "neljänneksen" && a is "runsaalla" or "reilulla" or "vajaalla" or "lähes" or "noin" or "yli" or "runsaan" or "reilun" or "vajaan")
-            {
-                // "ylitti tuloarvion runsaalla neljänneksellä": by a quarter, an amount, not the year's quarter.
-                t[i] = t[i] with { Cues = Cue.Fraction };
-                continue;
-            }
-            if (t[i].Has(Cue.Corona) && a is "ennen" or "före" or "before")
-            {
-                // "Ennen koronaa orkesterilla meni paremmin kuin pitkiin aikoihin": the time before it, no risk.
-                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Corona };
-                continue;
-            }
-            if (b is "mahtui" or "mahtuivat" or "mahtuu" or "mahtuvat" && BudgetIntoAfter(t, i)) // not "mahdollista saada mahtumaan", a possibility
-            {
-                // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.
-                t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
-                continue;
-            }
-            if (b is "maaliin" or "kokoon" && a is "saatiin" or "saatu" or "saadaan" && t[i].Cues == Cue.None)
-            {
-                // "Hanke saatiin maaliin helmikuussa", "40 konsertin vuosimäärä saadaan kokoon": got done, got together.
-                t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
-                continue;
-            }
-            if (b == "yli" && (IsWentPast(a) || i >= 2 && IsWentPast(t[i - 2].Word) && t[i - 1].Cues == Cue.None)
-                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsGoalsOwnWord))
-            {
-                // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).
-                t[i] = t[i] with { Cues = Cue.Above, Form = a == "mennään" || t[i - 2].Word == "mennään" ? VerbForm.Present : VerbForm.Past };
-                continue;
-            }
-            if (b is "käynnistä" or "käynneistä" && char.IsAsciiDigit(a[0]))
-            {
-                // "tammikuun 5 100 käynnistä": from visits, not "start".
-                t[i] = t[i] with { Cues = Cue.None };
-                continue;
-            }
-            if (b is "läpäisi" or "läpäisivät" && InClauseAfter(t, i, w => IsGoalsOwnWord(w) || w.Word.StartsWith("kriteer", StringComparison.Ordinal) || w.Word.StartsWith("vaatimu", StringComparison.Ordinal)))
-            {
-                // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
-                // hankesuunnitelmavaiheen", a stage passed.
-                t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
-                continue;
-            }
-            if (b == "näköpiirissä" && GoalBefore(t, i) && !ObstacleIn(t, i))
-            {
-                // "eikä vuositavoitteeseen pääsyä ole näköpiirissä": reaching the goal not in sight, so out of reach; not "ei esteitä
-                // näköpiirissä", nor "lisärahoitusta ei ole näköpiirissä", which names no goal.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Possible };
-                continue;
-            }
-            if (a is "näytä" or "näyttänyt" && b is "mahdolliselta" or "realistiselta")
-            {
-                // "ei näytä mahdolliselta nostaa": not possible, as "ei ole mahdollista"; nothing seen is denied.
-                t[i - 1] = t[i - 1] with { Cues = Cue.None };
-                continue;
-            }
-            if (a == "sidoksissa")
-            {
-                // "loput ovat sidoksissa ohjaajien rekrytointiin": tied to it, so depends on it.
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
-                continue;
-            }
-            if (t[i].Cues == Cue.None && b.Length > 5 && (b.EndsWith("tyä", StringComparison.Ordinal) || b.EndsWith("tua", StringComparison.Ordinal))
-                && ((a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
-                    && (i + 1 < t.Count && (t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || t[i + 1].Word == "vuoden" && i + 2 < t.Count && t[i + 2].Word == "aikana"
-                        || a == "saatiin" && t[i + 1].Word.EndsWith("kuussa", StringComparison.Ordinal) && !LateBefore(t, i)) || GoalBefore(t, i) || WholeBefore(t, i))
-                    || a == "saadaan" && WholeBefore(t, i))
-                || a == "pystyttiin" && b.Length > 6 && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && WholeBefore(t, i) && t[i].Cues == Cue.None)
-            {
-                // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua", "kaikki 64 kurssia saatiin pidettyä", "vaihto
-                // saatiin tehtyä toukokuussa", "kaikki 110 esitystä pystyttiin esittämään": managed to get it (all) done;
-                // "kaikki 24 näytöstä saadaan esitettyä": will be.
-                t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
-                continue;
-            }
-            if (ClosesGap(a, b) is { } closed)
-            {
-                // "eroa ei ehditä kuroa umpeen", "skillnaden kan hämtas in", "catch up": closing the gap to the target meets it.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Realise, Form = closed };
-                continue;
-            }
-            if (b is "course" or "hold" && a == "on")
-            {
-                // "on course", like "on track", not a course that was held; "on hold", a delay, not "the budget will hold".
-                t[i] = t[i] with { Cues = b == "hold" ? Cue.Delay : Cue.OnTrack };
-                continue;
-            }
-            if (b == "del" && a is "viss" or "en" && i >= 2 && t[i - 2].Word == "till")
-            {
-                // "uppnås till viss del", "uppfylldes till en del": to some extent, a degree.
-                t[i] = t[i] with { Cues = Cue.Degree };
-                continue;
-            }
-            if (b is "edellyttää" or "edellyttävät" or "förutsätter" or "kräver" && t[i - 1].Has(Cue.Goal) && !t[i - 1].Has(Cue.Realise))
-            {
-                // "enemmän kuin tavoite edellyttää": what the goal requires, not a condition on it (but "Måluppfyllelsen förutsätter att" is one).
-                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
-                continue;
-            }
-            if (b.Length > 6 && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && GotToBefore(t, i) is var got and >= 0)
-            {
-                // "jäädytys pääsi leudon talven takia alkamaan vasta helmikuussa": got to start, no goal reached.
-                t[got] = t[got] with { Cues = t[got].Cues & ~(Cue.Realise | Cue.Weak) };
-                continue;
-            }
-            // Not "Tavoitteeseen päästään ilman lisätoimia": reached without more; only a denied verb, or what was left without, lacks it.
-            if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal)
-                    || IsResource(b) && (NegatorBefore(t, i) || i == 1 || t[i - 2].Clause != t[i - 1].Clause || t[i - 2].Has(Cue.ClauseBreak) || t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja", "Ilman lisärahoitusta …"
-                    || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"))
-            {
-                // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
-                continue;
-            }
-            if (i >= 2 && t[i - 2].Word is "ilman" or "utan" or "without" && FigureWordOrDigit(a) && IsResource(b) && InClauseBefore(t, i, 12, w => w.Has(Cue.Negator)))
-            {
-                // "ei pystytä nostamaan 14 leiriin ilman kahta lisäohjaajaa": unless more is found.
-                t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.Conditional };
-                continue;
-            }
-            if (b is "vaatii" or "vaativat" or "edellyttää" or "edellyttävät" or "kräver" or "förutsätter" or "requires" or "require" && !t[i].Has(Cue.Conditional) && IsActionNoun(a)
-                && InClauseAfter(t, i, x => IsResource(x.Word) || x.Word.StartsWith("resurs", StringComparison.Ordinal) || x.Word.StartsWith("anslag", StringComparison.Ordinal)))
-            {
-                // "määrän kasvattaminen vaatii talon resurssien lisäämistä", "förverkligandet kräver separata anslag": only if more is found.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
-                continue;
-            }
-            if (b.StartsWith("ennätys", StringComparison.Ordinal) || b.StartsWith("ennätyks", StringComparison.Ordinal) || b.StartsWith("rekord", StringComparison.Ordinal) || b is "record")
-            {
-                // "saavutettiin myös uusi ennätys", "nådde rekordnivå": a record reached is a use at its best, no target met.
-                for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
-                    if (t[j].Has(Cue.Realise) && !InClauseBefore(t, i, 12, x => x.Has(Cue.Goal)))
-                        t[j] = t[j] with { Cues = Cue.Progress, Form = VerbForm.None };
-            }
-            if (b == "reach" && a == "of" && i >= 2 && t[i - 2].Word == "out" || b == "räckhåll" && a == "utom")
-            {
-                // "the annual target is now out of reach", "utom räckhåll": no longer possible, not reached.
-                t[i] = t[i] with { Cues = Cue.Infeasible, Form = VerbForm.None };
-                continue;
-            }
-            if (a == "klart" && (FigureRules.IsLess(b) || FigureRules.IsMore(b)))
-            {
-                // "blev klart lägre än målet": clearly lower, not finished.
-                t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
-                continue;
-            }
-            if (b.StartsWith("kertymä", StringComparison.Ordinal) && a == "tasaisen")
-            {
-                // "ylittää tasaisen kertymän (75 %) ennusteen": against the even accrual so far, an interim comparison.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Interim };
-                continue;
-            }
-            if (a is "yhä" or "vielä" or "edelleen" && t[i].Cues == Cue.None && b.Length > 8 && (b.EndsWith("matta", StringComparison.Ordinal) || b.EndsWith("mättä", StringComparison.Ordinal)))
-            {
-                // "sopimus on yhä allekirjoittamatta": still not done, like "tekemättä".
-                t[i] = t[i] with { Cues = Cue.Open };
-                continue;
-            }
-            if (b.StartsWith("arvio", StringComparison.Ordinal) || b.StartsWith("bedömning", StringComparison.Ordinal) || b is "assessment" or "judgement")
-            {
-                // "mikä ei riitä luotettavaan arvioon", "räcker inte för en bedömning": too little to assess, as "ei voida arvioida".
-                for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
-                    if (t[j].Word is "riitä" or "riittänyt" or "riittäneet" or "räcker" or "räckte" or "räckt" or "enough" or "sufficient")
-                        t[j] = t[j] with { Cues = t[j].Cues | Cue.Assess };
-            }
-            if (b == "till" && a is "skjuter" or "skjuta" or "sköt" or "skjutit" or "skjuts" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0]) || t[i + 1].Word is "medel" or "pengar" or "extra" or "mer"))
-            {
-                // "vill att nämnden skjuter till 40 000 euro extra": puts money in, not "skjuter upp" (puts off).
-                t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
-                continue;
-            }
-            if (b is "andel" or "andelen" or "share" or "proportion" or "osa" && a is "stor" or "större" or "large" or "big" or "suuri" or "suurempi")
-            {
-                // "når en stor andel av Malmös barn och unga", "reaches a large share": much, not all, so met in part.
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Partial | Cue.Hedge };
-                continue;
-            }
-            if (a is "passerade" or "passerat" or "passed" or "surpassed" or "ohitti" or "ohittivat" && b is "målet" or "målen" or "the" or "tavoitteen" or "tavoitteet"
-                && (b is not "the" || i + 1 < t.Count && t[i + 1].Word is "target" or "goal"))
-            {
-                // "Utlåningen ökade till 12 000 och passerade målet", "surpassed the target": met, and more.
-                t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Past };
-                continue;
-            }
-            if (b == "kuntoon" && (IsGot(a) || i >= 2 && IsGot(t[i - 2].Word) && t[i - 1].Has(Cue.Degree)))
-            {
-                // "sertifiointi saatiin pääosin kuntoon": got into order, work done.
-                t[i] = t[i] with { Cues = Cue.Progress };
-                continue;
-            }
-            if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))
-            {
-                // "No headcount was kept at the evenings": records kept, or not, are no goal kept.
-                t[i] = t[i] with { Cues = Cue.None, Form = VerbForm.None };
-                continue;
-            }
-            if (b == "spending" && a is "visitor" or "visitors" or "customer" or "customers" or "consumer" or "tourist")
-            {
-                // "Visitor spending in the museum shops exceeded the budget": what customers spend is our income, not our costs.
-                t[i] = t[i] with { Cues = Cue.None };
-                continue;
-            }
-            if (b == "up" && a == "held" && (i + 1 < t.Count && t[i + 1].Word == "by" || i >= 2 && t[i - 2].Word is "been" or "was" or "were" or "is" or "are" or "being" or "be"))
-            {
-                // "has been held up by contaminated soil": delayed, not held to schedule; not "visitor numbers have held up well".
-                t[i - 1] = t[i - 1] with { Cues = Cue.None };
-                t[i] = t[i] with { Cues = Cue.Delay };
-                continue;
-            }
-            if (b == "planned" && (a is "the" or "our" or "all" || i >= 2 && t[i - 2].Word == "all" && (char.IsAsciiDigit(a[0]) || FigureRules.NumberWords.ContainsKey(a))))
-            {
-                // "Most of the planned walks took place", "All eight planned audits": what was planned, not "as planned".
-                t[i] = t[i] with { Cues = Cue.None };
-                continue;
-            }
-            if (b == "upp" && a == "nästan" && i + 1 < t.Count && t[i + 1].Word is "till" or "i" && (i >= 2 && t[i - 2].Word is "kom" or "kommit" || i >= 3 && t[i - 3].Word is "kom" or "kommit"))
-            {
-                // "år 2022 kom vi nästan upp till samma besöksmängder som under toppåret": nearly reached, as "nådde nästan".
-                t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
-                continue;
-            }
-            if (b == "av" && a is "inte" or "aldrig" && i >= 2 && t[i - 2].Word is "blir" or "blev" && !ThreatBefore(t, i - 2))
-            {
-                // "friluftsteatern blir inte av i år": it will not happen, a cancellation.
-                t[i - 1] = t[i - 1] with { Cues = Cue.None };
-                t[i] = t[i] with { Cues = Cue.Cancel };
-                continue;
-            }
-            if (b == "stilla" && (a is "står" or "stod" || i >= 2 && t[i - 2].Word is "står" or "stod") || b == "av" && a is "blir" or "blev" && i >= 2 && t[i - 2].Word == "ens")
-            {
-                // "står arbetet stilla": stalled; "oklart om projektet ens blir av": whether it happens at all.
-                t[i] = t[i] with { Cues = b == "stilla" ? Cue.Delay : Cue.Finish };
-                continue;
-            }
-            if (b == "sanoa" && a is "mahdoton" or "mahdotonta")
-            {
-                // "on tässä vaiheessa mahdoton sanoa": cannot be assessed ("vaikea sanoa", hard to say, stays a hedge).
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
-                continue;
-            }
-            if (b == "tapauksessa" && a == "siinä")
-            {
-                // "ainoastaan siinä tapauksessa, että": in the case that, "if".
-                t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
-                continue;
-            }
-            if (b == "osin" && a is "muilta" or "tältä" or "siltä" or "näiltä")
-            {
-                // "eteni myös muilta osin tavoitteiden mukaisesti", "jäi tältä osin toteutumatta": in those respects, not "partly".
-                t[i] = t[i] with { Cues = Cue.None };
-                continue;
-            }
-            if (b == "osin" && a is "kaikilta" or "kaikin" or "olennaisilta" or "olennaisin" || b == "sett" && a == "stort")
-            {
-                // "kaikilta osin", "olennaisilta osin" are in every (essential) part, not the hedge "osin"; "i stort sett" is by and large, a hedge.
-                t[i] = t[i] with { Cues = b == "osin" ? Cue.Fully | Cue.Whole : Cue.Degree };
-                if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
-                continue;
-            }
-            if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
-                || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
-                || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansök", StringComparison.Ordinal) || a.StartsWith("förslag", StringComparison.Ordinal) || a == "begäran"
-                || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
-            {
-                // "målet om ökat antal besökare", "tjänstegarantin om", "ansökningar om hyresstöd", "som fullmäktige beslutat om": about something, not "if".
-                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
-                continue;
-            }
-            if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)))
-            {
-                // "kommer att klara målet", "ska vi klara budgeten": manage, a verb of realisation.
-                t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
-                continue;
-            }
-            if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "cirka" or "ca" or "drygt" or "knappt" or "ungefär" or "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"))
-            {
-                // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if";
-                // "om- och tillbyggnaden" is a prefix, "24 miljoner kronor om året" a rate.
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
-                continue;
-            }
-            if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
-                    || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring"))
-            {
-                // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about;
-                // "runt om i landet": around. Not "if".
-                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
-                continue;
-            }
-            if (b == "på" && a == "beroende")
-            {
-                // "beroende på att indikatorerna inte är mätta": because of, not "depending on whether".
-                t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
-                continue;
-            }
-            if (t[i].Has(Cue.Progress) && GapBefore(t, i) && !GoalInClause(t, i))
-            {
-                // "ja ero on kasvanut kuukausi kuukaudelta": a gap that grows says nothing by itself; the figures it is between decide.
-                t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Progress };
-                continue;
-            }
-            if (b == "mukaisesti" && t[i - 1].Has(Cue.ForecastNoun) && FrameLaterInClause(t, i))
-            {
-                // "1. ennusteen mukaisesti toimintakatteen ennustetaan olevan …": whose forecast, not "as forecast".
-                t[i] = t[i] with { Cues = Cue.Frame };
-                continue;
-            }
-            if (b == "om" && a == "även")
-            {
-                // "Även om det återstår arbete": even though, a concession.
-                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
-                continue;
-            }
-            if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
-            {
-                // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
-                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };
-                continue;
-            }
-            if (b is "provided" or "given" && t[i - 1].Has(Cue.ForecastNoun | Cue.Assess) || b == "provided" && i == t.Count - 1)
-            {
-                // "No forecast provided": a participle, not "provided that".
-                t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Defer };
-                continue;
-            }
+            var (first, second, both) = PairCues(t, i);
+            // Each set of phrases below may claim the pair and skip the rest; they are split only to keep each method small enough for the JIT to optimise.
+            if (Phrases1(t, i) || Phrases2(t, i) || Phrases3(t, i) || Phrases4(t, i)) continue;
             if (both != Cue.None)
             {
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | both };
@@ -917,5 +332,627 @@ internal static class Tokenizer
             else if (second != Cue.None) t[i] = t[i] with { Cues = t[i].Cues | second };
             else if (first != Cue.None) t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | first };
         }
+    }
+
+    /// <summary>The cues a pair of words (<c>a b</c>) gives the first, the second, or both words, or none.</summary>
+    private static (Cue First, Cue Second, Cue Both) PairCues(List<Token> t, int i)
+    {
+        var a = t[i - 1].Word;
+        var b = t[i].Word;
+        Cue both = Cue.None, first = Cue.None, second = Cue.None;
+        switch (b)
+        {
+            case "track" or "schedule" when a == "on":
+            case "tidsplanen" or "tidplanen" or "tidtabellen" or "tidplan" or "tidsplan" when a is "följer" or "enligt":
+            case "räckhåll" when a == "inom":
+            case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
+            case "target" when a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within":
+            case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
+            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
+                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
+            case "vauhdissa" when a == "hyvässä":
+            case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
+            case "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla" when a.StartsWith("riittäv", StringComparison.Ordinal): // "kertyy vuositavoitteeseen riittävää vauhtia"
+            case "tahtia" or "tahdissa" when a is "edellyttämää" or "edellyttämässä" or "mukaista" or "mukaisessa": // "tavoitteen edellyttämää tahtia"
+            case "pitää" or "pitävät" when a.EndsWith("tavoite", StringComparison.Ordinal) && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause): // "vuoden aukiolotavoite pitää": holds
+            case "päätettiin" or "sovittiin" or "suunniteltiin" when a == "kuten" || a == "kuin" && !ComparedBefore(t, i - 1): // "tehdään marraskuussa niin kuin päätettiin", not "vähemmän (kävijöitä) kuin suunniteltiin"
+            case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
+            case "asetettiin" or "asetettu" when a.StartsWith("tavoitteeksi", StringComparison.Ordinal) && i >= 3 && t[i - 2].Word == "kuin" && t[i - 3].Word is "monta" or "paljon": // "juuri niin monta kuin tavoitteeksi asetettiin"
+            case "asetettu" or "edellytetty" when a is "oli" or "on" && i >= 2 && t[i - 2].Word.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 2): // "kuten tavoitteeksi oli asetettu"
+            case "planned" when a == "as":
+            case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
+            case "for" or "towards" when a == "heading": // "is heading for the annual target"
+            case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
+            case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
+            case "fas" when a == "i": // "ligger i fas med sina mål"
+            case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
+            case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && ThreatBefore(t, i - 2): // "the planned closure is off the table": a threat gone
+                both = Cue.OnTrack; break;
+            case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
+                second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
+            case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !ThreatBefore(t, i - 2): // "the goal … is off the table for 2044", not "the closure is off the table"
+            case "off" when a == "called":
+            case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
+            case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
+                both = Cue.Cancel; break;
+            case "short" when a is "fall" or "falls" or "fell" or "falling":
+                both = Cue.Fail; break;
+            case "short" when FallBefore(t, i) || GoalAfterOf(t, i):
+                second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short", "at 3 400, short of the 5 000 set in the goal"
+            case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the"
+                || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
+                && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
+                second = Cue.Cost | Cue.Below; break;
+            case "budget" or "budgeten" when a is "följa" or "följer" or "följde" or "följt": // "kommer följa budgeten": within it
+                second = Cue.Cost | Cue.Below; break;
+            case "budget" or "budgeten" when a is "over" or "över":
+                second = Cue.Cost | Cue.Above; break;
+            case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
+                || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
+                second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
+            case var locative when Lexicon.IsBudgetLocative(locative) && StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
+                second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
+            case var month when Lexicon.MonthName(month) > 0 && a is "to" or "until" or "into" or "till":
+                second = Cue.LaterTime; break;
+            case "år" or "year" when a is "nästa" or "följande" or "next" or "following":
+            case "spring" or "autumn" or "summer" or "winter" when a == "next":
+            case "vår" or "våren" or "höst" or "hösten" or "sommar" when a == "nästa":
+            case "keväänä" or "syksynä" or "kesänä" or "talvena" or "kevääseen" or "syksyyn" or "kesään" or "talveen" when a == "ensi": // "siirtyi ensi kesään"
+                both = Cue.NextYear; break;
+            case "vuonna" when a is "tänä" or "kuluvana":
+            case "syksynä" or "keväänä" or "kesänä" or "talvena" when a == "tänä": // "mutta tänä syksynä kouluihin on jo sovittu 285 kerhoa"
+            case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
+            case "år" when a == "i":
+            case "year" when a is "this" or "the":
+            case "end" when a == "year":
+                both = Cue.ThisYear; break;
+            case "puolella" when a == "vuoden" && i >= 2 && t[i - 2].Word is "tämän" or "kuluvan":
+                both = Cue.ThisYear; break; // "avaus tapahtuu yhä tämän vuoden puolella": within this year
+            case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
+            case "årsskiftet" when a is "före" or "till":
+                second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
+            case "delen" when a == "största":
+            case "osaksi" when a == "suurimmaksi":
+                both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
+            case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
+                both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
+            case "ahead" when a is "go" or "goes" or "went" or "gone":
+                both = Cue.Progress; break; // "did not go ahead in 2042": a work carried out, or not
+            case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal)
+                || a.StartsWith("arvioi", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word.StartsWith("aikatau", StringComparison.Ordinal):
+                second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakan aikataulu arvioidaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
+            case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
+            case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
+            case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
+            case "development" or "trend" when a == "positive":
+            case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
+            case "suuntaista" when a is "oikean" or "myönteisen": // "oikean suuntaista kehitystä"
+            case "bättre" when a == "det":
+            case "håll" when a == "rätt":
+            case "direction" when a == "right":
+            case "kehitystä" or "kehitys" when a is "mukaista" or "mukainen" && i >= 2 && t[i - 2].Word.StartsWith("tavoitte", StringComparison.Ordinal):
+            case "mot" when a is "rör" or "går" or "närmar" or "riktning" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
+                both = Cue.Progress; break;
+            case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
+            case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
+            case "development" or "trend" when a == "negative":
+            case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
+            case "sämre" when a == "det":
+            case "laskuun" when a.StartsWith("käänty", StringComparison.Ordinal): // "ovat kääntyneet laskuun"
+            case "nedåt" when a is "gått" or "går" or "gick" or "gå": // "har gått nedåt under våren"
+            case "håll" or "riktning" when a == "fel":
+            case "direction" when a == "wrong":
+            case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
+                or "grown" or "grew" or "widened" or "widening" when GapBefore(t, i) && GoalInClause(t, i): // "ero tavoitteeseen on kasvanut": further behind
+                both = Cue.Worse; break;
+            case "inte" when a is "går" or "gick" && i + 2 < t.Count && t[i + 1].Word == "att" // "Kvällsöppet går inte att ordna i år": not possible to do
+                && t[i + 2].Word is "ordna" or "genomföra" or "nå" or "hålla" or "öppna" or "arrangera" or "starta" or "hinna" or "klara" or "få" or "bygga" or "färdigställa":
+                first = Cue.Possible; break;
+            case "när" when a == "först" && i >= 3 && t[i - 2].Word is "genomföras" or "ske" or "öppna" or "öppnas" or "starta" or "startas" or "börja" // "kan genomföras först när markägaren ger sitt tillstånd"
+                && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att": // not the past "kunde öppnas först när renoveringen var klar"
+            case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
+            case "på" when a is "hänger" or "hängde":
+            case "on" when a is "hinges" or "hinge" or "hinged" or "turns" or "rests":
+                first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
+            case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
+                first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
+            case "part" when a == "in":
+                second = Cue.Hedge; break; // "met only in part"
+            case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
+                first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
+            case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
+            case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
+            case "saakka" or "asti" when a == "tähän":
+            case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
+            case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
+            case "helmikuussa" or "maaliskuussa" or "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" or "lokakuussa" or "marraskuussa" when a == "tammi": // "tammi–toukokuussa"
+            case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
+            case "far" when a == "so":
+            case "date" when a == "to" && i >= 2 && t[i - 2].Word == "year": // "year-to-date"
+                both = Cue.Interim; break;
+            case "med" when a is "räknar" or "räknade" && i + 1 < t.Count && t[i + 1].Word == "att": // "Vi räknar med att omkring 90 unga deltar": an expectation
+                first = Cue.Frame; break;
+            default:
+                // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
+                if (b.StartsWith("pysy", StringComparison.Ordinal) && Lexicon.IsBudgetLocative(a))
+                    first = NamesTheGoal(b) ? Cue.Goal : Cue.Cost | Cue.Below;
+                else if ((b.StartsWith("vuo", StringComparison.Ordinal) || a.StartsWith("seuraava", StringComparison.Ordinal) && IsSeason(b))
+                    && (a == "ensi" || a.StartsWith("seuraava", StringComparison.Ordinal))) // "seuraavalle talvikaudelle"
+                    both = Cue.NextYear;
+                break;
+        }
+        return (first, second, both);
+    }
+
+    private static bool Phrases1(List<Token> t, int i)
+    {
+        var a = t[i - 1].Word;
+        var b = t[i].Word;
+        if ((b.EndsWith("sta", StringComparison.Ordinal) || b.EndsWith("stä", StringComparison.Ordinal) || b == "siitä") && (a == "kiinni" || i >= 2 && t[i - 2].Word == "kiinni")
+            && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && kiinni >= 2 && (t[kiinni - 2].Has(Cue.Goal) || b == "siitä" && a == "kiinni"))
+        {
+            // "vuositavoite on kiinni syksyn tapahtumista": depends on them (not "tilat ovat kiinni", closed).
+            t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
+            return true;
+        }
+        if (b == "kanssa" && t[i - 1].Has(Cue.Goal) && i >= 2 && t[i - 2].Word == "linjassa")
+        {
+            // "kasvun katsotaan olevan linjassa vuositavoitteen kanssa": in line with the goal.
+            t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.OnTrack };
+            return true;
+        }
+        if (b is "delar" or "avseenden" && a == "alla")
+        {
+            // "har inte till alla delar uppnått": in every part, so its denial is met in part.
+            t[i] = t[i] with { Cues = Cue.Fully | Cue.Whole };
+            return true;
+        }
+        if (b == "hela" && a == "stora" && i >= 3 && t[i - 2].Word == "det" && t[i - 3].Word == "i" || b == "sett" && a == "stort" && i >= 2 && t[i - 2].Word == "i")
+        {
+            // "har i det stora hela uppfyllts", "i stort sett": by and large, a degree.
+            t[i] = t[i] with { Cues = Cue.Degree };
+            return true;
+        }
+        if ((b is "håller" or "höll" || b == "hålla" && a == "att" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word == "ser") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
+        {
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
+            return true;
+        }
+        if (a is "beror" or "berodde" && (b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"
+            || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "dels" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
+        {
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
+            return true;
+        }
+        if ((b.StartsWith("tidsplan", StringComparison.Ordinal) || b.StartsWith("aikataulu", StringComparison.Ordinal) || b == "schedule") && LaterThanBefore(t, i))
+        {
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Delay }; // "Det är senare än den ursprungliga tidsplanen": behind schedule
+            return true;
+        }
+        if (b == "kaakun" && a == "kiikun")
+        {
+            t[i] = t[i] with { Cues = Cue.Hedge }; // "tavoitteen täyttyminen on kiikun kaakun": touch and go
+            return true;
+        }
+        if (b == "valmisteluun" && SentBack(t, i))
+        {
+            // "päätti palauttaa hankesuunnitelman valmisteluun": sent back to be prepared again, a delay.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Delay };
+            return true;
+        }
+        if (b == "kuvassa" && a == "isossa")
+        {
+            // "isossa kuvassa talousarvio toteutui": on the whole, a degree.
+            t[i] = t[i] with { Cues = Cue.Degree };
+            return true;
+        }
+        if (b == "huvudsak" && a == "i")
+        {
+            // "har i huvudsak genomfört": mainly, a degree.
+            t[i] = t[i] with { Cues = Cue.Degree };
+            return true;
+        }
+        if (t[i].Has(Cue.Goal) && (a == "med" && i >= 2 && t[i - 2].Word == "enlighet" || i >= 3 && t[i - 2].Word == "med" && t[i - 3].Word == "enlighet"))
+        {
+            // "i enlighet med målet", "i enlighet med uppsatta mål": as the goal has it, like "tavoitteen mukaisesti".
+            var med = a == "med" ? i - 1 : i - 2;
+            t[med - 1] = t[med - 1] with { Cues = t[med - 1].Cues | Cue.OnTrack };
+            t[med] = t[med] with { Cues = t[med].Cues | Cue.OnTrack };
+            return true;
+        }
+        if (a is "meeting" or "fulfilling" && (t[i].Has(Cue.Goal) || b is "the" or "its" or "our" or "their" && i + 1 < t.Count && t[i + 1].Has(Cue.Goal)))
+        {
+            // "…, meeting the goal": a participle of realisation, not a meeting.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
+            return true;
+        }
+        if (b == "passed" && a is "be" or "been" && GoalBefore(t, i) && !InClauseBefore(t, i, int.MaxValue, w => w.Word is "date" or "deadline"))
+        {
+            // "we expect the 7,000-visitor target to be passed by November": exceeded, not a decision.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Above };
+            return true;
+        }
+        if (t[i].Has(Cue.Goal) && PassedBefore(t, i) is var passed and >= 0)
+        {
+            // "passed this year's target of 90,000": a level passed, not a decision.
+            t[passed] = t[passed] with { Cues = t[passed].Cues | Cue.Above, Form = VerbForm.Past };
+            return true;
+        }
+        if (b == "tid" && a == "lagstadgad" && i >= 2 && t[i - 2].Word == "inom")
+        {
+            // "håller köerna inom lagstadgad tid": within the time the law sets.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.OnTrack };
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack };
+            return true;
+        }
+        if (a is "taket" or "takvärdet" or "taknivån" && b == "på" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0])
+            || t[i + 1].Word is "högst" or "max" && i + 2 < t.Count && char.IsAsciiDigit(t[i + 2].Word[0]))) // "under det uppsatta taket på högst 20"
+        {
+            // "höll sig under taket på 4,5 %": a ceiling set as the target, not a roof.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+            return true;
+        }
+        if (a is "saada" or "saadaan" or "saatiin" or "saatu" && t[i].Has(Cue.Goal) && (b.EndsWith("lle", StringComparison.Ordinal) || b.EndsWith("seen", StringComparison.Ordinal)))
+        {
+            // "Käsittelyaikaa ei saada tavoitetasolle": to bring it to the target is to meet it.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Realise, Form = a is "saatiin" or "saatu" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Phrases2(List<Token> t, int i)
+    {
+        var a = t[i - 1].Word;
+        var b = t[i].Word;
+        if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti"))
+        {
+            // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan", "… ei pystytä kertomaan": cannot be said (not "toimittaja
+            // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa
+            // mitään varmaa" nor "ei pysty tarkkaan sanomaan", which only hedge.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+            return true;
+        }
+        if (b is "neljänneksellä" or "neljänneksen" && a is "runsaalla" or "reilulla" or "vajaalla" or "lähes" or "noin" or "yli" or "runsaan" or "reilun" or "vajaan")
+        {
+            // "ylitti tuloarvion runsaalla neljänneksellä": by a quarter, an amount, not the year's quarter.
+            t[i] = t[i] with { Cues = Cue.Fraction };
+            return true;
+        }
+        if (t[i].Has(Cue.Corona) && a is "ennen" or "före" or "before")
+        {
+            // "Ennen koronaa orkesterilla meni paremmin kuin pitkiin aikoihin": the time before it, no risk.
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Corona };
+            return true;
+        }
+        if (b is "mahtui" or "mahtuivat" or "mahtuu" or "mahtuvat" && BudgetIntoAfter(t, i)) // not "mahdollista saada mahtumaan", a possibility
+        {
+            // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.
+            t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        if (b is "maaliin" or "kokoon" && a is "saatiin" or "saatu" or "saadaan" && t[i].Cues == Cue.None)
+        {
+            // "Hanke saatiin maaliin helmikuussa", "40 konsertin vuosimäärä saadaan kokoon": got done, got together.
+            t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
+            return true;
+        }
+        if (b == "yli" && (IsWentPast(a) || i >= 2 && IsWentPast(t[i - 2].Word) && t[i - 1].Cues == Cue.None)
+            && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && InClauseBefore(t, i, int.MaxValue, IsGoalsOwnWord))
+        {
+            // "3 000 lapsen tavoitteesta mentiin selvästi yli": past the target (not "aikataulusta mennään yli", an overrun).
+            t[i] = t[i] with { Cues = Cue.Above, Form = a == "mennään" || t[i - 2].Word == "mennään" ? VerbForm.Present : VerbForm.Past };
+            return true;
+        }
+        if (b is "käynnistä" or "käynneistä" && char.IsAsciiDigit(a[0]))
+        {
+            // "tammikuun 5 100 käynnistä": from visits, not "start".
+            t[i] = t[i] with { Cues = Cue.None };
+            return true;
+        }
+        if (b is "läpäisi" or "läpäisivät" && InClauseAfter(t, i, w => IsGoalsOwnWord(w) || w.Word.StartsWith("kriteer", StringComparison.Ordinal) || w.Word.StartsWith("vaatimu", StringComparison.Ordinal)))
+        {
+            // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
+            // hankesuunnitelmavaiheen", a stage passed.
+            t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
+        if (b == "näköpiirissä" && GoalBefore(t, i) && !ObstacleIn(t, i))
+        {
+            // "eikä vuositavoitteeseen pääsyä ole näköpiirissä": reaching the goal not in sight, so out of reach; not "ei esteitä
+            // näköpiirissä", nor "lisärahoitusta ei ole näköpiirissä", which names no goal.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Possible };
+            return true;
+        }
+        if (a is "näytä" or "näyttänyt" && b is "mahdolliselta" or "realistiselta")
+        {
+            // "ei näytä mahdolliselta nostaa": not possible, as "ei ole mahdollista"; nothing seen is denied.
+            t[i - 1] = t[i - 1] with { Cues = Cue.None };
+            return true;
+        }
+        if (a == "sidoksissa")
+        {
+            // "loput ovat sidoksissa ohjaajien rekrytointiin": tied to it, so depends on it.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
+            return true;
+        }
+        if (t[i].Cues == Cue.None && b.Length > 5 && (b.EndsWith("tyä", StringComparison.Ordinal) || b.EndsWith("tua", StringComparison.Ordinal))
+            && ((a == "saatiin" || i >= 3 && t[i - 3].Word == "saatiin" && t[i - 1].Has(Cue.ThisYear) && t[i - 3].Clause == t[i].Clause)
+                && (i + 1 < t.Count && (t[i + 1].Word is "kokonaisuudessaan" or "kokonaan" or "loppuun" || t[i + 1].Word == "vuoden" && i + 2 < t.Count && t[i + 2].Word == "aikana"
+                    || a == "saatiin" && t[i + 1].Word.EndsWith("kuussa", StringComparison.Ordinal) && !LateBefore(t, i)) || GoalBefore(t, i) || WholeBefore(t, i))
+                || a == "saadaan" && WholeBefore(t, i))
+            || a == "pystyttiin" && b.Length > 6 && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && WholeBefore(t, i) && t[i].Cues == Cue.None)
+        {
+            // "sarja saatiin pidettyä kokonaisuudessaan", "saatiin toteutettua", "kaikki 64 kurssia saatiin pidettyä", "vaihto
+            // saatiin tehtyä toukokuussa", "kaikki 110 esitystä pystyttiin esittämään": managed to get it (all) done;
+            // "kaikki 24 näytöstä saadaan esitettyä": will be.
+            t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
+            return true;
+        }
+        if (ClosesGap(a, b) is { } closed)
+        {
+            // "eroa ei ehditä kuroa umpeen", "skillnaden kan hämtas in", "catch up": closing the gap to the target meets it.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Realise, Form = closed };
+            return true;
+        }
+        if (b is "course" or "hold" && a == "on")
+        {
+            // "on course", like "on track", not a course that was held; "on hold", a delay, not "the budget will hold".
+            t[i] = t[i] with { Cues = b == "hold" ? Cue.Delay : Cue.OnTrack };
+            return true;
+        }
+        if (b == "del" && a is "viss" or "en" && i >= 2 && t[i - 2].Word == "till")
+        {
+            // "uppnås till viss del", "uppfylldes till en del": to some extent, a degree.
+            t[i] = t[i] with { Cues = Cue.Degree };
+            return true;
+        }
+        if (b is "edellyttää" or "edellyttävät" or "förutsätter" or "kräver" && t[i - 1].Has(Cue.Goal) && !t[i - 1].Has(Cue.Realise))
+        {
+            // "enemmän kuin tavoite edellyttää": what the goal requires, not a condition on it (but "Måluppfyllelsen förutsätter att" is one).
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+            return true;
+        }
+        if (b.Length > 6 && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && GotToBefore(t, i) is var got and >= 0)
+        {
+            // "jäädytys pääsi leudon talven takia alkamaan vasta helmikuussa": got to start, no goal reached.
+            t[got] = t[got] with { Cues = t[got].Cues & ~(Cue.Realise | Cue.Weak) };
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Phrases3(List<Token> t, int i)
+    {
+        var a = t[i - 1].Word;
+        var b = t[i].Word;
+        // Not "Tavoitteeseen päästään ilman lisätoimia": reached without more; only a denied verb, or what was left without, lacks it.
+        if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal)
+                || IsResource(b) && (NegatorBefore(t, i) || i == 1 || t[i - 2].Clause != t[i - 1].Clause || t[i - 2].Has(Cue.ClauseBreak) || t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja", "Ilman lisärahoitusta …"
+                || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"))
+        {
+            // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
+            return true;
+        }
+        if (i >= 2 && t[i - 2].Word is "ilman" or "utan" or "without" && FigureWordOrDigit(a) && IsResource(b) && InClauseBefore(t, i, 12, w => w.Has(Cue.Negator)))
+        {
+            // "ei pystytä nostamaan 14 leiriin ilman kahta lisäohjaajaa": unless more is found.
+            t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues | Cue.Conditional };
+            return true;
+        }
+        if (b is "vaatii" or "vaativat" or "edellyttää" or "edellyttävät" or "kräver" or "förutsätter" or "requires" or "require" && !t[i].Has(Cue.Conditional) && IsActionNoun(a)
+            && InClauseAfter(t, i, x => IsResource(x.Word) || x.Word.StartsWith("resurs", StringComparison.Ordinal) || x.Word.StartsWith("anslag", StringComparison.Ordinal)))
+        {
+            // "määrän kasvattaminen vaatii talon resurssien lisäämistä", "förverkligandet kräver separata anslag": only if more is found.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
+            return true;
+        }
+        if (b.StartsWith("ennätys", StringComparison.Ordinal) || b.StartsWith("ennätyks", StringComparison.Ordinal) || b.StartsWith("rekord", StringComparison.Ordinal) || b is "record")
+        {
+            // "saavutettiin myös uusi ennätys", "nådde rekordnivå": a record reached is a use at its best, no target met.
+            for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
+                if (t[j].Has(Cue.Realise) && !InClauseBefore(t, i, 12, x => x.Has(Cue.Goal)))
+                    t[j] = t[j] with { Cues = Cue.Progress, Form = VerbForm.None };
+        }
+        if (b == "reach" && a == "of" && i >= 2 && t[i - 2].Word == "out" || b == "räckhåll" && a == "utom")
+        {
+            // "the annual target is now out of reach", "utom räckhåll": no longer possible, not reached.
+            t[i] = t[i] with { Cues = Cue.Infeasible, Form = VerbForm.None };
+            return true;
+        }
+        if (a == "klart" && (FigureRules.IsLess(b) || FigureRules.IsMore(b)))
+        {
+            // "blev klart lägre än målet": clearly lower, not finished.
+            t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
+            return true;
+        }
+        if (b.StartsWith("kertymä", StringComparison.Ordinal) && a == "tasaisen")
+        {
+            // "ylittää tasaisen kertymän (75 %) ennusteen": against the even accrual so far, an interim comparison.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Interim };
+            return true;
+        }
+        if (a is "yhä" or "vielä" or "edelleen" && t[i].Cues == Cue.None && b.Length > 8 && (b.EndsWith("matta", StringComparison.Ordinal) || b.EndsWith("mättä", StringComparison.Ordinal)))
+        {
+            // "sopimus on yhä allekirjoittamatta": still not done, like "tekemättä".
+            t[i] = t[i] with { Cues = Cue.Open };
+            return true;
+        }
+        if (b.StartsWith("arvio", StringComparison.Ordinal) || b.StartsWith("bedömning", StringComparison.Ordinal) || b is "assessment" or "judgement")
+        {
+            // "mikä ei riitä luotettavaan arvioon", "räcker inte för en bedömning": too little to assess, as "ei voida arvioida".
+            for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
+                if (t[j].Word is "riitä" or "riittänyt" or "riittäneet" or "räcker" or "räckte" or "räckt" or "enough" or "sufficient")
+                    t[j] = t[j] with { Cues = t[j].Cues | Cue.Assess };
+        }
+        if (b == "till" && a is "skjuter" or "skjuta" or "sköt" or "skjutit" or "skjuts" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0]) || t[i + 1].Word is "medel" or "pengar" or "extra" or "mer"))
+        {
+            // "vill att nämnden skjuter till 40 000 euro extra": puts money in, not "skjuter upp" (puts off).
+            t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
+            return true;
+        }
+        if (b is "andel" or "andelen" or "share" or "proportion" or "osa" && a is "stor" or "större" or "large" or "big" or "suuri" or "suurempi")
+        {
+            // "når en stor andel av Malmös barn och unga", "reaches a large share": much, not all, so met in part.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Partial | Cue.Hedge };
+            return true;
+        }
+        if (a is "passerade" or "passerat" or "passed" or "surpassed" or "ohitti" or "ohittivat" && b is "målet" or "målen" or "the" or "tavoitteen" or "tavoitteet"
+            && (b is not "the" || i + 1 < t.Count && t[i + 1].Word is "target" or "goal"))
+        {
+            // "Utlåningen ökade till 12 000 och passerade målet", "surpassed the target": met, and more.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
+        if (b == "kuntoon" && (IsGot(a) || i >= 2 && IsGot(t[i - 2].Word) && t[i - 1].Has(Cue.Degree)))
+        {
+            // "sertifiointi saatiin pääosin kuntoon": got into order, work done.
+            t[i] = t[i] with { Cues = Cue.Progress };
+            return true;
+        }
+        if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))
+        {
+            // "No headcount was kept at the evenings": records kept, or not, are no goal kept.
+            t[i] = t[i] with { Cues = Cue.None, Form = VerbForm.None };
+            return true;
+        }
+        if (b == "spending" && a is "visitor" or "visitors" or "customer" or "customers" or "consumer" or "tourist")
+        {
+            // "Visitor spending in the museum shops exceeded the budget": what customers spend is our income, not our costs.
+            t[i] = t[i] with { Cues = Cue.None };
+            return true;
+        }
+        if (b == "up" && a == "held" && (i + 1 < t.Count && t[i + 1].Word == "by" || i >= 2 && t[i - 2].Word is "been" or "was" or "were" or "is" or "are" or "being" or "be"))
+        {
+            // "has been held up by contaminated soil": delayed, not held to schedule; not "visitor numbers have held up well".
+            t[i - 1] = t[i - 1] with { Cues = Cue.None };
+            t[i] = t[i] with { Cues = Cue.Delay };
+            return true;
+        }
+        if (b == "planned" && (a is "the" or "our" or "all" || i >= 2 && t[i - 2].Word == "all" && (char.IsAsciiDigit(a[0]) || FigureRules.NumberWords.ContainsKey(a))))
+        {
+            // "Most of the planned walks took place", "All eight planned audits": what was planned, not "as planned".
+            t[i] = t[i] with { Cues = Cue.None };
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Phrases4(List<Token> t, int i)
+    {
+        var a = t[i - 1].Word;
+        var b = t[i].Word;
+        if (b == "upp" && a == "nästan" && i + 1 < t.Count && t[i + 1].Word is "till" or "i" && (i >= 2 && t[i - 2].Word is "kom" or "kommit" || i >= 3 && t[i - 3].Word is "kom" or "kommit"))
+        {
+            // "år 2022 kom vi nästan upp till samma besöksmängder som under toppåret": nearly reached, as "nådde nästan".
+            t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
+        if (b == "av" && a is "inte" or "aldrig" && i >= 2 && t[i - 2].Word is "blir" or "blev" && !ThreatBefore(t, i - 2))
+        {
+            // "friluftsteatern blir inte av i år": it will not happen, a cancellation.
+            t[i - 1] = t[i - 1] with { Cues = Cue.None };
+            t[i] = t[i] with { Cues = Cue.Cancel };
+            return true;
+        }
+        if (b == "stilla" && (a is "står" or "stod" || i >= 2 && t[i - 2].Word is "står" or "stod") || b == "av" && a is "blir" or "blev" && i >= 2 && t[i - 2].Word == "ens")
+        {
+            // "står arbetet stilla": stalled; "oklart om projektet ens blir av": whether it happens at all.
+            t[i] = t[i] with { Cues = b == "stilla" ? Cue.Delay : Cue.Finish };
+            return true;
+        }
+        if (b == "sanoa" && a is "mahdoton" or "mahdotonta")
+        {
+            // "on tässä vaiheessa mahdoton sanoa": cannot be assessed ("vaikea sanoa", hard to say, stays a hedge).
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+            return true;
+        }
+        if (b == "tapauksessa" && a == "siinä")
+        {
+            // "ainoastaan siinä tapauksessa, että": in the case that, "if".
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
+            return true;
+        }
+        if (b == "osin" && a is "muilta" or "tältä" or "siltä" or "näiltä")
+        {
+            // "eteni myös muilta osin tavoitteiden mukaisesti", "jäi tältä osin toteutumatta": in those respects, not "partly".
+            t[i] = t[i] with { Cues = Cue.None };
+            return true;
+        }
+        if (b == "osin" && a is "kaikilta" or "kaikin" or "olennaisilta" or "olennaisin" || b == "sett" && a == "stort")
+        {
+            // "kaikilta osin", "olennaisilta osin" are in every (essential) part, not the hedge "osin"; "i stort sett" is by and large, a hedge.
+            t[i] = t[i] with { Cues = b == "osin" ? Cue.Fully | Cue.Whole : Cue.Degree };
+            if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
+            return true;
+        }
+        if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
+            || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
+            || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansök", StringComparison.Ordinal) || a.StartsWith("förslag", StringComparison.Ordinal) || a == "begäran"
+            || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
+        {
+            // "målet om ökat antal besökare", "tjänstegarantin om", "ansökningar om hyresstöd", "som fullmäktige beslutat om": about something, not "if".
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+            return true;
+        }
+        if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)))
+        {
+            // "kommer att klara målet", "ska vi klara budgeten": manage, a verb of realisation.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
+            return true;
+        }
+        if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "cirka" or "ca" or "drygt" or "knappt" or "ungefär" or "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"))
+        {
+            // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if";
+            // "om- och tillbyggnaden" is a prefix, "24 miljoner kronor om året" a rate.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
+            return true;
+        }
+        if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
+                || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring"))
+        {
+            // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about;
+            // "runt om i landet": around. Not "if".
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+            return true;
+        }
+        if (b == "på" && a == "beroende")
+        {
+            // "beroende på att indikatorerna inte är mätta": because of, not "depending on whether".
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
+            return true;
+        }
+        if (t[i].Has(Cue.Progress) && GapBefore(t, i) && !GoalInClause(t, i))
+        {
+            // "ja ero on kasvanut kuukausi kuukaudelta": a gap that grows says nothing by itself; the figures it is between decide.
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Progress };
+            return true;
+        }
+        if (b == "mukaisesti" && t[i - 1].Has(Cue.ForecastNoun) && FrameLaterInClause(t, i))
+        {
+            // "1. ennusteen mukaisesti toimintakatteen ennustetaan olevan …": whose forecast, not "as forecast".
+            t[i] = t[i] with { Cues = Cue.Frame };
+            return true;
+        }
+        if (b == "om" && a == "även")
+        {
+            // "Även om det återstår arbete": even though, a concession.
+            t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
+            return true;
+        }
+        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
+        {
+            // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
+            t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };
+            return true;
+        }
+        if (b is "provided" or "given" && t[i - 1].Has(Cue.ForecastNoun | Cue.Assess) || b == "provided" && i == t.Count - 1)
+        {
+            // "No forecast provided": a participle, not "provided that".
+            t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Defer };
+            return true;
+        }
+        return false;
     }
 }
