@@ -54,6 +54,10 @@ internal static class BudgetRules
             var w = s.T[i].Word;
             var more = w == "expensive" && s.T[i - 1].Word == "more";
             if (!(more || w.StartsWith("kalliimp", StringComparison.Ordinal) || w.StartsWith("kalliimm", StringComparison.Ordinal) || w is "dyrare" or "costlier") || s.Negator(i) >= 0) continue;
+            // Not "Lippujen hinta on 2 euroa kalliimpi kuin viime vuonna", "Vaihtoehto B olisi ollut 300 000 euroa kalliimpi": a price, a year, another option.
+            if (s.FindWord(0, s.T.Count, w => w.StartsWith("hint", StringComparison.Ordinal) || w.StartsWith("pris", StringComparison.Ordinal) || w is "price" or "prices" or "tickets"
+                || w.StartsWith("vaihtoehto", StringComparison.Ordinal) || w.StartsWith("alternativ", StringComparison.Ordinal) || w is "olisi" or "would" or "hade" || w.StartsWith("covered", StringComparison.Ordinal)) >= 0
+                || TrendRules.AgainstLastYear(s)) continue;
             var money = more ? i - 2 : i - 1;
             if (money < 1 || !BalanceRules.IsMoney(s.T[money].Word) || !char.IsAsciiDigit(s.T[money - 1].Word[0]) && !BalanceRules.IsMoney(s.T[money - 1].Word)) continue;
             var risky = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;

@@ -130,7 +130,7 @@ internal static class FateRules
         var goalNeeds = s.HasGoal && s.Negator(i) >= 0 && s.FindWord(0, i, w => w.StartsWith("tarvit", StringComparison.Ordinal) || w is "behövs" or "behövde" or "needed" or "needs") >= 0;
         if (!AboutMoney(s) && !ReachingAfter(s, i) && !(AboutPlaces(s, i) && !SentenceReader.IsReason(s, i)) && !goalNeeds || s.T[i].Has(Cue.Assess)) return; // not "räcker inte för en bedömning"
         // "määräraha riittää neljään iltaan": enough for a count it names, which says how much, not that the goal is met.
-        if (i + 1 < s.T.Count && (FigureRules.NumberWords.ContainsKey(s.T[i + 1].Word) || char.IsAsciiDigit(s.T[i + 1].Word[0]))
+        if (s.Negator(i) < 0 && i + 1 < s.T.Count && (FigureRules.NumberWords.ContainsKey(s.T[i + 1].Word) || char.IsAsciiDigit(s.T[i + 1].Word[0]))
             && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => Lexicon.IsGoalWord(w)) < 0) return; // not "riitti 10 000 nuoren tavoitteeseen"
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;

@@ -191,7 +191,7 @@ internal static class FigureRules
             else if (cut < 0) cut = p;
         }
         // "sähkönkulutus kasvoi 3,4 %, vaikka tavoitteena oli kahden prosentin vähennys": a rise against a cut set as the goal.
-        if (goal >= 0 && targetCut >= 0 && cut < 0 && rise >= 0 && s.T[rise].Clause != s.T[goal].Clause && s.Negator(rise) < 0)
+        if (goal >= 0 && targetCut >= 0 && cut < 0 && rise >= 0 && s.T[rise].Clause != s.T[goal].Clause && s.Negator(rise) < 0 && TrendRules.LowerIsBetter(s, rise))
         {
             var past = Tense.IsYearEnd(s, rise) || HasSimplePast(s);
             found.Add(SentenceReader.Make(s, past ? Rules.FigureShortfall : Rules.RiskBelowTarget, past, Math.Min(rise, targetCut), Math.Max(rise, targetCut)));
@@ -267,13 +267,20 @@ internal static class FigureRules
         ["seitsemään"] = 7, ["kahdeksaan"] = 8, ["yhdeksään"] = 9, ["kymmeneen"] = 10, // "jäi kahdeksaan kilometriin"
         ["kahdessa"] = 2, ["kolmessa"] = 3, ["neljässä"] = 4, ["viidessä"] = 5, ["kuudessa"] = 6, ["seitsemässä"] = 7, ["kahdeksassa"] = 8,
         ["yhdeksässä"] = 9, ["kymmenessä"] = 10, // "käsiteltiin kuudessa viikossa"
-        ["kahden"] = 2, ["kolmen"] = 3, ["neljän"] = 4, ["viiden"] = 5, ["kuuden"] = 6, // "viiden prosentin vähennys"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
     };
 
     /// <summary>"viisi", "åtta", "nine": a number written as a word, not one that closes a range.</summary>
-    private static bool IsNumberWord(List<Token> t, int j) => NumberWords.ContainsKey(t[j].Word) && !EndOfRange(t, j);
+    private static bool IsNumberWord(List<Token> t, int j) => (NumberWords.ContainsKey(t[j].Word) || GenitiveNumber(t, j) > 0) && !EndOfRange(t, j);
+
+    /// <summary>
+    /// "viiden prosentin vähennys", "alle kahden viikon": a number word in the genitive before "prosentin" or a unit of time, its
+    /// value, or 0 (not "kolmen tapahtuman osalta", a count of things).
+    /// </summary>
+    private static double GenitiveNumber(List<Token> t, int j) =>
+        j + 1 < t.Count && t[j + 1].Word is "prosentin" or "viikon" or "kuukauden" or "päivän" or "arkipäivän" or "tunnin"
+            ? t[j].Word switch { "kahden" => 2, "kolmen" => 3, "neljän" => 4, "viiden" => 5, "kuuden" => 6, _ => 0 } : 0;
 
     /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
     private static bool EndOfRange(List<Token> t, int j) =>
@@ -613,7 +620,8 @@ internal static class FigureRules
         t[i].Word is "asetetut" or "asetettu" && i + 1 < t.Count
         && (IsFigure(t, i + 1) || i + 2 < t.Count && t[i + 1].Word is "vähintään" or "enintään" or "noin" && IsFigure(t, i + 2)) // "asetettu vähintään 4,2"
         // "Mittarin taso on 11 000", "Mittarissa luku on 500": the metric's own level is the target.
-        || t[i].Word is "taso" or "luku" or "arvo" && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) && i + 2 < t.Count && t[i + 1].Word is "on" or "oli" && IsFigure(t, i + 2);
+        || t[i].Word is "taso" or "luku" && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) && i + 2 < t.Count && t[i + 1].Word is "on" or "oli" && IsFigure(t, i + 2)
+            && !t.Exists(IsTargetWord); // not "Mittarin luku oli 9 000, kun tavoite oli 11 000": there the metric's figure is what was reached
 
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
@@ -718,7 +726,8 @@ internal static class FigureRules
     {
         if (DaysPer(s.T, j) == 0) return false;
         var unit = s.T[PastFigure(s.T, j)].Word;
-        return unit.EndsWith("ssa", StringComparison.Ordinal) || unit.EndsWith("ssä", StringComparison.Ordinal) || j > 0 && s.T[j - 1].Word is "inom" or "within";
+        return unit.EndsWith("ssa", StringComparison.Ordinal) || unit.EndsWith("ssä", StringComparison.Ordinal) || j > 0 && s.T[j - 1].Word is "inom" or "within"
+            || s.FindWord(s.ClauseStart(j), j, w => w.StartsWith("kest", StringComparison.Ordinal) || w is "took" or "take" or "lasted" or "tog" or "tar" or "varade") >= 0; // "se kesti 5 kuukautta"
     }
 
     /// <summary>The days in the unit after the figure at j (päivää 1, viikkoa 7, kuukautta 30), or 0 when it is no time.</summary>
@@ -768,6 +777,8 @@ internal static class FigureRules
     /// </summary>
     private static void FigureBefore(SentenceContext s, LoneFigure before, int targetWord, int targetAt, double target, ref StatusResolver found)
     {
+        // "Kesällä pidettiin 30 tapahtumaa, ja … vuoden kävijämäärä on 20 000. Tavoitteena on 50 tapahtumaa.": the target counts the events, not the forecast's visitors.
+        if (before.CountedUnit is { } unit && PastFigure(s.T, targetAt) is var after && after < s.T.Count && s.T[after].Word.StartsWith(unit, StringComparison.Ordinal)) return;
         var good = AtMost(s, targetAt) || CostsIn(s, targetWord) || LowerLevelIsBetter(s, targetWord) ? before.Value <= target : before.Value >= target;
         var done = !before.Forecast && (Tense.IsYearEnd(s, targetWord) || before.Past) && !before.SoFar;
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached)
@@ -811,11 +822,13 @@ internal static class FigureRules
         var more = s.FindWord(s.ClauseStart(last), last, w => w is "vielä" or "lisäksi" or "ytterligare" or "further" or "another") >= 0;
         if (more && (figures.Count != 2 || IsPercent(s, before) || IsPercent(s, last))) return null;
         var money = more ? MoneyAt(s, before) + MoneyAt(s, last) : MoneyAt(s, last);
-        return new LoneFigure(more ? Value(s.T, before) + Value(s.T, last) : Value(s.T, last), IsPercent(s, last), SoFar: false, Forecast: true, Past: false, money);
+        var unit = PastFigure(s.T, before) is var u && u < s.T.Count && s.T[u].Clause == s.T[before].Clause && s.T[u].Word.Length >= 5 ? s.T[u].Word[..5] : null;
+        if (unit is not null && s.FindWord(s.ClauseStart(last), s.ClauseEnd(last), w => w.StartsWith(unit, StringComparison.Ordinal)) >= 0) unit = null; // the forecast counts the same thing
+        return new LoneFigure(more ? Value(s.T, before) + Value(s.T, last) : Value(s.T, last), IsPercent(s, last), SoFar: false, Forecast: true, Past: false, money, more ? null : unit);
     }
 
     private static bool IsSeasonWord(string w) =>
-        w.EndsWith("kausi", StringComparison.Ordinal) || w.StartsWith("säsong", StringComparison.Ordinal) || w.EndsWith("säsongen", StringComparison.Ordinal) || w == "season";
+        w.EndsWith("kausi", StringComparison.Ordinal) && !w.StartsWith("poikkeus", StringComparison.Ordinal) && !w.StartsWith("korona", StringComparison.Ordinal) && !w.StartsWith("haku", StringComparison.Ordinal) || w.StartsWith("säsong", StringComparison.Ordinal) || w.EndsWith("säsongen", StringComparison.Ordinal) || w == "season";
 
     /// <summary>The figures of a sentence (not years, dates, or the thousands groups of a figure before them), with their values.</summary>
     internal static List<(int At, double Value)> Figures(SentenceContext s)
@@ -886,6 +899,7 @@ internal static class FigureRules
     private static double Value(List<Token> t, int j)
     {
         if (NumberWords.TryGetValue(t[j].Word, out var word)) return word;
+        if (GenitiveNumber(t, j) is var inWords and > 0) return inWords;
         var value = double.Parse(t[j].Word.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
         for (var k = j + 1; k < t.Count && IsThousands(t, k - 1, k); k++) value = value * 1000 + int.Parse(t[k].Word, CultureInfo.InvariantCulture);
         return value;

@@ -6,4 +6,6 @@ namespace Cockpit.Status;
 /// was counted for part of the year, forecast, or said in the past; <see cref="Amount"/> is the money it names, scaled by its
 /// unit ("1,9 miljoonaa euroa": 1 900 000; NaN for a count), for the budget the next sentence sets against it.
 /// </summary>
-internal readonly record struct LoneFigure(double Value, bool Percent, bool SoFar, bool Forecast, bool Past, double Amount);
+/// <see cref="CountedUnit"/> is, for a forecast that follows a count of something else ("pidettiin 30 tapahtumaa, ja … vuoden
+/// kävijämäärä on 20 000"), the count's unit, so that a target in that unit is not weighed against the forecast.
+internal readonly record struct LoneFigure(double Value, bool Percent, bool SoFar, bool Forecast, bool Past, double Amount, string? CountedUnit = null);

@@ -442,6 +442,8 @@ internal static class ProportionRules
     public static int AllHeld(SentenceContext s, int i)
     {
         if (!s.T[i].Has(Cue.Whole) || i + 2 >= s.T.Count || !IsNumber(s, i + 1) || s.Negator(i) >= 0) return -1;
+        // "Two festivals were cancelled, but all 12 library events were held": a setback to something else leaves the goal in part.
+        if (s.HasIn(0, s.ClauseStart(i), Cue.Cancel | Cue.Shift | Cue.Delay) && !SameThingBefore(s, i + 2)) return -1;
         var held = false;
         for (var j = i + 2; j < s.ClauseEnd(i); j++)
         {
@@ -451,13 +453,22 @@ internal static class ProportionRules
         return held ? i : -1;
     }
 
+    /// <summary>"ställde in två av kvartersdagarna …, alla sex kvartersdagar": the noun at j named (by its first five letters) in an earlier clause.</summary>
+    private static bool SameThingBefore(SentenceContext s, int j)
+    {
+        var w = s.T[j].Word;
+        if (w.Length < 5) return false;
+        var stem = w[..5];
+        return s.FindWord(0, s.ClauseStart(j), v => v.Contains(stem, StringComparison.Ordinal)) >= 0;
+    }
+
     /// <summary>"järjestettiin", "genomfördes", "höll", "kunde ges", "blev av", "were completed": a past of holding what was planned.</summary>
     private static bool HeldWord(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
         if (w == "av" && j > 0 && s.T[j - 1].Word is "blev" or "blivit") return s.Negator(j) < 0;
-        var past = w.Length > 6 && (w.EndsWith("ttiin", StringComparison.Ordinal) || w.EndsWith("ivät", StringComparison.Ordinal) || w.EndsWith("ivat", StringComparison.Ordinal) || w.EndsWith("des", StringComparison.Ordinal))
-            || w is "höll" or "gavs" or "completed" or "delivered" or "staged"
+        var past = w is "järjestettiin" or "pidettiin" or "toteutettiin" or "toteutuivat" or "käynnistyivät" or "järjestyivät" or "genomfördes" or "anordnades" or "ordnades"
+            or "hölls" or "höll" or "gavs" or "completed" or "delivered" or "staged" or "held" or "arranged"
             || w is "ges" or "hållas" or "genomföras" or "ordnas" && s.FindWord(Math.Max(0, j - 2), j, v => v is "kunde" or "kunnat") >= 0;
         return past && !s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail) && s.Negator(j) < 0;
     }
@@ -471,12 +482,14 @@ internal static class ProportionRules
     {
         if (s.Round != RoundKind.Forecast) return -1;
         var rest = s.FindWord(0, s.T.Count, w => w is "loput" or "remaining" or "återstående" or "resten" or "rest");
-        if (rest < 0 || s.Negator(rest) >= 0) return -1;
+        // Not "loput syksystä sali on suljettuna": the rest of a season, not of the plan.
+        if (rest < 0 || s.Negator(rest) >= 0 || s.Hedge >= 0 || s.Conditional >= 0 || rest + 1 < s.T.Count && (s.T[rest + 1].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[rest + 1].Word.EndsWith("stä", StringComparison.Ordinal))) return -1;
         var later = false;
-        for (var j = s.ClauseStart(rest); j < s.ClauseEnd(rest); j++)
+        for (var j = s.ClauseStart(rest); j < s.T.Count; j++)
         {
-            if (s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear | Cue.Year | Cue.Open | Cue.Hedge)) return -1;
-            later |= Lexicon.Month(s.T[j].Word) > 0 || Tokenizer.IsSeason(s.T[j].Word);
+            if (s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear | Cue.Year | Cue.Open | Cue.Hedge | Cue.Yet | Cue.Negator | Cue.Modal)
+                || s.T[j].Word is "vailla" or "ilman" or "utan" or "without" or "closed" or "stängd" || s.T[j].Word.StartsWith("suljet", StringComparison.Ordinal)) return -1;
+            later |= j < s.ClauseEnd(rest) && (Lexicon.Month(s.T[j].Word) > 0 || Tokenizer.IsSeason(s.T[j].Word));
         }
         return later ? rest : -1;
     }

@@ -66,9 +66,16 @@ internal static class ResultRules
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
         if (s.T.Count < all + 3 || !IsAll(s.T[all].Word) || s.Hedge >= 0 || s.Conditional >= 0) return -1;
         foreach (var t in s.T)
-            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear) || IsUnfinished(t.Word)) return -1;
+            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear | Cue.Affect | Cue.Fail | Cue.Worse | Cue.Corona)
+                || IsUnfinished(t.Word) || IsTrouble(t.Word)) return -1;
         return all;
     }
+
+    /// <summary>"pulaa", "haasteensa", "brist", "suffered": trouble that every one of them has is no success.</summary>
+    private static bool IsTrouble(string w) =>
+        w.StartsWith("pula", StringComparison.Ordinal) || w.StartsWith("puute", StringComparison.Ordinal) || w.StartsWith("haaste", StringComparison.Ordinal) || w.StartsWith("ongelm", StringComparison.Ordinal)
+        || w.StartsWith("kärsi", StringComparison.Ordinal) || w.StartsWith("brist", StringComparison.Ordinal) || w.StartsWith("problem", StringComparison.Ordinal) || w.StartsWith("utmaning", StringComparison.Ordinal)
+        || w is "shortage" or "shortages" or "suffered" or "affected" or "led" || w.EndsWith("pulaa", StringComparison.Ordinal);
 
     /// <summary>"kesken", "rakenteilla", "under arbete", "in progress": a state of work not done, which is no success for all.</summary>
     private static bool IsUnfinished(string w) =>

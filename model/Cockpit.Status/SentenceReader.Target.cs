@@ -233,9 +233,15 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         if (but < 0 || s.HasIn(0, but, Cue.OnTrack | Cue.Realise)) return false; // "laajennettiin tavoitteen mukaisesti, mutta …" is a verdict, and with the miss a mix
         for (var j = 0; j < but; j++)
-            if ((s.T[j].Word.EndsWith("ttiin", StringComparison.Ordinal) || OutcomeRules.IsHeld(s, j)) && !s.T[j].Has(Cue.Cancel | Cue.Delay | Cue.Shift) && s.Negator(j) < 0) return true;
+            if ((s.T[j].Word.EndsWith("ttiin", StringComparison.Ordinal) || OutcomeRules.IsHeld(s, j)) && !s.T[j].Has(Cue.Cancel | Cue.Delay | Cue.Shift) && s.Negator(j) < 0
+                && !IsPreparation(s.T[j].Word)) return true; // not "Suunnitelma hyväksyttiin, mutta toteutus jäi kesken": a step before the work
         return false;
     }
+
+    /// <summary>"hyväksyttiin", "kilpailutettiin", "suunniteltiin", "päätettiin": a step of preparing the work, none of the work itself.</summary>
+    private static bool IsPreparation(string w) =>
+        w.StartsWith("hyväksy", StringComparison.Ordinal) || w.StartsWith("kilpailut", StringComparison.Ordinal) || w.StartsWith("suunnitel", StringComparison.Ordinal)
+        || w.StartsWith("päätet", StringComparison.Ordinal) || w.StartsWith("valmistel", StringComparison.Ordinal) || w.StartsWith("selvitet", StringComparison.Ordinal);
 
     /// <summary>"haasteita", "utmaningar", "challenges": difficulties named.</summary>
     private static bool IsChallenge(string w) => w is "haasteita" or "haasteitakin" or "haasteet" or "utmaningar" or "utmaningarna" or "challenges";

@@ -145,7 +145,9 @@ internal static partial class SentenceReader
             if (tok.Word is "laskea" or "laskettu" && s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Actual) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, s.Negator(i), i)); // "eikä mittarin toteumaa ole vielä voitu laskea"
             if (IsHappening(s, i) && s.Negator(i) >= 0 && (s.HasThisYear || DuringTheYear(s)) && s.Modal(i) < 0 && s.Conditional < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess)
-                && s.T[s.ClauseStart(i)].Word is not ("joilla" or "joissa" or "jossa" or "missä" or "där" or "where") && s.PartScope < 0) // not "oli asuinalueita, joilla … ei järjestetty": some places only
+                && s.T[s.ClauseStart(i)].Word is not ("joilla" or "joissa" or "jossa" or "missä" or "där" or "where") && s.PartScope < 0 // not "oli asuinalueita, joilla … ei järjestetty": some places only
+                && s.FindWord(i + 1, s.T.Count, w => w is "vaan" or "utan" or "instead" or "but") < 0 && s.FindWord(0, s.T.Count, w => w is "enää" or "ylimääräisiä" or "längre") < 0 // not "ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla"
+                && !DoneBeforeBut(s, i)) // "järjestettiin muissa kirjastoissa, mutta Kalliossa ei" is in part
                 found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Min(s.Negator(i), i), Math.Max(s.Negator(i), i))); // "kyselyä ei tehdä lainkaan tänä vuonna", "blir inte av i år"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
             if (tok.Word is "riittävästi" or "tarpeeksi" or "tillräckligt" or "enough" or "sufficiently" && ButNotBefore(s, i) is var but and >= 0)
@@ -163,7 +165,7 @@ internal static partial class SentenceReader
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i) // "tehtävää riittää vielä"
                 || tok.Word is "kvarstår" or "återstår" && s.FindWord(i + 1, s.ClauseEnd(i), w => w.StartsWith("arbete", StringComparison.Ordinal)) >= 0 && s.Negator(i) < 0 && !s.HasIn(s.ClauseStart(i), i, Cue.Concessive)) // "Dock kvarstår arbete med läktaren"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
-            if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
+            if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.NegQuantifier) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
                 && to + 1 < t.Count && (t[to + 1].Has(Cue.NextYear) || t[to + 1].Word is "next" or "nästa"))
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, to + 1)); // "its lighting … were left for next year", "lämnades till nästa år"
             if (tok.Word is "jäi" or "jäivät" or "jää" or "jäävät" or "jäädä" or "jäänee" && s.Negator(i) < 0 && LeftForLater(s, i) is var later and >= 0)
@@ -194,7 +196,7 @@ internal static partial class SentenceReader
             if (tok.Word is "loput" or "remaining" or "återstående" or "resten" or "rest" && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
-                found.Add(s.HasThisYear && s.FindWord(Math.Max(0, done - 2), done, w => w is "most" or "enintään" or "korkeintaan" or "högst" or "maximalt") >= 0
+                found.Add(s.HasThisYear && !s.SentenceHas(Cue.Cancel | Cue.Fail) && s.FindWord(Math.Max(0, done - 2), done, w => w is "most" or "enintään" or "korkeintaan" or "högst" or "maximalt") >= 0
                     ? Make(s, Rules.FigureShortfall, true, Math.Max(0, done - 2), Math.Max(i, done)) // "At most 12 of the planned 30 sessions can be held this year": the year's most, short
                     : Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
@@ -617,7 +619,8 @@ internal static partial class SentenceReader
     /// </summary>
     private static bool StillUnfinished(SentenceContext s, int i)
     {
-        if (Tense.IsYearEnd(s, i) && i > 0 && s.T[i - 1].Word is "on" or "ovat" or "oli" or "olivat" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause) && s.Negator(i) < 0) return true;
+        if (Tense.IsYearEnd(s, i) && i > 0 && s.T[i - 1].Word is "on" or "ovat" or "oli" or "olivat" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause) && s.Negator(i) < 0
+            && !s.SentenceHas(Cue.OnTrack) && !s.HasNextYearTarget && s.FindWord(0, s.T.Count, w => w.StartsWith("monivuoti", StringComparison.Ordinal)) < 0) return true; // not a multi-year work on plan
         for (var j = s.ClauseStart(i); j < i; j++)
             if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin" or "vielä") return true;
         return false;
@@ -1716,7 +1719,7 @@ internal static partial class SentenceReader
 
     /// <summary>"säästöt jäivät käytettäviksi", "opit jäivät hyödynnettäviksi": money or lessons carried over to use, not work left undone.</summary>
     private static bool IsCarriedOver(string w) =>
-        w is "käytettäviksi" or "hyödynnettäviksi" or "opit" or "varat" || w.StartsWith("säästö", StringComparison.Ordinal) || w.StartsWith("määräraha", StringComparison.Ordinal);
+        w is "käytettäviksi" or "hyödynnettäviksi" or "opit" or "varat" or "säästöt" or "säästö" or "säästöjä" or "määrärahat" or "määrärahaa" or "määräraha"; // not "säästösyistä"
 
     /// <summary>"inte någon tydlig tendens till", "ei merkkejä": a denied sign of what follows in the clause.</summary>
     private static bool DeniedSignBefore(SentenceContext s, int i) =>

@@ -22,7 +22,7 @@ internal static class Tense
     /// <summary>"suunnitelman mukaisesti", "seuraava vaihe", "nästa etapp", "the next phase": a later year the plan itself gives.</summary>
     private static bool PlannedLater(SentenceContext s, int j)
     {
-        for (var k = 0; k < s.T.Count; k++)
+        for (var k = s.ClauseStart(j); k < s.ClauseEnd(j); k++) // "käynnistyy suunnitelman mukaisesti tammikuussa 2049"; not "eteni suunnitelman mukaisesti, mutta museo avataan maaliskuussa 2021"
             if (s.T[k].Has(Cue.OnTrack) && s.Negator(k) < 0 || k > 0 && IsPhase(s.T[k].Word) && s.T[k - 1].Word is "seuraava" or "toinen" or "kolmas" or "viimeinen"
                     or "nästa" or "andra" or "tredje" or "sista" or "next" or "second" or "third" or "final")
                 return true;

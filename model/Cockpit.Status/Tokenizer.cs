@@ -346,7 +346,7 @@ internal static class Tokenizer
             case "tidsplanen" or "tidplanen" or "tidtabellen" or "tidplan" or "tidsplan" when a is "följer" or "enligt":
             case "räckhåll" when a == "inom":
             case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
-            case "target" when a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within":
+            case "target" when (a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || t[i + 1].Word is "all" or "throughout"): // not "within the target group"
             case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
             case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
                 && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
@@ -452,7 +452,7 @@ internal static class Tokenizer
                 && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att": // not the past "kunde öppnas först när renoveringen var klar"
             case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
             case "på" when a is "hänger" or "hängde":
-            case "on" when a is "hinges" or "hinge" or "hinged" or "turns" or "rests":
+            case "on" when a is "hinges" or "hinge" or "hinged" or "turns":
                 first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
             case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
                 first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
@@ -779,7 +779,7 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Open };
             return true;
         }
-        if (b.StartsWith("arvio", StringComparison.Ordinal) || b.StartsWith("bedömning", StringComparison.Ordinal) || b is "assessment" or "judgement")
+        if (b is "arvioon" or "arviota" or "arvion" or "arviointiin" or "arviointia" or "arvioimiseen" || b.StartsWith("bedömning", StringComparison.Ordinal) || b is "assessment" or "judgement")
         {
             // "mikä ei riitä luotettavaan arvioon", "räcker inte för en bedömning": too little to assess, as "ei voida arvioida".
             for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
@@ -792,14 +792,14 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = Cue.None, Form = VerbForm.None };
             return true;
         }
-        if (b is "andel" or "andelen" or "share" or "proportion" or "osa" && a is "stor" or "större" or "large" or "big" or "suuri" or "suurempi")
+        if (b is "andel" or "andelen" or "share" or "proportion" or "osa" && a is "stor" or "large" or "big" or "suuri" && InClauseBefore(t, i - 1, 3, x => x.Has(Cue.Realise)))
         {
             // "når en stor andel av Malmös barn och unga", "reaches a large share": much, not all, so met in part.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Partial | Cue.Hedge };
             return true;
         }
         if (a is "passerade" or "passerat" or "passed" or "surpassed" or "ohitti" or "ohittivat" && b is "målet" or "målen" or "the" or "tavoitteen" or "tavoitteet"
-            && (b is not "the" || i + 1 < t.Count && t[i + 1].Word is "target" or "goal"))
+            && (b is not "the" || i + 1 < t.Count && t[i + 1].Word is "target" or "goal" && (i + 2 == t.Count || t[i + 2].Word is not ("date" or "dates"))))
         {
             // "Utlåningen ökade till 12 000 och passerade målet", "surpassed the target": met, and more.
             t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Past };

@@ -330,13 +330,29 @@ internal static class TrendRules
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
                 || w.StartsWith("korjattav", StringComparison.Ordinal) // "betonissa on korjattavaa enemmän kuin arvioitiin": work to be mended
-                || w.Contains("velka", StringComparison.Ordinal) || w.Contains("velan", StringComparison.Ordinal) || w.StartsWith("lainakan", StringComparison.Ordinal) || w.Contains("skuld", StringComparison.Ordinal) // debt, "korjausvelka"
-                || w.StartsWith("valituks", StringComparison.Ordinal) || w is "valitus" or "valitusten" || w.StartsWith("reklamation", StringComparison.Ordinal) || w.StartsWith("klagom", StringComparison.Ordinal) // complaints, not "valitut" (chosen)
-                || w is "tyhjien" or "tyhjiä" or "tyhjät" or "tomma" or "vacant" || w.StartsWith("riippuvuu", StringComparison.Ordinal)
-                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit" or "debt" or "backlog" or "complaints" or "dependence" or "dependency") return true;
+                || IsTrouble(w) && !ServedBy(s, j) // debt, complaints, vacancy; not "velkaneuvonnan asiakasmäärä", "käsiteltyjen valitusten määrä"
+                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
         }
         return false;
     }
+
+    /// <summary>Debt ("korjausvelka"), complaints (not "valitut", chosen), empty premises, dependence: more of it is worse.</summary>
+    private static bool IsTrouble(string w) =>
+        w.Contains("velka", StringComparison.Ordinal) || w.Contains("velan", StringComparison.Ordinal) || w.StartsWith("lainakan", StringComparison.Ordinal) || w.Contains("skuld", StringComparison.Ordinal)
+        || w.StartsWith("valituks", StringComparison.Ordinal) || w is "valitus" or "valitusten" || w.StartsWith("reklamation", StringComparison.Ordinal) || w.StartsWith("klagom", StringComparison.Ordinal)
+        || w is "tyhjien" or "tyhjiä" or "tyhjät" or "tomma" or "vacant" || w.StartsWith("riippuvuu", StringComparison.Ordinal)
+        || w is "debt" or "backlog" or "complaints" or "dependence" or "dependency";
+
+    /// <summary>A trouble word that names a service against it or what is done with it: "velkaneuvonta", "skuldrådgivning", "ehkäisytyö", "käsiteltyjen", "vuokraus".</summary>
+    private static bool ServedBy(SentenceContext s, int j)
+    {
+        static bool IsService(string w) => w.Contains("neuvon", StringComparison.Ordinal) || w.Contains("rådgivning", StringComparison.Ordinal) || w.StartsWith("ehkäisy", StringComparison.Ordinal)
+            || w.StartsWith("käsittely", StringComparison.Ordinal) || w.StartsWith("vuokraus", StringComparison.Ordinal) || w.StartsWith("förebygg", StringComparison.Ordinal) || w is "counselling" or "advice" or "prevention";
+        return IsService(s.T[j].Word) || j + 1 < s.T.Count && IsService(s.T[j + 1].Word) || j > 0 && s.T[j - 1].Word.StartsWith("käsitel", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the sentence sets its figure against the year before ("kuin viime vuonna", "än i fjol", "than last year").</summary>
+    public static bool AgainstLastYear(SentenceContext s) => LastYear(s) >= 0;
 
     private static int LastYear(SentenceContext s)
     {
