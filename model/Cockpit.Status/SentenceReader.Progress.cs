@@ -520,7 +520,10 @@ internal static partial class SentenceReader
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
             // käyttöön vasta elokuussa", a reason. "… uusittiin kahdella kentällä, mutta kolmannen osuus siirtyi": done in part.
             // "genomfördes för alla åttondeklassare utom i Baggböle": all but one, so in part.
-            found.Add(PartLeftAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count))
+            // "Kaksi konserttia peruttiin, ja kaikki 8 muuta konserttia järjestettiin": all the others, after some fell through, is in part.
+            var othersAfterLoss = s.HasIn(0, s.ClauseStart(i), Cue.Cancel | Cue.Shift) && s.FindWord(s.ClauseStart(i), i, w => w is "muuta" or "muut" or "muita" or "övriga" or "andra" or "other" or "remaining") >= 0;
+            found.Add(othersAfterLoss ? Make(s, Rules.VerdictPartial, false, 0, i)
+                : PartLeftAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count))
                 : Exception(s, i) is var except && except > i ? Make(s, Rules.VerdictPartial, false, from, except)
                 : Make(s, Rules.VerdictAchieved, false, from, i));
             return;

@@ -601,9 +601,14 @@ internal static partial class SentenceReader
     {
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Has(Cue.NextYear)) return Tense.NextYearPhraseEnd(s, j);
-            else if (s.T[i].Word is "tidigast" or "aikaisintaan" && s.T[j].Has(Cue.Year) && s.IsLaterYear(j)) return j; // "kan tidigast invigas 2019", "tidigast hösten 2021"
+            else if (s.T[j].Has(Cue.Year) && s.IsLaterYear(j) && !DataLater(s)) return j; // "kan tidigast invigas 2019", "tapahtuu vasta maaliskuussa 2021"
         return -1;
     }
+
+    /// <summary>"tulokset julkaistaan vasta keväällä 2023", "värdena blir tillgängliga först 2020": the figures come later, not the work.</summary>
+    private static bool DataLater(SentenceContext s) =>
+        s.FindWord(0, s.T.Count, w => w.StartsWith("tulok", StringComparison.Ordinal) || w.StartsWith("tillgänglig", StringComparison.Ordinal)
+            || w.StartsWith("värden", StringComparison.Ordinal) || w.StartsWith("tilasto", StringComparison.Ordinal) || w.StartsWith("statisti", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"vasta", "först" within <paramref name="reach"/> words after token i in its clause ("arvioidaan vasta", "kantaa … otetaan vasta", "varmuus saadaan vasta"): the index, or -1.</summary>
     private static int OnlyLaterAfter(SentenceContext s, int i, int reach)

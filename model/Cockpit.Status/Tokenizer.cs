@@ -811,6 +811,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Progress };
             return true;
         }
+        if (t[i].Has(Cue.Realise | Cue.Finish) && InClauseBefore(t, i, 4, x => x.Word is "without"))
+        {
+            // "passed the target date without the building being completed": not completed.
+            t[i] = t[i] with { Cues = Cue.Fail, Form = VerbForm.None };
+            return true;
+        }
         if (b == "kept" && InClauseBefore(t, i, 4, x => x.Word is "headcount" or "count" or "counts" or "records" or "record" or "statistics" or "tally" or "log"))
         {
             // "No headcount was kept at the evenings": records kept, or not, are no goal kept.

@@ -182,6 +182,7 @@ internal static class TrendRules
             if (!IsFall(s.T[i].Word) || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
                 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.ClauseHas(i, Cue.Goal)) continue;
             var by = ByPercentOrLastYear(s, i);
+            if (by < 0 && i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Fraction) && s.T[i + 1].Clause == s.T[i].Clause) by = i + 1; // "laski neljänneksen": by a quarter
             if (by < 0 && LastingFall(s, i) is var since and >= 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, since));

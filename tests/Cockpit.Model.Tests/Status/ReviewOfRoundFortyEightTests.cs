@@ -47,6 +47,15 @@ public class ReviewOfRoundFortyEightTests
         yield return Case("Määräraha ei riitä 12 suunnitellun tapahtuman järjestämiseen.", ForecastStatus.WillNotBeMet, "not enough money for the plan is a miss");
         yield return Case("Poikkeuskausi päättyi kesäkuussa, ja käyntejä on nyt kertynyt 40 000. Tavoite on 100 000 käyntiä.", ForecastStatus.AtRisk,
             "the end of a period of exception is no end of the count");
+        // Shown green before this session too; found by the same review.
+        yield return Case("Kaksi konserttia peruttiin koronan vuoksi, ja kaikki 8 muuta konserttia järjestettiin.", ForecastStatus.AtRisk,
+            "all the others held after some fell through is in part", RoundKind.Outcome);
+        yield return Case("The project passed the target date without the building being completed.", ForecastStatus.AtRisk, "without being completed is not completed", RoundKind.Outcome);
+        yield return Case("Suunnittelu on edennyt, mutta museon avaaminen tapahtuu vasta maaliskuussa 2021, vaikka tavoitteena oli avata se 2020.", ForecastStatus.WillNotBeMet,
+            "only in a month of a later year is not this year", year: 2020);
+        yield return Case("Ungdomsgården öppnar först i mars 2033, eftersom bygglovet drog ut på tiden.", ForecastStatus.WillNotBeMet, "först with a later year", year: 2032);
+        yield return Case("Kyselyn tulokset julkaistaan vasta keväällä 2023, joten mittarin toteumaa ei ole.", ForecastStatus.NotAssessed, "results only later are no work later", year: 2022);
+        yield return Case("Kävijämäärä laski neljänneksen, vaikka verkkokäynnit kasvoivat.", ForecastStatus.AtRisk, "a fall by a quarter outweighs a rise conceded", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
