@@ -430,7 +430,7 @@ internal static class ProportionRules
         {
             // Not "… ovat vielä kesken"; but "Trots att gården var stängd höll vi alla …", "flyttades …, och alla … kunde ges" were held.
             if (s.T[j].Has(Cue.Delay | Cue.Yet | Cue.Open | Cue.Shift | Cue.Cancel) && !s.IsConceded(j) && j >= s.ClauseStart(p)) return -1;
-            held |= j != p && (OutcomeRules.IsHeld(s, j) || HeldWord(s, j));
+            held |= j != p && WasHeld(s, j);
         }
         return held ? p - 2 : -1;
     }
@@ -448,7 +448,7 @@ internal static class ProportionRules
         for (var j = i + 2; j < s.ClauseEnd(i); j++)
         {
             if (s.T[j].Has(Cue.Delay | Cue.Yet | Cue.Open | Cue.Shift | Cue.Cancel | Cue.Partial)) return -1;
-            held |= OutcomeRules.IsHeld(s, j) || HeldWord(s, j);
+            held |= WasHeld(s, j);
         }
         return held ? i : -1;
     }
@@ -462,9 +462,10 @@ internal static class ProportionRules
         return s.FindWord(0, s.ClauseStart(j), v => v.Contains(stem, StringComparison.Ordinal)) >= 0;
     }
 
-    /// <summary>"järjestettiin", "genomfördes", "höll", "kunde ges", "blev av", "were completed": a past of holding what was planned.</summary>
-    private static bool HeldWord(SentenceContext s, int j)
+    /// <summary>"järjestettiin", "genomfördes", "höll", "kunde ges", "blev av", "were completed", or what <see cref="OutcomeRules.IsHeld"/> reads: a past of holding what was planned.</summary>
+    private static bool WasHeld(SentenceContext s, int j)
     {
+        if (OutcomeRules.IsHeld(s, j)) return true;
         var w = s.T[j].Word;
         if (w == "av" && j > 0 && s.T[j - 1].Word is "blev" or "blivit") return s.Negator(j) < 0;
         var past = w is "järjestettiin" or "pidettiin" or "toteutettiin" or "toteutuivat" or "käynnistyivät" or "järjestyivät" or "genomfördes" or "anordnades" or "ordnades"
@@ -481,7 +482,7 @@ internal static class ProportionRules
     public static int RestToCome(SentenceContext s)
     {
         if (s.Round != RoundKind.Forecast) return -1;
-        var rest = s.FindWord(0, s.T.Count, w => w is "loput" or "remaining" or "återstående" or "resten" or "rest");
+        var rest = s.FindWord(0, s.T.Count, IsRestWord);
         // Not "loput syksystä sali on suljettuna": the rest of a season, not of the plan.
         if (rest < 0 || s.Negator(rest) >= 0 || s.Hedge >= 0 || s.Conditional >= 0 || rest + 1 < s.T.Count && (s.T[rest + 1].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[rest + 1].Word.EndsWith("stä", StringComparison.Ordinal))) return -1;
         var later = false;
@@ -493,6 +494,9 @@ internal static class ProportionRules
         }
         return later ? rest : -1;
     }
+
+    /// <summary>"loput", "återstående", "the remaining": the rest of what was planned.</summary>
+    public static bool IsRestWord(string w) => w is "loput" or "remaining" or "återstående" or "resten" or "rest";
 
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>
     public static int PartOfPlannedIn(SentenceContext s)

@@ -193,7 +193,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
             if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
-            if (tok.Word is "loput" or "remaining" or "återstående" or "resten" or "rest" && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
+            if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(s.HasThisYear && !s.SentenceHas(Cue.Cancel | Cue.Fail) && s.FindWord(Math.Max(0, done - 2), done, w => w is "most" or "enintään" or "korkeintaan" or "högst" or "maximalt") >= 0
