@@ -240,6 +240,10 @@ internal static class BudgetRules
         || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
         || w.StartsWith("deltagaravgift", StringComparison.Ordinal);
 
+    /// <summary>"stall fees", "admission fees": fees the customers pay; not "performer fees", paid out.</summary>
+    private static bool FeeChargedInEnglish(SentenceContext s, int j) =>
+        s.T[j].Word is "fees" or "fee" && j > 0 && s.T[j - 1].Word is "stall" or "admission" or "entrance" or "ticket" or "course" or "tuition" or "membership" or "user" or "parking" or "mooring" or "rental" or "pitch";
+
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
@@ -385,7 +389,7 @@ internal static class BudgetRules
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
-                || IsFeeCharged(w); // "Venepaikkamaksuja kertyy …": the fees customers pay
+                || IsFeeCharged(w) || FeeChargedInEnglish(s, j); // "Venepaikkamaksuja kertyy …": the fees customers pay
             if (cost ? isCost : isIncome) return true;
         }
         return false;

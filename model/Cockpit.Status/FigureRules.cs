@@ -362,7 +362,7 @@ internal static class FigureRules
             if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && ThanAfter(s, j, i) // "vähemmän koululaisryhmiä kuin tavoite edellytti"
                 || s.T[j].Word is "within" or "inside" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %", "well inside the 40-day maximum"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Word == "alle" && !(j == i + 1 && j + 1 < s.T.Count && IsFigure(s.T, j + 1)) // not "tavoite alle 14 päivää", a maximum
+            if (s.T[j].Word == "alle" && !(j + 1 < s.T.Count && (IsFigure(s.T, j + 1) || IsNumberWord(s.T, j + 1))) // not "tavoite (oli) alle 14 päivää", a maximum
                 && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated
                 || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
@@ -670,9 +670,11 @@ internal static class FigureRules
         // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
         // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.
-        for (var j = i + 1; j < t.Count && j <= i + 6 && !(j == i + 1 && s.SignBefore(j) == ':'); j++)
+        for (var j = i + 1; j < t.Count && j <= i + 7 && !(j == i + 1 && s.SignBefore(j) == ':'); j++)
         {
-            if (j > i + 3 && !(t[j].Clause == t[i].Clause && IsAtMostWord(t[j - 1].Word))) continue;
+            // "Tavoitteeksi oli asetettu, että osuus pysyy alle viiden prosentin": a ceiling in the clause of "että" that states the target.
+            var thatClause = t[j].Clause == t[i].Clause + 1 && t[s.ClauseStart(j)].Word is "että" or "att" or "that";
+            if (j > i + 3 && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word == "alle"))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }

@@ -1,0 +1,29 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 48's misses read after its dangerous rows: a ceiling set as the target ("tavoitteena oli alle 5 prosenttia"), also
+/// in the clause of "että" after it, and the fees customers pay, in English, against the budget.
+/// </summary>
+public class RoundFortyEightMissesTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("Sairauspoissaolot olivat 4,1 prosenttia, kun tavoitteena oli alle 5 prosenttia.", ForecastStatus.Achieved, "under the ceiling set as the target", RoundKind.Outcome);
+        yield return Case("Sairauspoissaolot olivat 6,1 prosenttia, kun tavoitteena oli alle 5 prosenttia.", ForecastStatus.WillNotBeMet, "over the ceiling set as the target", RoundKind.Outcome);
+        yield return Case("Tavoitteena oli alle 5 prosenttia.", ForecastStatus.NotAssessed, "a ceiling set, with nothing weighed against it");
+        yield return Case("Sairauspoissaolot olivat 4,1 prosenttia. Tavoitteeksi oli asetettu, että osuus pysyy alle viiden prosentin.", ForecastStatus.Achieved,
+            "under the ceiling set in the next sentence, in the clause of että", RoundKind.Outcome);
+        yield return Case("Sairauspoissaolot olivat 6,1 prosenttia. Tavoitteeksi oli asetettu, että osuus pysyy alle viiden prosentin.", ForecastStatus.WillNotBeMet,
+            "over the ceiling set in the next sentence", RoundKind.Outcome);
+        yield return Case("Stall fees from the winter market came to 96,000 euros. The budget had assumed 140,000 euros.", ForecastStatus.WillNotBeMet,
+            "stall fees are income, short of the budget", RoundKind.Outcome);
+        yield return Case("Admission fees were 150,000 euros against a budget of 140,000 euros.", ForecastStatus.Achieved, "admission fees over the budget", RoundKind.Outcome);
+        yield return Case("Performer fees were 96,000 euros against a budget of 140,000 euros.", ForecastStatus.NotAssessed, "performer fees are paid out, not weighed as income", RoundKind.Outcome);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
