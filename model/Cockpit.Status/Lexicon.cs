@@ -163,11 +163,12 @@ internal static class Lexicon
     /// <summary>A month something happens in: a Finnish month in the inessive ("elokuussa"), or a Swedish or English month's name.</summary>
     public static bool InMonth(string w) => MonthName(w) > 0 || w.EndsWith("kuussa", StringComparison.Ordinal) && Month(w) > 0;
 
-    /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten: the words a budget verdict is about.</summary>
+    /// <summary>menot, toimintamenot, kustannukset, kulut, kostnaderna, talousarvio, budgeten, riktpriset: the words a budget verdict is about.</summary>
     public static bool IsCostWord(string w) =>
         IsCostNoun(w)
         || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
-        || w.Contains("määräraha", StringComparison.Ordinal) || w.StartsWith("investeringsram", StringComparison.Ordinal) || w is "investointi" or "investoinnit" or "investoinnin" or "kostade" or "kostar" || w.StartsWith("anslag", StringComparison.Ordinal);
+        || w.Contains("määräraha", StringComparison.Ordinal) || w.StartsWith("investeringsram", StringComparison.Ordinal) || w is "investointi" or "investoinnit" or "investoinnin" or "kostade" or "kostar" || w.StartsWith("anslag", StringComparison.Ordinal)
+        || w.StartsWith("riktpris", StringComparison.Ordinal) || w.StartsWith("kostnadsram", StringComparison.Ordinal) || w.StartsWith("kostnadskalkyl", StringComparison.Ordinal); // "ett underskridande av riktpriset"
 
     public static bool IsYear(string w) =>
         w.Length == 4 && (w[0] == '2' && w[1] == '0' || w[0] == '1' && w[1] == '9') && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);

@@ -5,7 +5,8 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 48's misses read after its dangerous rows: a ceiling set as the target ("tavoitteena oli alle 5 prosenttia"), also
-/// in the clause of "että" after it, and the fees customers pay, in English, against the budget.
+/// in the clause of "että" after it, the fees customers pay, in English, against the budget, and a contract's target price
+/// ("riktpriset") as what costs are weighed against.
 /// </summary>
 public class RoundFortyEightMissesTests
 {
@@ -22,6 +23,8 @@ public class RoundFortyEightMissesTests
             "stall fees are income, short of the budget", RoundKind.Outcome);
         yield return Case("Admission fees were 150,000 euros against a budget of 140,000 euros.", ForecastStatus.Achieved, "admission fees over the budget", RoundKind.Outcome);
         yield return Case("Performer fees were 96,000 euros against a budget of 140,000 euros.", ForecastStatus.NotAssessed, "performer fees are paid out, not weighed as income", RoundKind.Outcome);
+        yield return Case("Slutkostnaden blev ett underskridande av riktpriset med 4 miljoner kronor.", ForecastStatus.Achieved, "under a contract's target price", RoundKind.Outcome);
+        yield return Case("Slutkostnaden blev ett överskridande av riktpriset med 4 miljoner kronor.", ForecastStatus.WillNotBeMet, "over a contract's target price", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
