@@ -35,7 +35,8 @@ internal static class FigureRules
             if (MissingFrom(s, i) is var missing and >= 0)
             {
                 // "jäädytyspäivien tavoitemäärästä puuttui lähes 30 päivää": the figure is the gap, not the target.
-                found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, true, i, missing));
+                var rule = Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : GapFilledLater(s, missing) ? Rules.Progress : Rules.RiskBelowTarget;
+                found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, i, missing));
                 judged = true;
                 break;
             }
@@ -116,6 +117,13 @@ internal static class FigureRules
             return;
         }
         if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
+        if (s.FindWord(Math.Max(0, other - 4), other, w => w.StartsWith("puuttu", StringComparison.Ordinal)) >= 0)
+        {
+            // "Vuositavoitteesta, 70 000 matkustajasta, puuttuu enää 9 000, ja ne kertyvät lokakuun vuoroilla": the figure is the gap.
+            var gap = Tense.IsYearEnd(s, other) ? Rules.FigureShortfall : GapFilledLater(s, other) ? Rules.Progress : Rules.RiskBelowTarget;
+            found.Add(SentenceReader.Make(s, gap, gap.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
+            return;
+        }
         var actual = InDays(s, other, targetAt, Value(t, other));
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var ceiling = AtMost(s, targetAt);
@@ -144,6 +152,23 @@ internal static class FigureRules
     /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's.</summary>
     private static bool StaysThere(SentenceContext s) =>
         s.FindWord(1, s.T.Count, w => w is "tähän" or "siihen" or "där" or "there") is var j and > 0 && s.T[j - 1].Word is "jää" or "jäänee" or "stannar" or "stay" or "stays";
+
+    /// <summary>
+    /// "puuttuu enää 9 000, ja ne kertyvät lokakuun vuoroilla": in a forecast, the gap said to accumulate in a later month or
+    /// season of the year, with nothing hedged, delayed or denied after it.
+    /// </summary>
+    private static bool GapFilledLater(SentenceContext s, int missing)
+    {
+        if (s.Round != RoundKind.Forecast || s.Hedge >= 0 || s.Conditional >= 0) return false;
+        bool accrues = false, later = false;
+        for (var j = s.ClauseEnd(missing); j < s.T.Count; j++)
+        {
+            if (s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear | Cue.Open | Cue.Hedge | Cue.Negator | Cue.Modal)) return false;
+            accrues |= s.T[j].Word is "kertyvät" or "kertyy" or "karttuvat" or "karttuu" or "tulevat" or "saadaan" or "kommer" or "tillkommer";
+            later |= Lexicon.Month(s.T[j].Word) > 0 || Tokenizer.IsSeason(s.T[j].Word) || s.T[j].Word.StartsWith("syysloma", StringComparison.Ordinal);
+        }
+        return accrues && later;
+    }
 
     /// <summary>"keskimäärin neljä arkipäivää", "i genomsnitt", "on average": an average, which does not add up over the months.</summary>
     private static bool IsAverage(SentenceContext s) =>

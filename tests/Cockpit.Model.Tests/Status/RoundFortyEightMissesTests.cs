@@ -6,7 +6,7 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 48's misses read after its dangerous rows: a ceiling set as the target ("tavoitteena oli alle 5 prosenttia"), also
 /// in the clause of "että" after it, the fees customers pay, in English, against the budget, and a contract's target price
-/// ("riktpriset") as what costs are weighed against.
+/// ("riktpriset") as what costs are weighed against, and the figure after "puuttuu" as the gap, not the count.
 /// </summary>
 public class RoundFortyEightMissesTests
 {
@@ -25,6 +25,11 @@ public class RoundFortyEightMissesTests
         yield return Case("Performer fees were 96,000 euros against a budget of 140,000 euros.", ForecastStatus.NotAssessed, "performer fees are paid out, not weighed as income", RoundKind.Outcome);
         yield return Case("Slutkostnaden blev ett underskridande av riktpriset med 4 miljoner kronor.", ForecastStatus.Achieved, "under a contract's target price", RoundKind.Outcome);
         yield return Case("Slutkostnaden blev ett överskridande av riktpriset med 4 miljoner kronor.", ForecastStatus.WillNotBeMet, "over a contract's target price", RoundKind.Outcome);
+        yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttuu syyskuun lopussa enää 9 000, ja ne kertyvät lokakuun vuoroilla.", ForecastStatus.OnTrack,
+            "the gap said to accumulate later in the year", year: 2049);
+        yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttuu syyskuun lopussa vielä 9 000.", ForecastStatus.AtRisk, "a gap with nothing said of it");
+        yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttuu 9 000, ja ne kertyvät ehkä lokakuussa.", ForecastStatus.AtRisk, "a gap hedged");
+        yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttui 9 000.", ForecastStatus.WillNotBeMet, "a gap at year end", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
