@@ -25,7 +25,7 @@ internal static class TrendRules
             FellByPercent(s, ref found);
             return;
         }
-        if (AgainstLastYearsFigure(s, year, ref found)) return;
+        if (AgainstLastYearsFigure(s, year, ref found) || LastYearsFigureAfter(s, year, ref found)) return;
         for (var i = 0; i < s.T.Count; i++)
         {
             // "Utlåningen låg på drygt hälften av föregående års nivå": a fraction of last year's level is a fall (but not
@@ -225,6 +225,23 @@ internal static class TrendRules
         var better = now.Value > last.Value != LowerIsBetter(s, now.At);
         var (from, to) = (Math.Min(now.At, last.At), Math.Max(now.At, last.At));
         found.Add(SentenceReader.Make(s, better ? Rules.Progress : Tense.IsYearEnd(s, now.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
+        return true;
+    }
+
+    /// <summary>
+    /// "Besöksantalet var 30 219 från juni till augusti. Samma period förra året var det totalt 43 426 besök.": last year's
+    /// count of a use, alone in its sentence with no word of rising or falling, against the lone count of the sentence before.
+    /// </summary>
+    private static bool LastYearsFigureAfter(SentenceContext s, int year, ref StatusResolver found)
+    {
+        if (s.Before.Figure is not { Percent: false, Forecast: false } now || !double.IsNaN(now.Amount)) return false;
+        var figures = FigureRules.Figures(s);
+        if (figures.Count != 1 || FigureRules.IsPercent(s, figures[0].At) || s.FindWord(0, s.T.Count, IsUse) < 0
+            || s.FindWord(0, s.T.Count, w => IsRise(w) || IsFall(w)) >= 0 || s.ClauseHas(year, Cue.Cost) || LowerIsBetter(s, figures[0].At)) return false;
+        var then = figures[0].Value;
+        if (then == now.Value) return false;
+        var rule = now.Value > then ? Rules.Progress : !now.SoFar && Tense.IsYearEnd(s, figures[0].At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear;
+        found.Add(SentenceReader.Make(s, rule, false, Math.Min(year, figures[0].At), Math.Max(year, figures[0].At)));
         return true;
     }
 

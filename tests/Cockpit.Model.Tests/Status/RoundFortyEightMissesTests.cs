@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 48's misses read after its dangerous rows: a ceiling set as the target ("tavoitteena oli alle 5 prosenttia"), also
 /// in the clause of "että" after it, the fees customers pay, in English, against the budget, and a contract's target price
-/// ("riktpriset") as what costs are weighed against, and the figure after "puuttuu" as the gap, not the count.
+/// ("riktpriset") as what costs are weighed against, the figure after "puuttuu" as the gap, not the count, and last year's count in
+/// the sentence after this year's.
 /// </summary>
 public class RoundFortyEightMissesTests
 {
@@ -30,6 +31,12 @@ public class RoundFortyEightMissesTests
         yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttuu syyskuun lopussa vielä 9 000.", ForecastStatus.AtRisk, "a gap with nothing said of it");
         yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttuu 9 000, ja ne kertyvät ehkä lokakuussa.", ForecastStatus.AtRisk, "a gap hedged");
         yield return Case("Vuositavoitteesta, 70 000 matkustajasta, puuttui 9 000.", ForecastStatus.WillNotBeMet, "a gap at year end", RoundKind.Outcome);
+        yield return Case("Besöksantalet var 30 219 från juni till augusti. Samma period förra året var det totalt 43 426 besök.", ForecastStatus.AtRisk,
+            "fewer visits than in the same period last year, said in the next sentence");
+        yield return Case("Kävijöitä oli kesä–elokuussa 50 219. Vastaavana aikana viime vuonna kävijöitä oli 43 426.", ForecastStatus.OnTrack,
+            "more visitors than in the same period last year, said in the next sentence");
+        yield return Case("Kustannukset olivat kesä–elokuussa 50 219 euroa. Vastaavana aikana viime vuonna kävijöitä oli 43 426.", ForecastStatus.NotAssessed,
+            "money is not weighed against last year's visitors");
     }
 
     [TestCaseSource(nameof(Cases))]
