@@ -323,7 +323,7 @@ internal static class Tokenizer
         {
             var (first, second, both) = PairCues(t, i);
             // Each set of phrases below may claim the pair and skip the rest; they are split only to keep each method small enough for the JIT to optimise.
-            if (Phrases1(t, i) || Phrases2(t, i) || Phrases3(t, i) || Phrases4(t, i)) continue;
+            if (Phrases1(t, i) || Phrases2(t, i) || Phrases3(t, i) || Phrases4(t, i) || Phrases5(t, i)) continue;
             if (both != Cue.None)
             {
                 t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | both };
@@ -957,6 +957,17 @@ internal static class Tokenizer
         {
             // "No forecast provided": a participle, not "provided that".
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Defer };
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Phrases5(List<Token> t, int i)
+    {
+        if (t[i].Word is "määrä" or "mängden" && t[i - 1].Word is "vuoden" or "årets" && i + 1 < t.Count && t[i + 1].Word is "ylittyi" or "ylitettiin" or "täyttyi" or "saavutettiin" or "överskreds" or "nåddes")
+        {
+            // "eli vuoden määrä ylittyi jo ennen kesää": the year's count is the target.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
             return true;
         }
         return false;

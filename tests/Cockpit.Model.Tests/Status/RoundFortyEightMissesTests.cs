@@ -7,7 +7,7 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 48's misses read after its dangerous rows: a ceiling set as the target ("tavoitteena oli alle 5 prosenttia"), also
 /// in the clause of "että" after it, the fees customers pay, in English, against the budget, and a contract's target price
 /// ("riktpriset") as what costs are weighed against, the figure after "puuttuu" as the gap, not the count, and last year's count in
-/// the sentence after this year's.
+/// the sentence after this year's, and the year's count ("vuoden määrä ylittyi") as its target.
 /// </summary>
 public class RoundFortyEightMissesTests
 {
@@ -37,6 +37,8 @@ public class RoundFortyEightMissesTests
             "more visitors than in the same period last year, said in the next sentence");
         yield return Case("Kustannukset olivat kesä–elokuussa 50 219 euroa. Vastaavana aikana viime vuonna kävijöitä oli 43 426.", ForecastStatus.NotAssessed,
             "money is not weighed against last year's visitors");
+        yield return Case("Niitä ehdittiin keväällä pitää 15, eli vuoden määrä ylittyi jo ennen kesää.", ForecastStatus.Achieved, "the year's count exceeded already in spring");
+        yield return Case("Vuoden määrä jäi alle tavoitteen.", ForecastStatus.WillNotBeMet, "the year's count short of the target", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
