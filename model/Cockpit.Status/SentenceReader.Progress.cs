@@ -510,7 +510,9 @@ internal static partial class SentenceReader
             return;
         }
         // In a forecast, "Hanke saatiin maaliin jo helmikuussa": done already, in a month past.
-        var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ClauseHas(i, Cue.Already) && s.ContrastIn(i + 1, s.T.Count) < 0;
+        // "Kirjastoauto otettiin käyttöön tammikuussa": the whole work, not a phase of it, with no later date after it.
+        var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ContrastIn(i + 1, s.T.Count) < 0
+            && (s.ClauseHas(i, Cue.Already) || !NamesPhase(s) && !MonthAfter(s, s.ClauseEnd(i)));
         // Not "Kentät uusittiin osittain": only in part.
         if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial)
             && !(IsCompletion(s, i) && (s.ClauseHas(i, Cue.Degree) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "osittain" or "delvis" or "partly" or "partially") >= 0))
@@ -615,6 +617,14 @@ internal static partial class SentenceReader
             || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i)
             || w is "valmistui" or "valmistuivat" or "färdigställdes" or "asennettiin" or "uusittiin" or "installerades" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
     }
+
+    /// <summary>"ensimmäinen vaihe", "första etappen", "part of": the sentence names a phase or part of the work.</summary>
+    private static bool NamesPhase(SentenceContext s) =>
+        s.FindWord(0, s.T.Count, w => w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("osa", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal)
+            || w is "phase" or "stage" or "part" or "del" or "delen" or "ensimmäinen" or "första" or "first") >= 0;
+
+    /// <summary>A month named from token <paramref name="start"/> on: a later date for the rest ("ja järjestelmä avataan marraskuussa").</summary>
+    private static bool MonthAfter(SentenceContext s, int start) => s.FindWord(start, s.T.Count, w => Lexicon.Month(w) > 0) >= 0;
 
     /// <summary>A count or figure anywhere in the sentence (not a year): what was done is then measured, not simply done.</summary>
     private static bool Counted(SentenceContext s)
