@@ -510,9 +510,11 @@ internal static partial class SentenceReader
             return;
         }
         // In a forecast, "Hanke saatiin maaliin jo helmikuussa": done already, in a month past.
-        // "Kirjastoauto otettiin käyttöön tammikuussa": the whole work, not a phase of it, with no later date after it.
+        // "otettiin käyttöön kaikissa nuorisotaloissa huhtikuussa", "avattiin toukokuussa, joten hankkeesta ei ole mitään tekemättä":
+        // the whole work in every place, or the project named after it, not a phase, with no later date after it (but "Uusi
+        // toimintamalli otettiin käyttöön maaliskuussa" alone is progress with no verdict).
         var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ContrastIn(i + 1, s.T.Count) < 0
-            && (s.ClauseHas(i, Cue.Already) || !NamesPhase(s) && !MonthAfter(s, s.ClauseEnd(i)));
+            && (s.ClauseHas(i, Cue.Already) || !NamesPhase(s) && !MonthAfter(s, s.ClauseEnd(i)) && (s.FindWord(0, s.T.Count, ResultRules.IsAll) >= 0 || ProjectAfter(s, s.ClauseEnd(i))));
         // Not "Kentät uusittiin osittain": only in part.
         if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial)
             && !(IsCompletion(s, i) && (s.ClauseHas(i, Cue.Degree) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "osittain" or "delvis" or "partly" or "partially") >= 0))
@@ -622,6 +624,10 @@ internal static partial class SentenceReader
     private static bool NamesPhase(SentenceContext s) =>
         s.FindWord(0, s.T.Count, w => w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("osa", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal)
             || w is "phase" or "stage" or "part" or "del" or "delen" or "ensimmäinen" or "första" or "first") >= 0;
+
+    /// <summary>"…, joten hanke on päättynyt", "and the project is closed": the project named after the work done.</summary>
+    private static bool ProjectAfter(SentenceContext s, int start) =>
+        s.FindWord(start, s.T.Count, w => w.StartsWith("hanke", StringComparison.Ordinal) || w.StartsWith("hankkee", StringComparison.Ordinal) || w.StartsWith("projekt", StringComparison.Ordinal) || w is "project") >= 0;
 
     /// <summary>A month named from token <paramref name="start"/> on: a later date for the rest ("ja järjestelmä avataan marraskuussa").</summary>
     private static bool MonthAfter(SentenceContext s, int start) => s.FindWord(start, s.T.Count, w => Lexicon.Month(w) > 0) >= 0;
