@@ -56,6 +56,9 @@ internal struct StatusResolver
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
                 if (verdict is { } part && part.Rule == Rules.VerdictPartOfGoals && f.Status == ForecastStatus.WillNotBeMet && f.Sentence != part.Sentence) break;
+                // "lipputulot ylittivät tuloarvion …, mutta … kulut nousivat … yli talousarvion": a mix already read is not undone by one of its parts read again.
+                if (verdict is { } whole && whole.Rule == Rules.VerdictMixed && f.Sentence == whole.Sentence && whole.Phrase.Start <= f.Phrase.Start && f.Phrase.End <= whole.Phrase.End
+                    && f.Strength <= whole.Strength) break;
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:
