@@ -25,6 +25,11 @@ internal static class BudgetRules
                     return true;
                 }
             }
+            if (OtherKindOtherWay(s, i, good) is var other and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, Math.Min(i, j), other)); // "menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta"
+                return true;
+            }
             var (start, end) = Clause(s, i);
             var interim = InterimOutsideBasis(s, start, end); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
@@ -116,6 +121,25 @@ internal static class BudgetRules
         if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) return null;
         if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
         return (j, good);
+    }
+
+    /// <summary>
+    /// "Taidemuseon menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta": in a later clause, with no
+    /// contrast word, costs where token i's clause weighs income (or the other way round) read the other way; its budget
+    /// word's index, or -1.
+    /// </summary>
+    private static int OtherKindOtherWay(SentenceContext s, int i, bool good)
+    {
+        var (start, end) = Clause(s, i);
+        var costs = Measures(s, start, end, cost: true);
+        if (costs == Measures(s, start, end, cost: false)) return -1;
+        for (var k = end; k < s.T.Count; k++)
+        {
+            if (Judge(s, k) is not var (_, good2) || good2 == good) continue;
+            var (from, to) = Clause(s, k);
+            return Measures(s, from, to, cost: !costs) && !Measures(s, from, to, cost: costs) ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>A budget word read in a clause after a contrast ("mutta", "men", "kun taas", "medan") that follows token i's clause.</summary>
@@ -266,7 +290,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 

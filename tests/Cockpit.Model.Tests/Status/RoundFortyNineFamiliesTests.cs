@@ -1,0 +1,22 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 49's dangerous rows and misses, read once it was measured: costs and income read the other way in one list with
+/// no contrast word.
+/// </summary>
+public class RoundFortyNineFamiliesTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("Taidemuseon menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta ja museokaupan tulot toteutuivat arvion mukaisina.",
+            ForecastStatus.AtRisk, "costs under, income short, in one list: a mix", RoundKind.Outcome);
+        yield return Case("Pääsylipputulot jäivät 9 prosenttia arviosta.", ForecastStatus.WillNotBeMet, "income short of its estimate", RoundKind.Outcome);
+        yield return Case("Menot alittuivat 3 prosenttia, ja myös tulot ylittivät tuloarvion.", ForecastStatus.Achieved, "costs under and income over agree", RoundKind.Outcome);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
