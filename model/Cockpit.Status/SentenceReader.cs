@@ -46,9 +46,8 @@ internal static partial class SentenceReader
                 if (s.FindWord(0, i, IsSchedule) is var plan and >= 0) found.Add(Make(s, Rules.RiskDelay, false, plan, i));
                 else if (s.ClauseFind(i, Cue.Goal) is var goal and >= 0 && s.FindWord(s.ClauseStart(i), i, IsReporting) < 0) found.Add(Make(s, Rules.RiskHedge, false, Math.Min(goal, i), Math.Max(goal, i)));
             }
-            if (tok.Word is "senare" or "myöhemmin" or "later" && i + 2 < t.Count && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "än" or "kuin" or "than") is var than and >= 0
-                && than + 1 < t.Count && (IsPlanned(t[than + 1].Word) || t[than + 1].Word is "tänkt" or "aiottu" or "intended" or "expected")) 
-                found.Add(Make(s, Rules.RiskDelay, false, i, than + 1)); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
+            if (LaterThanPlanned(s, i) is var planned and >= 0)
+                found.Add(Make(s, Rules.RiskDelay, false, Math.Min(i, planned), Math.Max(i, planned))); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
             if (tok.Word is "saamatta" && s.FindWord(s.ClauseStart(i), i, w => w is "vielä" or "yhä" or "edelleen") >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, i, i)); // "Vartiosaaren paikan lupa on vielä saamatta": still not granted
             if (tok.Word is "maaliin" && s.Negator(i) is var notDone and >= 0)
@@ -573,6 +572,22 @@ internal static partial class SentenceReader
         if (i + 1 >= t.Count || t[i].End >= s.Text.Length || s.Text[t[i].End] != '/' || t[i + 1].Start != t[i].End + 1) return -1;
         if (!int.TryParse(t[i].Word, out var part) || !int.TryParse(t[i + 1].Word, out var whole) || t[i + 1].Has(Cue.Year)) return -1;
         return part < whole && whole <= 100 ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// "myöhemmin kuin suunniteltiin", "suunniteltua myöhemmin", "senare än vad som ursprungligen meddelats": later than
+    /// planned or announced, after token i ("senare", "myöhemmin", "later"); the plan word's index, or -1.
+    /// </summary>
+    private static int LaterThanPlanned(SentenceContext s, int i)
+    {
+        var t = s.T;
+        if (t[i].Word is not ("senare" or "myöhemmin" or "later")) return -1;
+        if (i > 0 && t[i - 1].Word is "suunniteltua" or "arvioitua" or "aiottua" or "ennakoitua" or "luvattua" or "odotettua" && s.Negator(i) < 0) return i - 1;
+        if (s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "än" or "kuin" or "than") is not (var than and >= 0)) return -1;
+        for (var j = than + 1; j < t.Count && j <= than + 5 && t[j].Clause == t[than].Clause; j++)
+            if (IsPlanned(t[j].Word) || t[j].Word is "tänkt" or "aiottu" or "intended" or "expected" or "meddelats" or "meddelat" or "aviserats" or "utlovat" or "utlovats" or "announced" or "promised"
+                || t[j].Word.StartsWith("ilmoitet", StringComparison.Ordinal) || t[j].Word.StartsWith("luvat", StringComparison.Ordinal)) return j;
+        return -1;
     }
 
     internal static bool MonthIn(SentenceContext s, int i)

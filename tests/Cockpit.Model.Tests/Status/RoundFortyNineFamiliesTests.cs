@@ -5,7 +5,7 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 49's dangerous rows and misses, read once it was measured: costs and income read the other way in one list with
-/// no contrast word.
+/// no contrast word, and later than planned or announced.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -15,6 +15,9 @@ public class RoundFortyNineFamiliesTests
             ForecastStatus.AtRisk, "costs under, income short, in one list: a mix", RoundKind.Outcome);
         yield return Case("Pääsylipputulot jäivät 9 prosenttia arviosta.", ForecastStatus.WillNotBeMet, "income short of its estimate", RoundKind.Outcome);
         yield return Case("Menot alittuivat 3 prosenttia, ja myös tulot ylittivät tuloarvion.", ForecastStatus.Achieved, "costs under and income over agree", RoundKind.Outcome);
+        yield return Case("Tidpunkten för när simhallen planeras stå klar är dock senare än vad som ursprungligen meddelats.", ForecastStatus.AtRisk, "later than first announced");
+        yield return Case("Uimahalli valmistuu suunniteltua myöhemmin.", ForecastStatus.AtRisk, "later than planned, the comparative after its basis");
+        yield return Case("Uimahalli valmistuu myöhemmin syksyllä.", ForecastStatus.OnTrack, "later in the autumn is no delay");
     }
 
     [TestCaseSource(nameof(Cases))]
