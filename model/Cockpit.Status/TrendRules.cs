@@ -23,6 +23,7 @@ internal static class TrendRules
         {
             FellWhileRose(s, ref found); // against last year, the fall decides ("laski 40 prosenttia edellisvuodesta, mutta verkkokäyttö kasvoi")
             FellByPercent(s, ref found);
+            FellAgainstTheSentenceBefore(s, ref found);
             return;
         }
         if (AgainstLastYearsFigure(s, year, ref found) || LastYearsFigureAfter(s, year, ref found)) return;
@@ -193,6 +194,27 @@ internal static class TrendRules
             return;
         }
     }
+
+    /// <summary>
+    /// "Fyysisten kirjastokäyntien määrä lisääntyi. Verkkokäyntien määrässä sitä vastoin oli laskua.": a use that fell, in a
+    /// sentence set against the one before, by no figure; a risk (the fall by a percentage or against last year is read above).
+    /// </summary>
+    private static void FellAgainstTheSentenceBefore(SentenceContext s, ref StatusResolver found)
+    {
+        if (SetAgainstTheSentenceBefore(s) is not (var against and >= 0)) return;
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!(IsFall(s.T[i].Word) || s.T[i].Word is "laskua" or "laskussa") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || ByPercentOrLastYear(s, i) >= 0
+                || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => IsUse(w) || w.Contains("käyn", StringComparison.Ordinal) || w.Contains("besök", StringComparison.Ordinal)) < 0) continue;
+            found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, Math.Min(i, against), Math.Max(i, against)));
+            return;
+        }
+    }
+
+    /// <summary>"sitä vastoin", "puolestaan", "sen sijaan", "däremot": the sentence set against the one before; the word's index, or -1.</summary>
+    private static int SetAgainstTheSentenceBefore(SentenceContext s) =>
+        s.FindWord(0, s.T.Count, w => w is "vastoin" or "puolestaan" or "däremot" or "sijaan") is var j and >= 0
+        && (s.T[j].Word is not ("vastoin" or "sijaan") || j > 0 && s.T[j - 1].Word is "sitä" or "sen") ? j : -1;
 
     /// <summary>
     /// "laskeneet toukokuusta lähtien", "minskar sedan länge", "har en minskande trend": a fall that has gone on, or a falling

@@ -5,7 +5,7 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 49's dangerous rows and misses, read once it was measured: costs and income read the other way in one list with
-/// no contrast word, and later than planned or announced.
+/// no contrast word, later than planned or announced, and a use that fell in a sentence set against the one before.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -18,6 +18,10 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Tidpunkten för när simhallen planeras stå klar är dock senare än vad som ursprungligen meddelats.", ForecastStatus.AtRisk, "later than first announced");
         yield return Case("Uimahalli valmistuu suunniteltua myöhemmin.", ForecastStatus.AtRisk, "later than planned, the comparative after its basis");
         yield return Case("Uimahalli valmistuu myöhemmin syksyllä.", ForecastStatus.OnTrack, "later in the autumn is no delay");
+        yield return Case("Fyysisten kirjastokäyntien määrä lisääntyi viime vuonna huomattavasti. Verkkokäyntien määrässä sitä vastoin oli laskua.", ForecastStatus.AtRisk,
+            "a use that fell, set against a rise in the sentence before", RoundKind.Outcome);
+        yield return Case("Lainaus lisääntyi viime vuonna. Sen sijaan verkkokäyntien määrä väheni.", ForecastStatus.AtRisk, "the same with sen sijaan", RoundKind.Outcome);
+        yield return Case("Kirjastokäynnit lisääntyivät. Ylitöiden määrä sitä vastoin väheni.", ForecastStatus.NotAssessed, "fewer of something better lower is no fall of use", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
