@@ -50,6 +50,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskDelay, false, Math.Min(i, planned), Math.Max(i, planned))); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
             if (tok.Word is "saamatta" && s.FindWord(s.ClauseStart(i), i, w => w is "vielä" or "yhä" or "edelleen") >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, i, i)); // "Vartiosaaren paikan lupa on vielä saamatta": still not granted
+            if ((tok.Word.StartsWith("pettä", StringComparison.Ordinal) || tok.Word.StartsWith("petti", StringComparison.Ordinal)) && s.FindWord(Math.Max(0, i - 3), i, w => w == "pohja") is var bottom and >= 0
+                && s.FindWord(0, s.T.Count, Lexicon.IsCostWord) >= 0 && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.CostRisk, false, bottom, i)); // "Jo nyt tästä budjetista on pohja pettämässä": the budget will not hold
             if (tok.Word is "maaliin" && s.Negator(i) is var notDone and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(notDone, i), Math.Max(notDone, i))); // "uusinta ei mennyt kerralla maaliin"
             if (tok.Word is "vain" or "bara" or "only" && i + 2 < t.Count && (t[i + 1].Word == "joka" && t[i + 2].Word is "toinen" or "toisella" or "kolmas" or "kolmannella"

@@ -5,7 +5,8 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 49's dangerous rows and misses, read once it was measured: costs and income read the other way in one list with
-/// no contrast word, later than planned or announced, and a use that fell in a sentence set against the one before.
+/// no contrast word, later than planned or announced, a use that fell in a sentence set against the one before,
+/// and a budget whose bottom gives way ("pohja pettämässä").
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -22,6 +23,8 @@ public class RoundFortyNineFamiliesTests
             "a use that fell, set against a rise in the sentence before", RoundKind.Outcome);
         yield return Case("Lainaus lisääntyi viime vuonna. Sen sijaan verkkokäyntien määrä väheni.", ForecastStatus.AtRisk, "the same with sen sijaan", RoundKind.Outcome);
         yield return Case("Kirjastokäynnit lisääntyivät. Ylitöiden määrä sitä vastoin väheni.", ForecastStatus.NotAssessed, "fewer of something better lower is no fall of use", RoundKind.Outcome);
+        yield return Case("Hallin rakentamiseen varaudutaan 21 miljoonan euron budjetilla. Jo nyt tästä budjetista on pohja pettämässä.", ForecastStatus.AtRisk,
+            "the budget's bottom giving way is a risk to it");
     }
 
     [TestCaseSource(nameof(Cases))]
