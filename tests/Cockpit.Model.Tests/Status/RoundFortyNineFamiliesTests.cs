@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 49's dangerous rows and misses, read once it was measured: costs and income read the other way in one list with
 /// no contrast word, later than planned or announced, a use that fell in a sentence set against the one before,
-/// and a budget whose bottom gives way ("pohja pettämässä").
+/// a budget whose bottom gives way ("pohja pettämässä"), a budget overrun as a noun, a figure with a thousands group that
+/// is no count of goals, and a share of the target ahead of the months counted.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -25,6 +26,10 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Kirjastokäynnit lisääntyivät. Ylitöiden määrä sitä vastoin väheni.", ForecastStatus.NotAssessed, "fewer of something better lower is no fall of use", RoundKind.Outcome);
         yield return Case("Hallin rakentamiseen varaudutaan 21 miljoonan euron budjetilla. Jo nyt tästä budjetista on pohja pettämässä.", ForecastStatus.AtRisk,
             "the budget's bottom giving way is a risk to it");
+        yield return Case("The target of 5 000 climbing visits is unlikely to be reached this year.", ForecastStatus.WillNotBeMet, "a figure with a thousands group is no count of goals", year: 2050);
+        yield return Case("Slutkostnaden landar på 1 245 miljoner kronor, en budgetöverskridning på cirka sex procent.", ForecastStatus.WillNotBeMet, "a budget overrun as a noun", RoundKind.Outcome);
+        yield return Case("Tammi–elokuussa kertyi 71 % koko vuoden 3 000 opastuksen tavoitteesta. Arvio: toteutuu.", ForecastStatus.OnTrack, "a share ahead of the months counted");
+        yield return Case("Uimahallien käynnit kesäkuun loppuun: 212 000 = 38 % vuoden 560 000 käynnin tavoitteesta.", ForecastStatus.AtRisk, "a share behind the months counted");
     }
 
     [TestCaseSource(nameof(Cases))]
