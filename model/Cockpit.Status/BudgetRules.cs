@@ -135,8 +135,9 @@ internal static class BudgetRules
         if (costs == Measures(s, start, end, cost: false)) return -1;
         for (var k = end; k < s.T.Count; k++)
         {
-            if (Judge(s, k) is not var (_, good2) || good2 == good) continue;
+            if (Judge(s, k) is not var (at, good2) || good2 == good) continue;
             var (from, to) = Clause(s, k);
+            if (s.FindWord(from, to, IsAsBudgeted) >= 0 || IsAsBudgeted(s.T[at].Word)) return -1; // not "medan intäkterna ligger på budgeterad nivå", as budgeted
             return Measures(s, from, to, cost: !costs) && !Measures(s, from, to, cost: costs) ? k : -1;
         }
         return -1;
