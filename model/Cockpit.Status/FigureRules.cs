@@ -300,12 +300,13 @@ internal static class FigureRules
     private static bool IsNumberWord(List<Token> t, int j) => (NumberWords.ContainsKey(t[j].Word) || GenitiveNumber(t, j) > 0) && !EndOfRange(t, j);
 
     /// <summary>
-    /// "viiden prosentin vähennys", "alle kahden viikon": a number word in the genitive before "prosentin" or a unit of time, its
-    /// value, or 0 (not "kolmen tapahtuman osalta", a count of things).
+    /// "viiden prosentin vähennys", "alle kahden viikon", "alle yhden": a number word in the genitive before "prosentin" or a unit
+    /// of time, or after "alle" or "yli", its value, or 0 (not "kolmen tapahtuman osalta", a count of things).
     /// </summary>
     private static double GenitiveNumber(List<Token> t, int j) =>
         j + 1 < t.Count && t[j + 1].Word is "prosentin" or "viikon" or "kuukauden" or "päivän" or "arkipäivän" or "tunnin"
-            ? t[j].Word switch { "kahden" => 2, "kolmen" => 3, "neljän" => 4, "viiden" => 5, "kuuden" => 6, _ => 0 } : 0;
+        || j > 0 && t[j - 1].Word is "alle" or "yli" // "pitää luku alle yhden"
+            ? t[j].Word switch { "yhden" => 1, "kahden" => 2, "kolmen" => 3, "neljän" => 4, "viiden" => 5, "kuuden" => 6, _ => 0 } : 0;
 
     /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
     private static bool EndOfRange(List<Token> t, int j) =>
@@ -824,6 +825,8 @@ internal static class FigureRules
                 if (at >= 0) return ForecastAfterCount(s); // more than one figure
                 at = j;
             }
+        // "Väntetiden var fem månader": with no figure in digits, one time in words.
+        if (at < 0 && s.FindWord(0, s.T.Count, w => NumberWords.ContainsKey(w)) is var word and >= 0 && IsNumberWord(s.T, word) && DaysPer(s.T, word) > 0) at = word;
         if (at < 0) return null;
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
         // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.

@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 49's dangerous rows and misses, read once it was measured: costs and income read the other way in one list with
 /// no contrast word, later than planned or announced, a use that fell in a sentence set against the one before,
 /// a budget whose bottom gives way ("pohja pettämässä"), a budget overrun as a noun, a figure with a thousands group that
-/// is no count of goals, and a share of the target ahead of the months counted.
+/// is no count of goals, a share of the target ahead of the months counted, and
+/// figures and ceilings written in words ("fem månader", "alle yhden").
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -30,6 +31,12 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Slutkostnaden landar på 1 245 miljoner kronor, en budgetöverskridning på cirka sex procent.", ForecastStatus.WillNotBeMet, "a budget overrun as a noun", RoundKind.Outcome);
         yield return Case("Tammi–elokuussa kertyi 71 % koko vuoden 3 000 opastuksen tavoitteesta. Arvio: toteutuu.", ForecastStatus.OnTrack, "a share ahead of the months counted");
         yield return Case("Uimahallien käynnit kesäkuun loppuun: 212 000 = 38 % vuoden 560 000 käynnin tavoitteesta.", ForecastStatus.AtRisk, "a share behind the months counted");
+        yield return Case("Väntetiden var fem månader vid årets slut. Målet var högst sex månader.", ForecastStatus.Achieved, "a time in words under a ceiling in words", RoundKind.Outcome);
+        yield return Case("Väntetiden var åtta månader vid årets slut. Målet var högst sex månader.", ForecastStatus.WillNotBeMet, "a time in words over a ceiling in words", RoundKind.Outcome);
+        yield return Case("Liikuntapaikoilla sattui 0,8 tapaturmaa tuhatta käyntikertaa kohden. Tavoitteena oli pitää luku alle yhden.", ForecastStatus.Achieved,
+            "under a ceiling written as a genitive word", RoundKind.Outcome);
+        yield return Case("Liikuntapaikoilla sattui 1,3 tapaturmaa tuhatta käyntikertaa kohden. Tavoitteena oli pitää luku alle yhden.", ForecastStatus.WillNotBeMet,
+            "over a ceiling written as a genitive word", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
