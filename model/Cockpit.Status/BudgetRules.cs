@@ -45,7 +45,35 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
-        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found);
+        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found) || PercentOfBudget(s, ref found);
+    }
+
+    /// <summary>
+    /// "Tilavuokratuloja kertyi 72 prosenttia tuloarviosta", "intäkterna blev 104 procent av budgeten": at year end, income or
+    /// costs as a percentage of their budget; for income 100 or more is better, for costs 100 or less. During the year the same
+    /// against the share of the months counted.
+    /// </summary>
+    private static bool PercentOfBudget(SentenceContext s, ref StatusResolver found)
+    {
+        // During the year, "on kertynyt elokuun loppuun mennessä 72 prosenttia tuloarviosta" is weighed against the months counted.
+        var closed = Tense.ClosedYear(s);
+        var months = closed ? 12 : FigureRules.MonthsCounted(s);
+        if (months == 0) return false;
+        var (costs, income) = Measured(s);
+        if (costs == income) return false;
+        foreach (var (at, value) in FigureRules.Figures(s))
+        {
+            if (!FigureRules.IsPercent(s, at)) continue;
+            var next = FigureRules.PastFigure(s.T, at);
+            if (next < s.T.Count && s.T[next].Word is "prosenttia" or "procent" or "percent" or "%") next++;
+            if (next < s.T.Count && s.T[next].Word is "av" or "of") next++;
+            if (next >= s.T.Count || !IsBudget(s.T[next].Word) || s.T[next].Clause != s.T[at].Clause) continue;
+            var pace = 100.0 * months / 12;
+            var good = income ? value >= pace : value <= pace;
+            found.Add(SentenceReader.Make(s, closed ? (good ? Rules.BudgetBetter : Rules.BudgetWorse) : good ? Rules.BudgetBetterSoFar : Rules.BudgetWorseSoFar, true, at, next));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

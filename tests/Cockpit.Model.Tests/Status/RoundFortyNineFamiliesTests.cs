@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// no contrast word, later than planned or announced, a use that fell in a sentence set against the one before,
 /// a budget whose bottom gives way ("pohja pettämässä"), a budget overrun as a noun, a figure with a thousands group that
 /// is no count of goals, a share of the target ahead of the months counted, and
-/// figures and ceilings written in words ("fem månader", "alle yhden").
+/// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, and income or costs as a
+/// percentage of their budget at year end.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -37,6 +38,12 @@ public class RoundFortyNineFamiliesTests
             "under a ceiling written as a genitive word", RoundKind.Outcome);
         yield return Case("Liikuntapaikoilla sattui 1,3 tapaturmaa tuhatta käyntikertaa kohden. Tavoitteena oli pitää luku alle yhden.", ForecastStatus.WillNotBeMet,
             "over a ceiling written as a genitive word", RoundKind.Outcome);
+        yield return Case("Kävijää kohden uimahalleissa kului vettä 182 litraa, vaikka kulutuskatoksi oli sovittu 160 litraa.", ForecastStatus.WillNotBeMet, "over a consumption cap", RoundKind.Outcome);
+        yield return Case("Kävijää kohden uimahalleissa kului vettä 152 litraa, kun kulutuskatoksi oli sovittu 160 litraa.", ForecastStatus.Achieved, "under a consumption cap", RoundKind.Outcome);
+        yield return Case("Nuorisotalojen tilavuokratuloja kertyi 72 prosenttia tuloarviosta.", ForecastStatus.WillNotBeMet, "income a share of its estimate below 100", RoundKind.Outcome);
+        yield return Case("Menot olivat 96 prosenttia määrärahasta.", ForecastStatus.Achieved, "costs a share of the appropriation below 100", RoundKind.Outcome);
+        yield return Case("Tilavuokratuloja on kertynyt elokuun loppuun mennessä 72 prosenttia tuloarviosta.", ForecastStatus.OnTrack, "during the year a share ahead of the months counted");
+        yield return Case("Tilavuokratuloja on kertynyt elokuun loppuun mennessä 52 prosenttia tuloarviosta.", ForecastStatus.AtRisk, "during the year a share behind the months counted");
     }
 
     [TestCaseSource(nameof(Cases))]
