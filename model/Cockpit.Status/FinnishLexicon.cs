@@ -97,7 +97,7 @@ internal static class FinnishLexicon
         new("kahdesta", Cue.Partial), new("kolmesta", Cue.Partial), new("neljästä", Cue.Partial), new("viidestä", Cue.Partial),
         new("kuudesta", Cue.Partial), new("kahdeksasta", Cue.Partial), new("kymmenestä", Cue.Partial),
         new("kevään", Cue.Partial | Cue.LaterTime), new("kesän", Cue.Partial), new("syksyn", Cue.Partial | Cue.LaterTime), new("talven", Cue.Partial),
-        new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully),
+        new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully), new("aivan", Cue.Fully),
         new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole), new("kaikkia", Cue.Whole), new("kaikkiin", Cue.Whole), new("kaikissa", Cue.Whole), new("kaikkien", Cue.Whole), new("jokainen", Cue.Whole), new("kukin", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("jaksotet*", Cue.Interim), new("vuodenvaihte*", Cue.ThisYear), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
         new("aikataulussa", Cue.OnTrack), new("määräajassa", Cue.OnTrack), new("määräajoissa", Cue.OnTrack), new("etuajassa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),

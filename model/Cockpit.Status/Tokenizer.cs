@@ -970,6 +970,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
             return true;
         }
+        if (t[i].Word == "förutsättning" && t[i - 1].Word == "under" && i + 1 < t.Count && t[i + 1].Word == "att")
+        {
+            // "kan återupptas i höst under förutsättning att en ny chaufför rekryteras": a condition, as "förutsatt att".
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
+            return true;
+        }
         return false;
     }
 }

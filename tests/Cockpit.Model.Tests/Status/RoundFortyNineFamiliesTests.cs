@@ -8,8 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// no contrast word, later than planned or announced, a use that fell in a sentence set against the one before,
 /// a budget whose bottom gives way ("pohja pettämässä"), a budget overrun as a noun, a figure with a thousands group that
 /// is no count of goals, a share of the target ahead of the months counted, and
-/// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, and income or costs as a
-/// percentage of their budget at year end.
+/// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, income or costs as a
+/// percentage of their budget, a condition in "under förutsättning att", and "not quite yet" as in part.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -44,6 +44,9 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Menot olivat 96 prosenttia määrärahasta.", ForecastStatus.Achieved, "costs a share of the appropriation below 100", RoundKind.Outcome);
         yield return Case("Tilavuokratuloja on kertynyt elokuun loppuun mennessä 72 prosenttia tuloarviosta.", ForecastStatus.OnTrack, "during the year a share ahead of the months counted");
         yield return Case("Tilavuokratuloja on kertynyt elokuun loppuun mennessä 52 prosenttia tuloarviosta.", ForecastStatus.AtRisk, "during the year a share behind the months counted");
+        yield return Case("Bokbussens kvällsturer kan återupptas i höst under förutsättning att en ny chaufför hinner rekryteras.", ForecastStatus.AtRisk, "under förutsättning att is a condition");
+        yield return Case("Kävijämäärä kasvoi 16,4 %. Koronaa edeltäviin kävijämääriin ei silti vielä aivan päästy.", ForecastStatus.AtRisk, "not quite yet reached is in part", RoundKind.Outcome);
+        yield return Case("Aivan tavoiteltuihin korkeuksiin kävijämäärät eivät yltäneet.", ForecastStatus.WillNotBeMet, "not up to the heights aimed at is short", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
