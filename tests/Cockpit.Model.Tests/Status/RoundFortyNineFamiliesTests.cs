@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// a budget whose bottom gives way ("pohja pettämässä"), a budget overrun as a noun, a figure with a thousands group that
 /// is no count of goals, a share of the target ahead of the months counted, and
 /// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, income or costs as a
-/// percentage of their budget, a condition in "under förutsättning att", and "not quite yet" as in part.
+/// percentage of their budget, a condition in "under förutsättning att", "not quite yet" as in part, and
+/// metrics counted met and missed with no goal word.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -47,6 +48,9 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Bokbussens kvällsturer kan återupptas i höst under förutsättning att en ny chaufför hinner rekryteras.", ForecastStatus.AtRisk, "under förutsättning att is a condition");
         yield return Case("Kävijämäärä kasvoi 16,4 %. Koronaa edeltäviin kävijämääriin ei silti vielä aivan päästy.", ForecastStatus.AtRisk, "not quite yet reached is in part", RoundKind.Outcome);
         yield return Case("Aivan tavoiteltuihin korkeuksiin kävijämäärät eivät yltäneet.", ForecastStatus.WillNotBeMet, "not up to the heights aimed at is short", RoundKind.Outcome);
+        yield return Case("Kulttuuripalvelujen sitovista mittareista 9 toteutui, 2 jäi toteutumatta ja yhden toteutumista ei voitu arvioida.", ForecastStatus.AtRisk,
+            "some metrics met, some missed", RoundKind.Outcome);
+        yield return Case("Laajentaminen jäi toteutumatta.", ForecastStatus.WillNotBeMet, "the work itself undone at year end", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
