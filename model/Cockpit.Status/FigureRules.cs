@@ -25,6 +25,7 @@ internal static class FigureRules
             var supposed = supposedAt >= 0;
             var isTarget = IsTargetWord(t[i]);
             if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
+            if (isTarget && i + 1 < t.Count && t[i + 1].Word is "mukaiset" or "mukaisen") continue; // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict
             if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").

@@ -348,7 +348,7 @@ internal static class Tokenizer
             case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
             case "target" when (a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || t[i + 1].Word is "all" or "throughout"): // not "within the target group"
             case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
-            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
+            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" or "mukaiset" or "mukaisen" when a.StartsWith("tavoitte", StringComparison.Ordinal)
                 && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
             case "vauhdissa" when a == "hyvässä":
             case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"

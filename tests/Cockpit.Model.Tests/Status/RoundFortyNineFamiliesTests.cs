@@ -10,7 +10,7 @@ namespace Cockpit.Model.Tests.Status;
 /// is no count of goals, a share of the target ahead of the months counted, and
 /// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, income or costs as a
 /// percentage of their budget, a condition in "under förutsättning att", "not quite yet" as in part, and
-/// metrics counted met and missed with no goal word.
+/// metrics counted met and missed with no goal word, and the count as the target sets it ("tavoitteen mukaiset 120").
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -51,6 +51,9 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Kulttuuripalvelujen sitovista mittareista 9 toteutui, 2 jäi toteutumatta ja yhden toteutumista ei voitu arvioida.", ForecastStatus.AtRisk,
             "some metrics met, some missed", RoundKind.Outcome);
         yield return Case("Laajentaminen jäi toteutumatta.", ForecastStatus.WillNotBeMet, "the work itself undone at year end", RoundKind.Outcome);
+        yield return Case("Tuokioita kertyy tavoitteen mukaiset 120.", ForecastStatus.OnTrack, "the count the target sets, coming");
+        yield return Case("Lastenkonsertteja kertyy tavoitteen mukaiset 48, mutta ruotsinkielisten konserttien osuus jää arviolta 6 prosenttiin, kun tavoite on 10 prosenttia.",
+            ForecastStatus.AtRisk, "the count as the target sets it, but a share short of its own target: a mix");
     }
 
     [TestCaseSource(nameof(Cases))]
