@@ -536,13 +536,22 @@ internal static partial class SentenceReader
         {
             // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
             // At year end "toteutui tavoitteen mukaisesti", "enligt målet" reports the goal met.
-            var (rule, to) = (Tense.IsYearEnd(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
+            // "kunnostus valmistui huhtikuussa, kuten tavoitteessa edellytettiin": a work done as the goal required, met during the year.
+            var (rule, to) = (Tense.IsYearEnd(s, i) || CompletedBefore(s, s.ClauseStart(i)) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
             Soften(s, i, false, ref rule, ref from, ref to);
             found.Add(Make(s, rule, true, from, to));
         }
         else if (s.Round == RoundKind.Forecast && OughtBefore(s, i) is var ought and >= 0)
             found.Add(Make(s, Rules.RiskHedge, false, ought, i)); // "Mattilan mielestä sen pitäisi valmistua tämän vuoden aikana": what should happen, in someone's view
         else found.Add(Make(s, Rules.Progress, false, from, i));
+    }
+
+    /// <summary>A past completion of the work ("valmistui", "otettiin käyttöön") before token <paramref name="end"/>, undenied.</summary>
+    private static bool CompletedBefore(SentenceContext s, int end)
+    {
+        for (var j = 0; j < end; j++)
+            if (IsCompletion(s, j) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.Partial)) return true;
+        return false;
     }
 
     /// <summary>"pitäisi valmistua", "borde bli klart", "should be finished": an ought one or two words before token i, in its clause, or -1.</summary>

@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// is no count of goals, a share of the target ahead of the months counted, and
 /// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, income or costs as a
 /// percentage of their budget, a condition in "under förutsättning att", "not quite yet" as in part, and
-/// metrics counted met and missed with no goal word, and the count as the target sets it ("tavoitteen mukaiset 120").
+/// metrics counted met and missed with no goal word, the count as the target sets it ("tavoitteen mukaiset 120"), and a work
+/// done as the goal required.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -54,6 +55,9 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Tuokioita kertyy tavoitteen mukaiset 120.", ForecastStatus.OnTrack, "the count the target sets, coming");
         yield return Case("Lastenkonsertteja kertyy tavoitteen mukaiset 48, mutta ruotsinkielisten konserttien osuus jää arviolta 6 prosenttiin, kun tavoite on 10 prosenttia.",
             ForecastStatus.AtRisk, "the count as the target sets it, but a share short of its own target: a mix");
+        yield return Case("Juhlasalin kunnostus valmistui huhtikuussa, ja sali on ollut vuokrattavissa toukokuusta lähtien, kuten tavoitteessa edellytettiin.", ForecastStatus.Achieved,
+            "a work done as the goal required, said in a forecast");
+        yield return Case("Juhlasalin kunnostus etenee, kuten tavoitteessa edellytettiin.", ForecastStatus.OnTrack, "going as the goal required is on course");
     }
 
     [TestCaseSource(nameof(Cases))]
