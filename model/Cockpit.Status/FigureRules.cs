@@ -833,7 +833,8 @@ internal static class FigureRules
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
         // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.
         // "Uimarantojen kesäkausi päättyi …, ja valvonta saatiin 19 rannalle": a season named as ended, in any clause before.
-        var ended = (s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 || s.FindWord(0, at, Lexicon.IsEnded) is var end and > 0 && IsSeasonWord(s.T[end - 1].Word))
+        // "pidettiin 38, ja kausi päättyi elokuun lopussa": the season named as ended after the count too.
+        var ended = (s.FindWord(s.ClauseStart(at), at, Lexicon.IsEnded) >= 0 || s.FindWord(0, s.T.Count, Lexicon.IsEnded) is var end and > 0 && IsSeasonWord(s.T[end - 1].Word))
             && s.FindWord(0, s.T.Count, IsHalfYearSeason) < 0;
         var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.

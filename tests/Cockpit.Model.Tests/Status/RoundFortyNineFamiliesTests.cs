@@ -10,8 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// is no count of goals, a share of the target ahead of the months counted, and
 /// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, income or costs as a
 /// percentage of their budget, a condition in "under förutsättning att", "not quite yet" as in part, and
-/// metrics counted met and missed with no goal word, the count as the target sets it ("tavoitteen mukaiset 120"), and a work
-/// done as the goal required.
+/// metrics counted met and missed with no goal word, the count as the target sets it ("tavoitteen mukaiset 120"), a work
+/// done as the goal required, and a season named as ended after the count.
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -58,6 +58,10 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Juhlasalin kunnostus valmistui huhtikuussa, ja sali on ollut vuokrattavissa toukokuusta lähtien, kuten tavoitteessa edellytettiin.", ForecastStatus.Achieved,
             "a work done as the goal required, said in a forecast");
         yield return Case("Juhlasalin kunnostus etenee, kuten tavoitteessa edellytettiin.", ForecastStatus.OnTrack, "going as the goal required is on course");
+        yield return Case("Kesän puistojoogatunteja pidettiin sään salliessa 38, ja kausi päättyi elokuun lopussa. Tavoitteeksi oli asetettu 50 tuntia.", ForecastStatus.WillNotBeMet,
+            "a season named as ended after the count: the count is final");
+        yield return Case("Kesän puistojoogatunteja on pidetty 38, ja kausi jatkuu syyskuun loppuun. Tavoitteeksi on asetettu 50 tuntia.", ForecastStatus.AtRisk,
+            "a season that goes on: the count is so far");
     }
 
     [TestCaseSource(nameof(Cases))]
