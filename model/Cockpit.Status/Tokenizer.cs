@@ -962,12 +962,23 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>"tappet", "förlusten", "minskningen", "underskottet", "nedgången": a loss, whose absence is good news.</summary>
+    private static bool IsLoss(string w) =>
+        w.StartsWith("tapp", StringComparison.Ordinal) || w.StartsWith("förlust", StringComparison.Ordinal) || w.StartsWith("minskning", StringComparison.Ordinal)
+        || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("nedgång", StringComparison.Ordinal) || w.StartsWith("besökstapp", StringComparison.Ordinal);
+
     private static bool Phrases5(List<Token> t, int i)
     {
         if (t[i].Word is "määrä" or "mängden" && t[i - 1].Word is "vuoden" or "årets" && i + 1 < t.Count && t[i + 1].Word is "ylittyi" or "ylitettiin" or "täyttyi" or "saavutettiin" or "överskreds" or "nåddes")
         {
             // "eli vuoden määrä ylittyi jo ennen kesää": the year's count is the target.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
+            return true;
+        }
+        if (t[i].Word is "uteblev" or "uteblir" or "uteblivit" && IsLoss(t[i - 1].Word))
+        {
+            // "Men tappet uteblev": a loss that did not come is no cancellation.
+            t[i] = t[i] with { Cues = Cue.None };
             return true;
         }
         if (t[i].Word == "förutsättning" && t[i - 1].Word == "under" && i + 1 < t.Count && t[i + 1].Word == "att")

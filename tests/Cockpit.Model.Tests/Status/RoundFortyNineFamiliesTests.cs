@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// figures and ceilings written in words ("fem månader", "alle yhden"), a consumption cap, income or costs as a
 /// percentage of their budget, a condition in "under förutsättning att", "not quite yet" as in part, and
 /// metrics counted met and missed with no goal word, the count as the target sets it ("tavoitteen mukaiset 120"), a work
-/// done as the goal required, and a season named as ended after the count.
+/// done as the goal required, a season named as ended after the count, a deficit
+/// named in a purpose, and a loss that did not come ("tappet uteblev").
 /// </summary>
 public class RoundFortyNineFamiliesTests
 {
@@ -62,6 +63,10 @@ public class RoundFortyNineFamiliesTests
             "a season named as ended after the count: the count is final");
         yield return Case("Kesän puistojoogatunteja on pidetty 38, ja kausi jatkuu syyskuun loppuun. Tavoitteeksi on asetettu 50 tuntia.", ForecastStatus.AtRisk,
             "a season that goes on: the count is so far");
+        yield return Case("Utskottet vidtog åtgärder för att möta underskott i andra delar av ansvarsområdet, vilket gav ett överskott om 0,5 mnkr.", ForecastStatus.Achieved,
+            "a deficit in a purpose is none; the surplus it gave decides", RoundKind.Outcome);
+        yield return Case("Men tappet uteblev och istället ökade antalet besökare med 8 procent.", ForecastStatus.OnTrack, "a loss that did not come is no cancellation");
+        yield return Case("Konserten uteblev.", ForecastStatus.WillNotBeMet, "an event that did not come is");
     }
 
     [TestCaseSource(nameof(Cases))]
