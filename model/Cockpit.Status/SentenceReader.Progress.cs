@@ -624,7 +624,7 @@ internal static partial class SentenceReader
         // "Kaikki 24 suunniteltua tapahtumaa järjestettiin": every one of them held.
         // "3D-tulostimet uusittiin kaikissa kahdeksassa pajakirjastossa": in every one of the places.
         if (w.EndsWith("tiin", StringComparison.Ordinal) && (AllBefore(s, i) || i + 1 < s.T.Count && s.T[i + 1].Clause == s.T[i].Clause && ResultRules.IsAll(s.T[i + 1].Word))) return true;
-        return w is "käyttöön" or "tuotantoon" && before is "otettu" or "otettiin" || w is "valmiiksi" or "maaliin" && before is "saatiin" or "saatu"
+        return w is "käyttöön" or "tuotantoon" && before is "otettu" or "otettiin" || w is "valmiiksi" or "maaliin" or "liikenteeseen" && before is "saatiin" or "saatu"
             || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i)
             || w is "valmistui" or "valmistuivat" or "färdigställdes" or "asennettiin" or "uusittiin" or "installerades" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
     }

@@ -1013,7 +1013,7 @@ internal static partial class SentenceReader
         if (s.Negator(i) < 0 || !s.HasThisYear && !Tense.IsYearEnd(s, i) || i + 1 >= s.T.Count) return false;
         var next = s.T[i + 1].Word;
         return next.EndsWith("ttua", StringComparison.Ordinal) || next.EndsWith("ttyä", StringComparison.Ordinal) || next.EndsWith("tua", StringComparison.Ordinal)
-            || next.EndsWith("tyä", StringComparison.Ordinal) || next is "julki" or "valmiiksi" or "käyttöön" or "päätökseen" or "maaliin"; // "ei saada julki tänä vuonna"
+            || next.EndsWith("tyä", StringComparison.Ordinal) || next is "julki" or "valmiiksi" or "käyttöön" or "liikenteeseen" or "päätökseen" or "maaliin"; // "ei saada julki tänä vuonna", "reittiä ei saatu liikenteeseen"
     }
 
     /// <summary>"had reached 1,150 young people, about 70 per cent of the 1,650 targeted": a share of the target in the clause after.</summary>

@@ -67,6 +67,8 @@ public class RoundFortyNineFamiliesTests
             "a deficit in a purpose is none; the surplus it gave decides", RoundKind.Outcome);
         yield return Case("Men tappet uteblev och istället ökade antalet besökare med 8 procent.", ForecastStatus.OnTrack, "a loss that did not come is no cancellation");
         yield return Case("Konserten uteblev.", ForecastStatus.WillNotBeMet, "an event that did not come is");
+        yield return Case("Kirjastoauton uutta reittiä ei saatu liikenteeseen, koska lisähenkilöstölle ei myönnetty rahoitusta.", ForecastStatus.WillNotBeMet,
+            "a route not got into service within the year", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
