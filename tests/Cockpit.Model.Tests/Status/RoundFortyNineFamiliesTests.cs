@@ -69,6 +69,7 @@ public class RoundFortyNineFamiliesTests
         yield return Case("Konserten uteblev.", ForecastStatus.WillNotBeMet, "an event that did not come is");
         yield return Case("Kirjastoauton uutta reittiä ei saatu liikenteeseen, koska lisähenkilöstölle ei myönnetty rahoitusta.", ForecastStatus.WillNotBeMet,
             "a route not got into service within the year", RoundKind.Outcome);
+        yield return Case("Kustannukset ovat 1,5 miljoonaa euroa aiemmin sovittua suuremmat.", ForecastStatus.WillNotBeMet, "dearer than agreed is an overrun");
     }
 
     [TestCaseSource(nameof(Cases))]
