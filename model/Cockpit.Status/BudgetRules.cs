@@ -59,6 +59,10 @@ internal static class BudgetRules
         var closed = Tense.ClosedYear(s);
         var months = closed ? 12 : FigureRules.MonthsCounted(s);
         if (months == 0) return false;
+        // Not "kasvoivat 3 prosenttia budjetoidusta", "ylitys oli 7 prosenttia budjetista": a change or a deviation, which other rules read;
+        // during the year not "…, men helårsprognosen pekar på att budgeten inte nås", where the year's forecast decides.
+        if (s.FindWord(0, s.T.Count, w => TrendRules.IsRise(w) || TrendRules.IsFall(w) || IsDeviation(w)) >= 0 || s.SentenceHas(Cue.Above | Cue.Below)) return false;
+        var hedged = s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.ForecastNoun | Cue.Frame);
         var (costs, income) = Measured(s);
         if (costs == income) return false;
         foreach (var (at, value) in FigureRules.Figures(s))
@@ -67,9 +71,11 @@ internal static class BudgetRules
             var next = FigureRules.PastFigure(s.T, at);
             if (next < s.T.Count && s.T[next].Word is "prosenttia" or "procent" or "percent" or "%") next++;
             if (next < s.T.Count && s.T[next].Word is "av" or "of") next++;
+            if (next < s.T.Count && s.T[next].Word == "the") next++; // "45 percent of the budget"
             if (next >= s.T.Count || !IsBudget(s.T[next].Word) || s.T[next].Clause != s.T[at].Clause) continue;
             var pace = 100.0 * months / 12;
             var good = income ? value >= pace : value <= pace;
+            if (!closed && good && hedged) return false; // a pace kept so far says nothing against a "but" or the year's forecast
             found.Add(SentenceReader.Make(s, closed ? (good ? Rules.BudgetBetter : Rules.BudgetWorse) : good ? Rules.BudgetBetterSoFar : Rules.BudgetWorseSoFar, true, at, next));
             return true;
         }

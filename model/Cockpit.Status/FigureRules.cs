@@ -24,8 +24,9 @@ internal static class FigureRules
             var supposedAt = SupposedTo(t, i);
             var supposed = supposedAt >= 0;
             var isTarget = IsTargetWord(t[i]);
-            if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
-            if (isTarget && i + 1 < t.Count && t[i + 1].Word is "mukaiset" or "mukaisen") continue; // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict
+            if (isTarget && s.ClauseHas(i, Cue.Whether)) continue;
+            if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
+            if (isTarget && i + 1 < t.Count && t[i + 1].Word is "mukaiset" or "mukaisen" && t[i + 1].Has(Cue.OnTrack)) continue; // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict
             if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
@@ -79,6 +80,8 @@ internal static class FigureRules
             // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
             if (SecondPairDisagrees(s, to, good) is var other and >= 0)
                 found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, other)); // "var 4,3 (mål 4,2), medan … blev 3,9 (mål 4,1)"
+            else if (good && AtMost(s, targetAt) && SecondCeilingBroken(s, to) is var broken and >= 0)
+                found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, broken)); // "alle 5 prosenttia … ja alle 3 prosenttia esihenkilöillä, joiden osuus oli 3,6"
             else if (good)
                 found.Add(forecast || s.ClauseHas(i, Cue.Interim) && IsPercent(s, at) && !Tense.IsYearEnd(s, i)
                     ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
@@ -164,7 +167,9 @@ internal static class FigureRules
         bool accrues = false, later = false;
         for (var j = s.ClauseEnd(missing); j < s.T.Count; j++)
         {
-            if (s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear | Cue.Open | Cue.Hedge | Cue.Negator | Cue.Modal)) return false;
+            // Not "mikä on enemmän kuin lokakuussa yleensä kertyy", nor "…, joiden kävijämäärä on ollut noin 3 000": a comparison or another figure weighs the gap.
+            if (s.T[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear | Cue.Open | Cue.Hedge | Cue.Negator | Cue.Modal)
+                || s.T[j].Word is "kuin" or "än" or "than" or "mikä" or "vilket" or "which" || IsMore(s.T[j].Word) || IsLess(s.T[j].Word) || IsFigure(s.T, j) || IsNumberWord(s.T, j)) return false;
             accrues |= s.T[j].Word is "kertyvät" or "kertyy" or "karttuvat" or "karttuu" or "tulevat" or "saadaan" or "kommer" or "tillkommer";
             later |= Lexicon.Month(s.T[j].Word) > 0 || Tokenizer.IsSeason(s.T[j].Word) || s.T[j].Word.StartsWith("syysloma", StringComparison.Ordinal);
         }
@@ -274,6 +279,23 @@ internal static class FigureRules
             if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
             var better = AtMost(s, targetAt) || CostsIn(s, k) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
             return better == good ? -1 : targetAt;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "…, kun tavoitteena oli alle 5 prosenttia koko henkilöstön osalta ja alle 3 prosenttia esihenkilöillä, joiden osuus oli
+    /// 3,6": a second ceiling after token <paramref name="after"/> with a later figure over it; the figure's index, or -1.
+    /// </summary>
+    private static int SecondCeilingBroken(SentenceContext s, int after)
+    {
+        for (var j = after + 1; j + 1 < s.T.Count; j++)
+        {
+            if (!(s.T[j].Word is "alle" or "under" or "below" || IsAtMostWord(s.T[j].Word)) || !IsFigure(s.T, j + 1)) continue;
+            var ceiling = Value(s.T, j + 1);
+            for (var k = PastFigure(s.T, j + 1); k < s.T.Count; k++)
+                if (IsFigure(s.T, k) && (IsPercent(s, k) == IsPercent(s, j + 1) || PastFigure(s.T, k) >= s.T.Count || s.T[PastFigure(s.T, k)].Clause != s.T[k].Clause) // "joiden osuus oli 3,6."
+                    && Value(s.T, k) > ceiling) return k;
         }
         return -1;
     }
@@ -389,7 +411,7 @@ internal static class FigureRules
             if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && ThanAfter(s, j, i) // "vähemmän koululaisryhmiä kuin tavoite edellytti"
                 || s.T[j].Word is "within" or "inside" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %", "well inside the 40-day maximum"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Word == "alle" && !(j + 1 < s.T.Count && (IsFigure(s.T, j + 1) || IsNumberWord(s.T, j + 1))) // not "tavoite (oli) alle 14 päivää", a maximum
+            if (s.T[j].Word == "alle" && !(j + 1 < s.T.Count && (IsFigure(s.T, j + 1) || IsNumberWord(s.T, j + 1)) && !(j == i + 1 && s.T[i].Word.EndsWith('n'))) // not "tavoite (oli) alle 14 päivää", a maximum; "tavoitteen alle yhden prosentin verran" is below it
                 && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated
                 || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
         return -1;
@@ -688,7 +710,7 @@ internal static class FigureRules
         w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
         || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal)
         || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun"
-        || w.StartsWith("kulutuskat", StringComparison.Ordinal) || w.StartsWith("kustannuskat", StringComparison.Ordinal) || w.StartsWith("kävijäkat", StringComparison.Ordinal); // "kulutuskatoksi oli sovittu 160 litraa"
+        || w.StartsWith("kulutuskat", StringComparison.Ordinal) || w.StartsWith("kustannuskat", StringComparison.Ordinal); // "kulutuskatoksi oli sovittu 160 litraa"
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>
     private static int FigureNear(SentenceContext s, int i)
@@ -828,7 +850,7 @@ internal static class FigureRules
                 at = j;
             }
         // "Väntetiden var fem månader": with no figure in digits, one time in words.
-        if (at < 0 && s.FindWord(0, s.T.Count, w => NumberWords.ContainsKey(w)) is var word and >= 0 && IsNumberWord(s.T, word) && DaysPer(s.T, word) > 0) at = word;
+        if (at < 0 && s.FindWord(0, s.T.Count, w => NumberWords.ContainsKey(w)) is var word and >= 0 && IsNumberWord(s.T, word) && DaysPer(s.T, word) > 0 && IsLevelInWords(s, word)) at = word;
         if (at < 0) return null;
         // "Melontakeskuksen vuokrakausi päättyi syyskuun lopussa 3 100 vuokraukseen": a season that ended is counted in full.
         // Not "Kevätkausi päättyi … 3 000 käyntiin", a part of the year, nor "Korona-aika loppui kesäkuussa, ja …" in another clause.
@@ -840,6 +862,15 @@ internal static class FigureRules
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
     }
+
+    /// <summary>
+    /// "väntetiden var fem månader": a level, not a change ("förlängdes med fem månader", "fem månader längre än året innan",
+    /// "kaksi kuukautta pidempi") nor one part set against another ("…, men för ett av tre ärenden var väntetiden över sex månader").
+    /// </summary>
+    private static bool IsLevelInWords(SentenceContext s, int word) =>
+        !(word > 0 && s.T[word - 1].Word is "med" or "by" or "verran") && s.ContrastIn(0, s.T.Count) < 0 && !ChangeNamed(s)
+        && s.FindWord(0, s.T.Count, w => IsMore(w) || IsLess(w) || w is "kortare" or "shorter" or "lyhyempi" or "längre" or "longer" || w.StartsWith("pidemp", StringComparison.Ordinal)
+            || w.StartsWith("förläng", StringComparison.Ordinal) || w.StartsWith("förkort", StringComparison.Ordinal) || w.StartsWith("pidenty", StringComparison.Ordinal) || w.StartsWith("lyheni", StringComparison.Ordinal)) < 0;
 
     /// <summary>
     /// "Kesän pop-up-kirjastot keräsivät 9 300 käyntiä, ja … vuoden kävijämäärän ennustetaan nousevan noin 12 500:aan": a count

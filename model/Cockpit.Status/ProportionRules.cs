@@ -101,7 +101,7 @@ internal static class ProportionRules
                 found.Add(SentenceReader.Make(s, s.Round == RoundKind.Outcome ? Rules.FigureReached : Rules.FigureForecastReached, true, from, to));
             // "Tammi–elokuussa kertyi 71 % koko vuoden tavoitteesta": ahead of the months counted, it is progress, not a shortfall.
             else if (ShortOfTarget(s) == Rules.FigurePartSoFar && percentOfTarget && s.Round == RoundKind.Forecast && FigureRules.MonthsCounted(s) is var months and > 0
-                && value > 100.0 * months / 12 && s.ContrastIn(0, s.T.Count) < 0)
+                && value > 100.0 * months / 12 && s.ContrastIn(0, s.T.Count) < 0 && !s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.Cost) && !TrendRules.LowerIsBetter(s, share)) // not "eikä loppuvuodeksi ole suunniteltu tapahtumia", not sick leave
                 found.Add(SentenceReader.Make(s, Rules.Progress, false, from, to));
             else found.Add(SentenceReader.Make(s, ShortOfTarget(s), true, from, to));
             return true;

@@ -510,11 +510,11 @@ internal static partial class SentenceReader
             return;
         }
         // In a forecast, "Hanke saatiin maaliin jo helmikuussa": done already, in a month past.
-        // "otettiin käyttöön kaikissa nuorisotaloissa huhtikuussa", "avattiin toukokuussa, joten hankkeesta ei ole mitään tekemättä":
-        // the whole work in every place, or the project named after it, not a phase, with no later date after it (but "Uusi
-        // toimintamalli otettiin käyttöön maaliskuussa" alone is progress with no verdict).
+        // "avattiin toukokuussa, joten hankkeesta ei ole mitään tekemättä": the work done and the project named after it, not a
+        // phase, with no later date or work still left (but "Uusi toimintamalli otettiin käyttöön maaliskuussa" alone is progress
+        // with no verdict, and "… kaikissa nuorisotaloissa huhtikuussa; tietojen siirto on yhä kesken" is not done).
         var doneInMonth = IsCompletion(s, i) && s.Round == RoundKind.Forecast && MonthIn(s, i) && s.ContrastIn(i + 1, s.T.Count) < 0
-            && (s.ClauseHas(i, Cue.Already) || !NamesPhase(s) && !MonthAfter(s, s.ClauseEnd(i)) && (s.FindWord(0, s.T.Count, ResultRules.IsAll) >= 0 || ProjectAfter(s, s.ClauseEnd(i))));
+            && (s.ClauseHas(i, Cue.Already) || !NamesPhase(s) && !MonthAfter(s, s.ClauseEnd(i)) && !s.SentenceHas(Cue.Yet | Cue.Remain) && ProjectAfter(s, s.ClauseEnd(i)));
         // Not "Kentät uusittiin osittain": only in part.
         if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial)
             && !(IsCompletion(s, i) && (s.ClauseHas(i, Cue.Degree) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "osittain" or "delvis" or "partly" or "partially") >= 0))

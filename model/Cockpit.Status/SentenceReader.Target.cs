@@ -255,7 +255,7 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
             if (IsMet(s, j) && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
-                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && (IsPlanned(s.T[j].Word) || s.T[j].Word is "mukaiset" or "mukaisen") && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …", "kertyy tavoitteen mukaiset 48, mutta …"
+                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && IsPlanned(s.T[j].Word) && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …"
                 return true;
         return false;
     }

@@ -235,6 +235,19 @@ internal static class Tokenizer
     }
 
     /// <summary>"kuten" opening the clause within three words before token i.</summary>
+    /// <summary>
+    /// "kertyy tavoitteen mukaiset 120": the count after "mukaiset" is the only figure, with no contrast, "instead" or denial in
+    /// the sentence (not "tavoitteen mukaisen 120 sijaan niitä kertyy 80", "mukaiset 48, mutta … vain kaksi").
+    /// </summary>
+    private static bool TheTargetsCountAlone(List<Token> t, int i)
+    {
+        if (i + 1 >= t.Count || !char.IsAsciiDigit(t[i + 1].Word[0])) return false;
+        for (var j = 0; j < t.Count; j++)
+            if (j != i + 1 && char.IsAsciiDigit(t[j].Word[0]) && !(j == i + 2 && t[j].Start == t[i + 1].End + 1)
+                || t[j].Word is "sijaan" or "mutta" or "kun" or "vaikka" or "vain" or "ei" or "eivät" or "eikä") return false;
+        return true;
+    }
+
     private static bool KutenShortlyBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
@@ -348,7 +361,8 @@ internal static class Tokenizer
             case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
             case "target" when (a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || t[i + 1].Word is "all" or "throughout"): // not "within the target group"
             case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
-            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" or "mukaiset" or "mukaisen" when a.StartsWith("tavoitte", StringComparison.Ordinal)
+            case "mukaiset" or "mukaisen" when a.StartsWith("tavoitte", StringComparison.Ordinal) && TheTargetsCountAlone(t, i): // "Tuokioita kertyy tavoitteen mukaiset 120."
+            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
                 && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
             case "vauhdissa" when a == "hyvässä":
             case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
@@ -969,9 +983,10 @@ internal static class Tokenizer
 
     private static bool Phrases5(List<Token> t, int i)
     {
-        if (t[i].Word is "määrä" or "mängden" && t[i - 1].Word is "vuoden" or "årets" && i + 1 < t.Count && t[i + 1].Word is "ylittyi" or "ylitettiin" or "täyttyi" or "saavutettiin" or "överskreds" or "nåddes")
+        if (t[i].Word is "määrä" or "mängden" && t[i - 1].Word is "vuoden" or "årets" && i + 1 < t.Count && t[i + 1].Word is "ylittyi" or "ylitettiin" or "täyttyi" or "saavutettiin" or "överskreds" or "nåddes"
+            && (i < 2 || t[i - 2].Word is "eli" or "joten" or "ja" or "niin" or "dvs" or "så" or "och" || t[i - 2].Clause != t[i].Clause) && !t.Exists(x => x.Word is "vain" or "bara" or "endast"))
         {
-            // "eli vuoden määrä ylittyi jo ennen kesää": the year's count is the target.
+            // "eli vuoden määrä ylittyi jo ennen kesää": the year's count is the target; not "Ylitöiden vuoden määrä ylittyi", a quota of something else.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
             return true;
         }

@@ -205,7 +205,8 @@ internal static class TrendRules
         for (var i = 0; i < s.T.Count; i++)
         {
             if (!(IsFall(s.T[i].Word) || s.T[i].Word is "laskua" or "laskussa") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || ByPercentOrLastYear(s, i) >= 0
-                || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => IsUse(w) || w.Contains("käyn", StringComparison.Ordinal) || w.Contains("besök", StringComparison.Ordinal)) < 0) continue;
+                || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => IsUse(w) || w.Contains("käyn", StringComparison.Ordinal) || w.Contains("besök", StringComparison.Ordinal)) < 0
+                || s.FindWord(0, s.T.Count, w => w is "kohden" or "per" or "hinta" or "kostnad" or "kostnaden" or "price" or "cost") >= 0) continue; // not "käyntikertaa kohden laskettu hinta laski"
             found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, Math.Min(i, against), Math.Max(i, against)));
             return;
         }
@@ -213,8 +214,8 @@ internal static class TrendRules
 
     /// <summary>"sitä vastoin", "puolestaan", "sen sijaan", "däremot": the sentence set against the one before; the word's index, or -1.</summary>
     private static int SetAgainstTheSentenceBefore(SentenceContext s) =>
-        s.FindWord(0, s.T.Count, w => w is "vastoin" or "puolestaan" or "däremot" or "sijaan") is var j and >= 0
-        && (s.T[j].Word is not ("vastoin" or "sijaan") || j > 0 && s.T[j - 1].Word is "sitä" or "sen") ? j : -1;
+        s.FindWord(0, s.T.Count, w => w is "vastoin" or "puolestaan" or "däremot" or "sijaan" or "hand") is var j and >= 0
+        && (s.T[j].Word is not ("vastoin" or "sijaan" or "hand") || j > 0 && s.T[j - 1].Word is "sitä" or "sen" or "other") ? j : -1; // "on the other hand"
 
     /// <summary>
     /// "laskeneet toukokuusta lähtien", "minskar sedan länge", "har en minskande trend": a fall that has gone on, or a falling
