@@ -55,31 +55,36 @@ internal static class BudgetRules
     /// </summary>
     private static bool PercentOfBudget(SentenceContext s, ref StatusResolver found)
     {
+        if (PercentBeforeBudget(s) is not var (at, value, budget)) return false;
         // During the year, "on kertynyt elokuun loppuun mennessä 72 prosenttia tuloarviosta" is weighed against the months counted.
         var closed = Tense.ClosedYear(s);
         var months = closed ? 12 : FigureRules.MonthsCounted(s);
         if (months == 0) return false;
-        // Not "kasvoivat 3 prosenttia budjetoidusta", "ylitys oli 7 prosenttia budjetista": a change or a deviation, which other rules read;
-        // during the year not "…, men helårsprognosen pekar på att budgeten inte nås", where the year's forecast decides.
+        // Not "kasvoivat 3 prosenttia budjetoidusta", "ylitys oli 7 prosenttia budjetista": a change or a deviation, which other rules read.
         if (s.FindWord(0, s.T.Count, w => TrendRules.IsRise(w) || TrendRules.IsFall(w) || IsDeviation(w)) >= 0 || s.SentenceHas(Cue.Above | Cue.Below)) return false;
-        var hedged = s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.ForecastNoun | Cue.Frame);
         var (costs, income) = Measured(s);
         if (costs == income) return false;
+        var pace = 100.0 * months / 12;
+        var good = income ? value >= pace : value <= pace;
+        // During the year a pace kept so far says nothing against a "but" or the year's forecast ("men helårsprognosen pekar på att budgeten inte nås").
+        if (!closed && good && (s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.ForecastNoun | Cue.Frame))) return false;
+        found.Add(SentenceReader.Make(s, closed ? (good ? Rules.BudgetBetter : Rules.BudgetWorse) : good ? Rules.BudgetBetterSoFar : Rules.BudgetWorseSoFar, true, at, budget));
+        return true;
+    }
+
+    /// <summary>"72 prosenttia tuloarviosta", "104 procent av budgeten", "45 percent of the budget": a percentage, then its budget word in its clause.</summary>
+    private static (int At, double Value, int Budget)? PercentBeforeBudget(SentenceContext s)
+    {
         foreach (var (at, value) in FigureRules.Figures(s))
         {
             if (!FigureRules.IsPercent(s, at)) continue;
             var next = FigureRules.PastFigure(s.T, at);
             if (next < s.T.Count && s.T[next].Word is "prosenttia" or "procent" or "percent" or "%") next++;
             if (next < s.T.Count && s.T[next].Word is "av" or "of") next++;
-            if (next < s.T.Count && s.T[next].Word == "the") next++; // "45 percent of the budget"
-            if (next >= s.T.Count || !IsBudget(s.T[next].Word) || s.T[next].Clause != s.T[at].Clause) continue;
-            var pace = 100.0 * months / 12;
-            var good = income ? value >= pace : value <= pace;
-            if (!closed && good && hedged) return false; // a pace kept so far says nothing against a "but" or the year's forecast
-            found.Add(SentenceReader.Make(s, closed ? (good ? Rules.BudgetBetter : Rules.BudgetWorse) : good ? Rules.BudgetBetterSoFar : Rules.BudgetWorseSoFar, true, at, next));
-            return true;
+            if (next < s.T.Count && s.T[next].Word == "the") next++;
+            if (next < s.T.Count && IsBudget(s.T[next].Word) && s.T[next].Clause == s.T[at].Clause) return (at, value, next);
         }
-        return false;
+        return null;
     }
 
     /// <summary>
