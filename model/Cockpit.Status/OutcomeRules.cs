@@ -14,6 +14,9 @@ internal static class OutcomeRules
         var neg = s.Negator(i);
         // "Henkilöstömenojen ylitystä ei voitu kattaa": a negated verb beside the noun of an overrun denies the covering, not the overrun.
         if (neg >= 0 && neg != i - 1 && IsThresholdNoun(tok.Word)) neg = -1;
+        // "Ingen budgetöverskridning väntas", "Budgetöverskridningen undveks": an overrun denied by its quantifier or avoided.
+        if (neg < 0 && IsThresholdNoun(tok.Word) && (i > 0 && s.T[i - 1].Word is "ingen" or "inga" or "no" ? i - 1 : s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsAvoided)) is var denier and >= 0)
+            neg = denier;
         // "käsittelyajan keskiarvo ylitti tavoiteajan", "alle 4,5 prosentin raja alitettiin": over is bad where lower is better.
         var limit = IsLimitIn(s, i);
         var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && (limit || TrendRules.LowerIsBetter(s, i)));
@@ -75,6 +78,11 @@ internal static class OutcomeRules
     }
 
     /// <summary>"tarjoukset ylittävät", "anbuden överstiger": the bids right before the verb, as its subject.</summary>
+    /// <summary>"undveks", "vältettiin", "avoided": what was kept from happening.</summary>
+    private static bool IsAvoided(string w) =>
+        w.StartsWith("undv", StringComparison.Ordinal) || w.StartsWith("vältettiin", StringComparison.Ordinal) || w.StartsWith("vältyttiin", StringComparison.Ordinal)
+        || w is "avoided" or "averted" or "avvärjdes";
+
     private static bool BidsBefore(SentenceContext s, int i) =>
         s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, w => w.StartsWith("tarjou", StringComparison.Ordinal) || w.StartsWith("anbud", StringComparison.Ordinal) || w is "bids" or "tenders") >= 0;
 
@@ -169,7 +177,7 @@ internal static class OutcomeRules
 
     private static bool IsThresholdNoun(string w) =>
         w.StartsWith("ylitys", StringComparison.Ordinal) || w.StartsWith("ylityk", StringComparison.Ordinal) || w.StartsWith("alitus", StringComparison.Ordinal)
-        || w.StartsWith("alituk", StringComparison.Ordinal) || w.StartsWith("överskridand", StringComparison.Ordinal);
+        || w.StartsWith("alituk", StringComparison.Ordinal) || w.Contains("överskridand", StringComparison.Ordinal) || w.Contains("överskridning", StringComparison.Ordinal);
 
     /// <summary>"Ennusteen mukaan toimintakate ylittyy n. 13,6 Me": the operating margin is net costs, so over it is an overrun.</summary>
     private static bool NetCostIn(SentenceContext s, int i)

@@ -38,6 +38,9 @@ public class ReviewOfRoundFortyNineTests
         yield return Case("Sairauspoissaolot olivat 4,1 prosenttia, kun tavoitteena oli alle 5 prosenttia koko henkilöstön osalta ja alle 3 prosenttia esihenkilöillä, joiden osuus oli 3,6.",
             ForecastStatus.AtRisk, "one of two ceilings broken", RoundKind.Outcome);
         yield return Case("Kävijämäärä jäi tavoitteen alle yhden prosentin verran.", ForecastStatus.WillNotBeMet, "below the target by one per cent", RoundKind.Outcome);
+        yield return Case("Ingen budgetöverskridning väntas.", ForecastStatus.OnTrack, "no overrun expected");
+        yield return Case("Budgetöverskridningen undveks genom besparingar.", ForecastStatus.Achieved, "an overrun avoided", RoundKind.Outcome);
+        yield return Case("Budgetöverskridningen blev sex procent.", ForecastStatus.WillNotBeMet, "an overrun that came", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
