@@ -1768,7 +1768,7 @@ internal static partial class SentenceReader
     /// <summary>"Ennuste annetaan seuraavalla kierroksella": the forecast itself comes later.</summary>
     private static void Deferred(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.HasRealiseVerb) return;
+        if (s.HasRealiseVerb || LaterThanPlanned(s, i) >= 0) return; // not "otetaan käyttöön arvioitua myöhemmin", a delay
         for (var j = 0; j < s.T.Count; j++)
         {
             if (!s.T[j].Has(Cue.ForecastNoun | Cue.Assess)) continue;

@@ -41,6 +41,8 @@ public class ReviewOfRoundFortyNineTests
         yield return Case("Ingen budgetöverskridning väntas.", ForecastStatus.OnTrack, "no overrun expected");
         yield return Case("Budgetöverskridningen undveks genom besparingar.", ForecastStatus.Achieved, "an overrun avoided", RoundKind.Outcome);
         yield return Case("Budgetöverskridningen blev sex procent.", ForecastStatus.WillNotBeMet, "an overrun that came", RoundKind.Outcome);
+        yield return Case("Kirjastoauto otetaan käyttöön arvioitua myöhemmin.", ForecastStatus.AtRisk, "later than estimated is a delay, not an assessment deferred");
+        yield return Case("Ennuste annetaan myöhemmin.", ForecastStatus.NotAssessed, "the forecast itself comes later");
     }
 
     [TestCaseSource(nameof(Cases))]
