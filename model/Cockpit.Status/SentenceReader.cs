@@ -589,7 +589,7 @@ internal static partial class SentenceReader
         if (s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "än" or "kuin" or "than") is not (var than and >= 0)) return -1;
         for (var j = than + 1; j < t.Count && j <= than + 5 && t[j].Clause == t[than].Clause; j++)
             if (IsPlanned(t[j].Word) || t[j].Word is "tänkt" or "aiottu" or "intended" or "expected" or "meddelats" or "meddelat" or "aviserats" or "utlovat" or "utlovats" or "announced" or "promised"
-                || t[j].Word.StartsWith("ilmoitet", StringComparison.Ordinal) || t[j].Word.StartsWith("luvat", StringComparison.Ordinal)) return j;
+                || t[j].Word.StartsWith("ilmoitet", StringComparison.Ordinal) || t[j].Word.StartsWith("luvat", StringComparison.Ordinal) || IsSchedule(t[j].Word)) return j; // "senare än i den ursprungliga tidplanen"
         return -1;
     }
 

@@ -43,6 +43,7 @@ public class ReviewOfRoundFortyNineTests
         yield return Case("Budgetöverskridningen blev sex procent.", ForecastStatus.WillNotBeMet, "an overrun that came", RoundKind.Outcome);
         yield return Case("Kirjastoauto otetaan käyttöön arvioitua myöhemmin.", ForecastStatus.AtRisk, "later than estimated is a delay, not an assessment deferred");
         yield return Case("Ennuste annetaan myöhemmin.", ForecastStatus.NotAssessed, "the forecast itself comes later");
+        yield return Case("Simhallen öppnar senare än i den ursprungliga tidplanen.", ForecastStatus.AtRisk, "later than the schedule");
     }
 
     [TestCaseSource(nameof(Cases))]
