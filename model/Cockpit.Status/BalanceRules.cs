@@ -20,14 +20,6 @@ internal static class BalanceRules
         return false;
     }
 
-    /// <summary>"för att möta underskott", "alijäämän kattamiseksi jotta …": the balance word at i inside a clause of purpose.</summary>
-    private static bool InPurpose(SentenceContext s, int i)
-    {
-        for (var j = Math.Max(1, s.ClauseStart(i)); j < i; j++)
-            if (s.T[j].Word == "att" && s.T[j - 1].Word == "för" && j + 1 < i || s.T[j].Word == "jotta") return true;
-        return false;
-    }
-
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
         for (var i = 0; i < s.T.Count; i++)
@@ -51,7 +43,7 @@ internal static class BalanceRules
             }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
             // "vidtog åtgärder för att möta underskott …, vilket gav ett överskott": a deficit met in a purpose is none.
-            if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || InPurpose(s, i)
+            if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
                 || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;

@@ -278,7 +278,8 @@ internal static class BudgetRules
         return false;
     }
 
-    private static bool InPurpose(SentenceContext s, int i)
+    /// <summary>"för att få ett utfall enligt budget", "för att möta underskott", "jotta …": token i inside a clause of purpose.</summary>
+    internal static bool InPurpose(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i) + 1; j < i; j++)
             if (s.T[j].Word == "att" && s.T[j - 1].Word == "för" || s.T[j].Word == "jotta") return true;

@@ -24,8 +24,8 @@ internal static class FigureRules
             var supposedAt = SupposedTo(t, i);
             var supposed = supposedAt >= 0;
             var isTarget = IsTargetWord(t[i]);
-            if (isTarget && s.ClauseHas(i, Cue.Whether)) continue;
-            if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
+            if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
+            if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict
             if (isTarget && i + 1 < t.Count && t[i + 1].Word is "mukaiset" or "mukaisen" && t[i + 1].Has(Cue.OnTrack)) continue; // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict
             if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
@@ -37,7 +37,7 @@ internal static class FigureRules
             if (MissingFrom(s, i) is var missing and >= 0)
             {
                 // "jäädytyspäivien tavoitemäärästä puuttui lähes 30 päivää": the figure is the gap, not the target.
-                var rule = Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : GapFilledLater(s, missing) ? Rules.Progress : Rules.RiskBelowTarget;
+                var rule = GapRule(s, i, missing);
                 found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, i, missing));
                 judged = true;
                 break;
@@ -124,7 +124,7 @@ internal static class FigureRules
         if (s.FindWord(Math.Max(0, other - 4), other, w => w.StartsWith("puuttu", StringComparison.Ordinal)) >= 0)
         {
             // "Vuositavoitteesta, 70 000 matkustajasta, puuttuu enää 9 000, ja ne kertyvät lokakuun vuoroilla": the figure is the gap.
-            var gap = Tense.IsYearEnd(s, other) ? Rules.FigureShortfall : GapFilledLater(s, other) ? Rules.Progress : Rules.RiskBelowTarget;
+            var gap = GapRule(s, other, other);
             found.Add(SentenceReader.Make(s, gap, gap.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
             return;
         }
@@ -156,6 +156,10 @@ internal static class FigureRules
     /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's.</summary>
     private static bool StaysThere(SentenceContext s) =>
         s.FindWord(1, s.T.Count, w => w is "tähän" or "siihen" or "där" or "there") is var j and > 0 && s.T[j - 1].Word is "jää" or "jäänee" or "stannar" or "stay" or "stays";
+
+    /// <summary>What is missing from the target (the gap at <paramref name="gap"/>): short at year end, else progress when said to fill later, else a risk.</summary>
+    private static Rule GapRule(SentenceContext s, int i, int gap) =>
+        Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : GapFilledLater(s, gap) ? Rules.Progress : Rules.RiskBelowTarget;
 
     /// <summary>
     /// "puuttuu enää 9 000, ja ne kertyvät lokakuun vuoroilla": in a forecast, the gap said to accumulate in a later month or
@@ -818,7 +822,8 @@ internal static class FigureRules
         return !(j > 0 && IsThousands(t, j - 1, j));
     }
 
-    private static bool IsThousands(List<Token> t, int head, int group) =>
+    /// <summary>"12 000": a group of three digits one space after the number before it, which it belongs to.</summary>
+    internal static bool IsThousands(List<Token> t, int head, int group) =>
         head >= 0 && group < t.Count && t[group].Word.Length == 3 && t[group].Start == t[head].End + 1 && char.IsAsciiDigit(t[head].Word[^1])
         && t[head].Word.Length <= 3 && t[group].Word.All(char.IsAsciiDigit);
 
@@ -869,7 +874,7 @@ internal static class FigureRules
     /// </summary>
     private static bool IsLevelInWords(SentenceContext s, int word) =>
         !(word > 0 && s.T[word - 1].Word is "med" or "by" or "verran") && s.ContrastIn(0, s.T.Count) < 0 && !ChangeNamed(s)
-        && s.FindWord(0, s.T.Count, w => IsMore(w) || IsLess(w) || w is "kortare" or "shorter" or "lyhyempi" or "längre" or "longer" || w.StartsWith("pidemp", StringComparison.Ordinal)
+        && s.FindWord(0, s.T.Count, w => IsMore(w) || IsLess(w) || w is "kortare" or "shorter" or "lyhyempi" || w.StartsWith("pidemp", StringComparison.Ordinal)
             || w.StartsWith("förläng", StringComparison.Ordinal) || w.StartsWith("förkort", StringComparison.Ordinal) || w.StartsWith("pidenty", StringComparison.Ordinal) || w.StartsWith("lyheni", StringComparison.Ordinal)) < 0;
 
     /// <summary>

@@ -77,12 +77,12 @@ internal static class OutcomeRules
         }
     }
 
-    /// <summary>"tarjoukset ylittävät", "anbuden överstiger": the bids right before the verb, as its subject.</summary>
     /// <summary>"undveks", "vältettiin", "avoided": what was kept from happening.</summary>
     private static bool IsAvoided(string w) =>
         w.StartsWith("undv", StringComparison.Ordinal) || w.StartsWith("vältettiin", StringComparison.Ordinal) || w.StartsWith("vältyttiin", StringComparison.Ordinal)
         || w is "avoided" or "averted" or "avvärjdes";
 
+    /// <summary>"tarjoukset ylittävät", "anbuden överstiger": the bids right before the verb, as its subject.</summary>
     private static bool BidsBefore(SentenceContext s, int i) =>
         s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, w => w.StartsWith("tarjou", StringComparison.Ordinal) || w.StartsWith("anbud", StringComparison.Ordinal) || w is "bids" or "tenders") >= 0;
 

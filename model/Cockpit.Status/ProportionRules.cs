@@ -533,13 +533,8 @@ internal static class ProportionRules
         var w = s.T[j].Word;
         if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w)) return true;
         return char.IsAsciiDigit(w[0]) && !s.T[j].Has(Cue.Year) && w.All(char.IsAsciiDigit) && PercentBelowHundred(s, j) < 0 && Percent(s, j) < 0
-            && !InThousands(s, j - 1, j) && !InThousands(s, j, j + 1); // not "5 000 visits", a figure
+            && !FigureRules.IsThousands(s.T, j - 1, j) && !FigureRules.IsThousands(s.T, j, j + 1); // not "5 000 visits", a figure
     }
-
-    /// <summary>"5 000": a group of three digits one space after the number before it, which it belongs to.</summary>
-    private static bool InThousands(SentenceContext s, int head, int group) =>
-        head >= 0 && group < s.T.Count && s.T[group].Word.Length == 3 && s.T[group].Start == s.T[head].End + 1
-        && s.T[head].Word.Length <= 3 && s.T[head].Word.All(char.IsAsciiDigit) && s.T[group].Word.All(char.IsAsciiDigit);
 
     /// <summary>"75 %:n täyttöasteeseen", "viiden prosentin kasvu": a percentage in the genitive names a level, not a share of the goals.</summary>
     private static bool IsGenitive(SentenceContext s, int j) => j + 1 < s.T.Count && s.T[j + 1].Word is "n" or "prosentin";

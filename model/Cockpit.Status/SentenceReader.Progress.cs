@@ -631,8 +631,7 @@ internal static partial class SentenceReader
 
     /// <summary>"ensimmäinen vaihe", "första etappen", "part of": the sentence names a phase or part of the work.</summary>
     private static bool NamesPhase(SentenceContext s) =>
-        s.FindWord(0, s.T.Count, w => w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("osa", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal)
-            || w is "phase" or "stage" or "part" or "del" or "delen" or "ensimmäinen" or "första" or "first") >= 0;
+        s.FindWord(0, s.T.Count, w => Tense.IsPhase(w) || w.StartsWith("osa", StringComparison.Ordinal) || w is "part" or "del" or "delen" or "ensimmäinen" or "första" or "first") >= 0;
 
     /// <summary>"…, joten hanke on päättynyt", "and the project is closed": the project named after the work done.</summary>
     private static bool ProjectAfter(SentenceContext s, int start) =>

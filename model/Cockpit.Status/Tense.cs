@@ -29,7 +29,8 @@ internal static class Tense
         return false;
     }
 
-    private static bool IsPhase(string w) =>
+    /// <summary>"vaihe", "etappen", "fas", "phase": a phase of the work.</summary>
+    internal static bool IsPhase(string w) =>
         w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal) || w is "fas" or "fasen" or "phase" or "stage";
 
     /// <summary>Whether the text reports a closed year and nothing puts token i in the future.</summary>

@@ -234,7 +234,6 @@ internal static class Tokenizer
         return false;
     }
 
-    /// <summary>"kuten" opening the clause within three words before token i.</summary>
     /// <summary>
     /// "kertyy tavoitteen mukaiset 120": the count after "mukaiset" is the only figure, with no contrast, "instead" or denial in
     /// the sentence (not "tavoitteen mukaisen 120 sijaan niitä kertyy 80", "mukaiset 48, mutta … vain kaksi").
@@ -243,11 +242,12 @@ internal static class Tokenizer
     {
         if (i + 1 >= t.Count || !char.IsAsciiDigit(t[i + 1].Word[0])) return false;
         for (var j = 0; j < t.Count; j++)
-            if (j != i + 1 && char.IsAsciiDigit(t[j].Word[0]) && !(j == i + 2 && t[j].Start == t[i + 1].End + 1)
+            if (j != i + 1 && char.IsAsciiDigit(t[j].Word[0]) && !(j == i + 2 && FigureRules.IsThousands(t, i + 1, j))
                 || t[j].Word is "sijaan" or "mutta" or "kun" or "vaikka" or "vain" or "ei" or "eivät" or "eikä") return false;
         return true;
     }
 
+    /// <summary>"kuten" opening the clause within three words before token i.</summary>
     private static bool KutenShortlyBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)

@@ -237,7 +237,7 @@ internal static class TrendRules
         {
             // "i augusti kom 1 100 unga mot 760 ett år tidigare": this year's figure against last year's, in one clause.
             var up = thisYear.Value > lastYear.Value != LowerIsBetter(s, thisYear.At);
-            found.Add(SentenceReader.Make(s, up ? Rules.Progress : Tense.IsYearEnd(s, thisYear.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, thisYear.At, year));
+            found.Add(SentenceReader.Make(s, AgainstLastYear(up, Tense.IsYearEnd(s, thisYear.At)), false, thisYear.At, year));
             return true;
         }
         if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || ChangeOutsideGap(s) || s.ClauseHas(year, Cue.Cost)) return false;
@@ -247,7 +247,7 @@ internal static class TrendRules
         if (last.Value == now.Value) return false;
         var better = now.Value > last.Value != LowerIsBetter(s, now.At);
         var (from, to) = (Math.Min(now.At, last.At), Math.Max(now.At, last.At));
-        found.Add(SentenceReader.Make(s, better ? Rules.Progress : Tense.IsYearEnd(s, now.At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
+        found.Add(SentenceReader.Make(s, AgainstLastYear(better, Tense.IsYearEnd(s, now.At)), false, from, to));
         return true;
     }
 
@@ -263,10 +263,12 @@ internal static class TrendRules
             || s.FindWord(0, s.T.Count, w => IsRise(w) || IsFall(w)) >= 0 || s.ClauseHas(year, Cue.Cost) || LowerIsBetter(s, figures[0].At)) return false;
         var then = figures[0].Value;
         if (then == now.Value) return false;
-        var rule = now.Value > then ? Rules.Progress : !now.SoFar && Tense.IsYearEnd(s, figures[0].At) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear;
-        found.Add(SentenceReader.Make(s, rule, false, Math.Min(year, figures[0].At), Math.Max(year, figures[0].At)));
+        found.Add(SentenceReader.Make(s, AgainstLastYear(now.Value > then, !now.SoFar && Tense.IsYearEnd(s, figures[0].At)), false, Math.Min(year, figures[0].At), Math.Max(year, figures[0].At)));
         return true;
     }
+
+    /// <summary>This year's figure against last year's: better is progress; worse a miss when the year is closed, else a risk.</summary>
+    private static Rule AgainstLastYear(bool better, bool yearEnd) => better ? Rules.Progress : yearEnd ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear;
 
     /// <summary>"1 100 unga mot 760 ett år tidigare", "1 100 against 760 a year earlier": two figures, the second after "mot" and just before the last year's words.</summary>
     private static ((int At, double Value) Now, (int At, double Value) Then)? FigureMotLastYear(SentenceContext s, List<(int At, double Value)> figures, int year)
