@@ -445,7 +445,8 @@ internal static class BudgetRules
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases
-                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
+                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "käyttänyt" or "käyttäneet" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
+                || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med" // "gjort av med mer pengar än beräknat": spent
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) || w.EndsWith("vuokrat", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
             // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.

@@ -17,7 +17,7 @@ internal static class FigureRules
     {
         var t = s.T;
         if (ReductionAgainstTarget(s, ref found)) return;
-        int targetWord = -1, targetAt = -1;
+        int targetWord = -1, targetAt = -1, metAt = -1;
         var judged = false;
         for (var i = 0; i < t.Count && targetAt < 0; i++)
         {
@@ -54,7 +54,8 @@ internal static class FigureRules
                 else if (s.Negator(above) < 0) found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) || HasPastVerb(s) ? Rules.CostOverrun : Rules.CostRisk, true, Math.Min(above, i), Math.Max(above, i)));
                 judged = true;
             }
-            else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0) RoseToTarget(s, reached, i, ref found);
+            else if ((RoseTo(s, i) is var rose and >= 0 ? rose : StayedAt(s, i)) is var reached and >= 0 && RoseToTarget(s, reached, i, ref found).Status != ForecastStatus.AtRisk
+                && s.Negator(reached) < 0) metAt = reached;
             else if (NearLevel(s, i) is var near and >= 0 && s.Negator(near) < 0)
                 found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, false, near, i)); // "on lähes tavoitteen tasolla": near is not at it
 
@@ -97,14 +98,14 @@ internal static class FigureRules
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
             return;
         }
-        if (targetAt >= 0) OtherFigure(s, targetWord, targetAt, target, ref found);
+        if (targetAt >= 0) OtherFigure(s, targetWord, targetAt, target, metAt, ref found);
     }
 
     /// <summary>
     /// "Omatoimikirjastoja avattiin neljä (tavoite 3)", "solmittiin 4, tavoitteena oli 10", "38 päivässä, kun tavoitteena oli
     /// enintään 45 päivää": with no actual word, the one other figure of the same kind in the sentence is what was done.
     /// </summary>
-    private static void OtherFigure(SentenceContext s, int targetWord, int targetAt, double target, ref StatusResolver found)
+    private static void OtherFigure(SentenceContext s, int targetWord, int targetAt, double target, int metAt, ref StatusResolver found)
     {
         var t = s.T;
         // "Kirjastokäynnit tammi–elokuu: 3,1 milj. (vuositavoite 6,5 milj.; vastaava ajanjakso 2019: 4,4 milj.)": the figure before the aside.
@@ -120,7 +121,7 @@ internal static class FigureRules
             FigureBefore(s, before, targetWord, targetAt, target, ref found); // "… käynyt 140 nuorta. Vuoden tavoite on 320."
             return;
         }
-        if (other < 0 || IsPercent(s, other) != IsPercent(s, targetAt)) return;
+        if (other < 0 || !SameKind(s, other, targetAt)) return;
         if (s.FindWord(Math.Max(0, other - 4), other, w => w.StartsWith("puuttu", StringComparison.Ordinal)) >= 0)
         {
             // "Vuositavoitteesta, 70 000 matkustajasta, puuttuu enää 9 000, ja ne kertyvät lokakuun vuoroilla": the figure is the gap.
@@ -148,10 +149,16 @@ internal static class FigureRules
             && MonthsCounted(s) is var counted and > 0 && actual > target * counted / 12) rule = Rules.Progress;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
+        // "ligger i nivå med målet, medan andelen nya deltagare hittills har stannat vid 8 procent mot målsatta 20": one at its target, one short.
+        if (!good && metAt >= 0 && s.ContrastIn(metAt, Math.Min(other, targetWord)) >= 0) rule = Rules.VerdictMixed;
         // "now exist in four swimming halls; the goal covered all seven": part of the whole that was the goal was done.
         if (rule == Rules.FigureShortfall && targetAt > 0 && t[targetAt - 1].Has(Cue.Whole) && actual > 0) rule = Rules.VerdictPartial;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
     }
+
+    /// <summary>Both shares or both counts; a bare target closing the sentence takes the share's unit: "stannat vid 8 procent mot målsatta 20".</summary>
+    private static bool SameKind(SentenceContext s, int other, int targetAt) =>
+        IsPercent(s, other) == IsPercent(s, targetAt) || IsPercent(s, other) && PastFigure(s.T, targetAt) == s.T.Count && Value(s.T, targetAt) <= 100;
 
     /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's.</summary>
     private static bool StaysThere(SentenceContext s) =>
@@ -187,7 +194,10 @@ internal static class FigureRules
     /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
     private static bool WholeYearForecast(SentenceContext s) =>
         s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full" || w.StartsWith("vuosiennust", StringComparison.Ordinal)
-            || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0;
+            || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0
+        // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
+        || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
+            && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa");
 
     /// <summary>"tavoitemäärästä puuttui", "tavoitteesta puuttuu": what is missing from the target, right after it; the verb's index, or -1.</summary>
     private static int MissingFrom(SentenceContext s, int i) =>
@@ -369,8 +379,13 @@ internal static class FigureRules
         return false;
     }
 
-    /// <summary>A past passive ("avattiin", "tehtiin") or a past copula ("oli", "var", "was") that the lexicon gives no form.</summary>
-    private static bool IsPastWord(string w) => w.EndsWith("tiin", StringComparison.Ordinal) || w is "oli" or "olivat" or "var" or "was" or "were";
+    /// <summary>
+    /// A past passive ("avattiin", "tehtiin") or a past copula ("oli", "var", "was") that the lexicon gives no form; not a
+    /// noun into which ("konserttiin", "prosenttiin", "projektiin").
+    /// </summary>
+    private static bool IsPastWord(string w) =>
+        w.EndsWith("tiin", StringComparison.Ordinal) && !w.EndsWith("nttiin", StringComparison.Ordinal) && !w.EndsWith("rttiin", StringComparison.Ordinal) && !w.EndsWith("ktiin", StringComparison.Ordinal)
+        || w is "oli" or "olivat" or "var" or "was" or "were";
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
@@ -488,6 +503,8 @@ internal static class FigureRules
         {
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
+            // "tavoitteen mukaiseen 12 konserttiin tarvitaan lisämääräraha": money the target needs, not money counted against it.
+            if (IsExtraFunding(s.T[j].Word)) continue;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
             // "Talousarvion tavoitteena oli 22 valvottua rantaa": the budget's target, not its money.
             // "I budgeten räknade vi med 12 000", "in the budget": where the figure is written.
@@ -496,6 +513,9 @@ internal static class FigureRules
         }
         return costs;
     }
+
+    private static bool IsExtraFunding(string w) =>
+        w.StartsWith("lisämääräraha", StringComparison.Ordinal) || w.StartsWith("lisärahoitu", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal);
 
     private static bool PastCopula(SentenceContext s, int i)
     {
@@ -541,7 +561,7 @@ internal static class FigureRules
         for (var j = start; j < t.Count; j++)
         {
             if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j)) continue;
-            if (IsPercent(s, j) != IsPercent(s, targetAt) || other >= 0) return -2;
+            if (!SameKind(s, j, targetAt) || other >= 0) return -2;
             other = j;
         }
         return other;
@@ -591,7 +611,7 @@ internal static class FigureRules
         return s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, v => v is "lähes" or "melkein" or "miltei" or "likimain");
     }
 
-    private static void RoseToTarget(SentenceContext s, int rose, int i, ref StatusResolver found)
+    private static Rule RoseToTarget(SentenceContext s, int rose, int i, ref StatusResolver found)
     {
         var neg = s.Negator(rose);
         var from = neg >= 0 ? Math.Min(neg, rose) : rose;
@@ -601,6 +621,7 @@ internal static class FigureRules
             : s.Softener(rose, miss: false) >= 0 ? Rules.RiskBelowTarget
             : reached ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, i));
+        return rule;
     }
 
     /// <summary>nousi, kasvoi, parani, rose, increased, steg, ökade: a Finnish, English or Swedish past of a verb of rising.</summary>
@@ -728,7 +749,9 @@ internal static class FigureRules
         {
             // "Tavoitteeksi oli asetettu, että osuus pysyy alle viiden prosentin": a ceiling in the clause of "että" that states the target.
             var thatClause = t[j].Clause == t[i].Clause + 1 && t[s.ClauseStart(j)].Word is "että" or "att" or "that";
-            if (j > i + 3 && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word == "alle"))) continue;
+            // "målet var satt till 2 000", "the target was set at 5 000": the figure the target was set to.
+            var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd";
+            if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }
@@ -761,7 +784,7 @@ internal static class FigureRules
                 last++; // "nousi asteikolla 1–5 arvoon 4,5": the ends of a scale are not what was reached, nor counted in the distance
                 continue;
             }
-            if (j != targetAt && IsFigure(t, j) && (targetAt < 0 || IsPercent(s, j) == IsPercent(s, targetAt))) return j; // not "within the 30-day limit (target 90 %)"
+            if (j != targetAt && IsFigure(t, j) && (targetAt < 0 || SameKind(s, j, targetAt))) return j; // not "within the 30-day limit (target 90 %)"
         }
         return -1;
     }

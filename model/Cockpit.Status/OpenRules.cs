@@ -15,7 +15,7 @@ internal static class OpenRules
     }
 
     public static bool IsDecided(string w) =>
-        w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured";
+        w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "päätöstä" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured";
 
     public static void Read(SentenceContext s, int i, ref StatusResolver found)
     {
@@ -65,7 +65,7 @@ internal static class OpenRules
 
     /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>
     private static bool IsDecision(string w) =>
-        w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.StartsWith("rahoitu", StringComparison.Ordinal)
+        w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.Contains("rahoitu", StringComparison.Ordinal) // "palkkarahoitusta"
         || w.StartsWith("finansiering", StringComparison.Ordinal) || w.Contains("tarkistus", StringComparison.Ordinal) || w.Contains("suunnitelm", StringComparison.Ordinal)
         || w.EndsWith("lupaa", StringComparison.Ordinal) || w.StartsWith("hyväksyn", StringComparison.Ordinal) || w.StartsWith("bygglov", StringComparison.Ordinal)
         || w.StartsWith("tillstånd", StringComparison.Ordinal) || w.StartsWith("godkännande", StringComparison.Ordinal)

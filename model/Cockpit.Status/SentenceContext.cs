@@ -73,11 +73,14 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             // "talousarvioon arvioidun toteuman", "billigare än beräknat", "vähemmän kuin talousarviossa arvioitiin": a comparison
             // with the estimate frames nothing.
-            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterThan(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")) HasFrame = true;
+            // "Tarkastuslautakunta totesi arvioinnissaan": an audit's evaluation looks back, it is no estimate.
+            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterThan(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")
+                && !(Round == RoundKind.Outcome && t.Word is "arvioinnissa" or "arvioinnissaan" or "arviointikertomuksessa")) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !RiskDeniedAfter(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
-            if (t.Has(Cue.Conditional) && !conceded) Conditional = i;
+            // "Skulle målet inte nås, flyttas medlen …", "Should the target not be met, …": an inverted if-clause.
+            if (t.Has(Cue.Conditional) && !conceded || i == 0 && t.Word is "skulle" or "should" && tokens.Count > 3 && tokens[^1].Clause > t.Clause) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
             // "Whether the goal was met cannot be determined", "Det är oklart om vi når målet".
             if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open | Cue.ClauseBreak) || i > 1 && tokens[i - 2].Has(Cue.ForecastNoun)) && Asked < 0) Asked = i; // "ingen prognos för om" // "…, so whether the target will be met cannot be judged"

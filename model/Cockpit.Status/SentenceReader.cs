@@ -346,6 +346,8 @@ internal static partial class SentenceReader
         for (var j = end; j < s.T.Count && j <= end + 2 && s.T[j].Clause == s.T[end].Clause; j++)
         {
             var w = s.T[j].Word;
+            // "…, flyttas de outnyttjade medlen till höstlovet": a Swedish passive opening the clause; "…, syynä on todennäköisesti …": the cause explained.
+            if (j == end && (w.Length > 5 && w.EndsWith("as", StringComparison.Ordinal) && j + 1 < s.T.Count && s.T[j + 1].Word is "de" or "den" or "det" or "dessa" || w is "syynä" or "orsaken" || w == "the" && j + 1 < s.T.Count && s.T[j + 1].Word == "reason")) return j;
             if (s.T[j].Cues == Cue.None && w.Length > 7 && (w.EndsWith("daan", StringComparison.Ordinal) || w.EndsWith("dään", StringComparison.Ordinal)
                 || w.EndsWith("taan", StringComparison.Ordinal) || w.EndsWith("tään", StringComparison.Ordinal))) return j;
         }
@@ -1675,6 +1677,13 @@ internal static partial class SentenceReader
         i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
 
     /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
+    /// <summary>"det finns ännu inget underlag för att bedöma målet", "no basis to assess": the denied basis, or -1.</summary>
+    private static int NoBasisBefore(SentenceContext s, int i)
+    {
+        var basis = s.FindWord(Math.Max(0, i - 4), i, w => w.StartsWith("underlag", StringComparison.Ordinal) || w.StartsWith("perustei", StringComparison.Ordinal) || w is "basis" or "grounds");
+        return basis < 0 ? -1 : s.Negator(basis) >= 0 ? s.Negator(basis) : basis > 0 && s.T[basis - 1].Has(Cue.NegQuantifier) ? basis - 1 : -1;
+    }
+
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
@@ -1683,6 +1692,7 @@ internal static partial class SentenceReader
         // "En samlad uppföljning avseende verksamhetsmål har inte kunnat göras": the assessing noun, denied later in its clause.
         if (neg < 0 && s.T[i].Form == VerbForm.None && s.ClauseFind(i, Cue.Negator) is var later and > 0 && later > i && !s.ClauseHasRealiseVerb(i)) neg = later;
         var impossible = s.ClauseFind(i, Cue.Impossible);
+        if (neg < 0 && impossible < 0 && NoBasisBefore(s, i) is var basis and >= 0) neg = basis;
         if (neg < 0 && impossible < 0) return;
         if (impossible < 0 && (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge > i && s.T[hedge].Word.StartsWith("risk", StringComparison.Ordinal) ? hedge
                 : s.ClauseFind(i, Cue.Affect) is var affect && affect == i + 1 ? affect : -1) is var risk and >= 0)

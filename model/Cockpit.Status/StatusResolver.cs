@@ -14,7 +14,7 @@ internal struct StatusResolver
     /// <summary>How much a verdict's confidence drops when the text also holds a verdict with another status.</summary>
     public const double MixedVerdictPenalty = 0.15;
 
-    private Finding? verdict, risk, progress, met, missed;
+    private Finding? verdict, risk, progress, met, missed, unassessed;
     private ulong verdictStatuses;
     private bool cautioned;
 
@@ -24,19 +24,27 @@ internal struct StatusResolver
     /// <summary>Whether the latest sentence opens with "since then" ("Sen jälkeen", "Sittemmin", "Sedan dess", "Since then"): what it says is the state now, after a step reported done.</summary>
     private bool sinceThen;
 
+    /// <summary>Where the first and the last contrast word ("mutta", "medan", "whereas") of the latest sentence start, else -1.</summary>
+    private int firstContrast, lastContrast;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
     /// </summary>
     public void Read(List<Token> sentence)
     {
-        contrastingStart = -1;
+        contrastingStart = firstContrast = lastContrast = -1;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
             || sentence.Count > 0 && sentence[0].Word == "sittemmin";
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
+            if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas")
+            {
+                if (firstContrast < 0) firstContrast = t.Start;
+                lastContrast = t.Start;
+            }
             if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen") contrastingStart = sentence[0].Start;
         }
     }
@@ -47,6 +55,7 @@ internal struct StatusResolver
         {
             case RuleKind.Verdict:
                 if (Mixed(f) is { } mixed) f = mixed;
+                if (MetBesideUnassessed(f) is { } inPart) f = inPart;
                 verdictStatuses |= 1UL << (int)f.Status;
                 // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.
@@ -78,6 +87,21 @@ internal struct StatusResolver
     public readonly Finding? Decided => verdict ?? risk ?? progress;
 
     /// <summary>
+    /// One goal met and another that cannot be assessed ("uppfylldes målet för antalet evenemang, medan nöjdhetsmålet inte
+    /// kunde bedömas") is met in part, not met: whichever of the two is read second.
+    /// </summary>
+    private Finding? MetBesideUnassessed(Finding f)
+    {
+        static bool Met(Finding g) => g.Rule == Rules.VerdictAchieved || g.Rule == Rules.VerdictCompleted || g.Rule == Rules.FigureReached;
+        if (f.Rule == Rules.VerdictUnassessable) unassessed = f;
+        if (unassessed is not { } u || (f.Rule == Rules.VerdictUnassessable ? verdict is not { } v || !Met(v) : !Met(f))) return null;
+        var other = f.Rule == Rules.VerdictUnassessable ? verdict!.Value : u;
+        if (other.Sentence == f.Sentence && !Between(firstContrast, other.Phrase, f.Phrase) && !Between(lastContrast, other.Phrase, f.Phrase)) return null;
+        var phrase = other.Sentence == f.Sentence ? new TextRange(Math.Min(other.Phrase.Start, f.Phrase.Start), Math.Max(other.Phrase.End, f.Phrase.End)) : f.Phrase;
+        return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(other.Order, f.Order), NamesGoal = other.NamesGoal || f.NamesGoal, Qualified = false };
+    }
+
+    /// <summary>
     /// A plain verdict of success and a plain miss, equally strong, in one sentence, or in two when the later sets itself
     /// against the one before ("sen sijaan", "däremot"): both, as met in part. "Kirjaston menot alittuivat, mutta liikunnan menot ylittivät talousarvion" is one budget kept and one overrun.
     /// </summary>
@@ -96,6 +120,8 @@ internal struct StatusResolver
         var phrase = m.Sentence != x.Sentence ? f.Phrase : new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
+
+    private static bool Between(int at, TextRange a, TextRange b) => at >= Math.Min(a.End, b.End) && at < Math.Max(a.Start, b.Start);
 
     /// <summary>
     /// The decided finding's confidence: its rule's, less <see cref="MixedVerdictPenalty"/> when verdicts in the text

@@ -930,9 +930,10 @@ internal static class Tokenizer
             return true;
         }
         if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
-                || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring"))
+                || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring" or "boken" or "filmen" or "kursen" or "kurser" or "seminariet" or "kampanjen"
+                || a.EndsWith("ningen", StringComparison.Ordinal) || a.EndsWith("ningar", StringComparison.Ordinal) || a.EndsWith("ningarna", StringComparison.Ordinal)))
         {
-            // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning": about;
+            // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning", "Utställningen om Gammelstadens industrihistoria": about;
             // "runt om i landet": around. Not "if".
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
             return true;
