@@ -49,6 +49,8 @@ internal static class Lexicon
                 break;
             }
         }
+        // "arvioida, ovatko tavoitteet toteutuneet": the copula asked, whether they were met.
+        if (word is "onko" or "ovatko" or "oliko" or "olivatko") return (Cue.Whether, VerbForm.None);
         // "täyttyikö", "saavutettiinko": a verb of realising asked with the question clitic, whether it was met.
         if (cues == Cue.None && word.Length > 4 && (word.EndsWith("ko", StringComparison.Ordinal) || word.EndsWith("kö", StringComparison.Ordinal))
             && (Read(word[..^2], lang).Cues & (Cue.Realise | Cue.Remain)) != 0) return (Cue.Whether, VerbForm.None); // "jääkö vuoden tulo alle arvion"

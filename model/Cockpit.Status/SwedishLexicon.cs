@@ -92,7 +92,7 @@ internal static class SwedishLexicon
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
 
         new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),
-        new("överskr*", Cue.Above), new("budgetöverskrid*", Cue.Above), new("kostnadsöverskrid*", Cue.Above), new("överträff*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above),
+        new("överskr*", Cue.Above), new("budgetöverskrid*", Cue.Above), new("kostnadsöverskrid*", Cue.Above), new("överträff*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above), new("spräck*", Cue.Above), new("sprack", Cue.Above, VerbForm.Past),
         new("passera*", Cue.Above), new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
 
         new("till", Cue.ToYear), new("hösten", Cue.LaterTime), new("våren", Cue.LaterTime),

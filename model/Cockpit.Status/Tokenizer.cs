@@ -210,7 +210,7 @@ internal static class Tokenizer
     private static int PassedBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Word == "passed") return j;
+            if (t[j].Word is "passed" or "pass" or "passes") return j; // "the year will pass its target of 5 000"
         return -1;
     }
 
@@ -589,7 +589,7 @@ internal static class Tokenizer
         if (t[i].Has(Cue.Goal) && PassedBefore(t, i) is var passed and >= 0)
         {
             // "passed this year's target of 90,000": a level passed, not a decision.
-            t[passed] = t[passed] with { Cues = t[passed].Cues | Cue.Above, Form = VerbForm.Past };
+            t[passed] = t[passed] with { Cues = t[passed].Cues | Cue.Above, Form = t[passed].Word == "passed" ? VerbForm.Past : VerbForm.Present };
             return true;
         }
         if (b == "tid" && a == "lagstadgad" && i >= 2 && t[i - 2].Word == "inom")
@@ -649,6 +649,12 @@ internal static class Tokenizer
         {
             // "Hanke saatiin maaliin helmikuussa", "40 konsertin vuosimäärä saadaan kokoon": got done, got together.
             t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
+            return true;
+        }
+        if (b is "loppuun" or "päätökseen" or "valmiiksi" && a is "saatettiin" or "saatiin")
+        {
+            // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi": brought to completion, as "valmistui".
+            t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = VerbForm.Past };
             return true;
         }
         if (b == "yli" && (IsWentPast(a) || i >= 2 && IsWentPast(t[i - 2].Word) && t[i - 1].Cues == Cue.None)

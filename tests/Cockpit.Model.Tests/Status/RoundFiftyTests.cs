@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 50's dangerous rows and misses, read once it was measured: one goal met beside one that cannot be assessed, one
 /// at its target beside a share short of it, a target that needs extra money, a bare target figure beside a share,
-/// funding still undecided, and money spent beyond the estimate.
+/// funding still undecided, money spent beyond the estimate, a work brought to completion ("saatettiin loppuun"), goals
+/// asked about ("ovatko … toteutuneet"), a year that will pass its target, and a cost ceiling burst ("spräcks").
 /// </summary>
 public class RoundFiftyTests
 {
@@ -53,6 +54,18 @@ public class RoundFiftyTests
             "over a ceiling stated in an att-clause", RoundKind.Outcome);
         yield return Case("Andelen pass som ställdes in var 2 procent, medan målet var att hålla den under 3 procent.", ForecastStatus.Achieved,
             "under the same ceiling", RoundKind.Outcome);
+        yield return Case("Pukinmäen liikuntahallin pukuhuoneiden peruskorjaus saatettiin loppuun syyslomaan mennessä.", ForecastStatus.Achieved,
+            "brought to completion during the year");
+        yield return Case("Vallilan kirjaston ilmanvaihtoremontista saatiin valmiiksi lastenosasto ja lukusali, mutta toisen kerroksen työt pysähtyivät urakoitsijan konkurssiin.",
+            ForecastStatus.AtRisk, "parts done before a 'but' stay a part");
+        yield return Case("Tarkastuslautakunnan tehtävänä on arvioida, ovatko valtuuston asettamat tavoitteet toteutuneet.", ForecastStatus.NotAssessed,
+            "whether the goals were met is asked, not answered", RoundKind.Outcome);
+        yield return Case("Five concerts remain, and at the average of 420 listeners so far the year will pass its target of 5 000.", ForecastStatus.OnTrack,
+            "the year will pass its target");
+        yield return Case("Kommunfullmäktige slog i fjol fast ett kostnadstak på 5 miljoner euro. Det spräcks nu med nästan 2 miljoner.", ForecastStatus.WillNotBeMet,
+            "a cost ceiling burst");
+        yield return Case("Det ser ut som om målet för antalet guidade naturpromenader nås, men vädret i september avgör.", ForecastStatus.AtRisk,
+            "'som om' stays a hedge on the goal");
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -66,7 +66,7 @@ public class RoundTwentyFamiliesTests
             .For("'blev klar' is completed");
         yield return Sentence("Enimmäisajaksi oli asetettu 20 päivää, joten tavoitetaso alitettiin.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
             .For("A ceiling named in the clause before makes falling under it good");
-        yield return Sentence("Kirjastoautojen uusiminen saatiin valmiiksi syyskuussa.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+        yield return Sentence("Kirjastoautojen uusiminen saatiin valmiiksi syyskuussa.", ForecastStatus.Achieved, "verdict.completed", RoundKind.Outcome)
             .For("'saatiin valmiiksi' at year end is achieved");
         yield return Sentence("Arbetet med konstgräsplanen följer plan.", ForecastStatus.OnTrack, "progress")
             .For("'följer plan' is on track");
