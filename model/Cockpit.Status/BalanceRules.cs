@@ -170,11 +170,14 @@ internal static class BalanceRules
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
         // "bokslut uppvisar ett positivt ekonomiskt resultat": a result in the black.
         // Not the goal's ("vaikka tavoitteena oli positiivinen tulos").
-        if (IsResult(w) && s.FindWord(Math.Max(0, i - 2), i, v => v is "positivt" or "positiivinen" or "positiivisen" or "positive") >= 0 && !s.ClauseHas(i, Cue.Goal)
+        // "Tilikauden tulos oli positiivinen": the same said of it.
+        if (IsResult(w) && (s.FindWord(Math.Max(0, i - 2), i, IsPositive) >= 0 || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" or "var" or "är" or "was" && IsPositive(s.T[i + 2].Word)) && !s.ClauseHas(i, Cue.Goal) && !OutcomeRules.GoalDefinedBefore(s, i)
             && s.FindWord(Math.Max(0, i - 5), i, v => v.StartsWith("hopp", StringComparison.Ordinal) || v.StartsWith("toiv", StringComparison.Ordinal) || v == "hoped") < 0) return true; // not "hoppats på ett positivt resultat"
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
     }
+
+    private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positive";
 
     private static bool FigureWithin(SentenceContext s, int i, int words)
     {

@@ -103,7 +103,8 @@ internal static class BudgetRules
                 || w.StartsWith("vaihtoehto", StringComparison.Ordinal) || w.StartsWith("alternativ", StringComparison.Ordinal) || w is "olisi" or "would" or "hade" || w.StartsWith("covered", StringComparison.Ordinal)) >= 0
                 || TrendRules.AgainstLastYear(s)) continue;
             var money = more ? i - 2 : i - 1;
-            if (money < 1 || !BalanceRules.IsMoney(s.T[money].Word) || !char.IsAsciiDigit(s.T[money - 1].Word[0]) && !BalanceRules.IsMoney(s.T[money - 1].Word)) continue;
+            var euroSign = money >= 0 && char.IsAsciiDigit(s.T[money].Word[0]) && s.EuroSignAfter(s.T[money]); // "350.000 € kalliimpi"
+            if (!euroSign && (money < 1 || !BalanceRules.IsMoney(s.T[money].Word) || !char.IsAsciiDigit(s.T[money - 1].Word[0]) && !BalanceRules.IsMoney(s.T[money - 1].Word))) continue;
             var risky = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0;
             found.Add(SentenceReader.Make(s, risky ? Rules.CostRisk : Rules.BudgetWorse, true, money, i));
             return true;
@@ -331,7 +332,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 

@@ -435,6 +435,14 @@ internal sealed class SentenceContext
     }
 
     /// <summary>Whether a '%' follows the token, with or without a space: "60 %", "46%".</summary>
+    /// <summary>"350.000 € kalliimpi": a euro sign right after the figure.</summary>
+    public bool EuroSignAfter(Token t)
+    {
+        var k = t.End;
+        if (k < Text.Length && Text[k] is ' ' or '\u00a0') k++;
+        return k < Text.Length && Text[k] == '€';
+    }
+
     public bool PercentSignAfter(Token t)
     {
         var k = t.End;

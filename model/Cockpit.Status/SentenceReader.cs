@@ -29,6 +29,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
             if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
+            if (ClosedForNow(s, i) is var closed and >= 0)
+                found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, closed), Math.Max(i, closed))); // "Vastasauna pysyy suljettuna toistaiseksi": closed with no date to open
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
@@ -1677,6 +1679,15 @@ internal static partial class SentenceReader
         i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
 
     /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
+    /// <summary>"pysyy suljettuna toistaiseksi", "är stängd tills vidare", "closed until further notice" at token i: the closure's index, or -1.</summary>
+    private static int ClosedForNow(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var forNow = w == "toistaiseksi" || w == "vidare" && i > 0 && s.T[i - 1].Word == "tills" || w == "notice" && i > 1 && s.T[i - 1].Word == "further";
+        if (!forNow || s.Negator(i) >= 0) return -1;
+        return s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), v => v.StartsWith("suljettu", StringComparison.Ordinal) || v is "kiinni" or "closed" || v.StartsWith("stängd", StringComparison.Ordinal));
+    }
+
     /// <summary>"det finns ännu inget underlag för att bedöma målet", "no basis to assess": the denied basis, or -1.</summary>
     private static int NoBasisBefore(SentenceContext s, int i)
     {

@@ -207,6 +207,8 @@ internal static class Tokenizer
     }
 
     /// <summary>"passed" within three words before token i ("passed this year's target"), or -1.</summary>
+    private static bool FellBehind(string verb) => verb is "jäätiin" or "jäi" or "jäivät";
+
     private static int PassedBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
@@ -384,12 +386,16 @@ internal static class Tokenizer
                 both = Cue.OnTrack; break;
             case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                 second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
+            case "häiriöitä" or "ongelmia" or "störningar" or "problem" or "problems" or "disruption" when a is "ilman" or "utan" or "without":
+            case "vilkasta" or "vilkas" or "vilkkaampaa" when a is "ollut" or "on" or "oli": // "käyttö on ollut vilkasta": brisk use
+                second = Cue.Progress; break; // "testattiin elokuussa ilman häiriöitä": done without a hitch
             case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !ThreatBefore(t, i - 2): // "the goal … is off the table for 2044", not "the closure is off the table"
             case "off" when a == "called":
             case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
             case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
                 both = Cue.Cancel; break;
             case "short" when a is "fall" or "falls" or "fell" or "falling":
+            case "jälkeen" when FellBehind(a) || a.EndsWith("sti", StringComparison.Ordinal) && i >= 2 && FellBehind(t[i - 2].Word): // "asukasluvun kehityksessä jäätiin selvästi jälkeen"
                 both = Cue.Fail; break;
             case "short" when FallBefore(t, i) || GoalAfterOf(t, i):
                 second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short", "at 3 400, short of the 5 000 set in the goal"

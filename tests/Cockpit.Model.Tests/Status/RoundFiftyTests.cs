@@ -66,6 +66,22 @@ public class RoundFiftyTests
             "a cost ceiling burst");
         yield return Case("Det ser ut som om målet för antalet guidade naturpromenader nås, men vädret i september avgör.", ForecastStatus.AtRisk,
             "'som om' stays a hedge on the goal");
+        yield return Case("Kuntakonsernin tulos on merkittävästi parempi kuin mitä odotettiin ja se luo hyvää pohjaa tuleville vuosille.", ForecastStatus.Achieved,
+            "better than was expected ('odotettiin')", RoundKind.Outcome);
+        yield return Case("Tulos oli heikompi kuin odotettiin.", ForecastStatus.WillNotBeMet, "worse than was expected", RoundKind.Outcome);
+        yield return Case("Tilikauden tulos oli positiivinen.", ForecastStatus.Achieved, "a result said to be positive is in the black", RoundKind.Outcome);
+        yield return Case("Vaikka kunnan talous ylsikin arviointivuonna positiiviseen tulokseen, ei ole syytä vielä huokaista.", ForecastStatus.Achieved,
+            "a positive result conceded is still reached", RoundKind.Outcome);
+        yield return Case("Tavoitteena on, että tulos on positiivinen.", ForecastStatus.NotAssessed, "the goal's positive result is no result");
+        yield return Case("Strategian osalta merkittävässä tavoitteessa eli asukasluvun kehityksessä jäätiin selvästi jälkeen.", ForecastStatus.WillNotBeMet,
+            "fell clearly behind", RoundKind.Outcome);
+        yield return Case("Määräaikaan mennessä saatiin neljä tarjousta. Halvin tarjous on 350.000 € kalliimpi kuin hankkeen kustannusarvio.", ForecastStatus.WillNotBeMet,
+            "dearer by an amount with a euro sign");
+        yield return Case("Lippujen hinta on 2 € kalliimpi kuin viime vuonna.", ForecastStatus.NotAssessed, "a dearer price is no overrun");
+        yield return Case("Vastasauna pysyy suljettuna toistaiseksi.", ForecastStatus.AtRisk, "closed until further notice");
+        yield return Case("Kirjasto on toistaiseksi auki normaalisti.", ForecastStatus.NotAssessed, "open for now is no closure");
+        yield return Case("Liikuntahallien ohjelmistopäivitys testattiin elokuussa Kontulan hallissa ilman häiriöitä.", ForecastStatus.OnTrack, "done without a hitch");
+        yield return Case("Kesällä ulkoliikuntapaikkojen käyttö on ollut vilkasta.", ForecastStatus.OnTrack, "brisk use is progress", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
