@@ -446,8 +446,9 @@ internal static class BudgetRules
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases
-                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "käyttänyt" or "käyttäneet" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
-                || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med" // "gjort av med mer pengar än beräknat": spent
+                || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
+                // "ovat käyttäneet enemmän rahaa kuin arvioitiin", "gjort av med mer pengar än beräknat": money spent (not "käyttänyt enemmän lapsia", users).
+                || (w is "käyttänyt" or "käyttäneet" || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med") && MoneyAfter(s, j, end)
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) || w.EndsWith("vuokrat", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
             // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.
@@ -461,6 +462,9 @@ internal static class BudgetRules
         }
         return false;
     }
+
+    private static bool MoneyAfter(SentenceContext s, int j, int end) =>
+        s.FindWord(j + 1, end, w => BalanceRules.IsMoney(w) || w is "rahaa" or "pengar" or "money") >= 0 || s.EuroSignInSentence;
 
     /// <summary>"motsvarar mindre än en procent av budget", "alle prosentin talousarviosta": the size of a deviation as a share of the budget, no direction.</summary>
     private static bool ShareOfBudget(SentenceContext s, int j) =>

@@ -132,7 +132,7 @@ internal static class FigureRules
         var actual = InDays(s, other, targetAt, Value(t, other));
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var ceiling = AtMost(s, targetAt);
-        var good = ceiling || CostsIn(s, targetWord) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
+        var good = ceiling || CostsIn(s, targetWord) || CostsIn(s, other) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
@@ -158,7 +158,15 @@ internal static class FigureRules
 
     /// <summary>Both shares or both counts; a bare target closing the sentence takes the share's unit: "stannat vid 8 procent mot målsatta 20".</summary>
     private static bool SameKind(SentenceContext s, int other, int targetAt) =>
-        IsPercent(s, other) == IsPercent(s, targetAt) || IsPercent(s, other) && PastFigure(s.T, targetAt) == s.T.Count && Value(s.T, targetAt) <= 100;
+        IsPercent(s, other) == IsPercent(s, targetAt) || IsPercent(s, other) && PastFigure(s.T, targetAt) == s.T.Count && Value(s.T, targetAt) <= 100 && !OtherCountBesides(s, targetAt);
+
+    /// <summary>A figure that is no share besides the one at <paramref name="targetAt"/>: "konsertteja pidettiin 10, kun tavoite oli 12" is a count, not the share's target.</summary>
+    private static bool OtherCountBesides(SentenceContext s, int targetAt)
+    {
+        foreach (var (at, _) in Figures(s))
+            if (at != targetAt && !IsPercent(s, at)) return true;
+        return false;
+    }
 
     /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's.</summary>
     private static bool StaysThere(SentenceContext s) =>
@@ -197,7 +205,7 @@ internal static class FigureRules
             || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
         || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
-            && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa");
+            && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
 
     /// <summary>"tavoitemäärästä puuttui", "tavoitteesta puuttuu": what is missing from the target, right after it; the verb's index, or -1.</summary>
     private static int MissingFrom(SentenceContext s, int i) =>
@@ -561,6 +569,8 @@ internal static class FigureRules
         for (var j = start; j < t.Count; j++)
         {
             if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j)) continue;
+            // "Kävijöistä 30 prosenttia oli nuoria, ja tapahtumia järjestettiin 45, kun tavoite oli 60": a share in a clause of its own is another measure.
+            if (!SameKind(s, j, targetAt) && t[j].Clause < t[targetAt].Clause - 1 && IsPercent(s, j)) continue;
             if (!SameKind(s, j, targetAt) || other >= 0) return -2;
             other = j;
         }
@@ -749,6 +759,8 @@ internal static class FigureRules
         {
             // "Tavoitteeksi oli asetettu, että osuus pysyy alle viiden prosentin": a ceiling in the clause of "että" that states the target.
             var thatClause = t[j].Clause == t[i].Clause + 1 && t[s.ClauseStart(j)].Word is "että" or "att" or "that";
+            // "ei noussut tavoitetasolle, vaan jäi 41 000:een": a clause set against the target's is not its figure.
+            if (t[j].Clause != t[i].Clause && t[s.ClauseStart(j)].Word is "vaan" or "mutta" or "men" or "utan" or "but") break;
             // "målet var satt till 2 000", "the target was set at 5 000": the figure the target was set to.
             var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd";
             if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;

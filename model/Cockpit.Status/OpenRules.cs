@@ -10,7 +10,9 @@ internal static class OpenRules
     /// <summary>"Rahoituksesta ei ole vielä päätetty", "finansieringen har ännu inte beslutats", "funding has not yet been decided".</summary>
     public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i))
+        // Not "ei vielä edellytä uutta päätöstä": a decision not needed.
+        if (s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i)
+            && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("edellyt", StringComparison.Ordinal) || w.StartsWith("vaadi", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, s.Negator(i)), Math.Max(i, s.Negator(i))));
     }
 

@@ -27,6 +27,9 @@ internal struct StatusResolver
     /// <summary>Where the first and the last contrast word ("mutta", "medan", "whereas") of the latest sentence start, else -1.</summary>
     private int firstContrast, lastContrast;
 
+    /// <summary>Whether the latest sentence speaks of effects ("vaikutuksia", "effekterna"): effects not assessable are no second goal.</summary>
+    private bool effects;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
@@ -34,11 +37,13 @@ internal struct StatusResolver
     public void Read(List<Token> sentence)
     {
         contrastingStart = firstContrast = lastContrast = -1;
+        effects = false;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
             || sentence.Count > 0 && sentence[0].Word == "sittemmin";
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
+            effects |= t.Has(Cue.Effect);
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
             if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas")
             {
@@ -87,16 +92,18 @@ internal struct StatusResolver
     public readonly Finding? Decided => verdict ?? risk ?? progress;
 
     /// <summary>
-    /// One goal met and another that cannot be assessed ("uppfylldes målet för antalet evenemang, medan nöjdhetsmålet inte
-    /// kunde bedömas") is met in part, not met: whichever of the two is read second.
+    /// One goal met or on course and another that cannot be assessed ("uppfylldes målet för antalet evenemang, medan
+    /// nöjdhetsmålet inte kunde bedömas") is met in part: whichever of the two is read second. Not effects that cannot be
+    /// assessed yet ("Tavoite toteutui, mutta sen vaikutuksia ei voida vielä arvioida"), nor an assessment missing at first
+    /// that the rest of the sentence gives ("ei voitu aluksi arvioida, … mutta tammikuun tietojen mukaan tavoite toteutui").
     /// </summary>
     private Finding? MetBesideUnassessed(Finding f)
     {
-        static bool Met(Finding g) => g.Rule == Rules.VerdictAchieved || g.Rule == Rules.VerdictCompleted || g.Rule == Rules.FigureReached;
-        if (f.Rule == Rules.VerdictUnassessable) unassessed = f;
-        if (unassessed is not { } u || (f.Rule == Rules.VerdictUnassessable ? verdict is not { } v || !Met(v) : !Met(f))) return null;
+        static bool Met(Finding g) => g.Rule == Rules.VerdictAchieved || g.Rule == Rules.VerdictOnTrack || g.Rule == Rules.VerdictCompleted || g.Rule == Rules.FigureReached;
+        if (f.Rule == Rules.VerdictUnassessable && !effects) unassessed = f;
+        if (unassessed is not { } u || (f.Rule == Rules.VerdictUnassessable ? effects || verdict is not { } v || !Met(v) : !Met(f))) return null;
         var other = f.Rule == Rules.VerdictUnassessable ? verdict!.Value : u;
-        if (other.Sentence == f.Sentence && !Between(firstContrast, other.Phrase, f.Phrase) && !Between(lastContrast, other.Phrase, f.Phrase)) return null;
+        if (other.Sentence == f.Sentence && (other.Rule == Rules.VerdictUnassessable || !Between(firstContrast, other.Phrase, f.Phrase) && !Between(lastContrast, other.Phrase, f.Phrase))) return null;
         var phrase = other.Sentence == f.Sentence ? new TextRange(Math.Min(other.Phrase.Start, f.Phrase.Start), Math.Max(other.Phrase.End, f.Phrase.End)) : f.Phrase;
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(other.Order, f.Order), NamesGoal = other.NamesGoal || f.NamesGoal, Qualified = false };
     }

@@ -212,7 +212,7 @@ internal static class Tokenizer
     private static int PassedBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
-            if (t[j].Word is "passed" or "pass" or "passes") return j; // "the year will pass its target of 5 000"
+            if (t[j].Word == "passed" || t[j].Word is "pass" or "passes" && t[j + 1].Word is "its" or "the" or "this") return j; // "the year will pass its target of 5 000", not "3 200 passes against a target"
         return -1;
     }
 
@@ -942,8 +942,8 @@ internal static class Tokenizer
             return true;
         }
         if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
-                || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring" or "boken" or "filmen" or "kursen" or "kurser" or "seminariet" or "kampanjen"
-                || a.EndsWith("ningen", StringComparison.Ordinal) || a.EndsWith("ningar", StringComparison.Ordinal) || a.EndsWith("ningarna", StringComparison.Ordinal)))
+                || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring"
+                || i <= 2 && (a is "boken" or "filmen" or "kursen" or "kurser" or "seminariet" or "kampanjen" || a.EndsWith("ningen", StringComparison.Ordinal) || a.EndsWith("ningar", StringComparison.Ordinal) || a.EndsWith("ningarna", StringComparison.Ordinal)))) // the subject, not "uppfylls med öppningen om tillståndet beviljas"
         {
             // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning", "Utställningen om Gammelstadens industrihistoria": about;
             // "runt om i landet": around. Not "if".

@@ -366,7 +366,7 @@ internal static class TrendRules
             if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("kötid", StringComparison.Ordinal) || w.Contains("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
                 || w.StartsWith("odotusa", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
-                || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal)
+                || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal) || w.Contains("förbrukning", StringComparison.Ordinal) || w == "consumption"
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)

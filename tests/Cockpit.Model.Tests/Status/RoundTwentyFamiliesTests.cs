@@ -56,7 +56,7 @@ public class RoundTwentyFamiliesTests
             .For("'tilanne näyttää hyvältä' is good so far");
         yield return Sentence("Sjukfrånvaron ligger högre än målvärdet.", ForecastStatus.AtRisk, "risk.below_target")
             .For("'målvärde' is a target");
-        yield return Sentence("Energiförbrukningen ökar i stället för att minska.", ForecastStatus.AtRisk, "verdict.off_track")
+        yield return Sentence("Energiförbrukningen ökar i stället för att minska.", ForecastStatus.AtRisk, "risk.worsening")
             .For("Rising instead of falling is off track");
         yield return Sentence("Det är endast Stadsbiblioteket som uppnår målet.", ForecastStatus.AtRisk, "verdict.partial")
             .For("Only some that meet the goal, in a cleft, is in part");
