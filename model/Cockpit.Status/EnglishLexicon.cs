@@ -78,7 +78,7 @@ internal static class EnglishLexicon
         new("judged", Cue.Assess), new("judge", Cue.Assess), new("evaluat*", Cue.Assess), new("verif*", Cue.Assess), new("confirm*", Cue.Assess), new("determin*", Cue.Assess),
         new("estimate", Cue.Assess | Cue.ForecastNoun), new("assessment", Cue.Assess | Cue.ForecastNoun),
         new("impossible", Cue.Impossible | Cue.Infeasible),
-        new("prevent*", Cue.Obstacle), new("obstacle*", Cue.Obstacle), new("hinder*", Cue.Obstacle),
+        new("prevent*", Cue.Obstacle), new("obstacle*", Cue.Obstacle), new("hinder*", Cue.Obstacle), new("appealed", Cue.Obstacle),
         new("replacement*", Cue.Replace), new("substitute*", Cue.Replace), new("instead", Cue.Replace),
         new("actual", Cue.Actual), new("actuals", Cue.Actual), new("outcome", Cue.Actual), new("result", Cue.Actual), new("early", Cue.Impossible | Cue.Defer), new("premature", Cue.Impossible | Cue.Defer),
         new("later", Cue.Defer | Cue.LaterTime), new("next", Cue.Defer), new("given", Cue.Defer),

@@ -151,6 +151,8 @@ internal static class FigureRules
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         // "ligger i nivå med målet, medan andelen nya deltagare hittills har stannat vid 8 procent mot målsatta 20": one at its target, one short.
         if (!good && metAt >= 0 && s.ContrastIn(metAt, Math.Min(other, targetWord)) >= 0) rule = Rules.VerdictMixed;
+        // "ökade till 520 (mål 500), men andelen nya deltagare stannade på 18 procent mot målet 25": one pair met, the next short.
+        if (good && SecondPairDisagrees(s, Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1, good) >= 0) rule = Rules.VerdictPartial;
         // "now exist in four swimming halls; the goal covered all seven": part of the whole that was the goal was done.
         if (rule == Rules.FigureShortfall && targetAt > 0 && t[targetAt - 1].Has(Cue.Whole) && actual > 0) rule = Rules.VerdictPartial;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
@@ -298,7 +300,10 @@ internal static class FigureRules
         {
             if (!IsTargetWord(s.T[k]) || FigureNear(s, k) is not (var targetAt and > 0) || targetAt < k) continue;
             var actual = LastFigureBefore(s, k, IsPercent(s, targetAt));
-            if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
+            // "men andelen nya deltagare stannade på 18 procent mot målet 25": a bare target closing the sentence after a share is the share's.
+            if (actual <= after && !IsPercent(s, targetAt) && PastFigure(s.T, targetAt) == s.T.Count && LastFigureBefore(s, k, true) is var share && share > after && IsPercent(s, share))
+                actual = share;
+            else if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
             var better = AtMost(s, targetAt) || CostsIn(s, k) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
             return better == good ? -1 : targetAt;
         }

@@ -27,7 +27,7 @@ internal static class FinnishLexicon
 
         new("uhattu*", Cue.Hedge), new("uhanalai*", Cue.Hedge), new("uhkaava*", Cue.Hedge),
         new("este", Cue.Obstacle), new("esteitä", Cue.Obstacle), new("estettä", Cue.Obstacle), new("esteet", Cue.Obstacle), new("esteenä", Cue.Obstacle),
-        new("estä*", Cue.Obstacle), new("estäisi", Cue.Obstacle), new("estävät", Cue.Obstacle),
+        new("estä*", Cue.Obstacle), new("estäisi", Cue.Obstacle), new("estävät", Cue.Obstacle), new("valitettu", Cue.Obstacle), new("valitettiin", Cue.Obstacle), // "hankinnasta on valitettu markkinaoikeuteen": appealed
         new("korvaav*", Cue.Replace), new("korvata", Cue.Replace), new("korvataan", Cue.Replace), new("tilalle", Cue.Replace),
         new("toteuma*", Cue.Actual), new("toteutunut", Cue.Actual), new("toteutui", Cue.Actual), new("toteutuma*", Cue.Actual), new("oli", Cue.Actual | Cue.Auxiliary), new("olivat", Cue.Actual | Cue.Auxiliary),
         new("tulos", Cue.Actual), new("tilanne", Cue.Actual), new("nousi", Cue.Actual | Cue.Progress), new("laski", Cue.Actual), new("jäi", Cue.Actual),

@@ -90,6 +90,12 @@ internal static class OpenRules
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, asked));
             return;
         }
+        // "joissa sää ratkaisee paljon", "lokakuun säätila ratkaisee", "vädret i september avgör": what decides is still to come.
+        if (w is "ratkaisee" or "ratkaisevat" or "avgör" && s.Negator(i) < 0 && i > 0 && (i + 1 == s.ClauseEnd(i) || i + 2 == s.ClauseEnd(i) && s.T[i + 1].Word is "paljon" or "mycket" or "much"))
+        {
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i - 1, i));
+            return;
+        }
         if (seen && s.Negator(i) < 0)
         {
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));

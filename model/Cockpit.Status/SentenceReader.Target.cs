@@ -4,9 +4,22 @@ namespace Cockpit.Status;
 internal static partial class SentenceReader
 {
     /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>
+    /// <summary>"jäi vuoden 2019 tasosta", "jäi viime vuoden tasosta": the level of an earlier year within four words after token i, or -1.</summary>
+    private static int EarlierYearsLevelAfter(SentenceContext s, int i)
+    {
+        var level = s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w == "tasosta");
+        return level > i + 1 && s.FindWord(i + 1, level, w => w is "viime" or "edellisen" or "edellisvuoden" || char.IsAsciiDigit(w[0])) >= 0 && s.FindWord(i + 1, level, w => w.StartsWith("vuode", StringComparison.Ordinal) || char.IsAsciiDigit(w[0])) >= 0 ? level : -1;
+    }
+
     private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
+        if (EarlierYearsLevelAfter(s, i) is var level and >= 0 && s.Negator(i) < 0)
+        {
+            // "Kasvusta huolimatta kirjaston käyttö jäi vuoden 2019 tasosta", "jäi edellisen vuoden tasosta": below an earlier year's level.
+            found.Add(Make(s, Rules.RiskBelowLastYear, false, i, level));
+            return;
+        }
         if (AboutAnotherYear(s, i)) return; // "Edellisvuonna tavoitteesta jäätiin, mutta vuonna 2025 …"
         var undone = Undone(s, i);
         if (undone >= 0 && t[undone].Word == "käyttämättä" && (s.SentenceHas(Cue.Cost) || MoneyIn(s)))

@@ -39,6 +39,8 @@ internal static partial class SentenceReader
                 found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
                     ? Make(s, Rules.RiskDelay, false, i - 2, s.ContrastIn(i + 1, t.Count)) // "skulle bli klar under september, men liknar just nu mest en leråker"
                     : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
+            else if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var doneLater and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i - 1, doneLater)); // "Arbetet blir klart våren 2053" in the report for 2052
             if (tok.Word is "datum" or "datumet" or "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa" && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, denied), Math.Max(i, denied))); // "vi har inte fått några datum", "avaamiselle ei ole vielä päivämäärää": open
             if ((tok.Word.StartsWith("optimist", StringComparison.Ordinal) && s.FindWord(Math.Max(0, i - 2), i, w => w is "liian" or "för" or "alltför" or "väl" or "too" or "overly") >= 0
@@ -189,6 +191,8 @@ internal static partial class SentenceReader
             OpenRules.Awaited(s, i, ref found);
             if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && s.ClauseHas(i, Cue.Goal) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
+            if (tok.Word is "vaikuttaa" or "vaikuttavat" && s.Negator(i) < 0 && s.Modal(i) < 0 && WhenOrWhetherBefore(s, i) is var timing and >= 0)
+                found.Add(Make(s, Rules.RiskUncertain, false, timing, i)); // "Investoinnin toteutumisen ajankohtaan vaikuttavat monet tekijät": when it comes is uncertain
             if (tok.Has(Cue.Certain) && OnlyLaterAfter(s, i, reach: 3) >= 0 && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, i, i + 1)); // "kaikki leirit täyttyvät, mutta varmuus saadaan vasta, kun …"
             if (DeniedDeviation(s, i) is var no and >= 0)
@@ -768,7 +772,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, SubjectStart(s, i), i)); // "Vain kaksi alueista onnistui", "Vain neljällä alueella pääsee hoitoon"
             else if (ProportionRules.PartOfPlannedIn(s) is var planned and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, planned), Math.Max(i, planned))); // "Av de sex planerade utställningarna genomfördes fyra"
-            else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i))
+            else if (Tense.IsYearEnd(s, i) && Tense.IsPast(s, i) && !(tok.Form == VerbForm.Present && Tense.LaterYear(s, i) >= 0)) // not "arbetet slutförs våren 2053"
                 // At year end "palvelulupaukset toteutuivat" reports them done; "i huvudsak genomfört" only mostly.
                 // "toteutui osittain": only in part.
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree))
@@ -777,7 +781,7 @@ internal static partial class SentenceReader
                     : Make(s, Rules.VerdictAchieved, false, i, i));
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
-            else if (Tense.LaterYear(s, i) is var nextYear and >= 0 && !Tense.IsPast(s, i) && ProportionRules.CountOutOfAny(s, 0, s.T.Count) < 0) // not "Två av tre delmål uppnåddes; … slutförs först nästa år"
+            else if (Tense.LaterYear(s, i) is var nextYear and >= 0 && (!Tense.IsPast(s, i) || tok.Form == VerbForm.Present) && ProportionRules.CountOutOfAny(s, 0, s.T.Count) < 0) // not "Två av tre delmål uppnåddes; … slutförs först nästa år"
                 found.Add(Make(s, Rules.VerdictNextYear, false, i, nextYear)); // "men detta genomförs först under nästa år"
             else if (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge == s.Hedge)
                 found.Add(Make(s, Rules.RiskHedge, false, Math.Min(i, hedge), Math.Max(i, hedge))); // "paikkojen lisääminen toteutunee oletettavasti"
@@ -1679,6 +1683,17 @@ internal static partial class SentenceReader
         i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
 
     /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
+    /// <summary>
+    /// "ajankohtaan vaikuttavat", "tavoitteen toteutumiseen vaikuttaa sää": the timing or the fulfilment, right before a verb of
+    /// affecting with no good word ("myönteisesti", "edistää"); its index, or -1.
+    /// </summary>
+    private static int WhenOrWhetherBefore(SentenceContext s, int i)
+    {
+        if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "myönteisesti" or "positiivisesti" or "suotuisasti") >= 0) return -1;
+        var j = i - 1;
+        return j >= s.ClauseStart(i) && (s.T[j].Word.StartsWith("ajankohtaan", StringComparison.Ordinal) || s.T[j].Word is "toteutumiseen" or "aikatauluun" or "valmistumiseen") ? j : -1;
+    }
+
     /// <summary>"pysyy suljettuna toistaiseksi", "är stängd tills vidare", "closed until further notice" at token i: the closure's index, or -1.</summary>
     private static int ClosedForNow(SentenceContext s, int i)
     {

@@ -76,6 +76,10 @@ internal struct StatusResolver
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:
+                // "Tavoite saavutettaneen, mutta lokakuun säätila ratkaisee": on course, but what decides is still open after a "but".
+                if (verdict is { Status: ForecastStatus.OnTrack } onCourse && onCourse.Sentence == f.Sentence && onCourse.Phrase.End <= f.Phrase.Start
+                    && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional) && (Between(firstContrast, onCourse.Phrase, f.Phrase) || Between(lastContrast, onCourse.Phrase, f.Phrase)))
+                    verdict = f with { Rule = Rules.VerdictRisk, NamesGoal = onCourse.NamesGoal, Phrase = new TextRange(onCourse.Phrase.Start, f.Phrase.End), Order = f.Order };
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
                 if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;

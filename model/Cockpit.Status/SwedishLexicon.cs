@@ -59,7 +59,7 @@ internal static class SwedishLexicon
         new("försen*", Cue.Delay), new("stoppades", Cue.Delay), new("stoppats", Cue.Delay), new("stoppad", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay),
         new("senarelägg*", Cue.Delay | Cue.Shift), new("uppskj*", Cue.Delay | Cue.Shift), new("vilande", Cue.Delay),
         new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
-        new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle),
+        new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle), new("överklagat*", Cue.Obstacle), new("överklagad*", Cue.Obstacle),
         new("ersätt*", Cue.Replace), new("utfall*", Cue.Actual), new("slopa*", Cue.Cancel), new("avstått", Cue.Cancel), new("avstod", Cue.Cancel),
         new("färdigställande*", W, VerbForm.Noun), new("förskjut*", Cue.Delay | Cue.Shift), new("framflytta*", Cue.Delay | Cue.Shift), new("färdigställa", W, VerbForm.Present), new("färdigställas", W, VerbForm.Present), new("färdigställs", W, VerbForm.Present), new("färdigställ*", W, VerbForm.Past),
         new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),

@@ -49,7 +49,7 @@ internal static class Tense
             if (s.T[j].Has(Cue.Year) && EarlyInYear(s, j) && !IsPast(s, i) && s.MayBeLaterYear(j)) return j;
             // "otetaan käyttöön maaliskuussa 2049" in the report for 2048: a month or season of a year known to be later.
             // Not "seuraava vaihe alkaa maaliskuussa 2049", nor "käynnistyy suunnitelman mukaisesti tammikuussa 2049": a later step the plan puts there.
-            if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && !IsPast(s, i) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word))
+            if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && (!IsPast(s, i) || s.T[i].Form == VerbForm.Present) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word) || s.T[j - 1].Word is "våren" or "hösten" or "sommaren" or "vintern")
                 && !PlannedLater(s, j)) return j;
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
