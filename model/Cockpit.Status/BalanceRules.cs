@@ -103,6 +103,8 @@ internal static class BalanceRules
     private static bool TurnsLater(SentenceContext s, int i)
     {
         var turn = s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes");
+        // "onnistunut kääntämään alijäämäisen talouden ylijäämäiseksi": a verb of turning before the balance, its new sign after.
+        if (turn < 0 && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w is "käänsi" or "käännettiin" or "vände" or "turned") >= 0) turn = i;
         for (var k = turn + 1; turn >= 0 && k < s.T.Count; k++)
             if (Sign(s, k) is not null) return true;
         return false;
@@ -165,7 +167,7 @@ internal static class BalanceRules
             || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
-        if (w == "minus" && (Next(s, i) is { Length: > 0 } n && char.IsAsciiDigit(n[0]) || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
+        if (w == "minus" && (Next(s, i) is { Length: > 0 } n && (char.IsAsciiDigit(n[0]) || n == "på") || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
         if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
         // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;

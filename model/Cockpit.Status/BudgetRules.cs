@@ -204,7 +204,9 @@ internal static class BudgetRules
     /// </summary>
     private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
     {
-        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
+        // "Hyran väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats": an expected amount is a forecast too.
+        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected") < 0
+            || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? ForecastAndBudgeted(s, all, budget) : all;
@@ -333,7 +335,7 @@ internal static class BudgetRules
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
         w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
-            or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
+            or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
@@ -346,7 +348,8 @@ internal static class BudgetRules
         var w = s.T[j].Word;
         if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
         // "blev en halv miljon kronor billigare än beräknat": cheaper is better whatever the sum is.
-        if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true;
+        if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w.StartsWith("edullisemm", StringComparison.Ordinal)
+            || w.StartsWith("edullisemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true; // "tuli 40 000 euroa talousarviota edullisemmaksi"
         // "noin 1,2 milj. euroa säästöä talousarvioon nähden", "aineistokulut pysyivät budjetin sisällä": saved, or within it.
         if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
@@ -450,6 +453,7 @@ internal static class BudgetRules
                 // "ovat käyttäneet enemmän rahaa kuin arvioitiin", "gjort av med mer pengar än beräknat": money spent (not "käyttänyt enemmän lapsia", users).
                 || (w is "käyttänyt" or "käyttäneet" || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med") && MoneyAfter(s, j, end)
                 || w is "tarvitaan" or "tarvitsee" or "behövs" or "behöver" or "needed" || w.StartsWith("vuokri", StringComparison.Ordinal) || w.EndsWith("vuokrat", StringComparison.Ordinal) // "vuokriin tarvitaan 0,3 milj. euroa enemmän kuin on budjetoitu"
+                || w is "hyra" or "hyran" or "hyror" or "hyrorna" // "Hyran … väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
             // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) && !w.Contains("tulosennust", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)

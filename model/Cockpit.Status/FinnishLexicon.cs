@@ -25,7 +25,7 @@ internal static class FinnishLexicon
         new("saattaa", Cue.Modal), new("saattavat", Cue.Modal), new("saattaisi", Cue.Modal), new("saatetaan", Cue.Modal),
         new("uhkaa", Cue.Modal), new("uhkaavat", Cue.Modal), new("uhkaisi", Cue.Modal),
 
-        new("uhattu*", Cue.Hedge), new("uhanalai*", Cue.Hedge), new("uhkaava*", Cue.Hedge),
+        new("uhattu*", Cue.Hedge), new("uhanalai*", Cue.Hedge), new("uhkaava*", Cue.Hedge), new("huolestuttav*", Cue.Hedge), // "Suunta on kuitenkin huolestuttava"
         new("este", Cue.Obstacle), new("esteitä", Cue.Obstacle), new("estettä", Cue.Obstacle), new("esteet", Cue.Obstacle), new("esteenä", Cue.Obstacle),
         new("estä*", Cue.Obstacle), new("estäisi", Cue.Obstacle), new("estävät", Cue.Obstacle), new("valitettu", Cue.Obstacle), new("valitettiin", Cue.Obstacle), // "hankinnasta on valitettu markkinaoikeuteen": appealed
         new("korvaav*", Cue.Replace), new("korvata", Cue.Replace), new("korvataan", Cue.Replace), new("tilalle", Cue.Replace),

@@ -170,6 +170,7 @@ internal static class Lexicon
         IsCostNoun(w)
         || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.Contains("määräraha", StringComparison.Ordinal) || w.StartsWith("investeringsram", StringComparison.Ordinal) || w is "investointi" or "investoinnit" or "investoinnin" or "kostade" or "kostar" || w.StartsWith("anslag", StringComparison.Ordinal)
+        || w.StartsWith("ostopalvelu", StringComparison.Ordinal) // "kunnossapidon ostopalvelut ylittyivät"
         || w.StartsWith("riktpris", StringComparison.Ordinal) || w.StartsWith("kostnadsram", StringComparison.Ordinal) || w.StartsWith("kostnadskalkyl", StringComparison.Ordinal); // "ett underskridande av riktpriset"
 
     public static bool IsYear(string w) =>

@@ -536,8 +536,9 @@ internal static partial class SentenceReader
         {
             // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
             // At year end "toteutui tavoitteen mukaisesti", "enligt målet" reports the goal met.
-            // "kunnostus valmistui huhtikuussa, kuten tavoitteessa edellytettiin": a work done as the goal required, met during the year.
-            var (rule, to) = (Tense.IsYearEnd(s, i) || CompletedBefore(s, s.ClauseStart(i)) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
+            // "kunnostus valmistui huhtikuussa, kuten tavoitteessa edellytettiin", "avattiin kesäkuun loppuun mennessä tavoitteen
+            // mukaisesti": a work done as the goal required, met during the year.
+            var (rule, to) = (Tense.IsYearEnd(s, i) || CompletedBefore(s, s.ClauseStart(i)) || PastDoneIn(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
             Soften(s, i, false, ref rule, ref from, ref to);
             found.Add(Make(s, rule, true, from, to));
         }
@@ -547,6 +548,18 @@ internal static partial class SentenceReader
     }
 
     /// <summary>A past completion of the work ("valmistui", "otettiin käyttöön") before token <paramref name="end"/>, undenied.</summary>
+    /// <summary>A simple past of a verb of doing or opening in token i's clause ("avattiin", "valmistui", "öppnades"), not of starting or rising.</summary>
+    private static bool PastDoneIn(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            var w = s.T[j].Word;
+            if ((s.T[j].Form == VerbForm.Past || w.EndsWith("ttiin", StringComparison.Ordinal)) && s.T[j].Has(Cue.Progress | Cue.Finish) && s.Negator(j) < 0
+                && !w.StartsWith("aloit", StringComparison.Ordinal) && !w.StartsWith("käynnist", StringComparison.Ordinal) && !TrendRules.IsRise(w)) return true;
+        }
+        return false;
+    }
+
     private static bool CompletedBefore(SentenceContext s, int end)
     {
         for (var j = 0; j < end; j++)

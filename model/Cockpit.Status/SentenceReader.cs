@@ -29,6 +29,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
             if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
+            if (tok.Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) >= 0 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, s.Negator(i)), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
             if (ClosedForNow(s, i) is var closed and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, closed), Math.Max(i, closed))); // "Vastasauna pysyy suljettuna toistaiseksi": closed with no date to open
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
@@ -189,7 +191,7 @@ internal static partial class SentenceReader
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
-            if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && s.ClauseHas(i, Cue.Goal) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
+            if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && (s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Cost) && !s.SentenceHas(Cue.Concessive) && s.Conditional < 0) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
             if (tok.Word is "vaikuttaa" or "vaikuttavat" && s.Negator(i) < 0 && s.Modal(i) < 0 && WhenOrWhetherBefore(s, i) is var timing and >= 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, timing, i)); // "Investoinnin toteutumisen ajankohtaan vaikuttavat monet tekijät": when it comes is uncertain

@@ -7,7 +7,9 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 51's dangerous rows and misses, read once it was measured: on course but what decides is still open after a
 /// "but" ("mutta lokakuun säätila ratkaisee"), a procurement appealed, one pair of figures met and the next short with a
 /// bare target, a work completed in a later year's season, a use below an earlier year's level, what affects when the
-/// investment comes, and a balance behind an opening if-clause.
+/// investment comes, a balance behind an opening if-clause, and misses read after: purchased services over, a deficit
+/// turned round, a minus of an amount, found too expensive, opened as the goal set, rent expected over its budget, "på villkor
+/// att", "ei täysin varmista", a worrying direction, "i bästa fall", and no great effect on the total costs.
 /// </summary>
 public class RoundFiftyOneTests
 {
@@ -35,6 +37,28 @@ public class RoundFiftyOneTests
         yield return Case("Det har inte varit svårt att göra en budget. Om allt går vägen landar vi på plus minus noll.", ForecastStatus.AtRisk,
             "a balance behind an opening if-clause");
         yield return Case("Mikäli kaikki menee hyvin, tulos on ylijäämäinen.", ForecastStatus.AtRisk, "the same in Finnish");
+        yield return Case("Liikuntapaikkojen kunnossapidon ostopalvelut ylittyivät 12 prosentilla.", ForecastStatus.WillNotBeMet, "purchased services over", RoundKind.Outcome);
+        yield return Case("Kunta on onnistunut kääntämään alijäämäisen talouden ylijäämäiseksi.", ForecastStatus.Achieved, "a deficit turned into a surplus", RoundKind.Outcome);
+        yield return Case("Årets resultat är dubbelt större än det beräknade årsresultatet på 510.000 euro.", ForecastStatus.Achieved,
+            "a result larger than the one estimated ('beräknade')", RoundKind.Outcome);
+        yield return Case("Resultatet visar ett minus på över en miljon euro.", ForecastStatus.WillNotBeMet, "a minus of an amount", RoundKind.Outcome);
+        yield return Case("Allasosaston rakentaminen on todettu liian kalliiksi.", ForecastStatus.WillNotBeMet, "found too expensive, so dropped");
+        yield return Case("Lippujen hinta on liian kallis monelle perheelle.", ForecastStatus.NotAssessed, "a price too dear is no work dropped");
+        yield return Case("Kaikki viisi e-urheilutilaa avattiin kesäkuun loppuun mennessä tavoitteen mukaisesti.", ForecastStatus.Achieved,
+            "opened by June as the goal set: met during the year");
+        yield return Case("Kävijämäärä nousi tavoitteen mukaisesti.", ForecastStatus.OnTrack, "a rise as the goal set is on course during the year");
+        yield return Case("Hanke tuli 40 000 euroa talousarviota edullisemmaksi.", ForecastStatus.Achieved, "cheaper than the budget", RoundKind.Outcome);
+        yield return Case("Hyran för de tillfälliga lokalerna väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats.", ForecastStatus.WillNotBeMet,
+            "rent expected over the sum budgeted");
+        yield return Case("Kvällsöppet kan införas i höst på villkor att två vikarier anställs före september.", ForecastStatus.AtRisk, "on condition that");
+        yield return Case("Pienempi budjetti ei kuitenkaan täysin varmista tavoitteiden toteuttamista.", ForecastStatus.AtRisk, "not fully ensured");
+        yield return Case("Tämä ei vaaranna tavoitetta, ja rahoitus on varmistettu.", ForecastStatus.OnTrack, "funding ensured is no risk");
+        yield return Case("Vähennys on vain alle kaksi prosenttia kokonaismäärästä. Suunta on kuitenkin huolestuttava.", ForecastStatus.AtRisk, "a worrying direction");
+        yield return Case("Lokalerna är tillfälliga i väntan på ett nytt bibliotek som i bästa fall kan öppna 2026.", ForecastStatus.AtRisk, "at best is a hedge");
+        yield return Case("Ennakoimaton keittiöremontti ei kovin paljon vaikuta kokonaiskustannuksiin, sillä korjauksen arvioidaan maksavan enintään 20 000 euroa.",
+            ForecastStatus.OnTrack, "no great effect on the total costs");
+        yield return Case("Även om badets kostnader skulle skena påverkar det inte den övriga verksamheten.", ForecastStatus.NotAssessed,
+            "a hypothetical cost effect denied is no verdict");
     }
 
     [TestCaseSource(nameof(Cases))]
