@@ -82,6 +82,7 @@ internal static class BudgetRules
             if (next < s.T.Count && s.T[next].Word is "prosenttia" or "procent" or "percent" or "%") next++;
             if (next < s.T.Count && s.T[next].Word is "av" or "of") next++;
             if (next < s.T.Count && s.T[next].Word == "the") next++;
+            if (next + 1 < s.T.Count && s.T[next].Word is "koko" or "hela" && s.T[next + 1].Word is "vuoden" or "året" or "årets") next += 2; // "88 prosenttia koko vuoden tuloarviosta"
             if (next < s.T.Count && IsBudget(s.T[next].Word) && s.T[next].Clause == s.T[at].Clause) return (at, value, next);
         }
         return null;

@@ -82,6 +82,10 @@ public class RoundFiftyTests
         yield return Case("Kirjasto on toistaiseksi auki normaalisti.", ForecastStatus.NotAssessed, "open for now is no closure");
         yield return Case("Liikuntahallien ohjelmistopäivitys testattiin elokuussa Kontulan hallissa ilman häiriöitä.", ForecastStatus.OnTrack, "done without a hitch");
         yield return Case("Kesällä ulkoliikuntapaikkojen käyttö on ollut vilkasta.", ForecastStatus.OnTrack, "brisk use is progress", RoundKind.Outcome);
+        yield return Case("Vuokratuloja on kertynyt tammi–syyskuussa 4,6 miljoonaa euroa, mikä on jo 88 prosenttia koko vuoden tuloarviosta.", ForecastStatus.OnTrack,
+            "a share of the whole year's income estimate ahead of the months counted");
+        yield return Case("Vuokratuloja on kertynyt tammi–syyskuussa 2,6 miljoonaa euroa, mikä on 50 prosenttia koko vuoden tuloarviosta.", ForecastStatus.AtRisk,
+            "behind the months counted");
     }
 
     [TestCaseSource(nameof(Cases))]
