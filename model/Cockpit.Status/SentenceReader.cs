@@ -31,6 +31,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
             if (tok.Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) >= 0 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, s.Negator(i)), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
+            if (PartLeftForNextStage(s, i) is var left and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later
             if (ClosedForNow(s, i) is var closed and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, closed), Math.Max(i, closed))); // "Vastasauna pysyy suljettuna toistaiseksi": closed with no date to open
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
@@ -1694,6 +1696,18 @@ internal static partial class SentenceReader
         if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "myönteisesti" or "positiivisesti" or "suotuisasti") >= 0) return -1;
         var j = i - 1;
         return j >= s.ClauseStart(i) && (s.T[j].Word.StartsWith("ajankohtaan", StringComparison.Ordinal) || s.T[j].Word is "toteutumiseen" or "aikatauluun" or "valmistumiseen") ? j : -1;
+    }
+
+    /// <summary>
+    /// "jäivät seuraavaan versioon", "were left for the following spring", "lämnades till nästa etapp": a part left for a later
+    /// version, season or stage (a later year is read as a postponement elsewhere); the later noun's index, or -1.
+    /// </summary>
+    private static int PartLeftForNextStage(SentenceContext s, int i)
+    {
+        if (s.T[i].Word is not ("jäi" or "jäivät" or "left" or "lämnades" or "lämnas") || s.Negator(i) >= 0) return -1;
+        var next = s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "seuraavaan" or "seuraavalle" or "following" or "next" or "nästa" or "kommande");
+        if (next < 0 || next + 1 >= s.T.Count || s.T[next + 1].Word is "vuoteen" or "vuodelle" or "year" or "år" or "året") return -1;
+        return next + 1;
     }
 
     /// <summary>"pysyy suljettuna toistaiseksi", "är stängd tills vidare", "closed until further notice" at token i: the closure's index, or -1.</summary>

@@ -86,6 +86,12 @@ public class RoundFiftyTests
             "a share of the whole year's income estimate ahead of the months counted");
         yield return Case("Vuokratuloja on kertynyt tammi–syyskuussa 2,6 miljoonaa euroa, mikä on 50 prosenttia koko vuoden tuloarviosta.", ForecastStatus.AtRisk,
             "behind the months counted");
+        yield return Case("Liikuntapaikkojen kenttäaitojen mainostilan myynnistä saatiin 41 000 euroa. Tuloarvio oli 75 000 euroa.", ForecastStatus.WillNotBeMet,
+            "sales income short of the estimate in the next sentence", RoundKind.Outcome);
+        yield return Case("Kirjastojen mobiilisovelluksesta julkaistiin lainaus- ja varausosa syyskuussa, mutta tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon.",
+            ForecastStatus.AtRisk, "a part left for the next version");
+        yield return Case("Most of the planned accessibility audits were carried out, but the three halls in Kontula were left for the following spring.",
+            ForecastStatus.AtRisk, "a part left for the following spring");
     }
 
     [TestCaseSource(nameof(Cases))]
