@@ -43,6 +43,8 @@ internal static class BalanceRules
             }
             // "Underskottet som befarades i prognosen uppstod aldrig": a balance its own clause denies is none.
             // "vidtog åtgärder för att möta underskott …, vilket gav ett överskott": a deficit met in a purpose is none.
+            // "Jos tulos on ylijäämäinen, ylijäämä käytetään korjausvelan vähentämiseen": a balance supposed in an if-clause is none.
+            if (s.Conditional >= 0 && s.Conditional < i && s.T[i].Clause == s.T[s.Conditional].Clause && s.T[s.Conditional].Word is "jos" or "mikäli" or "om" or "if") continue;
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
                 || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
@@ -60,7 +62,7 @@ internal static class BalanceRules
             // "det ser ut att bli ett nollresultat, såvida inte nya restriktioner införs": a balance on a condition is at risk.
             // "Med nöd och näppe torde vi klara ett nollresultat": a balance hedged is at risk. Not "budget i balans trots vissa orosmoln": despite a noun, the balance holds.
             // "Om allt går vägen landar vi på plus minus noll", "Mikäli kaikki menee hyvin, tulos on ylijäämäinen": an if-clause opening the sentence.
-            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || s.Conditional == 0 && i > 1 || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i))) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
+            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || OpeningCondition(s, i) || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i))) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
             // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
             if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
                     || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)
@@ -104,7 +106,7 @@ internal static class BalanceRules
     {
         var turn = s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes");
         // "onnistunut kääntämään alijäämäisen talouden ylijäämäiseksi": a verb of turning before the balance, its new sign after.
-        if (turn < 0 && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w is "käänsi" or "käännettiin" or "vände" or "turned") >= 0) turn = i;
+        if (turn < 0 && !s.ClauseHas(i, Cue.Goal) && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w == "vända" || w is "käänsi" or "käännettiin" or "vände" or "turned") >= 0) turn = i;
         for (var k = turn + 1; turn >= 0 && k < s.T.Count; k++)
             if (Sign(s, k) is not null) return true;
         return false;
@@ -167,7 +169,7 @@ internal static class BalanceRules
             || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
-        if (w == "minus" && (Next(s, i) is { Length: > 0 } n && (char.IsAsciiDigit(n[0]) || n == "på") || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
+        if (w == "minus" && !(i > 0 && s.T[i - 1].Has(Cue.NegQuantifier)) && (Next(s, i) is { Length: > 0 } n && (char.IsAsciiDigit(n[0]) || n == "på") || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
         if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
         // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
@@ -181,6 +183,14 @@ internal static class BalanceRules
     }
 
     private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positive";
+
+    /// <summary>
+    /// An if-clause opening the sentence before the balance at token i, about something else: not "Jos verrataan edelliseen
+    /// vuoteen", a comparison, nor "Jos tulos on ylijäämäinen, ylijäämä käytetään …", the balance itself supposed.
+    /// </summary>
+    private static bool OpeningCondition(SentenceContext s, int i) =>
+        s.Conditional == 0 && i > 1 && s.FindWord(0, Math.Min(s.ClauseEnd(0), i), w => w.StartsWith("verrat", StringComparison.Ordinal) || w.StartsWith("jämför", StringComparison.Ordinal)
+            || IsResult(w) || w.StartsWith("ylijää", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal) || w is "positivt" or "positiivinen") < 0;
 
     private static bool FigureWithin(SentenceContext s, int i, int words)
     {

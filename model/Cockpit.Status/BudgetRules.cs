@@ -349,8 +349,9 @@ internal static class BudgetRules
         var w = s.T[j].Word;
         if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
         // "blev en halv miljon kronor billigare än beräknat": cheaper is better whatever the sum is.
-        if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w.StartsWith("edullisemm", StringComparison.Ordinal)
-            || w.StartsWith("edullisemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true; // "tuli 40 000 euroa talousarviota edullisemmaksi"
+        if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true;
+        if ((w.StartsWith("edullisemm", StringComparison.Ordinal) || w.StartsWith("edullisemp", StringComparison.Ordinal))
+            && s.FindWord(start, end, v => v.StartsWith("hin", StringComparison.Ordinal) || v.StartsWith("lippu", StringComparison.Ordinal)) < 0) return true; // not ticket prices priced cheaper // "tuli 40 000 euroa talousarviota edullisemmaksi"
         // "noin 1,2 milj. euroa säästöä talousarvioon nähden", "aineistokulut pysyivät budjetin sisällä": saved, or within it.
         if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.

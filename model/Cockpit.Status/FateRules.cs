@@ -10,6 +10,9 @@ internal static class FateRules
 {
     public static void Obstacle(SentenceContext s, int i, ref StatusResolver found)
     {
+        // "Hankinnasta valitettiin, mutta markkinaoikeus hylkäsi valituksen", "The exhibition appealed to young audiences": no obstacle left.
+        if (IsAppeal(s.T[i].Word) && (s.FindWord(0, s.T.Count, w => w.StartsWith("hylkä", StringComparison.Ordinal) || w.StartsWith("hylät", StringComparison.Ordinal)
+                || w.StartsWith("avslog", StringComparison.Ordinal) || w is "rejected" or "dismissed") >= 0 || i + 1 < s.T.Count && s.T[i + 1].Word == "to")) return;
         // "Att biblioteket stänger hindrar inte målet": a Swedish verb denied by the "inte" after it.
         var deniedAfter = i + 1 < s.T.Count && s.T[i + 1].Word is "inte" or "ej" && s.T[i + 1].Clause == s.T[i].Clause
             && !(i + 2 < s.T.Count && s.T[i + 2].Word is "bara" or "endast" or "enbart"); // not "hindrar inte bara … utan också"
@@ -22,6 +25,8 @@ internal static class FateRules
         // sentence that names the goal makes it a strong verdict.
         found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, deniedAfter ? i : DenierBefore(s, i), deniedAfter ? i + 1 : i));
     }
+
+    private static bool IsAppeal(string w) => w.StartsWith("valitet", StringComparison.Ordinal) || w.StartsWith("överklag", StringComparison.Ordinal) || w == "appealed";
 
     /// <summary>The negator or "nothing" that denies token i.</summary>
     public static int DenierBefore(SentenceContext s, int i)

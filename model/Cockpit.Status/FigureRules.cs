@@ -134,7 +134,9 @@ internal static class FigureRules
         var ceiling = AtMost(s, targetAt);
         var good = ceiling || CostsIn(s, targetWord) || CostsIn(s, other) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
-        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other));
+        // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
+        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other))
+            || good && !ceiling && s.SentenceHas(Cue.Already) && s.Negator(other) < 0;
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
@@ -304,7 +306,7 @@ internal static class FigureRules
             if (actual <= after && !IsPercent(s, targetAt) && PastFigure(s.T, targetAt) == s.T.Count && LastFigureBefore(s, k, true) is var share && share > after && IsPercent(s, share))
                 actual = share;
             else if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
-            var better = AtMost(s, targetAt) || CostsIn(s, k) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
+            var better = AtMost(s, targetAt) || CostsIn(s, k) || LowerLevelIsBetter(s, actual) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
             return better == good ? -1 : targetAt;
         }
         return -1;

@@ -91,7 +91,10 @@ internal static class OpenRules
             return;
         }
         // "joissa sää ratkaisee paljon", "lokakuun säätila ratkaisee", "vädret i september avgör": what decides is still to come.
-        if (w is "ratkaisee" or "ratkaisevat" or "avgör" && s.Negator(i) < 0 && i > 0 && (i + 1 == s.ClauseEnd(i) || i + 2 == s.ClauseEnd(i) && s.T[i + 1].Word is "paljon" or "mycket" or "much"))
+        // Not "sää ratkaisee, kuinka selvästi se ylittyy": how far, asked after it, is another matter.
+        var end = i + 1 < s.T.Count && s.T[i + 1].Word is "paljon" or "mycket" or "much" ? i + 2 : i + 1;
+        if (w is "ratkaisee" or "ratkaisevat" or "avgör" && s.Negator(i) < 0 && i > 0 && (end == s.T.Count || end == s.ClauseEnd(i) && AskedAfter(s, i) < 0
+                && s.T[end].Word is not ("kuinka" or "miten" or "paljonko" or "hur" or "how" or "whether" or "om")))
         {
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i - 1, i));
             return;

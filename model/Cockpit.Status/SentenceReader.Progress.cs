@@ -455,6 +455,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(nothing, i), Math.Max(neg, i)));
             // "Målet har redan nåtts i Kallvik, men i Munksnäs har verksamheten inte kommit i gång": met in one part only.
             else if (MetBeforeBut(s, i) && !s.T[i].Has(Cue.OnTrack)) found.Add(Make(s, Rules.VerdictPartial, true, Math.Min(neg, i), Math.Max(neg, i)));
+            // "Huaröds friluftsbad kommer dessvärre inte öppnas", "will not open": a future denied outright, with no "yet" or hedge, is a miss.
+            else if (s.FindWord(s.ClauseStart(i), Math.Min(neg, i), w => w is "kommer" or "will" or "shall") >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0)
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }

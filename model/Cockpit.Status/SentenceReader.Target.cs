@@ -14,7 +14,7 @@ internal static partial class SentenceReader
     private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
-        if (EarlierYearsLevelAfter(s, i) is var level and >= 0 && s.Negator(i) < 0)
+        if (EarlierYearsLevelAfter(s, i) is var level and >= 0 && s.Negator(i) < 0 && !TrendRules.LowerIsBetter(s, i) && !s.SentenceHas(Cue.Cost))
         {
             // "Kasvusta huolimatta kirjaston käyttö jäi vuoden 2019 tasosta", "jäi edellisen vuoden tasosta": below an earlier year's level.
             found.Add(Make(s, Rules.RiskBelowLastYear, false, i, level));

@@ -29,8 +29,12 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
             if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
-            if (tok.Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) >= 0 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb)
+            if (tok.Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) is var notSure and >= 0 && notSure >= i - 3 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb
+                && s.FindWord(notSure + 1, i, w => w.StartsWith("voi", StringComparison.Ordinal) || w.StartsWith("pysty", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, s.Negator(i)), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
+            if (tok.Word is "jatkuu" or "jatketaan" or "fortsätter" or "continues" && s.SentenceHas(Cue.Delay) && s.Negator(i) < 0 && s.ReportYear > 0
+                && s.FindWord(i + 1, s.ClauseEnd(i), w => char.IsAsciiDigit(w[0])) is var year and > 0 && s.T[year].Has(Cue.Year) && s.IsLaterYear(year))
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, year)); // "entisöinti keskeytyi, … ja työ jatkuu vuonna 2053" in the report for 2052
             if (PartLeftForNextStage(s, i) is var left and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later
             if (ClosedForNow(s, i) is var closed and >= 0)
@@ -193,7 +197,8 @@ internal static partial class SentenceReader
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
-            if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && (s.ClauseHas(i, Cue.Goal) || s.ClauseHas(i, Cue.Cost) && !s.SentenceHas(Cue.Concessive) && s.Conditional < 0) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
+            if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && (s.ClauseHas(i, Cue.Goal) && !s.HasIn(s.ContrastIn(i, s.T.Count) is var butAt and > 0 ? butAt : s.T.Count, s.T.Count, Cue.Delay | Cue.Cancel | Cue.NextYear | Cue.Year)
+                || s.ClauseHas(i, Cue.Cost) && !s.SentenceHas(Cue.Concessive | Cue.Delay | Cue.Cancel) && s.Conditional < 0 && s.ContrastIn(0, s.T.Count) < 0) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
             if (tok.Word is "vaikuttaa" or "vaikuttavat" && s.Negator(i) < 0 && s.Modal(i) < 0 && WhenOrWhetherBefore(s, i) is var timing and >= 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, timing, i)); // "Investoinnin toteutumisen ajankohtaan vaikuttavat monet tekijät": when it comes is uncertain
@@ -1693,7 +1698,7 @@ internal static partial class SentenceReader
     /// </summary>
     private static int WhenOrWhetherBefore(SentenceContext s, int i)
     {
-        if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "myönteisesti" or "positiivisesti" or "suotuisasti") >= 0) return -1;
+        if (s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "myönteisesti" or "positiivisesti" or "suotuisasti" or "edistävästi") >= 0 || s.HasIn(i + 1, s.T.Count, Cue.Progress)) return -1;
         var j = i - 1;
         return j >= s.ClauseStart(i) && (s.T[j].Word.StartsWith("ajankohtaan", StringComparison.Ordinal) || s.T[j].Word is "toteutumiseen" or "aikatauluun" or "valmistumiseen") ? j : -1;
     }

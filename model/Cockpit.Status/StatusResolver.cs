@@ -30,6 +30,9 @@ internal struct StatusResolver
     /// <summary>Whether the latest sentence speaks of effects ("vaikutuksia", "effekterna"): effects not assessable are no second goal.</summary>
     private bool effects;
 
+    /// <summary>Where the last clause of the latest sentence starts.</summary>
+    private int lastClauseStart;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
@@ -38,12 +41,14 @@ internal struct StatusResolver
     {
         contrastingStart = firstContrast = lastContrast = -1;
         effects = false;
+        lastClauseStart = sentence.Count > 0 ? sentence[0].Start : 0;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
             || sentence.Count > 0 && sentence[0].Word == "sittemmin";
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
             effects |= t.Has(Cue.Effect);
+            if (i > 0 && t.Clause != sentence[i - 1].Clause) lastClauseStart = t.Start;
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
             if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas")
             {
@@ -77,7 +82,8 @@ internal struct StatusResolver
                 break;
             case RuleKind.Risk:
                 // "Tavoite saavutettaneen, mutta lokakuun säätila ratkaisee": on course, but what decides is still open after a "but".
-                if (verdict is { Status: ForecastStatus.OnTrack } onCourse && onCourse.Sentence == f.Sentence && onCourse.Phrase.End <= f.Phrase.Start
+                // Not "…, mutta lisärahoitus ratkaisee, voidaanko toiminta laajentaa": a question in a clause after it is about something more.
+                if (verdict is { Status: ForecastStatus.OnTrack } onCourse && onCourse.Sentence == f.Sentence && onCourse.Phrase.End <= f.Phrase.Start && f.Phrase.Start >= lastClauseStart
                     && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional) && (Between(firstContrast, onCourse.Phrase, f.Phrase) || Between(lastContrast, onCourse.Phrase, f.Phrase)))
                     verdict = f with { Rule = Rules.VerdictRisk, NamesGoal = onCourse.NamesGoal, Phrase = new TextRange(onCourse.Phrase.Start, f.Phrase.End), Order = f.Order };
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.

@@ -23,10 +23,14 @@ internal static class Tense
     private static bool PlannedLater(SentenceContext s, int j)
     {
         for (var k = s.ClauseStart(j); k < s.ClauseEnd(j); k++) // "käynnistyy suunnitelman mukaisesti tammikuussa 2049"; not "eteni suunnitelman mukaisesti, mutta museo avataan maaliskuussa 2021"
-            if (s.T[k].Has(Cue.OnTrack) && s.Negator(k) < 0 || k > 0 && IsPhase(s.T[k].Word) && s.T[k - 1].Word is "seuraava" or "toinen" or "kolmas" or "viimeinen"
+            if (s.T[k].Has(Cue.OnTrack) && s.Negator(k) < 0
+                || IsPhase(s.T[k].Word) && k + 1 < s.T.Count && char.IsAsciiDigit(s.T[k + 1].Word[0]) // "etapp 2 blir klar våren 2053"
+                || k > 0 && IsPhase(s.T[k].Word) && s.T[k - 1].Word is "seuraava" or "toinen" or "kolmas" or "viimeinen"
                     or "nästa" or "andra" or "tredje" or "sista" or "next" or "second" or "third" or "final")
                 return true;
-        return false;
+        // "Renoveringen blir klar sommaren 2053 enligt den ursprungliga tidsplanen", "…, som planerat": the plan put it there.
+        return s.ContrastIn(0, s.T.Count) < 0 && s.FindWord(0, s.T.Count, w => w is "planerat" or "planerad" || w.StartsWith("tidsplan", StringComparison.Ordinal)
+            || w.StartsWith("tidplan", StringComparison.Ordinal)) is var plan and >= 0 && s.Negator(plan) < 0;
     }
 
     /// <summary>"vaihe", "etappen", "fas", "phase": a phase of the work.</summary>

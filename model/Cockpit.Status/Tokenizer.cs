@@ -394,7 +394,7 @@ internal static class Tokenizer
             case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
             case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
                 both = Cue.Cancel; break;
-            case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts": // "rakentaminen on todettu liian kalliiksi": dropped
+            case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts" && i + 1 == t.Count: // "rakentaminen on todettu liian kalliiksi": dropped
                 both = Cue.Cancel; break;
             case "short" when a is "fall" or "falls" or "fell" or "falling":
             case "jälkeen" when FellBehind(a) || a.EndsWith("sti", StringComparison.Ordinal) && i >= 2 && FellBehind(t[i - 2].Word): // "asukasluvun kehityksessä jäätiin selvästi jälkeen"
@@ -970,7 +970,7 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Frame };
             return true;
         }
-        if (b == "fall" && a == "bästa" && i >= 2 && t[i - 2].Word == "i" || b == "tapauksessa" && a == "parhaassa")
+        if ((b == "fall" && a == "bästa" && i >= 2 && t[i - 2].Word == "i" || b == "tapauksessa" && a == "parhaassa") && !t.Take(i).Any(x => x.Has(Cue.Realise))) // not "Målet nås, och i bästa fall överträffas det"
         {
             // "kan i bästa fall öppna 2026", "parhaassa tapauksessa": at best, a hedge.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge };
