@@ -35,6 +35,8 @@ internal static partial class SentenceReader
             if (tok.Word is "jatkuu" or "jatketaan" or "fortsätter" or "continues" && s.SentenceHas(Cue.Delay) && s.Negator(i) < 0 && s.ReportYear > 0
                 && s.FindWord(i + 1, s.ClauseEnd(i), w => char.IsAsciiDigit(w[0])) is var year and > 0 && s.T[year].Has(Cue.Year) && s.IsLaterYear(year))
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, year)); // "entisöinti keskeytyi, … ja työ jatkuu vuonna 2053" in the report for 2052
+            if (tok.Has(Cue.Possible) && s.Negator(i) < 0 && i + 1 < t.Count && t[i + 1].Word is "että" or "att" or "that" && s.ClauseFind(i + 1, Cue.Negator) is var possibleMiss && possibleMiss > i)
+                found.Add(Make(s, Rules.RiskHedge, false, i, possibleMiss)); // "On mahdollista, että kaikki tapahtumat eivät vedä niin paljoa kävijöitä kuin on tavoiteltu"
             if (PartLeftForNextStage(s, i) is var left and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later
             if (ClosedForNow(s, i) is var closed and >= 0)

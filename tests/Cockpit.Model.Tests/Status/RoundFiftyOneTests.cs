@@ -59,6 +59,14 @@ public class RoundFiftyOneTests
             ForecastStatus.OnTrack, "no great effect on the total costs");
         yield return Case("Även om badets kostnader skulle skena påverkar det inte den övriga verksamheten.", ForecastStatus.NotAssessed,
             "a hypothetical cost effect denied is no verdict");
+        yield return Case("Sekin on tietysti mahdollista, että kaikki tapahtumat eivät vedä niin paljoa kävijöitä kuin on tavoiteltu, mutta pääasiassa olen luottavaisin mielin.",
+            ForecastStatus.AtRisk, "a miss said to be possible");
+        yield return Case("Huaröds friluftsbad kommer dessvärre inte öppnas.", ForecastStatus.WillNotBeMet, "a future denied outright");
+        yield return Case("Simhallen kommer inte att öppnas ännu i år.", ForecastStatus.AtRisk, "not yet is no outright denial");
+        yield return Case("Juhlasalin entisöinti keskeytyi, kun lattiarakenteista löytyi lahovaurioita, ja työ jatkuu vuonna 2053.", ForecastStatus.WillNotBeMet,
+            "stopped, and the work goes on in a later year", year: 2052);
+        yield return Case("Ohjelma jatkuu vuonna 2053.", ForecastStatus.NotAssessed, "a programme going on into a later year is no stop", year: 2052);
+        yield return Case("Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000.", ForecastStatus.Achieved, "already past the year's target");
     }
 
     [TestCaseSource(nameof(Cases))]
