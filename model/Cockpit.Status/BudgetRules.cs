@@ -45,7 +45,28 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
-        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found) || PercentOfBudget(s, ref found);
+        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found) || PercentOfBudget(s, ref found) || OverrunsHappened(s, ref found) || CoveredIf(s, ref found);
+    }
+
+    /// <summary>"Ylitys katetaan valtionavustuksella, jos ministeriö myöntää sen", "överskridandet täcks om …": an overrun covered only on a condition.</summary>
+    private static bool CoveredIf(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Conditional < 0 || s.FindWord(0, s.T.Count, w => w is "katetaan" or "täcks" or "covered") is not (var covered and >= 0)
+            || s.FindWord(0, s.T.Count, w => w.StartsWith("ylitys", StringComparison.Ordinal) || w.StartsWith("ylityks", StringComparison.Ordinal) || w.StartsWith("överskridande", StringComparison.Ordinal) || w == "overrun") < 0) return false;
+        found.Add(SentenceReader.Make(s, Rules.VerdictConditional, true, covered, Math.Max(covered, s.Conditional)));
+        return true;
+    }
+
+    /// <summary>"Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä", "det förekom överskridanden": overruns that happened, as a noun.</summary>
+    private static bool OverrunsHappened(SentenceContext s, ref StatusResolver found)
+    {
+        var overruns = s.FindWord(0, s.T.Count, w => w.StartsWith("ylityks", StringComparison.Ordinal) || w.StartsWith("överskridand", StringComparison.Ordinal) || w == "overruns");
+        if (overruns < 0 || s.Negator(overruns) >= 0 || s.T[overruns].Has(Cue.NegQuantifier) || overruns > 0 && s.T[overruns - 1].Has(Cue.NegQuantifier)
+            || s.FindWord(s.ClauseStart(overruns), s.ClauseEnd(overruns), w => w is "tapahtui" or "syntyi" or "oli" or "förekom" or "uppstod" or "were") is not (var happened and >= 0)) return false;
+        // "Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä" after a budget kept: kept in the whole, overrun in some parts.
+        var inSome = s.FindWord(0, s.T.Count, w => w.StartsWith("yksittäis", StringComparison.Ordinal) || w is "joissakin" or "osassa" or "vissa" or "some") >= 0;
+        found.Add(SentenceReader.Make(s, inSome ? Rules.VerdictPartial : Rules.CostOverrun, true, Math.Min(happened, overruns), Math.Max(happened, overruns)));
+        return true;
     }
 
     /// <summary>
@@ -83,7 +104,8 @@ internal static class BudgetRules
             if (next < s.T.Count && s.T[next].Word is "av" or "of") next++;
             if (next < s.T.Count && s.T[next].Word == "the") next++;
             if (next + 1 < s.T.Count && s.T[next].Word is "koko" or "hela" && s.T[next + 1].Word is "vuoden" or "året" or "årets") next += 2; // "88 prosenttia koko vuoden tuloarviosta"
-            if (next < s.T.Count && IsBudget(s.T[next].Word) && s.T[next].Clause == s.T[at].Clause) return (at, value, next);
+            // "96 prosenttia koko vuoden arviosta": the year's estimate of income or costs.
+            if (next < s.T.Count && (IsBudget(s.T[next].Word) || s.T[next].Word is "arviosta" or "arviota") && s.T[next].Clause == s.T[at].Clause) return (at, value, next);
         }
         return null;
     }

@@ -62,7 +62,7 @@ internal static class OpenRules
     private static bool IsData(string w) =>
         w.EndsWith("tiedot", StringComparison.Ordinal) || w.EndsWith("tietoja", StringComparison.Ordinal) || w.EndsWith("luvut", StringComparison.Ordinal)
         || w.EndsWith("lukuja", StringComparison.Ordinal) || w.EndsWith("tulokset", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal)
-        || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w.EndsWith("siffror", StringComparison.Ordinal) || w.EndsWith("raportit", StringComparison.Ordinal)
+        || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w.EndsWith("siffror", StringComparison.Ordinal) || w.StartsWith("underlag", StringComparison.Ordinal) || w.EndsWith("raportit", StringComparison.Ordinal)
         || w is "data" or "figures" or "results";
 
     /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>

@@ -76,6 +76,12 @@ internal static partial class SentenceReader
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
             return;
         }
+        if (s.Round == RoundKind.Forecast && !s.HasNextYearTarget && s.Negator(i) < 0 && LaterMonthThisYear(s, i) is var later and >= 0)
+        {
+            // "käyttöönotto siirtyi kesäkuulta elokuulle": moved from one month to a later one of the same year.
+            found.Add(Make(s, Rules.Progress, false, i, later));
+            return;
+        }
         if (s.Round == RoundKind.Forecast && s.Modal(i) < 0 && s.Conditional < 0 && ToEarlyMonth(s, i) is var month and >= 0)
         {
             // "rakennustyöt lykkääntyvät nyt tammikuun alkuun": a forecast is written during the year, so early next year.
@@ -550,7 +556,19 @@ internal static partial class SentenceReader
         else found.Add(Make(s, Rules.Progress, false, from, i));
     }
 
-    /// <summary>A past completion of the work ("valmistui", "otettiin käyttöön") before token <paramref name="end"/>, undenied.</summary>
+    /// <summary>"siirtyi kesäkuulta elokuulle", "flyttas från juni till augusti": a month moved from, then a later month moved to; the later's index, or -1.</summary>
+    private static int LaterMonthThisYear(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j + 1 < s.ClauseEnd(i) && j <= i + 4; j++)
+        {
+            var (from, to) = s.T[j].Word == "från" && j + 3 < s.T.Count && s.T[j + 2].Word == "till" ? (j + 1, j + 3) : (j, j + 1);
+            if (Lexicon.Month(s.T[from].Word) is var m1 and > 0 && Lexicon.Month(s.T[to].Word) is var m2 && m2 > m1
+                && (s.T[from].Word.EndsWith("lta", StringComparison.Ordinal) || s.T[from].Word.EndsWith("ltä", StringComparison.Ordinal) || from > j)
+                && (s.T[to].Word.EndsWith("lle", StringComparison.Ordinal) || from > j) && !(to + 1 < s.T.Count && s.T[to + 1].Has(Cue.Year))) return to;
+        }
+        return -1;
+    }
+
     /// <summary>A simple past of a verb of doing or opening in token i's clause ("avattiin", "valmistui", "öppnades"), not of starting or rising.</summary>
     private static bool PastDoneIn(SentenceContext s, int i)
     {
@@ -563,6 +581,7 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>A past completion of the work ("valmistui", "otettiin käyttöön") before token <paramref name="end"/>, undenied.</summary>
     private static bool CompletedBefore(SentenceContext s, int end)
     {
         for (var j = 0; j < end; j++)

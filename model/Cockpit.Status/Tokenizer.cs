@@ -535,6 +535,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Degree };
             return true;
         }
+        if (b == "stort" && a == "i" && (i + 1 == t.Count || t[i + 1].Word != "sett"))
+        {
+            // "övriga förvaltningar i stort följer budget": largely, a degree.
+            t[i] = t[i] with { Cues = Cue.Degree };
+            return true;
+        }
         if ((b is "håller" or "höll" || b == "hålla" && a == "att" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word == "ser") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
         {
             t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
@@ -659,10 +665,10 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
             return true;
         }
-        if (b is "loppuun" or "päätökseen" or "valmiiksi" && a is "saatettiin" or "saatiin")
+        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" || a == "saatu" && i >= 2 && t[i - 2].Word is "on" or "ovat"))
         {
-            // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi": brought to completion, as "valmistui".
-            t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = VerbForm.Past };
+            // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi", "on saatu valmiiksi": brought to completion, as "valmistui".
+            t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = a == "saatu" ? VerbForm.Participle : VerbForm.Past };
             return true;
         }
         if (b == "yli" && (IsWentPast(a) || i >= 2 && IsWentPast(t[i - 2].Word) && t[i - 1].Cues == Cue.None)
