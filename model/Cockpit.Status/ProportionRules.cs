@@ -234,6 +234,8 @@ internal static class ProportionRules
     public static int CountsMetAndMissed(SentenceContext s, int i)
     {
         var missed = CountIn(s, i);
+        // "joten 150 osallistujan vuositavoitteeseen ei päästä": the target's own figure, a count of a unit in the genitive, is no count of goals.
+        if (missed >= 0 && missed + 2 < s.T.Count && s.T[missed + 1].Word.EndsWith('n') && !s.T[missed + 1].Has(Cue.Goal) && s.T[missed + 2].Has(Cue.Goal)) return -1;
         for (var j = 0; j < s.T.Count; j++)
         {
             var t = s.T[j];

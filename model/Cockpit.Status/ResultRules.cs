@@ -47,6 +47,13 @@ internal static class ResultRules
         }
         for (var i = 1; i < s.T.Count; i++)
         {
+            // "Verotulojen toteuma on hyvä": the result said to be good.
+            if (i + 2 < s.T.Count && (IsResult(s.T[i].Word) || s.T[i].Word.StartsWith("toteuma", StringComparison.Ordinal)) && s.T[i + 1].Word is "on" or "oli" or "är" or "var" or "was" or "is"
+                && IsGood(s.T[i + 2].Word) && s.Negator(i + 1) < 0 && !s.ClauseHas(i, Cue.Goal) && !OutcomeRules.GoalDefinedBefore(s, i))
+            {
+                found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, i, i + 2));
+                return;
+            }
             if (!IsGood(s.T[i - 1].Word) || !IsResult(s.T[i].Word) || s.T[i - 1].Clause != s.T[i].Clause || s.Negator(i) >= 0) continue;
             // "en del av resultaten ligger på grönt, det vill säga ger ett gott resultat": good for some of them only.
             found.Add(SomeOf(s) is var some and >= 0 ? SentenceReader.Make(s, Rules.RiskPartial, false, some, i)

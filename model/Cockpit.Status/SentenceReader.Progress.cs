@@ -31,6 +31,8 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(i, halted), Math.Max(i, halted)));
             return;
         }
+        // "Eftersom stadens personalenkät flyttades till 2054 finns inget utfall …": a survey moved, given as the reason, is no verdict.
+        if (IsReason(s, i) && MeasurementBefore(s, i) >= 0) return;
         if (ByYears(s, i) is var years and >= 0 && s.Modal(i) < 0)
         {
             // "Tidsplanen har förskjutits med två år", "siirtyi vuodella": past this year.

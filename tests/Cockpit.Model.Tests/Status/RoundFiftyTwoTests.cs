@@ -33,6 +33,14 @@ public class RoundFiftyTwoTests
         yield return Case("Summer Boom -tapahtumaa ei tulla enää järjestämään kunnan toimesta.", ForecastStatus.WillNotBeMet, "no longer held");
         yield return Case("Festivalen kommer inte längre att arrangeras av kommunen.", ForecastStatus.WillNotBeMet, "the same in Swedish");
         yield return Case("Kesätyöseteleitä käytettiin 6 kymmenestä varatusta.", ForecastStatus.NotAssessed, "vouchers reserved are no budget");
+        yield return Case("Mopopajan kursseille on osallistunut 84 nuorta, ja syksyn kurssit on jo täytetty 40 osallistujalla, joten 150 osallistujan vuositavoitteeseen ei päästä.",
+            ForecastStatus.WillNotBeMet, "the target's own figure is no count of goals");
+        yield return Case("Kolmesta tavoitteesta kaksi toteutui, mutta yksi tavoite jäi toteutumatta.", ForecastStatus.AtRisk, "goals counted met and missed", RoundKind.Outcome);
+        yield return Case("Koska asiakaskysely siirrettiin ensi vuoteen, tavoitteen toteutumista ei voida arvioida.", ForecastStatus.NotAssessed,
+            "a survey moved, as the reason, is no postponement of the goal");
+        yield return Case("Kaupunginvaltuusto merkitsi tiedoksi osavuosikatsauksen. Verotulojen toteuma on hyvä, reilut 5 % parempi kuin edellisvuonna.", ForecastStatus.OnTrack,
+            "the result said to be good");
+        yield return Case("Tavoitteena on, että tulos on hyvä.", ForecastStatus.NotAssessed, "a good result as the goal is no result");
     }
 
     [TestCaseSource(nameof(Cases))]
