@@ -57,15 +57,16 @@ internal static class BudgetRules
         return true;
     }
 
-    /// <summary>"Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä", "det förekom överskridanden": overruns that happened, as a noun.</summary>
+    /// <summary>"Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä": overruns in some items, set against a whole budget kept; met in part.</summary>
     private static bool OverrunsHappened(SentenceContext s, ref StatusResolver found)
     {
         var overruns = s.FindWord(0, s.T.Count, w => w.StartsWith("ylityks", StringComparison.Ordinal) || w.StartsWith("överskridand", StringComparison.Ordinal) || w == "overruns");
         if (overruns < 0 || s.Negator(overruns) >= 0 || s.T[overruns].Has(Cue.NegQuantifier) || overruns > 0 && s.T[overruns - 1].Has(Cue.NegQuantifier)
             || s.FindWord(s.ClauseStart(overruns), s.ClauseEnd(overruns), w => w is "tapahtui" or "syntyi" or "oli" or "förekom" or "uppstod" or "were") is not (var happened and >= 0)) return false;
-        // "Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä" after a budget kept: kept in the whole, overrun in some parts.
-        var inSome = s.FindWord(0, s.T.Count, w => w.StartsWith("yksittäis", StringComparison.Ordinal) || w is "joissakin" or "osassa" or "vissa" or "some") >= 0;
-        found.Add(SentenceReader.Make(s, inSome ? Rules.VerdictPartial : Rules.CostOverrun, true, Math.Min(happened, overruns), Math.Max(happened, overruns)));
+        // Only set against a whole budget kept ("kuitenkin", "dock") and in some items: not visitor targets exceeded, nor overruns that explain the whole's.
+        if (s.FindWord(0, s.T.Count, w => w is "kuitenkin" or "dock" or "however" or "mutta" or "men" or "but") < 0
+            || s.FindWord(0, s.T.Count, w => w.StartsWith("yksittäis", StringComparison.Ordinal) || w is "joissakin" or "osassa" or "vissa" or "some") < 0) return false;
+        found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(happened, overruns), Math.Max(happened, overruns)));
         return true;
     }
 

@@ -104,7 +104,7 @@ internal static class FinnishLexicon
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
-        new("arvioi*", Cue.Frame | Cue.Assess), new("mitata", Cue.Assess), new("mitattu", Cue.Assess), new("verrata", Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
+        new("arvioi*", Cue.Frame | Cue.Assess), new("verrata", Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
         new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
         new("mahdoton*", Cue.Impossible | Cue.Infeasible), new("mahdotont*", Cue.Impossible | Cue.Infeasible), new("mahdottom*", Cue.Impossible | Cue.Infeasible), new("aikaista", Cue.Impossible | Cue.Defer),
         // Fulfilment that is not followed or reported, or an assessment that is missing, is not assessed.

@@ -78,7 +78,7 @@ internal static partial class SentenceReader
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
             return;
         }
-        if (s.Round == RoundKind.Forecast && !s.HasNextYearTarget && s.Negator(i) < 0 && LaterMonthThisYear(s, i) is var later and >= 0)
+        if (s.Round == RoundKind.Forecast && !s.HasNextYearTarget && !s.SentenceHas(Cue.Year) && s.Negator(i) < 0 && !DeadlineSetBefore(s) && LaterMonthThisYear(s, i) is var later and >= 0)
         {
             // "käyttöönotto siirtyi kesäkuulta elokuulle": moved from one month to a later one of the same year.
             found.Add(Make(s, Rules.Progress, false, i, later));
@@ -556,6 +556,14 @@ internal static partial class SentenceReader
         else if (s.Round == RoundKind.Forecast && OughtBefore(s, i) is var ought and >= 0)
             found.Add(Make(s, Rules.RiskHedge, false, ought, i)); // "Mattilan mielestä sen pitäisi valmistua tämän vuoden aikana": what should happen, in someone's view
         else found.Add(Make(s, Rules.Progress, false, from, i));
+    }
+
+    /// <summary>"Tavoitteena on, että palvelu on käytössä kesäkuun loppuun mennessä.": a goal or deadline set in an earlier sentence.</summary>
+    private static bool DeadlineSetBefore(SentenceContext s)
+    {
+        var before = s.Text.AsSpan(0, s.Sentence.Start);
+        return before.Contains("mennessä", StringComparison.Ordinal) || before.Contains("tavoit", StringComparison.OrdinalIgnoreCase) || before.Contains("senast", StringComparison.Ordinal)
+            || before.Contains("mål", StringComparison.OrdinalIgnoreCase) || before.Contains("target", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"siirtyi kesäkuulta elokuulle", "flyttas från juni till augusti": a month moved from, then a later month moved to; the later's index, or -1.</summary>

@@ -37,7 +37,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, year)); // "entisöinti keskeytyi, … ja työ jatkuu vuonna 2053" in the report for 2052
             if (tok.Has(Cue.Possible) && s.Negator(i) < 0 && i + 1 < t.Count && t[i + 1].Word is "että" or "att" or "that" && s.ClauseFind(i + 1, Cue.Negator) is var possibleMiss && possibleMiss > i)
                 found.Add(Make(s, Rules.RiskHedge, false, i, possibleMiss)); // "On mahdollista, että kaikki tapahtumat eivät vedä niin paljoa kävijöitä kuin on tavoiteltu"
-            if (tok.Word is "enää" or "längre" && s.Negator(i) is var noMore and >= 0 && !s.ClauseHas(i, Cue.Yet) && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "järjestämään" or "järjestetä" or "arrangeras" or "anordnas" || w.StartsWith("toteut", StringComparison.Ordinal) && !w.StartsWith("toteutu", StringComparison.Ordinal)) is var held and >= 0)
+            if (tok.Word is "enää" or "längre" && s.Negator(i) is var noMore and >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Conditional < 0
+                && s.FindWord(0, s.T.Count, w => w is "vaan" or "utan" or "but" or "etänä" or "distans" || w.StartsWith("laajuu", StringComparison.Ordinal) || w.StartsWith("omfattning", StringComparison.Ordinal)) < 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "järjestämään" or "järjestetä" or "arrangeras" or "anordnas" || w.StartsWith("toteut", StringComparison.Ordinal) && !w.StartsWith("toteutu", StringComparison.Ordinal)) is var held and >= 0)
                 found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(noMore, i), Math.Max(i, held))); // "Summer Boom -tapahtumaa ei tulla enää järjestämään": discontinued
             if (PartLeftForNextStage(s, i) is var left and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later

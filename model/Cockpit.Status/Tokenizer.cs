@@ -982,6 +982,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge };
             return true;
         }
+        if (b is "mitata" or "mitattu" && a is "voitu" or "voida" or "pystytty" or "ole" && i >= 2 && t[i - 2].Has(Cue.Negator))
+        {
+            // "asiakastyytyväisyyttä ei voitu mitata": not measured, so not assessed (not "voidaan mitata vasta syksyllä").
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+            return true;
+        }
         if (b == "villkor" && a == "på" || b == "ehdolla" && a == "sillä")
         {
             // "kan införas i höst på villkor att två vikarier anställs": on condition that.
