@@ -19,6 +19,12 @@ internal static class ExpectationRules
             // "betonissa on korjattavaa enemmän kuin arvioitiin", "kön blev längre än väntat": more of what is better lower is worse.
             // Not the size of a change: "Vandalism decreased more than expected" is good.
             if (TrendRules.LowerIsBetter(s, from) && !FigureRules.ChangeNamed(s, besides: at)) more = !more;
+            // "konserveringen tar längre tid än beräknat": longer than planned is a delay.
+            if (more && FigureRules.TakesLonger(s, at))
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
+                return;
+            }
             var closed = s.Round == RoundKind.Outcome && !s.FutureBefore(at); // not Tense.IsYearEnd: the expectation word itself frames a forecast
             // "messutapahtuma saavutti monta tavoitetta, vaikka kävijämäärä jäi odotettua pienemmäksi": others met, this one short.
             if (!more && (SentenceReader.MetBeforeBut(s, from) || s.IsConceded(from)) && SentenceReader.MetBefore(s, s.ClauseStart(from)) is var met and >= 0)

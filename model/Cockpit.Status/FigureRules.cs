@@ -488,7 +488,7 @@ internal static class FigureRules
         // "mycket bättre än det mål på 5 %" is better whatever is measured.
         var before = ContinuesClauseBefore(s, above);
         var worse = s.T[above].Word is not ("bättre" or "better" or "parempi") && !s.T[above].Word.StartsWith("paremm", StringComparison.Ordinal)
-            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i));
+            && (TrendRules.LowerIsBetter(s, above) || before >= 0 && TrendRules.LowerIsBetter(s, before) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i) || TakesLonger(s, above));
         // "Väntetiden kortades i Östra centrum men låg kvar över målnivån i Mejlans": better in one place, short in another.
         var betterBefore = before >= 0 && (s.HasIn(s.ClauseStart(before), before + 1, Cue.Progress)
             || s.FindWord(s.ClauseStart(before), before + 1, w => TrendRules.IsShortened(w) || TrendRules.IsFall(w)) >= 0);
@@ -504,6 +504,10 @@ internal static class FigureRules
     }
 
     /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
+    /// <summary>"tar längre tid än beräknat", "kestää kauemmin kuin arvioitiin": longer in time than planned is a delay, not more of something good.</summary>
+    internal static bool TakesLonger(SentenceContext s, int above) =>
+        s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0;
+
     private static int ContinuesClauseBefore(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);

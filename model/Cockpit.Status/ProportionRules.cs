@@ -397,7 +397,7 @@ internal static class ProportionRules
         if (j == 0) return false;
         var before = s.T[j - 1].Word;
         if (w == "targeted") return true; // "about 70 per cent of the 1,650 targeted"
-        return w is "målet" or "målnivån" && before == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");
+        return w is "målet" or "målnivån" && before == "av" || w is "mål" && before is "sitt" or "sina" && j >= 2 && s.T[j - 2].Word == "av" || w is "target" or "goal" && (before == "the" && j >= 2 && s.T[j - 2].Word == "of" || before == "of");
     }
 
     /// <summary>

@@ -864,6 +864,8 @@ internal static partial class SentenceReader
                 (rule, to) = (Rules.VerdictPartial, most); // "reached most of its planned stops", "nådde merparten av"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
                 (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
+            else if (s.ContrastIn(i + 1, s.T.Count) is var whereas and > 0 && ProportionRules.ShareOfTarget(s, whereas + 1) is var shareShort && shareShort > whereas)
+                (rule, to) = (Rules.VerdictPartial, shareShort); // "nåddes i Stoa, medan Kannelhuset stannade vid 70 procent av sitt mål"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
             else if ((ProportionRules.ShareOfTarget(s, i) is var own and >= 0 ? own : ShareInAside(s, i) is var aside and >= 0 ? aside
@@ -1159,7 +1161,17 @@ internal static partial class SentenceReader
     /// at year end with nothing set against it, "nådde inte regionen målen förra året" is the year reported on.
     /// </summary>
     internal static bool AboutAnotherYear(SentenceContext s, int i) =>
-        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearInText(s)) || YearBeforeThisYear(s, i);
+        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearInText(s)) || YearBeforeThisYear(s, i) || YearBeforeNamed(s, i);
+
+    /// <summary>
+    /// "Edellisenä vuonna kulut … pysyivät budjetissa", "In the previous year …": a sentence that opens with the year before the
+    /// one reported, whatever the round ("viime vuonna" in a year-end text may be the year reported on); not a comparison
+    /// with it ("14 % enemmän kuin edellisvuonna").
+    /// </summary>
+    private static bool YearBeforeNamed(SentenceContext s, int i) =>
+        s.FindWord(0, i, w => w is "edellisvuonna" or "föregående" or "previous" or "edellisenä") is var j and >= 0 && (j == 0 || j == 1 && s.T[0].Word is "in" or "the")
+        && (s.T[j].Word == "edellisvuonna" || j + 1 < s.T.Count && s.T[j + 1].Word is "vuonna" or "år" or "året" or "year")
+        && s.ContrastIn(j, i) < 0 && !s.HasIn(j, i, Cue.ThisYear);
 
     /// <summary>
     /// "Vuonna 2026 täyttöaste ylitti tavoitteen. Tänä vuonna … eikä ylletä": a year named in a past sentence, and "this year"
