@@ -23,7 +23,9 @@ internal static class FateRules
         }
         // "Mitään estettä nuorisotalon avaamiselle ei ole näköpiirissä": no obstacle in sight is on track whatever it names; only a
         // sentence that names the goal makes it a strong verdict.
-        found.Add(SentenceReader.Make(s, Rules.VerdictNoObstacle, s.HasGoal, deniedAfter ? i : DenierBefore(s, i), deniedAfter ? i + 1 : i));
+        // "Leuto joulukuu ei estänyt tavoitteen täyttymistä" at year end: nothing stood in the way, and the year is over.
+        var pastAtYearEnd = Tense.IsYearEnd(s, i) && s.T[i].Word is "estänyt" or "estäneet" or "hindrade" or "hindrat" or "prevented";
+        found.Add(SentenceReader.Make(s, pastAtYearEnd ? Rules.VerdictAchieved : Rules.VerdictNoObstacle, s.HasGoal, deniedAfter ? i : DenierBefore(s, i), deniedAfter ? i + 1 : i));
     }
 
     private static bool IsAppeal(string w) => w.StartsWith("valitet", StringComparison.Ordinal) || w.StartsWith("överklag", StringComparison.Ordinal) || w == "appealed";

@@ -367,6 +367,7 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             // "…, flyttas de outnyttjade medlen till höstlovet": a Swedish passive opening the clause; "…, syynä on todennäköisesti …": the cause explained.
+            if (j <= end + 1 && w is "esittää" or "ehdottaa" or "föreslår" or "proposes") return j; // "Jos … jää toteutumatta, toimiala esittää ensi vuodelle lisäopetusta"
             if (j == end && !s.SentenceHas(Cue.Already) && (w.Length > 5 && w.EndsWith("as", StringComparison.Ordinal) && j + 1 < s.T.Count && s.T[j + 1].Word is "de" or "den" or "det" or "dessa" || w is "syynä" or "orsaken" || w == "the" && j + 1 < s.T.Count && s.T[j + 1].Word == "reason")) return j;
             if (s.T[j].Cues == Cue.None && w.Length > 7 && (w.EndsWith("daan", StringComparison.Ordinal) || w.EndsWith("dään", StringComparison.Ordinal)
                 || w.EndsWith("taan", StringComparison.Ordinal) || w.EndsWith("tään", StringComparison.Ordinal))) return j;

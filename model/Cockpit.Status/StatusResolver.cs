@@ -33,6 +33,9 @@ internal struct StatusResolver
     /// <summary>Where the last clause of the latest sentence starts.</summary>
     private int lastClauseStart;
 
+    /// <summary>Whether the latest sentence draws a conclusion ("siksi", "därför", "therefore"): an assessment withheld there is the text's own verdict.</summary>
+    private bool therefore;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
@@ -40,7 +43,7 @@ internal struct StatusResolver
     public void Read(List<Token> sentence)
     {
         contrastingStart = firstContrast = lastContrast = -1;
-        effects = false;
+        effects = therefore = false;
         lastClauseStart = sentence.Count > 0 ? sentence[0].Start : 0;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
             || sentence.Count > 0 && sentence[0].Word == "sittemmin";
@@ -48,6 +51,7 @@ internal struct StatusResolver
         {
             var t = sentence[i];
             effects |= t.Has(Cue.Effect);
+            therefore |= t.Word is "siksi" or "därför" or "therefore";
             if (i > 0 && t.Clause != sentence[i - 1].Clause) lastClauseStart = t.Start;
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
             if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas")
@@ -69,8 +73,9 @@ internal struct StatusResolver
                 verdictStatuses |= 1UL << (int)f.Status;
                 // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.
+                // "… valmistuu helmikuussa 2055. Toteumaa kustannusarvioon nähden ei siksi tässä arvioida.": withheld as the conclusion, it decides.
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
-                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength)
+                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence))
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.

@@ -22,6 +22,19 @@ public class RoundFiftyThreeTests
         yield return Case("Målet för avgiftsfria evenemang nåddes i Stoa och Nordhuset, medan Kannelhuset stannade vid 70 procent av sitt mål.", ForecastStatus.AtRisk,
             "met in two houses, a share of its own target in the third", RoundKind.Outcome);
         yield return Case("Kannelhuset stannade vid 70 procent av sitt mål.", ForecastStatus.WillNotBeMet, "a share of its own target at year end", RoundKind.Outcome);
+        yield return Case("Jos uimataitotavoite jää toteutumatta, toimiala esittää ensi vuodelle lisäopetusta kolmasluokkalaisille.", ForecastStatus.NotAssessed,
+            "what is proposed if the goal is missed is procedure");
+        yield return Case("Museoiden valtionosuus toteutui 2,31 milj. eurona eli 140 000 euroa arvioitua suurempana.", ForecastStatus.Achieved,
+            "a state subsidy larger than estimated is income over it", RoundKind.Outcome);
+        yield return Case("Loppukustannukset selviävät vasta, kun urakan lopputilitys valmistuu helmikuussa 2055. Toteumaa kustannusarvioon nähden ei siksi tässä arvioida.",
+            ForecastStatus.NotAssessed, "an assessment withheld as the conclusion decides", RoundKind.Outcome, 2054);
+        yield return Case("Uppgifterna samlas in i skolenkäten, vars resultat publiceras först nästa år. I denna prognos görs därför ingen bedömning av måluppfyllelsen.",
+            ForecastStatus.NotAssessed, "the same in Swedish");
+        yield return Case("Leuto joulukuu ei estänyt tavoitteen täyttymistä, sillä kaikki 42 luonnonjääkenttää olivat käytössä vähintään 50 päivää.", ForecastStatus.Achieved,
+            "nothing stood in the way, at year end", RoundKind.Outcome);
+        yield return Case("Kuntoluokitus on ohjelmakauden 2053–2056 aikana tehty 310 kohteeseen 520:stä, ja työ eteni vuonna 2054 suunnitelman mukaisesti.", ForecastStatus.OnTrack,
+            "a multi-year programme on plan at year end is on course", RoundKind.Outcome, 2054);
+        yield return Case("Työ eteni vuonna 2054 suunnitelman mukaisesti.", ForecastStatus.Achieved, "the year's work as planned at year end", RoundKind.Outcome, 2054);
     }
 
     [TestCaseSource(nameof(Cases))]
