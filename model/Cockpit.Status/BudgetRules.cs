@@ -483,7 +483,7 @@ internal static class BudgetRules
             // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) && !w.Contains("tulosennust", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
-                || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || w.StartsWith("valtionosuu", StringComparison.Ordinal) || w.StartsWith("statsandel", StringComparison.Ordinal) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
+                || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || IsStateSubsidy(s, j) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
                 || IsFeeCharged(w) || FeeChargedInEnglish(s, j); // "Venepaikkamaksuja kertyy …": the fees customers pay
@@ -494,6 +494,11 @@ internal static class BudgetRules
 
     private static bool MoneyAfter(SentenceContext s, int j, int end) =>
         s.FindWord(j + 1, end, w => BalanceRules.IsMoney(w) || w is "rahaa" or "pengar" or "money") >= 0 || s.EuroSignInSentence;
+
+    /// <summary>"valtionosuus toteutui … arvioitua suurempana", "statsandelarna": the subsidy received, income; not a cut of it or a repayment.</summary>
+    private static bool IsStateSubsidy(SentenceContext s, int j) =>
+        s.T[j].Word is "valtionosuus" or "valtionosuudet" or "valtionosuuksia" or "statsandelarna" or "statsandelar" or "statsandelen"
+        && !(j + 1 < s.T.Count && (s.T[j + 1].Word.StartsWith("palautu", StringComparison.Ordinal) || s.T[j + 1].Word.StartsWith("leikkau", StringComparison.Ordinal)));
 
     /// <summary>"motsvarar mindre än en procent av budget", "alle prosentin talousarviosta": the size of a deviation as a share of the budget, no direction.</summary>
     private static bool ShareOfBudget(SentenceContext s, int j) =>

@@ -20,7 +20,7 @@ internal static class ExpectationRules
             // Not the size of a change: "Vandalism decreased more than expected" is good.
             if (TrendRules.LowerIsBetter(s, from) && !FigureRules.ChangeNamed(s, besides: at)) more = !more;
             // "konserveringen tar längre tid än beräknat": longer than planned is a delay.
-            if (more && FigureRules.TakesLonger(s, at))
+            if (more && FigureRules.TakesLonger(s, at) && s.ContrastIn(at, s.T.Count) < 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
                 return;

@@ -24,7 +24,8 @@ internal static class FateRules
         // "Mitään estettä nuorisotalon avaamiselle ei ole näköpiirissä": no obstacle in sight is on track whatever it names; only a
         // sentence that names the goal makes it a strong verdict.
         // "Leuto joulukuu ei estänyt tavoitteen täyttymistä" at year end: nothing stood in the way, and the year is over.
-        var pastAtYearEnd = Tense.IsYearEnd(s, i) && s.T[i].Word is "estänyt" or "estäneet" or "hindrade" or "hindrat" or "prevented";
+        var pastAtYearEnd = Tense.IsYearEnd(s, i) && s.T[i].Word is "estänyt" or "estäneet" or "hindrade" or "hindrat" or "prevented" && s.ContrastIn(i, s.T.Count) < 0
+            && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "kokonaan" or "täysin" or "kaikkia" or "helt" or "alla" or "fully" or "all") < 0; // not "ei kokonaan estänyt": in part
         found.Add(SentenceReader.Make(s, pastAtYearEnd ? Rules.VerdictAchieved : Rules.VerdictNoObstacle, s.HasGoal, deniedAfter ? i : DenierBefore(s, i), deniedAfter ? i + 1 : i));
     }
 

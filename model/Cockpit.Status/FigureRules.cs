@@ -506,7 +506,9 @@ internal static class FigureRules
     /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
     /// <summary>"tar längre tid än beräknat", "kestää kauemmin kuin arvioitiin": longer in time than planned is a delay, not more of something good.</summary>
     internal static bool TakesLonger(SentenceContext s, int above) =>
-        s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0;
+        (s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0)
+        // what takes longer, not what runs or stays longer ("visas längre tid än planerat")
+        && s.FindWord(Math.Max(0, above - 3), above, w => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking") >= 0;
 
     private static int ContinuesClauseBefore(SentenceContext s, int i)
     {

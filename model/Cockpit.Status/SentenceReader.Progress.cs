@@ -529,7 +529,7 @@ internal static partial class SentenceReader
         // Not "Kentät uusittiin osittain": only in part.
         if ((!goal || doneInMonth) && (s.T[i].Has(Cue.OnTrack) || IsCompletion(s, i)) && (Tense.IsYearEnd(s, i) || doneInMonth) && !s.ClauseHas(i, Cue.Partial)
             && !(IsCompletion(s, i) && (s.ClauseHas(i, Cue.Degree) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "osittain" or "delvis" or "partly" or "partially") >= 0))
-            && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i) && !(MultiYear(s) && s.T[i].Has(Cue.OnTrack)))
+            && !Seems(s, i) && !AnyMiss(s) && !IsReason(s, i) && !(MultiYear(s, i) && s.T[i].Has(Cue.OnTrack)))
         {
             // At year end "vuosi sujui suunnitelmien mukaisesti", "toiminta on jatkunut suunnitellusti": the year went as planned;
             // "järjestelmä on otettu käyttöön kaikissa toimipisteissä": the work was done; not "…, sillä kävijäkirjaus otettiin
@@ -550,7 +550,7 @@ internal static partial class SentenceReader
             // "kunnostus valmistui huhtikuussa, kuten tavoitteessa edellytettiin", "avattiin kesäkuun loppuun mennessä tavoitteen
             // mukaisesti": a work done as the goal required, met during the year.
             // At year end a multi-year programme "eteni suunnitelman mukaisesti" is on course, not done.
-            var (rule, to) = (Tense.IsYearEnd(s, i) && !MultiYear(s) || CompletedBefore(s, s.ClauseStart(i)) || PastDoneIn(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
+            var (rule, to) = (Tense.IsYearEnd(s, i) && !MultiYear(s, i) || CompletedBefore(s, s.ClauseStart(i)) || PastDoneIn(s, i) ? Rules.VerdictAchieved : Rules.VerdictOnTrack, i);
             Soften(s, i, false, ref rule, ref from, ref to);
             found.Add(Make(s, rule, true, from, to));
         }
@@ -559,12 +559,17 @@ internal static partial class SentenceReader
         else found.Add(Make(s, Rules.Progress, false, from, i));
     }
 
-    /// <summary>"ohjelmakauden 2053–2056 aikana", "monivuotinen", "flerårig", "multi-year": a programme over several years, reaching past the report's.</summary>
-    private static bool MultiYear(SentenceContext s)
+    /// <summary>
+    /// "ohjelmakauden 2053–2056 aikana", "monivuotinen", "flerårig", "multi-year": a programme over several years, reaching past the
+    /// report's, in the sentence; not one said to be finished ("saatiin päätökseen").
+    /// </summary>
+    private static bool MultiYear(SentenceContext s, int i)
     {
+        for (var k = 0; k < s.T.Count; k++)
+            if (s.T[k].Has(Cue.Finish) && s.T[k].Form == VerbForm.Past) return false;
         if (s.FindWord(0, s.T.Count, w => w.StartsWith("ohjelmakau", StringComparison.Ordinal) || w.StartsWith("monivuoti", StringComparison.Ordinal) || w.StartsWith("flerårig", StringComparison.Ordinal) || w == "multi-year") >= 0) return true;
         for (var j = 0; j + 1 < s.T.Count; j++)
-            if (s.T[j].Has(Cue.Year) && s.T[j + 1].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j + 1)) return true; // "2053–2056"
+            if (s.T[j].Has(Cue.Year) && s.T[j + 1].Has(Cue.Year) && s.ReportYear > 0 && !s.IsLaterYear(j) && s.IsLaterYear(j + 1)) return true; // "2053–2056" across the report's year
         return false;
     }
 

@@ -865,7 +865,8 @@ internal static partial class SentenceReader
                 (rule, to) = (Rules.VerdictPartial, most); // "reached most of its planned stops", "nådde merparten av"
             else if (SomeNotAfter(s, i) is var someNot and >= 0)
                 (rule, to) = (Rules.VerdictPartial, someNot); // "Många av delmålen är uppfyllda, några inte"
-            else if (s.ContrastIn(i + 1, s.T.Count) is var whereas and > 0 && ProportionRules.ShareOfTarget(s, whereas + 1) is var shareShort && shareShort > whereas)
+            else if (Tense.IsYearEnd(s, i) && s.ContrastIn(i + 1, s.T.Count) is var whereas and > 0 && ProportionRules.ShareOfTarget(s, whereas + 1) is var shareShort && shareShort > whereas
+                && !AboutAnotherYear(s, shareShort) && s.FindWord(whereas, s.T.Count, w => w is "föregående" or "edellisenä" or "edellisvuonna" or "previous") < 0)
                 (rule, to) = (Rules.VerdictPartial, shareShort); // "nåddes i Stoa, medan Kannelhuset stannade vid 70 procent av sitt mål"
             else if (ExceptedGoalAfter(s, i) is var except and >= 0)
                 (rule, to) = (Rules.VerdictPartial, except); // "Resultatmålet har uppnåtts, däremot inte finansieringsmålet"
@@ -1172,7 +1173,8 @@ internal static partial class SentenceReader
     private static bool YearBeforeNamed(SentenceContext s, int i) =>
         s.FindWord(0, i, w => w is "edellisvuonna" or "föregående" or "previous" or "edellisenä") is var j and >= 0 && (j == 0 || j == 1 && s.T[0].Word is "in" or "the")
         && (s.T[j].Word == "edellisvuonna" || j + 1 < s.T.Count && s.T[j + 1].Word is "vuonna" or "år" or "året" or "year")
-        && s.ContrastIn(j, i) < 0 && !s.HasIn(j, i, Cue.ThisYear);
+        && s.ContrastIn(j, i) < 0 && !s.HasIn(j, s.T.Count, Cue.ThisYear) && !s.HasGoal && !s.HasRealiseVerb // not "Edellisvuonna avattu nuorisotila suljettiin, eikä tavoitetta saavutettu"
+        && s.FindWord(j + 1, s.T.Count, w => char.IsAsciiDigit(w[0])) is var year && !(year > 0 && s.T[year].Has(Cue.Year) && !s.IsLaterYear(year) && s.YearAt(year) >= s.ReportYear && s.ReportYear > 0);
 
     /// <summary>
     /// "Vuonna 2026 täyttöaste ylitti tavoitteen. Tänä vuonna … eikä ylletä": a year named in a past sentence, and "this year"

@@ -75,7 +75,7 @@ internal struct StatusResolver
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.
                 // "… valmistuu helmikuussa 2055. Toteumaa kustannusarvioon nähden ei siksi tässä arvioida.": withheld as the conclusion, it decides.
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
-                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence))
+                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence && said.Rule.Family is CueFamily.Time or CueFamily.Delay))
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
