@@ -60,6 +60,7 @@ internal static class BudgetRules
     /// <summary>"Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä": overruns in some items, set against a whole budget kept; met in part.</summary>
     private static bool OverrunsHappened(SentenceContext s, ref StatusResolver found)
     {
+        if (!s.SentenceHas(Cue.Above)) return false;
         var overruns = s.FindWord(0, s.T.Count, w => w.StartsWith("ylityks", StringComparison.Ordinal) || w.StartsWith("överskridand", StringComparison.Ordinal) || w == "overruns");
         if (overruns < 0 || s.Negator(overruns) >= 0 || s.T[overruns].Has(Cue.NegQuantifier) || overruns > 0 && s.T[overruns - 1].Has(Cue.NegQuantifier)
             || s.FindWord(s.ClauseStart(overruns), s.ClauseEnd(overruns), w => w is "tapahtui" or "syntyi" or "oli" or "förekom" or "uppstod" or "were") is not (var happened and >= 0)) return false;
