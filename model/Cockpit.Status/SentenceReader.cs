@@ -29,17 +29,14 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
             if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
-            if (tok.Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) is var notSure and >= 0 && notSure >= i - 3 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb
-                && s.FindWord(notSure + 1, i, w => w.StartsWith("voi", StringComparison.Ordinal) || w.StartsWith("pysty", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
-                found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, s.Negator(i)), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
-            if (tok.Word is "jatkuu" or "jatketaan" or "fortsätter" or "continues" && s.SentenceHas(Cue.Delay) && s.Negator(i) < 0 && s.ReportYear > 0
-                && s.FindWord(i + 1, s.ClauseEnd(i), w => char.IsAsciiDigit(w[0])) is var year and > 0 && s.T[year].Has(Cue.Year) && s.IsLaterYear(year))
+            if (NotFullyEnsured(s, i) is var notSure and >= 0)
+                found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, notSure), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
+            if (ContinuesInLaterYear(s, i) is var year and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, year)); // "entisöinti keskeytyi, … ja työ jatkuu vuonna 2053" in the report for 2052
             if (tok.Has(Cue.Possible) && s.Negator(i) < 0 && i + 1 < t.Count && t[i + 1].Word is "että" or "att" or "that" && s.ClauseFind(i + 1, Cue.Negator) is var possibleMiss && possibleMiss > i)
                 found.Add(Make(s, Rules.RiskHedge, false, i, possibleMiss)); // "On mahdollista, että kaikki tapahtumat eivät vedä niin paljoa kävijöitä kuin on tavoiteltu"
-            if (tok.Word is "enää" or "längre" && s.Negator(i) is var noMore and >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Conditional < 0
-                && s.FindWord(0, s.T.Count, w => w is "vaan" or "utan" or "but" or "etänä" or "distans" || w.StartsWith("laajuu", StringComparison.Ordinal) || w.StartsWith("omfattning", StringComparison.Ordinal)) < 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "järjestämään" or "järjestetä" or "arrangeras" or "anordnas" || w.StartsWith("toteut", StringComparison.Ordinal) && !w.StartsWith("toteutu", StringComparison.Ordinal)) is var held and >= 0)
-                found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(noMore, i), Math.Max(i, held))); // "Summer Boom -tapahtumaa ei tulla enää järjestämään": discontinued
+            if (NoLongerHeld(s, i) is var held and >= 0)
+                found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(s.Negator(i), i), Math.Max(i, held))); // "Summer Boom -tapahtumaa ei tulla enää järjestämään": discontinued
             if (PartLeftForNextStage(s, i) is var left and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later
             if (ClosedForNow(s, i) is var closed and >= 0)
@@ -1712,6 +1709,28 @@ internal static partial class SentenceReader
         i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
 
     /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
+
+    /// <summary>"ei täysin varmista tavoitteiden toteuttamista": its own negator, not one of "voida" or "tarvita" ("ei tarvita … varmistamiseksi"); the negator, or -1.</summary>
+    private static int NotFullyEnsured(SentenceContext s, int i) =>
+        s.T[i].Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) is var neg and >= 0 && neg >= i - 3 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb
+        && s.FindWord(neg + 1, i, w => w.StartsWith("voi", StringComparison.Ordinal) || w.StartsWith("pysty", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0 ? neg : -1;
+
+    /// <summary>"entisöinti keskeytyi, … ja työ jatkuu vuonna 2053": after a stop, the work goes on in a later year; the year's index, or -1.</summary>
+    private static int ContinuesInLaterYear(SentenceContext s, int i) =>
+        s.T[i].Word is "jatkuu" or "jatketaan" or "fortsätter" or "continues" && s.SentenceHas(Cue.Delay) && s.Negator(i) < 0 && s.ReportYear > 0
+        && s.FindWord(i + 1, s.ClauseEnd(i), w => char.IsAsciiDigit(w[0])) is var year and > 0 && s.T[year].Has(Cue.Year) && s.IsLaterYear(year) ? year : -1;
+
+    /// <summary>
+    /// "ei tulla enää järjestämään", "kommer inte längre att arrangeras": held no more, with no condition, no "vaan/utan" and no
+    /// narrower scope ("etänä", "alkuperäisessä laajuudessa"); the verb's index, or -1.
+    /// </summary>
+    private static int NoLongerHeld(SentenceContext s, int i)
+    {
+        if (s.T[i].Word is not ("enää" or "längre") || s.Negator(i) < 0 || s.ClauseHas(i, Cue.Yet) || s.Conditional >= 0
+            || s.FindWord(0, s.T.Count, w => w is "vaan" or "utan" or "but" or "etänä" or "distans" || w.StartsWith("laajuu", StringComparison.Ordinal) || w.StartsWith("omfattning", StringComparison.Ordinal)) >= 0) return -1;
+        return s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "järjestämään" or "järjestetä" or "arrangeras" or "anordnas" || w.StartsWith("toteut", StringComparison.Ordinal) && !w.StartsWith("toteutu", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// "ajankohtaan vaikuttavat", "tavoitteen toteutumiseen vaikuttaa sää": the timing or the fulfilment, right before a verb of
     /// affecting with no good word ("myönteisesti", "edistää"); its index, or -1.
