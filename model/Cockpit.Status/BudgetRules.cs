@@ -36,6 +36,8 @@ internal static class BudgetRules
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
+            // "vi måste säkerställa att vi kan genomföra det inom vår budgetram": within budget as a need, not a fact.
+            if (good && s.FindWord(0, Math.Min(i, j), w => w is "måste" or "täytyy" or "must" or "säkerställa" or "ensure") >= 0) rule = Rules.VerdictConditional;
             // "parempi kaikkien lautakuntien osalta, paitsi infralautakunnan osalta … heikommin": better for all but one.
             if (good && SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0) rule = Rules.VerdictPartial;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.

@@ -45,7 +45,8 @@ internal static class OutcomeRules
             // "perusopetus ylitti talousarvion … ja varhaiskasvatus ylitti talousarvion": every part named went the same way, so no part.
             // "de flesta verksamheter klarar sina åtaganden … inom givna ramar": most kept the budget, not all.
             // "Tulojen ennustetaan ylittyvän 306 905 eurolla ja menojen 594 265 eurolla": one verb for income and costs, good for one and bad for the other.
-            var rule = BudgetRules.Measured(s) is (true, true) && VerbSharedAfter(s, i) ? Rules.VerdictMixed
+            // "sekä toimintatuotot että toimintakulut alittavat odotusarvon": one verb after both, good for one and bad for the other.
+            var rule = BudgetRules.Measured(s) is (true, true) && (VerbSharedAfter(s, i) || s.FindWord(0, i, w => w is "sekä" or "både" or "both") >= 0) ? Rules.VerdictMixed
                 : s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i)
                 || good && s.ClauseFind(i, Cue.Degree) is var largely and >= 0 && largely < i ? Rules.VerdictPartial // "övriga förvaltningar i stort följer budget"

@@ -967,7 +967,7 @@ internal static partial class SentenceReader
         {
             if (!s.T[j].Has(Cue.Negator) || s.T[j - 1].Word is not ("däremot" or "men" or "mutta" or "but" or "dock") || s.ClauseHasRealiseVerb(j)) continue;
             for (var k = j + 1; k < s.T.Count && k <= j + 4 && s.T[k].Clause == s.T[j].Clause; k++)
-                if (s.T[k].Has(Cue.Goal)) return k;
+                if (s.T[k].Has(Cue.Goal) || s.T[k].Word == "fråga" && s.T[k - 1].Word == "i" || s.T[k].Word is "gäller" or "osalta" or "regards") return k; // "men inte i fråga om en jämn fördelning"
         }
         return -1;
     }

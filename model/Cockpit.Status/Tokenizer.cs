@@ -988,9 +988,9 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
             return true;
         }
-        if (b == "villkor" && a == "på" || b == "ehdolla" && a == "sillä")
+        if (b == "villkor" && a == "på" || b == "ehdolla" && a == "sillä" || b == "kuin" && a == "sikäli")
         {
-            // "kan införas i höst på villkor att två vikarier anställs": on condition that.
+            // "kan införas i höst på villkor att två vikarier anställs", "sikäli kuin varaukset vahvistuvat": on condition that.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
             return true;
         }
