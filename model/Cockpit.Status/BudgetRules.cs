@@ -37,7 +37,7 @@ internal static class BudgetRules
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "vi måste säkerställa att vi kan genomföra det inom vår budgetram": within budget as a need, not a fact.
-            if (good && s.FindWord(0, Math.Min(i, j), w => w is "måste" or "täytyy" or "must" or "säkerställa" or "ensure") >= 0) rule = Rules.VerdictConditional;
+            if (good && NeedBefore(s, Math.Min(i, j))) rule = Rules.VerdictConditional;
             // "parempi kaikkien lautakuntien osalta, paitsi infralautakunnan osalta … heikommin": better for all but one.
             if (good && SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0) rule = Rules.VerdictPartial;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
@@ -58,6 +58,10 @@ internal static class BudgetRules
         found.Add(SentenceReader.Make(s, Rules.VerdictConditional, true, covered, Math.Max(covered, s.Conditional)));
         return true;
     }
+
+    /// <summary>"vi måste säkerställa att …", "täytyy varmistaa, että …", "must ensure that …" before token i: within budget as a need, not a fact.</summary>
+    internal static bool NeedBefore(SentenceContext s, int i) =>
+        s.FindWord(0, i, w => w is "säkerställa" or "varmistaa" or "ensure") is var need and >= 0 && need + 1 < s.T.Count && s.T[need + 1].Word is "att" or "että" or "that";
 
     /// <summary>"Yksittäisissä kohteissa tapahtui kuitenkin ylityksiä": overruns in some items, set against a whole budget kept; met in part.</summary>
     private static bool OverrunsHappened(SentenceContext s, ref StatusResolver found)
@@ -458,7 +462,7 @@ internal static class BudgetRules
     /// <summary>Whether the whole sentence measures costs or income.</summary>
     public static (bool Costs, bool Income) Measured(SentenceContext s) => (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
 
-    private static bool Measures(SentenceContext s, int start, int end, bool cost)
+    internal static bool Measures(SentenceContext s, int start, int end, bool cost)
     {
         for (var j = start; j < end; j++)
         {

@@ -35,7 +35,7 @@ internal static class OutcomeRules
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
             // "tarjoukset ylittävät kustannusarvion": the bids run over, and what is bought is still to be decided.
-            var risky = modal >= 0 || s.Conditional >= 0 || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
+            var risky = modal >= 0 || s.Conditional >= 0 || BudgetRules.NeedBefore(s, i) || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
                 || !good && !past && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && s.HasIn(but, s.T.Count, Cue.Possible) && s.HasIn(but, s.T.Count, Cue.Yet);
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
@@ -46,7 +46,7 @@ internal static class OutcomeRules
             // "de flesta verksamheter klarar sina åtaganden … inom givna ramar": most kept the budget, not all.
             // "Tulojen ennustetaan ylittyvän 306 905 eurolla ja menojen 594 265 eurolla": one verb for income and costs, good for one and bad for the other.
             // "sekä toimintatuotot että toimintakulut alittavat odotusarvon": one verb after both, good for one and bad for the other.
-            var rule = BudgetRules.Measured(s) is (true, true) && (VerbSharedAfter(s, i) || s.FindWord(0, i, w => w is "sekä" or "både" or "both") >= 0) ? Rules.VerdictMixed
+            var rule = BudgetRules.Measured(s) is (true, true) && (VerbSharedAfter(s, i) || BothBefore(s, i)) ? Rules.VerdictMixed
                 : s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i)
                 || good && s.ClauseFind(i, Cue.Degree) is var largely and >= 0 && largely < i ? Rules.VerdictPartial // "övriga förvaltningar i stort följer budget"
@@ -165,6 +165,11 @@ internal static class OutcomeRules
                 return true;
         return false;
     }
+
+    /// <summary>"sekä toimintatuotot että toimintakulut alittavat": income and costs joined by "sekä … että" right before the one verb at i.</summary>
+    private static bool BothBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "sekä" or "både" or "both") is var both and >= 0 && s.FindWord(both + 1, i, w => w is "että" or "och" or "and") > both
+        && BudgetRules.Measures(s, both, i, cost: true) && BudgetRules.Measures(s, both, i, cost: false) && s.FindWord(both, i, w => w.EndsWith("vat", StringComparison.Ordinal) || w.EndsWith("ivät", StringComparison.Ordinal)) < 0;
 
     /// <summary>A clause after token i's with a figure and no verb of its own ("… ja menojen 594 265 eurolla"): it shares i's verb.</summary>
     private static bool VerbSharedAfter(SentenceContext s, int i)

@@ -495,7 +495,8 @@ internal static partial class SentenceReader
             return;
         }
         var from = PhraseStart(s, i);
-        if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !FinnishPastAt(s, i) && !IsReason(s, i) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
+        // Not "mittausten tulokset valmistuvat helmikuussa 2056, eikä … toteutumista voida arvioida sitä ennen": figures due later, nothing to assess.
+        if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !FinnishPastAt(s, i) && !IsReason(s, i) && !s.SentenceHas(Cue.Assess) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
         {
             // At year end "Kolmen kohteen kartoitukset valmistuvat helmikuussa 2025": some of the work left for next year.
             found.Add(Make(s, s.ClauseHas(i, Cue.Partial) || CountBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictNextYear, s.HasGoal, from, next));

@@ -967,7 +967,7 @@ internal static partial class SentenceReader
         {
             if (!s.T[j].Has(Cue.Negator) || s.T[j - 1].Word is not ("däremot" or "men" or "mutta" or "but" or "dock") || s.ClauseHasRealiseVerb(j)) continue;
             for (var k = j + 1; k < s.T.Count && k <= j + 4 && s.T[k].Clause == s.T[j].Clause; k++)
-                if (s.T[k].Has(Cue.Goal) || s.T[k].Word == "fråga" && s.T[k - 1].Word == "i" || s.T[k].Word is "gäller" or "osalta" or "regards") return k; // "men inte i fråga om en jämn fördelning"
+                if (s.T[k].Has(Cue.Goal) || s.T[k].Word == "fråga" && s.T[k - 1].Word == "i" || s.T[k].Word is "gäller" or "osalta") return k; // "men inte i fråga om en jämn fördelning"
         }
         return -1;
     }
@@ -1829,7 +1829,7 @@ internal static partial class SentenceReader
     private static bool IsHappening(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        return w is "tehdä" or "tehdään" or "järjestetä" or "järjestetty" or "järjestetään" or "aloittamaan" or "aloitettu" or "aloiteta" or "käynnistetty" or "käynnistetä"
+        return w is "tehdä" or "tehdään" or "järjestetä" or "järjestetty" or "järjestetään" or "aloittamaan" or "aloitettu" or "aloiteta" or "käynnistetty" or "käynnistetä" or "open"
             or "launched" or "held" or "arranged" or "organised" or "organized" or "staged"
             || w == "av" && i > 0 && s.T[i - 1].Word is "blir" or "blev" or "bli" or "blivit" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause || s.T[i + 1].Word is "i" or "under" or "alls");
     }

@@ -207,6 +207,14 @@ internal static class Tokenizer
     }
 
     /// <summary>"passed" within three words before token i ("passed this year's target"), or -1.</summary>
+    /// <summary>"sikäli kuin nyt voidaan arvioida": as far as can be judged, no condition.</summary>
+    private static bool JudgedAfter(List<Token> t, int i)
+    {
+        for (var j = i + 1; j < t.Count && j <= i + 5; j++)
+            if (t[j].Word is "voidaan" or "voi" or "nyt" or "tiedetään" || t[j].Word.StartsWith("arvioi", StringComparison.Ordinal) || t[j].Word.StartsWith("pääte", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool FellBehind(string verb) => verb is "jäätiin" or "jäi" or "jäivät";
 
     private static int PassedBefore(List<Token> t, int i)
@@ -533,6 +541,12 @@ internal static class Tokenizer
         {
             // "har i det stora hela uppfyllts", "i stort sett": by and large, a degree.
             t[i] = t[i] with { Cues = Cue.Degree };
+            return true;
+        }
+        if (b is "bra" or "väl" or "hyvin" or "hyvä" or "well" && a is "relativt" or "suhteellisen" or "relatively")
+        {
+            // "lyckades relativt bra med att följa budgeten": relatively well, a degree.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Degree };
             return true;
         }
         if (b == "stort" && a == "i" && (i + 1 == t.Count || t[i + 1].Word != "sett"))
@@ -988,7 +1002,7 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
             return true;
         }
-        if (b == "villkor" && a == "på" || b == "ehdolla" && a == "sillä" || b == "kuin" && a == "sikäli")
+        if (b == "villkor" && a == "på" || b == "ehdolla" && a == "sillä" || b == "kuin" && a == "sikäli" && !JudgedAfter(t, i))
         {
             // "kan införas i höst på villkor att två vikarier anställs", "sikäli kuin varaukset vahvistuvat": on condition that.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };

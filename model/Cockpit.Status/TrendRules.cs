@@ -240,7 +240,10 @@ internal static class TrendRules
             found.Add(SentenceReader.Make(s, AgainstLastYear(up, Tense.IsYearEnd(s, thisYear.At)), false, thisYear.At, year));
             return true;
         }
-        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At) || ChangeOutsideGap(s) || s.ClauseHas(year, Cue.Cost)) return false;
+        // Two counts, or two shares ("tyttöjä oli 31 prosenttia, kun osuus vuotta aiemmin oli 36 prosenttia").
+        // Not two changes given as percentages ("Laskua oli 20 %, mutta kokonaislainauksessa vain 10 %").
+        if (figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) != FigureRules.IsPercent(s, figures[1].At) || ChangeOutsideGap(s) || s.ClauseHas(year, Cue.Cost)
+            || FigureRules.IsPercent(s, figures[0].At) && s.FindWord(0, s.T.Count, w => IsRise(w) || IsFall(w) || w.StartsWith("lasku", StringComparison.Ordinal) || w.StartsWith("kasvu", StringComparison.Ordinal) || w.StartsWith("nousu", StringComparison.Ordinal)) >= 0) return false;
         var lastClause = s.T[year].Clause;
         if ((s.T[figures[0].At].Clause == lastClause) == (s.T[figures[1].At].Clause == lastClause)) return false;
         var (last, now) = s.T[figures[0].At].Clause == lastClause ? (figures[0], figures[1]) : (figures[1], figures[0]);

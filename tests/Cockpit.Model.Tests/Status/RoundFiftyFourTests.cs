@@ -24,6 +24,15 @@ public class RoundFiftyFourTests
             "relatively well is a degree");
         yield return Case("Vi måste säkerställa att vi kan genomföra det inom vår budgetram.", ForecastStatus.AtRisk, "within budget as a need");
         yield return Case("Menot pysyivät talousarvion puitteissa.", ForecastStatus.Achieved, "within budget as a fact", RoundKind.Outcome);
+        yield return Case("Seniorien vesijumpparyhmiin on kirjautunut huhtikuun loppuun mennessä 3 240 osallistujaa, mikä on linjassa koko vuoden 7 500 osallistujan tavoitteen kanssa.",
+            ForecastStatus.OnTrack, "in line with the year's target");
+        yield return Case("Nuorisotalojen kävijöistä tyttöjä oli tammi–maaliskuussa 31 prosenttia, kun osuus vuotta aiemmin oli 36 prosenttia.", ForecastStatus.AtRisk,
+            "a share below last year's");
+        yield return Case("Laskua oli fyysisten käyntien määrässä edellisvuoteen verrattuna 20 %, mutta kokonaislainauksessa vain 10 %.", ForecastStatus.AtRisk,
+            "two falls given as percentages are no shares against last year");
+        yield return Case("Kosteusmittausten tulokset valmistuvat helmikuussa 2056, eikä hankkeen tavoitteiden toteutumista voida arvioida sitä ennen.", ForecastStatus.NotAssessed,
+            "results due next year, nothing assessed before", RoundKind.Outcome, 2055);
+        yield return Case("The Jätkäsaari youth space will not open this year, as the lease was signed only in September.", ForecastStatus.WillNotBeMet, "will not open this year");
     }
 
     [TestCaseSource(nameof(Cases))]
