@@ -435,19 +435,17 @@ internal sealed class SentenceContext
     }
 
     /// <summary>Whether a '%' follows the token, with or without a space: "60 %", "46%".</summary>
-    /// <summary>"350.000 € kalliimpi": a euro sign right after the figure.</summary>
-    public bool EuroSignAfter(Token t)
-    {
-        var k = t.End;
-        if (k < Text.Length && Text[k] is ' ' or '\u00a0') k++;
-        return k < Text.Length && Text[k] == '€';
-    }
+    /// <summary>"350.000 € kalliimpi": a euro sign right after the figure, past a space or a no-break space.</summary>
+    public bool EuroSignAfter(Token t) => CharAfter(t, orNoBreakSpace: true) == '€';
 
-    public bool PercentSignAfter(Token t)
+    public bool PercentSignAfter(Token t) => CharAfter(t, orNoBreakSpace: false) == '%';
+
+    /// <summary>The character right after token t, past one space (or no-break space): signs the tokenizer keeps no token for.</summary>
+    private char CharAfter(Token t, bool orNoBreakSpace)
     {
         var k = t.End;
-        if (k < Text.Length && Text[k] == ' ') k++;
-        return k < Text.Length && Text[k] == '%';
+        if (k < Text.Length && (Text[k] == ' ' || orNoBreakSpace && Text[k] == '\u00a0')) k++;
+        return k < Text.Length ? Text[k] : '\0';
     }
 
     /// <summary>"will be", "is expected to be": an English participle after it speaks of the future.</summary>

@@ -1168,8 +1168,7 @@ internal static partial class SentenceReader
     /// with it ("14 % enemmän kuin edellisvuonna").
     /// </summary>
     private static bool YearBeforeNamed(SentenceContext s, int i) =>
-        s.FindWord(0, i, w => w is "edellisvuonna" or "föregående" or "previous" or "edellisenä") is var j and >= 0 && (j == 0 || j == 1 && s.T[0].Word is "in" or "the")
-        && (s.T[j].Word == "edellisvuonna" || j + 1 < s.T.Count && s.T[j + 1].Word is "vuonna" or "år" or "året" or "year")
+        (s.T.Count > 1 && s.T[0].Word is "in" or "the" ? 1 : 0) is var j && j < i && YearBeforeAt(s, j, s.T.Count, orLast: false)
         && s.ContrastIn(j, i) < 0 && !s.HasIn(j, s.T.Count, Cue.ThisYear) && !s.HasGoal && !s.HasRealiseVerb // not "Edellisvuonna avattu nuorisotila suljettiin, eikä tavoitetta saavutettu"
         && s.FindWord(j + 1, s.T.Count, w => char.IsAsciiDigit(w[0])) is var year && !(year > 0 && s.T[year].Has(Cue.Year) && !s.IsLaterYear(year) && s.YearAt(year) >= s.ReportYear && s.ReportYear > 0);
 
@@ -1226,13 +1225,20 @@ internal static partial class SentenceReader
     private static bool LastYearBetween(SentenceContext s, int start, int end)
     {
         for (var j = start; j < end; j++)
-        {
-            var (w, next) = (s.T[j].Word, j + 1 < end ? s.T[j + 1].Word : "");
-            if (w is "edellisvuonna" or "ifjol" or "fjol" || w == "fjolårets" || w is "viime" or "edellisenä" && next == "vuonna"
-                || w is "förra" or "föregående" && next is "året" or "år" or "årets"
-                || w is "last" or "previous" && next == "year") return true;
-        }
+            if (YearBeforeAt(s, j, end, orLast: true)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "edellisvuonna", "edellisenä vuonna", "föregående år", "the previous year" at token j (its next word before
+    /// <paramref name="end"/>): the year before; with <paramref name="orLast"/> also "viime vuonna", "i fjol", "förra året",
+    /// "last year", which in a year-end text may be the year reported on.
+    /// </summary>
+    private static bool YearBeforeAt(SentenceContext s, int j, int end, bool orLast)
+    {
+        var (w, next) = (s.T[j].Word, j + 1 < end ? s.T[j + 1].Word : "");
+        return w == "edellisvuonna" || w == "edellisenä" && next == "vuonna" || w == "föregående" && next is "året" or "år" or "årets" || w == "previous" && next == "year"
+            || orLast && (w is "ifjol" or "fjol" or "fjolårets" || w == "viime" && next == "vuonna" || w == "förra" && next is "året" or "år" or "årets" || w == "last" && next == "year");
     }
 
     /// <summary>A past verb of estimating before token i and a "but" after it: the sentence reports what was once thought, then what is.</summary>

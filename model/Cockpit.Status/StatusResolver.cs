@@ -119,7 +119,7 @@ internal struct StatusResolver
         if (unassessed is not { } u || (f.Rule == Rules.VerdictUnassessable ? effects || verdict is not { } v || !Met(v) : !Met(f))) return null;
         var other = f.Rule == Rules.VerdictUnassessable ? verdict!.Value : u;
         if (other.Sentence == f.Sentence && (other.Rule == Rules.VerdictUnassessable || !Between(firstContrast, other.Phrase, f.Phrase) && !Between(lastContrast, other.Phrase, f.Phrase))) return null;
-        var phrase = other.Sentence == f.Sentence ? new TextRange(Math.Min(other.Phrase.Start, f.Phrase.Start), Math.Max(other.Phrase.End, f.Phrase.End)) : f.Phrase;
+        var phrase = other.Sentence == f.Sentence ? Spanning(other, f) : f.Phrase;
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(other.Order, f.Order), NamesGoal = other.NamesGoal || f.NamesGoal, Qualified = false };
     }
 
@@ -139,9 +139,12 @@ internal struct StatusResolver
         // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
         if (met is not { } m || missed is not { } x || m.Strength != x.Strength
             || m.Sentence != x.Sentence && !(f.Sentence.Contains(contrastingStart) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
-        var phrase = m.Sentence != x.Sentence ? f.Phrase : new TextRange(Math.Min(m.Phrase.Start, x.Phrase.Start), Math.Max(m.Phrase.End, x.Phrase.End));
+        var phrase = m.Sentence != x.Sentence ? f.Phrase : Spanning(m, x);
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
+
+    /// <summary>The text from the first of two findings' phrases to the end of the later one.</summary>
+    private static TextRange Spanning(Finding a, Finding b) => new(Math.Min(a.Phrase.Start, b.Phrase.Start), Math.Max(a.Phrase.End, b.Phrase.End));
 
     private static bool Between(int at, TextRange a, TextRange b) => at >= Math.Min(a.End, b.End) && at < Math.Max(a.Start, b.Start);
 
