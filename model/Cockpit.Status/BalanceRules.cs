@@ -164,6 +164,8 @@ internal static class BalanceRules
             || s.ContrastIn(i + 1, s.T.Count) >= 0 ? null : true;
         if (w.StartsWith("plussida", StringComparison.Ordinal) || w.StartsWith("plusresultat", StringComparison.Ordinal)) return true;
         if (w == "plus" && i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på")) return true; // "6,1 miljoner kronor plus", "landar på plus 3,18 miljoner"
+        // "Sjundeås bokslut för 2022 visar ett litet plus": the accounts show a surplus.
+        if (w == "plus" && s.FindWord(Math.Max(0, i - 3), i, v => v is "visar" or "uppvisar" or "visade" or "redovisar" or "shows" or "showed") >= 0) return true;
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"

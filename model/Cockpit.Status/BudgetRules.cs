@@ -39,7 +39,9 @@ internal static class BudgetRules
             // "vi måste säkerställa att vi kan genomföra det inom vår budgetram": within budget as a need, not a fact.
             if (good && NeedBefore(s, Math.Min(i, j))) rule = Rules.VerdictConditional;
             // "parempi kaikkien lautakuntien osalta, paitsi infralautakunnan osalta … heikommin": better for all but one.
-            if (good && SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0) rule = Rules.VerdictPartial;
+            // "Tre av fem nämnder håller budget": the others do not.
+            if (good && (SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0
+                || ProportionRules.CountOutOfAny(s, start, Math.Min(i, j) + 1) >= 0)) rule = Rules.VerdictPartial;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
             if (!good && (s.NamesRisk || s.Modal(Math.Min(i, j)) >= 0 || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
             // "Kolme neljästä hankkeesta pysyi kustannusarviossaan, mutta … ylitti arvion": kept in part, overrun in another.
@@ -177,6 +179,7 @@ internal static class BudgetRules
     {
         var w = s.T[i].Word;
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
+        if (w == "forecast" && i + 1 < s.T.Count && s.T[i + 1].Word == "of") return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
         // "talousarvion tavoitteiden mukaisesti", "yli talousarvioon kirjatun tavoitteen": the budget's goals, not its money.
         if (!asBudget && (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) || i + 2 < s.T.Count && s.T[i + 2].Has(Cue.Goal) && Lexicon.IsWrittenDown(s.T[i + 1].Word))) return null;
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
@@ -493,7 +496,8 @@ internal static class BudgetRules
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || IsStateSubsidy(s, j) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
-                || IsFeeCharged(w) || FeeChargedInEnglish(s, j); // "Venepaikkamaksuja kertyy …": the fees customers pay
+                || IsFeeCharged(w) || FeeChargedInEnglish(s, j) // "Venepaikkamaksuja kertyy …": the fees customers pay
+                || w is "toi" or "toivat" or "tuotti" or "tuottivat" or "inbringade" or "brought" && MoneyAfter(s, j, end); // "Yhteistyösopimus toi 55 000 euroa budjetoitua enemmän"
             if (cost ? isCost : isIncome) return true;
         }
         return false;

@@ -135,6 +135,8 @@ internal static class FateRules
     public static void Suffices(SentenceContext s, int i, ref StatusResolver found)
     {
         // "Tavoitteeseen tarvittaisiin vielä 900 osallistujaa, mihin nykyinen ohjaajamäärä tuskin riittää": what the goal needs, hardly enough.
+        // "tavoitteena on antaa … riittävä tieto tavoitteiden saavuttamisesta": an attribute of what the goal is to give, not a verdict.
+        if (s.T[i].Word == "riittävä" && !(i > 0 && s.T[i - 1].Word is "on" or "ole" or "oli" or "ollut" or "ovat") || OutcomeRules.GoalDefinedBefore(s, i)) return;
         var goalNeeds = s.HasGoal && s.Negator(i) >= 0 && s.FindWord(0, i, w => w.StartsWith("tarvit", StringComparison.Ordinal) || w is "behövs" or "behövde" or "needed" or "needs") >= 0;
         if (!AboutMoney(s) && !ReachingAfter(s, i) && !(AboutPlaces(s, i) && !SentenceReader.IsReason(s, i)) && !goalNeeds || s.T[i].Has(Cue.Assess)) return; // not "räcker inte för en bedömning"
         // "määräraha riittää neljään iltaan": enough for a count it names, which says how much, not that the goal is met.
@@ -229,6 +231,10 @@ internal static class FateRules
             for (var k = j + 1; k + 1 < s.T.Count && s.T[k].Clause == s.T[j].Clause; k++)
                 if (s.T[k].Word is "vasta" or "först" && (s.T[k + 1].Has(Cue.LaterTime | Cue.NextYear | Cue.Year) || SentenceReader.MonthIn(s, k + 1))) return k + 1;
         }
+        // "valmistui neljä, ja Siltamäen ja Kurkimäen kohteet siirtyivät ensi kevääseen": the rest moved on to the next year.
+        if (s.HasNextYearTarget)
+            for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+                if (s.T[j].Has(Cue.Shift) && s.Negator(j) < 0) return j;
         return -1;
     }
 
@@ -246,6 +252,18 @@ internal static class FateRules
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
         return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+    }
+
+    /// <summary>
+    /// "Koko remontti valmistuu vuoden loppuun mennessä", "ombyggnaden blir klar i år": the goal's work forecast done within
+    /// the year, plainly said, is on course.
+    /// </summary>
+    public static bool CompletesThisYear(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.T[i].Word is not ("valmistuu" or "valmistuvat") || s.Round != RoundKind.Forecast || !s.ClauseHas(i, Cue.ThisYear) || s.HasNextYearTarget
+            || !s.ClauseHas(i, Cue.Goal | Cue.Work) || s.HasIn(s.ClauseStart(i), i, Cue.Partial) || s.Negator(i) >= 0 || s.Softener(i, miss: false) >= 0 || s.ContrastIn(i, s.T.Count) >= 0) return false;
+        found.Add(SentenceReader.Make(s, Rules.VerdictOnTrack, true, i, s.ClauseFind(i, Cue.ThisYear) is var year and > 0 ? Math.Max(i, year) : i));
+        return true;
     }
 
     /// <summary>Whether token i's clause holds a completion the goal is achieved by ("Hanke valmistui aikataulussa").</summary>

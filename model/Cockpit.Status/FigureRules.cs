@@ -26,7 +26,10 @@ internal static class FigureRules
             var isTarget = IsTargetWord(t[i]);
             if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
             if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict
-            if (isTarget && i + 1 < t.Count && t[i + 1].Word is "mukaiset" or "mukaisen" && t[i + 1].Has(Cue.OnTrack)) continue; // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict
+            // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict; so is "kasvoi tavoitteen mukaisesti,
+            // 6 420 paikkaan tavoitteen 6 800 sijaan" when a later target word holds the figure.
+            if (isTarget && i + 1 < t.Count && t[i + 1].Has(Cue.OnTrack) && (t[i + 1].Word is "mukaiset" or "mukaisen"
+                || t[i + 1].Word == "mukaisesti" && s.FindWord(i + 2, t.Count, w => w.StartsWith("tavoit", StringComparison.Ordinal)) >= 0)) continue;
             if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
@@ -74,6 +77,8 @@ internal static class FigureRules
             var at = FigureAfter(s, i, targetAt);
             if (at < 0) continue;
             s.FigureWord = i;
+            // "(tavoite 16 500), ja kortinhaltijoita oli vuoden lopussa 7 900 (tavoite 7 000)": a figure with its own target in brackets is measured against that.
+            if (OwnTargetAfter(s, at) is var own and >= 0 && own != targetAt) (targetAt, target) = (own, Value(t, own));
             var actual = InDays(s, at, targetAt, Value(t, at));
             var good = CostsIn(s, i) || AtMost(s, targetAt) || LowerLevelIsBetter(s, at) || TimeTaken(s, at) ? actual <= target : actual >= target; // "sähkönkulutus asettuu 1,9:ään, kun tavoitteena on 1,7"
             var from = targetWord >= 0 ? Math.Min(targetWord, i) : i;
@@ -81,6 +86,8 @@ internal static class FigureRules
             // "Utfallet är hittills 82 % (målnivå 80 %)": a rate at its target so far must still hold, unlike a count already reached.
             if (SecondPairDisagrees(s, to, good) is var other and >= 0)
                 found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, other)); // "var 4,3 (mål 4,2), medan … blev 3,9 (mål 4,1)"
+            else if (EarlierPairDisagrees(s, at, good) is var earlier and >= 0)
+                found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(from, earlier), to)); // "tehtiin 19 400 käyntiä (tavoite 16 500), ja … oli 6 900 (tavoite 7 000)"
             else if (good && AtMost(s, targetAt) && SecondCeilingBroken(s, to) is var broken and >= 0)
                 found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, broken)); // "alle 5 prosenttia … ja alle 3 prosenttia esihenkilöillä, joiden osuus oli 3,6"
             else if (good)
@@ -114,6 +121,8 @@ internal static class FigureRules
         // miljoonaa": after a "but", the one figure there is the target's, the ones before are another goal's.
         var other = aside >= 0 ? aside : s.ContrastIn(0, targetWord) is var but and > 0 ? OnlyOtherFigure(s, but, targetAt) : -1;
         if (other == -1) other = OnlyOtherFigure(s, 0, targetAt);
+        // "grew to 1 140 against a target of 1 000, but the number of young participants, 15 800, …": the pair before the "but".
+        if (other == -2 && s.ContrastIn(targetAt, s.T.Count) is var next and > 0) other = OnlyOtherFigure(s, 0, targetAt, next);
         if (other == -2) other = YearsFigureBefore(s, targetWord, targetAt);
         if (other == -2) return;
         if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
@@ -151,6 +160,8 @@ internal static class FigureRules
             && MonthsCounted(s) is var counted and > 0 && actual > target * counted / 12) rule = Rules.Progress;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
         if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
+        // "kasvoi pääosin tavoitteen mukaisesti, 6 420 paikkaan tavoitteen 6 800 sijaan": mostly on course and short, so in part.
+        if (rule == Rules.FigureShortfall && SentenceReader.MostlyOnCourseBefore(s, Math.Min(other, targetWord))) rule = Rules.VerdictPartial;
         // "ligger i nivå med målet, medan andelen nya deltagare hittills har stannat vid 8 procent mot målsatta 20": one at its target, one short.
         if (!good && metAt >= 0 && s.ContrastIn(metAt, Math.Min(other, targetWord)) >= 0) rule = Rules.VerdictMixed;
         // "ökade till 520 (mål 500), men andelen nya deltagare stannade på 18 procent mot målet 25": one pair met, the next short.
@@ -308,6 +319,18 @@ internal static class FigureRules
             else if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
             var better = AtMost(s, targetAt) || CostsIn(s, k) || LowerLevelIsBetter(s, actual) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
             return better == good ? -1 : targetAt;
+        }
+        return -1;
+    }
+
+    /// <summary>A figure before token <paramref name="before"/> with its own target in brackets that goes the other way than <paramref name="good"/>: the figure's index, or -1.</summary>
+    private static int EarlierPairDisagrees(SentenceContext s, int before, bool good)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (!IsFigure(s.T, j) || OwnTargetAfter(s, j) is not (var own and >= 0) || own >= before) continue;
+            var better = AtMost(s, own) || CostsIn(s, j) || LowerLevelIsBetter(s, j) ? Value(s.T, j) <= Value(s.T, own) : Value(s.T, j) >= Value(s.T, own);
+            if (better != good) return j;
         }
         return -1;
     }
@@ -575,11 +598,11 @@ internal static class FigureRules
         return year ? OnlyOtherFigure(s, start, targetAt) : -2;
     }
 
-    private static int OnlyOtherFigure(SentenceContext s, int start, int targetAt)
+    private static int OnlyOtherFigure(SentenceContext s, int start, int targetAt, int end = int.MaxValue)
     {
         var t = s.T;
         var other = -1;
-        for (var j = start; j < t.Count; j++)
+        for (var j = start; j < t.Count && j < end; j++)
         {
             if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j)) continue;
             // "Kävijöistä 30 prosenttia oli nuoria, ja tapahtumia järjestettiin 45, kun tavoite oli 60": a share in a clause of its own is another measure.
@@ -796,6 +819,14 @@ internal static class FigureRules
     private static bool IsCountedGoal(string w) => w.EndsWith("tavoitetta", StringComparison.Ordinal) || w.EndsWith("tavoitteesta", StringComparison.Ordinal);
 
     /// <summary>The number after an actual or forecast word, skipping dates ("Toteuma 31.8.2020: 85 %") and the target's own number.</summary>
+    /// <summary>"7 900 (tavoite 7 000)": the figure of a target in brackets right after the figure at <paramref name="at"/>, or -1.</summary>
+    private static int OwnTargetAfter(SentenceContext s, int at)
+    {
+        var next = PastFigure(s.T, at);
+        if (next < s.T.Count && !IsFigure(s.T, next) && !IsTargetWord(s.T[next])) next++; // its unit: "7 900 käyntiä (tavoite 7 000)"
+        return next + 1 < s.T.Count && IsTargetWord(s.T[next]) && s.Text[s.T[at].End..s.T[next].Start].Contains('(') && IsFigure(s.T, next + 1) ? next + 1 : -1;
+    }
+
     private static int FigureAfter(SentenceContext s, int i, int targetAt)
     {
         var t = s.T;

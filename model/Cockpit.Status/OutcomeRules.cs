@@ -19,7 +19,7 @@ internal static class OutcomeRules
             neg = denier;
         // "käsittelyajan keskiarvo ylitti tavoiteajan", "alle 4,5 prosentin raja alitettiin": over is bad where lower is better.
         var limit = IsLimitIn(s, i);
-        var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && (limit || TrendRules.LowerIsBetter(s, i)));
+        var up = tok.Has(Cue.Above) ^ (neg >= 0) ^ (!s.ClauseHas(i, Cue.Cost) && (limit || TrendRules.LowerIsBetter(s, i) || SpendingGoalAfter(s, i)));
         var modal = s.Modal(i);
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
@@ -29,8 +29,9 @@ internal static class OutcomeRules
         if (s.ClauseHas(i, Cue.Cost) || netCost || money || CostByPronoun(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
-            // "toimintakate on alittumassa 1,9 milj. euroa, … tulonmenetykset ja energiakulujen kasvu": a margin short of budget, told by its losses.
-            var good = (!up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i)) && !(netCost && !up && LossNamed(s));
+            // "toimintakate on alittumassa 1,9 milj. euroa, … tulonmenetykset ja energiakulujen kasvu": a margin short of budget, told by
+            // its losses or summing up the misses before it.
+            var good = (!up && IsWithinBudget(s, i) || up == BudgetRules.IsIncomeClause(s, i)) && !(netCost && !up && (LossNamed(s) || s.Before.Missed));
             // "olemme vielä pystyneet … talousarvion puitteissa, vaikka kuormitus on kasvanut": within budget still, against the odds.
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
@@ -48,6 +49,7 @@ internal static class OutcomeRules
             // "sekä toimintatuotot että toimintakulut alittavat odotusarvon": one verb after both, good for one and bad for the other.
             var rule = BudgetRules.Measured(s) is (true, true) && (VerbSharedAfter(s, i) || BothBefore(s, i)) ? Rules.VerdictMixed
                 : s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
+                || good && ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i + 1) >= 0 // "3 av 5 nämnder följer budget": the others do not
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i)
                 || good && s.ClauseFind(i, Cue.Degree) is var largely and >= 0 && largely < i ? Rules.VerdictPartial // "övriga förvaltningar i stort följer budget"
                 : risky ? Rules.CostRisk
@@ -78,6 +80,11 @@ internal static class OutcomeRules
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
     }
+
+    /// <summary>"ylittämään menotavoitteen", "överskrida kostnadsmålet": the verb's object a goal for spending, where over is the miss.</summary>
+    private static bool SpendingGoalAfter(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), w => (w.StartsWith("meno", StringComparison.Ordinal) || w.StartsWith("kustannus", StringComparison.Ordinal)
+            || w.StartsWith("kulu", StringComparison.Ordinal) || w.StartsWith("kostnads", StringComparison.Ordinal)) && (w.Contains("tavoit", StringComparison.Ordinal) || w.Contains("mål", StringComparison.Ordinal))) >= 0;
 
     /// <summary>"undveks", "vältettiin", "avoided": what was kept from happening.</summary>
     private static bool IsAvoided(string w) =>

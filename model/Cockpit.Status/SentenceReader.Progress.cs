@@ -25,7 +25,7 @@ internal static partial class SentenceReader
             return;
         }
         if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && (ProcurementIn(s, i) is var tender and >= 0 ? tender : s.ClauseFind(i, Cue.Goal)) is var halted and >= 0
-            && MeasurementBefore(s, i) < 0 && !IsReason(s, i))
+            && MeasurementBefore(s, i) < 0 && !IsReason(s, i) && !AppealIn(s, i)) // not "on keskeytetty valituksen vuoksi", halted while an appeal is heard
         {
             // "kulunvalvontajärjestelmän kilpailutus keskeytettiin": a procurement called off, not a pause ("on keskeytynyt valituksen vuoksi").
             found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, Math.Min(i, halted), Math.Max(i, halted)));
@@ -44,6 +44,12 @@ internal static partial class SentenceReader
         {
             // "Harrastamiskysely siirrettiin kouluterveyskyselyn yhteyteen", "asiakaskysely päätettiin siirtää": the survey moved, the measure is missing.
             found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i));
+            return;
+        }
+        if (s.HasNextYearTarget && s.FindWord(0, i, IsProposing) >= 0 && s.FindWord(i + 1, s.ClauseEnd(i), w => Lexicon.IsBudgetPlace(w) || w is "budget" or "budgeten") is var budget and >= 0)
+        {
+            // "esittänyt, että Stoan peruskorjauksen poistot siirretään ensi vuoden talousarvioon": money moved between budgets, procedure.
+            found.Add(Make(s, Rules.VerdictProcedure, false, i, budget));
             return;
         }
         if (s.FindWord(i + 1, s.ClauseEnd(i), IsPublication) is var published and >= 0 && !IsReason(s, i))
@@ -733,4 +739,12 @@ internal static partial class SentenceReader
             if (s.T[j].Has(Cue.Degree)) return (j, Rules.RiskPartial);
         return (-1, Rules.RiskPartial);
     }
+
+    /// <summary>"on esittänyt", "föreslår", "proposed": a proposal, whose that-clause is not yet decided.</summary>
+    private static bool IsProposing(string w) =>
+        w.StartsWith("esittäny", StringComparison.Ordinal) || w is "esittää" or "esitti" or "esittävät" or "ehdottaa" or "ehdotti" or "ehdottanut" or "föreslår" or "föreslagit" or "föreslog" or "proposed" or "proposes";
+
+    /// <summary>"valituksen vuoksi", "på grund av överklagandet", "pending an appeal": an appeal named in token i's clause.</summary>
+    private static bool AppealIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("valituks", StringComparison.Ordinal) || w == "valitus" || w.StartsWith("överklagande", StringComparison.Ordinal) || w.StartsWith("appeal", StringComparison.Ordinal)) >= 0;
 }

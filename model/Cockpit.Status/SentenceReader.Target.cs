@@ -298,6 +298,14 @@ internal static partial class SentenceReader
     internal static bool MetForPartBefore(SentenceContext s, int i) =>
         s.PartScope >= 0 && s.T[s.PartScope].Clause < s.T[i].Clause && s.ClauseHasRealiseVerb(s.PartScope) && s.ClauseFind(s.PartScope, Cue.Negator) < 0;
 
+    /// <summary>"kasvoi pääosin tavoitteen mukaisesti, 6 420 paikkaan tavoitteen 6 800 sijaan": on course by degree before token i, so met in part.</summary>
+    internal static bool MostlyOnCourseBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.T[j].Has(Cue.OnTrack) && s.Negator(j) < 0 && DegreeNear(s, j) is var degree and >= 0 && degree < j) return true;
+        return false;
+    }
+
     /// <summary>A survey or measurement before token i in its clause ("vaikuttavuuskysely", "mätningen", "the survey"), or -1.</summary>
     private static int MeasurementBefore(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), i, w => w.Contains("kysely", StringComparison.Ordinal) || w.Contains("mittau", StringComparison.Ordinal) || w.Contains("enkät", StringComparison.Ordinal)

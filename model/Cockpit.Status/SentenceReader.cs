@@ -147,7 +147,7 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Finish)) OutcomeRules.NotInTime(s, i, ref found);
             if (tok.Has(Cue.ForecastNoun)) NoForecast(s, i, ref found);
             if (tok.Has(Cue.Delay | Cue.Shift)) Delay(s, i, ref found);
-            var completed = tok.Has(Cue.Finish) && FateRules.Completed(s, i, ref found);
+            var completed = tok.Has(Cue.Finish) && (FateRules.Completed(s, i, ref found) || FateRules.CompletesThisYear(s, i, ref found));
             if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
             // "Om salen stängs, föreslår vi nämnden en justering av besöksmålet": what is proposed if, no assessment.
@@ -683,7 +683,7 @@ internal static partial class SentenceReader
             return;
         }
         // "Alkuperäisen investoinnin toteutuneet kustannukset ovat 145 795 €": the actual costs, an attribute, no verdict.
-        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word)) return;
+        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word) || RealisedAgainstEstimate(s, i)) return;
         // "Palvelujen tuottaminen on toteutunut ennakoitua laajempana": a size against the estimate, no verdict on a goal.
         if (!s.HasGoal && s.FindWord(i + 1, s.ClauseEnd(i), BudgetRules.IsExpectation) is var estimate and >= 0 && estimate + 1 < s.ClauseEnd(i)
             && s.T[estimate + 1].Word is var size && (size.EndsWith("mpana", StringComparison.Ordinal) || size.EndsWith("mpänä", StringComparison.Ordinal)))
@@ -1382,6 +1382,15 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"Arvion ja toteutuneen eroa oli 2,4 milj. euroa": the realised figure set against the estimate, a noun, no verdict.</summary>
+    private static bool RealisedAgainstEstimate(SentenceContext s, int i) =>
+        s.T[i].Word.StartsWith("toteutunee", StringComparison.Ordinal)
+        && (i >= 2 && s.T[i - 1].Word is "ja" or "sekä" && IsEstimateNoun(s.T[i - 2].Word)
+            || i + 2 < s.T.Count && s.T[i + 1].Word is "ja" or "sekä" && IsEstimateNoun(s.T[i + 2].Word));
+
+    private static bool IsEstimateNoun(string w) =>
+        w is "arvion" or "ennusteen" or "talousarvion" or "budjetin" or "budjetoidun" or "arvioidun" or "ennakoidun" or "suunnitellun";
+
     /// <summary>"inverkan på hur målen uppnåddes", "arvioi, miten tavoitteet on saavutettu": how the goals were met, not whether.</summary>
     private static bool MannerBefore(SentenceContext s, int i)
     {
@@ -1457,7 +1466,8 @@ internal static partial class SentenceReader
             return;
         }
         // "ei ole vielä saavutettu"; in a forecast "Under juni månad uppnåddes inte mål för antal operationer": a month missed, not the year.
-        if (miss && s.T[i].Form is VerbForm.Past or VerbForm.Participle && (s.ClauseHas(i, Cue.Yet) || s.Round == RoundKind.Forecast && MonthIn(s, i)))
+        // Not "with the post vacant until January 2057 the target will not be reached this year": a future denied.
+        if (miss && s.T[i].Form is VerbForm.Past or VerbForm.Participle && (s.ClauseHas(i, Cue.Yet) || s.Round == RoundKind.Forecast && MonthIn(s, i) && !s.FutureBefore(i)))
         {
             rule = Rules.VerdictNotYet;
             return;

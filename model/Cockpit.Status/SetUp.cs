@@ -3,17 +3,19 @@ namespace Cockpit.Status;
 /// <summary>
 /// What the sentences before set up for the next one: the lone figure of the sentence right before ("Kursseilla on käynyt
 /// 140 nuorta." before "Vuoden tavoite on 320."), whether it measured costs or income ("Kostnaden blir 45 miljoner." before
-/// "Det är 20 miljoner mer än beräknat."), and a surplus any of them required ("bör … peka på ett överskott på 400 kkr"), or NaN.
+/// "Det är 20 miljoner mer än beräknat."), a surplus any of them required ("bör … peka på ett överskott på 400 kkr"), or NaN,
+/// and whether the reading so far is a miss ("alittamaan tulotavoitteensa … ja ylittämään menotavoitteen." before
+/// "Toimintakatteen ennustetaan alittuvan 6,9 miljoonaa euroa.": the margin sums up the misses).
 /// </summary>
-internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Income, double RequiredSurplus)
+internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Income, double RequiredSurplus, bool Missed)
 {
-    public static readonly SetUp None = new(null, false, false, double.NaN);
+    public static readonly SetUp None = new(null, false, false, double.NaN, false);
 
-    /// <summary>What sentence <paramref name="s"/> sets up, after what the sentences before it did.</summary>
-    public static SetUp After(SentenceContext s, SetUp before)
+    /// <summary>What sentence <paramref name="s"/> sets up, after what the sentences before it did and the reading so far.</summary>
+    public static SetUp After(SentenceContext s, SetUp before, Finding? sofar)
     {
         var (costs, income) = BudgetRules.Measured(s);
         var required = BalanceRules.RequiredSurplus(s);
-        return new SetUp(FigureRules.Lone(s), costs, income, double.IsNaN(required) ? before.RequiredSurplus : required);
+        return new SetUp(FigureRules.Lone(s), costs, income, double.IsNaN(required) ? before.RequiredSurplus : required, sofar?.Status == ForecastStatus.WillNotBeMet);
     }
 }

@@ -65,7 +65,7 @@ public static class StatusClassifier
             TrendRules.Read(context, ref resolver);
             ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
-            context.Before = SetUp.After(context, context.Before);
+            context.Before = SetUp.After(context, context.Before, resolver.Decided);
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));

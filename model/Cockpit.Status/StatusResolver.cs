@@ -94,6 +94,9 @@ internal struct StatusResolver
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
                 if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;
+                // "… 500 asiakkaan tavoite on ohitettu. Lukupiirejä on sen sijaan käynnissä vasta 24 tavoitteen 40 sijaan": one goal met, another behind set against it.
+                if (f.Sentence.Contains(contrastingStart) && verdict is { } metBefore && metBefore.Sentence != f.Sentence && IsSuccess(metBefore))
+                    verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = metBefore.NamesGoal, Order = f.Order };
                 if (risk is not { } r || f.Rule.Severity > r.Rule.Severity || (f.Rule.Severity == r.Rule.Severity && f.Order >= r.Order)) risk = f;
                 break;
             case RuleKind.Progress:
@@ -129,8 +132,7 @@ internal struct StatusResolver
     /// </summary>
     private Finding? Mixed(Finding f)
     {
-        var success = f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictCompleted
-            || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
+        var success = IsSuccess(f);
         var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && f.Sentence.Contains(contrastingStart)) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
         // The strongest of each in a sentence: "Toimintatuotot toteutuivat talousarviota suurempina" is one success, its weak verb no second.
@@ -142,6 +144,11 @@ internal struct StatusResolver
         var phrase = m.Sentence != x.Sentence ? f.Phrase : Spanning(m, x);
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
+
+    /// <summary>A plain verdict of success: met, on course, completed, or a budget kept.</summary>
+    private static bool IsSuccess(Finding f) =>
+        f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictCompleted
+        || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
 
     /// <summary>The text from the first of two findings' phrases to the end of the later one.</summary>
     private static TextRange Spanning(Finding a, Finding b) => new(Math.Min(a.Phrase.Start, b.Phrase.Start), Math.Max(a.Phrase.End, b.Phrase.End));

@@ -236,6 +236,14 @@ internal static class Tokenizer
         _ => null,
     };
 
+    /// <summary>"på att" within the four words from token i, in its clause: "beror (inte i första hand) på att …" gives a cause.</summary>
+    private static bool CauseAfter(List<Token> t, int i)
+    {
+        for (var k = i; k + 1 < t.Count && k <= i + 4 && t[k].Clause == t[i].Clause; k++)
+            if (t[k].Word == "på" && t[k + 1].Word == "att") return true;
+        return false;
+    }
+
     /// <summary>"senare än den ursprungliga", "myöhemmin kuin alkuperäinen", "later than the original" within four words before token i.</summary>
     private static bool LaterThanBefore(List<Token> t, int i)
     {
@@ -560,10 +568,15 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
             return true;
         }
-        if (a is "beror" or "berodde" && (b == "på" && i + 1 < t.Count && t[i + 1].Word == "att"
-            || b is "främst" or "huvudsakligen" or "framförallt" or "delvis" or "dels" or "mestadels" && i + 2 < t.Count && t[i + 1].Word == "på" && t[i + 2].Word == "att"))
+        if (b == "luovuttava" && a is "on" or "oli" or "olisi")
         {
-            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional }; // "Överskottet beror främst på att reserven är oanvänd": a cause, not a condition
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Cancel }; // "Valmistumistavoitteesta tälle vuodelle on luovuttava": must be given up
+            return true;
+        }
+        if (a is "beror" or "berodde" && CauseAfter(t, i))
+        {
+            // "Överskottet beror främst på att reserven är oanvänd", "beror inte i första hand på att …": a cause, not a condition
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
             return true;
         }
         if ((b.StartsWith("tidsplan", StringComparison.Ordinal) || b.StartsWith("aikataulu", StringComparison.Ordinal) || b == "schedule") && LaterThanBefore(t, i))
