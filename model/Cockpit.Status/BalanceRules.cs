@@ -165,7 +165,10 @@ internal static class BalanceRules
         if (w.StartsWith("plussida", StringComparison.Ordinal) || w.StartsWith("plusresultat", StringComparison.Ordinal)) return true;
         if (w == "plus" && i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på")) return true; // "6,1 miljoner kronor plus", "landar på plus 3,18 miljoner"
         // "Sjundeås bokslut för 2022 visar ett litet plus": the accounts show a surplus.
-        if (w == "plus" && s.FindWord(Math.Max(0, i - 3), i, v => v is "visar" or "uppvisar" or "visade" or "redovisar" or "shows" or "showed") >= 0) return true;
+        // Not a forecast's ("Prognosen visar ett plus om …"), nor one hedged, supposed or denied.
+        if (w == "plus" && s.FindWord(Math.Max(0, i - 3), i, v => v is "visar" or "uppvisar" or "visade" or "redovisar") is var shows and > 0
+            && s.FindWord(0, shows, v => v.StartsWith("bokslut", StringComparison.Ordinal) || v.StartsWith("årsredovisning", StringComparison.Ordinal)) >= 0
+            && s.Negator(i) < 0 && s.Conditional < 0 && s.Hedge < 0 && !DeficitAfter(s, i)) return true;
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
@@ -182,6 +185,14 @@ internal static class BalanceRules
             && s.FindWord(Math.Max(0, i - 5), i, v => v.StartsWith("hopp", StringComparison.Ordinal) || v.StartsWith("toiv", StringComparison.Ordinal) || v == "hoped") < 0) return true; // not "hoppats på ett positivt resultat"
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;
+    }
+
+    /// <summary>"visar ett plus för kulturtjänsterna men … gick back med 1,2 miljoner": a deficit after token i.</summary>
+    private static bool DeficitAfter(SentenceContext s, int i)
+    {
+        for (var k = i + 1; k < s.T.Count; k++)
+            if (Sign(s, k) == false) return true;
+        return false;
     }
 
     private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positive";

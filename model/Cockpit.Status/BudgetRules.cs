@@ -179,7 +179,7 @@ internal static class BudgetRules
     {
         var w = s.T[i].Word;
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
-        if (w == "forecast" && i + 1 < s.T.Count && s.T[i + 1].Word == "of") return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
+        if (w == "forecast" && i + 2 < s.T.Count && s.T[i + 1].Word == "of" && char.IsAsciiDigit(s.T[i + 2].Word[0])) return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
         // "talousarvion tavoitteiden mukaisesti", "yli talousarvioon kirjatun tavoitteen": the budget's goals, not its money.
         if (!asBudget && (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) || i + 2 < s.T.Count && s.T[i + 2].Has(Cue.Goal) && Lexicon.IsWrittenDown(s.T[i + 1].Word))) return null;
         // "alijäämäinen, mutta alijäämää on 10 miljoonaa ennakoitua vähemmän": against a forecast, the deficit itself decides.
@@ -497,7 +497,8 @@ internal static class BudgetRules
                 || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
                 || IsFeeCharged(w) || FeeChargedInEnglish(s, j) // "Venepaikkamaksuja kertyy …": the fees customers pay
-                || w is "toi" or "toivat" or "tuotti" or "tuottivat" or "inbringade" or "brought" && MoneyAfter(s, j, end); // "Yhteistyösopimus toi 55 000 euroa budjetoitua enemmän"
+                || w is "toi" or "toivat" or "tuotti" or "tuottivat" or "inbringade" or "brought" && MoneyAfter(s, j, end) // "Yhteistyösopimus toi 55 000 euroa budjetoitua enemmän"
+                    && s.FindWord(j + 1, end, x => Lexicon.IsCostNoun(x) || x is "costs" or "cost") < 0; // not "toi … enemmän kuluja"
             if (cost ? isCost : isIncome) return true;
         }
         return false;

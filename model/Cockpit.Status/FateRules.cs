@@ -234,9 +234,13 @@ internal static class FateRules
         // "valmistui neljä, ja Siltamäen ja Kurkimäen kohteet siirtyivät ensi kevääseen": the rest moved on to the next year.
         if (s.HasNextYearTarget)
             for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
-                if (s.T[j].Has(Cue.Shift) && s.Negator(j) < 0) return j;
+                if (s.T[j].Has(Cue.Shift) && s.Negator(j) < 0 && !s.ClauseHas(j, Cue.OnTrack) && !AsPlannedIn(s, j)) return j;
         return -1;
     }
+
+    /// <summary>"muutto siirtyy tammikuulle suunnitelman mukaan", "enligt planen", "as planned": a later step the plan put there.</summary>
+    private static bool AsPlannedIn(SentenceContext s, int j) =>
+        s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "suunnitelman" or "suunnitellusti" or "aikataulun" or "planen" or "planerat" or "planned" or "plan") >= 0;
 
     private static bool IsCompleted(SentenceContext s, int i)
     {

@@ -27,9 +27,9 @@ internal static class FigureRules
             if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
             if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict
             // "kertyy tavoitteen mukaiset 48": the count as the target sets it, read as a verdict; so is "kasvoi tavoitteen mukaisesti,
-            // 6 420 paikkaan tavoitteen 6 800 sijaan" when a later target word holds the figure.
-            if (isTarget && i + 1 < t.Count && t[i + 1].Has(Cue.OnTrack) && (t[i + 1].Word is "mukaiset" or "mukaisen"
-                || t[i + 1].Word == "mukaisesti" && s.FindWord(i + 2, t.Count, w => w.StartsWith("tavoit", StringComparison.Ordinal)) >= 0)) continue;
+            // 6 420 paikkaan tavoitteen 6 800 sijaan" ("i huvudsak enligt målet", "in line with the target") when a later target word holds the figure.
+            if (isTarget && i + 1 < t.Count && t[i + 1].Has(Cue.OnTrack) && t[i + 1].Word is "mukaiset" or "mukaisen") continue;
+            if (isTarget && AsTargetPhrase(t, i) && LaterTargetWord(t, i)) continue;
             if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
@@ -122,7 +122,8 @@ internal static class FigureRules
         var other = aside >= 0 ? aside : s.ContrastIn(0, targetWord) is var but and > 0 ? OnlyOtherFigure(s, but, targetAt) : -1;
         if (other == -1) other = OnlyOtherFigure(s, 0, targetAt);
         // "grew to 1 140 against a target of 1 000, but the number of young participants, 15 800, …": the pair before the "but".
-        if (other == -2 && s.ContrastIn(targetAt, s.T.Count) is var next and > 0) other = OnlyOtherFigure(s, 0, targetAt, next);
+        var butAfter = other == -2 ? s.ContrastIn(targetAt, s.T.Count) : -1;
+        if (butAfter > 0) other = OnlyOtherFigure(s, 0, targetAt, butAfter);
         if (other == -2) other = YearsFigureBefore(s, targetWord, targetAt);
         if (other == -2) return;
         if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
@@ -166,6 +167,9 @@ internal static class FigureRules
         if (!good && metAt >= 0 && s.ContrastIn(metAt, Math.Min(other, targetWord)) >= 0) rule = Rules.VerdictMixed;
         // "ökade till 520 (mål 500), men andelen nya deltagare stannade på 18 procent mot målet 25": one pair met, the next short.
         if (good && SecondPairDisagrees(s, Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1, good) >= 0) rule = Rules.VerdictPartial;
+        // "…, kun tavoite oli 2 000, mutta iltavuorojen osuus, 61 %, jäi alle 70 %:n tavoitteen": the measure after the "but" fell short.
+        else if (good && butAfter > 0 && s.FindWord(butAfter, s.T.Count, w => IsBelow(w) || IsLess(w)) >= 0 && s.FindWord(butAfter, s.T.Count, w => w.StartsWith("tavoit", StringComparison.Ordinal)
+            || w.Contains("mål", StringComparison.Ordinal) || w is "target" or "goal") >= 0) rule = Rules.VerdictPartial;
         // "now exist in four swimming halls; the goal covered all seven": part of the whole that was the goal was done.
         if (rule == Rules.FigureShortfall && targetAt > 0 && t[targetAt - 1].Has(Cue.Whole) && actual > 0) rule = Rules.VerdictPartial;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(other, targetWord), Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1));
@@ -819,6 +823,18 @@ internal static class FigureRules
     private static bool IsCountedGoal(string w) => w.EndsWith("tavoitetta", StringComparison.Ordinal) || w.EndsWith("tavoitteesta", StringComparison.Ordinal);
 
     /// <summary>The number after an actual or forecast word, skipping dates ("Toteuma 31.8.2020: 85 %") and the target's own number.</summary>
+    /// <summary>"tavoitteen mukaisesti", "enligt målet", "in line with the target": the target word i in a phrase of "as the target sets".</summary>
+    private static bool AsTargetPhrase(List<Token> t, int i) =>
+        i + 1 < t.Count && t[i + 1].Word == "mukaisesti" || i > 0 && t[i - 1].Word == "enligt"
+        || i > 2 && t[i - 1].Word == "the" && t[i - 2].Word == "with" && t[i - 3].Word == "line";
+
+    private static bool LaterTargetWord(List<Token> t, int i)
+    {
+        for (var k = i + 2; k < t.Count; k++)
+            if (IsTargetWord(t[k])) return true;
+        return false;
+    }
+
     /// <summary>"7 900 (tavoite 7 000)": the figure of a target in brackets right after the figure at <paramref name="at"/>, or -1.</summary>
     private static int OwnTargetAfter(SentenceContext s, int at)
     {

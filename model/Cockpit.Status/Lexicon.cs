@@ -99,7 +99,7 @@ internal static class Lexicon
         || w.Contains("saneera", StringComparison.Ordinal) || w.Contains("uudistus", StringComparison.Ordinal)
         || w.Contains("uudistuks", StringComparison.Ordinal) || w.Contains("käyttöönot", StringComparison.Ordinal)
         || w.StartsWith("toimenpi", StringComparison.Ordinal) || w.Contains("uusimi", StringComparison.Ordinal) || w.Contains("rakentami", StringComparison.Ordinal)
-        || w.Contains("pinnoitu", StringComparison.Ordinal) || w.Contains("kunnostu", StringComparison.Ordinal); // "radan pinnoitus valmistui"
+        || (w.Contains("pinnoitu", StringComparison.Ordinal) || w.Contains("kunnostu", StringComparison.Ordinal)) && !w.Contains("suunnitel", StringComparison.Ordinal); // "radan pinnoitus valmistui", not its plan
 
     /// <summary>menot, kustannukset, kulut, ostot, kostnader, utgifter: what is spent, not the budget it is weighed against.</summary>
     public static bool IsCostNoun(string w) =>

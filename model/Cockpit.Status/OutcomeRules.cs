@@ -84,7 +84,8 @@ internal static class OutcomeRules
     /// <summary>"ylittämään menotavoitteen", "överskrida kostnadsmålet": the verb's object a goal for spending, where over is the miss.</summary>
     private static bool SpendingGoalAfter(SentenceContext s, int i) =>
         s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), w => (w.StartsWith("meno", StringComparison.Ordinal) || w.StartsWith("kustannus", StringComparison.Ordinal)
-            || w.StartsWith("kulu", StringComparison.Ordinal) || w.StartsWith("kostnads", StringComparison.Ordinal)) && (w.Contains("tavoit", StringComparison.Ordinal) || w.Contains("mål", StringComparison.Ordinal))) >= 0;
+            || w.StartsWith("kulu", StringComparison.Ordinal) || w.StartsWith("kostnads", StringComparison.Ordinal)) && (w.Contains("tavoit", StringComparison.Ordinal) || w.Contains("mål", StringComparison.Ordinal))
+            && !w.Contains("säästö", StringComparison.Ordinal) && !w.Contains("besparing", StringComparison.Ordinal)) >= 0; // not "menosäästötavoite", a saving to reach
 
     /// <summary>"undveks", "vältettiin", "avoided": what was kept from happening.</summary>
     private static bool IsAvoided(string w) =>

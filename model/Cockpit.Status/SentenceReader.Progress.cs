@@ -46,7 +46,8 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictUnassessable, false, survey, i));
             return;
         }
-        if (s.HasNextYearTarget && s.FindWord(0, i, IsProposing) >= 0 && s.FindWord(i + 1, s.ClauseEnd(i), w => Lexicon.IsBudgetPlace(w) || w is "budget" or "budgeten") is var budget and >= 0)
+        if (s.HasNextYearTarget && s.FindWord(0, i, IsProposing) >= 0 && s.FindWord(s.ClauseStart(i), i, IsMoneyMoved) >= 0 && !s.SentenceHas(Cue.Negator) && !OtherShift(s, i)
+            && s.FindWord(i + 1, s.ClauseEnd(i), w => Lexicon.IsBudgetPlace(w) || w is "budget" or "budgeten") is var budget and >= 0)
         {
             // "esittänyt, että Stoan peruskorjauksen poistot siirretään ensi vuoden talousarvioon": money moved between budgets, procedure.
             found.Add(Make(s, Rules.VerdictProcedure, false, i, budget));
@@ -747,4 +748,17 @@ internal static partial class SentenceReader
     /// <summary>"valituksen vuoksi", "på grund av överklagandet", "pending an appeal": an appeal named in token i's clause.</summary>
     private static bool AppealIn(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("valituks", StringComparison.Ordinal) || w == "valitus" || w.StartsWith("överklagande", StringComparison.Ordinal) || w.StartsWith("appeal", StringComparison.Ordinal)) >= 0;
+
+    /// <summary>"poistot", "määrärahat", "rahoitus", "anslaget", "medlen": money, not the work or the opening it pays for.</summary>
+    private static bool IsMoneyMoved(string w) =>
+        w.StartsWith("poisto", StringComparison.Ordinal) || w.StartsWith("määrärah", StringComparison.Ordinal) || w.StartsWith("rahoitu", StringComparison.Ordinal)
+        || w.StartsWith("anslag", StringComparison.Ordinal) || w is "medel" or "medlen" or "avskrivningarna" or "funding" or "appropriation";
+
+    /// <summary>A move outside token i's clause: "avaaminen siirretään ensi vuoteen, ja määrärahat siirretään …" moves the work too.</summary>
+    private static bool OtherShift(SentenceContext s, int i)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Shift) && s.T[j].Clause != s.T[i].Clause) return true;
+        return false;
+    }
 }

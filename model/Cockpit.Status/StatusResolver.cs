@@ -59,7 +59,9 @@ internal struct StatusResolver
                 if (firstContrast < 0) firstContrast = t.Start;
                 lastContrast = t.Start;
             }
-            if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen") contrastingStart = sentence[0].Start;
+            // Not "Sen sijaan, että …": instead of.
+            if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen" && !(i + 1 < sentence.Count && sentence[i + 1].Word == "että"))
+                contrastingStart = sentence[0].Start;
         }
     }
 

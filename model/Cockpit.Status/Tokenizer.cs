@@ -236,6 +236,30 @@ internal static class Tokenizer
         _ => null,
     };
 
+    /// <summary>"edellytyksenä" up to five words before token i in its clause, or -1.</summary>
+    private static int ConditionNounBefore(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 5 && t[k].Clause == t[i].Clause; k--)
+            if (t[k].Word == "edellytyksenä") return k;
+        return -1;
+    }
+
+    /// <summary>"Besöksminskningen", "nedgången", "tappet": a decline named before token i in its clause.</summary>
+    private static bool DeclineBefore(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && t[k].Clause == t[i].Clause; k--)
+            if (t[k].Word.Contains("minskning", StringComparison.Ordinal) || t[k].Word.Contains("nedgång", StringComparison.Ordinal) || t[k].Word.StartsWith("tappet", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"Valmistumistavoitteesta … on luovuttava": a goal in the elative before, what is given up (not "tilat on luovuttava", handed over).</summary>
+    private static bool GoalGivenUpBefore(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && t[k].Clause == t[i].Clause; k--)
+            if (t[k].Has(Cue.Goal) && (t[k].Word.EndsWith("sta", StringComparison.Ordinal) || t[k].Word.EndsWith("stä", StringComparison.Ordinal))) return true;
+        return false;
+    }
+
     /// <summary>"på att" within the four words from token i, in its clause: "beror (inte i första hand) på att …" gives a cause.</summary>
     private static bool CauseAfter(List<Token> t, int i)
     {
@@ -568,7 +592,22 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
             return true;
         }
-        if (b == "luovuttava" && a is "on" or "oli" or "olisi")
+        if (b.StartsWith("avstann", StringComparison.Ordinal) && DeclineBefore(t, i))
+        {
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Delay }; // "Besöksminskningen har avstannat": a decline that stopped is no delay
+            return true;
+        }
+        if (b is "oli" or "olivat" && ConditionNounBefore(t, i) is var condition and >= 0)
+        {
+            t[condition] = t[condition] with { Cues = t[condition].Cues & ~Cue.Conditional }; // "Edellytyksenä … oli uuden tilan saaminen": a condition of the past
+            return true;
+        }
+        if (b == "edellytyksenä" && a is "oli" or "olivat")
+        {
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional }; // "lisärahoitus oli edellytyksenä …, ja se saatiin keväällä"
+            return true;
+        }
+        if (b == "luovuttava" && a is "on" or "oli" or "olisi" && GoalGivenUpBefore(t, i))
         {
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Cancel }; // "Valmistumistavoitteesta tälle vuodelle on luovuttava": must be given up
             return true;
