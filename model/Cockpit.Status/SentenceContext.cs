@@ -392,7 +392,10 @@ internal sealed class SentenceContext
     {
         var start = ClauseStart(i);
         for (var j = i - 1; j >= start && j > after; j--)
+        {
             if (T[j].Has(Cue.Negator)) return j;
+            if (T[j].Word is "utan" or "vaan" && j > start) return -1; // "beror inte på att … utan på att investeringar förskjuts": what "utan" gives instead is said
+        }
         return -1;
     }
 

@@ -12,6 +12,13 @@ internal static partial class SentenceReader
             if (s.HasIn(affect, s.ClauseEnd(i), Cue.Goal)) found.Add(Make(s, Rules.VerdictNotAtRisk, true, i, affect));
             return;
         }
+        if (Tense.IsYearEnd(s, i) && (s.T[0].Word.StartsWith("avvikelse", StringComparison.Ordinal) || s.T[0].Word.StartsWith("poikkeam", StringComparison.Ordinal))
+            && s.Negator(i) < 0 && s.Modal(i) < 0)
+        {
+            // "Avvikelsen beror … på att investeringar förskjuts framåt i tiden": at year end, money unspent because the works were put off.
+            found.Add(Make(s, Rules.VerdictPostponed, true, 0, i));
+            return;
+        }
         var caughtUp = CatchUpPhraseAfter(s, i);
         if (caughtUp >= 0 && s.Negator(caughtUp) >= 0)
         {

@@ -59,6 +59,10 @@ public class RoundFiftyFiveTests
         yield return Case("Kaupungin bokslut för året visar ett litet plus.", ForecastStatus.Achieved, "the accounts show a surplus", RoundKind.Outcome);
         yield return Case("Ombyggnaden av ungdomsgården har helt avstannat.", ForecastStatus.AtRisk, "a process that has stalled");
         yield return Case("Stadionin radan pinnoitus valmistui kesäkuussa.", ForecastStatus.Achieved, "the resurfacing done");
+        yield return Case("Investeringarna var 40 miljoner lägre än budgeterat. Avvikelsen beror inte i första hand på lägre kostnader utan på att projekten förskjuts framåt i tiden.",
+            ForecastStatus.WillNotBeMet, "unspent because the works were put off", RoundKind.Outcome);
+        yield return Case("Avvikelsen beror på att kostnaderna blev lägre, inte på att projekt förskjutits.", ForecastStatus.NotAssessed,
+            "a postponement denied explains nothing", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
