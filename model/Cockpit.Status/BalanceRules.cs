@@ -45,6 +45,12 @@ internal static class BalanceRules
             // "vidtog åtgärder för att möta underskott …, vilket gav ett överskott": a deficit met in a purpose is none.
             // "Jos tulos on ylijäämäinen, ylijäämä käytetään korjausvelan vähentämiseen": a balance supposed in an if-clause is none.
             if (s.Conditional >= 0 && s.Conditional < i && s.T[i].Clause == s.T[s.Conditional].Clause && s.T[s.Conditional].Word is "jos" or "mikäli" or "om" or "if") continue;
+            if (sign == false && s.Negator(i) < 0 && s.Round == RoundKind.Forecast && PlannedBefore(s, i) && DraftBefore(s, i) is var draft and >= 0)
+            {
+                // "Ensimmäinen versio talousarviosta 2026 on selvästi alijäämäinen": a draft budget in deficit, its balancing still to come.
+                found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, draft, i));
+                return true;
+            }
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
                 || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
@@ -247,6 +253,11 @@ internal static class BalanceRules
 
     internal static bool IsMoney(string w) =>
         w is "miljoner" or "miljon" or "mkr" or "mnkr" or "kronor" or "tkr" or "euro" or "euroa" or "miljoonaa" or "milj" or "million" or "euros";
+
+    /// <summary>"Ensimmäinen versio talousarviosta", "talousarvioesitys", "budgetförslaget", "the draft budget" before token i in its clause, or -1.</summary>
+    private static int DraftBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "versio" or "luonnos" or "draft" || w.StartsWith("talousarvioesity", StringComparison.Ordinal) || w.StartsWith("talousarvioluonno", StringComparison.Ordinal)
+            || w.StartsWith("budgetförslag", StringComparison.Ordinal));
 
     /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
     private static bool PlannedBefore(SentenceContext s, int i)

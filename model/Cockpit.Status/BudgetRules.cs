@@ -25,6 +25,12 @@ internal static class BudgetRules
                     return true;
                 }
             }
+            // "lipputuloja on kertynyt 210 000 euroa arviota enemmän, mutta … palkkiot ovat kasvattaneet menoja 240 000 eurolla": income up, costs up after it.
+            if (good && CostsRoseAfterContrast(s, i) is var rose and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, Math.Min(i, j), rose));
+                return true;
+            }
             if (OtherKindOtherWay(s, i, good) is var other and >= 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, Math.Min(i, j), other)); // "menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta"
@@ -35,7 +41,8 @@ internal static class BudgetRules
             var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
-            if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
+            // "budgeten höll relativt bra": kept only by a degree, here or in a later budget clause of the sentence.
+            if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)) || KeptByDegreeAfter(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "vi måste säkerställa att vi kan genomföra det inom vår budgetram": within budget as a need, not a fact.
             if (good && NeedBefore(s, Math.Min(i, j))) rule = Rules.VerdictConditional;
             // "parempi kaikkien lautakuntien osalta, paitsi infralautakunnan osalta … heikommin": better for all but one.
@@ -155,7 +162,7 @@ internal static class BudgetRules
         // Not an amount so far against the year's budget ("toukokuun loppuun mennessä 48 000 euroa … Koko vuoden tuloarvio on 160 000"), nor a balance.
         if (s.Before is not { Figure: { Percent: false, SoFar: false } before } || s.Before.Costs == s.Before.Income || double.IsNaN(before.Amount) || BalanceRules.NamesBalance(s)) return false;
         var budget = s.FindWord(0, s.T.Count, IsBudget);
-        if (budget < 0 || FigureRules.Figures(s) is not [var (at, _)] || SentenceReader.AboutAnotherYear(s, budget) || s.HasNextYearTarget || ChangedOrDeviation(s)) return false;
+        if (budget < 0 || BudgetsFigure(s, budget) is not (var at and >= 0) || SentenceReader.AboutAnotherYear(s, budget) || s.HasNextYearTarget || ChangedOrDeviation(s)) return false;
         var amount = FigureRules.MoneyAt(s, at);
         if (double.IsNaN(amount) || amount == before.Amount) return false;
         var good = s.Before.Costs ? before.Amount < amount : before.Amount > amount;
@@ -164,6 +171,22 @@ internal static class BudgetRules
         found.Add(SentenceReader.Make(s, rule, true, Math.Min(budget, at), Math.Max(budget, unit < s.T.Count && s.T[unit].Clause == s.T[at].Clause ? unit : unit - 1)));
         return true;
     }
+
+    /// <summary>
+    /// The one figure of the sentence, or the one in the budget's clause when the others are last year's ("Talousarvion
+    /// tuloarvio on 8,4 miljoonaa euroa, ja edellisvuoden toteuma oli 8,1 miljoonaa"); else -1.
+    /// </summary>
+    private static int BudgetsFigure(SentenceContext s, int budget)
+    {
+        var figures = FigureRules.Figures(s);
+        if (figures.Count == 1) return figures[0].At;
+        var inClause = figures.FindAll(f => s.T[f.At].Clause == s.T[budget].Clause);
+        return inClause.Count == 1 && figures.TrueForAll(f => s.T[f.At].Clause == s.T[budget].Clause || LastYearsIn(s, f.At)) ? inClause[0].At : -1;
+    }
+
+    /// <summary>"edellisvuoden toteuma", "föregående års utfall", "last year's": the clause of token i speaks of the year before.</summary>
+    private static bool LastYearsIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "edellisvuoden" or "edellisen" or "viime" or "föregående" or "fjolårets" or "förra" or "last" or "previous") >= 0;
 
     /// <summary>"enligt", "mukaisesti", "in line", "på budgeterad nivå": as budgeted.</summary>
     private static bool IsAsBudgeted(string w) =>
@@ -179,6 +202,8 @@ internal static class BudgetRules
     {
         var w = s.T[i].Word;
         if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
+        // "Talousarvion 2026 aikataulujen mukaisesti yksiköt ovat syöttäneet …": the budget's timetable, not its money.
+        if (s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), v => v.StartsWith("aikataulu", StringComparison.Ordinal) || v.StartsWith("tidsplan", StringComparison.Ordinal) || v.StartsWith("tidtabell", StringComparison.Ordinal)) >= 0) return null;
         if (w == "forecast" && i + 2 < s.T.Count && s.T[i + 1].Word == "of" && char.IsAsciiDigit(s.T[i + 2].Word[0])) return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
         // "talousarvion tavoitteiden mukaisesti", "yli talousarvioon kirjatun tavoitteen": the budget's goals, not its money.
         if (!asBudget && (i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Goal) || i + 2 < s.T.Count && s.T[i + 2].Has(Cue.Goal) && Lexicon.IsWrittenDown(s.T[i + 1].Word))) return null;
@@ -214,6 +239,17 @@ internal static class BudgetRules
             if (s.FindWord(from, to, IsAsBudgeted) >= 0 || IsAsBudgeted(s.T[at].Word)) return -1; // not "medan intäkterna ligger på budgeterad nivå", as budgeted
             return Measures(s, from, to, cost: !costs) && !Measures(s, from, to, cost: costs) ? k : -1;
         }
+        return -1;
+    }
+
+    /// <summary>A verb of rising with costs and money in its clause, after a contrast that follows token i's clause; its index, or -1.</summary>
+    private static int CostsRoseAfterContrast(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
+        for (var k = but + 1; but >= 0 && k < s.T.Count; k++)
+            if ((TrendRules.IsRise(s.T[k].Word) || s.T[k].Word.StartsWith("kasvatt", StringComparison.Ordinal)) && s.Negator(k) < 0
+                && s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), Lexicon.IsCostNoun) >= 0
+                && (s.MoneyIn(k) || s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), w => w.StartsWith("euro", StringComparison.Ordinal)) >= 0)) return k;
         return -1;
     }
 
@@ -299,6 +335,16 @@ internal static class BudgetRules
 
     private static bool DegreeBefore(SentenceContext s, int i) =>
         i >= 1 && s.T[i - 1].Has(Cue.Degree) || i >= 2 && s.T[i - 2].Has(Cue.Degree) && s.T[i - 1].Word is not ("exakt" or "täsmälleen" or "exactly");
+
+    /// <summary>"budgeten höll relativt bra": a budget word from token i on, kept and then a degree within three words.</summary>
+    private static bool KeptByDegreeAfter(SentenceContext s, int i)
+    {
+        for (var k = i; k < s.T.Count; k++)
+            if (IsBudget(s.T[k].Word) && s.FindWord(k + 1, Math.Min(s.ClauseEnd(k), k + 4), w => w.StartsWith("höll", StringComparison.Ordinal) || w.StartsWith("håll", StringComparison.Ordinal)
+                    || w.StartsWith("pysy", StringComparison.Ordinal) || w == "held") is var kept and >= 0
+                && kept + 1 < s.T.Count && s.T[kept + 1].Has(Cue.Degree) && s.T[kept + 1].Clause == s.T[kept].Clause) return true;
+        return false;
+    }
 
     /// <summary>
     /// "toiminnallisten tavoitteiden toteutuneen kohtuullisen hyvin ja taloudellisen tuloksen … arvioitua paremmaksi": a verdict
@@ -531,7 +577,6 @@ internal static class BudgetRules
         return false;
     }
 
-    /// <summary>The budget's clause, with the clause before it when "kuin", "än" or "than" opens it ("3,2 milj. euroa alhaisempi kuin budjetti").</summary>
     /// <summary>
     /// "so far" in the clause, but not in the basis of a comparison with what was thought: "kalliimpi kuin tähän asti on
     /// ajateltu" is said of the thought; "suuremmat kuin on budjetoitu tähän mennessä" is the period of the budget.
@@ -543,6 +588,7 @@ internal static class BudgetRules
         return false;
     }
 
+    /// <summary>The budget's clause, with the clause before it when "kuin", "än" or "than" opens it ("3,2 milj. euroa alhaisempi kuin budjetti").</summary>
     private static (int Start, int End) Clause(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);

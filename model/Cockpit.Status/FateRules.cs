@@ -146,6 +146,12 @@ internal static class FateRules
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
             : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+        // "Vuosikate riitti kattamaan suunnitelmanmukaiset poistot, mutta ei kaikkia lisäpoistoja": enough for part only.
+        if (neg < 0 && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && but + 1 < s.T.Count && s.T[but + 1].Has(Cue.Negator))
+        {
+            found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, i, but + 1));
+            return;
+        }
         found.Add(SentenceReader.Make(s, rule, true, from, Math.Max(neg, i)));
     }
 
@@ -252,10 +258,20 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
+        // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named after it.
+        if (i > 0 && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
+            || subject.Contains("selvitys", StringComparison.Ordinal) || subject.StartsWith("plan", StringComparison.Ordinal) || subject.Contains("utredning", StringComparison.Ordinal))) return false;
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i)) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+    }
+
+    /// <summary>"uusi liukumäki valmistui huhtikuussa ja on ollut asiakaskäytössä toukokuusta lähtien": done and in use since.</summary>
+    private static bool InUseSince(SentenceContext s, int i)
+    {
+        var use = s.FindWord(i + 1, s.T.Count, w => w.EndsWith("käytössä", StringComparison.Ordinal) || w is "bruk" or "use");
+        return use > 0 && s.Negator(use) < 0 && s.ContrastIn(i, use) < 0;
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ internal static class FigureRules
             {
                 // "jäädytyspäivien tavoitemäärästä puuttui lähes 30 päivää": the figure is the gap, not the target.
                 var rule = GapRule(s, i, missing);
-                found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, i, missing));
+                found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, Math.Min(i, missing), Math.Max(i, missing)));
                 judged = true;
                 break;
             }
@@ -160,7 +160,8 @@ internal static class FigureRules
         if (rule == Rules.FigurePartSoFar && !ceiling && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && s.ContrastIn(0, s.T.Count) < 0
             && MonthsCounted(s) is var counted and > 0 && actual > target * counted / 12) rule = Rules.Progress;
         // "lainamäärä saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9 miljoonaa": one met, one short.
-        if (rule == Rules.FigureShortfall && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
+        // "on lisätty tavoitteen mukaisesti 300, mutta niiden täyttöaste on 62 prosenttia, kun tavoite on 75 prosenttia": so during the year too.
+        if ((rule == Rules.FigureShortfall || rule == Rules.RiskBelowTarget) && SentenceReader.MetBeforeBut(s, Math.Min(other, targetWord))) rule = Rules.VerdictMixed;
         // "kasvoi pääosin tavoitteen mukaisesti, 6 420 paikkaan tavoitteen 6 800 sijaan": mostly on course and short, so in part.
         if (rule == Rules.FigureShortfall && SentenceReader.MostlyOnCourseBefore(s, Math.Min(other, targetWord))) rule = Rules.VerdictPartial;
         // "ligger i nivå med målet, medan andelen nya deltagare hittills har stannat vid 8 procent mot målsatta 20": one at its target, one short.
@@ -168,6 +169,8 @@ internal static class FigureRules
         // "ökade till 520 (mål 500), men andelen nya deltagare stannade på 18 procent mot målet 25": one pair met, the next short.
         if (good && SecondPairDisagrees(s, Math.Max(PastFigure(t, other), PastFigure(t, targetAt)) - 1, good) >= 0) rule = Rules.VerdictPartial;
         // "…, kun tavoite oli 2 000, mutta iltavuorojen osuus, 61 %, jäi alle 70 %:n tavoitteen": the measure after the "but" fell short.
+        // "…, but paid subscriptions stayed at 1 300 against 2 000": a bare pair after it, short.
+        else if (good && butAfter > 0 && PairAgainstDisagrees(s, butAfter, good)) rule = Rules.VerdictPartial;
         else if (good && butAfter > 0 && s.FindWord(butAfter, s.T.Count, w => IsBelow(w) || IsLess(w)) >= 0 && s.FindWord(butAfter, s.T.Count, w => w.StartsWith("tavoit", StringComparison.Ordinal)
             || w.Contains("mål", StringComparison.Ordinal) || w is "target" or "goal") >= 0) rule = Rules.VerdictPartial;
         // "now exist in four swimming halls; the goal covered all seven": part of the whole that was the goal was done.
@@ -230,7 +233,19 @@ internal static class FigureRules
     private static int MissingFrom(SentenceContext s, int i) =>
         (s.T[i].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[i].Word.EndsWith("stä", StringComparison.Ordinal)) && i + 1 < s.T.Count
         && s.T[i + 1].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[i + 1].Clause == s.T[i].Clause
-        && !(i + 2 < s.T.Count && s.T[i + 2].Word is "enää" or "vain" or "ainoastaan") ? i + 1 : -1; // not "puuttuu enää 42 000": only that is left
+        && !(i + 2 < s.T.Count && s.T[i + 2].Word is "enää" or "vain" or "ainoastaan") ? i + 1 // not "puuttuu enää 42 000": only that is left
+        : GapAfterFellShort(s, i);
+
+    /// <summary>"kävijämäärä jäi 412 000 käyntiin, 38 000 käyntiä tavoitteesta": after "jäi", a count right before the target in the elative is the gap; its index, or -1.</summary>
+    private static int GapAfterFellShort(SentenceContext s, int i)
+    {
+        if (!s.T[i].Word.EndsWith("tavoitteesta", StringComparison.Ordinal) || i < 2 || s.FindWord(0, i, w => w is "jäi" or "jäivät" or "jää" or "jäävät") is not (var fell and >= 0)
+            || s.ContrastIn(fell, i) >= 0) return -1;
+        var unit = IsFigure(s.T, i - 1) ? i - 1 : i - 2;
+        var head = unit;
+        while (head > 0 && IsThousands(s.T, head - 1, head)) head--;
+        return IsFigure(s.T, head) && !IsPercent(s, head) && s.T[head].Clause == s.T[i].Clause ? head : -1;
+    }
 
     /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
     private static bool LowerLevelIsBetter(SentenceContext s, int j) => TrendRules.LowerIsBetter(s, j) && !ChangeNamed(s);
@@ -325,6 +340,19 @@ internal static class FigureRules
             return better == good ? -1 : targetAt;
         }
         return -1;
+    }
+
+    /// <summary>"1 300 against 2 000", "1 300 mot 2 000": a figure set against another after token <paramref name="from"/> going the other way than <paramref name="good"/>.</summary>
+    private static bool PairAgainstDisagrees(SentenceContext s, int from, bool good)
+    {
+        for (var j = from; j < s.T.Count; j++)
+        {
+            if (!IsFigure(s.T, j) || PastFigure(s.T, j) is not (var next and >= 0) || next + 1 >= s.T.Count || s.T[next].Word is not ("against" or "mot" or "vastaan")
+                || !IsFigure(s.T, next + 1)) continue;
+            var better = LowerLevelIsBetter(s, j) ? Value(s.T, j) <= Value(s.T, next + 1) : Value(s.T, j) >= Value(s.T, next + 1);
+            return better != good;
+        }
+        return false;
     }
 
     /// <summary>A figure before token <paramref name="before"/> with its own target in brackets that goes the other way than <paramref name="good"/>: the figure's index, or -1.</summary>
@@ -525,18 +553,19 @@ internal static class FigureRules
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
                 || s.HasIn(s.ClauseStart(above), above, Cue.Already) && s.FindWord(s.ClauseStart(above), above, w => w is "haft" or "varit" or "ollut" or "had" or "been") >= 0
+                || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
     }
 
-    /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
     /// <summary>"tar längre tid än beräknat", "kestää kauemmin kuin arvioitiin": longer in time than planned is a delay, not more of something good.</summary>
     internal static bool TakesLonger(SentenceContext s, int above) =>
         (s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0)
         // what takes longer, not what runs or stays longer ("visas längre tid än planerat")
         && s.FindWord(Math.Max(0, above - 3), above, w => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking") >= 0;
 
+    /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
     private static int ContinuesClauseBefore(SentenceContext s, int i)
     {
         var start = s.ClauseStart(i);
@@ -585,7 +614,6 @@ internal static class FigureRules
         return -1;
     }
 
-    /// <summary>The one figure from token <paramref name="start"/> on of the target's kind, other than the target's own: its index, -1 if none, -2 if several or of another kind.</summary>
     /// <summary>
     /// "kirjanneet 61 000 käyntiä, ja syksyn tahdilla vuoden luku on noin 80 000, kun tavoite on 75 000": of several figures, the
     /// one in the clause right before the target that speaks of the whole year (or of a forecast) is the one weighed; else -2.
@@ -602,6 +630,7 @@ internal static class FigureRules
         return year ? OnlyOtherFigure(s, start, targetAt) : -2;
     }
 
+    /// <summary>The one figure from token <paramref name="start"/> on of the target's kind, other than the target's own: its index, -1 if none, -2 if several or of another kind.</summary>
     private static int OnlyOtherFigure(SentenceContext s, int start, int targetAt, int end = int.MaxValue)
     {
         var t = s.T;
@@ -783,7 +812,7 @@ internal static class FigureRules
     /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
     private static bool IsMaximum(string w) =>
         w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
-        || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal)
+        || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("maxvärde", StringComparison.Ordinal)
         || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun"
         || w.StartsWith("kulutuskat", StringComparison.Ordinal) || w.StartsWith("kustannuskat", StringComparison.Ordinal); // "kulutuskatoksi oli sovittu 160 litraa"
 
@@ -822,7 +851,6 @@ internal static class FigureRules
     /// <summary>"14 tavoitetta", "20 sitovasta tavoitteesta": a number before these counts goals; a level takes the genitive ("70 prosentin tavoite").</summary>
     private static bool IsCountedGoal(string w) => w.EndsWith("tavoitetta", StringComparison.Ordinal) || w.EndsWith("tavoitteesta", StringComparison.Ordinal);
 
-    /// <summary>The number after an actual or forecast word, skipping dates ("Toteuma 31.8.2020: 85 %") and the target's own number.</summary>
     /// <summary>"tavoitteen mukaisesti", "enligt målet", "in line with the target": the target word i in a phrase of "as the target sets".</summary>
     private static bool AsTargetPhrase(List<Token> t, int i) =>
         i + 1 < t.Count && t[i + 1].Word == "mukaisesti" || i > 0 && t[i - 1].Word == "enligt"
@@ -843,6 +871,7 @@ internal static class FigureRules
         return next + 1 < s.T.Count && IsTargetWord(s.T[next]) && s.Text[s.T[at].End..s.T[next].Start].Contains('(') && IsFigure(s.T, next + 1) ? next + 1 : -1;
     }
 
+    /// <summary>The number after an actual or forecast word, skipping dates ("Toteuma 31.8.2020: 85 %") and the target's own number.</summary>
     private static int FigureAfter(SentenceContext s, int i, int targetAt)
     {
         var t = s.T;

@@ -437,10 +437,10 @@ internal sealed class SentenceContext
         return -1;
     }
 
-    /// <summary>Whether a '%' follows the token, with or without a space: "60 %", "46%".</summary>
     /// <summary>"350.000 € kalliimpi": a euro sign right after the figure, past a space or a no-break space.</summary>
     public bool EuroSignAfter(Token t) => CharAfter(t, orNoBreakSpace: true) == '€';
 
+    /// <summary>Whether a '%' follows the token, with or without a space: "60 %", "46%".</summary>
     public bool PercentSignAfter(Token t) => CharAfter(t, orNoBreakSpace: false) == '%';
 
     /// <summary>The character right after token t, past one space (or no-break space): signs the tokenizer keeps no token for.</summary>

@@ -72,13 +72,14 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictDoubleNegation, s.HasGoal, EvidenceStart(s, s.NegatedEvidential), i));
             return;
         }
-        if (s.HasNextYearTarget && ThisYearAfter(s, i) is var stillThisYear and >= 0)
+        if (s.HasNextYearTarget && ThisYearAfter(s, i) is var stillThisYear and >= 0 && !IsReason(s, stillThisYear))
         {
             // "siirtyy elokuulta lokakuulle 2030, joten avaus tapahtuu yhä tämän vuoden puolella": moved, but within the year.
             found.Add(Make(s, Rules.Progress, false, i, stillThisYear));
             return;
         }
-        if (s.HasNextYearTarget && MetBeforeBut(s, i, inPartOnly: true))
+        // "asennettiin 12 rannasta yhdeksälle; kolmen rannan asennus siirtyi kesään 2058": most done, the rest moved on.
+        if (s.HasNextYearTarget && (MetBeforeBut(s, i, inPartOnly: true) || s.ClauseStart(i) > 0 && ProportionRules.CountOutOfAny(s, 0, s.ClauseStart(i)) >= 0 && s.Negator(i) < 0))
         {
             // "genomfördes i huvudsak, men den sista utställningen flyttades till januari 2047": mostly done, a part moved on.
             found.Add(Make(s, Rules.VerdictPartial, true, 0, LastYearToken(s, i)));
@@ -427,6 +428,12 @@ internal static partial class SentenceReader
         // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
         if (neg >= 0 && s.HasIn(neg + 1, i, Cue.Affect)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg < 0 && s.T[i].Has(Cue.OnTrack) && Exception(s, i) is var butFor && butFor > i)
+        {
+            // "har arbetena gått enligt plan ekonomiskt med undantag för det pålnings- och bergförankringsarbete …": to plan but for a part.
+            found.Add(Make(s, Rules.RiskPartial, false, i, butFor));
+            return;
+        }
         if (neg < 0 && OriginallyAt(s) is var originally and >= 0 && originally < i)
         {
             // "Från början var tanken att … skulle vara färdigt vårterminen 2020": the first plan, since changed.

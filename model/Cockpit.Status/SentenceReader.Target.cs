@@ -3,7 +3,6 @@ namespace Cockpit.Status;
 /// <summary>Wording against the target: falling short of it ("jäi tavoitteesta", "jäi vajaaksi"), work left undone ("jäi tekemättä", "jäi kesken"), far from it, or ahead of it.</summary>
 internal static partial class SentenceReader
 {
-    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>
     /// <summary>"jäi vuoden 2019 tasosta", "jäi viime vuoden tasosta": the level of an earlier year within four words after token i, or -1.</summary>
     private static int EarlierYearsLevelAfter(SentenceContext s, int i)
     {
@@ -11,6 +10,7 @@ internal static partial class SentenceReader
         return level > i + 1 && s.FindWord(i + 1, level, w => w is "viime" or "edellisen" or "edellisvuoden" || char.IsAsciiDigit(w[0])) >= 0 && s.FindWord(i + 1, level, w => w.StartsWith("vuode", StringComparison.Ordinal) || char.IsAsciiDigit(w[0])) >= 0 ? level : -1;
     }
 
+    /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>
     private static void Shortfall(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
@@ -268,10 +268,14 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
             if (IsMet(s, j) && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
-                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && IsPlanned(s.T[j].Word) && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …"
+                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && (IsPlanned(s.T[j].Word) || AsTheGoal(s, j)) && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …"
                 return true;
         return false;
     }
+
+    /// <summary>"tavoitteen mukaisesti", "enligt målet": as the goal set, at token j.</summary>
+    private static bool AsTheGoal(SentenceContext s, int j) =>
+        s.T[j].Word == "mukaisesti" && j > 0 && s.T[j - 1].Has(Cue.Goal) || s.T[j].Word == "enligt" && j + 1 < s.T.Count && s.T[j + 1].Has(Cue.Goal);
 
     /// <summary>An undenied verb of realisation before token <paramref name="end"/> ("saavutti monta tavoitetta, vaikka …"), or -1.</summary>
     internal static int MetBefore(SentenceContext s, int end)

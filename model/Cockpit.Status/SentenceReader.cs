@@ -94,9 +94,13 @@ internal static partial class SentenceReader
             if (tok.Word is "käytettävissä" or "saatavilla" or "tillgängliga" or "tillgänglig" or "tillgängligt" or "available" or "kerätty" or "kerätä" or "koottu" or "samlades" or "insamlade" or "collected" && s.Negator(i) >= 0 && !IsReason(s, i) && DataIn(s, i) is var data and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(data, s.Negator(i)), i)); // "Mittarin tulos ei ole vielä käytettävissä"
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
+            // "Roihuvuoren pajaan on ilmoittautunut vasta kolmannes paikoista": only a part so far.
+            if (tok.Has(Cue.Fraction) && i > 0 && t[i - 1].Word is "vasta" or "först" && s.Negator(i) < 0 && !s.HasGoal) found.Add(Make(s, Rules.RiskPartial, false, i - 1, i));
             if (Lexicon.IsRealistic(tok.Word) && CopulaBefore(s, i) && !s.IsDenied(i) && !IsQuestion(s, i) && !s.IsConceded(i))
                 found.Add(Tense.LaterYear(s, i) is var realisticFrom and >= 0
                     ? Make(s, Rules.VerdictNextYear, s.HasGoal, i, realisticFrom) // "avaaminen on realistista vasta kesäkaudella 2049"
+                    // "Budgeten är en realistisk budget, men det krävs det här balanseringsprogrammet för att trygga den": realistic if more is done.
+                    : QualifiedAfterContrast(s, i, delays: true) is var (qualifier, qualified) && qualifier >= 0 ? Make(s, qualified, s.HasGoal, i, qualifier)
                     : Make(s, Rules.VerdictOnTrack, s.HasGoal, i, i)); // "Det är fortfarande realistiskt och det är den tidplanen som gäller"
             if (IsAble(tok.Word) && s.Negator(i) >= 0 && s.ClauseFind(i, Cue.Fully) is var fully and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(s.Negator(i), fully), Math.Max(i, fully))); // "kysyntään ei kyetty täysin vastaamaan"
@@ -1724,8 +1728,6 @@ internal static partial class SentenceReader
     private static int PhraseStart(SentenceContext s, int i) =>
         i > 0 && s.T[i - 1].Clause == s.T[i].Clause && s.T[i - 1].Word is "on" or "at" or "as" or "enligt" or "som" or "in" ? i - 1 : i;
 
-    /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
-
     /// <summary>"ei täysin varmista tavoitteiden toteuttamista": its own negator, not one of "voida" or "tarvita" ("ei tarvita … varmistamiseksi"); the negator, or -1.</summary>
     private static int NotFullyEnsured(SentenceContext s, int i) =>
         s.T[i].Word.StartsWith("varmist", StringComparison.Ordinal) && s.Negator(i) is var neg and >= 0 && neg >= i - 3 && s.SentenceHas(Cue.Goal) && !s.HasRealiseVerb
@@ -1786,6 +1788,7 @@ internal static partial class SentenceReader
         return basis < 0 ? -1 : s.Negator(basis) >= 0 ? s.Negator(basis) : basis > 0 && s.T[basis - 1].Has(Cue.NegQuantifier) ? basis - 1 : -1;
     }
 
+    /// <summary>"Toteutumista ei voida arvioida" is not_assessed; "vaikutuksia ei pystytä arvioimaan" (effects, not fulfilment) is a risk.</summary>
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);

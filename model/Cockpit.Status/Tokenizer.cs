@@ -206,7 +206,6 @@ internal static class Tokenizer
         return false;
     }
 
-    /// <summary>"passed" within three words before token i ("passed this year's target"), or -1.</summary>
     /// <summary>"sikäli kuin nyt voidaan arvioida": as far as can be judged, no condition.</summary>
     private static bool JudgedAfter(List<Token> t, int i)
     {
@@ -217,6 +216,7 @@ internal static class Tokenizer
 
     private static bool FellBehind(string verb) => verb is "jäätiin" or "jäi" or "jäivät";
 
+    /// <summary>"passed" within three words before token i ("passed this year's target"), or -1.</summary>
     private static int PassedBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3 && t[j].Clause == t[i].Clause; j--)
@@ -235,6 +235,14 @@ internal static class Tokenizer
         "up" when verb is "catch" or "caught" => verb == "caught" ? VerbForm.Past : VerbForm.Present,
         _ => null,
     };
+
+    /// <summary>"tavoitetta", "målet" within four words from token i, in its clause: the object of "vastaa", "motsvarar".</summary>
+    private static bool TargetObjectFrom(List<Token> t, int i)
+    {
+        for (var k = i; k < t.Count && k <= i + 3 && t[k].Clause == t[i].Clause; k++)
+            if (t[k].Word.StartsWith("tavoitet", StringComparison.Ordinal) || t[k].Word.StartsWith("målet", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>"edellytyksenä" up to five words before token i in its clause, or -1.</summary>
     private static int ConditionNounBefore(List<Token> t, int i)
@@ -590,6 +598,17 @@ internal static class Tokenizer
         if ((b is "håller" or "höll" || b == "hålla" && a == "att" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word == "ser") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause) && GoalSubjectBefore(t, i))
         {
             t[i] = t[i] with { Cues = t[i].Cues | Cue.OnTrack }; // "och målet för antalet öppna kvällar håller": the goal holds
+            return true;
+        }
+        if (a is "vastaa" or "vastaavat" or "motsvarar" && TargetObjectFrom(t, i))
+        {
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.OnTrack }; // "ennuste vastaa 2,1 miljoonan käynnin tavoitetta": the forecast meets the target
+            return true;
+        }
+        if (b == "mukaisesti" && (a.StartsWith("ohje", StringComparison.Ordinal) || a.StartsWith("suosituks", StringComparison.Ordinal) || a.StartsWith("määräyks", StringComparison.Ordinal)
+            || a is "lain" or "asetuksen" or "sopimuksen"))
+        {
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.OnTrack }; // "tarkennettu kaupunginkanslian ohjeen mukaisesti": as instructed, no verdict
             return true;
         }
         if (b.StartsWith("avstann", StringComparison.Ordinal) && DeclineBefore(t, i))

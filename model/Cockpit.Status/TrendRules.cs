@@ -351,7 +351,7 @@ internal static class TrendRules
     public static bool IsRise(string w) =>
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("kasvanee", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal)
-        || w is "enemmän" or "mer" or "more" or "ökade" or "ökat" or "ökar" or "steg" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
+        || w is "enemmän" or "mer" or "more" or "ökade" or "ökat" or "ökar" or "steg" or "stigit" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
         || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät";
 
     /// <summary>
@@ -377,6 +377,7 @@ internal static class TrendRules
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
                 || w.StartsWith("korjattav", StringComparison.Ordinal) // "betonissa on korjattavaa enemmän kuin arvioitiin": work to be mended
                 || w.StartsWith("korkomeno", StringComparison.Ordinal) || w.StartsWith("korkokulu", StringComparison.Ordinal) || w.StartsWith("räntekostnad", StringComparison.Ordinal) // interest paid
+                || w is "priset" or "priserna" || w.StartsWith("byggkostnad", StringComparison.Ordinal) // "Priset har stigit under processens gång": what the city pays
                 || IsTrouble(w) && !ServedBy(s, j) // debt, complaints, vacancy; not "velkaneuvonnan asiakasmäärä", "käsiteltyjen valitusten määrä"
                 || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
         }
