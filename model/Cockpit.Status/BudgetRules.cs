@@ -63,7 +63,7 @@ internal static class BudgetRules
     private static bool CoveredIf(SentenceContext s, ref StatusResolver found)
     {
         if (s.Conditional < 0 || s.FindWord(0, s.T.Count, w => w is "katetaan" or "täcks" or "covered") is not (var covered and >= 0)
-            || s.FindWord(0, s.T.Count, w => w.StartsWith("ylitys", StringComparison.Ordinal) || w.StartsWith("ylityks", StringComparison.Ordinal) || w.StartsWith("överskridande", StringComparison.Ordinal) || w == "overrun") < 0) return false;
+            || s.FindWord(0, s.T.Count, OutcomeRules.IsOverrunNoun) < 0) return false;
         found.Add(SentenceReader.Make(s, Rules.VerdictConditional, true, covered, Math.Max(covered, s.Conditional)));
         return true;
     }
@@ -76,7 +76,7 @@ internal static class BudgetRules
     private static bool OverrunsHappened(SentenceContext s, ref StatusResolver found)
     {
         if (!s.SentenceHas(Cue.Above)) return false;
-        var overruns = s.FindWord(0, s.T.Count, w => w.StartsWith("ylityks", StringComparison.Ordinal) || w.StartsWith("överskridand", StringComparison.Ordinal) || w == "overruns");
+        var overruns = s.FindWord(0, s.T.Count, OutcomeRules.IsOverrunNoun);
         if (overruns < 0 || s.Negator(overruns) >= 0 || s.T[overruns].Has(Cue.NegQuantifier) || overruns > 0 && s.T[overruns - 1].Has(Cue.NegQuantifier)
             || s.FindWord(s.ClauseStart(overruns), s.ClauseEnd(overruns), w => w is "tapahtui" or "syntyi" or "oli" or "förekom" or "uppstod" or "were") is not (var happened and >= 0)) return false;
         // Only set against a whole budget kept ("kuitenkin", "dock") and in some items: not visitor targets exceeded, nor overruns that explain the whole's.

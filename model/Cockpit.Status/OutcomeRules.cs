@@ -191,8 +191,12 @@ internal static class OutcomeRules
     }
 
     private static bool IsThresholdNoun(string w) =>
-        w.StartsWith("ylitys", StringComparison.Ordinal) || w.StartsWith("ylityk", StringComparison.Ordinal) || w.StartsWith("alitus", StringComparison.Ordinal)
-        || w.StartsWith("alituk", StringComparison.Ordinal) || w.Contains("överskridand", StringComparison.Ordinal) || w.Contains("överskridning", StringComparison.Ordinal);
+        IsOverrunNoun(w) || w.StartsWith("alitus", StringComparison.Ordinal) || w.StartsWith("alituk", StringComparison.Ordinal);
+
+    /// <summary>"ylitys", "ylityksiä", "överskridandet", "budgetöverskridning", "overruns": the noun of an overrun.</summary>
+    internal static bool IsOverrunNoun(string w) =>
+        w.StartsWith("ylitys", StringComparison.Ordinal) || w.StartsWith("ylityk", StringComparison.Ordinal) || w.Contains("överskridand", StringComparison.Ordinal)
+        || w.Contains("överskridning", StringComparison.Ordinal) || w is "overrun" or "overruns";
 
     /// <summary>"Ennusteen mukaan toimintakate ylittyy n. 13,6 Me": the operating margin is net costs, so over it is an overrun.</summary>
     private static bool NetCostIn(SentenceContext s, int i)
