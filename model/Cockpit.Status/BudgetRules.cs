@@ -248,9 +248,19 @@ internal static class BudgetRules
         var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
         for (var k = but + 1; but >= 0 && k < s.T.Count; k++)
             if ((TrendRules.IsRise(s.T[k].Word) || s.T[k].Word.StartsWith("kasvatt", StringComparison.Ordinal)) && s.Negator(k) < 0
-                && s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), Lexicon.IsCostNoun) >= 0
-                && (s.MoneyIn(k) || s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), w => w.StartsWith("euro", StringComparison.Ordinal)) >= 0)) return k;
+                && s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), w => Lexicon.IsCostNoun(w) || w is "costs" or "expenses") >= 0
+                && (s.MoneyIn(k) || s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), w => w.StartsWith("euro", StringComparison.Ordinal)) >= 0)
+                && !LessThanBefore(s, but, k)) return k;
         return -1;
+    }
+
+    /// <summary>"Tuloja on kertynyt 50 000 euroa arviota enemmän, mutta myös menot ovat kasvaneet 20 000 eurolla": the rise after the contrast is smaller than the gain before it.</summary>
+    private static bool LessThanBefore(SentenceContext s, int but, int k)
+    {
+        var figures = FigureRules.Figures(s);
+        var before = figures.FindLast(f => f.At < but);
+        var after = figures.Find(f => f.At > k || f.At > but && s.T[f.At].Clause == s.T[k].Clause);
+        return before.At > 0 && after.At > 0 && after.Value < before.Value;
     }
 
     /// <summary>A budget word read in a clause after a contrast ("mutta", "men", "kun taas", "medan") that follows token i's clause.</summary>
@@ -340,9 +350,12 @@ internal static class BudgetRules
     private static bool KeptByDegreeAfter(SentenceContext s, int i)
     {
         for (var k = i; k < s.T.Count; k++)
-            if (IsBudget(s.T[k].Word) && s.FindWord(k + 1, Math.Min(s.ClauseEnd(k), k + 4), w => w.StartsWith("höll", StringComparison.Ordinal) || w.StartsWith("håll", StringComparison.Ordinal)
-                    || w.StartsWith("pysy", StringComparison.Ordinal) || w == "held") is var kept and >= 0
-                && kept + 1 < s.T.Count && s.T[kept + 1].Has(Cue.Degree) && s.T[kept + 1].Clause == s.T[kept].Clause) return true;
+        {
+            if (!IsBudget(s.T[k].Word) || s.FindWord(Math.Max(s.ClauseStart(k), k - 3), Math.Min(s.ClauseEnd(k), k + 4), w => w.StartsWith("höll", StringComparison.Ordinal)
+                    || w.StartsWith("håll", StringComparison.Ordinal) || w.StartsWith("pysy", StringComparison.Ordinal) || w is "piti" or "held") is not (var kept and >= 0)) continue;
+            var after = Math.Max(k, kept) + 1; // "höll budgeten relativt bra", "budgeten höll relativt bra", "talousarvio piti kohtalaisesti"
+            if (after < s.T.Count && s.T[after].Has(Cue.Degree) && s.T[after].Clause == s.T[k].Clause) return true;
+        }
         return false;
     }
 

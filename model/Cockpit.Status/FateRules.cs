@@ -147,9 +147,14 @@ internal static class FateRules
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
             : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
         // "Vuosikate riitti kattamaan suunnitelmanmukaiset poistot, mutta ei kaikkia lisäpoistoja": enough for part only.
-        if (neg < 0 && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && but + 1 < s.T.Count && s.T[but + 1].Has(Cue.Negator))
+        // Not "mutta ei niin selvästi kuin edellisvuonna": only "not all" of what it was to cover.
+        // "…, mutta ei investointeja", "mutta ei syksyn ohjelmaan": not what the clause after it names.
+        if (neg < 0 && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && s.HasIn(but, s.ClauseEnd(but), Cue.Negator)
+            && (s.FindWord(but, s.ClauseEnd(but), w => w.StartsWith("kaik", StringComparison.Ordinal) || ResultRules.IsAll(w)) >= 0
+                || but + 2 < s.T.Count && s.T[but + 1].Has(Cue.Negator) && s.T[but + 2].Form == VerbForm.None && !s.T[but + 2].Has(Cue.Degree)
+                    && s.T[but + 2].Word is not ("niin" or "yhtä" or "kovin" or "aivan" or "täysin" or "enää" or "lika" or "så")))
         {
-            found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, i, but + 1));
+            found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, i, s.ClauseEnd(but) - 1));
             return;
         }
         found.Add(SentenceReader.Make(s, rule, true, from, Math.Max(neg, i)));
@@ -259,7 +264,7 @@ internal static class FateRules
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named after it.
-        if (i > 0 && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
+        if (i > 0 && !s.HasGoal && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
             || subject.Contains("selvitys", StringComparison.Ordinal) || subject.StartsWith("plan", StringComparison.Ordinal) || subject.Contains("utredning", StringComparison.Ordinal))) return false;
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
@@ -271,7 +276,9 @@ internal static class FateRules
     private static bool InUseSince(SentenceContext s, int i)
     {
         var use = s.FindWord(i + 1, s.T.Count, w => w.EndsWith("käytössä", StringComparison.Ordinal) || w is "bruk" or "use");
-        return use > 0 && s.Negator(use) < 0 && s.ContrastIn(i, use) < 0;
+        // Not "käytössä vain osittain", "rajoitetusti", "vaikka osa valaistuksesta puuttuu yhä", "tosin vain iltaisin": in use only in part.
+        return use > 0 && s.Negator(use) < 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.HasIn(i, s.T.Count, Cue.Partial | Cue.Degree | Cue.Hedge | Cue.Concessive)
+            && s.FindWord(i, s.T.Count, w => w is "vain" or "tosin" or "rajoitetusti" or "endast" or "only" || w.StartsWith("puuttu", StringComparison.Ordinal)) < 0;
     }
 
     /// <summary>

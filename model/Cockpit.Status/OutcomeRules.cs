@@ -126,6 +126,7 @@ internal static class OutcomeRules
             var w = s.T[j].Word;
             if (w.StartsWith("yläraj", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("maksimi", StringComparison.Ordinal)
                 || w.StartsWith("maximinivå", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("taknivå", StringComparison.Ordinal) || w == "ceiling"
+                || w.StartsWith("maxvärde", StringComparison.Ordinal) || w == "maximum"
                 || w is "tillåtna" or "tillåten" or "sallittu" or "sallitun" or "sallitussa" or "sallimassa" or "allowed" or "permitted") return true; // "den högsta tillåtna väntetiden"
         }
         return false;

@@ -394,7 +394,8 @@ internal sealed class SentenceContext
         for (var j = i - 1; j >= start && j > after; j--)
         {
             if (T[j].Has(Cue.Negator)) return j;
-            if (T[j].Word is "utan" or "vaan" && j > start) return -1; // "beror inte på att … utan på att investeringar förskjuts": what "utan" gives instead is said
+            // "beror inte på att … utan på att investeringar förskjuts": what "utan" gives instead is said; not "inte utan ytterligare finansiering", without.
+            if (j > start && (T[j].Word == "vaan" || T[j].Word == "utan" && !T[j - 1].Has(Cue.Negator) && j + 1 < T.Count && T[j + 1].Word is "på" or "att" or "för" or "av" or "som")) return -1;
         }
         return -1;
     }

@@ -13,7 +13,7 @@ internal static partial class SentenceReader
             return;
         }
         if (Tense.IsYearEnd(s, i) && (s.T[0].Word.StartsWith("avvikelse", StringComparison.Ordinal) || s.T[0].Word.StartsWith("poikkeam", StringComparison.Ordinal))
-            && s.Negator(i) < 0 && s.Modal(i) < 0)
+            && s.Negator(i) < 0 && s.Modal(i) < 0 && s.ContrastIn(i, s.T.Count) < 0) // not "…, mutta ne kaikki toteutettiin syksyllä"
         {
             // "Avvikelsen beror … på att investeringar förskjuts framåt i tiden": at year end, money unspent because the works were put off.
             found.Add(Make(s, Rules.VerdictPostponed, true, 0, i));
@@ -407,7 +407,8 @@ internal static partial class SentenceReader
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
-        var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1);
+        var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
+            || s.T[i].Word is "stigit" or "steg" && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "Hyrorna har stigit": what the city pays
         if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0)
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
@@ -428,7 +429,9 @@ internal static partial class SentenceReader
         // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
         if (neg >= 0 && s.HasIn(neg + 1, i, Cue.Affect)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
-        if (neg < 0 && s.T[i].Has(Cue.OnTrack) && Exception(s, i) is var butFor && butFor > i)
+        // Not "utan undantag", "inga undantag", nor an exception "joka ei vaikuta avaamiseen".
+        if (neg < 0 && s.T[i].Has(Cue.OnTrack) && Exception(s, i) is var butFor && butFor > i && !s.T[butFor - 1].Has(Cue.Without | Cue.NegQuantifier)
+            && s.T[butFor - 1].Word is not ("utan" or "inga" or "ilman" or "without" or "no") && !(s.HasIn(butFor, s.T.Count, Cue.Affect) && s.HasIn(butFor, s.T.Count, Cue.Negator)))
         {
             // "har arbetena gått enligt plan ekonomiskt med undantag för det pålnings- och bergförankringsarbete …": to plan but for a part.
             found.Add(Make(s, Rules.RiskPartial, false, i, butFor));
@@ -754,6 +757,11 @@ internal static partial class SentenceReader
             if (s.T[j].Has(Cue.Degree)) return (j, Rules.RiskPartial);
         return (-1, Rules.RiskPartial);
     }
+
+    /// <summary>Costs or prices, and no income, in token i's clause.</summary>
+    private static bool CostsOnlyIn(SentenceContext s, int i) =>
+        BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) && !BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: false)
+        || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("priset", StringComparison.Ordinal) || w.EndsWith("priserna", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"on esittänyt", "föreslår", "proposed": a proposal, whose that-clause is not yet decided.</summary>
     private static bool IsProposing(string w) =>

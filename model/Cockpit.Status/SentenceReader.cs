@@ -101,6 +101,7 @@ internal static partial class SentenceReader
                     ? Make(s, Rules.VerdictNextYear, s.HasGoal, i, realisticFrom) // "avaaminen on realistista vasta kesäkaudella 2049"
                     // "Budgeten är en realistisk budget, men det krävs det här balanseringsprogrammet för att trygga den": realistic if more is done.
                     : QualifiedAfterContrast(s, i, delays: true) is var (qualifier, qualified) && qualifier >= 0 ? Make(s, qualified, s.HasGoal, i, qualifier)
+                    : s.Conditional > i ? Make(s, Rules.VerdictConditional, s.HasGoal, i, s.Conditional) // "Budgeten är realistisk om sparprogrammet genomförs fullt ut"
                     : Make(s, Rules.VerdictOnTrack, s.HasGoal, i, i)); // "Det är fortfarande realistiskt och det är den tidplanen som gäller"
             if (IsAble(tok.Word) && s.Negator(i) >= 0 && s.ClauseFind(i, Cue.Fully) is var fully and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(s.Negator(i), fully), Math.Max(i, fully))); // "kysyntään ei kyetty täysin vastaamaan"
@@ -1307,7 +1308,7 @@ internal static partial class SentenceReader
     private static int NeedIn(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)
-            if (IsNeed(s.T[j].Word) || s.T[j].Word is "behövs" or "krävs" or "kräver" or "tarvitaan" or "required"
+            if (IsNeed(s.T[j].Word) || s.T[j].Word is "behövs" or "krävs" or "kräver" or "tarvitaan" or "required" or "vaatii" or "requires"
                 || !s.T[j].Has(Cue.Realise) && (s.T[j].Word.EndsWith("ettävä", StringComparison.Ordinal) || s.T[j].Word.EndsWith("ettava", StringComparison.Ordinal))) // "tahtia on kiristettävä"
                 return j;
         return -1;
