@@ -263,8 +263,9 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
-        // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named after it.
-        if (i > 0 && !s.HasGoal && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
+        // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
+        // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
+        if (i > 0 && s.FindWord(0, i, w => w is "tavoitteena" or "målet" or "goal") < 0 && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
             || subject.Contains("selvitys", StringComparison.Ordinal) || subject.StartsWith("plan", StringComparison.Ordinal) || subject.Contains("utredning", StringComparison.Ordinal))) return false;
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
