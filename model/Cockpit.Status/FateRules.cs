@@ -167,7 +167,8 @@ internal static class FateRules
     private static bool ReachingAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.ClauseEnd(i); j++)
-            if (s.T[j].Has(Cue.Goal) || s.T[j].Word.StartsWith("pääsemise", StringComparison.Ordinal) || s.T[j].Word.StartsWith("saavuttamise", StringComparison.Ordinal)) return true;
+            if (s.T[j].Has(Cue.Goal) || s.T[j].Word.StartsWith("pääsemise", StringComparison.Ordinal) || s.T[j].Word.StartsWith("saavuttamise", StringComparison.Ordinal)
+                || s.T[j].Word is "alle" or "yli" or "under" or "över" && s.FindWord(i + 1, j, w => char.IsAsciiDigit(w[0])) >= 0) return true; // "riitä painamaan sitä tänä vuonna 45:n alle"
         return false;
     }
 

@@ -557,6 +557,8 @@ internal static class FigureRules
                 || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.SentenceHas(Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
+        // "rose to 36 %, above the 35 % target, but … stayed at 28 % against a target of 33 %": one pair above, the next short.
+        if (!worse && rule != Rules.RiskBelowTarget && SecondPairDisagrees(s, to, good: true) >= 0) rule = Rules.VerdictPartial;
         found.Add(SentenceReader.Make(s, rule, true, from, to));
     }
 
@@ -942,9 +944,16 @@ internal static class FigureRules
             if (c is '.' or ',') separators++;
             else if (!char.IsAsciiDigit(c)) return false;
         }
-        if (separators > 1) return false;
+        if (separators > 1 || IsPhaseNumber(t, j)) return false;
         // "12 000": the thousands group belongs to the number before it.
         return !(j > 0 && IsThousands(t, j - 1, j));
+    }
+
+    /// <summary>"2 ja 3 vaihetta", "etapp 2": a number that names a phase, not a count.</summary>
+    private static bool IsPhaseNumber(List<Token> t, int j)
+    {
+        static bool Phase(string w) => w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal) || w.StartsWith("phase", StringComparison.Ordinal);
+        return j + 1 < t.Count && Phase(t[j + 1].Word) || j + 3 < t.Count && t[j + 1].Word is "ja" or "och" or "and" && Phase(t[j + 3].Word) || j > 0 && Phase(t[j - 1].Word);
     }
 
     /// <summary>"12 000": a group of three digits one space after the number before it, which it belongs to.</summary>

@@ -36,7 +36,8 @@ internal static class OutcomeRules
             // "aiheuttaa riskin kiinteistökulujen ylittymisestä": an overrun named as a risk.
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
             // "tarjoukset ylittävät kustannusarvion": the bids run over, and what is bought is still to be decided.
-            var risky = modal >= 0 || s.Conditional >= 0 || BudgetRules.NeedBefore(s, i) || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
+            // "tulee olla huolellisia, etteivät koko vuodelle budjetoidut rahavarat ylity": a caution, not a fact.
+            var risky = modal >= 0 || s.Conditional >= 0 || BudgetRules.NeedBefore(s, i) || s.T[s.ClauseStart(i)].Word is "ettei" or "etteivät" or "ettet" || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
                 || !good && !past && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && s.HasIn(but, s.T.Count, Cue.Possible) && s.HasIn(but, s.T.Count, Cue.Yet);
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.

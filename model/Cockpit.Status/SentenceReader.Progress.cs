@@ -429,6 +429,12 @@ internal static partial class SentenceReader
         // "ei ole haitannut hankkeen etenemistä", "has not affected progress": the harm is denied, not the progress.
         if (neg >= 0 && s.HasIn(neg + 1, i, Cue.Affect)) neg = -1;
         var goal = s.ClauseHas(i, Cue.Goal);
+        if (neg < 0 && s.Conditional == 0 && s.T[0].Word is "går" or "skulle" && s.T[i].Has(Cue.OnTrack))
+        {
+            // "Går allt enligt planerna kan idrottsanläggningen stå klar 2025": to plan only if all goes to plan.
+            found.Add(Make(s, Rules.RiskConditional, false, 0, i));
+            return;
+        }
         // Not "utan undantag", "inga undantag", nor an exception "joka ei vaikuta avaamiseen".
         if (neg < 0 && s.T[i].Has(Cue.OnTrack) && Exception(s, i) is var butFor && butFor > i && !s.T[butFor - 1].Has(Cue.Without | Cue.NegQuantifier)
             && s.T[butFor - 1].Word is not ("utan" or "inga" or "ilman" or "without" or "no") && !(s.HasIn(butFor, s.T.Count, Cue.Affect) && s.HasIn(butFor, s.T.Count, Cue.Negator)))

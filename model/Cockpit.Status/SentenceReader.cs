@@ -687,6 +687,17 @@ internal static partial class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
+        if (SizeAfter(s, i) is var (comparative, larger) && comparative > i)
+        {
+            // "Verotulot toteutuivat 0,3 milj euroa pienempinä": income or costs came in smaller or larger, which says better or worse.
+            var (costs, income) = BudgetRules.Measured(s);
+            var judged = s.T[comparative].Word.StartsWith("parem", StringComparison.Ordinal) || s.T[comparative].Word.StartsWith("heikom", StringComparison.Ordinal);
+            var better = judged ? larger : larger == income;
+            if (judged || costs != income)
+                found.Add(Make(s, better ? (Tense.IsYearEnd(s, i) ? Rules.BudgetBetter : Rules.BudgetBetterSoFar)
+                    : s.SentenceHas(Cue.Interim) || FigureRules.MonthsCounted(s) is > 0 and < 12 ? Rules.BudgetWorseSoFar : Rules.BudgetWorse, true, i, comparative)); // "Tammi-kesäkuun … heikompina": so far
+            return;
+        }
         // "Alkuperäisen investoinnin toteutuneet kustannukset ovat 145 795 €": the actual costs, an attribute, no verdict.
         if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word) || RealisedAgainstEstimate(s, i)) return;
         // "Palvelujen tuottaminen on toteutunut ennakoitua laajempana": a size against the estimate, no verdict on a goal.
@@ -1385,6 +1396,21 @@ internal static partial class SentenceReader
         foreach (var t in s.T)
             if (t.Word.StartsWith("epäil", StringComparison.Ordinal) || t.Word.StartsWith("tvivl", StringComparison.Ordinal) || t.Word.StartsWith("doubt", StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>"toteutuivat 0,3 milj euroa pienempinä", "toteutui talousarviota parempana": a comparative in the essive within five words after token i with an amount or a budget before it, and whether it says larger (or better).</summary>
+    private static (int At, bool Larger)? SizeAfter(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.T.Count && j <= i + 5 && s.T[j].Clause == s.T[i].Clause; j++)
+        {
+            var w = s.T[j].Word;
+            if (!(w.EndsWith("mpina", StringComparison.Ordinal) || w.EndsWith("mpinä", StringComparison.Ordinal) || w.EndsWith("mpana", StringComparison.Ordinal) || w.EndsWith("mpänä", StringComparison.Ordinal))) continue;
+            if (s.FindWord(i + 1, j, v => char.IsAsciiDigit(v[0])) < 0) return null; // only with an amount: "toteutui arvioitua laajempana" is a size
+            if (w.StartsWith("pienem", StringComparison.Ordinal) || w.StartsWith("alhaisem", StringComparison.Ordinal) || w.StartsWith("matalam", StringComparison.Ordinal) || w.StartsWith("heikom", StringComparison.Ordinal)) return (j, false);
+            if (w.StartsWith("suurem", StringComparison.Ordinal) || w.StartsWith("korkeam", StringComparison.Ordinal) || w.StartsWith("parem", StringComparison.Ordinal)) return (j, true);
+            return null;
+        }
+        return null;
     }
 
     /// <summary>"Arvion ja toteutuneen eroa oli 2,4 milj. euroa": the realised figure set against the estimate, a noun, no verdict.</summary>
