@@ -687,6 +687,8 @@ internal static partial class SentenceReader
             RealiseNoun(s, i, ref found);
             return;
         }
+        // "the reach of digital youth work", "Optimaalista olisi, että … saavutettaisiin talouden tasapaino": a noun, a wish.
+        if (tok.Word == "reach" && i > 0 && s.T[i - 1].Word is "the" or "its" or "their" || tok.Word.EndsWith("ttaisiin", StringComparison.Ordinal)) return;
         if (SizeAfter(s, i) is var (comparative, larger) && comparative > i)
         {
             // "Verotulot toteutuivat 0,3 milj euroa pienempinä": income or costs came in smaller or larger, which says better or worse.

@@ -606,7 +606,7 @@ internal static class Tokenizer
             return true;
         }
         if (b == "mukaisesti" && (a.StartsWith("ohje", StringComparison.Ordinal) || a.StartsWith("suosituks", StringComparison.Ordinal) || a.StartsWith("määräyks", StringComparison.Ordinal)
-            || a is "lain" or "asetuksen" or "sopimuksen"))
+            || a is "lain" or "asetuksen" or "sopimuksen" || a.EndsWith("päätöksen", StringComparison.Ordinal)))
         {
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.OnTrack }; // "tarkennettu kaupunginkanslian ohjeen mukaisesti": as instructed, no verdict
             return true;

@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 57's dangerous rows, read once it was measured: phase numbers are no counts, a caution that budgets not be exceeded
 /// ("etteivät … ylity"), income that came in smaller ("toteutuivat … pienempinä"), an inverted if-clause "Går allt enligt
-/// planerna", not enough to push a queue under a level this year, and one pair above its target but the next short.
+/// planerna", not enough to push a queue under a level this year, and one pair above its target but the next short; then
+/// "the reach of" as a noun, a wish in "-ttaisiin", "päätöksen mukaisesti", an overrun only in a counterfactual.
 /// </summary>
 public class RoundFiftySevenTests
 {
@@ -24,6 +25,12 @@ public class RoundFiftySevenTests
         yield return Case("Ice time for girls' teams rose to 36 %, above the 35 % target, but their share of prime-time slots stayed at 28 % against a target of 33 %.",
             ForecastStatus.AtRisk, "one pair above its target, the next short", RoundKind.Outcome);
         yield return Case("Ice time for girls' teams rose to 36 %, above the 35 % target.", ForecastStatus.Achieved, "one pair above its target", RoundKind.Outcome);
+        yield return Case("No figure is available for the reach of the summer campaign, because the platform changed its statistics.", ForecastStatus.NotAssessed,
+            "the reach of something is a noun");
+        yield return Case("Optimaalista olisi, että talousarvion laadinnan yhteydessä saavutettaisiin talouden tasapaino.", ForecastStatus.NotAssessed, "a wish, not a verdict");
+        yield return Case("Hankerahoituksen tuloutus kirjataan maksatuspäätöksen mukaisesti.", ForecastStatus.NotAssessed, "as the decision sets, no verdict");
+        yield return Case("Kunta saavutti pääosin tavoitteensa, ja ilman menojen merkittävää ylitystä vuosi olisi ollut erinomainen.", ForecastStatus.AtRisk,
+            "an overrun in a counterfactual", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
