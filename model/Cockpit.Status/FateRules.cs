@@ -144,7 +144,7 @@ internal static class FateRules
             && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => Lexicon.IsGoalWord(w)) < 0) return; // not "riitti 10 000 nuoren tavoitteeseen"
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;
-        var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : Rules.VerdictNegated)
+        var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : s.FindWord(neg, i, w => w is "välttämättä" or "nödvändigtvis" or "necessarily") >= 0 ? Rules.VerdictRisk : Rules.VerdictNegated)
             : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
         // "Vuosikate riitti kattamaan suunnitelmanmukaiset poistot, mutta ei kaikkia lisäpoistoja": enough for part only.
         // Not "mutta ei niin selvästi kuin edellisvuonna": only "not all" of what it was to cover.
@@ -266,7 +266,7 @@ internal static class FateRules
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
         // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
-        if (i > 0 && s.FindWord(0, i, w => w is "tavoitteena" or "målet" or "goal") < 0 && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
+        if (i > 0 && !PlanWasTheGoal(s, i) && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
             || subject.Contains("selvitys", StringComparison.Ordinal) || subject.StartsWith("plan", StringComparison.Ordinal) || subject.Contains("utredning", StringComparison.Ordinal))) return false;
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
@@ -274,13 +274,20 @@ internal static class FateRules
         return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i)) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
 
+    /// <summary>"Tavoitteena oli hankesuunnitelman laatiminen; hankesuunnitelma valmistui": a plan named in the goal before the plan's subject.</summary>
+    private static bool PlanWasTheGoal(SentenceContext s, int i) =>
+        s.FindWord(0, i, w => w is "tavoitteena" or "målet" or "goal") is var goal and >= 0
+        && s.FindWord(goal + 1, i - 1, w => w.Contains("suunnitelm", StringComparison.Ordinal) || w.StartsWith("plan", StringComparison.Ordinal)) >= 0;
+
     /// <summary>"uusi liukumäki valmistui huhtikuussa ja on ollut asiakaskäytössä toukokuusta lähtien": done and in use since.</summary>
     private static bool InUseSince(SentenceContext s, int i)
     {
         var use = s.FindWord(i + 1, s.T.Count, w => w.EndsWith("käytössä", StringComparison.Ordinal) || w is "bruk" or "use");
-        // Not "käytössä vain osittain", "rajoitetusti", "vaikka osa valaistuksesta puuttuu yhä", "tosin vain iltaisin": in use only in part.
-        return use > 0 && s.Negator(use) < 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.HasIn(i, s.T.Count, Cue.Partial | Cue.Degree | Cue.Hedge | Cue.Concessive)
-            && s.FindWord(i, s.T.Count, w => w is "vain" or "tosin" or "rajoitetusti" or "endast" or "only" || w.StartsWith("puuttu", StringComparison.Ordinal)) < 0;
+        // Not "käytössä vain osittain", "rajoitetusti", "vain iltaisin", "vaikka osa valaistuksesta puuttuu yhä": in use only in part.
+        return use > 0 && s.Negator(use) < 0 && s.ContrastIn(i, use) < 0
+            && s.FindWord(use, Math.Min(s.T.Count, use + 4), w => w is "vain" or "osittain" or "rajoitetusti" or "endast" or "delvis" or "only" or "partly") < 0
+            && !(s.FindWord(use, s.T.Count, w => w.StartsWith("puuttu", StringComparison.Ordinal)) is var missing and > 0
+                && s.FindWord(Math.Max(use, missing - 3), Math.Min(s.T.Count, missing + 3), w => w is "yhä" or "vielä" or "still" or "fortfarande" or "ännu") >= 0);
     }
 
     /// <summary>

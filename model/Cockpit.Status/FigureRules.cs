@@ -349,11 +349,20 @@ internal static class FigureRules
         for (var j = from; j < s.T.Count; j++)
         {
             if (!IsFigure(s.T, j) || PastFigure(s.T, j) is not (var next and >= 0) || next + 1 >= s.T.Count || s.T[next].Word is not ("against" or "mot" or "vastaan")
-                || !IsFigure(s.T, next + 1) || s.HasIn(s.ClauseStart(j), s.ClauseEnd(j), Cue.Year)) continue; // not "but the 2023 figure had been only 48 000 against 50 000"
+                || !IsFigure(s.T, next + 1) || EarlierYearIn(s, j)) continue; // not "but the 2023 figure had been only 48 000 against 50 000"
             var better = LowerLevelIsBetter(s, j) ? Value(s.T, j) <= Value(s.T, next + 1) : Value(s.T, j) >= Value(s.T, next + 1);
             return better != good;
         }
         return false;
+    }
+
+    /// <summary>Token j's clause speaks of an earlier year: a year before the report's, or a pluperfect ("had been", "hade varit", "oli ollut").</summary>
+    private static bool EarlierYearIn(SentenceContext s, int j)
+    {
+        var (start, end) = (s.ClauseStart(j), s.ClauseEnd(j));
+        var year = s.FindWord(start, end, Lexicon.IsYear);
+        return year >= 0 && (s.ReportYear > 0 && s.YearAt(year) < s.ReportYear
+            || s.FindWord(start, end, w => w is "had" or "hade") >= 0 || s.FindWord(start, end, w => w == "oli") is var was and >= 0 && was + 1 < end && s.T[was + 1].Word == "ollut");
     }
 
     /// <summary>A figure before token <paramref name="before"/> with its own target in brackets that goes the other way than <paramref name="good"/>: the figure's index, or -1.</summary>
@@ -554,7 +563,7 @@ internal static class FigureRules
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
                 || s.HasIn(s.ClauseStart(above), above, Cue.Already) && s.FindWord(s.ClauseStart(above), above, w => w is "haft" or "varit" or "ollut" or "had" or "been") >= 0
-                || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.SentenceHas(Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
+                || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.HasIn(0, above, Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
         // "rose to 36 %, above the 35 % target, but … stayed at 28 % against a target of 33 %": one pair above, the next short.

@@ -39,7 +39,7 @@ internal static class OutcomeRules
             // "summa on ylittymässä …, mutta kulut on mahdollista saada vielä mahtumaan budjetin raamiin": an overrun that can still be undone.
             // "tarjoukset ylittävät kustannusarvion": the bids run over, and what is bought is still to be decided.
             // "tulee olla huolellisia, etteivät koko vuodelle budjetoidut rahavarat ylity": a caution, not a fact.
-            var risky = modal >= 0 || s.Conditional >= 0 || BudgetRules.NeedBefore(s, i) || s.T[s.ClauseStart(i)].Word is "ettei" or "etteivät" or "ettet" || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
+            var risky = modal >= 0 || s.Conditional >= 0 || BudgetRules.NeedBefore(s, i) || CautionBefore(s, i) || tok.Form == VerbForm.Present && !Tense.IsYearEnd(s, i) && BidsBefore(s, i) || good && s.SentenceHas(Cue.Yet) && s.HasIn(i + 1, s.T.Count, Cue.Concessive) || !good && s.NamesRisk
                 || !good && !past && s.ContrastIn(i + 1, s.T.Count) is var but and > 0 && s.HasIn(but, s.T.Count, Cue.Possible) && s.HasIn(but, s.T.Count, Cue.Yet);
             // The budget is for the whole year: under budget so far is on track, at year end achieved; an overrun in a quarter or
             // "so far" is a risk to the year, not yet its outcome. A plain or denied overrun ("eikä talousarviossa pysytty") is a miss.
@@ -83,6 +83,12 @@ internal static class OutcomeRules
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
     }
+
+    /// <summary>"tulee olla huolellisia, etteivät … ylity": an "ettei" clause after an obligation (not "On varmistettu, ettei talousarvio ylity").</summary>
+    private static bool CautionBefore(SentenceContext s, int i) =>
+        s.T[s.ClauseStart(i)].Word is "ettei" or "etteivät" && s.FindWord(0, s.ClauseStart(i), w => w is "tulee" or "täytyy" or "pitää"
+            || w.StartsWith("huolellis", StringComparison.Ordinal) || w.StartsWith("varottava", StringComparison.Ordinal) || w.StartsWith("varmistettava", StringComparison.Ordinal)
+            || w == "syytä") >= 0;
 
     /// <summary>"ylittämään menotavoitteen", "överskrida kostnadsmålet": the verb's object a goal for spending, where over is the miss.</summary>
     private static bool SpendingGoalAfter(SentenceContext s, int i) =>
@@ -129,7 +135,7 @@ internal static class OutcomeRules
             var w = s.T[j].Word;
             if (w.StartsWith("yläraj", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("maksimi", StringComparison.Ordinal)
                 || w.StartsWith("maximinivå", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("taknivå", StringComparison.Ordinal) || w == "ceiling"
-                || w.StartsWith("maxvärde", StringComparison.Ordinal) || w == "maximum"
+                || w.StartsWith("maxvärde", StringComparison.Ordinal) || w == "maximum" && !(j >= 2 && s.T[j - 2].Word == "to")
                 || w is "tillåtna" or "tillåten" or "sallittu" or "sallitun" or "sallitussa" or "sallimassa" or "allowed" or "permitted") return true; // "den högsta tillåtna väntetiden"
         }
         return false;

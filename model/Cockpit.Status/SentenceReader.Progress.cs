@@ -13,7 +13,7 @@ internal static partial class SentenceReader
             return;
         }
         if (Tense.IsYearEnd(s, i) && (s.T[0].Word.StartsWith("avvikelse", StringComparison.Ordinal) || s.T[0].Word.StartsWith("poikkeam", StringComparison.Ordinal))
-            && s.Negator(i) < 0 && s.Modal(i) < 0 && s.ContrastIn(i, s.T.Count) < 0) // not "…, mutta ne kaikki toteutettiin syksyllä"
+            && s.Negator(i) < 0 && s.Modal(i) < 0 && !MadeUpAfter(s, i)) // not "…, mutta ne kaikki toteutettiin syksyllä"
         {
             // "Avvikelsen beror … på att investeringar förskjuts framåt i tiden": at year end, money unspent because the works were put off.
             found.Add(Make(s, Rules.VerdictPostponed, true, 0, i));
@@ -764,10 +764,17 @@ internal static partial class SentenceReader
         return (-1, Rules.RiskPartial);
     }
 
+    /// <summary>"…, mutta ne kaikki toteutettiin syksyllä": after a "but", what was delayed (a pronoun) was done, in no later year.</summary>
+    private static bool MadeUpAfter(SentenceContext s, int i) =>
+        s.ContrastIn(i, s.T.Count) is var but and > 0 && s.FindWord(but, s.T.Count, w => w is "ne" or "se" or "de" or "den" or "they" or "it") >= 0
+        && s.HasIn(but, s.T.Count, Cue.Realise | Cue.Finish | Cue.Progress) && !s.HasIn(but, s.T.Count, Cue.Year | Cue.NextYear);
+
     /// <summary>Costs or prices, and no income, in token i's clause.</summary>
     private static bool CostsOnlyIn(SentenceContext s, int i) =>
-        BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) && !BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: false)
-        || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("priset", StringComparison.Ordinal) || w.EndsWith("priserna", StringComparison.Ordinal)) >= 0;
+        !BudgetRules.Measured(s).Income && s.FindWord(0, s.T.Count, w => w.Contains("täckning", StringComparison.Ordinal) || w.Contains("kattavuu", StringComparison.Ordinal)
+            || w.StartsWith("biljett", StringComparison.Ordinal) || w.StartsWith("lippu", StringComparison.Ordinal)) < 0 // not cost coverage, not ticket prices
+        && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true)
+            || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("priset", StringComparison.Ordinal) || w.EndsWith("priserna", StringComparison.Ordinal)) >= 0);
 
     /// <summary>"on esittänyt", "föreslår", "proposed": a proposal, whose that-clause is not yet decided.</summary>
     private static bool IsProposing(string w) =>

@@ -101,7 +101,7 @@ internal static partial class SentenceReader
                     ? Make(s, Rules.VerdictNextYear, s.HasGoal, i, realisticFrom) // "avaaminen on realistista vasta kesäkaudella 2049"
                     // "Budgeten är en realistisk budget, men det krävs det här balanseringsprogrammet för att trygga den": realistic if more is done.
                     : QualifiedAfterContrast(s, i, delays: true) is var (qualifier, qualified) && qualifier >= 0 ? Make(s, qualified, s.HasGoal, i, qualifier)
-                    : s.Conditional > i ? Make(s, Rules.VerdictConditional, s.HasGoal, i, s.Conditional) // "Budgeten är realistisk om sparprogrammet genomförs fullt ut"
+                    : s.Conditional == i + 1 ? Make(s, Rules.VerdictConditional, s.HasGoal, i, s.Conditional) // "Budgeten är realistisk om sparprogrammet genomförs fullt ut"
                     : Make(s, Rules.VerdictOnTrack, s.HasGoal, i, i)); // "Det är fortfarande realistiskt och det är den tidplanen som gäller"
             if (IsAble(tok.Word) && s.Negator(i) >= 0 && s.ClauseFind(i, Cue.Fully) is var fully and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(s.Negator(i), fully), Math.Max(i, fully))); // "kysyntään ei kyetty täysin vastaamaan"
@@ -696,9 +696,11 @@ internal static partial class SentenceReader
             var judged = s.T[comparative].Word.StartsWith("parem", StringComparison.Ordinal) || s.T[comparative].Word.StartsWith("heikom", StringComparison.Ordinal);
             var better = judged ? larger : larger == income;
             if (judged || costs != income)
+            {
                 found.Add(Make(s, better ? (Tense.IsYearEnd(s, i) ? Rules.BudgetBetter : Rules.BudgetBetterSoFar)
                     : s.SentenceHas(Cue.Interim) || FigureRules.MonthsCounted(s) is > 0 and < 12 ? Rules.BudgetWorseSoFar : Rules.BudgetWorse, true, i, comparative)); // "Tammi-kesäkuun … heikompina": so far
-            return;
+                return;
+            }
         }
         // "Alkuperäisen investoinnin toteutuneet kustannukset ovat 145 795 €": the actual costs, an attribute, no verdict.
         if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word) || RealisedAgainstEstimate(s, i)) return;
@@ -1407,7 +1409,7 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             if (!(w.EndsWith("mpina", StringComparison.Ordinal) || w.EndsWith("mpinä", StringComparison.Ordinal) || w.EndsWith("mpana", StringComparison.Ordinal) || w.EndsWith("mpänä", StringComparison.Ordinal))) continue;
-            if (s.FindWord(i + 1, j, v => char.IsAsciiDigit(v[0])) < 0) return null; // only with an amount: "toteutui arvioitua laajempana" is a size
+            if (s.FindWord(i + 1, j, v => char.IsAsciiDigit(v[0]) && !Lexicon.IsYear(v)) < 0) return null; // only with an amount: "toteutui arvioitua laajempana" is a size
             if (w.StartsWith("pienem", StringComparison.Ordinal) || w.StartsWith("alhaisem", StringComparison.Ordinal) || w.StartsWith("matalam", StringComparison.Ordinal) || w.StartsWith("heikom", StringComparison.Ordinal)) return (j, false);
             if (w.StartsWith("suurem", StringComparison.Ordinal) || w.StartsWith("korkeam", StringComparison.Ordinal) || w.StartsWith("parem", StringComparison.Ordinal)) return (j, true);
             return null;

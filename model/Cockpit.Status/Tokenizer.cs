@@ -583,7 +583,7 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Degree };
             return true;
         }
-        if (b is "bra" or "väl" or "hyvin" or "hyvä" or "well" && a is "relativt" or "suhteellisen" or "relatively" or "fairly" or "reasonably")
+        if (b is "bra" or "väl" or "hyvin" or "hyvä" or "well" && a is "relativt" or "suhteellisen" or "relatively")
         {
             // "lyckades relativt bra med att följa budgeten": relatively well, a degree.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Degree };
