@@ -96,6 +96,10 @@ internal struct StatusResolver
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
                 if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;
+                // "öppethållandet … är redan genomfört, medan antalet besök hittills ligger 15 procent under planen": one part done, another behind after a contrast.
+                if (f.Rule == Rules.RiskBelowTarget && verdict is { } done2 && done2.Sentence == f.Sentence && IsSuccess(done2) && done2.Phrase.End <= f.Phrase.Start
+                    && (Between(firstContrast, done2.Phrase, f.Phrase) || Between(lastContrast, done2.Phrase, f.Phrase)))
+                    verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = done2.NamesGoal, Phrase = Spanning(done2, f), Order = f.Order };
                 // "… 500 asiakkaan tavoite on ohitettu. Lukupiirejä on sen sijaan käynnissä vasta 24 tavoitteen 40 sijaan": one goal met, another behind set against it.
                 if (f.Sentence.Contains(contrastingStart) && verdict is { } metBefore && metBefore.Sentence != f.Sentence && IsSuccess(metBefore))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = metBefore.NamesGoal, Order = f.Order };

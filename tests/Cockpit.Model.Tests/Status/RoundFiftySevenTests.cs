@@ -25,6 +25,8 @@ public class RoundFiftySevenTests
         yield return Case("Ice time for girls' teams rose to 36 %, above the 35 % target, but their share of prime-time slots stayed at 28 % against a target of 33 %.",
             ForecastStatus.AtRisk, "one pair above its target, the next short", RoundKind.Outcome);
         yield return Case("Ice time for girls' teams rose to 36 %, above the 35 % target.", ForecastStatus.Achieved, "one pair above its target", RoundKind.Outcome);
+        yield return Case("Av målen för ungdomsgården är kvällsöppet redan genomfört, medan antalet besök hittills ligger 12 procent under planen.", ForecastStatus.AtRisk,
+            "one part done, another behind after medan");
         yield return Case("No figure is available for the reach of the summer campaign, because the platform changed its statistics.", ForecastStatus.NotAssessed,
             "the reach of something is a noun");
         yield return Case("Optimaalista olisi, että talousarvion laadinnan yhteydessä saavutettaisiin talouden tasapaino.", ForecastStatus.NotAssessed, "a wish, not a verdict");
