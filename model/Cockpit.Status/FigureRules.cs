@@ -506,7 +506,9 @@ internal static class FigureRules
     {
         var first = s.ClauseStart(i);
         if (first > 0 && s.T[first].Word is "kuin" or "än" or "than") first = s.ClauseStart(first - 1); // "vähemmän (koululaisryhmiä) kuin tavoitteena": "kuin" opens a clause
-        for (var j = i - 1; j >= first && j >= i - 4; j--)
+        // "jäivät alle asetetun 1,3 milj. euron enimmäistason": one word more past a participle of setting.
+        var reach = s.FindWord(Math.Max(first, i - 5), i, w => Lexicon.IsWrittenDown(w) || w is "sovitun" or "päätetyn") >= 0 ? 5 : 4;
+        for (var j = i - 1; j >= first && j >= i - reach; j--)
             if (IsBelow(s.T[j].Word) && !DuringTime(s, j) || IsLess(s.T[j].Word) && ThanAfter(s, j, i) // "vähemmän koululaisryhmiä kuin tavoite edellytti"
                 || s.T[j].Word is "within" or "inside" or "inom" && IsMaximum(s.T[i].Word)) return j; // "remained within the ceiling of 3 %", "well inside the 40-day maximum"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)

@@ -166,10 +166,20 @@ internal static class TrendRules
             var shortened = IsShortened(s.T[i].Word);
             if (!IsFall(s.T[i].Word) && !shortened || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || !LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i);
+            if (by < 0) by = FromToAfter(s, i); // "Skuldbördan minskade från 22,72 miljoner euro till 21,24 miljoner euro"
             if (by < 0 && (!shortened || s.SentenceHas(Cue.Concessive))) continue;
             found.Add(SentenceReader.Make(s, by < 0 && Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.Progress, false, by < 0 ? i : Math.Min(i, by), Math.Max(i, by)));
             return;
         }
+    }
+
+    /// <summary>"från 22,72 miljoner euro till 21,24", "from 3,1 to 2,8": a figure it went from and one it went to after token i in its clause; the latter, or -1.</summary>
+    private static int FromToAfter(SentenceContext s, int i)
+    {
+        var from = s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), w => w is "från" or "from");
+        if (from < 0 || from + 1 >= s.T.Count || !char.IsAsciiDigit(s.T[from + 1].Word[0])) return -1;
+        var to = s.FindWord(from + 2, s.ClauseEnd(i), w => w is "till" or "to");
+        return to > 0 && to + 1 < s.T.Count && char.IsAsciiDigit(s.T[to + 1].Word[0]) ? to + 1 : -1;
     }
 
     /// <summary>

@@ -27,6 +27,10 @@ public class RoundFiftySevenTests
         yield return Case("Ice time for girls' teams rose to 36 %, above the 35 % target.", ForecastStatus.Achieved, "one pair above its target", RoundKind.Outcome);
         yield return Case("Av målen för ungdomsgården är kvällsöppet redan genomfört, medan antalet besök hittills ligger 12 procent under planen.", ForecastStatus.AtRisk,
             "one part done, another behind after medan");
+        yield return Case("Skulden minskade från 5,2 miljoner euro till 4,9 miljoner euro.", ForecastStatus.OnTrack, "debt fell from one figure to another", RoundKind.Outcome);
+        yield return Case("Besöken minskade från 12 000 till 10 500.", ForecastStatus.AtRisk, "visits fell from one figure to another");
+        yield return Case("Lisenssikustannukset olivat 0,9 milj. euroa ja jäivät alle asetetun 1,1 milj. euron enimmäistason.", ForecastStatus.Achieved,
+            "under a ceiling set", RoundKind.Outcome);
         yield return Case("No figure is available for the reach of the summer campaign, because the platform changed its statistics.", ForecastStatus.NotAssessed,
             "the reach of something is a noun");
         yield return Case("Optimaalista olisi, että talousarvion laadinnan yhteydessä saavutettaisiin talouden tasapaino.", ForecastStatus.NotAssessed, "a wish, not a verdict");
