@@ -82,7 +82,7 @@ internal sealed class SentenceContext
             // "Skulle målet inte nås, flyttas medlen …", "Should the target not be met, …": an inverted if-clause.
             // "Går allt enligt planerna kan idrottsanläggningen stå klar 2025": the same, opened by "går allt".
             if (t.Has(Cue.Conditional) && !conceded || i == 0 && t.Word is "skulle" or "should" && tokens.Count > 3 && tokens[^1].Clause > t.Clause
-                || i == 0 && t.Word == "går" && tokens.Count > 3 && tokens[1].Word == "allt") Conditional = i;
+                || i == 0 && t.Word is "går" or "skulle" && tokens.Count > 4 && (tokens[1].Word == "allt" || tokens[2].Word is "allt" or "enligt" || tokens[3].Word == "enligt")) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
             // "Whether the goal was met cannot be determined", "Det är oklart om vi når målet".
             if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open | Cue.ClauseBreak) || i > 1 && tokens[i - 2].Has(Cue.ForecastNoun)) && Asked < 0) Asked = i; // "ingen prognos för om" // "…, so whether the target will be met cannot be judged"

@@ -408,7 +408,7 @@ internal static partial class SentenceReader
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
         var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
-            || s.T[i].Word is "stigit" or "steg" && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "Hyrorna har stigit": what the city pays
+            || (s.T[i].Word is "stigit" or "steg" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "Hyrorna har stigit", "Hinta on noussut": what the city pays
         if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0)
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
@@ -768,6 +768,10 @@ internal static partial class SentenceReader
     private static bool MadeUpAfter(SentenceContext s, int i) =>
         s.ContrastIn(i, s.T.Count) is var but and > 0 && s.FindWord(but, s.T.Count, w => w is "ne" or "se" or "de" or "den" or "they" or "it") >= 0
         && s.HasIn(but, s.T.Count, Cue.Realise | Cue.Finish | Cue.Progress) && !s.HasIn(but, s.T.Count, Cue.Year | Cue.NextYear);
+
+    /// <summary>"Hinta on noussut", "hinnat nousivat": a price as the subject before token i.</summary>
+    private static bool PriceBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "hinta" or "hinnat" or "urakkahinta" || w.EndsWith("priset", StringComparison.Ordinal) || w == "price") >= 0;
 
     /// <summary>Costs or prices, and no income, in token i's clause.</summary>
     private static bool CostsOnlyIn(SentenceContext s, int i) =>

@@ -693,8 +693,17 @@ internal static partial class SentenceReader
         {
             // "Verotulot toteutuivat 0,3 milj euroa pienempinä": income or costs came in smaller or larger, which says better or worse.
             var (costs, income) = BudgetRules.Measured(s);
-            var judged = s.T[comparative].Word.StartsWith("parem", StringComparison.Ordinal) || s.T[comparative].Word.StartsWith("heikom", StringComparison.Ordinal);
-            var better = judged ? larger : larger == income;
+            // "Odotusajat toteutuivat 3 päivää tavoitetta pidempinä": longer where shorter is better is worse.
+            var betterOrWorse = s.T[comparative].Word.StartsWith("parem", StringComparison.Ordinal) || s.T[comparative].Word.StartsWith("heikom", StringComparison.Ordinal);
+            var lowerIsBetter = !betterOrWorse && TrendRules.LowerIsBetter(s, i);
+            var judged = betterOrWorse || lowerIsBetter;
+            var better = betterOrWorse ? larger : lowerIsBetter ? !larger : larger == income;
+            if (lowerIsBetter && costs == income)
+            {
+                var yearEnd = Tense.IsYearEnd(s, i);
+                found.Add(Make(s, better ? (yearEnd ? Rules.FigureReached : Rules.FigureForecastReached) : yearEnd ? Rules.FigureShortfall : Rules.RiskBelowTarget, true, i, comparative));
+                return;
+            }
             if (judged || costs != income)
             {
                 found.Add(Make(s, better ? (Tense.IsYearEnd(s, i) ? Rules.BudgetBetter : Rules.BudgetBetterSoFar)
@@ -1411,7 +1420,9 @@ internal static partial class SentenceReader
             if (!(w.EndsWith("mpina", StringComparison.Ordinal) || w.EndsWith("mpinä", StringComparison.Ordinal) || w.EndsWith("mpana", StringComparison.Ordinal) || w.EndsWith("mpänä", StringComparison.Ordinal))) continue;
             if (s.FindWord(i + 1, j, v => char.IsAsciiDigit(v[0]) && !Lexicon.IsYear(v)) < 0) return null; // only with an amount: "toteutui arvioitua laajempana" is a size
             if (w.StartsWith("pienem", StringComparison.Ordinal) || w.StartsWith("alhaisem", StringComparison.Ordinal) || w.StartsWith("matalam", StringComparison.Ordinal) || w.StartsWith("heikom", StringComparison.Ordinal)) return (j, false);
-            if (w.StartsWith("suurem", StringComparison.Ordinal) || w.StartsWith("korkeam", StringComparison.Ordinal) || w.StartsWith("parem", StringComparison.Ordinal)) return (j, true);
+            if (w.StartsWith("suurem", StringComparison.Ordinal) || w.StartsWith("korkeam", StringComparison.Ordinal) || w.StartsWith("parem", StringComparison.Ordinal)
+                || w.StartsWith("pidem", StringComparison.Ordinal)) return (j, true);
+            if (w.StartsWith("lyhyem", StringComparison.Ordinal)) return (j, false);
             return null;
         }
         return null;

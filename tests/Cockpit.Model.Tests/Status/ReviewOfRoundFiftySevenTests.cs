@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// caution only after an obligation; "to the maximum" is no ceiling; ticket prices and cost coverage are no costs; "fairly
 /// well" stays progress; "om" right after "realistisk" is a condition, elsewhere "whether"; in use but for a part only
 /// when said of the use; a plan was the goal only when the goal names it; a forecast after "eli" is no year's forecast;
-/// "ei välttämättä riitä" hedges; a year is no amount.
+/// "ei välttämättä riitä" hedges; a year is no amount; then three readings the reviewers found wrong before the session:
+/// longer or shorter than the target where shorter is better, a price that has risen, "Skulle allt gå" / "Går arbetet".
 /// </summary>
 public class ReviewOfRoundFiftySevenTests
 {
@@ -38,6 +39,13 @@ public class ReviewOfRoundFiftySevenTests
             "a forecast after the target is no year's forecast", RoundKind.Outcome);
         yield return Case("Resurssit eivät välttämättä riitä painamaan jonoa 30:n alle.", ForecastStatus.AtRisk, "not necessarily enough");
         yield return Case("Kävijämäärät toteutuivat 2024 arvioitua suurempina.", ForecastStatus.Achieved, "a year is no amount", RoundKind.Outcome);
+        yield return Case("Odotusajat toteutuivat 3 päivää tavoitetta pidempinä.", ForecastStatus.WillNotBeMet, "waiting longer than the target", RoundKind.Outcome);
+        yield return Case("Käsittelyajat toteutuivat 2 päivää tavoitetta lyhyempinä.", ForecastStatus.Achieved, "processing shorter than the target", RoundKind.Outcome);
+        yield return Case("Tammi–kesäkuun alijäämä toteutui 0,4 milj. euroa käyttösuunnitelmaa heikompana.", ForecastStatus.AtRisk, "worse stays worse for a deficit");
+        yield return Case("Hinta on noussut hankinnan aikana.", ForecastStatus.AtRisk, "a price that has risen");
+        yield return Case("Lippujen hinta on noussut, mikä on lisännyt tuloja.", ForecastStatus.OnTrack, "ticket prices up, income up");
+        yield return Case("Skulle allt gå enligt planerna öppnar biblioteket i oktober.", ForecastStatus.AtRisk, "an inverted if-clause with skulle");
+        yield return Case("Går arbetet enligt planerna kan simhallen öppna i december.", ForecastStatus.AtRisk, "an inverted if-clause with går");
     }
 
     [TestCaseSource(nameof(Cases))]
