@@ -337,11 +337,15 @@ internal static class FigureRules
             if (actual <= after && !IsPercent(s, targetAt) && PastFigure(s.T, targetAt) == s.T.Count && LastFigureBefore(s, k, true) is var share && share > after && IsPercent(s, share))
                 actual = share;
             else if (actual <= after || IsPercent(s, actual) != IsPercent(s, targetAt)) return -1;
-            var better = AtMost(s, targetAt) || CostsIn(s, k) || LowerLevelIsBetter(s, actual) ? Value(s.T, actual) <= Value(s.T, targetAt) : Value(s.T, actual) >= Value(s.T, targetAt);
+            var better = Meets(s, actual, targetAt, k);
             return better == good ? -1 : targetAt;
         }
         return -1;
     }
+
+    /// <summary>Whether the figure at <paramref name="actual"/> meets the target's at <paramref name="target"/>: at or under a ceiling, costs, or what is better lower; else at or over it.</summary>
+    private static bool Meets(SentenceContext s, int actual, int target, int costsAt) =>
+        AtMost(s, target) || CostsIn(s, costsAt) || LowerLevelIsBetter(s, actual) ? Value(s.T, actual) <= Value(s.T, target) : Value(s.T, actual) >= Value(s.T, target);
 
     /// <summary>"1 300 against 2 000", "1 300 mot 2 000": a figure set against another after token <paramref name="from"/> going the other way than <paramref name="good"/>.</summary>
     private static bool PairAgainstDisagrees(SentenceContext s, int from, bool good)
@@ -371,7 +375,7 @@ internal static class FigureRules
         for (var j = 0; j < before; j++)
         {
             if (!IsFigure(s.T, j) || OwnTargetAfter(s, j) is not (var own and >= 0) || own >= before) continue;
-            var better = AtMost(s, own) || CostsIn(s, j) || LowerLevelIsBetter(s, j) ? Value(s.T, j) <= Value(s.T, own) : Value(s.T, j) >= Value(s.T, own);
+            var better = Meets(s, j, own, j);
             if (better != good) return j;
         }
         return -1;

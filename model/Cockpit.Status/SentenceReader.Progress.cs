@@ -771,18 +771,13 @@ internal static partial class SentenceReader
 
     /// <summary>"Hinta on noussut", "hinnat nousivat": a price as the subject before token i.</summary>
     private static bool PriceBefore(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), i, w => w is "hinta" or "hinnat" or "urakkahinta" || w.EndsWith("priset", StringComparison.Ordinal) || w == "price") >= 0;
+        s.FindWord(s.ClauseStart(i), i, w => w is "hinta" or "hinnat" or "urakkahinta" || w.EndsWith("priset", StringComparison.Ordinal) || w.EndsWith("priserna", StringComparison.Ordinal) || w == "price") >= 0;
 
     /// <summary>Costs or prices, and no income, in token i's clause.</summary>
     private static bool CostsOnlyIn(SentenceContext s, int i) =>
         !BudgetRules.Measured(s).Income && s.FindWord(0, s.T.Count, w => w.Contains("täckning", StringComparison.Ordinal) || w.Contains("kattavuu", StringComparison.Ordinal)
             || w.StartsWith("biljett", StringComparison.Ordinal) || w.StartsWith("lippu", StringComparison.Ordinal)) < 0 // not cost coverage, not ticket prices
-        && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true)
-            || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("priset", StringComparison.Ordinal) || w.EndsWith("priserna", StringComparison.Ordinal)) >= 0);
-
-    /// <summary>"on esittänyt", "föreslår", "proposed": a proposal, whose that-clause is not yet decided.</summary>
-    private static bool IsProposing(string w) =>
-        w.StartsWith("esittäny", StringComparison.Ordinal) || w is "esittää" or "esitti" or "esittävät" or "ehdottaa" or "ehdotti" or "ehdottanut" or "föreslår" or "föreslagit" or "föreslog" or "proposed" or "proposes";
+        && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) || PriceBefore(s, i));
 
     /// <summary>"valituksen vuoksi", "på grund av överklagandet", "pending an appeal": an appeal named in token i's clause.</summary>
     private static bool AppealIn(SentenceContext s, int i) =>

@@ -453,8 +453,13 @@ internal static partial class SentenceReader
         // Not "Om salen stängs når vi inte målet, och vi föreslår …": the verdict is what the condition governs.
         var next = s.ClauseEnd(i);
         if (next >= s.T.Count || s.HasIn(i, next, Cue.Goal | Cue.Realise)) return -1;
-        return s.FindWord(next, s.ClauseEnd(next), w => w is "ehdotamme" or "esitämme" or "ehdotetaan" or "föreslår" or "föreslås" or "propose" or "proposes" or "suggest");
+        return s.FindWord(next, s.ClauseEnd(next), IsProposing);
     }
+
+    /// <summary>"ehdotamme", "on esittänyt", "föreslår", "we propose", "proposed": a proposal, whose content is not yet decided.</summary>
+    private static bool IsProposing(string w) =>
+        w.StartsWith("esittäny", StringComparison.Ordinal) || w is "ehdotamme" or "esitämme" or "ehdotetaan" or "esittää" or "esitti" or "esittävät" or "ehdottaa" or "ehdotti" or "ehdottanut"
+        or "föreslår" or "föreslås" or "föreslagit" or "föreslog" or "propose" or "proposes" or "proposed" or "suggest";
 
     private static bool IsRecommend(string w) =>
         w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommend", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);

@@ -91,14 +91,14 @@ internal struct StatusResolver
                 // "Tavoite saavutettaneen, mutta lokakuun säätila ratkaisee": on course, but what decides is still open after a "but".
                 // Not "…, mutta lisärahoitus ratkaisee, voidaanko toiminta laajentaa": a question in a clause after it is about something more.
                 if (verdict is { Status: ForecastStatus.OnTrack } onCourse && onCourse.Sentence == f.Sentence && onCourse.Phrase.End <= f.Phrase.Start && f.Phrase.Start >= lastClauseStart
-                    && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional) && (Between(firstContrast, onCourse.Phrase, f.Phrase) || Between(lastContrast, onCourse.Phrase, f.Phrase)))
+                    && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional) && ContrastBetween(onCourse.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictRisk, NamesGoal = onCourse.NamesGoal, Phrase = new TextRange(onCourse.Phrase.Start, f.Phrase.End), Order = f.Order };
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
                 if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;
                 // "öppethållandet … är redan genomfört, medan antalet besök hittills ligger 15 procent under planen": one part done, another behind after a contrast.
                 if (f.Rule == Rules.RiskBelowTarget && verdict is { } done2 && done2.Sentence == f.Sentence && IsSuccess(done2) && done2.Phrase.End <= f.Phrase.Start
-                    && (Between(firstContrast, done2.Phrase, f.Phrase) || Between(lastContrast, done2.Phrase, f.Phrase)))
+                    && ContrastBetween(done2.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = done2.NamesGoal, Phrase = Spanning(done2, f), Order = f.Order };
                 // "… 500 asiakkaan tavoite on ohitettu. Lukupiirejä on sen sijaan käynnissä vasta 24 tavoitteen 40 sijaan": one goal met, another behind set against it.
                 if (f.Sentence.Contains(contrastingStart) && verdict is { } metBefore && metBefore.Sentence != f.Sentence && IsSuccess(metBefore))
@@ -127,7 +127,7 @@ internal struct StatusResolver
         if (f.Rule == Rules.VerdictUnassessable && !effects) unassessed = f;
         if (unassessed is not { } u || (f.Rule == Rules.VerdictUnassessable ? effects || verdict is not { } v || !Met(v) : !Met(f))) return null;
         var other = f.Rule == Rules.VerdictUnassessable ? verdict!.Value : u;
-        if (other.Sentence == f.Sentence && (other.Rule == Rules.VerdictUnassessable || !Between(firstContrast, other.Phrase, f.Phrase) && !Between(lastContrast, other.Phrase, f.Phrase))) return null;
+        if (other.Sentence == f.Sentence && (other.Rule == Rules.VerdictUnassessable || !ContrastBetween(other.Phrase, f.Phrase))) return null;
         var phrase = other.Sentence == f.Sentence ? Spanning(other, f) : f.Phrase;
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(other.Order, f.Order), NamesGoal = other.NamesGoal || f.NamesGoal, Qualified = false };
     }
@@ -158,6 +158,9 @@ internal struct StatusResolver
 
     /// <summary>The text from the first of two findings' phrases to the end of the later one.</summary>
     private static TextRange Spanning(Finding a, Finding b) => new(Math.Min(a.Phrase.Start, b.Phrase.Start), Math.Max(a.Phrase.End, b.Phrase.End));
+
+    /// <summary>Whether the latest sentence's first or last contrast word stands between two phrases.</summary>
+    private readonly bool ContrastBetween(TextRange a, TextRange b) => Between(firstContrast, a, b) || Between(lastContrast, a, b);
 
     private static bool Between(int at, TextRange a, TextRange b) => at >= Math.Min(a.End, b.End) && at < Math.Max(a.Start, b.Start);
 

@@ -253,20 +253,12 @@ internal static class Tokenizer
     }
 
     /// <summary>"Besöksminskningen", "nedgången", "tappet": a decline named before token i in its clause.</summary>
-    private static bool DeclineBefore(List<Token> t, int i)
-    {
-        for (var k = i - 1; k >= 0 && t[k].Clause == t[i].Clause; k--)
-            if (t[k].Word.Contains("minskning", StringComparison.Ordinal) || t[k].Word.Contains("nedgång", StringComparison.Ordinal) || t[k].Word.StartsWith("tappet", StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool DeclineBefore(List<Token> t, int i) =>
+        InClauseBefore(t, i, int.MaxValue, x => x.Word.Contains("minskning", StringComparison.Ordinal) || x.Word.Contains("nedgång", StringComparison.Ordinal) || x.Word.StartsWith("tappet", StringComparison.Ordinal));
 
     /// <summary>"Valmistumistavoitteesta … on luovuttava": a goal in the elative before, what is given up (not "tilat on luovuttava", handed over).</summary>
-    private static bool GoalGivenUpBefore(List<Token> t, int i)
-    {
-        for (var k = i - 1; k >= 0 && t[k].Clause == t[i].Clause; k--)
-            if (t[k].Has(Cue.Goal) && (t[k].Word.EndsWith("sta", StringComparison.Ordinal) || t[k].Word.EndsWith("stä", StringComparison.Ordinal))) return true;
-        return false;
-    }
+    private static bool GoalGivenUpBefore(List<Token> t, int i) =>
+        InClauseBefore(t, i, int.MaxValue, x => x.Has(Cue.Goal) && (x.Word.EndsWith("sta", StringComparison.Ordinal) || x.Word.EndsWith("stä", StringComparison.Ordinal)));
 
     /// <summary>"på att" within the four words from token i, in its clause: "beror (inte i första hand) på att …" gives a cause.</summary>
     private static bool CauseAfter(List<Token> t, int i)
