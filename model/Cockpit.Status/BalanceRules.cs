@@ -51,6 +51,12 @@ internal static class BalanceRules
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, draft, i));
                 return true;
             }
+            if (sign == false && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), i, w => w is "uhkaa" or "uhkaavat" or "hotar" or "threatens" or "looms") is var threat and >= 0)
+            {
+                // "Myös tämän vuoden talousarviota uhkaa alijäämäisyys", "ett underskott hotar": a deficit threatened, not yet one.
+                found.Add(SentenceReader.Make(s, Rules.RiskHedge, false, threat, i));
+                return true;
+            }
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
                 || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
@@ -112,7 +118,7 @@ internal static class BalanceRules
     {
         var turn = s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes");
         // "onnistunut kääntämään alijäämäisen talouden ylijäämäiseksi": a verb of turning before the balance, its new sign after.
-        if (turn < 0 && !s.ClauseHas(i, Cue.Goal) && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w == "vända" || w is "käänsi" or "käännettiin" or "vände" or "turned") >= 0) turn = i;
+        if (turn < 0 && !s.ClauseHas(i, Cue.Goal) && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w == "vända" || w is "käänsi" or "käännettiin" or "käännettyä" or "käännetty" or "vände" or "turned") >= 0) turn = i;
         for (var k = turn + 1; turn >= 0 && k < s.T.Count; k++)
             if (Sign(s, k) is not null) return true;
         return false;
@@ -201,7 +207,7 @@ internal static class BalanceRules
         return false;
     }
 
-    private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positive";
+    private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positiivista" or "positiiviseksi" or "positiivisena" or "positive";
 
     /// <summary>
     /// An if-clause opening the sentence before the balance at token i, about something else: not "Jos verrataan edelliseen

@@ -328,6 +328,10 @@ internal static class BudgetRules
         return false;
     }
 
+    /// <summary>"olisi pitänyt kirjata talousarvioon": what should have been done, not a budget that held.</summary>
+    private static bool ShouldHave(SentenceContext s, int j) =>
+        j > 0 && s.T[j - 1].Word is "olisi" or "olisivat" || j + 1 < s.T.Count && s.T[j + 1].Word is var next && next.Length > 4 && (next.EndsWith("ata", StringComparison.Ordinal) || next.EndsWith("ätä", StringComparison.Ordinal));
+
     /// <summary>A figure within four words before token j: "1,2 milj. euroa säästöä", not "säästötoimia".</summary>
     private static bool FigureBefore(SentenceContext s, int j)
     {
@@ -458,7 +462,7 @@ internal static class BudgetRules
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.
         if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "held" or "holds"
             && Math.Abs(j - budget) <= 3) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
-            return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
+            return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) || ShouldHave(s, j) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
         if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3) return true;
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;

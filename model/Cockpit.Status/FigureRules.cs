@@ -101,7 +101,7 @@ internal static class FigureRules
                 // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)" is met in part; "ökade som planerat, men antalet
                 // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix.
                 found.Add(SentenceReader.Make(s, s.HasIn(0, i, Cue.Hedge | Cue.Partial | Cue.Degree) || SentenceReader.MetForPartBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictMixed, true, from, to));
-            else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i))
+            else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i) || Tense.SeasonOver(s))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
             return;
@@ -147,7 +147,7 @@ internal static class FigureRules
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other))
-            || good && !ceiling && s.SentenceHas(Cue.Already) && s.Negator(other) < 0;
+            || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0; // not "…, och höstens program är redan bokat"
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
@@ -838,7 +838,8 @@ internal static class FigureRules
     private static int FigureNear(SentenceContext s, int i)
     {
         var t = s.T;
-        if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2))) return -1;
+        // Not "80 prosentin tavoitetta vasten": a level in the genitive.
+        if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2) && !t[i - 1].Word.EndsWith('n'))) return -1;
         // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
         // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.
@@ -856,7 +857,10 @@ internal static class FigureRules
         }
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
             if (IsFigure(t, j) && !InCompound(s, j)) return j;
-        return -1;
+        // "3 000:n tavoitteesta": a figure of thousands in the genitive.
+        var head = i - 2;
+        while (head > 0 && IsThousands(t, head - 1, head)) head--;
+        return i >= 3 && t[i - 1].Word == "n" && head < i - 2 && IsFigure(t, head) ? head : -1;
     }
 
     /// <summary>"yli 23-vuotiaiden", "3-vuotinen": a number joined to a word by a hyphen describes, it is no figure.</summary>
@@ -1053,9 +1057,12 @@ internal static class FigureRules
     {
         var figures = new List<(int, double)>();
         for (var j = 0; j < s.T.Count; j++)
-            if (IsFigure(s.T, j)) figures.Add((j, Value(s.T, j))); // a thousands group is no figure of its own
+            if (IsFigure(s.T, j) || IsAmountInWords(s.T, j)) figures.Add((j, Value(s.T, j))); // a thousands group is no figure of its own
         return figures;
     }
+
+    /// <summary>"tre miljoner kronor", "kolme miljoonaa euroa": a number word before a scale is an amount like one in digits.</summary>
+    private static bool IsAmountInWords(List<Token> t, int j) => j + 1 < t.Count && IsNumberWord(t, j) && Scale(t[j + 1].Word) > 1;
 
     /// <summary>The amount of the first figure within <paramref name="reach"/> words after token i, scaled by its unit ("400 kkr", "1,2 mnkr"), or NaN.</summary>
     internal static double AmountAfter(SentenceContext s, int i, int reach)

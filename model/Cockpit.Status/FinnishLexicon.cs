@@ -66,7 +66,7 @@ internal static class FinnishLexicon
 
         new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay),
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
-        new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay),
+        new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay), new("seis", Cue.Delay), new("seisahtunut", Cue.Delay), new("seisahtui", Cue.Delay), // "työmaa on seis"
         new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("siirtymä", Cue.None), // a transition, not a move
 
@@ -86,7 +86,7 @@ internal static class FinnishLexicon
         new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("laajennus*", Cue.None), new("laajennuks*", Cue.None), new("koulutet*", Cue.Progress),
         new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvoivat", Cue.Progress), new("kasvanut", Cue.Progress), new("kasvaneet", Cue.Progress),
-        new("noussut", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
+        new("noussut", Cue.Progress), new("nousseet", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
         new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress), new("päätökseen", Cue.Finish | Cue.Progress),
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
@@ -100,7 +100,7 @@ internal static class FinnishLexicon
         new("kokonaan", Cue.Whole | Cue.Fully), new("kokonaisuudessaan", Cue.Whole | Cue.Fully), new("täysin", Cue.Fully), new("aivan", Cue.Fully),
         new("täysimääräisesti", Cue.Fully), new("täydellä", Cue.Fully), new("täysipainoisesti", Cue.Fully), new("koko", Cue.Whole), new("kaikki", Cue.Whole), new("kaikkia", Cue.Whole), new("kaikkiin", Cue.Whole), new("kaikissa", Cue.Whole), new("kaikkien", Cue.Whole), new("jokainen", Cue.Whole), new("kukin", Cue.Whole),
         new("vuosineljännek*", Cue.Interim), new("jaksotet*", Cue.Interim), new("vuodenvaihte*", Cue.ThisYear), new("neljännek*", Cue.Interim), new("alkuvuo*", Cue.Interim), new("puolivuot*", Cue.Interim),
-        new("aikataulussa", Cue.OnTrack), new("määräajassa", Cue.OnTrack), new("määräajoissa", Cue.OnTrack), new("etuajassa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
+        new("aikataulussa", Cue.OnTrack), new("määräajassa", Cue.OnTrack), new("määräajoissa", Cue.OnTrack), new("etuajassa", Cue.OnTrack), new("aikaistaa", Cue.OnTrack), new("aikaistettiin", Cue.OnTrack), new("aikaistettu", Cue.OnTrack), new("aikaistui", Cue.OnTrack), new("ajallaan", Cue.OnTrack), new("suunnitellusti", Cue.OnTrack), new("aiotusti", Cue.OnTrack), new("mukaisesti", Cue.OnTrack),
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
@@ -128,7 +128,7 @@ internal static class FinnishLexicon
         new("myöhemmäksi", Cue.LaterTime), new("myöhempään", Cue.LaterTime),
 
         new("vielä", Cue.Yet), new("toistaiseksi", Cue.Yet | Cue.Interim), new("laskemaan", Cue.Assess), new("tekemättä", Cue.Open),
-        new("varmuutta", Cue.Certain), new("taata", Cue.Certain), new("taattu", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
+        new("varmuutta", Cue.Certain), new("takeita", Cue.Certain), new("taetta", Cue.Certain), new("takeet", Cue.Certain), new("taata", Cue.Certain), new("taattu", Cue.Certain), new("varmuus", Cue.Certain), new("varmaa", Cue.Certain), new("varma", Cue.Certain), new("varmoja", Cue.Certain),
         // Continuing: "eikä sitä jatketa vuonna 2020" leaves no time this year, like "ei ehditä".
         new("jatk*", Cue.Finish),
 

@@ -527,13 +527,13 @@ internal static class ProportionRules
         double.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
         : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : double.NaN;
 
-    private static bool Smaller(string part, string whole) => int.TryParse(part, out var p) && int.TryParse(whole, out var w) && p < w;
+    private static bool Smaller(string part, string whole) => CountValue(part) < CountValue(whole);
 
     /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
-        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w)) return true;
+        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w) || FigureRules.NumberWords.ContainsKey(w)) return true;
         return char.IsAsciiDigit(w[0]) && !s.T[j].Has(Cue.Year) && w.All(char.IsAsciiDigit) && PercentBelowHundred(s, j) < 0 && Percent(s, j) < 0
             && !FigureRules.IsThousands(s.T, j - 1, j) && !FigureRules.IsThousands(s.T, j, j + 1); // not "5 000 visits", a figure
     }

@@ -408,8 +408,8 @@ internal static partial class SentenceReader
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
         var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
-            || (s.T[i].Word is "stigit" or "steg" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "Hyrorna har stigit", "Hinta on noussut": what the city pays
-        if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0)
+            || (s.T[i].Word is "stigit" or "steg" or "noussut" or "nousseet" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "kulut ovat nousseet", "Hyrorna har stigit", "Hinta on noussut": what the city pays
+        if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0 && !s.IsConceded(i))
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
             found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, false, i, i));
@@ -455,9 +455,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, plan, i));
             return;
         }
-        if (neg < 0 && (ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var after and >= 0 ? after : Tense.IsYearEnd(s, i) ? ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) : -1) is var outOf and >= 0)
+        if (neg < 0 && (ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var after and >= 0 ? after : Tense.IsYearEnd(s, i) ? ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) : -1) is var outOf and >= 0
+            && ProportionRules.RestToCome(s) < 0 && (Tense.IsYearEnd(s, i) || s.HasGoal || !(i > 0 && s.T[i - 1].Word is "on" or "ovat")))
         {
-            // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all.
+            // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all;
+            // not "asennettu kuuteen liikuntapuistoon kahdeksasta, ja loput kaksi asennetaan marraskuussa", the rest to come this year, nor
+            // "Opasteet on asennettu kolmeen kohteeseen kuudesta" in a forecast, work so far.
             found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
             return;
         }
@@ -587,6 +590,8 @@ internal static partial class SentenceReader
         }
         else if (s.Round == RoundKind.Forecast && OughtBefore(s, i) is var ought and >= 0)
             found.Add(Make(s, Rules.RiskHedge, false, ought, i)); // "Mattilan mielestä sen pitäisi valmistua tämän vuoden aikana": what should happen, in someone's view
+        else if (OnScheduleAt(s, i) is var asPlanned and >= 0)
+            found.Add(Make(s, Rules.ProgressOnSchedule, false, from, Math.Max(i, asPlanned))); // "asennus saadaan päätökseen syyskuussa aiotusti": to be done as planned
         else found.Add(Make(s, Rules.Progress, false, from, i));
     }
 
@@ -762,6 +767,18 @@ internal static partial class SentenceReader
         for (var j = start - 1; j >= 0 && j >= start - 3 && s.T[start].Word is "ja" or "och" or "and"; j--)
             if (s.T[j].Has(Cue.Degree)) return (j, Rules.RiskPartial);
         return (-1, Rules.RiskPartial);
+    }
+
+    /// <summary>
+    /// In a forecast, "valmistuu syyskuussa suunnitellusti", "saadaan päätökseen aiotusti": a work to be finished as planned,
+    /// with no condition, doubt, contrast or delay in the sentence; the word that says so, or -1.
+    /// </summary>
+    private static int OnScheduleAt(SentenceContext s, int i)
+    {
+        if (s.Round != RoundKind.Forecast || !s.T[i].Has(Cue.Finish) || Tense.IsPast(s, i) || s.Negator(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0
+            || s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Modal)) return -1;
+        var planned = s.ClauseFind(i, Cue.OnTrack);
+        return planned > 0 && s.Negator(planned) < 0 && s.T[planned - 1].Word is not ("kuin" or "än" or "than") ? planned : -1;
     }
 
     /// <summary>"…, mutta ne kaikki toteutettiin syksyllä": after a "but", what was delayed (a pronoun) was done, in no later year.</summary>

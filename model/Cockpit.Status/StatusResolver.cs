@@ -14,7 +14,7 @@ internal struct StatusResolver
     /// <summary>How much a verdict's confidence drops when the text also holds a verdict with another status.</summary>
     public const double MixedVerdictPenalty = 0.15;
 
-    private Finding? verdict, risk, progress, met, missed, unassessed;
+    private Finding? verdict, risk, progress, met, missed, unassessed, remedy;
     private ulong verdictStatuses;
     private bool cautioned;
 
@@ -97,15 +97,20 @@ internal struct StatusResolver
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
                 if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;
                 // "öppethållandet … är redan genomfört, medan antalet besök hittills ligger 15 procent under planen": one part done, another behind after a contrast.
-                if (f.Rule == Rules.RiskBelowTarget && verdict is { } done2 && done2.Sentence == f.Sentence && IsSuccess(done2) && done2.Phrase.End <= f.Phrase.Start
+                // "drog 9 800 åskådare mot målet 9 000, men bara 18 av de planerade 24 föreställningarna kunde spelas": a figure reached, a part only after it.
+                if ((f.Rule == Rules.RiskBelowTarget || f.Rule == Rules.RiskPartial) && verdict is { } done2 && done2.Sentence == f.Sentence
+                    && (IsSuccess(done2) || done2.Rule == Rules.FigureReached) && done2.Phrase.End <= f.Phrase.Start
                     && ContrastBetween(done2.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = done2.NamesGoal, Phrase = Spanning(done2, f), Order = f.Order };
                 // "… 500 asiakkaan tavoite on ohitettu. Lukupiirejä on sen sijaan käynnissä vasta 24 tavoitteen 40 sijaan": one goal met, another behind set against it.
                 if (f.Sentence.Contains(contrastingStart) && verdict is { } metBefore && metBefore.Sentence != f.Sentence && IsSuccess(metBefore))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = metBefore.NamesGoal, Order = f.Order };
                 if (risk is not { } r || f.Rule.Severity > r.Rule.Severity || (f.Rule.Severity == r.Rule.Severity && f.Order >= r.Order)) risk = f;
+                remedy = null;
                 break;
             case RuleKind.Progress:
+                // "Asennus keskeytyi, kun rakenteista löytyi asbestia. … asennus saadaan päätökseen syyskuussa aiotusti": a risk, then the work on its schedule again in a later sentence.
+                if (f.Rule == Rules.ProgressOnSchedule && risk is { } earlier && earlier.Sentence != f.Sentence) remedy = f;
                 progress ??= f;
                 break;
             default:
@@ -113,7 +118,7 @@ internal struct StatusResolver
         }
     }
 
-    public readonly Finding? Decided => verdict ?? risk ?? progress;
+    public readonly Finding? Decided => verdict ?? remedy ?? risk ?? progress;
 
     /// <summary>
     /// One goal met or on course and another that cannot be assessed ("uppfylldes målet för antalet evenemang, medan

@@ -65,7 +65,7 @@ internal static class SwedishLexicon
         new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
         new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
         new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),
-        new("säkert", Cue.Certain), new("säkra", Cue.Certain), new("mesta", Cue.Degree), new("försvår*", Cue.Hedge), new("garantera*", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
+        new("säkert", Cue.Certain), new("säkra", Cue.Certain), new("mesta", Cue.Degree), new("försvår*", Cue.Hedge), new("garantera*", Cue.Certain), new("garantier", Cue.Certain), new("garantin", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),
         new("inställ*", Cue.Cancel), new("uteblev", Cue.Cancel), new("uteblivit", Cue.Cancel), new("uteblir", Cue.Cancel), new("avbr*", Cue.Cancel), new("ställts", Cue.Cancel), new("ställdes", Cue.Cancel),
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 

@@ -37,6 +37,11 @@ internal static class Tense
     internal static bool IsPhase(string w) =>
         w.StartsWith("vaihe", StringComparison.Ordinal) || w.StartsWith("etapp", StringComparison.Ordinal) || w is "fas" or "fasen" or "phase" or "stage";
 
+    /// <summary>"leirikausi on ohi", "säsongen är över", "the season is over": what the season counted is final, even in a forecast.</summary>
+    public static bool SeasonOver(SentenceContext s) =>
+        s.FindWord(1, s.T.Count, w => w is "ohi" or "över" or "slut" or "over") is var over and > 0 && s.Negator(over) < 0
+        && s.FindWord(s.ClauseStart(over), over, w => w.Contains("kausi", StringComparison.Ordinal) || w.Contains("säsong", StringComparison.Ordinal) || w == "season") >= 0;
+
     /// <summary>Whether the text reports a closed year and nothing puts token i in the future.</summary>
     public static bool IsYearEnd(SentenceContext s, int i) => s.Round == RoundKind.Outcome && !ForecastWording(s, i);
 

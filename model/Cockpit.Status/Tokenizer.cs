@@ -436,6 +436,8 @@ internal static class Tokenizer
                 both = Cue.Cancel; break;
             case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts" && i + 1 == t.Count: // "rakentaminen on todettu liian kalliiksi": dropped
                 both = Cue.Cancel; break;
+            case "korkea" or "korkealla" or "matala" or "matalalla" or "alhainen" or "alhaisella" or "hidas" or "hidasta" or "vähäistä" or "vähäinen" when a == "liian":
+                second = Cue.Hedge; break; // "työttömyysaste on edelleen liian korkea": too high for the goal
             case "short" when a is "fall" or "falls" or "fell" or "falling":
             case "jälkeen" when FellBehind(a) || a.EndsWith("sti", StringComparison.Ordinal) && i >= 2 && FellBehind(t[i - 2].Word): // "asukasluvun kehityksessä jäätiin selvästi jälkeen"
                 both = Cue.Fail; break;
@@ -1013,6 +1015,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
             return true;
         }
+        if (b == "verklighet" && GoalBefore(t, i) && (a is "blir" or "bli" or "blev" ? i - 1 : i >= 2 && t[i - 2].Word is "blir" or "bli" or "blev" ? i - 2 : -1) is var become and > 0)
+        {
+            // "Målet på 120 föreställningar blir knappast verklighet": comes true, a verb of realisation.
+            t[become] = t[become] with { Cues = Cue.Realise, Form = t[become].Word == "blev" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
         if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)))
         {
             // "kommer att klara målet", "ska vi klara budgeten": manage, a verb of realisation.
@@ -1077,7 +1085,8 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
             return true;
         }
-        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
+        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun) // "ingen prognos för om"
+            || b is "om" or "ifall" && a == "till" && i >= 2 && t[i - 2].Word == "ställning") // "ta ställning till ifall kostnaderna ska utredas"
         {
             // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };
