@@ -499,6 +499,10 @@ internal static partial class SentenceReader
             // "Huaröds friluftsbad kommer dessvärre inte öppnas", "will not open": a future denied outright, with no "yet" or hedge, is a miss.
             else if (s.FindWord(s.ClauseStart(i), Math.Min(neg, i), w => w is "kommer" or "will" or "shall") >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0)
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+            // "vi räknar inte med att hallen kommer att vara i bruk innan årsskiftet": not by the turn of the year, said outright.
+            else if (s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0
+                && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "årsskiftet" or "vuodenvaihdetta" or "vuodenvaihteeseen") is var turn and >= 0 && s.T[turn].Has(Cue.ThisYear))
+                found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }

@@ -1819,13 +1819,18 @@ internal static partial class SentenceReader
         return next + 1;
     }
 
-    /// <summary>"pysyy suljettuna toistaiseksi", "är stängd tills vidare", "closed until further notice" at token i: the closure's index, or -1.</summary>
+    /// <summary>
+    /// "pysyy suljettuna toistaiseksi", "är stängd tills vidare", "closed until further notice", "att stänga simhallen … på
+    /// obestämd tid" at token i: the closure's index, or -1.
+    /// </summary>
     private static int ClosedForNow(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        var forNow = w == "toistaiseksi" || w == "vidare" && i > 0 && s.T[i - 1].Word == "tills" || w == "notice" && i > 1 && s.T[i - 1].Word == "further";
+        var forNow = w is "toistaiseksi" or "indefinitely" || w == "vidare" && i > 0 && s.T[i - 1].Word == "tills" || w == "notice" && i > 1 && s.T[i - 1].Word == "further"
+            || w == "tid" && i > 0 && s.T[i - 1].Word == "obestämd" || w == "ajaksi" && i > 0 && s.T[i - 1].Word == "määräämättömäksi";
         if (!forNow || s.Negator(i) >= 0) return -1;
-        return s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), v => v.StartsWith("suljettu", StringComparison.Ordinal) || v is "kiinni" or "closed" || v.StartsWith("stängd", StringComparison.Ordinal));
+        return s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), v => v.StartsWith("suljettu", StringComparison.Ordinal) || v is "kiinni" or "closed" or "suljetaan" or "sulkea" or "stänga" or "stängs"
+            || v.StartsWith("stängd", StringComparison.Ordinal));
     }
 
     /// <summary>"det finns ännu inget underlag för att bedöma målet", "no basis to assess": the denied basis, or -1.</summary>

@@ -473,7 +473,7 @@ internal static class Tokenizer
             case "puolella" when a == "vuoden" && i >= 2 && t[i - 2].Word is "tämän" or "kuluvan":
                 both = Cue.ThisYear; break; // "avaus tapahtuu yhä tämän vuoden puolella": within this year
             case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
-            case "årsskiftet" when a is "före" or "till":
+            case "årsskiftet" when a is "före" or "till" or "innan":
                 second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
             case "delen" when a == "största":
             case "osaksi" when a == "suurimmaksi":

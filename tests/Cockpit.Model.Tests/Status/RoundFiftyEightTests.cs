@@ -10,7 +10,7 @@ namespace Cockpit.Model.Tests.Status;
 /// misses: a level in the genitive before the target ("80 prosentin tavoitetta vasten", "3 000:n tavoitteesta"), a season
 /// over, "blir knappast verklighet", "jumissa", a work back on its schedule after a problem, "olisi pitänyt kirjata", a
 /// deficit turned or threatened, "positiivista tulosta", "ta ställning till ifall", "already" in another clause, "liian
-/// korkea", and no guarantee.
+/// korkea", no guarantee, closed indefinitely, and not in use before the year is out.
 /// </summary>
 public class RoundFiftyEightTests
 {
@@ -49,6 +49,10 @@ public class RoundFiftyEightTests
         yield return Case("Työttömyysaste on edelleen liian korkea.", ForecastStatus.AtRisk, "too high");
         yield return Case("Ei ole mitään takeita siitä, että tavoite toteutuu.", ForecastStatus.AtRisk, "no guarantee");
         yield return Case("Det finns inga garantier för att målet nås i år.", ForecastStatus.AtRisk, "no guarantees");
+        yield return Case("Simhallen stängs på obestämd tid.", ForecastStatus.AtRisk, "closed indefinitely");
+        yield return Case("Uimahalli suljetaan määräämättömäksi ajaksi.", ForecastStatus.AtRisk, "closed indefinitely, in Finnish");
+        yield return Case("Vi räknar inte med att hallen kommer att vara i bruk innan årsskiftet.", ForecastStatus.WillNotBeMet, "not in use before the year is out");
+        yield return Case("Ohjelman tavoitteita ei saada kuluvana vuonna toteutettua täysimääräisesti.", ForecastStatus.AtRisk, "not in full this year");
     }
 
     [TestCaseSource(nameof(Cases))]
