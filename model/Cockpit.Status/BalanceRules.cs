@@ -51,7 +51,9 @@ internal static class BalanceRules
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, draft, i));
                 return true;
             }
-            if (sign == false && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), i, w => w is "uhkaa" or "uhkaavat" or "hotar" or "threatens" or "looms") is var threat and >= 0)
+            // Not "Pandemian uhkaa kuvaa …", the noun, nor a threat beside a deficit that happened ("…, sillä vuoden 2020 tulos oli … alijäämäinen").
+            if (sign == false && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), i, w => w is "uhkaa" or "uhkaavat" or "hotar" or "threatens" or "looms") is var threat and >= 0
+                && !(threat > 0 && s.T[threat - 1].Word.EndsWith('n')) && !DeficitAfter(s, s.ClauseEnd(i) - 1))
             {
                 // "Myös tämän vuoden talousarviota uhkaa alijäämäisyys", "ett underskott hotar": a deficit threatened, not yet one.
                 found.Add(SentenceReader.Make(s, Rules.RiskHedge, false, threat, i));
@@ -193,7 +195,7 @@ internal static class BalanceRules
         // "bokslut uppvisar ett positivt ekonomiskt resultat": a result in the black.
         // Not the goal's ("vaikka tavoitteena oli positiivinen tulos").
         // "Tilikauden tulos oli positiivinen": the same said of it.
-        if (IsResult(w) && (s.FindWord(Math.Max(0, i - 2), i, IsPositive) >= 0 || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" or "var" or "är" or "was" && IsPositive(s.T[i + 2].Word)) && !s.ClauseHas(i, Cue.Goal) && !OutcomeRules.GoalDefinedBefore(s, i)
+        if (IsResult(w) && (s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, IsPositive) >= 0 || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" or "var" or "är" or "was" && IsPositive(s.T[i + 2].Word)) && !s.ClauseHas(i, Cue.Goal) && !OutcomeRules.GoalDefinedBefore(s, i)
             && s.FindWord(Math.Max(0, i - 5), i, v => v.StartsWith("hopp", StringComparison.Ordinal) || v.StartsWith("toiv", StringComparison.Ordinal) || v == "hoped") < 0) return true; // not "hoppats på ett positivt resultat"
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
         return IsResult(w) ? SignedFigureAfter(s, i) : null;

@@ -188,6 +188,8 @@ internal static class ProportionRules
             if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
+            // "yhdeksästä palvelulupauksesta seitsemän": the whole as a number word in the elative, its noun, and a smaller count.
+            if (IsElativeNumber(s.T[j - 1].Word) && IsElativeNoun(s.T[j].Word) && IsCount(s, j + 1) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
             // "kuudella salilla kymmenestä": a count, its noun, and the whole as a number word in the elative.
             if (IsCount(s, j - 1) && IsElativeNumber(s.T[j + 1].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j + 1;
             // "kolmelle kuudesta liikuntapuistosta": a count and the whole as a number word in the elative, the noun after.
@@ -502,7 +504,7 @@ internal static class ProportionRules
     }
 
     /// <summary>"loput", "återstående", "the remaining": the rest of what was planned.</summary>
-    public static bool IsRestWord(string w) => w is "loput" or "remaining" or "återstående" or "resten" or "rest";
+    public static bool IsRestWord(string w) => w is "loput" or "loppuja" or "remaining" or "återstående" or "resten" or "rest";
 
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>
     public static int PartOfPlannedIn(SentenceContext s)
@@ -525,7 +527,14 @@ internal static class ProportionRules
     /// <summary>A count in figures or words ("12", "tolv", "twelve"); NaN if neither.</summary>
     private static double CountValue(string w) =>
         double.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
-        : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : double.NaN;
+        : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : Elatives.TryGetValue(w, out var whole) ? whole : double.NaN;
+
+    /// <summary>"yhdeksästä": the whole a part is counted out of, as a number word in the elative.</summary>
+    private static readonly Dictionary<string, double> Elatives = new(StringComparer.Ordinal)
+    {
+        ["kahdesta"] = 2, ["kolmesta"] = 3, ["neljästä"] = 4, ["viidestä"] = 5, ["kuudesta"] = 6, ["seitsemästä"] = 7, ["kahdeksasta"] = 8,
+        ["yhdeksästä"] = 9, ["kymmenestä"] = 10, ["yhdestätoista"] = 11, ["kahdestatoista"] = 12, ["kolmestatoista"] = 13, ["viidestätoista"] = 15,
+    };
 
     private static bool Smaller(string part, string whole) => CountValue(part) < CountValue(whole);
 

@@ -456,11 +456,11 @@ internal static partial class SentenceReader
             return;
         }
         if (neg < 0 && (ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var after and >= 0 ? after : Tense.IsYearEnd(s, i) ? ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) : -1) is var outOf and >= 0
-            && ProportionRules.RestToCome(s) < 0 && (Tense.IsYearEnd(s, i) || s.HasGoal || !(i > 0 && s.T[i - 1].Word is "on" or "ovat")))
+            && ProportionRules.RestToCome(s) < 0 && (Tense.IsYearEnd(s, i) || s.HasGoal || !(i > 0 && s.T[i - 1].Word is "on" or "ovat") || s.FindWord(i + 1, s.T.Count, ProportionRules.IsRestWord) >= 0))
         {
             // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all;
             // not "asennettu kuuteen liikuntapuistoon kahdeksasta, ja loput kaksi asennetaan marraskuussa", the rest to come this year, nor
-            // "Opasteet on asennettu kolmeen kohteeseen kuudesta" in a forecast, work so far.
+            // "Opasteet on asennettu kolmeen kohteeseen kuudesta" in a forecast, work so far (but not with the rest later or not at all).
             found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
             return;
         }
@@ -774,15 +774,24 @@ internal static partial class SentenceReader
     }
 
     /// <summary>
-    /// In a forecast, "valmistuu syyskuussa suunnitellusti", "saadaan päätökseen aiotusti": a work to be finished as planned,
-    /// with no condition, doubt, contrast or delay in the sentence; the word that says so, or -1.
+    /// In a forecast, "… asennus keskeytyi … Asennus saadaan päätökseen syyskuussa aiotusti": the same work named before, to be
+    /// finished as planned this year, with no goal, condition, doubt, contrast, delay, phase or "at the earliest" in the
+    /// sentence; the word that says so, or -1.
     /// </summary>
     private static int OnScheduleAt(SentenceContext s, int i)
     {
-        if (s.Round != RoundKind.Forecast || !s.T[i].Has(Cue.Finish) || Tense.IsPast(s, i) || s.Negator(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0
-            || s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Modal)) return -1;
+        if (s.Round != RoundKind.Forecast || !s.T[i].Has(Cue.Finish) || Tense.IsPast(s, i) || s.Negator(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 || s.HasGoal
+            || s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Modal | Cue.Year | Cue.NextYear | Cue.LaterTime)
+            || s.FindWord(0, s.T.Count, w => Tense.IsPhase(w) || w is "aikaisintaan" or "tidigast" or "earliest" or "muut" or "övriga" or "other" or "ensimmäinen" or "first") >= 0) return -1;
         var planned = s.ClauseFind(i, Cue.OnTrack);
-        return planned > 0 && s.Negator(planned) < 0 && s.T[planned - 1].Word is not ("kuin" or "än" or "than") ? planned : -1;
+        return planned > 0 && s.Negator(planned) < 0 && s.T[planned - 1].Word is not ("kuin" or "än" or "than") && NamedBefore(s, i) ? planned : -1;
+    }
+
+    /// <summary>Whether the subject of token i's clause ("asennus") was named in the text before the sentence ("asennus keskeytyi").</summary>
+    private static bool NamedBefore(SentenceContext s, int i)
+    {
+        var subject = s.FindWord(s.ClauseStart(i), i, w => w.Length >= 5);
+        return subject >= 0 && s.Text.AsSpan(0, s.T[0].Start).Contains(s.T[subject].Word.AsSpan(0, 5), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"…, mutta ne kaikki toteutettiin syksyllä": after a "but", what was delayed (a pronoun) was done, in no later year.</summary>

@@ -437,7 +437,7 @@ internal static class Tokenizer
             case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts" && i + 1 == t.Count: // "rakentaminen on todettu liian kalliiksi": dropped
                 both = Cue.Cancel; break;
             case "korkea" or "korkealla" or "matala" or "matalalla" or "alhainen" or "alhaisella" or "hidas" or "hidasta" or "vähäistä" or "vähäinen" when a == "liian":
-                second = Cue.Hedge; break; // "työttömyysaste on edelleen liian korkea": too high for the goal
+                second = Cue.Obstacle; break; // "työttömyysaste on edelleen liian korkea": too high for the goal, a risk any verdict answers
             case "short" when a is "fall" or "falls" or "fell" or "falling":
             case "jälkeen" when FellBehind(a) || a.EndsWith("sti", StringComparison.Ordinal) && i >= 2 && FellBehind(t[i - 2].Word): // "asukasluvun kehityksessä jäätiin selvästi jälkeen"
                 both = Cue.Fail; break;
@@ -513,7 +513,8 @@ internal static class Tokenizer
                 && t[i + 2].Word is "ordna" or "genomföra" or "nå" or "hålla" or "öppna" or "arrangera" or "starta" or "hinna" or "klara" or "få" or "bygga" or "färdigställa":
                 first = Cue.Possible; break;
             case "när" when a == "först" && i >= 3 && t[i - 2].Word is "genomföras" or "ske" or "öppna" or "öppnas" or "starta" or "startas" or "börja" // "kan genomföras först när markägaren ger sitt tillstånd"
-                && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att": // not the past "kunde öppnas först när renoveringen var klar"
+                && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att" // not the past "kunde öppnas först när renoveringen var klar"
+                || a == "först" && i >= 3 && t[i - 2].Word == "verklighet" && t[i - 3].Word is "blir" or "bli": // "blir verklighet först när finansieringen är klar"
             case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
             case "på" when a is "hänger" or "hängde":
             case "on" when a is "hinges" or "hinge" or "hinged" or "turns":
@@ -1015,6 +1016,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
             return true;
         }
+        if (a is "jumissa" or "jäissä" && b is "ollut" or "olleet" && !(i >= 2 && t[i - 2].Word is "on" or "ovat" or "oli" or "olivat"))
+        {
+            // "Jumissa ollut kaavoitus eteni kesällä": what was stuck, named by it, not a delay now.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Delay };
+            return true;
+        }
         if (b == "verklighet" && GoalBefore(t, i) && (a is "blir" or "bli" or "blev" ? i - 1 : i >= 2 && t[i - 2].Word is "blir" or "bli" or "blev" ? i - 2 : -1) is var become and > 0)
         {
             // "Målet på 120 föreställningar blir knappast verklighet": comes true, a verb of realisation.
@@ -1085,8 +1092,7 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
             return true;
         }
-        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun) // "ingen prognos för om"
-            || b is "om" or "ifall" && a == "till" && i >= 2 && t[i - 2].Word == "ställning") // "ta ställning till ifall kostnaderna ska utredas"
+        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
         {
             // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };

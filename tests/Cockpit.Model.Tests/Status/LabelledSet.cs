@@ -188,7 +188,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_63", Here("status-written-dev-63.tsv"), InRepository, Bar: 72.0 / 84, Year: 2058),
         new("real_dev_63", Here("status-real-dev-63.tsv"), InRepository, Bar: 33.0 / 50),
         new("written_dev_64", Here("status-written-dev-64.tsv"), InRepository, Bar: 82.0 / 84, Year: 2059),
-        new("real_dev_64", Here("status-real-dev-64.tsv"), InRepository, Bar: 35.0 / 50),
+        new("real_dev_64", Here("status-real-dev-64.tsv"), InRepository, Bar: 34.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
