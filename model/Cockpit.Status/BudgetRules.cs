@@ -546,7 +546,7 @@ internal static class BudgetRules
             var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) || w.Contains("kustannu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal) || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
-                || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || w.EndsWith("ostot", StringComparison.Ordinal) // "vartiointipalveluiden ostot": purchases
+                || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || Lexicon.IsCostNoun(w) // "vartiointipalveluiden ostot", "solistien palkkiot"
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 // "ovat käyttäneet enemmän rahaa kuin arvioitiin", "gjort av med mer pengar än beräknat": money spent (not "käyttänyt enemmän lapsia", users).
                 || (w is "käyttänyt" or "käyttäneet" || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med") && MoneyAfter(s, j, end)

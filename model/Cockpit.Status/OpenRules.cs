@@ -84,8 +84,10 @@ internal static class OpenRules
         var seen = w == "nähtäväksi" || w == "se" && i > 0 && s.T[i - 1].Word == "att" && i > 1 && s.T[i - 2].Word == "återstår"
             || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be";
         if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
-        // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på": decided by what is still to come.
-        if (!seen && (AskedAfter(s, i) is var q and >= 0 ? q : s.FindWord(i + 1, s.ClauseEnd(i), by => by is "mukaan" or "beroende")) is var asked and >= 0 && s.Negator(i) < 0)
+        // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på", "lopputulos ratkeaa joulukonserttien
+        // myynnistä": decided by what is still to come.
+        if (!seen && (AskedAfter(s, i) is var q and >= 0 ? q : s.FindWord(i + 1, s.ClauseEnd(i), by => by is "mukaan" or "beroende") is var by and >= 0 ? by : ByWhatAfter(s, i)) is var asked and >= 0
+            && s.Negator(i) < 0)
         {
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, asked));
             return;
@@ -112,6 +114,10 @@ internal static class OpenRules
                 return;
             }
     }
+
+    /// <summary>"ratkeaa joulukonserttien myynnistä": a noun in the elative within three words after "ratkeaa", what it is decided by; its index, or -1.</summary>
+    private static int ByWhatAfter(SentenceContext s, int i) =>
+        s.T[i].Word is "ratkeaa" or "ratkeavat" ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w.Length > 5 && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) : -1;
 
     /// <summary>"ratkaisee se, myöntääkö", "riippuu siitä, saadaanko": the next clause opens with a question verb (-ko, -kö); its index, or -1.</summary>
     private static int AskedAfter(SentenceContext s, int i)

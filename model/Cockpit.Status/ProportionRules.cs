@@ -186,6 +186,9 @@ internal static class ProportionRules
         {
             // "13 aluetta 22:sta": a count, its noun, and the whole with its elative ending.
             if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
+            // "14 kilometriä 22 kilometristä": a count, its noun, and a larger whole with the same noun in the elative.
+            if (IsCount(s, j - 1) && IsCount(s, j + 1) && j + 2 < end && IsElativeNoun(s.T[j + 2].Word) && s.T[j].Word.Length >= 5
+                && s.T[j + 2].Word.StartsWith(s.T[j].Word.AsSpan(0, 5), StringComparison.Ordinal) && Smaller(s.T[j - 1].Word, s.T[j + 1].Word)) return j + 1;
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
             // "yhdeksästä palvelulupauksesta seitsemän": the whole as a number word in the elative, its noun, and a smaller count.

@@ -70,7 +70,7 @@ internal static class SwedishLexicon
         new("corona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona),
 
         new("lanser*", Cue.Progress), new("förbättr*", Cue.Progress), new("påbörja*", Cue.Progress), new("startat*", Cue.Progress), new("startade", Cue.Progress), new("inlett*", Cue.Progress),
-        new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("installerades", Cue.Progress), new("installerats", Cue.Progress), new("installeras", Cue.Progress), new("pågår", Cue.Progress),
+        new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("installerades", Cue.Progress), new("rekryterats", Cue.Progress), new("rekryterades", Cue.Progress), new("installerats", Cue.Progress), new("installeras", Cue.Progress), new("pågår", Cue.Progress),
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("öppnas", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ökar", Cue.Progress), new("stigit", Cue.Progress), new("öka", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
         new("klart", Cue.Finish), new("färdig*", Cue.Finish | Cue.Progress),

@@ -436,6 +436,10 @@ internal static class Tokenizer
                 both = Cue.Cancel; break;
             case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts" && i + 1 == t.Count: // "rakentaminen on todettu liian kalliiksi": dropped
                 both = Cue.Cancel; break;
+            case "mahdollista" when a == "kuin" && i >= 2 && t[i - 2].Word == "pian":
+            case "möjligt" when a == "som" && i >= 2 && t[i - 2].Word == "snart":
+            case "possible" when a == "as" && i >= 2 && t[i - 2].Word == "soon":
+                second = Cue.Delay; break; // "pyritään saamaan jälleen auki niin pian kuin mahdollista": closed now, with no date to open
             case "korkea" or "korkealla" or "matala" or "matalalla" or "alhainen" or "alhaisella" or "hidas" or "hidasta" or "vähäistä" or "vähäinen" when a == "liian":
                 second = Cue.Obstacle; break; // "työttömyysaste on edelleen liian korkea": too high for the goal, a risk any verdict answers
             case "short" when a is "fall" or "falls" or "fell" or "falling":
@@ -1014,6 +1018,19 @@ internal static class Tokenizer
         {
             // "målet om ökat antal besökare", "tjänstegarantin om", "ansökningar om hyresstöd", "som fullmäktige beslutat om": about something, not "if".
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
+            return true;
+        }
+        if (i == 1 && a == "så" && b is "blir" or "blev" && t.Count > 3 && t[2].Word == "det" && (t[3].Word == "inte" || t.Count > 4 && t[3].Word == "alltså" && t[4].Word == "inte"))
+        {
+            // "Tanken var att hallen skulle stå klar hösten 2023. Så blir det alltså inte": the plan before, denied ("det", so
+            // that the negation two words on is its own).
+            t[2] = t[2] with { Cues = Cue.Realise, Form = b == "blev" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        if (a.StartsWith("pääs", StringComparison.Ordinal) && b is "yhteisymmärrykseen" or "sopimukseen" or "sopuun" or "neuvottelutulokseen")
+        {
+            // "liikuntahallista päästiin yhteisymmärrykseen": an agreement reached is a step, not the goal.
+            t[i - 1] = t[i - 1] with { Cues = (t[i - 1].Cues & ~Cue.Realise) | Cue.Progress };
             return true;
         }
         if (a is "jumissa" or "jäissä" && b is "ollut" or "olleet" && !(i >= 2 && t[i - 2].Word is "on" or "ovat" or "oli" or "olivat"))
