@@ -825,7 +825,7 @@ internal static class FigureRules
     }
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
-    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" || IsMaximum(w);
+    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" or "katon" or "katto" or "kattoa" or "katossa" || IsMaximum(w);
 
     /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
     private static bool IsMaximum(string w) =>

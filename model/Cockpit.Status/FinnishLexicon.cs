@@ -47,7 +47,7 @@ internal static class FinnishLexicon
         new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
-        new("tietoa", Cue.Assess), // "toteutumisesta ei ole vielä tietoa": nothing known yet
+        new("tietoa", Cue.Assess), new("raportoimaan", Cue.Assess), new("raportoida", Cue.Assess), // "käyttöastetta ei vielä pystytä raportoimaan" // "toteutumisesta ei ole vielä tietoa": nothing known yet
         new("lukua", Cue.Assess), new("vuosiarviota", Cue.Assess), // "lokakuun ennusteeseen ei ole lukua", "ei tässä vaiheessa tehdä vuosiarviota"
         new("vuosiennustetta", Cue.Frame | Cue.ForecastNoun | Cue.Assess), // "kustannuksista ei anneta vuosiennustetta ennen kuin …"
         new("menetetty", Cue.Fail), new("menetetään", Cue.Fail, VerbForm.Present), new("menetettiin", Cue.Fail, VerbForm.Past), // "käyntitavoite menetetään tältä vuodelta"
@@ -66,7 +66,7 @@ internal static class FinnishLexicon
 
         new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay),
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
-        new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
+        new("hidastt*", Cue.Delay), new("hidastaa", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay), new("seis", Cue.Delay), new("seisahtunut", Cue.Delay), new("seisahtui", Cue.Delay), // "työmaa on seis"
         new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("siirtymä", Cue.None), // a transition, not a move
 

@@ -365,6 +365,12 @@ internal static class OutcomeRules
         if (neg < 0 && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none; // "Neither ... nor ... was opened"
         if (neg < 0) return;
         var (from, to) = (Math.Min(neg, i), Math.Max(neg, i));
+        if (neg < i && (s.HasIn(neg + 1, i, Cue.Delay) || s.FindWord(neg + 1, i, w => w == "hidasta") >= 0) && s.Modal(i) < 0 && s.Hedge < 0) // "ei hidasta", the verb
+        {
+            // "siirto ei hidasta valmistumista elokuun loppuun mennessä": the delay is denied, not the finishing.
+            found.Add(SentenceReader.Make(s, Rules.VerdictNotAtRisk, s.HasGoal, from, to));
+            return;
+        }
         if (Tense.LaterYear(s, i) is var later and >= 0)
         {
             // "blir inte klara förrän 2022", "not finished until 2022": past the year.

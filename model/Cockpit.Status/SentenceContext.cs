@@ -397,7 +397,9 @@ internal sealed class SentenceContext
         {
             if (T[j].Has(Cue.Negator)) return j;
             // "beror inte på att … utan på att investeringar förskjuts": what "utan" gives instead is said; not "inte utan ytterligare finansiering", without.
-            if (j > start && (T[j].Word == "vaan" || T[j].Word == "utan" && !T[j - 1].Has(Cue.Negator) && j + 1 < T.Count && T[j + 1].Word is "på" or "att" or "för" or "av" or "som")) return -1;
+            // "påverkas inte utan kommer att gå igång som planerat": a verb after "utan" starts what is said instead.
+            if (j > start && (T[j].Word == "vaan" || T[j].Word == "utan" && j + 1 < T.Count && (!T[j - 1].Has(Cue.Negator) && T[j + 1].Word is "på" or "att" or "för" or "av" or "som"
+                || T[j + 1].Word is "kommer" or "ska" or "skall" or "har" or "är" or "blir" or "går"))) return -1;
         }
         return -1;
     }

@@ -496,9 +496,12 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(nothing, i), Math.Max(neg, i)));
             // "Målet har redan nåtts i Kallvik, men i Munksnäs har verksamheten inte kommit i gång": met in one part only.
             else if (MetBeforeBut(s, i) && !s.T[i].Has(Cue.OnTrack)) found.Add(Make(s, Rules.VerdictPartial, true, Math.Min(neg, i), Math.Max(neg, i)));
-            // "Huaröds friluftsbad kommer dessvärre inte öppnas", "will not open": a future denied outright, with no "yet" or hedge, is a miss.
+            // "Huaröds friluftsbad kommer dessvärre inte öppnas", "will not open": a future denied outright, with no "yet" or hedge, is a miss;
+            // "kommer inte att öppnas enligt tidigare planering": not on the earlier schedule, a delay.
             else if (s.FindWord(s.ClauseStart(i), Math.Min(neg, i), w => w is "kommer" or "will" or "shall") >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0)
-                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+                found.Add(s.FindWord(i + 1, s.ClauseEnd(i), w => w is "planering" or "planeringen" or "tidsplanen" or "tidplanen" or "schedule") >= 0
+                    ? Make(s, Rules.RiskDelay, false, Math.Min(neg, i), Math.Max(neg, i))
+                    : Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "vi räknar inte med att hallen kommer att vara i bruk innan årsskiftet": not by the turn of the year, said outright.
             else if (s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0
                 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "årsskiftet" or "vuodenvaihdetta" or "vuodenvaihteeseen") is var turn and >= 0 && s.T[turn].Has(Cue.ThisYear))

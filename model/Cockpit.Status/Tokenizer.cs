@@ -440,6 +440,13 @@ internal static class Tokenizer
             case "möjligt" when a == "som" && i >= 2 && t[i - 2].Word == "snart":
             case "possible" when a == "as" && i >= 2 && t[i - 2].Word == "soon":
                 second = Cue.Delay; break; // "pyritään saamaan jälleen auki niin pian kuin mahdollista": closed now, with no date to open
+            case "katon" or "katto" or "kattoa" or "katossa" when a is "euron" or "eur" or "€":
+                second = Cue.Goal; break; // "alle 0,7 milj. euron katon": a ceiling in money, not a roof
+            case "tidtabellen" or "tidsplanen" or "tidplanen" when a == "planerade" && i >= 3 && t[i - 2].Word == "den" && t[i - 3].Word == "i":
+            case "tidtabellen" or "tidsplanen" or "tidplanen" when a == "i" && i >= 3 && t[i - 2].Word == "till" && t[i - 3].Word == "bra":
+                second = Cue.OnTrack; break; // "blivit färdig i den planerade tidtabellen", "vi ligger bra till i tidsplanen": on schedule
+            case "aikataulua" or "suunnitelmaa" when a is "vastaa" or "vastasi" or "vastaavat" || i >= 2 && t[i - 2].Word is "vastaa" or "vastasi" or "vastaavat":
+                second = Cue.OnTrack; break; // "mikä vastaa ohjelman aikataulua": as the schedule has it
             case "korkea" or "korkealla" or "matala" or "matalalla" or "alhainen" or "alhaisella" or "hidas" or "hidasta" or "vähäistä" or "vähäinen" when a == "liian":
                 second = Cue.Obstacle; break; // "työttömyysaste on edelleen liian korkea": too high for the goal, a risk any verdict answers
             case "short" when a is "fall" or "falls" or "fell" or "falling":
@@ -482,7 +489,7 @@ internal static class Tokenizer
             case "delen" when a == "största":
             case "osaksi" when a == "suurimmaksi":
                 both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
-            case "upp" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta":
+            case "upp" or "fram" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta" or "sköt":
                 both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
             case "ahead" when a is "go" or "goes" or "went" or "gone":
                 both = Cue.Progress; break; // "did not go ahead in 2042": a work carried out, or not
