@@ -880,6 +880,8 @@ internal static partial class SentenceReader
                 || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 // "jokainen kolmesta mittarista ylsi tavoitetasolleen": each of them is all of them.
                 rule = EachOfCount(s, i) ? rule : Rules.VerdictPartOfGoals;
+            else if (CountShortOfTarget(s, i) is var count and >= 0)
+                (rule, to) = (Tense.IsYearEnd(s, i) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, Math.Max(to, count)); // "5 uuden kerhon tavoitteesta on toteutunut 3"
             else if (s.Round == RoundKind.Outcome && OnTheWayBefore(s, i) is var way and >= 0)
                 (rule, from) = (Rules.VerdictPartial, Math.Min(from, way)); // at year end "måluppfyllelsen var på väg att nås": not yet reached
             else if (OnAverage(s, i))
@@ -1817,6 +1819,20 @@ internal static partial class SentenceReader
         var next = s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "seuraavaan" or "seuraavalle" or "following" or "next" or "nästa" or "kommande");
         if (next < 0 || next + 1 >= s.T.Count || s.T[next + 1].Word is "vuoteen" or "vuodelle" or "year" or "år" or "året") return -1;
         return next + 1;
+    }
+
+    /// <summary>
+    /// "Harrastustakuun 5 uuden kerhon tavoitteesta on toteutunut 3", "3 000 nuoren tavoitteesta on tavoitettu 2 480": a count
+    /// after the verb smaller than the target's, written before the target in the elative; the count's index, or -1.
+    /// </summary>
+    private static int CountShortOfTarget(SentenceContext s, int i)
+    {
+        var target = s.FindWord(s.ClauseStart(i), i, w => w.Contains("tavoit", StringComparison.Ordinal) && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal)));
+        if (target < 0) return -1;
+        var figures = FigureRules.Figures(s);
+        var whole = figures.FindLastIndex(f => f.At < target && f.At >= target - 4);
+        var part = figures.FindIndex(f => f.At > i && f.At <= i + 2);
+        return whole >= 0 && part >= 0 && figures[part].Value < figures[whole].Value ? FigureRules.PastFigure(s.T, figures[part].At) - 1 : -1;
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// same work, this year, with no phase, aim or "at the earliest"; "positiivista" signs only a result in its own clause; a
 /// season over is no "koronakausi", nor one with a contrast or a year's target; "uhkaa" the noun, or a threat beside a deficit
 /// that happened, is no threat; what was stuck ("jumissa ollut") is no delay now; "liian matala" is a risk a verdict answers;
-/// "blir verklighet först när" is a condition; some of the places with the rest later is in part.
+/// "blir verklighet först när" is a condition; some of the places with the rest later is in part; and a count after the verb short of
+/// the target written before it ("5 uuden kerhon tavoitteesta on toteutunut 3"), which the review found read green from before.
 /// </summary>
 public class ReviewOfRoundFiftyEightTests
 {
@@ -40,6 +41,9 @@ public class ReviewOfRoundFiftyEightTests
         yield return Case("Opasteet on asennettu kolmeen kohteeseen kuudesta, ja loput kolme asennetaan vuonna 2060.", ForecastStatus.AtRisk, "the rest next year",
             year: 2059);
         yield return Case("Opasteet on asennettu kolmeen kohteeseen kuudesta, eikä loppuja asenneta tänä vuonna.", ForecastStatus.AtRisk, "the rest not this year");
+        yield return Case("Harrastustakuun 5 uuden kerhon tavoitteesta on toteutunut 3.", ForecastStatus.AtRisk, "three of a target of five, so far");
+        yield return Case("Toimialan 3 000 nuoren tavoitteesta on tavoitettu 2 480.", ForecastStatus.WillNotBeMet, "short of a target in thousands", RoundKind.Outcome);
+        yield return Case("Toimialan 3 000 nuoren tavoitteesta on tavoitettu 3 100.", ForecastStatus.Achieved, "past it", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
