@@ -107,7 +107,7 @@ internal static class Lexicon
         || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
         || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("menoista", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
         || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal) || w.EndsWith("kuluissa", StringComparison.Ordinal)
-        || w.EndsWith("menoissa", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal) || w is "palkkiot" or "palkkioita" or "palkkioiden" // fees paid
+        || w.EndsWith("menoissa", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal) || w is "palkkiot" or "palkkioita" or "palkkioiden" || w.Contains("arvode", StringComparison.Ordinal) // fees paid
         || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal);
 
     /// <summary>realistinen, realistiskt, realistic (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>

@@ -365,7 +365,9 @@ internal static class OutcomeRules
         if (neg < 0 && s.ClauseFind(i, Cue.NegQuantifier) is var none and >= 0 && none < i) neg = none; // "Neither ... nor ... was opened"
         if (neg < 0) return;
         var (from, to) = (Math.Min(neg, i), Math.Max(neg, i));
-        if (neg < i && (s.HasIn(neg + 1, i, Cue.Delay) || s.FindWord(neg + 1, i, w => w == "hidasta") >= 0) && s.Modal(i) < 0 && s.Hedge < 0) // "ei hidasta", the verb
+        // Not "ei remontin viivästymisen takia avaudu", a delay as the reason, nor "ei ainoastaan hidasta … vaan voi estää".
+        if (neg + 1 < i && (s.T[neg + 1].Has(Cue.Delay) && !s.T[neg + 1].Word.EndsWith('n') || s.T[neg + 1].Word == "hidasta") && s.T[neg + 2].Word is not ("takia" or "vuoksi" or "johdosta")
+            && s.Modal(i) < 0 && s.Hedge < 0 && s.FindWord(i, s.T.Count, w => w is "vaan" or "utan" or "but") < 0)
         {
             // "siirto ei hidasta valmistumista elokuun loppuun mennessä": the delay is denied, not the finishing.
             found.Add(SentenceReader.Make(s, Rules.VerdictNotAtRisk, s.HasGoal, from, to));

@@ -187,7 +187,8 @@ internal static class ProportionRules
             // "13 aluetta 22:sta": a count, its noun, and the whole with its elative ending.
             if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
             // "14 kilometriä 22 kilometristä": a count, its noun, and a larger whole with the same noun in the elative.
-            if (IsCount(s, j - 1) && IsCount(s, j + 1) && j + 2 < end && IsElativeNoun(s.T[j + 2].Word) && s.T[j].Word.Length >= 5
+            // Not "väheni 18 toimipisteeseen 21 toimipisteestä", a fall from one count to another.
+            if (IsCount(s, j - 1) && IsCount(s, j + 1) && j + 2 < end && IsElativeNoun(s.T[j + 2].Word) && s.T[j].Word.Length >= 5 && s.T[j].Word[^1] is 'a' or 'ä'
                 && s.T[j + 2].Word.StartsWith(s.T[j].Word.AsSpan(0, 5), StringComparison.Ordinal) && Smaller(s.T[j - 1].Word, s.T[j + 1].Word)) return j + 1;
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
@@ -533,7 +534,7 @@ internal static class ProportionRules
         : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : Elatives.TryGetValue(w, out var whole) ? whole : double.NaN;
 
     /// <summary>"yhdeksästä": the whole a part is counted out of, as a number word in the elative.</summary>
-    private static readonly Dictionary<string, double> Elatives = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, double> Elatives = new(StringComparer.Ordinal)
     {
         ["kahdesta"] = 2, ["kolmesta"] = 3, ["neljästä"] = 4, ["viidestä"] = 5, ["kuudesta"] = 6, ["seitsemästä"] = 7, ["kahdeksasta"] = 8,
         ["yhdeksästä"] = 9, ["kymmenestä"] = 10, ["yhdestätoista"] = 11, ["kahdestatoista"] = 12, ["kolmestatoista"] = 13, ["viidestätoista"] = 15,

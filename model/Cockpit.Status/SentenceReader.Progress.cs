@@ -182,15 +182,9 @@ internal static partial class SentenceReader
     {
         if (i == 0 || !FigureRules.NumberWords.TryGetValue(s.T[i - 1].Word, out var part)) return -1;
         for (var j = Math.Max(s.ClauseStart(i), i - 6); j < i - 1; j++)
-            if (ElativeCounts.TryGetValue(s.T[j].Word, out var whole) && whole > part) return j;
+            if (ProportionRules.Elatives.TryGetValue(s.T[j].Word, out var whole) && whole > part) return j;
         return -1;
     }
-
-    private static readonly Dictionary<string, int> ElativeCounts = new(StringComparer.Ordinal)
-    {
-        ["kahdesta"] = 2, ["kolmesta"] = 3, ["neljästä"] = 4, ["viidestä"] = 5, ["kuudesta"] = 6, ["seitsemästä"] = 7, ["kahdeksasta"] = 8,
-        ["yhdeksästä"] = 9, ["kymmenestä"] = 10,
-    };
 
     /// <summary>"valmistuivat 86 prosenttisesti": a share given as an adverb within three words after token i, or -1.</summary>
     private static int PercentAdverbAfter(SentenceContext s, int i)
@@ -499,11 +493,12 @@ internal static partial class SentenceReader
             // "Huaröds friluftsbad kommer dessvärre inte öppnas", "will not open": a future denied outright, with no "yet" or hedge, is a miss;
             // "kommer inte att öppnas enligt tidigare planering": not on the earlier schedule, a delay.
             else if (s.FindWord(s.ClauseStart(i), Math.Min(neg, i), w => w is "kommer" or "will" or "shall") >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0)
-                found.Add(s.FindWord(i + 1, s.ClauseEnd(i), w => w is "planering" or "planeringen" or "tidsplanen" or "tidplanen" or "schedule") >= 0
+                found.Add(s.FindWord(i + 1, s.ClauseEnd(i), w => w is "planering" or "planeringen" or "tidsplanen" or "tidplanen" or "schedule") >= 0 && !s.ClauseHas(i, Cue.ThisYear)
                     ? Make(s, Rules.RiskDelay, false, Math.Min(neg, i), Math.Max(neg, i))
                     : Make(s, Rules.VerdictNegated, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             // "vi räknar inte med att hallen kommer att vara i bruk innan årsskiftet": not by the turn of the year, said outright.
             else if (s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0
+                && s.FindWord(0, s.T.Count, w => w.StartsWith("utesluta", StringComparison.Ordinal) || w.StartsWith("poissulj", StringComparison.Ordinal)) < 0 // not "inte uteslutet att …"
                 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "årsskiftet" or "vuodenvaihdetta" or "vuodenvaihteeseen") is var turn and >= 0 && s.T[turn].Has(Cue.ThisYear))
                 found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
@@ -747,7 +742,7 @@ internal static partial class SentenceReader
     private static bool Counted(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)
-            if (FigureRules.NumberWords.ContainsKey(s.T[j].Word) || ElativeCounts.ContainsKey(s.T[j].Word) || char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year)) return true;
+            if (FigureRules.NumberWords.ContainsKey(s.T[j].Word) || ProportionRules.Elatives.ContainsKey(s.T[j].Word) || char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year)) return true;
         return false;
     }
 
@@ -784,17 +779,31 @@ internal static partial class SentenceReader
     private static int OnScheduleAt(SentenceContext s, int i)
     {
         if (s.Round != RoundKind.Forecast || !s.T[i].Has(Cue.Finish) || Tense.IsPast(s, i) || s.Negator(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 || s.HasGoal
-            || s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Modal | Cue.Year | Cue.NextYear | Cue.LaterTime)
+            || s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Modal | Cue.NextYear | Cue.LaterTime) || LaterYearIn(s)
             || s.FindWord(0, s.T.Count, w => Tense.IsPhase(w) || w is "aikaisintaan" or "tidigast" or "earliest" or "muut" or "övriga" or "other" or "ensimmäinen" or "first") >= 0) return -1;
         var planned = s.ClauseFind(i, Cue.OnTrack);
         return planned > 0 && s.Negator(planned) < 0 && s.T[planned - 1].Word is not ("kuin" or "än" or "than") && NamedBefore(s, i) ? planned : -1;
     }
 
-    /// <summary>Whether the subject of token i's clause ("asennus") was named in the text before the sentence ("asennus keskeytyi").</summary>
+    /// <summary>
+    /// Whether the word right before the verb of token i ("asennus saadaan päätökseen", "pukuhuoneet valmistuvat") was named in
+    /// the text before the sentence ("asennus keskeytyi"; not "Uimahallin remontti on myöhässä").
+    /// </summary>
     private static bool NamedBefore(SentenceContext s, int i)
     {
-        var subject = s.FindWord(s.ClauseStart(i), i, w => w.Length >= 5);
-        return subject >= 0 && s.Text.AsSpan(0, s.T[0].Start).Contains(s.T[subject].Word.AsSpan(0, 5), StringComparison.OrdinalIgnoreCase);
+        var verb = i;
+        while (verb > s.ClauseStart(i) && s.T[verb - 1].Word is "saadaan" or "saatetaan" or "on" or "ovat" or "blir" or "är" or "will" or "be") verb--;
+        if (verb == s.ClauseStart(i) || s.T[verb - 1].Word.Length < 4) return false;
+        var subject = s.T[verb - 1].Word;
+        return s.Text.AsSpan(0, s.T[0].Start).Contains(subject.AsSpan(0, Math.Min(5, subject.Length)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A year after the report's in the sentence.</summary>
+    private static bool LaterYearIn(SentenceContext s)
+    {
+        for (var j = 0; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Year) && s.IsLaterYear(j)) return true;
+        return false;
     }
 
     /// <summary>"…, mutta ne kaikki toteutettiin syksyllä": after a "but", what was delayed (a pronoun) was done, in no later year.</summary>

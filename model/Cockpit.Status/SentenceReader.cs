@@ -215,7 +215,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
@@ -930,7 +930,7 @@ internal static partial class SentenceReader
     {
         if (s.Negator(i) >= 0 || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), ProportionRules.IsOnlyWord) >= 0) return false;
         for (var j = s.ClauseStart(i); j + 1 < i; j++)
-            if (s.T[j].Word is "jokainen" or "jokaisen" or "varje" or "every" or "each" && (FigureRules.NumberWords.ContainsKey(s.T[j + 1].Word) || ElativeCounts.ContainsKey(s.T[j + 1].Word)
+            if (s.T[j].Word is "jokainen" or "jokaisen" or "varje" or "every" or "each" && (FigureRules.NumberWords.ContainsKey(s.T[j + 1].Word) || ProportionRules.Elatives.ContainsKey(s.T[j + 1].Word)
                 || s.T[j + 1].Word is "av" or "of" or "en")) return true;
         return false;
     }
@@ -1844,7 +1844,8 @@ internal static partial class SentenceReader
         var w = s.T[i].Word;
         var forNow = w is "toistaiseksi" or "indefinitely" || w == "vidare" && i > 0 && s.T[i - 1].Word == "tills" || w == "notice" && i > 1 && s.T[i - 1].Word == "further"
             || w == "tid" && i > 0 && s.T[i - 1].Word == "obestämd" || w == "ajaksi" && i > 0 && s.T[i - 1].Word == "määräämättömäksi";
-        if (!forNow || s.Negator(i) >= 0) return -1;
+        // Not "stängdes på obestämd tid i mars men öppnade igen i juni".
+        if (!forNow || s.Negator(i) >= 0 || s.FindWord(i + 1, s.T.Count, w => w.StartsWith("öppna", StringComparison.Ordinal) || w.StartsWith("avat", StringComparison.Ordinal) || w.StartsWith("avaut", StringComparison.Ordinal) || w.StartsWith("reopen", StringComparison.Ordinal)) >= 0) return -1;
         return s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), v => v.StartsWith("suljettu", StringComparison.Ordinal) || v is "kiinni" or "closed" or "suljetaan" or "sulkea" or "stänga" or "stängs"
             || v.StartsWith("stängd", StringComparison.Ordinal));
     }

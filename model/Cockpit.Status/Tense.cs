@@ -45,6 +45,7 @@ internal static class Tense
         s.FindWord(1, s.T.Count, w => w is "ohi" or "över" or "slut" or "over" or "päättyi" or "päättyessä" or "päättynyt" or "ended") is var over and > 0 && s.Negator(over) < 0 && s.ContrastIn(0, s.T.Count) < 0
         && s.FindWord(s.ClauseStart(over), over, w => (w.Contains("kausi", StringComparison.Ordinal) || w.Contains("kaude", StringComparison.Ordinal) || w.Contains("säsong", StringComparison.Ordinal) || w == "season")
             && !w.StartsWith("korona", StringComparison.Ordinal)) >= 0
+        && s.FindWord(over + 1, s.T.Count, w => w.Contains("kaude", StringComparison.Ordinal) || w.Contains("kausi", StringComparison.Ordinal) || w.Contains("säsong", StringComparison.Ordinal)) < 0 // not "syyskauden kurssit alkavat"
         && s.FindWord(0, s.T.Count, w => w.StartsWith("vuosi", StringComparison.Ordinal) || w.StartsWith("vuode", StringComparison.Ordinal) || w.StartsWith("helår", StringComparison.Ordinal) || w.StartsWith("årsmål", StringComparison.Ordinal)
             || w.StartsWith("jatku", StringComparison.Ordinal) || w is "edessä" or "year" or "yearly" or "annual") < 0;
 

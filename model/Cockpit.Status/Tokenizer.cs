@@ -436,8 +436,8 @@ internal static class Tokenizer
                 both = Cue.Cancel; break;
             case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts" && i + 1 == t.Count: // "rakentaminen on todettu liian kalliiksi": dropped
                 both = Cue.Cancel; break;
-            case "mahdollista" when a == "kuin" && i >= 2 && t[i - 2].Word == "pian":
-            case "möjligt" when a == "som" && i >= 2 && t[i - 2].Word == "snart":
+            case "mahdollista" when a == "kuin" && i >= 2 && t[i - 2].Word == "pian" || a == "on" && i >= 4 && t[i - 2].Word == "se" && t[i - 3].Word == "kun" && t[i - 4].Word == "heti":
+            case "möjligt" when a == "som" && i >= 2 && t[i - 2].Word == "snart" || a == "är" && i >= 3 && t[i - 2].Word == "det" && t[i - 3].Word == "snart":
             case "possible" when a == "as" && i >= 2 && t[i - 2].Word == "soon":
                 second = Cue.Delay; break; // "pyritään saamaan jälleen auki niin pian kuin mahdollista": closed now, with no date to open
             case "katon" or "katto" or "kattoa" or "katossa" when a is "euron" or "eur" or "€":
@@ -1027,11 +1027,24 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
             return true;
         }
+        if (i == 1 && a is "niin" or "näin" && b == "ei" && t.Count <= 5 && t.FindIndex(x => x.Word == "käy") is var happens and > 1)
+        {
+            // "Suunnitelmana oli, että halli valmistuu syksyllä. Niin ei kuitenkaan käy.": the plan before, denied.
+            t[happens] = t[happens] with { Cues = Cue.Realise, Form = VerbForm.Present };
+            return true;
+        }
         if (i == 1 && a == "så" && b is "blir" or "blev" && t.Count > 3 && t[2].Word == "det" && (t[3].Word == "inte" || t.Count > 4 && t[3].Word == "alltså" && t[4].Word == "inte"))
         {
             // "Tanken var att hallen skulle stå klar hösten 2023. Så blir det alltså inte": the plan before, denied ("det", so
             // that the negation two words on is its own).
             t[2] = t[2] with { Cues = Cue.Realise, Form = b == "blev" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        if (a is "inte" or "not" && b is "uteslutet" or "uteslutas" or "excluded")
+        {
+            // "Det är inte uteslutet att hallen tas i bruk innan årsskiftet": possible, not denied.
+            t[i - 1] = t[i - 1] with { Cues = Cue.None };
+            t[i] = t[i] with { Cues = Cue.Hedge | Cue.Maybe };
             return true;
         }
         if (a.StartsWith("pääs", StringComparison.Ordinal) && b is "yhteisymmärrykseen" or "sopimukseen" or "sopuun" or "neuvottelutulokseen")
