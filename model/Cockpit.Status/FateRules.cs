@@ -193,6 +193,8 @@ internal static class FateRules
     public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!s.IsDenied(i) || s.SentenceHas(Cue.Partial) || s.Modal(i) >= 0 || s.Conditional >= 0) return;
+        // Not "eikä ryhmille jouduttu etsimään korvaavia tiloja": no replacement was needed.
+        if (s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("joudut", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal) || w.StartsWith("behöv", StringComparison.Ordinal) || w is "needed" or "need") >= 0) return;
         var from = i;
         for (var j = 0; j < i; j++)
             if (s.T[j].Has(Cue.Cancel) || s.T[j].Has(Cue.Realise) && s.Negator(j) >= 0) { from = j; break; }

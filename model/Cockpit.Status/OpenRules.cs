@@ -29,9 +29,14 @@ internal static class OpenRules
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
 
-    /// <summary>"När själva renoveringen ska ske är också oklart", "Milloin työt alkavat, on epäselvää": when it happens is unclear (not "När biblioteket är öppet").</summary>
+    /// <summary>
+    /// "När själva renoveringen ska ske är också oklart", "Milloin työt alkavat, on epäselvää", "Aloitusajankohta on avoin":
+    /// when it happens is unclear (not "När biblioteket är öppet").
+    /// </summary>
     private static bool WhenIsOpen(SentenceContext s, int i) =>
-        s.T[i].Word is "oklart" or "oklar" or "epäselvää" or "epäselvä" or "unclear" && s.T[0].Word is "när" or "milloin" or "when";
+        s.T[i].Word is "oklart" or "oklar" or "epäselvää" or "epäselvä" or "unclear" && s.T[0].Word is "när" or "milloin" or "when"
+        || s.T[i].Word is "avoin" or "auki" or "oklar" or "oklart" or "open" && s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("ajankohta", StringComparison.Ordinal) || w.EndsWith("aikataulu", StringComparison.Ordinal)
+            || w.StartsWith("tidpunkt", StringComparison.Ordinal) || w.StartsWith("tidtabell", StringComparison.Ordinal) || w.StartsWith("tidsplan", StringComparison.Ordinal) || w is "timing" or "schedule" or "date") >= 0;
 
     /// <summary>"whether the autumn programme closes the gap to the target remains an open question", "on avoin kysymys", "är en öppen fråga".</summary>
     private static bool OpenQuestion(SentenceContext s, int i) =>

@@ -209,6 +209,21 @@ internal static class ProportionRules
         return -1;
     }
 
+    /// <summary>
+    /// "Av de 14 åtgärderna i planen genomfördes 9", "Av nio servicelöften uppfylldes sju": a clause that opens with the whole
+    /// after "av" or "of", and a smaller count after token i; the whole's index, or -1.
+    /// </summary>
+    public static int OfTheWholeThenCount(SentenceContext s, int i)
+    {
+        var start = s.ClauseStart(i);
+        if (s.T[start].Word is not ("av" or "of") || start + 2 >= i) return -1;
+        var whole = s.T[start + 1].Word is "de" or "the" ? start + 2 : start + 1;
+        if (!IsCount(s, whole)) return -1;
+        for (var k = i + 1; k < s.ClauseEnd(i); k++)
+            if (IsCount(s, k) && Smaller(s.T[k].Word, s.T[whole].Word)) return whole;
+        return -1;
+    }
+
     /// <summary>"35 bindande verksamhetsmål …, varav 16 inte uppfylldes", "joista neljä jäi toteutumatta": a count of a counted whole; the "of which", or -1.</summary>
     public static int OfWhich(SentenceContext s, int i)
     {

@@ -877,6 +877,7 @@ internal static partial class SentenceReader
             if (ProportionRules.PartOfGoals(s, i) || ProportionRules.PartOfGoals(s, SubjectStart(s, i), s.ClauseEnd(i)) || ProportionRules.PartOfGoalsAfter(s, i) || OnlySomeInClause(s, i) && ProportionRules.ShareOfTarget(s, i) < 0
                 || ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) >= 0 // "Four of the six youth centres met the target"
                 || ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) >= 0 // "on toteutunut 31 talossa 38:sta"
+                || ProportionRules.OfTheWholeThenCount(s, i) >= 0 // "Av de 14 åtgärderna i planen genomfördes 9"
                 || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
                 // "jokainen kolmesta mittarista ylsi tavoitetasolleen": each of them is all of them.
                 rule = EachOfCount(s, i) ? rule : Rules.VerdictPartOfGoals;

@@ -476,7 +476,7 @@ internal static class Tokenizer
                 both = Cue.NextYear; break;
             case "vuonna" when a is "tänä" or "kuluvana":
             case "syksynä" or "keväänä" or "kesänä" or "talvena" when a == "tänä": // "mutta tänä syksynä kouluihin on jo sovittu 285 kerhoa"
-            case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
+            case "loppuun" or "aikana" or "lopussa" or "loppua" when a == "vuoden":
             case "år" when a == "i":
             case "year" when a is "this" or "the":
             case "end" when a == "year":
@@ -756,10 +756,10 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
             return true;
         }
-        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" || a == "saatu" && i >= 2 && t[i - 2].Word is "on" or "ovat"))
+        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" or "vietiin" || a is "saatu" or "viety" && i >= 2 && t[i - 2].Word is "on" or "ovat"))
         {
-            // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi", "on saatu valmiiksi": brought to completion, as "valmistui".
-            t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = a == "saatu" ? VerbForm.Participle : VerbForm.Past };
+            // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi", "on saatu valmiiksi", "17 vietiin loppuun": brought to completion, as "valmistui".
+            t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = a is "saatu" or "viety" ? VerbForm.Participle : VerbForm.Past };
             return true;
         }
         if (b == "yli" && (IsWentPast(a) || i >= 2 && IsWentPast(t[i - 2].Word) && t[i - 1].Cues == Cue.None)

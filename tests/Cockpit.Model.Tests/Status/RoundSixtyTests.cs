@@ -1,0 +1,38 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 60's dangerous rows, read once it was measured: when it starts is open ("Aloitusajankohta on avoin"), a whole opened
+/// by "av" and a smaller count after the verb ("Av de 14 åtgärderna … genomfördes 9"), and an outcome not as the goal set
+/// beside a borrowing limit kept; then "vietiin loppuun", a delay with the work in use before the year is out, no
+/// replacement needed, and income over budget set against costs over the estimate in the next sentence ("kuitenkin").
+/// </summary>
+public class RoundSixtyTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("Urakkatarjouksista kaksi hylättiin, ja kustannusarvio on tarkistettavana. Aloitusajankohta on avoin.", ForecastStatus.AtRisk, "the start is open");
+        yield return Case("Av de 14 åtgärderna i planen för idrott på svenska genomfördes 9.", ForecastStatus.AtRisk, "9 of 14", RoundKind.Outcome);
+        yield return Case("Av nio servicelöften uppfylldes sju.", ForecastStatus.AtRisk, "seven of nine", RoundKind.Outcome);
+        yield return Case("Av de 14 åtgärderna genomfördes alla 14.", ForecastStatus.Achieved, "all of them", RoundKind.Outcome);
+        yield return Case("Toteutuminen ei ole tavoitteen mukainen.", ForecastStatus.WillNotBeMet, "the outcome not as the goal set", RoundKind.Outcome);
+        yield return Case("Toteutuminen ei ole tavoitteen mukainen, mutta ei ylitä talousarviossa asetettua lainanottovaltuutta.", ForecastStatus.AtRisk,
+            "not as the goal, within another limit", RoundKind.Outcome);
+        yield return Case("Lautakunnan hyväksymistä 24 kehittämistoimenpiteestä 17 vietiin loppuun vuoden aikana.", ForecastStatus.AtRisk, "17 of 24 carried through",
+            RoundKind.Outcome);
+        yield return Case("Kaikki toimenpiteet vietiin loppuun.", ForecastStatus.Achieved, "all carried through", RoundKind.Outcome);
+        yield return Case("Omatoimiaukiolon käyttöönotto viivästyi syyskuusta marraskuun alkuun, ja omatoimiaika on käytössä ennen vuoden loppua.", ForecastStatus.OnTrack,
+            "late, but in use before the year is out");
+        yield return Case("Lattiapinnoitteet uusittiin kesätauon aikana, eikä ryhmille jouduttu etsimään korvaavia tiloja.", ForecastStatus.Achieved,
+            "no replacement needed", RoundKind.Outcome);
+        yield return Case("Venepaikkojen vuokratulot ylittävät ennusteen mukaan talousarvion 180 000 eurolla. Korjausmenot ovat kuitenkin jo 150 000 euroa yli arvion.",
+            ForecastStatus.AtRisk, "income over, costs over in the next sentence");
+        yield return Case("Resultatet beräknades visa ett underskott på 287 056 euro. Bokslutet uppvisade dock ett överskott på 185 960 euro.", ForecastStatus.Achieved,
+            "a balance corrected, not two budgets", RoundKind.Outcome);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
