@@ -285,7 +285,9 @@ internal static class BudgetRules
     private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
     {
         // "Hyran väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats": an expected amount is a forecast too.
-        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected") < 0
+        // "lopullinen toteuma oli 11 723 euroa": the final outcome, whatever the round.
+        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected"
+                or "lopullinen" or "slutliga" or "final") < 0
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
         var all = FigureRules.Figures(s);
@@ -547,6 +549,7 @@ internal static class BudgetRules
                 || w.Contains("alijäämä", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || Lexicon.IsCostNoun(w) // "vartiointipalveluiden ostot", "solistien palkkiot"
+                || w.StartsWith("määrärahavaraus", StringComparison.Ordinal) // "Määrärahavaraus kuntavaaleihin on ollut 6 090 euroa": money set aside to spend
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 // "ovat käyttäneet enemmän rahaa kuin arvioitiin", "gjort av med mer pengar än beräknat": money spent (not "käyttänyt enemmän lapsia", users).
                 || (w is "käyttänyt" or "käyttäneet" || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med") && MoneyAfter(s, j, end)

@@ -1021,9 +1021,9 @@ internal static class Tokenizer
         if (b == "om" && (t[i - 1].Has(Cue.Goal) || a.EndsWith("garantin", StringComparison.Ordinal) || a.StartsWith("beslut", StringComparison.Ordinal) || a.StartsWith("fråga", StringComparison.Ordinal)
             || a.StartsWith("uppgift", StringComparison.Ordinal) || a.StartsWith("utredning", StringComparison.Ordinal) || a.StartsWith("rapport", StringComparison.Ordinal)
             || a.StartsWith("avtal", StringComparison.Ordinal) || a.StartsWith("överenskommels", StringComparison.Ordinal) || a.StartsWith("ansök", StringComparison.Ordinal) || a.StartsWith("förslag", StringComparison.Ordinal) || a == "begäran"
-            || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
+            || a is "programmet" or "uppdraget" or "information" or "frågan" or "gånger" or "stadgar" or "föreskriver" or "överens" || a.StartsWith("lagstiftning", StringComparison.Ordinal) || a.StartsWith("lag", StringComparison.Ordinal) && a.Length <= 5))
         {
-            // "målet om ökat antal besökare", "tjänstegarantin om", "ansökningar om hyresstöd", "som fullmäktige beslutat om": about something, not "if".
+            // "målet om ökat antal besökare", "tjänstegarantin om", "ansökningar om hyresstöd", "som fullmäktige beslutat om", "kommit överens om hur": about something, not "if".
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Conditional };
             return true;
         }
@@ -1039,6 +1039,13 @@ internal static class Tokenizer
             // that the negation two words on is its own).
             t[2] = t[2] with { Cues = Cue.Realise, Form = b == "blev" ? VerbForm.Past : VerbForm.Present };
             return true;
+        }
+        if (b is "undanröjda" or "undanröjts" or "undanröjt" or "poistettu" or "poistuneet" or "removed" or "cleared" && i >= 1)
+        {
+            // "nu är alla hinder för skateparken undanröjda": the obstacles are gone.
+            for (var j = i - 1; j >= 0 && j >= i - 5 && t[j].Clause == t[i].Clause; j--)
+                if (t[j].Has(Cue.Obstacle)) t[j] = t[j] with { Cues = t[j].Cues & ~Cue.Obstacle };
+            return false;
         }
         if (a is "inte" or "not" && b is "uteslutet" or "uteslutas" or "excluded")
         {

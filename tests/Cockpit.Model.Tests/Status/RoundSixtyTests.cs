@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 60's dangerous rows, read once it was measured: when it starts is open ("Aloitusajankohta on avoin"), a whole opened
 /// by "av" and a smaller count after the verb ("Av de 14 åtgärderna … genomfördes 9"), and an outcome not as the goal set
 /// beside a borrowing limit kept; then "vietiin loppuun", a delay with the work in use before the year is out, no
-/// replacement needed, and income over budget set against costs over the estimate in the next sentence ("kuitenkin").
+/// replacement needed, and income over budget set against costs over the estimate in the next sentence ("kuitenkin"); "budjetoidussa", an
+/// appropriation against its final outcome, obstacles removed, "överens om hur".
 /// </summary>
 public class RoundSixtyTests
 {
@@ -31,6 +32,12 @@ public class RoundSixtyTests
             ForecastStatus.AtRisk, "income over, costs over in the next sentence");
         yield return Case("Resultatet beräknades visa ett underskott på 287 056 euro. Bokslutet uppvisade dock ett överskott på 185 960 euro.", ForecastStatus.Achieved,
             "a balance corrected, not two budgets", RoundKind.Outcome);
+        yield return Case("Henkilöstömenot näyttäisivät pysyvän budjetoidussa.", ForecastStatus.OnTrack, "within the budgeted");
+        yield return Case("Määrärahavaraus kuntavaaleihin on ollut 6 090 euroa, lopullinen toteuma oli 11 723 euroa.", ForecastStatus.WillNotBeMet,
+            "the final outcome over the appropriation");
+        yield return Case("Vägen har varit krokig, men nu är alla hinder för skateparken undanröjda. I augusti påbörjas arbetet.", ForecastStatus.OnTrack,
+            "the obstacles removed");
+        yield return Case("Nu har våra politiker kommit överens om hur vår nya isstadion kan bli.", ForecastStatus.NotAssessed, "agreed on how, not if");
     }
 
     [TestCaseSource(nameof(Cases))]
