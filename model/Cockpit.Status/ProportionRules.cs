@@ -218,9 +218,10 @@ internal static class ProportionRules
         var start = s.ClauseStart(i);
         if (s.T[start].Word is not ("av" or "of") || start + 2 >= i) return -1;
         var whole = s.T[start + 1].Word is "de" or "the" ? start + 2 : start + 1;
-        if (!IsCount(s, whole)) return -1;
+        // Not "genomfördes alla före den 5 maj", "9 under våren och resten under hösten": all, or the rest too.
+        if (!IsCount(s, whole) || s.FindWord(i + 1, s.T.Count, w => ResultRules.IsAll(w) || IsRestWord(w) || w == "samtliga") >= 0) return -1;
         for (var k = i + 1; k < s.ClauseEnd(i); k++)
-            if (IsCount(s, k) && Smaller(s.T[k].Word, s.T[whole].Word)) return whole;
+            if (IsCount(s, k) && Smaller(s.T[k].Word, s.T[whole].Word) && s.T[k - 1].Word is not ("den" or "inom" or "före" or "within" or "by")) return whole;
         return -1;
     }
 

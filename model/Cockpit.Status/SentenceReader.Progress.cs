@@ -105,9 +105,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(i, month), Math.Max(i, month)));
             return;
         }
-        // "…, ja omatoimiaika on käytössä ennen vuoden loppua": "and" with a deadline before the year is out.
-        if (s.Modal(i) < 0 && (s.ContrastIn(i + 1, s.T.Count) >= 0 || s.FindWord(i + 1, s.T.Count, w => w is "joten" or "så" or "so") >= 0
-                || s.FindWord(i + 1, s.T.Count, w => w is "ja" or "och" or "and") >= 0 && s.FindWord(i + 1, s.T.Count, w => w is "ennen" or "före" or "innan" or "before") >= 0)
+        if (s.Modal(i) < 0 && (s.ContrastIn(i + 1, s.T.Count) >= 0 || s.FindWord(i + 1, s.T.Count, w => w is "joten" or "så" or "so") >= 0)
             && ThisYearAfter(s, i) is var withinYear and >= 0)
         {
             // "valmistuminen siirtyy lokakuusta joulukuun alkuun, mutta kirjasto avataan vielä tämän vuoden puolella", "siirtyy
@@ -478,8 +476,9 @@ internal static partial class SentenceReader
             else if (goal && s.T[i].Has(Cue.OnTrack))
                 // At year end "työmaa ei käynnistynyt vuonna 2023 tavoitteen mukaisesti": the year's goal was missed.
                 // "Toteutuminen ei ole tavoitteen mukainen" at year end: the outcome itself was not as the goal set.
-                found.Add(Make(s, s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Year) || s.FindWord(s.ClauseStart(i), neg, w => w.StartsWith("toteutum", StringComparison.Ordinal)
-                    || w.StartsWith("toteuma", StringComparison.Ordinal) || w.StartsWith("utfall", StringComparison.Ordinal)) >= 0) ? Rules.VerdictNegated : Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
+                // Not "ei ole täysin tavoitteen mukainen", not wholly.
+                found.Add(Make(s, s.Round == RoundKind.Outcome && (s.ClauseHas(i, Cue.Year) || s.FindWord(s.ClauseStart(i), neg, w => w is "toteutuminen" or "toteuma" or "utfallet" or "utfall") >= 0)
+                    && s.FindWord(neg, i, w => w is "täysin" or "kaikilta" or "helt" or "fully" or "entirely") < 0 ? Rules.VerdictNegated : Rules.VerdictOffTrack, true, Math.Min(neg, i), Math.Max(neg, i)));
             else if (Tense.LaterYear(s, i) is var until and >= 0 && s.Round == RoundKind.Forecast)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(neg, i), until)); // "will not go live until the summer season of 2021"
             else if (s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "oteta" or "otettu" && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0)

@@ -21,13 +21,6 @@ internal struct StatusResolver
     /// <summary>The start of the latest sentence if it sets itself against the one before ("sen sijaan", "däremot"), else -1; a finding whose sentence holds it stands in that sentence.</summary>
     private int contrastingStart;
 
-    /// <summary>
-    /// The start of the latest sentence if it holds "kuitenkin", "dock", "however", else -1: it sets one budget against
-    /// another in the sentence before ("Vuokratulot ylittävät talousarvion … Korjausmenot ovat kuitenkin … yli arvion"), but
-    /// corrects rather than contrasts anything else ("arvioitiin toteutuvan. … kuitenkin … jäi alle tavoitetason").
-    /// </summary>
-    private int howeverStart;
-
     /// <summary>Whether the latest sentence opens with "since then" ("Sen jälkeen", "Sittemmin", "Sedan dess", "Since then"): what it says is the state now, after a step reported done.</summary>
     private bool sinceThen;
 
@@ -49,7 +42,7 @@ internal struct StatusResolver
     /// </summary>
     public void Read(List<Token> sentence)
     {
-        contrastingStart = howeverStart = firstContrast = lastContrast = -1;
+        contrastingStart = firstContrast = lastContrast = -1;
         effects = therefore = false;
         lastClauseStart = sentence.Count > 0 ? sentence[0].Start : 0;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
@@ -67,7 +60,6 @@ internal struct StatusResolver
                 lastContrast = t.Start;
             }
             // Not "Sen sijaan, että …": instead of.
-            if (t.Word is "kuitenkin" or "dock" or "however") howeverStart = sentence[0].Start;
             if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen" && !(i + 1 < sentence.Count && sentence[i + 1].Word == "että"))
                 contrastingStart = sentence[0].Start;
         }
@@ -159,8 +151,7 @@ internal struct StatusResolver
         else if (miss && (missed is not { } x0 || x0.Sentence != f.Sentence || f.Strength >= x0.Strength)) missed = f;
         // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
         if (met is not { } m || missed is not { } x || m.Strength != x.Strength
-            || m.Sentence != x.Sentence && !((f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && IsBudget(m) && IsBudget(x))
-                && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
+            || m.Sentence != x.Sentence && !(f.Sentence.Contains(contrastingStart) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
         var phrase = m.Sentence != x.Sentence ? f.Phrase : Spanning(m, x);
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
@@ -169,10 +160,6 @@ internal struct StatusResolver
     private static bool IsSuccess(Finding f) =>
         f.Rule == Rules.VerdictAchieved || f.Rule == Rules.VerdictOnTrack || f.Rule == Rules.VerdictCompleted
         || f.Rule.Family == CueFamily.Cost && f.Status is ForecastStatus.Achieved or ForecastStatus.OnTrack;
-
-    /// <summary>A budget kept or overrun, income or costs: not a balance, which a later sentence corrects ("beräknades visa ett underskott … Bokslutet … uppvisade dock ett överskott").</summary>
-    private static bool IsBudget(Finding f) =>
-        f.Rule.Family == CueFamily.Cost && f.Rule != Rules.BalanceSurplus && f.Rule != Rules.BalanceSurplusSoFar && f.Rule != Rules.BalanceDeficit && f.Rule != Rules.BalanceDeficitSoFar;
 
     /// <summary>The text from the first of two findings' phrases to the end of the later one.</summary>
     private static TextRange Spanning(Finding a, Finding b) => new(Math.Min(a.Phrase.Start, b.Phrase.Start), Math.Max(a.Phrase.End, b.Phrase.End));

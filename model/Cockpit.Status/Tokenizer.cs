@@ -476,7 +476,7 @@ internal static class Tokenizer
                 both = Cue.NextYear; break;
             case "vuonna" when a is "tänä" or "kuluvana":
             case "syksynä" or "keväänä" or "kesänä" or "talvena" when a == "tänä": // "mutta tänä syksynä kouluihin on jo sovittu 285 kerhoa"
-            case "loppuun" or "aikana" or "lopussa" or "loppua" when a == "vuoden":
+            case "loppuun" or "aikana" or "lopussa" when a == "vuoden":
             case "år" when a == "i":
             case "year" when a is "this" or "the":
             case "end" when a == "year":
