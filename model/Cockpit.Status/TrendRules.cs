@@ -54,7 +54,15 @@ internal static class TrendRules
         for (var i = 0; i < s.T.Count; i++)
         {
             // More of what is better lower ("sähkönkulutus kasvoi 3,4 %") is read as a worsening by SentenceReader.Progress.
-            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.IsConceded(i)) continue; // not "vaikka kahvilan myynti kasvoikin"
+            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.IsConceded(i)) continue; // not "vaikka kahvilan myynti kasvoikin"
+            if (!s.T[i].Has(Cue.Progress) && s.FindWord(s.ClauseStart(i), i, IsBought) >= 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsService) >= 0
+                && ByPercentOrLastYear(s, i) is var more and >= 0)
+            {
+                // "Varkauden sairaalalta on ostettu palveluja 17,1 % viimevuotista enemmän": more bought than last year costs more.
+                found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, false, Math.Min(i, more), Math.Max(i, more)));
+                return;
+            }
+            if (s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i) is var size and >= 0 ? size
                 : i + 1 < s.T.Count && s.T[i + 1].Word is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily" ? i + 1 : -1; // "lainat lisääntyvät tasaisesti": a steady rise
             if (by < 0) continue;
@@ -62,6 +70,12 @@ internal static class TrendRules
             return;
         }
     }
+
+    /// <summary>"ostettu", "ostettiin", "köptes": bought, what the city pays for.</summary>
+    private static bool IsBought(string w) => w.StartsWith("ostet", StringComparison.Ordinal) || w.StartsWith("köpt", StringComparison.Ordinal) || w is "bought" or "purchased";
+
+    /// <summary>"palveluja", "tjänster", "services": services bought in, a cost (not books or material, which serve the users).</summary>
+    private static bool IsService(string w) => w.StartsWith("palvelu", StringComparison.Ordinal) || w.StartsWith("tjänst", StringComparison.Ordinal) || w.StartsWith("service", StringComparison.Ordinal);
 
     /// <summary>
     /// "Målet för året var att öka besökssiffrorna med två procent, men i stället har siffran minskat": the goal a rise, and

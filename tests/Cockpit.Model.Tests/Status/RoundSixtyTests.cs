@@ -7,7 +7,7 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 60's dangerous rows, read once it was measured: when it starts is open ("Aloitusajankohta on avoin"), a whole opened
 /// by "av" and a smaller count after the verb ("Av de 14 åtgärderna … genomfördes 9"), and an outcome not as the goal set
 /// beside a borrowing limit kept; then "vietiin loppuun", no replacement needed; "budjetoidussa", an
-/// appropriation against its final outcome, obstacles removed, "överens om hur".
+/// appropriation against its final outcome, obstacles removed, "överens om hur", and more bought than last year.
 /// </summary>
 public class RoundSixtyTests
 {
@@ -31,6 +31,8 @@ public class RoundSixtyTests
         yield return Case("Vägen har varit krokig, men nu är alla hinder för skateparken undanröjda. I augusti påbörjas arbetet.", ForecastStatus.OnTrack,
             "the obstacles removed");
         yield return Case("Nu har våra politiker kommit överens om hur vår nya isstadion kan bli.", ForecastStatus.NotAssessed, "agreed on how, not if");
+        yield return Case("Varkauden sairaalalta on ostettu palveluja 17,1 % viimevuotista enemmän.", ForecastStatus.AtRisk, "more bought than last year");
+        yield return Case("Kirjastoon ostettiin 12 % viimevuotista enemmän aineistoa, ja lainaus kasvoi.", ForecastStatus.OnTrack, "more books bought serve the users");
     }
 
     [TestCaseSource(nameof(Cases))]
