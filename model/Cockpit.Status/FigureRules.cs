@@ -1062,7 +1062,7 @@ internal static class FigureRules
     }
 
     /// <summary>"tre miljoner kronor", "kolme miljoonaa euroa": a number word before a scale is an amount like one in digits.</summary>
-    private static bool IsAmountInWords(List<Token> t, int j) => j + 1 < t.Count && IsNumberWord(t, j) && Scale(t[j + 1].Word) > 1;
+    private static bool IsAmountInWords(List<Token> t, int j) => j + 1 < t.Count && NumberWords.ContainsKey(t[j].Word) && Scale(t[j + 1].Word) > 1 && !EndOfRange(t, j);
 
     /// <summary>The amount of the first figure within <paramref name="reach"/> words after token i, scaled by its unit ("400 kkr", "1,2 mnkr"), or NaN.</summary>
     internal static double AmountAfter(SentenceContext s, int i, int reach)
