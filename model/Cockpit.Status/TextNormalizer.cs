@@ -8,9 +8,21 @@ namespace Cockpit.Status;
 /// </summary>
 internal static class TextNormalizer
 {
-    /// <summary>The text in composed form, so that "a" + combining diaeresis reads as "ä"; the same instance when already composed.</summary>
-    public static string Compose(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// The text in composed form, so that "a" + combining diaeresis reads as "ä"; the same instance when already composed,
+    /// or when it is not valid UTF-16 (a lone surrogate, U+FFFE), which ICU refuses and the reader can still read around.
+    /// </summary>
+    public static string Compose(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     /// <summary>The word in lower case with apostrophes folded; allocates one string.</summary>
     public static string Word(ReadOnlySpan<char> span) =>
