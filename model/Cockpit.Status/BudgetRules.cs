@@ -45,6 +45,8 @@ internal static class BudgetRules
             if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)) || KeptByDegreeAfter(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
             // "vi måste säkerställa att vi kan genomföra det inom vår budgetram": within budget as a need, not a fact.
             if (good && NeedBefore(s, Math.Min(i, j))) rule = Rules.VerdictConditional;
+            // "tekniska nämnden (-14,8 miljoner kronor) har problem att hålla sina budgetar": struggling to keep it, at year end not kept.
+            if (good && StruggleBefore(s, Math.Min(i, j))) rule = yearEnd || s.Round == RoundKind.Outcome ? Rules.BudgetWorse : Rules.CostRisk;
             // "parempi kaikkien lautakuntien osalta, paitsi infralautakunnan osalta … heikommin": better for all but one.
             // "Tre av fem nämnder håller budget": the others do not.
             if (good && (SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0
@@ -69,6 +71,11 @@ internal static class BudgetRules
     }
 
     /// <summary>"vi måste säkerställa att …", "täytyy varmistaa, että …", "must ensure that …" before token i: within budget as a need, not a fact.</summary>
+    /// <summary>"har problem att", "har svårt att", "has difficulty", "on vaikeuksia": a struggle to do what follows.</summary>
+    private static bool StruggleBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "problem" or "svårt" or "svårigheter" or "difficulty" or "difficulties" or "struggling" or "struggles" || w.StartsWith("vaikeuks", StringComparison.Ordinal)) is var hard and >= 0
+        && hard + 1 < i && s.T[hard + 1].Word is "att" or "med" or "to" or "in" or "pysyä" or "pitää";
+
     internal static bool NeedBefore(SentenceContext s, int i) =>
         s.FindWord(0, i, w => w is "säkerställa" or "varmistaa" or "ensure") is var need and >= 0 && need + 1 < s.T.Count && s.T[need + 1].Word is "att" or "että" or "that";
 

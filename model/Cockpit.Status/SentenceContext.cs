@@ -381,8 +381,10 @@ internal sealed class SentenceContext
     {
         var before = NegatorBefore(i, NegatedEvidential >= 0 && NegatedEvidential < i ? NegatedEvidential : -1);
         if (before >= 0) return before;
-        for (var j = i + 1; j < T.Count && j <= i + 2 && T[j].Clause == T[i].Clause; j++)
+        // "klarar dess värre inte att skapa is": a sentence adverb between the verb and its negator does not count.
+        for (int j = i + 1, reach = i + 2; j < T.Count && j <= reach && T[j].Clause == T[i].Clause; j++)
             if (T[j].Has(Cue.Negator)) return j;
+            else if (T[j].Word is "tyvärr" or "dessvärre" or "dess" or "värre" or "dock" or "ändå" or "alltså" or "unfortunately") reach++;
         // "nådde kommunen trots högkonjunkturen och återbetalade premier inte upp till de egna målen": "nå … inte upp till".
         if (T[i].Word is "nådde" or "når" or "nått" or "nådd")
             for (var j = i + 1; j + 1 < T.Count && j <= i + 12 && !T[j].Has(Cue.Realise); j++)

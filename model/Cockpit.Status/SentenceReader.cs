@@ -1197,7 +1197,18 @@ internal static partial class SentenceReader
     /// at year end with nothing set against it, "nådde inte regionen målen förra året" is the year reported on.
     /// </summary>
     internal static bool AboutAnotherYear(SentenceContext s, int i) =>
-        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearInText(s)) || YearBeforeThisYear(s, i) || YearBeforeNamed(s, i);
+        LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearInText(s)) || YearBeforeThisYear(s, i) || YearBeforeNamed(s, i)
+        || WhenThatYear(s, i);
+
+    /// <summary>"en förbättring från 2012 då två mål uppfylldes", "parannus vuodesta 2012, jolloin …": what happened in the year compared with, not this one.</summary>
+    private static bool WhenThatYear(SentenceContext s, int i)
+    {
+        for (var k = s.ClauseStart(i) > 0 ? s.ClauseStart(i) - 1 : 0; k < i; k++)
+            if (s.T[k].Word is "då" or "jolloin" or "when" && k > 1 && s.T[k - 1].Has(Cue.Year) && (s.ReportYear == 0 || s.YearAt(k - 1) < s.ReportYear)
+                && s.T[k - 2].Word is "från" or "sedan" or "med" or "mot" or "vuodesta" or "vuoteen" or "kuin" or "from" or "since" or "with" or "than") // a year compared with, not "passerades 2020, då målet uppnåddes"
+                return s.ContrastIn(k, i) < 0;
+        return false;
+    }
 
     /// <summary>
     /// "Edellisenä vuonna kulut … pysyivät budjetissa", "In the previous year …": a sentence that opens with the year before the
@@ -1549,8 +1560,9 @@ internal static partial class SentenceReader
             (from, to) = (Math.Min(from, degree), Math.Max(to, degree));
             return;
         }
-        // "On epätodennäköistä, että tavoite saavutetaan", "it is unlikely that the target is met": probably not, a miss.
-        if (!miss && s.Hedge >= 0 && s.Hedge < i && s.T[s.Hedge].Has(Cue.Probable) && s.T[s.Hedge].Has(Cue.Negator) && !HedgeWithdrawn(s, s.Hedge))
+        // "On epätodennäköistä, että tavoite saavutetaan", "it is unlikely that the target is met", "tavoitteen saavuttaminen
+        // on hyvin epätodennäköistä": probably not, a miss.
+        if (!miss && s.Hedge >= 0 && (s.Hedge < i || IsUnlikelyPredicate(s, s.Hedge)) && s.T[s.Hedge].Has(Cue.Probable) && s.T[s.Hedge].Has(Cue.Negator) && !HedgeWithdrawn(s, s.Hedge))
         {
             (rule, from) = (Rules.VerdictNegated, Math.Min(from, s.Hedge));
             return;
@@ -1750,11 +1762,15 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
     }
 
-    /// <summary>"är osannolikt", "on epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
+    /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
         s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
-        && (i > 0 && s.T[i - 1].Word is "är" or "on" or "is" or "it's" || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
+        && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
         && !s.HasIn(i + 1, s.T.Count, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse); // not "epätodennäköistä, että hanke viivästyy"
+
+    private static bool IsCopula(string word) => word is "är" or "on" or "is" or "it's";
+
+    private static bool IsIntensifier(string word) => word is "hyvin" or "erittäin" or "varsin" or "mycket" or "högst" or "very" or "highly";
 
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)

@@ -67,6 +67,10 @@ internal static class Tense
             // Not "seuraava vaihe alkaa maaliskuussa 2049", nor "käynnistyy suunnitelman mukaisesti tammikuussa 2049": a later step the plan puts there.
             if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && (!IsPast(s, i) || s.T[i].Form == VerbForm.Present) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word) || s.T[j - 1].Word is "våren" or "hösten" or "sommaren" or "vintern")
                 && !PlannedLater(s, j)) return j;
+            // At year end "färdigställs 2021", "valmistuu vuonna 2021": a present that names a year is still to come.
+            if (s.T[j].Has(Cue.Year) && s.Round == RoundKind.Outcome && s.T[i].Form == VerbForm.Present && j > i && j <= i + 2 && s.MayBeLaterYear(j)
+                && (j == i + 1 || s.T[i + 1].Word is "år" or "vuonna" or "in") && !PlannedLater(s, j)
+                && s.FindWord(s.ClauseStart(i), i, w => w is "nästa" or "next" || w.StartsWith("seuraava", StringComparison.Ordinal)) < 0) return j; // not "Nästa undersökning genomförs 2025"
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;
             var next = s.T[j + 1];
             // "otetaan käyttöön vasta helmikuussa": a forecast is written during the year, so an early month still to come is next year's.
@@ -75,7 +79,7 @@ internal static class Tense
             if (s.Round == RoundKind.Forecast && next.Word is "i" or "in" && j + 2 < s.T.Count && IsEarlyMonth(s.T[j + 2].Word) && !IsPast(s, i)) return j + 2;
             // "vasta vuonna 2022", "först under säsongen 2021", "until the summer season of 2021".
             for (var k = j + 1; k < s.T.Count && k <= j + 5 && s.T[k].Clause == s.T[j].Clause; k++)
-                if (s.T[k].Has(Cue.Year) && !IsPast(s, i) && s.MayBeLaterYear(k)) return k;
+                if (s.T[k].Has(Cue.Year) && (!IsPast(s, i) || s.T[i].Form == VerbForm.Present) && s.MayBeLaterYear(k)) return k;
         }
         return -1;
     }

@@ -560,14 +560,23 @@ internal static class Tokenizer
         return (first, second, both);
     }
 
+    /// <summary>The subject before "on kiinni" or "on silti kiinni" ending at <paramref name="kiinni"/>, or -1.</summary>
+    private static int DependsOnSubject(List<Token> t, int kiinni)
+    {
+        var copula = kiinni >= 2 && t[kiinni - 1].Word is "silti" or "yhä" or "vielä" or "edelleen" or "kuitenkin" or "pitkälti" ? kiinni - 2 : kiinni - 1;
+        return copula >= 1 && t[copula].Word is "on" or "ovat" or "oli" or "olivat" or "lienee" ? copula - 1 : -1;
+    }
+
     private static bool Phrases1(List<Token> t, int i)
     {
         var a = t[i - 1].Word;
         var b = t[i].Word;
         if ((b.EndsWith("sta", StringComparison.Ordinal) || b.EndsWith("stä", StringComparison.Ordinal) || b == "siitä") && (a == "kiinni" || i >= 2 && t[i - 2].Word == "kiinni")
-            && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && kiinni >= 2 && (t[kiinni - 2].Has(Cue.Goal) || b == "siitä" && a == "kiinni"))
+            && (a == "kiinni" ? i - 1 : i - 2) is var kiinni && DependsOnSubject(t, kiinni) is var subject && subject >= 0
+            && (t[subject].Has(Cue.Goal) || t[subject].Word.EndsWith("minen", StringComparison.Ordinal) || b == "siitä" && a == "kiinni"))
         {
-            // "vuositavoite on kiinni syksyn tapahtumista": depends on them (not "tilat ovat kiinni", closed).
+            // "vuositavoite on kiinni syksyn tapahtumista", "saavuttaminen on silti kiinni sääoloista": depends on them
+            // (not "tilat ovat kiinni", closed).
             t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
             return true;
         }
