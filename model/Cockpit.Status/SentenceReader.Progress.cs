@@ -455,7 +455,10 @@ internal static partial class SentenceReader
             // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all;
             // not "asennettu kuuteen liikuntapuistoon kahdeksasta, ja loput kaksi asennetaan marraskuussa", the rest to come this year, nor
             // "Opasteet on asennettu kolmeen kohteeseen kuudesta" in a forecast, work so far (but not with the rest later or not at all).
-            found.Add(Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
+            // "14 toimenpidettä 40:stä, mikä on ohjelman väliaikataulun mukainen määrä": as many as the schedule has by now, on course.
+            found.Add(AsScheduledAfter(s, outOf) is var scheduled and >= 0
+                ? Make(s, Rules.ProgressOnSchedule, false, Math.Min(i, outOf), scheduled)
+                : Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
             return;
         }
         if (neg < 0 && Tense.IsYearEnd(s, i) && (RiseOrFallIn(s, i) ? -1 : ProportionRules.PercentAfter(s, i) is var done and >= 0 ? done : MostOfAfter(s, i)) is var some and >= 0)
@@ -779,6 +782,19 @@ internal static partial class SentenceReader
     /// finished as planned this year, with no goal, condition, doubt, contrast, delay, phase or "at the earliest" in the
     /// sentence; the word that says so, or -1.
     /// </summary>
+    /// <summary>"aikataulun mukainen", "väliaikataulun mukaisesti", "enligt tidsplanen", "on schedule" after <paramref name="from"/>: its last word, or -1.</summary>
+    private static int AsScheduledAfter(SentenceContext s, int from)
+    {
+        for (var j = from + 1; j + 1 < s.T.Count; j++)
+        {
+            var (w, next) = (s.T[j].Word, s.T[j + 1].Word);
+            if ((w.Contains("aikataulu", StringComparison.Ordinal) && next.StartsWith("mukai", StringComparison.Ordinal)
+                || w == "enligt" && (next.StartsWith("tidsplan", StringComparison.Ordinal) || next.StartsWith("tidtabell", StringComparison.Ordinal))
+                || w == "on" && next == "schedule") && s.Negator(j) < 0) return j + 1;
+        }
+        return -1;
+    }
+
     private static int OnScheduleAt(SentenceContext s, int i)
     {
         if (s.Round != RoundKind.Forecast || !s.T[i].Has(Cue.Finish) || Tense.IsPast(s, i) || s.Negator(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 || s.HasGoal

@@ -580,6 +580,13 @@ internal static class Tokenizer
             t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
             return true;
         }
+        if (b == "hälften" && a == "till" || a == "half" && t[i].Has(Cue.Realise))
+        {
+            // "uppnåddes till hälften", "was half met": met by a degree, as "toteutui puoliksi", not a figure against the target.
+            var half = b == "hälften" ? i : i - 1;
+            t[half] = t[half] with { Cues = (t[half].Cues & ~Cue.Fraction) | Cue.Degree };
+            return true;
+        }
         if (b == "kanssa" && t[i - 1].Has(Cue.Goal) && i >= 2 && t[i - 2].Word == "linjassa")
         {
             // "kasvun katsotaan olevan linjassa vuositavoitteen kanssa": in line with the goal.

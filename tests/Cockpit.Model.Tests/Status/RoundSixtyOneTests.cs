@@ -7,7 +7,9 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 61's dangerous rows and their neighbours, read once it was measured: "on silti kiinni", hanging on something after an
 /// adverb; "on hyvin epätodennäköistä" after the goal; income that "todennäköisesti" exceeds its budget; "har problem att hålla
 /// budgeten"; "klarar dess värre inte"; a success in a clause about an earlier year ("från 2012 då"); and at year end a
-/// completion in the present with a year named ("färdigställs 2021"), which is still to come.
+/// completion in the present with a year named ("färdigställs 2021"), which is still to come. Then its other misses: a rate
+/// that "pysyi alle … rajan" kept a ceiling, "till hälften" and "half met" are met in part, and a count of a programme's
+/// measures "aikataulun mukainen" is on course.
 /// </summary>
 public class RoundSixtyOneTests
 {
@@ -33,6 +35,16 @@ public class RoundSixtyOneTests
         yield return Case("Projektet för simhallen har blivit fördröjt och färdigställs 2062.", ForecastStatus.WillNotBeMet, "the same with the year unknown", RoundKind.Outcome);
         yield return Case("Projektet för simhallen färdigställs först år 2062.", ForecastStatus.WillNotBeMet, "only in 2062", RoundKind.Outcome, 2061);
         yield return Case("Projektet för simhallen färdigställdes 2061.", ForecastStatus.Achieved, "finished in the year reported", RoundKind.Outcome, 2061);
+        yield return Case("Sairauspoissaolot olivat 3,1 prosenttia, ja ne pysyivät alle tavoitteeksi asetetun 4 prosentin rajan.", ForecastStatus.Achieved,
+            "kept under a limit", RoundKind.Outcome, 2061);
+        yield return Case("Käyttöaste oli 62 prosenttia, ja se jäi alle tavoitteeksi asetetun 70 prosentin rajan.", ForecastStatus.WillNotBeMet,
+            "fell short of a limit", RoundKind.Outcome, 2061);
+        yield return Case("Målet för kvällsöppna bibliotek uppnåddes till hälften.", ForecastStatus.AtRisk, "half met", RoundKind.Outcome);
+        yield return Case("The target for evening openings was half met.", ForecastStatus.AtRisk, "half met, in English", RoundKind.Outcome);
+        yield return Case("Hälften av målen uppnåddes.", ForecastStatus.AtRisk, "half of the goals", RoundKind.Outcome);
+        yield return Case("Ohjelmasta on toteutettu 9 toimenpidettä 30:stä, mikä on ohjelman aikataulun mukaista.", ForecastStatus.OnTrack,
+            "as many as the schedule has by now", RoundKind.Outcome, 2061);
+        yield return Case("Ohjelmasta on toteutettu 9 toimenpidettä 30:stä.", ForecastStatus.AtRisk, "nine of thirty at year end", RoundKind.Outcome, 2061);
     }
 
     [TestCaseSource(nameof(Cases))]
