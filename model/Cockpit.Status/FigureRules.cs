@@ -183,11 +183,16 @@ internal static class FigureRules
     private static bool SameKind(SentenceContext s, int other, int targetAt) =>
         IsPercent(s, other) == IsPercent(s, targetAt) || IsPercent(s, other) && PastFigure(s.T, targetAt) == s.T.Count && Value(s.T, targetAt) <= 100 && !OtherCountBesides(s, targetAt);
 
-    /// <summary>A figure that is no share besides the one at <paramref name="targetAt"/>: "konsertteja pidettiin 10, kun tavoite oli 12" is a count, not the share's target.</summary>
+    /// <summary>
+    /// A figure that is no share besides the one at <paramref name="targetAt"/>: "konsertteja pidettiin 10, kun tavoite oli 12" is
+    /// a count, not the share's target. Not a count weighed against a goal of its own before a "but" ("esitysten määrä, 410,
+    /// ylitti tavoitteen, mutta täyttöaste oli 72 prosenttia tavoitteen ollessa 75"): that is another goal's.
+    /// </summary>
     private static bool OtherCountBesides(SentenceContext s, int targetAt)
     {
+        var but = s.ContrastIn(0, targetAt);
         foreach (var (at, _) in Figures(s))
-            if (at != targetAt && !IsPercent(s, at)) return true;
+            if (at != targetAt && !IsPercent(s, at) && !(at < but && s.HasIn(at + 1, but, Cue.Goal))) return true;
         return false;
     }
 

@@ -268,10 +268,16 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
             if (IsMet(s, j) && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
-                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && (IsPlanned(s.T[j].Word) || AsTheGoal(s, j)) && s.Negator(j) < 0) // "Antalet deltagare ökade som planerat, men …"
+                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && (IsPlanned(s.T[j].Word) || AsTheGoal(s, j)) && s.Negator(j) < 0 // "Antalet deltagare ökade som planerat, men …"
+                || !inPartOnly && ExceededGoal(s, j, but)) // "Esitysten määrä ylitti tavoitteen, mutta täyttöaste oli 72 prosenttia"
                 return true;
         return false;
     }
+
+    /// <summary>"ylitti tavoitteen", "tavoite ylittyi", "överträffade målet": a goal passed, at the verb j before <paramref name="but"/>.</summary>
+    private static bool ExceededGoal(SentenceContext s, int j, int but) =>
+        s.T[j].Has(Cue.Above) && s.T[j].Form is VerbForm.Past or VerbForm.Present && s.Negator(j) < 0
+        && (j + 1 < but && s.T[j + 1].Has(Cue.Goal) || j > 0 && s.T[j - 1].Has(Cue.Goal));
 
     /// <summary>"tavoitteen mukaisesti", "enligt målet": as the goal set, at token j.</summary>
     private static bool AsTheGoal(SentenceContext s, int j) =>

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// budgeten"; "klarar dess värre inte"; a success in a clause about an earlier year ("från 2012 då"); and at year end a
 /// completion in the present with a year named ("färdigställs 2021"), which is still to come. Then its other misses: a rate
 /// that "pysyi alle … rajan" kept a ceiling, "till hälften" and "half met" are met in part, and a count of a programme's
-/// measures "aikataulun mukainen" is on course.
+/// measures "aikataulun mukainen" is on course, and a count over its target set against a rate under its own after "mutta"
+/// is met in part.
 /// </summary>
 public class RoundSixtyOneTests
 {
@@ -45,6 +46,12 @@ public class RoundSixtyOneTests
         yield return Case("Ohjelmasta on toteutettu 9 toimenpidettä 30:stä, mikä on ohjelman aikataulun mukaista.", ForecastStatus.OnTrack,
             "as many as the schedule has by now", RoundKind.Outcome, 2061);
         yield return Case("Ohjelmasta on toteutettu 9 toimenpidettä 30:stä.", ForecastStatus.AtRisk, "nine of thirty at year end", RoundKind.Outcome, 2061);
+        yield return Case("Konserttien määrä, 220, ylitti tavoitteen, mutta täyttöaste oli 64 prosenttia tavoitteen ollessa 70.", ForecastStatus.AtRisk,
+            "a count over, a rate under", RoundKind.Outcome, 2061);
+        yield return Case("Konserttien määrä ylitti tavoitteen, mutta täyttöaste jäi 64 prosenttiin, kun tavoite oli 70.", ForecastStatus.AtRisk,
+            "the same with no count", RoundKind.Outcome, 2061);
+        yield return Case("Konserttien määrä, 220, ylitti tavoitteen, ja täyttöaste oli 74 prosenttia tavoitteen ollessa 70.", ForecastStatus.Achieved,
+            "both over", RoundKind.Outcome, 2061);
     }
 
     [TestCaseSource(nameof(Cases))]
