@@ -244,6 +244,8 @@ internal static class FateRules
             if (!s.T[j].Has(Cue.Partial) && j != but) continue;
             for (var k = j + 1; k + 1 < s.T.Count && s.T[k].Clause == s.T[j].Clause; k++)
                 if (s.T[k].Word is "vasta" or "först" && (s.T[k + 1].Has(Cue.LaterTime | Cue.NextYear | Cue.Year) || SentenceReader.MonthIn(s, k + 1))) return k + 1;
+            // "peruskorjaus valmistui, mutta uusi saunaosasto on vielä kesken": a part still unfinished after the "but".
+            if (j == but && Tense.IsYearEnd(s, i) && s.FindWord(but + 1, s.T.Count, ResultRules.IsUnfinished) is var unfinished and >= 0 && s.Negator(unfinished) < 0) return unfinished;
         }
         // "valmistui neljä, ja Siltamäen ja Kurkimäen kohteet siirtyivät ensi kevääseen": the rest moved on to the next year.
         if (s.HasNextYearTarget)

@@ -486,7 +486,7 @@ internal static class FigureRules
             found.Add(SentenceReader.Make(s, Rules.VerdictDoubleNegation, true, FateRules.DenierBefore(s, s.NegatedEvidential), Math.Max(below, i)));
             return;
         }
-        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i) || s.FindWord(below + 1, i, IsAtMostWord) >= 0 || StayedUnderLimit(s, below, i)) && !s.ClauseHas(i, Cue.Cost) || CostsIn(s, i))
+        if ((TrendRules.LowerIsBetter(s, below) || IsCeiling(s.T[i].Word) || CeilingAfter(s, i) || s.FindWord(below + 1, i, IsAtMostWord) >= 0) && !s.ClauseHas(i, Cue.Cost) || CostsIn(s, i))
         {
             // "Sjukfrånvaron låg under målet på fem procent", "alle enintään 45 litran tavoitetason": under is good where lower is better, or under a ceiling;
             // "Kustannukset jäivät alle talousarvioon kirjatun tavoitteen": costs under their target too.
@@ -541,11 +541,6 @@ internal static class FigureRules
     private static bool IsAllowed(string w) =>
         w.StartsWith("sallit", StringComparison.Ordinal) || w.StartsWith("tillåt", StringComparison.Ordinal) || w.StartsWith("tilläts", StringComparison.Ordinal)
         || w is "allowed" or "permitted";
-
-    /// <summary>"pysyi alle tavoitteeksi asetetun 10 prosentin rajan", "stayed below the limit": kept under a limit is a ceiling kept (not "jäi alle rajan", fell short of it).</summary>
-    private static bool StayedUnderLimit(SentenceContext s, int below, int i) =>
-        below > 0 && (s.T[below - 1].Word.StartsWith("pysy", StringComparison.Ordinal) || s.T[below - 1].Word is "stayed" or "remained")
-        && s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "rajan" or "rajaa" or "limit" or "gränsen") >= 0;
 
     private static bool IsAtMostWord(string w) => w is "enintään" or "korkeintaan" or "högst" or "max" or "maximum" or "most";
 
@@ -835,7 +830,7 @@ internal static class FigureRules
     }
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
-    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" or "katon" or "katto" or "kattoa" or "katossa" || IsMaximum(w);
+    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" or "katon" or "katto" or "kattoa" or "katossa" or "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit" || IsMaximum(w);
 
     /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
     private static bool IsMaximum(string w) =>

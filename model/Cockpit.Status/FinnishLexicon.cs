@@ -47,7 +47,7 @@ internal static class FinnishLexicon
         new("vertailu", Cue.Assess), new("vertailua", Cue.Assess),
         new("vaikea*", Cue.Hedge | Cue.Impossible), new("vaikeuks*", Cue.Hedge),
 
-        new("tietoa", Cue.Assess), new("raportoimaan", Cue.Assess), new("raportoida", Cue.Assess), new("raportoitua", Cue.Assess), // "käyttöastetta ei vielä pystytä raportoimaan", "ei saatu raportoitua" // "toteutumisesta ei ole vielä tietoa": nothing known yet
+        new("tietoa", Cue.Assess), new("raportoimaan", Cue.Assess), new("raportoida", Cue.Assess), // "käyttöastetta ei vielä pystytä raportoimaan" // "toteutumisesta ei ole vielä tietoa": nothing known yet
         new("lukua", Cue.Assess), new("vuosiarviota", Cue.Assess), // "lokakuun ennusteeseen ei ole lukua", "ei tässä vaiheessa tehdä vuosiarviota"
         new("vuosiennustetta", Cue.Frame | Cue.ForecastNoun | Cue.Assess), // "kustannuksista ei anneta vuosiennustetta ennen kuin …"
         new("menetetty", Cue.Fail), new("menetetään", Cue.Fail, VerbForm.Present), new("menetettiin", Cue.Fail, VerbForm.Past), // "käyntitavoite menetetään tältä vuodelta"

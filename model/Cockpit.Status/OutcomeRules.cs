@@ -56,7 +56,7 @@ internal static class OutcomeRules
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i)
                 || good && s.ClauseFind(i, Cue.Degree) is var largely and >= 0 && largely < i ? Rules.VerdictPartial // "övriga förvaltningar i stort följer budget"
                 : risky ? Rules.CostRisk
-                : good && ProbablyOnly(s) ? Rules.VerdictHedged // "verotulomäärä tulee kuitenkin todennäköisesti ylittymään": probably met is not met
+                : good && ProbablyOnly(s, i) ? Rules.VerdictHedged // "verotulomäärä tulee kuitenkin todennäköisesti ylittymään": probably met is not met
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
@@ -85,7 +85,9 @@ internal static class OutcomeRules
         }
     }
 
-    private static bool ProbablyOnly(SentenceContext s) => s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) && !s.T[s.Hedge].Has(Cue.Negator);
+    /// <summary>"tulee todennäköisesti ylittymään": probably, in the budget verb's own clause and not yet past (not "ylittivät budjetin, todennäköisesti suhdanteen vuoksi").</summary>
+    private static bool ProbablyOnly(SentenceContext s, int i) =>
+        s.ClauseFind(i, Cue.Probable) is var probably and >= 0 && !s.T[probably].Has(Cue.Negator) && !Tense.IsPast(s, i);
 
     /// <summary>"tulee olla huolellisia, etteivät … ylity": an "ettei" clause after an obligation (not "On varmistettu, ettei talousarvio ylity").</summary>
     private static bool CautionBefore(SentenceContext s, int i) =>

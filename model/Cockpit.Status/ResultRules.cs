@@ -85,7 +85,7 @@ internal static class ResultRules
         || w is "shortage" or "shortages" or "suffered" or "affected" or "led" || w.EndsWith("pulaa", StringComparison.Ordinal);
 
     /// <summary>"kesken", "rakenteilla", "under arbete", "in progress": a state of work not done, which is no success for all.</summary>
-    private static bool IsUnfinished(string w) =>
+    internal static bool IsUnfinished(string w) =>
         w is "kesken" or "rakenteilla" or "arbete" or "pågår" or "pågående" or "ofärdiga" or "halvfärdiga" or "ongoing" or "underway" or "progress" or "unfinished" or "incomplete"
         || w.StartsWith("keskenerä", StringComparison.Ordinal);
 

@@ -790,9 +790,17 @@ internal static partial class SentenceReader
             var (w, next) = (s.T[j].Word, s.T[j + 1].Word);
             if ((w.Contains("aikataulu", StringComparison.Ordinal) && next.StartsWith("mukai", StringComparison.Ordinal)
                 || w == "enligt" && (next.StartsWith("tidsplan", StringComparison.Ordinal) || next.StartsWith("tidtabell", StringComparison.Ordinal))
-                || w == "on" && next == "schedule") && s.Negator(j) < 0) return j + 1;
+                || w == "on" && next == "schedule") && s.Negator(j) < 0 && SaidOfTheCount(s, from, j)) return j + 1;
         }
         return -1;
+    }
+
+    /// <summary>"…, mikä on (ohjelman) aikataulun mukainen": the schedule said of the count, not "alle aikataulun mukaisen määrän" or "olisi ollut".</summary>
+    private static bool SaidOfTheCount(SentenceContext s, int count, int schedule)
+    {
+        var which = s.FindWord(count + 1, schedule, w => w is "mikä" or "joka" or "vilket" or "which");
+        return which >= 0 && which + 1 < schedule && s.T[which + 1].Word is "on" or "är" or "is" && schedule - which <= 4
+            && s.FindWord(count + 1, schedule, w => w is "alle" or "yli" or "jäljessä" or "olisi" or "skulle" or "below" or "behind" or "would" or "under") < 0;
     }
 
     private static int OnScheduleAt(SentenceContext s, int i)

@@ -276,7 +276,8 @@ internal static partial class SentenceReader
 
     /// <summary>"ylitti tavoitteen", "tavoite ylittyi", "överträffade målet": a goal passed, at the verb j before <paramref name="but"/>.</summary>
     private static bool ExceededGoal(SentenceContext s, int j, int but) =>
-        s.T[j].Has(Cue.Above) && s.T[j].Form is VerbForm.Past or VerbForm.Present && s.Negator(j) < 0
+        s.T[j].Has(Cue.Above) && s.T[j].Form is VerbForm.Past or VerbForm.Present && s.Negator(j) < 0 && !AboutAnotherYear(s, j)
+        && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "viime" or "edellisenä" or "förra" or "fjol" or "last") < 0
         && (j + 1 < but && s.T[j + 1].Has(Cue.Goal) || j > 0 && s.T[j - 1].Has(Cue.Goal));
 
     /// <summary>"tavoitteen mukaisesti", "enligt målet": as the goal set, at token j.</summary>

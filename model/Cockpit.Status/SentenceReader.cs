@@ -1200,13 +1200,20 @@ internal static partial class SentenceReader
         LastYearIn(s, i) && (s.Round == RoundKind.Forecast || s.ContrastIn(0, s.T.Count) >= 0 || ThisYearInText(s)) || YearBeforeThisYear(s, i) || YearBeforeNamed(s, i)
         || WhenThatYear(s, i);
 
+    private static bool VerbBetween(SentenceContext s, int from, int to)
+    {
+        for (var m = from + 1; m < to; m++)
+            if (s.T[m].Form is VerbForm.Past or VerbForm.Present) return true;
+        return false;
+    }
+
     /// <summary>"en förbättring från 2012 då två mål uppfylldes", "parannus vuodesta 2012, jolloin …": what happened in the year compared with, not this one.</summary>
     private static bool WhenThatYear(SentenceContext s, int i)
     {
         for (var k = s.ClauseStart(i) > 0 ? s.ClauseStart(i) - 1 : 0; k < i; k++)
             if (s.T[k].Word is "då" or "jolloin" or "when" && k > 1 && s.T[k - 1].Has(Cue.Year) && (s.ReportYear == 0 || s.YearAt(k - 1) < s.ReportYear)
-                && s.T[k - 2].Word is "från" or "sedan" or "med" or "mot" or "vuodesta" or "vuoteen" or "kuin" or "from" or "since" or "with" or "than") // a year compared with, not "passerades 2020, då målet uppnåddes"
-                return s.ContrastIn(k, i) < 0;
+                && s.T[k - 2].Word is "från" or "med" or "mot" or "vuodesta" or "vuoteen" or "kuin" or "from" or "with" or "than") // a year compared with, not "passerades 2020, då målet uppnåddes"
+                return s.ContrastIn(k, i) < 0 && !VerbBetween(s, k, i); // the "då" clause's own verb, not "Jämfört med 2060 då målet inte nåddes uppnåddes det i år"
         return false;
     }
 
@@ -1766,6 +1773,7 @@ internal static partial class SentenceReader
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
         s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
         && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
+        && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
         && !s.HasIn(i + 1, s.T.Count, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse); // not "epätodennäköistä, että hanke viivästyy"
 
     private static bool IsCopula(string word) => word is "är" or "on" or "is" or "it's";

@@ -68,7 +68,8 @@ internal static class Tense
             if (s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j) && (!IsPast(s, i) || s.T[i].Form == VerbForm.Present) && j > 0 && (Lexicon.Month(s.T[j - 1].Word) > 0 || Tokenizer.IsSeason(s.T[j - 1].Word) || s.T[j - 1].Word is "våren" or "hösten" or "sommaren" or "vintern")
                 && !PlannedLater(s, j)) return j;
             // At year end "färdigställs 2021", "valmistuu vuonna 2021": a present that names a year is still to come.
-            if (s.T[j].Has(Cue.Year) && s.Round == RoundKind.Outcome && s.T[i].Form == VerbForm.Present && j > i && j <= i + 2 && s.MayBeLaterYear(j)
+            if (s.T[j].Has(Cue.Year) && s.Round == RoundKind.Outcome && s.T[i].Form == VerbForm.Present && j > i && j <= i + 2
+                && (s.ReportYear > 0 ? s.IsLaterYear(j) : s.SentenceHas(Cue.Delay | Cue.Shift)) // with the year unknown, only after a delay: not "Bokslutet visar att målet nås 2061"
                 && (j == i + 1 || s.T[i + 1].Word is "år" or "vuonna" or "in") && !PlannedLater(s, j)
                 && s.FindWord(s.ClauseStart(i), i, w => w is "nästa" or "next" || w.StartsWith("seuraava", StringComparison.Ordinal)) < 0) return j; // not "Nästa undersökning genomförs 2025"
             if (j + 1 >= s.T.Count || s.T[j].Word is not ("vasta" or "först" or "until" or "förrän" or "aikaisintaan" or "tidigast" or "earliest")) continue;

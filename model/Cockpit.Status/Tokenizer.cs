@@ -560,11 +560,13 @@ internal static class Tokenizer
         return (first, second, both);
     }
 
+    private static bool IsLimit(string w) => w is "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit";
+
     /// <summary>The subject before "on kiinni" or "on silti kiinni" ending at <paramref name="kiinni"/>, or -1.</summary>
     private static int DependsOnSubject(List<Token> t, int kiinni)
     {
         var copula = kiinni >= 2 && t[kiinni - 1].Word is "silti" or "yhä" or "vielä" or "edelleen" or "kuitenkin" or "pitkälti" ? kiinni - 2 : kiinni - 1;
-        return copula >= 1 && t[copula].Word is "on" or "ovat" or "oli" or "olivat" or "lienee" ? copula - 1 : -1;
+        return copula >= 1 && t[copula].Word is "on" or "ovat" or "lienee" ? copula - 1 : -1; // not "oli kiinni …, ja tavoite saavutettiin", a condition the year answered
     }
 
     private static bool Phrases1(List<Token> t, int i)
@@ -580,11 +582,21 @@ internal static class Tokenizer
             t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
             return true;
         }
-        if (b == "hälften" && a == "till" || a == "half" && t[i].Has(Cue.Realise))
+        if (t[i].Has(Cue.Fraction) && (a == "till" || i >= 2 && t[i - 2].Word == "till" || b.EndsWith("lta", StringComparison.Ordinal) || b.EndsWith("ltä", StringComparison.Ordinal))
+            || a is "half" or "third" or "thirds" or "quarter" or "quarters" && t[i].Has(Cue.Realise))
         {
-            // "uppnåddes till hälften", "was half met": met by a degree, as "toteutui puoliksi", not a figure against the target.
-            var half = b == "hälften" ? i : i - 1;
+            // "uppnåddes till (två tredje)delar", "toteutui kahdelta kolmasosalta", "was (two thirds|half) met": met by a degree, as
+            // "toteutui puoliksi", not a figure against the target.
+            var half = t[i].Has(Cue.Fraction) ? i : i - 1;
             t[half] = t[half] with { Cues = (t[half].Cues & ~Cue.Fraction) | Cue.Degree };
+            return true;
+        }
+        if (IsLimit(b) && a is "sallittu" or "sallitun" or "hyväksyttävä" or "hyväksyttävän" or "tillåtna" or "acceptable" or "allowed"
+            || b is "enintään" or "korkeintaan" or "högst" && (IsLimit(a) || i >= 2 && IsLimit(t[i - 2].Word)))
+        {
+            // "kun sallittu raja on 10", "kun raja on enintään viisi", "inom gränsen på högst 7 dagar": a limit set as the goal, a ceiling.
+            var limit = IsLimit(b) ? i : IsLimit(a) ? i - 1 : i - 2;
+            t[limit] = t[limit] with { Cues = t[limit].Cues | Cue.Goal };
             return true;
         }
         if (b == "kanssa" && t[i - 1].Has(Cue.Goal) && i >= 2 && t[i - 2].Word == "linjassa")

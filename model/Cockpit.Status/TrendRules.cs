@@ -386,7 +386,9 @@ internal static class TrendRules
     {
         // "kokonaispäästöt … olivat 2 360 000 t ja laskivat yhdeksän prosenttia": a clause opened by "and" with its verb first goes on with the subject before.
         var start = s.ClauseStart(i);
-        if (start > 0 && i <= start + 2 && s.T[start].Word is "ja" or "och" or "and") start = s.ClauseStart(start - 1);
+        // "vaihtuvuus oli 7,8 prosenttia, ja se pysyi alle …": so does one that goes on with a pronoun for it.
+        if (start > 0 && (i <= start + 2 || start + 1 < s.T.Count && s.T[start + 1].Word is "se" or "ne" or "den" or "de" or "it" or "they")
+            && s.T[start].Word is "ja" or "och" or "and") start = s.ClauseStart(start - 1);
         for (var j = start; j < s.T.Count && s.T[j].Clause <= s.T[i].Clause; j++)
         {
             var w = s.T[j].Word;
@@ -396,6 +398,7 @@ internal static class TrendRules
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal) || w.Contains("förbrukning", StringComparison.Ordinal) || w == "consumption"
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
+                || w.StartsWith("vaihtuvuu", StringComparison.Ordinal) || w.StartsWith("henkilöstövaihtuvuu", StringComparison.Ordinal) || w.StartsWith("personalomsättning", StringComparison.Ordinal) // staff turnover
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done

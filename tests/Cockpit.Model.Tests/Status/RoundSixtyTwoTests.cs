@@ -1,0 +1,30 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 62's dangerous rows and their neighbours, read once it was measured: "two thirds met" and "till två tredjedelar",
+/// met by a degree; a renovation done with a part "vielä kesken" after a "but"; then sales that "came to" a figure, and a
+/// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling.
+/// </summary>
+public class RoundSixtyTwoTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("The target of 200 trained youth leaders was two thirds met.", ForecastStatus.AtRisk, "two thirds met", RoundKind.Outcome, 2063);
+        yield return Case("Målet för nya låntagare uppnåddes till två tredjedelar.", ForecastStatus.AtRisk, "till två tredjedelar", RoundKind.Outcome, 2063);
+        yield return Case("Lainaajatavoite toteutui kahdelta kolmasosalta.", ForecastStatus.AtRisk, "kahdelta kolmasosalta", RoundKind.Outcome, 2063);
+        yield return Case("Mittareista puolet täyttyi ja puolet jäi tavoitetason alle.", ForecastStatus.AtRisk, "half of the metrics, the other half short", RoundKind.Outcome, 2063);
+        yield return Case("Uimahallin peruskorjaus valmistui, mutta uusi kuntosali on vielä kesken.", ForecastStatus.AtRisk, "done, a part unfinished after a but", RoundKind.Outcome, 2063);
+        yield return Case("Uimahallin peruskorjaus valmistui, mutta kustannukset nousivat.", ForecastStatus.Achieved, "done, whatever the cost did", RoundKind.Outcome, 2063);
+        yield return Case("Ticket sales came to 8 200 against a target of 9 000.", ForecastStatus.WillNotBeMet, "came to, short", RoundKind.Outcome, 2063);
+        yield return Case("Ticket sales came to 9 400 against a target of 9 000.", ForecastStatus.Achieved, "came to, over", RoundKind.Outcome, 2063);
+        yield return Case("Vesinäytteissä todettiin kolme poikkeamaa, kun hyväksyttävä raja on enintään viisi.", ForecastStatus.Achieved, "under an acceptable limit", RoundKind.Outcome, 2063);
+        yield return Case("Vesinäytteissä todettiin seitsemän poikkeamaa, kun raja on enintään viisi.", ForecastStatus.WillNotBeMet, "over a limit of at most five", RoundKind.Outcome, 2063);
+        yield return Case("Felanmälningarna åtgärdades på 5 dagar, inom gränsen på högst 8 dagar.", ForecastStatus.Achieved, "within a limit of at most eight days", RoundKind.Outcome, 2063);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
