@@ -40,11 +40,12 @@ internal static class ProportionRules
         return many || share && goals && HasPartitive(s, start, end);
     }
 
-    /// <summary>"monet … tavoitteet", "många mål", "several targets": some of the goals named by a quantifier, with no partitive.</summary>
+    /// <summary>"monet … tavoitteet", "många mål", "several targets", "useimmat tavoitteet", "målvärdet för de flesta målområden": some or most of the goals named by a quantifier, with no partitive.</summary>
     private static bool ManyOf(SentenceContext s, int start, int end)
     {
         for (var j = start; j < end; j++)
-            if (s.T[j].Word is "monet" or "useat" or "jotkin" or "många" or "flera" or "vissa" or "several" or "many" or "some") return true;
+            if (s.T[j].Word is "monet" or "useat" or "jotkin" or "många" or "flera" or "vissa" or "several" or "many" or "some"
+                or "useimmat" or "useimpien" or "flesta" or "most") return true;
         return false;
     }
 

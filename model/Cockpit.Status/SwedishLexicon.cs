@@ -91,7 +91,7 @@ internal static class SwedishLexicon
         new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("nära", Cue.Degree), new("dåligt", Cue.Degree), new("svagt", Cue.Degree), new("bristfälligt", Cue.Degree), new("huvudsakligen", Cue.Degree), new("varierande", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),
 
-        new("kostnad*", Cue.Cost), new("utgift*", Cue.Cost),
+        new("kostnad*", Cue.Cost), new("kosta", Cue.Cost), new("kostar", Cue.Cost), new("kostade", Cue.Cost) /* "renoveringen skulle kosta 550 000 euro" */, new("utgift*", Cue.Cost),
         new("överskr*", Cue.Above), new("budgetöverskrid*", Cue.Above), new("kostnadsöverskrid*", Cue.Above), new("överträff*", Cue.Above), new("överstig*", Cue.Above), new("översteg", Cue.Above), new("spräck*", Cue.Above), new("sprack", Cue.Above, VerbForm.Past),
         new("passera*", Cue.Above), new("underskr*", Cue.Below), new("understig*", Cue.Below), new("understeg", Cue.Below),
 

@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 62's dangerous rows and their neighbours, read once it was measured: "two thirds met" and "till två tredjedelar",
 /// met by a degree; a renovation done with a part "vielä kesken" after a "but"; then sales that "came to" a figure, and a
-/// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling.
+/// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling; most of the goals
+/// ("useimmat", "de flesta", "most"), met in part; and what a renovation "skulle kosta", a cost.
 /// </summary>
 public class RoundSixtyTwoTests
 {
@@ -23,6 +24,13 @@ public class RoundSixtyTwoTests
         yield return Case("Vesinäytteissä todettiin kolme poikkeamaa, kun hyväksyttävä raja on enintään viisi.", ForecastStatus.Achieved, "under an acceptable limit", RoundKind.Outcome, 2063);
         yield return Case("Vesinäytteissä todettiin seitsemän poikkeamaa, kun raja on enintään viisi.", ForecastStatus.WillNotBeMet, "over a limit of at most five", RoundKind.Outcome, 2063);
         yield return Case("Felanmälningarna åtgärdades på 5 dagar, inom gränsen på högst 8 dagar.", ForecastStatus.Achieved, "within a limit of at most eight days", RoundKind.Outcome, 2063);
+        yield return Case("Useimmat tavoitteet saavutetaan vuoden loppuun mennessä.", ForecastStatus.AtRisk, "most of the goals");
+        yield return Case("Målvärdet för de flesta målområden kommer att uppnås vid årets slut.", ForecastStatus.AtRisk, "the target values of most goal areas");
+        yield return Case("Kaikki tavoitteet saavutetaan vuoden loppuun mennessä.", ForecastStatus.OnTrack, "all of the goals");
+        yield return Case("Aukioloajat laajennettiin useimmissa kirjastoissa tavoitteen mukaisesti, mutta kolmessa pienimmässä laajennus jäi toteutumatta.",
+            ForecastStatus.AtRisk, "in most libraries, not in three", RoundKind.Outcome, 2063);
+        yield return Case("Inför året var beräkningen att renoveringen skulle kosta 550 000 euro, men kalkylen landar nu på 820 000 euro.", ForecastStatus.WillNotBeMet,
+            "to cost more than estimated", RoundKind.Forecast, 2063);
     }
 
     [TestCaseSource(nameof(Cases))]
