@@ -147,7 +147,8 @@ internal static class FigureRules
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other))
-            || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0; // not "…, och höstens program är redan bokat"
+            || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
+            || good && !ceiling && MetDuringTheYear(s, targetWord, other);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
@@ -461,6 +462,20 @@ internal static class FigureRules
     }
 
     /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
+    /// <summary>
+    /// In a forecast, a count already past the whole year's target: "osallistui 1 460 lasta, joten koko vuodelle asetettu 1 200 lapsen
+    /// tavoite on jo takana", "had logged 5 300 hours by the end of August, above the full-year target of 5 000". Not a rate,
+    /// which can still fall, nor a forecast of the count.
+    /// </summary>
+    private static bool MetDuringTheYear(SentenceContext s, int targetWord, int count) =>
+        s.Round == RoundKind.Forecast && !IsPercent(s, count) && !s.SentenceHas(Cue.ForecastNoun | Cue.Modal | Cue.FutureAux) && s.Negator(count) < 0
+        && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim)));
+
+    /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target": the whole year's target.</summary>
+    private static bool YearsTarget(SentenceContext s, int targetWord) =>
+        targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
+            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0);
+
     private static bool HasPastVerb(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)

@@ -591,6 +591,12 @@ internal static class Tokenizer
             t[half] = t[half] with { Cues = (t[half].Cues & ~Cue.Fraction) | Cue.Degree };
             return true;
         }
+        if (a.StartsWith("tavoitel", StringComparison.Ordinal) && char.IsAsciiDigit(b[0]) && a is "tavoiteltu" or "tavoitellun" or "tavoiteltuun" or "tavoitellusta" or "tavoitellut")
+        {
+            // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+            return true;
+        }
         if (IsLimit(b) && a is "sallittu" or "sallitun" or "hyväksyttävä" or "hyväksyttävän" or "tillåtna" or "acceptable" or "allowed"
             || b is "enintään" or "korkeintaan" or "högst" && (IsLimit(a) || i >= 2 && IsLimit(t[i - 2].Word)))
         {

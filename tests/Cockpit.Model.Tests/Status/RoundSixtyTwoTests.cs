@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 62's dangerous rows and their neighbours, read once it was measured: "two thirds met" and "till två tredjedelar",
 /// met by a degree; a renovation done with a part "vielä kesken" after a "but"; then sales that "came to" a figure, and a
 /// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling; most of the goals
-/// ("useimmat", "de flesta", "most"), met in part; and what a renovation "skulle kosta", a cost.
+/// ("useimmat", "de flesta", "most"), met in part; what a renovation "skulle kosta", a cost; "yli tavoitellun 25 000", a
+/// target; and in a forecast a count already past the whole year's target, met during the year.
 /// </summary>
 public class RoundSixtyTwoTests
 {
@@ -31,6 +32,15 @@ public class RoundSixtyTwoTests
             ForecastStatus.AtRisk, "in most libraries, not in three", RoundKind.Outcome, 2063);
         yield return Case("Inför året var beräkningen att renoveringen skulle kosta 550 000 euro, men kalkylen landar nu på 820 000 euro.", ForecastStatus.WillNotBeMet,
             "to cost more than estimated", RoundKind.Forecast, 2063);
+        yield return Case("Kävijämäärä nousi 27 400:aan, yli tavoitellun 25 000.", ForecastStatus.Achieved, "over the figure aimed at", RoundKind.Outcome, 2063);
+        yield return Case("Kävijämäärä jäi 23 100:aan tavoitellun 25 000 sijaan.", ForecastStatus.WillNotBeMet, "short of the figure aimed at", RoundKind.Outcome, 2063);
+        yield return Case("Uimakouluihin osallistui 1 460 lasta, joten koko vuodelle asetettu 1 200 lapsen tavoite on jo takana.", ForecastStatus.Achieved,
+            "met during the year", RoundKind.Forecast, 2063);
+        yield return Case("Kävijöitä on kertynyt elokuun loppuun mennessä 5 300, kun vuositavoite on 5 000.", ForecastStatus.Achieved, "past the year's target by August",
+            RoundKind.Forecast, 2063);
+        yield return Case("Kävijöitä ennustetaan kertyvän 5 300, kun vuositavoite on 5 000.", ForecastStatus.OnTrack, "a forecast of the count", RoundKind.Forecast, 2063);
+        yield return Case("Käyttöaste oli elokuun loppuun mennessä 82 prosenttia, kun vuositavoite on 80 prosenttia.", ForecastStatus.OnTrack, "a rate can still fall",
+            RoundKind.Forecast, 2063);
     }
 
     [TestCaseSource(nameof(Cases))]
