@@ -448,7 +448,8 @@ internal static class FigureRules
     {
         for (var j = Math.Max(0, targetAt - 3); j < targetAt; j++)
             if (IsAtMostWord(s.T[j].Word) || s.T[j].Word is "alle" or "under" or "below"
-                || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word)) return true; // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
+                || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word) // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
+                || s.T[j].Word == "taket") return true; // "medan taket är satt till 4,2 GWh"
         return false;
     }
 

@@ -560,6 +560,24 @@ internal static class Tokenizer
         return (first, second, both);
     }
 
+    /// <summary>"taket är satt till", "the cap is set at" right before the figure at i: the ceiling word, or -1.</summary>
+    private static int CeilingBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 4; j--)
+        {
+            if (t[j].Word is "taket" or "ceiling" or "cap") return t[j].Has(Cue.Goal) ? -1 : j;
+            if (t[j].Word is not ("är" or "satt" or "till" or "på" or "on" or "of" or "is" or "set" or "at" or "asetettu")) return -1;
+        }
+        return -1;
+    }
+
+    private static bool FindAfter(List<Token> t, int i, int within, Func<string, bool> match)
+    {
+        for (var j = i + 1; j < t.Count && j <= i + within; j++)
+            if (match(t[j].Word)) return true;
+        return false;
+    }
+
     private static bool IsLimit(string w) => w is "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit";
 
     /// <summary>The subject before "on kiinni" or "on silti kiinni" ending at <paramref name="kiinni"/>, or -1.</summary>
@@ -595,6 +613,12 @@ internal static class Tokenizer
         {
             // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+            return true;
+        }
+        if (char.IsAsciiDigit(b[0]) && CeilingBefore(t, i) is var cap and >= 0)
+        {
+            // "medan taket är satt till 4,2 GWh", "the cap is set at 5 000": a ceiling set as the goal.
+            t[cap] = t[cap] with { Cues = t[cap].Cues | Cue.Goal };
             return true;
         }
         if (IsLimit(b) && a is "sallittu" or "sallitun" or "hyväksyttävä" or "hyväksyttävän" or "tillåtna" or "acceptable" or "allowed"
@@ -782,6 +806,12 @@ internal static class Tokenizer
         {
             // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.
             t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        if (b == "mahdu" && a is "ei" or "eivät" && FindAfter(t, i, 4, w => w.StartsWith("aikataulu", StringComparison.Ordinal) || w is "vuoteen" or "vuodelle" or "vuoden"))
+        {
+            // "Laitteiden vaihto ei mahdu tämän vuoden aikatauluun": it does not fit in this year, a miss for it.
+            t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Present };
             return true;
         }
         if (b is "maaliin" or "kokoon" && a is "saatiin" or "saatu" or "saadaan" && t[i].Cues == Cue.None)

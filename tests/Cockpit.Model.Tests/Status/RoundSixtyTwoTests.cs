@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// met by a degree; a renovation done with a part "vielä kesken" after a "but"; then sales that "came to" a figure, and a
 /// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling; most of the goals
 /// ("useimmat", "de flesta", "most"), met in part; what a renovation "skulle kosta", a cost; "yli tavoitellun 25 000", a
-/// target; and in a forecast a count already past the whole year's target, met during the year.
+/// target; in a forecast a count already past the whole year's target, met during the year; work that "ei mahdu tämän vuoden
+/// aikatauluun", a miss for the year; and "taket är satt till", a ceiling.
 /// </summary>
 public class RoundSixtyTwoTests
 {
@@ -41,6 +42,9 @@ public class RoundSixtyTwoTests
         yield return Case("Kävijöitä ennustetaan kertyvän 5 300, kun vuositavoite on 5 000.", ForecastStatus.OnTrack, "a forecast of the count", RoundKind.Forecast, 2063);
         yield return Case("Käyttöaste oli elokuun loppuun mennessä 82 prosenttia, kun vuositavoite on 80 prosenttia.", ForecastStatus.OnTrack, "a rate can still fall",
             RoundKind.Forecast, 2063);
+        yield return Case("Kuntosalin laitteiden vaihto ei mahdu tämän vuoden aikatauluun.", ForecastStatus.WillNotBeMet, "does not fit in this year", RoundKind.Forecast, 2063);
+        yield return Case("Elförbrukningen väntas i år bli 4,6 GWh, medan taket är satt till 4,2 GWh.", ForecastStatus.WillNotBeMet, "over the ceiling", RoundKind.Forecast, 2063);
+        yield return Case("Elförbrukningen väntas i år bli 3,9 GWh, medan taket är satt till 4,2 GWh.", ForecastStatus.OnTrack, "under the ceiling", RoundKind.Forecast, 2063);
     }
 
     [TestCaseSource(nameof(Cases))]
