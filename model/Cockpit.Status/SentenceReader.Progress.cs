@@ -79,7 +79,9 @@ internal static partial class SentenceReader
             return;
         }
         // "asennettiin 12 rannasta yhdeksälle; kolmen rannan asennus siirtyi kesään 2058": most done, the rest moved on.
-        if (s.HasNextYearTarget && (MetBeforeBut(s, i, inPartOnly: true) || s.ClauseStart(i) > 0 && ProportionRules.CountOutOfAny(s, 0, s.ClauseStart(i)) >= 0 && s.Negator(i) < 0))
+        // "Kehityskeskustelut käytiin valtaosassa yksiköistä; muutamassa ne siirtyivät tammikuulle": done in most places, moved in a few.
+        if (s.HasNextYearTarget && (MetBeforeBut(s, i, inPartOnly: true) || s.ClauseStart(i) > 0 && ProportionRules.CountOutOfAny(s, 0, s.ClauseStart(i)) >= 0 && s.Negator(i) < 0
+            || s.ClauseStart(i) > 0 && s.HasIn(0, s.ClauseStart(i), Cue.Degree | Cue.Partial) && s.FindWord(s.ClauseStart(i), i, w => w is "muutamassa" or "muutamissa" or "osassa" or "joissakin" or "några" or "vissa" or "few") >= 0))
         {
             // "genomfördes i huvudsak, men den sista utställningen flyttades till januari 2047": mostly done, a part moved on.
             found.Add(Make(s, Rules.VerdictPartial, true, 0, LastYearToken(s, i)));

@@ -9,7 +9,7 @@ namespace Cockpit.Model.Tests.Status;
 /// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling; most of the goals
 /// ("useimmat", "de flesta", "most"), met in part; what a renovation "skulle kosta", a cost; "yli tavoitellun 25 000", a
 /// target; in a forecast a count already past the whole year's target, met during the year; work that "ei mahdu tämän vuoden
-/// aikatauluun", a miss for the year; and "taket är satt till", a ceiling.
+/// aikatauluun", a miss for the year; "taket är satt till", a ceiling; and done in most units, moved on in a few, met in part.
 /// </summary>
 public class RoundSixtyTwoTests
 {
@@ -45,6 +45,9 @@ public class RoundSixtyTwoTests
         yield return Case("Kuntosalin laitteiden vaihto ei mahdu tämän vuoden aikatauluun.", ForecastStatus.WillNotBeMet, "does not fit in this year", RoundKind.Forecast, 2063);
         yield return Case("Elförbrukningen väntas i år bli 4,6 GWh, medan taket är satt till 4,2 GWh.", ForecastStatus.WillNotBeMet, "over the ceiling", RoundKind.Forecast, 2063);
         yield return Case("Elförbrukningen väntas i år bli 3,9 GWh, medan taket är satt till 4,2 GWh.", ForecastStatus.OnTrack, "under the ceiling", RoundKind.Forecast, 2063);
+        yield return Case("Perehdytykset pidettiin valtaosassa toimipisteistä; muutamassa ne siirtyivät tammikuulle 2064.", ForecastStatus.AtRisk,
+            "done in most, moved in a few", RoundKind.Outcome, 2063);
+        yield return Case("Perehdytykset siirtyivät tammikuulle 2064.", ForecastStatus.WillNotBeMet, "all moved on", RoundKind.Outcome, 2063);
     }
 
     [TestCaseSource(nameof(Cases))]
