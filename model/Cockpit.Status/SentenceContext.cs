@@ -77,7 +77,7 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterThan(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")
                 && !(Round == RoundKind.Outcome && t.Word is "arvioinnissa" or "arvioinnissaan" or "arviointikertomuksessa")) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !RiskDeniedAfter(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
-            if (t.Has(Cue.Certain) && !conceded && IsDenied(i)) Hedge = i; // "eikä ... ole varmuutta": denied certainty is doubt
+            if (t.Has(Cue.Certain) && !conceded && (IsDenied(i) || CertaintyDeniedAfter(tokens, i))) Hedge = i; // "eikä ... ole varmuutta", "varmuutta siitä ei vielä ole": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             // "Skulle målet inte nås, flyttas medlen …", "Should the target not be met, …": an inverted if-clause.
             // "Går allt enligt planerna kan idrottsanläggningen stå klar 2025": the same, opened by "går allt".
@@ -286,6 +286,14 @@ internal sealed class SentenceContext
     }
 
     /// <summary>"ei esteitä", "nothing that would prevent": an obstacle denied by a negator in its clause or a "nothing" before it.</summary>
+    /// <summary>"varmuutta siitä ei vielä ole": a Finnish noun of certainty put first, its "ei … ole" after it.</summary>
+    private static bool CertaintyDeniedAfter(List<Token> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count && j <= i + 3 && tokens[j].Clause == tokens[i].Clause; j++)
+            if (tokens[j].Word is "ei" && j + 1 < tokens.Count && (tokens[j + 1].Word == "ole" || j + 2 < tokens.Count && tokens[j + 2].Word == "ole")) return true;
+        return false;
+    }
+
     public bool IsDenied(int i) => NegatorBefore(i, -1) >= 0 || QuantifierBefore(i);
 
     /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// limit set as the goal ("hyväksyttävä raja on enintään viisi", "inom gränsen på högst 7 dagar"), a ceiling; most of the goals
 /// ("useimmat", "de flesta", "most"), met in part; what a renovation "skulle kosta", a cost; "yli tavoitellun 25 000", a
 /// target; in a forecast a count already past the whole year's target, met during the year; work that "ei mahdu tämän vuoden
-/// aikatauluun", a miss for the year; "taket är satt till", a ceiling; and done in most units, moved on in a few, met in part.
+/// aikatauluun", a miss for the year; "taket är satt till", a ceiling; done in most units, moved on in a few, met in part; and
+/// "varmuutta siitä ei vielä ole", certainty denied after its noun.
 /// </summary>
 public class RoundSixtyTwoTests
 {
@@ -48,6 +49,8 @@ public class RoundSixtyTwoTests
         yield return Case("Perehdytykset pidettiin valtaosassa toimipisteistä; muutamassa ne siirtyivät tammikuulle 2064.", ForecastStatus.AtRisk,
             "done in most, moved in a few", RoundKind.Outcome, 2063);
         yield return Case("Perehdytykset siirtyivät tammikuulle 2064.", ForecastStatus.WillNotBeMet, "all moved on", RoundKind.Outcome, 2063);
+        yield return Case("Tavoite saavutetaan, mutta varmuutta siitä ei vielä ole.", ForecastStatus.AtRisk, "no certainty yet", RoundKind.Forecast, 2063);
+        yield return Case("Tavoite saavutetaan, ja siitä on varmuus.", ForecastStatus.OnTrack, "certain", RoundKind.Forecast, 2063);
     }
 
     [TestCaseSource(nameof(Cases))]
