@@ -235,6 +235,12 @@ internal static class FateRules
     }
 
     /// <summary>"…, ja osa pihatöistä tehdään vasta keväällä": part of the work left for later, in a clause after token i; its time's index, or -1.</summary>
+    private static bool IsProcessNoun(string w) =>
+        w.StartsWith("keskustelu", StringComparison.Ordinal) || w.StartsWith("suunnittelu", StringComparison.Ordinal) || w.StartsWith("arviointi", StringComparison.Ordinal)
+        || w.StartsWith("neuvottelu", StringComparison.Ordinal) || w.StartsWith("selvity", StringComparison.Ordinal) || w.StartsWith("diskussion", StringComparison.Ordinal)
+        || w.StartsWith("planering", StringComparison.Ordinal) || w.StartsWith("utredning", StringComparison.Ordinal) || w.StartsWith("förhandling", StringComparison.Ordinal)
+        || w is "discussion" or "discussions" or "planning" or "negotiations" || w.Contains("hankkeet", StringComparison.Ordinal); // "kaupungin muut puistohankkeet": other projects
+
     private static int PartLeftForLater(SentenceContext s, int i)
     {
         // "…, mutta Malmin hallin laitteet asennetaan vasta tammikuussa 2034": a "but" names a part as well as a share does.
@@ -245,7 +251,8 @@ internal static class FateRules
             for (var k = j + 1; k + 1 < s.T.Count && s.T[k].Clause == s.T[j].Clause; k++)
                 if (s.T[k].Word is "vasta" or "först" && (s.T[k + 1].Has(Cue.LaterTime | Cue.NextYear | Cue.Year) || SentenceReader.MonthIn(s, k + 1))) return k + 1;
             // "peruskorjaus valmistui, mutta uusi saunaosasto on vielä kesken": a part still unfinished after the "but".
-            if (j == but && Tense.IsYearEnd(s, i) && s.FindWord(but + 1, s.T.Count, ResultRules.IsUnfinished) is var unfinished and >= 0 && s.Negator(unfinished) < 0) return unfinished;
+            if (j == but && Tense.IsYearEnd(s, i) && s.FindWord(but + 1, s.T.Count, ResultRules.IsUnfinished) is var unfinished and >= 0 && s.Negator(unfinished) < 0
+                && s.FindWord(but + 1, unfinished, IsProcessNoun) < 0) return unfinished; // not "keskustelu aukioloajoista on vielä kesken"
         }
         // "valmistui neljä, ja Siltamäen ja Kurkimäen kohteet siirtyivät ensi kevääseen": the rest moved on to the next year.
         if (s.HasNextYearTarget)

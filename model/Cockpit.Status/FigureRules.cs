@@ -470,6 +470,8 @@ internal static class FigureRules
     /// </summary>
     private static bool MetDuringTheYear(SentenceContext s, int targetWord, int count) =>
         s.Round == RoundKind.Forecast && !IsPercent(s, count) && !s.SentenceHas(Cue.ForecastNoun | Cue.Modal | Cue.FutureAux) && s.Negator(count) < 0
+        && !TrendRules.LowerIsBetter(s, count) && s.FindWord(0, s.T.Count, w => w.StartsWith("ylityö", StringComparison.Ordinal) || w.StartsWith("övertid", StringComparison.Ordinal)
+            || w.StartsWith("valitu", StringComparison.Ordinal) || w.StartsWith("klagomål", StringComparison.Ordinal) || w.StartsWith("overtime", StringComparison.Ordinal) || w.StartsWith("complaint", StringComparison.Ordinal)) < 0 // overtime, complaints
         && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim)));
 
     /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target": the whole year's target.</summary>

@@ -45,7 +45,19 @@ internal static class ProportionRules
     {
         for (var j = start; j < end; j++)
             if (s.T[j].Word is "monet" or "useat" or "jotkin" or "många" or "flera" or "vissa" or "several" or "many" or "some"
-                or "useimmat" or "useimpien" or "flesta" or "most") return true;
+                || s.T[j].Word is "useimmat" or "useimpien" or "flesta" or "most" && !(j > 0 && s.T[j - 1].Word == "at") && GoalNounAfter(s, j, end)) return true;
+        return false;
+    }
+
+    /// <summary>The goal noun the quantifier at j modifies ("de flesta av de … satta målområden"), with no verb or "and" between.</summary>
+    private static bool GoalNounAfter(SentenceContext s, int j, int end)
+    {
+        for (var k = j + 1; k < end && k <= j + 7; k++)
+        {
+            var w = s.T[k].Word;
+            if (Lexicon.IsGoalWord(w) || w.StartsWith("mål", StringComparison.Ordinal) || w is "targets" or "goals" or "objectives") return true;
+            if (s.T[k].Form is VerbForm.Past or VerbForm.Present || s.T[k].Word is "ja" or "och" or "and" or "är" or "on" or "ovat" or "have" or "has" or "are" or "were") return false;
+        }
         return false;
     }
 

@@ -560,6 +560,14 @@ internal static class Tokenizer
         return (first, second, both);
     }
 
+    /// <summary>A verb of meeting the goal within three words before the fraction at i ("uppnåddes till två tredjedelar"; not "ökade till hälften").</summary>
+    private static bool MetVerbBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            if (t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) return true;
+        return false;
+    }
+
     /// <summary>"taket är satt till", "the cap is set at" right before the figure at i: the ceiling word, or -1.</summary>
     private static int CeilingBefore(List<Token> t, int i)
     {
@@ -600,7 +608,8 @@ internal static class Tokenizer
             t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
             return true;
         }
-        if (t[i].Has(Cue.Fraction) && (a == "till" || i >= 2 && t[i - 2].Word == "till" || b.EndsWith("lta", StringComparison.Ordinal) || b.EndsWith("ltä", StringComparison.Ordinal))
+        if (t[i].Has(Cue.Fraction) && MetVerbBefore(t, i) && (a == "till" || i >= 2 && t[i - 2].Word == "till" || b.EndsWith("lta", StringComparison.Ordinal) || b.EndsWith("ltä", StringComparison.Ordinal))
+            && !(i + 2 < t.Count && t[i + 1].Word is "av" or "of" && t[i + 2].Has(Cue.Goal))
             || a is "half" or "third" or "thirds" or "quarter" or "quarters" && t[i].Has(Cue.Realise))
         {
             // "uppnåddes till (två tredje)delar", "toteutui kahdelta kolmasosalta", "was (two thirds|half) met": met by a degree, as
@@ -609,7 +618,8 @@ internal static class Tokenizer
             t[half] = t[half] with { Cues = (t[half].Cues & ~Cue.Fraction) | Cue.Degree };
             return true;
         }
-        if (a.StartsWith("tavoitel", StringComparison.Ordinal) && char.IsAsciiDigit(b[0]) && a is "tavoiteltu" or "tavoitellun" or "tavoiteltuun" or "tavoitellusta" or "tavoitellut")
+        if (a.StartsWith("tavoitel", StringComparison.Ordinal) && char.IsAsciiDigit(b[0]) && !t[i].Has(Cue.Year) && a is "tavoiteltu" or "tavoitellun" or "tavoiteltuun" or "tavoitellusta"
+            && (i >= 2 && t[i - 2].Word is "yli" or "alle" or "kuin" or "ylitti" or "alitti" || FindAfter(t, i, 3, w => w == "sijaan")))
         {
             // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
@@ -621,7 +631,7 @@ internal static class Tokenizer
             t[cap] = t[cap] with { Cues = t[cap].Cues | Cue.Goal };
             return true;
         }
-        if (IsLimit(b) && a is "sallittu" or "sallitun" or "hyväksyttävä" or "hyväksyttävän" or "tillåtna" or "acceptable" or "allowed"
+        if (IsLimit(b) && a is "sallittu" or "sallitun" or "tillåtna" or "allowed"
             || b is "enintään" or "korkeintaan" or "högst" && (IsLimit(a) || i >= 2 && IsLimit(t[i - 2].Word)))
         {
             // "kun sallittu raja on 10", "kun raja on enintään viisi", "inom gränsen på högst 7 dagar": a limit set as the goal, a ceiling.
@@ -808,7 +818,8 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
             return true;
         }
-        if (b == "mahdu" && a is "ei" or "eivät" && FindAfter(t, i, 4, w => w.StartsWith("aikataulu", StringComparison.Ordinal) || w is "vuoteen" or "vuodelle" or "vuoden"))
+        if (b == "mahdu" && (a == "ei" || i >= 2 && a == "enää" && t[i - 2].Word == "ei")
+            && FindAfter(t, i, 4, w => w.StartsWith("aikataulu", StringComparison.Ordinal) || w is "vuoteen" or "vuodelle"))
         {
             // "Laitteiden vaihto ei mahdu tämän vuoden aikatauluun": it does not fit in this year, a miss for it.
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Present };

@@ -398,7 +398,8 @@ internal static class TrendRules
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal) || w.Contains("förbrukning", StringComparison.Ordinal) || w == "consumption"
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal)
-                || w.StartsWith("vaihtuvuu", StringComparison.Ordinal) || w.StartsWith("henkilöstövaihtuvuu", StringComparison.Ordinal) || w.StartsWith("personalomsättning", StringComparison.Ordinal) // staff turnover
+                || w.StartsWith("vaihtuvuu", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word is "henkilöstön" or "henkilökunnan" or "työntekijöiden" // staff turnover, not an exhibition's
+                || w.StartsWith("henkilöstövaihtuvuu", StringComparison.Ordinal) || w.StartsWith("personalomsättning", StringComparison.Ordinal) || w == "turnover" && j > 0 && s.T[j - 1].Word == "staff"
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
