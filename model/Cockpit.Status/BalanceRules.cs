@@ -76,7 +76,8 @@ internal static class BalanceRules
             // "det ser ut att bli ett nollresultat, såvida inte nya restriktioner införs": a balance on a condition is at risk.
             // "Med nöd och näppe torde vi klara ett nollresultat": a balance hedged is at risk. Not "budget i balans trots vissa orosmoln": despite a noun, the balance holds.
             // "Om allt går vägen landar vi på plus minus noll", "Mikäli kaikki menee hyvin, tulos on ylijäämäinen": an if-clause opening the sentence.
-            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || OpeningCondition(s, i) || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i))) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
+            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || OpeningCondition(s, i) || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i)
+            || !yearEnd && SeemsAbleBefore(s, i))) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"; "Kommunen verkar kunna göra ett positivt resultat": it only seems it can
             // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
             if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
                     || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)
@@ -215,6 +216,15 @@ internal static class BalanceRules
     /// An if-clause opening the sentence before the balance at token i, about something else: not "Jos verrataan edelliseen
     /// vuoteen", a comparison, nor "Jos tulos on ylijäämäinen, ylijäämä käytetään …", the balance itself supposed.
     /// </summary>
+    /// <summary>"verkar kunna", "seems to be able to": an appearance of ability, not the forecast "ser ut att göra ett överskott".</summary>
+    private static bool SeemsAbleBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j + 1 < i; j++)
+            if (s.T[j].Word is "verkar" or "tycks" && s.T[j + 1].Word == "kunna"
+                || s.T[j].Word is "seems" or "appears" && s.FindWord(j + 1, Math.Min(i, j + 4), w => w == "able") >= 0) return true;
+        return false;
+    }
+
     private static bool OpeningCondition(SentenceContext s, int i) =>
         s.Conditional == 0 && i > 1 && s.FindWord(0, Math.Min(s.ClauseEnd(0), i), w => w.StartsWith("verrat", StringComparison.Ordinal) || w.StartsWith("jämför", StringComparison.Ordinal)
             || IsResult(w) || w.StartsWith("ylijää", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal) || w is "positivt" or "positiivinen") < 0;

@@ -86,8 +86,10 @@ internal static class OpenRules
     public static void DecidedOnlyLater(SentenceContext s, int i, ref StatusResolver found)
     {
         var w = s.T[i].Word;
+        // "se on oma lukunsa, ehtiikö se valmistua tänä vuonna", "on eri asia, valmistuuko halli": another matter, asked.
         var seen = w == "nähtäväksi" || w == "se" && i > 0 && s.T[i - 1].Word == "att" && i > 1 && s.T[i - 2].Word == "återstår"
-            || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be";
+            || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be"
+            || (w == "lukunsa" && i > 0 && s.T[i - 1].Word == "oma" || w == "asia" && i > 0 && s.T[i - 1].Word is "eri" or "toinen") && AskedAfter(s, i) >= 0;
         if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
         // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på", "lopputulos ratkeaa joulukonserttien
         // myynnistä": decided by what is still to come.

@@ -26,7 +26,8 @@ internal static class OutcomeRules
         var past = tok.Form == VerbForm.Past || (tok.Form == VerbForm.None && IsPastForm(tok.Word) && !s.FutureBefore(i)) || Tense.IsYearEnd(s, i);
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
         // "Kun huomioidaan tuleva avustus (15 000 €) ylitys on 1 779,88 €": the noun of an overrun, in money, is a budget's.
-        var money = !s.ClauseHas(i, Cue.Goal) && IsThresholdNoun(tok.Word) && s.MoneyIn(i);
+        // "ett tilläggsanslag på 28 700 euro för att täcka överskridningen": an overrun money is granted to cover is a budget's.
+        var money = IsThresholdNoun(tok.Word) && (!s.ClauseHas(i, Cue.Goal) && s.MoneyIn(i) || s.FindWord(Math.Max(0, i - 3), i, w => w is "täcka" or "täcker" or "kattaa" or "kattamaan" or "cover") >= 0);
         var netCost = NetCostIn(s, i);
         if (s.ClauseHas(i, Cue.Cost) || netCost || money || CostByPronoun(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {

@@ -88,10 +88,11 @@ internal struct StatusResolver
                 if (verdict is not { } v || f.Strength > v.Strength || (f.Strength == v.Strength && f.Order >= v.Order)) verdict = f;
                 break;
             case RuleKind.Risk:
-                // "Tavoite saavutettaneen, mutta lokakuun säätila ratkaisee": on course, but what decides is still open after a "but".
+                // "Tavoite saavutettaneen, mutta lokakuun säätila ratkaisee": on course, but what decides is still open after a "but";
+                // "vastaa vuoden tavoitetta, mutta uusien vuorojen avaaminen on vasta selvitysvaiheessa": or a part still at its first stage.
                 // Not "…, mutta lisärahoitus ratkaisee, voidaanko toiminta laajentaa": a question in a clause after it is about something more.
                 if (verdict is { Status: ForecastStatus.OnTrack } onCourse && onCourse.Sentence == f.Sentence && onCourse.Phrase.End <= f.Phrase.Start && f.Phrase.Start >= lastClauseStart
-                    && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional) && ContrastBetween(onCourse.Phrase, f.Phrase))
+                    && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional || f.Rule == Rules.RiskStalled) && ContrastBetween(onCourse.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictRisk, NamesGoal = onCourse.NamesGoal, Phrase = new TextRange(onCourse.Phrase.Start, f.Phrase.End), Order = f.Order };
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.

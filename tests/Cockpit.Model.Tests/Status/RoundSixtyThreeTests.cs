@@ -1,0 +1,28 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 63's dangerous rows and their neighbours, read once it was measured: on course but a part "vasta
+/// suunnitteluvaiheessa" after a "but"; an estimate made "hauras" (fragile); a result the municipality "verkar kunna" make
+/// (seems able to; "ser ut att" stays a forecast); money granted "för att täcka överskridningen", an overrun; and "se on oma
+/// lukunsa, ehtiikö …", another matter asked, so open.
+/// </summary>
+public class RoundSixtyThreeTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("Kävijämäärä vastaa vuoden tavoitetta, mutta uusien vuorojen avaaminen on vasta suunnitteluvaiheessa.", ForecastStatus.AtRisk, "on course, a part at its first stage", RoundKind.Forecast, 2064);
+        yield return Case("Kävijämäärä vastaa vuoden tavoitetta.", ForecastStatus.OnTrack, "on course", RoundKind.Forecast, 2064);
+        yield return Case("Arviomme on, että 120 koulutuksen määrä saadaan kokoon, mutta henkilöstötilanne tekee laskelmasta hauraan.", ForecastStatus.AtRisk, "a fragile estimate", RoundKind.Forecast, 2064);
+        yield return Case("Kommunen verkar kunna göra ett överskott i år.", ForecastStatus.AtRisk, "seems able to");
+        yield return Case("Kommunen ser ut att göra ett överskott i år.", ForecastStatus.OnTrack, "looks set to");
+        yield return Case("Kommunstyrelsen beviljade ett tilläggsanslag på 40 000 euro för att täcka överskridningen i projektet.", ForecastStatus.WillNotBeMet, "money to cover an overrun");
+        yield return Case("Se on oma lukunsa, ehtiikö halli valmistua tänä vuonna.", ForecastStatus.AtRisk, "another matter, asked", RoundKind.Forecast, 2064);
+        yield return Case("Tämä on oma lukunsa.", ForecastStatus.NotAssessed, "another matter, nothing asked", RoundKind.Forecast, 2064);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
