@@ -419,6 +419,7 @@ internal static class Tokenizer
             case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
             case "for" or "towards" when a == "heading": // "is heading for the annual target"
             case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
+            case "tidtabellen" or "tidsplanen" when a is "håller" or "höll" or "följer" or "följde": // "ombyggnaden håller tidtabellen"
             case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
             case "fas" when a == "i": // "ligger i fas med sina mål"
             case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
@@ -579,6 +580,14 @@ internal static class Tokenizer
         return -1;
     }
 
+    /// <summary>"ei pystytä", "ei voida", "eikä pystytä" within four words before i.</summary>
+    private static bool CannotBefore(List<Token> t, int i)
+    {
+        for (var j = i - 1; j >= 1 && j >= i - 4; j--)
+            if (t[j].Word is "pystytä" or "pysty" or "voida" or "voi" && t[j - 1].Word is "ei" or "eikä") return true;
+        return false;
+    }
+
     private static bool FindAfter(List<Token> t, int i, int within, Func<string, bool> match)
     {
         for (var j = i + 1; j < t.Count && j <= i + within; j++)
@@ -631,7 +640,7 @@ internal static class Tokenizer
             t[cap] = t[cap] with { Cues = t[cap].Cues | Cue.Goal };
             return true;
         }
-        if (IsLimit(b) && a is "sallittu" or "sallitun" or "tillåtna" or "allowed"
+        if (IsLimit(b) && a is "sallittu" or "sallitun" or "tillåtna" or "allowed" or "övre" or "upper"
             || b is "enintään" or "korkeintaan" or "högst" && (IsLimit(a) || i >= 2 && IsLimit(t[i - 2].Word)))
         {
             // "kun sallittu raja on 10", "kun raja on enintään viisi", "inom gränsen på högst 7 dagar": a limit set as the goal, a ceiling.
@@ -816,6 +825,12 @@ internal static class Tokenizer
         {
             // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.
             t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        if (b is "toteuttamaan" or "toteuttaa" && CannotBefore(t, i))
+        {
+            // "laajentamista ei pystytä tänä vuonna toteuttamaan", "ei voida toteuttaa": it cannot be carried out, a miss.
+            t[i] = t[i] with { Cues = Cue.Realise | Cue.Weak, Form = VerbForm.Present };
             return true;
         }
         if (b == "mahdu" && (a == "ei" || i >= 2 && a == "enää" && t[i - 2].Word == "ei")

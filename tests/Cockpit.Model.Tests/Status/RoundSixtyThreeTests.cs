@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 63's dangerous rows and their neighbours, read once it was measured: on course but a part "vasta
 /// suunnitteluvaiheessa" after a "but"; an estimate made "hauras" (fragile); a result the municipality "verkar kunna" make
 /// (seems able to; "ser ut att" stays a forecast); money granted "för att täcka överskridningen", an overrun; and "se on oma
-/// lukunsa, ehtiikö …", another matter asked, so open.
+/// lukunsa, ehtiikö …", another matter asked, so open. Then its other misses: "ei pystytä tänä vuonna toteuttamaan", a miss;
+/// "håller tidtabellen", on schedule; "under den övre gränsen", a ceiling kept.
 /// </summary>
 public class RoundSixtyThreeTests
 {
@@ -21,6 +22,10 @@ public class RoundSixtyThreeTests
         yield return Case("Kommunstyrelsen beviljade ett tilläggsanslag på 40 000 euro för att täcka överskridningen i projektet.", ForecastStatus.WillNotBeMet, "money to cover an overrun");
         yield return Case("Se on oma lukunsa, ehtiikö halli valmistua tänä vuonna.", ForecastStatus.AtRisk, "another matter, asked", RoundKind.Forecast, 2064);
         yield return Case("Tämä on oma lukunsa.", ForecastStatus.NotAssessed, "another matter, nothing asked", RoundKind.Forecast, 2064);
+        yield return Case("Kerhojen laajentamista ei pystytä tänä vuonna toteuttamaan.", ForecastStatus.WillNotBeMet, "cannot be carried out this year", RoundKind.Forecast, 2064);
+        yield return Case("Ombyggnaden av läsesalen håller tidtabellen.", ForecastStatus.OnTrack, "keeps the schedule", RoundKind.Forecast, 2064);
+        yield return Case("Kostnaden per besök blev 8,40 euro, under den övre gränsen på 9 euro.", ForecastStatus.Achieved, "under the upper limit", RoundKind.Outcome, 2064);
+        yield return Case("Kostnaden per besök blev 9,40 euro, över den övre gränsen på 9 euro.", ForecastStatus.WillNotBeMet, "over the upper limit", RoundKind.Outcome, 2064);
     }
 
     [TestCaseSource(nameof(Cases))]
