@@ -60,7 +60,8 @@ internal static class BalanceRules
                 return true;
             }
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
-                || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i)) continue; // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
+                || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i) // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
+                || OutcomeRules.GoalDefinedBefore(s, i) || MustBeBrought(s, i)) continue; // "Målet är att ligga på plus nästa år", "tulee saada tasapainoon ja ylijäämäiseksi"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
@@ -278,6 +279,11 @@ internal static class BalanceRules
             || w.StartsWith("budgetförslag", StringComparison.Ordinal));
 
     /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
+    /// <summary>"tulee saada tasapainoon", "on saatava ylijäämäiseksi", "måste komma i balans": a balance required, not reached.</summary>
+    private static bool MustBeBrought(SentenceContext s, int i) =>
+        s.FindWord(0, i, w => w is "saada" or "saatava" or "måste") is var must and >= 0
+        && (s.T[must].Word == "måste" || must > 0 && s.T[must - 1].Word is "tulee" or "täytyy" or "pitää" or "on");
+
     private static bool PlannedBefore(SentenceContext s, int i)
     {
         // "Staden räknade med ett minusresultat, men ...": what was expected is no result.

@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// suunnitteluvaiheessa" after a "but"; an estimate made "hauras" (fragile); a result the municipality "verkar kunna" make
 /// (seems able to; "ser ut att" stays a forecast); money granted "för att täcka överskridningen", an overrun; and "se on oma
 /// lukunsa, ehtiikö …", another matter asked, so open. Then its other misses: "ei pystytä tänä vuonna toteuttamaan", a miss;
-/// "håller tidtabellen", on schedule; "under den övre gränsen", a ceiling kept.
+/// "håller tidtabellen", on schedule; "under den övre gränsen", a ceiling kept; and a balance that is the goal ("Målet är att
+/// ligga på plus") or must be brought about ("tulee saada … ylijäämäiseksi"), no result.
 /// </summary>
 public class RoundSixtyThreeTests
 {
@@ -26,6 +27,9 @@ public class RoundSixtyThreeTests
         yield return Case("Ombyggnaden av läsesalen håller tidtabellen.", ForecastStatus.OnTrack, "keeps the schedule", RoundKind.Forecast, 2064);
         yield return Case("Kostnaden per besök blev 8,40 euro, under den övre gränsen på 9 euro.", ForecastStatus.Achieved, "under the upper limit", RoundKind.Outcome, 2064);
         yield return Case("Kostnaden per besök blev 9,40 euro, över den övre gränsen på 9 euro.", ForecastStatus.WillNotBeMet, "over the upper limit", RoundKind.Outcome, 2064);
+        yield return Case("Målet är att ligga på noll eller på plus nästa år.", ForecastStatus.NotAssessed, "a balance as the goal");
+        yield return Case("Taloussuunnitelma tulee saada tasapainoon ja ylijäämäiseksi.", ForecastStatus.NotAssessed, "a balance required", RoundKind.Outcome);
+        yield return Case("Tulos tulee olemaan ylijäämäinen.", ForecastStatus.Achieved, "a surplus to come, at year end", RoundKind.Outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
