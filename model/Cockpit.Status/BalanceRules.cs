@@ -281,8 +281,8 @@ internal static class BalanceRules
     /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
     /// <summary>"tulee saada tasapainoon", "on saatava ylijäämäiseksi", "måste komma i balans": a balance required, not reached.</summary>
     private static bool MustBeBrought(SentenceContext s, int i) =>
-        s.FindWord(0, i, w => w is "saada" or "saatava" or "måste") is var must and >= 0
-        && (s.T[must].Word == "måste" || must > 0 && s.T[must - 1].Word is "tulee" or "täytyy" or "pitää" or "on");
+        s.FindWord(0, i, w => w is "saada" or "saatava") is var must and >= 0 && must > 0 && s.T[must - 1].Word is "tulee" or "täytyy" or "pitää" or "on"
+        || s.FindWord(s.ClauseStart(i), i, w => w == "måste") is var måste and >= 0 && måste + 1 < i && s.T[måste + 1].Word is "komma" or "vara" or "bli" or "nå" or "ligga" or "hamna";
 
     private static bool PlannedBefore(SentenceContext s, int i)
     {

@@ -27,7 +27,7 @@ internal static class OutcomeRules
         var from = Math.Min(i, Math.Min(modal < 0 ? i : modal, neg < 0 ? i : neg));
         // "Kun huomioidaan tuleva avustus (15 000 €) ylitys on 1 779,88 €": the noun of an overrun, in money, is a budget's.
         // "ett tilläggsanslag på 28 700 euro för att täcka överskridningen": an overrun money is granted to cover is a budget's.
-        var money = IsThresholdNoun(tok.Word) && (!s.ClauseHas(i, Cue.Goal) && s.MoneyIn(i) || s.FindWord(Math.Max(0, i - 3), i, w => w is "täcka" or "täcker" or "kattaa" or "kattamaan" or "cover") >= 0);
+        var money = IsThresholdNoun(tok.Word) && (!s.ClauseHas(i, Cue.Goal) && s.MoneyIn(i) || ExtraMoneyToCover(s, i));
         var netCost = NetCostIn(s, i);
         if (s.ClauseHas(i, Cue.Cost) || netCost || money || CostByPronoun(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
         {
@@ -87,6 +87,12 @@ internal static class OutcomeRules
     }
 
     /// <summary>"tulee todennäköisesti ylittymään": probably, in the budget verb's own clause and not yet past (not "ylittivät budjetin, todennäköisesti suhdanteen vuoksi").</summary>
+    /// <summary>"ett tilläggsanslag … för att täcka överskridningen": extra money granted to cover it (not savings that "riittävät kattamaan ylityksen").</summary>
+    private static bool ExtraMoneyToCover(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(0, i - 3), i, w => w is "täcka" or "kattaa" or "kattamaan" or "cover") >= 0
+        && s.FindWord(0, s.T.Count, w => w.StartsWith("tilläggsanslag", StringComparison.Ordinal) || w.StartsWith("lisämäärärah", StringComparison.Ordinal)
+            || w.StartsWith("lisärahoitu", StringComparison.Ordinal) || w is "appropriation" or "supplementary") >= 0;
+
     private static bool ProbablyOnly(SentenceContext s, int i) =>
         s.ClauseFind(i, Cue.Probable) is var probably and >= 0 && !s.T[probably].Has(Cue.Negator) && !Tense.IsPast(s, i);
 

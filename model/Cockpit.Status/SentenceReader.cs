@@ -27,8 +27,8 @@ internal static partial class SentenceReader
             if (tok.Word is "vasta" or "först" && i + 1 < t.Count && t[i + 1].Word is "kun" or "när" && s.Negator(i) < 0
                 && (i > 0 && t[i - 1].Has(Cue.Progress) ? i - 1 : i > 1 && t[i - 2].Has(Cue.Progress) ? i - 2 : -1) is var started and >= 0)
                 found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
-            if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0)
-                found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"
+            if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.NextYear))
+                found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"; not "ensi vuoden laajennus on vasta selvitysvaiheessa"
             if (NotFullyEnsured(s, i) is var notSure and >= 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, notSure), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
             if (ContinuesInLaterYear(s, i) is var year and >= 0)

@@ -580,11 +580,14 @@ internal static class Tokenizer
         return -1;
     }
 
-    /// <summary>"ei pystytä", "ei voida", "eikä pystytä" within four words before i.</summary>
+    /// <summary>"ei pystytä", "ei voida", "ei pystytty", "eikä voitu" within four words before i in its clause.</summary>
     private static bool CannotBefore(List<Token> t, int i)
     {
-        for (var j = i - 1; j >= 1 && j >= i - 4; j--)
-            if (t[j].Word is "pystytä" or "pysty" or "voida" or "voi" && t[j - 1].Word is "ei" or "eikä") return true;
+        for (var j = i - 1; j >= 1 && j >= i - 4 && t[j].Clause == t[i].Clause; j--)
+        {
+            if (t[j].Word is "pystytä" or "pysty" or "voida" or "voi" or "pystytty" or "voitu" && t[j - 1].Word is "ei" or "eikä") return true;
+            if (t[j].Word.EndsWith("ko", StringComparison.Ordinal) || t[j].Word.EndsWith("kö", StringComparison.Ordinal) || t[j].Word is "sanoa" or "arvioida") return false; // "ei voida sanoa, pystytäänkö …"
+        }
         return false;
     }
 
@@ -825,6 +828,13 @@ internal static class Tokenizer
         {
             // "Loppukustannus, 620 000 euroa, mahtui 665 000 euron kustannusarvioon": it fit into the budget.
             t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
+            return true;
+        }
+        if (b is "hauras" or "hauraita" && a is "on" or "ovat" or "oli" or "olivat"
+            || b is "hauraan" or "hauraaksi" && i >= 2 && (a.EndsWith("sta", StringComparison.Ordinal) || a.EndsWith("stä", StringComparison.Ordinal)) && t[i - 2].Word is "tekee" or "teki" or "tehnyt" or "tekevät")
+        {
+            // "sijaistilanne tekee laskelmasta hauraan", "ennuste on hauras": fragile (not "hauraat asiakkaat", people).
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge };
             return true;
         }
         if (b is "toteuttamaan" or "toteuttaa" && CannotBefore(t, i))
