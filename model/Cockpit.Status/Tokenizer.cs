@@ -1061,9 +1061,11 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Delay };
             return true;
         }
-        if (b == "planned" && (a is "the" or "our" or "all" || i >= 2 && t[i - 2].Word == "all" && (char.IsAsciiDigit(a[0]) || FigureRules.NumberWords.ContainsKey(a))))
+        if (b == "planned" && (a is "the" or "our" or "all" || i >= 2 && t[i - 2].Word == "all" && (char.IsAsciiDigit(a[0]) || FigureRules.NumberWords.ContainsKey(a))
+            || a != "as" && t.Count > 3 && t[0].Word == "of" && t[1].Word == "the" && char.IsAsciiDigit(t[2].Word[0]) && i < 8))
         {
-            // "Most of the planned walks took place", "All eight planned audits": what was planned, not "as planned".
+            // "Most of the planned walks took place", "All eight planned audits", "Of the 12 concerts planned for metro stations, seven
+            // took place": what was planned, not "as planned".
             t[i] = t[i] with { Cues = Cue.None };
             return true;
         }
