@@ -40,7 +40,7 @@ public class CalibrationTests
         Assert.That(precision, Is.GreaterThanOrEqualTo(FirstMeasuredUnseenPrecision - 1e-9));
     }
 
-    /// <summary>The unseen pair's precision at or above the band when first measured (round 63: 1 of 1).</summary>
+    /// <summary>The unseen pair's precision at or above the band when first measured (round 64: 2 of 2).</summary>
     private const double FirstMeasuredUnseenPrecision = 1.0;
 
     [Test]
