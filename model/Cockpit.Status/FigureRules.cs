@@ -825,7 +825,8 @@ internal static class FigureRules
 
     /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
     private static bool InThePlan(List<Token> t, int i) =>
-        (t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i") && !RestLater(t);
+        (t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i"
+            || t[i].Word is "stället" or "istället" && i + 1 < t.Count && t[i + 1].Word == "för" && !t.Skip(i).Take(5).Any(IsTargetWord)) && !RestLater(t); // "blev två i stället för fem", not "i stället för de målsatta 40"
 
     /// <summary>"loput ensi vuonna", "resten nästa år", "the rest next year": a plan that spans years, so its figure is not this year's.</summary>
     private static bool RestLater(List<Token> t) =>
@@ -863,6 +864,8 @@ internal static class FigureRules
         var t = s.T;
         // Not "80 prosentin tavoitetta vasten": a level in the genitive.
         if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2) && !t[i - 1].Word.EndsWith('n'))) return -1;
+        // "vuoden 300 käyttökerran tavoitteesta on koossa 190": out of the target named before it, the figure after is the part gathered.
+        if (t[i].Word.EndsWith("tavoitteesta", StringComparison.Ordinal) && i > 1 && t[i - 1].Word.EndsWith('n') && IsFigure(t, i - 2)) return i - 2;
         // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
         // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.

@@ -56,7 +56,7 @@ internal static class SwedishLexicon
         new("torde", Cue.Hedge | Cue.Probable), new("förhoppning*", Cue.Hedge), new("pressad", Cue.Hedge), new("pressat", Cue.Hedge), new("årsskiftet", Cue.ThisYear), new("utan", Cue.Without),
         new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),
 
-        new("försen*", Cue.Delay), new("stoppades", Cue.Delay), new("stoppats", Cue.Delay), new("stoppad", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay), new("avstann*", Cue.Delay),
+        new("försen*", Cue.Delay), new("dröja", Cue.Delay), new("dröjer", Cue.Delay), new("dröjt", Cue.Delay) /* "ser det ut att dröja till i vår" */, new("stoppades", Cue.Delay), new("stoppats", Cue.Delay), new("stoppad", Cue.Delay), new("fördröj*", Cue.Delay), new("pausad*", Cue.Delay), new("pausat", Cue.Delay), new("avstann*", Cue.Delay),
         new("senarelägg*", Cue.Delay | Cue.Shift), new("uppskj*", Cue.Delay | Cue.Shift), new("vilande", Cue.Delay),
         new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
         new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle), new("överklagat*", Cue.Obstacle), new("överklagad*", Cue.Obstacle),
