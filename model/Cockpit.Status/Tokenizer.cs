@@ -830,6 +830,14 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Cost | Cue.Below, Form = b is "mahtui" or "mahtuivat" ? VerbForm.Past : VerbForm.Present };
             return true;
         }
+        if ((b == "funktion" && a == "ur" || b == "rikki" && a is "ollut" or "on" or "ovat" or "olleet" || b == "order" && a == "of" && i >= 2 && t[i - 2].Word == "out")
+            && !t.Exists(x => x.Word.Contains("räknar", StringComparison.Ordinal) || x.Word.Contains("laskur", StringComparison.Ordinal) || x.Word.Contains("counter", StringComparison.Ordinal)))
+        {
+            // "Belysningen är ur funktion", "laserleikkuri on ollut rikki syyskuusta", "out of order": equipment broken, an obstacle
+            // (not "raja meni rikki", a limit passed, nor "besöksräknarna var ur funktion", no figures to assess by).
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Obstacle };
+            return true;
+        }
         if (b is "hauras" or "hauraita" && a is "on" or "ovat" or "oli" or "olivat"
             || b is "hauraan" or "hauraaksi" && i >= 2 && (a.EndsWith("sta", StringComparison.Ordinal) || a.EndsWith("stä", StringComparison.Ordinal)) && t[i - 2].Word is "tekee" or "teki" or "tehnyt" or "tekevät")
         {

@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 64's dangerous rows and their neighbours, read once it was measured: "varattua enemmän", a budget; "blev två i
 /// stället för fem", a figure against the one planned; a surplus granted in a "vaikka" clause before a problem not gone;
-/// "tavoitteesta on koossa 190", the part gathered out of the target named before it; and "dröja", a delay.
+/// "tavoitteesta on koossa 190", the part gathered out of the target named before it; "dröja", a delay; and equipment "ur
+/// funktion" or "ollut rikki", an obstacle (but a counter out of order leaves no figure, and "raja meni rikki" is a limit passed).
 /// </summary>
 public class RoundSixtyFourTests
 {
@@ -19,6 +20,9 @@ public class RoundSixtyFourTests
         yield return Case("Tilinpäätös oli ylijäämäinen.", ForecastStatus.Achieved, "a surplus", RoundKind.Outcome, 2065);
         yield return Case("Vuoden 400 käyttökerran tavoitteesta on koossa 190.", ForecastStatus.AtRisk, "out of the year's target, part gathered", RoundKind.Forecast, 2065);
         yield return Case("Invigningen av badet ser ut att dröja till i vår.", ForecastStatus.AtRisk, "it looks like being delayed", RoundKind.Forecast, 2065);
+        yield return Case("Arbetet med elljusspåren pågår fortfarande, och belysningen i flera spår är ur funktion.", ForecastStatus.AtRisk, "lights out of order", RoundKind.Forecast, 2065);
+        yield return Case("Kirjaston laserleikkuri on ollut rikki syyskuusta.", ForecastStatus.AtRisk, "broken since September", RoundKind.Forecast, 2065);
+        yield return Case("Besöksräknarna var ur funktion under större delen av året.", ForecastStatus.NotAssessed, "the counters broken, no figure", RoundKind.Outcome, 2065);
     }
 
     [TestCaseSource(nameof(Cases))]
