@@ -80,7 +80,8 @@ internal static class BalanceRules
             if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || OpeningCondition(s, i) || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i)
             || !yearEnd && SeemsAbleBefore(s, i)
             || s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though"
-                && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w.StartsWith("ongelm", StringComparison.Ordinal) || w.StartsWith("problem", StringComparison.Ordinal)) >= 0)) rule = Rules.VerdictRisk; // "Vaikka tilinpäätös oli vahvasti ylijäämäinen, … ongelma ei ole poistunut": granted, then qualified // not "uppgifterna om bokslutet"; "Kommunen verkar kunna göra ett positivt resultat": it only seems it can
+                && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w.StartsWith("ongelm", StringComparison.Ordinal) && !w.StartsWith("ongelmi", StringComparison.Ordinal) || w.StartsWith("problem", StringComparison.Ordinal)) >= 0
+                && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w is "poistunut" or "jatkuu" or "säilyy" or "kvarstår" or "består" or "remains" or "persists") >= 0)) rule = Rules.VerdictRisk; // "Vaikka tilinpäätös oli vahvasti ylijäämäinen, … ongelma ei ole poistunut": granted, then qualified // not "uppgifterna om bokslutet"; "Kommunen verkar kunna göra ett positivt resultat": it only seems it can
             // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
             if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
                     || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)

@@ -824,9 +824,14 @@ internal static class FigureRules
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
     /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
+    /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
+    private static bool NotACount(List<Token> t, int i) =>
+        t.Exists(x => x.Word is "sänktes" or "höjdes" or "sänkts" or "höjts")
+        || t.Skip(Math.Max(0, i - 3)).Take(7).Any(x => x.Word is "år" or "euro" or "kr" or "kronor" or "vecka" or "veckan" or "kl" or "procent");
+
     private static bool InThePlan(List<Token> t, int i) =>
         (t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i"
-            || t[i].Word is "stället" or "istället" && i + 1 < t.Count && t[i + 1].Word == "för" && !t.Skip(i).Take(5).Any(IsTargetWord)) && !RestLater(t); // "blev två i stället för fem", not "i stället för de målsatta 40"
+            || t[i].Word is "stället" or "istället" && i + 1 < t.Count && t[i + 1].Word == "för" && !t.Skip(i).Take(5).Any(IsTargetWord) && !NotACount(t, i)) && !RestLater(t); // "blev två i stället för fem", not "i stället för de målsatta 40"
 
     /// <summary>"loput ensi vuonna", "resten nästa år", "the rest next year": a plan that spans years, so its figure is not this year's.</summary>
     private static bool RestLater(List<Token> t) =>

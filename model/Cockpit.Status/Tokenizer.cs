@@ -569,6 +569,11 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>A counter, sensor or meter, whose fault leaves no figure to assess by.</summary>
+    private static bool IsMeasuringDevice(string w) =>
+        w.Contains("räknar", StringComparison.Ordinal) || w.Contains("laskur", StringComparison.Ordinal) || w.Contains("laskenta", StringComparison.Ordinal)
+        || w.Contains("counter", StringComparison.Ordinal) || w.Contains("sensor", StringComparison.Ordinal) || w.Contains("mätar", StringComparison.Ordinal) || w.Contains("mittar", StringComparison.Ordinal);
+
     /// <summary>"taket är satt till", "the cap is set at" right before the figure at i: the ceiling word, or -1.</summary>
     private static int CeilingBefore(List<Token> t, int i)
     {
@@ -831,7 +836,7 @@ internal static class Tokenizer
             return true;
         }
         if ((b == "funktion" && a == "ur" || b == "rikki" && a is "ollut" or "on" or "ovat" or "olleet" || b == "order" && a == "of" && i >= 2 && t[i - 2].Word == "out")
-            && !t.Exists(x => x.Word.Contains("räknar", StringComparison.Ordinal) || x.Word.Contains("laskur", StringComparison.Ordinal) || x.Word.Contains("counter", StringComparison.Ordinal)))
+            && !(b == "rikki" && i >= 2 && t[i - 2].Word is "raja" or "ennätys") && !t.Exists(x => IsMeasuringDevice(x.Word) || x.Word is "reparerad" or "reparerades" or "repaired" or "korjattu" or "korjattiin" or "lagad" or "lagades"))
         {
             // "Belysningen är ur funktion", "laserleikkuri on ollut rikki syyskuusta", "out of order": equipment broken, an obstacle
             // (not "raja meni rikki", a limit passed, nor "besöksräknarna var ur funktion", no figures to assess by).
