@@ -77,11 +77,10 @@ internal static class BalanceRules
             // "det ser ut att bli ett nollresultat, såvida inte nya restriktioner införs": a balance on a condition is at risk.
             // "Med nöd och näppe torde vi klara ett nollresultat": a balance hedged is at risk. Not "budget i balans trots vissa orosmoln": despite a noun, the balance holds.
             // "Om allt går vägen landar vi på plus minus noll", "Mikäli kaikki menee hyvin, tulos on ylijäämäinen": an if-clause opening the sentence.
-            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || OpeningCondition(s, i) || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i)
-            || !yearEnd && SeemsAbleBefore(s, i)
-            || s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though"
-                && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w.StartsWith("ongelm", StringComparison.Ordinal) && !w.StartsWith("ongelmi", StringComparison.Ordinal) || w.StartsWith("problem", StringComparison.Ordinal)) >= 0
-                && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w is "poistunut" or "jatkuu" or "säilyy" or "kvarstår" or "består" or "remains" or "persists") >= 0)) rule = Rules.VerdictRisk; // "Vaikka tilinpäätös oli vahvasti ylijäämäinen, … ongelma ei ole poistunut": granted, then qualified // not "uppgifterna om bokslutet"; "Kommunen verkar kunna göra ett positivt resultat": it only seems it can
+            if (good && (ConcessionAfter(s, i) || s.Conditional > i && s.T[s.Conditional].Word != "om" || OpeningCondition(s, i) || s.Hedge >= 0 && s.T[s.Hedge].Has(Cue.Probable) || SavingsStillToMake(s, i))) rule = Rules.VerdictRisk; // not "uppgifterna om bokslutet"
+            // "Kommunen verkar kunna göra ett positivt resultat": it only seems it can. "Vaikka tilinpäätös oli vahvasti ylijäämäinen, …
+            // ongelma ei ole poistunut": granted, then qualified by a problem that persists.
+            if (good && (!yearEnd && SeemsAbleBefore(s, i) || ConcededWhileProblemPersists(s, i))) rule = Rules.VerdictRisk;
             // "tavoittelema ylijäämä on vähenemässä hälyttävästi": a surplus shrinking is at risk.
             if (good && !yearEnd && s.FindWord(i + 1, s.ClauseEnd(i), w => TrendRules.IsFall(w) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("krymp", StringComparison.Ordinal)
                     || w is "shrinking" or "shrank") is var shrinks and >= 0 && s.Negator(shrinks) < 0)
@@ -216,10 +215,12 @@ internal static class BalanceRules
 
     private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positiivista" or "positiiviseksi" or "positiivisena" or "positive";
 
-    /// <summary>
-    /// An if-clause opening the sentence before the balance at token i, about something else: not "Jos verrataan edelliseen
-    /// vuoteen", a comparison, nor "Jos tulos on ylijäämäinen, ylijäämä käytetään …", the balance itself supposed.
-    /// </summary>
+    /// <summary>The balance at token i in a "vaikka", "fastän" or "although" clause, and a problem after it that "ei ole poistunut", "kvarstår", "remains".</summary>
+    private static bool ConcededWhileProblemPersists(SentenceContext s, int i) =>
+        s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though"
+        && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w.StartsWith("ongelm", StringComparison.Ordinal) && !w.StartsWith("ongelmi", StringComparison.Ordinal) || w.StartsWith("problem", StringComparison.Ordinal)) >= 0
+        && s.FindWord(s.ClauseEnd(i), s.T.Count, w => w is "poistunut" or "jatkuu" or "säilyy" or "kvarstår" or "består" or "remains" or "persists") >= 0;
+
     /// <summary>"verkar kunna", "seems to be able to": an appearance of ability, not the forecast "ser ut att göra ett överskott".</summary>
     private static bool SeemsAbleBefore(SentenceContext s, int i)
     {
@@ -229,6 +230,10 @@ internal static class BalanceRules
         return false;
     }
 
+    /// <summary>
+    /// An if-clause opening the sentence before the balance at token i, about something else: not "Jos verrataan edelliseen
+    /// vuoteen", a comparison, nor "Jos tulos on ylijäämäinen, ylijäämä käytetään …", the balance itself supposed.
+    /// </summary>
     private static bool OpeningCondition(SentenceContext s, int i) =>
         s.Conditional == 0 && i > 1 && s.FindWord(0, Math.Min(s.ClauseEnd(0), i), w => w.StartsWith("verrat", StringComparison.Ordinal) || w.StartsWith("jämför", StringComparison.Ordinal)
             || IsResult(w) || w.StartsWith("ylijää", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal) || w is "positivt" or "positiivinen") < 0;
@@ -281,12 +286,12 @@ internal static class BalanceRules
         s.FindWord(s.ClauseStart(i), i, w => w is "versio" or "luonnos" or "draft" || w.StartsWith("talousarvioesity", StringComparison.Ordinal) || w.StartsWith("talousarvioluonno", StringComparison.Ordinal)
             || w.StartsWith("budgetförslag", StringComparison.Ordinal));
 
-    /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
     /// <summary>"tulee saada tasapainoon", "on saatava ylijäämäiseksi", "måste komma i balans": a balance required, not reached.</summary>
     private static bool MustBeBrought(SentenceContext s, int i) =>
         s.FindWord(0, i, w => w is "saada" or "saatava") is var must and >= 0 && must > 0 && s.T[must - 1].Word is "tulee" or "täytyy" or "pitää" or "on"
         || s.FindWord(s.ClauseStart(i), i, w => w == "måste") is var måste and >= 0 && måste + 1 < i && s.T[måste + 1].Word is "komma" or "vara" or "bli" or "nå" or "ligga" or "hamna";
 
+    /// <summary>"Vuoden 2023 talousarvio laadittiin 3,2 miljoonaa euroa ylijäämäiseksi": the budget's own plan is no result; "budget i balans" is one.</summary>
     private static bool PlannedBefore(SentenceContext s, int i)
     {
         // "Staden räknade med ett minusresultat, men ...": what was expected is no result.

@@ -70,13 +70,13 @@ internal static class BudgetRules
         return true;
     }
 
-    /// <summary>"vi måste säkerställa att …", "täytyy varmistaa, että …", "must ensure that …" before token i: within budget as a need, not a fact.</summary>
     /// <summary>"har problem att", "har svårt att", "has difficulty", "on vaikeuksia": a struggle to do what follows.</summary>
     private static bool StruggleBefore(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), i, w => w is "problem" or "svårt" or "svårigheter" or "difficulty" or "difficulties" or "struggling" or "struggles" || w.StartsWith("vaikeuks", StringComparison.Ordinal)) is var hard and >= 0
         && hard + 1 < i && s.T[hard + 1].Word is "att" or "to" or "pysyä" or "pitää" && s.NegatorBefore(hard, -1) < 0 && s.ContrastIn(hard, s.T.Count) < 0
         && !(hard > 0 && s.T[hard - 1].Word is "trots" or "despite" or "huolimatta");
 
+    /// <summary>"vi måste säkerställa att …", "täytyy varmistaa, että …", "must ensure that …" before token i: within budget as a need, not a fact.</summary>
     internal static bool NeedBefore(SentenceContext s, int i) =>
         s.FindWord(0, i, w => w is "säkerställa" or "varmistaa" or "ensure") is var need and >= 0 && need + 1 < s.T.Count && s.T[need + 1].Word is "att" or "että" or "that";
 

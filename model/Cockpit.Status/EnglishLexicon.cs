@@ -97,8 +97,9 @@ internal static class EnglishLexicon
 
         new("will", Cue.Auxiliary | Cue.FutureAux), new("shall", Cue.Auxiliary | Cue.FutureAux), new("would", Cue.Auxiliary | Cue.FutureAux),
         new("should", Cue.Auxiliary | Cue.FutureAux), new("can", Cue.Auxiliary | Cue.FutureAux), new("be", Cue.Auxiliary | Cue.FutureAux),
-        new("is", Cue.Auxiliary), new("are", Cue.Auxiliary), new("was", Cue.Auxiliary | Cue.Actual), new("came", Cue.Actual, VerbForm.Past), new("amounted", Cue.Actual, VerbForm.Past), new("totalled", Cue.Actual, VerbForm.Past), new("totaled", Cue.Actual, VerbForm.Past) /* "sales came to 4 100" */, new("were", Cue.Auxiliary | Cue.Actual),
+        new("is", Cue.Auxiliary), new("are", Cue.Auxiliary), new("was", Cue.Auxiliary | Cue.Actual), new("were", Cue.Auxiliary | Cue.Actual),
         new("being", Cue.FutureAux),
+        new("came", Cue.Actual, VerbForm.Past), new("amounted", Cue.Actual, VerbForm.Past), new("totalled", Cue.Actual, VerbForm.Past), new("totaled", Cue.Actual, VerbForm.Past), // "sales came to 4 100"
         new("been", Cue.Auxiliary), new("has", Cue.Auxiliary), new("have", Cue.Auxiliary), new("had", Cue.Auxiliary),
     ];
 }

@@ -234,13 +234,14 @@ internal static class FateRules
         return -1;
     }
 
-    /// <summary>"…, ja osa pihatöistä tehdään vasta keväällä": part of the work left for later, in a clause after token i; its time's index, or -1.</summary>
+    /// <summary>"keskustelu", "suunnittelu", "planering", "muut hankkeet": a process or other work, whose being unfinished is no unfinished part of this work.</summary>
     private static bool IsProcessNoun(string w) =>
         w.StartsWith("keskustelu", StringComparison.Ordinal) || w.StartsWith("suunnittelu", StringComparison.Ordinal) || w.StartsWith("arviointi", StringComparison.Ordinal)
         || w.StartsWith("neuvottelu", StringComparison.Ordinal) || w.StartsWith("selvity", StringComparison.Ordinal) || w.StartsWith("diskussion", StringComparison.Ordinal)
         || w.StartsWith("planering", StringComparison.Ordinal) || w.StartsWith("utredning", StringComparison.Ordinal) || w.StartsWith("förhandling", StringComparison.Ordinal)
         || w is "discussion" or "discussions" or "planning" or "negotiations" || w.Contains("hankkeet", StringComparison.Ordinal); // "kaupungin muut puistohankkeet": other projects
 
+    /// <summary>"…, ja osa pihatöistä tehdään vasta keväällä": part of the work left for later, in a clause after token i; its time's index, or -1.</summary>
     private static int PartLeftForLater(SentenceContext s, int i)
     {
         // "…, mutta Malmin hallin laitteet asennetaan vasta tammikuussa 2034": a "but" names a part as well as a share does.

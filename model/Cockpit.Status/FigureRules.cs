@@ -462,7 +462,6 @@ internal static class FigureRules
         return false;
     }
 
-    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
     /// <summary>
     /// In a forecast, a count already past the whole year's target: "osallistui 1 460 lasta, joten koko vuodelle asetettu 1 200 lapsen
     /// tavoite on jo takana", "had logged 5 300 hours by the end of August, above the full-year target of 5 000". Not a rate,
@@ -479,6 +478,7 @@ internal static class FigureRules
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0);
 
+    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
     private static bool HasPastVerb(SentenceContext s)
     {
         for (var j = 0; j < s.T.Count; j++)
@@ -823,12 +823,12 @@ internal static class FigureRules
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
 
-    /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>
         t.Exists(x => x.Word is "sänktes" or "höjdes" or "sänkts" or "höjts")
         || t.Skip(Math.Max(0, i - 3)).Take(7).Any(x => x.Word is "år" or "euro" or "kr" or "kronor" or "vecka" or "veckan" or "kl" or "procent");
 
+    /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
     private static bool InThePlan(List<Token> t, int i) =>
         (t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i"
             || t[i].Word is "stället" or "istället" && i + 1 < t.Count && t[i + 1].Word == "för" && !t.Skip(i).Take(5).Any(IsTargetWord) && !NotACount(t, i)) && !RestLater(t); // "blev två i stället för fem", not "i stället för de målsatta 40"

@@ -86,13 +86,13 @@ internal static class OutcomeRules
         }
     }
 
-    /// <summary>"tulee todennäköisesti ylittymään": probably, in the budget verb's own clause and not yet past (not "ylittivät budjetin, todennäköisesti suhdanteen vuoksi").</summary>
     /// <summary>"ett tilläggsanslag … för att täcka överskridningen": extra money granted to cover it (not savings that "riittävät kattamaan ylityksen").</summary>
     private static bool ExtraMoneyToCover(SentenceContext s, int i) =>
         s.FindWord(Math.Max(0, i - 3), i, w => w is "täcka" or "kattaa" or "kattamaan" or "cover") >= 0
         && s.FindWord(0, s.T.Count, w => w.StartsWith("tilläggsanslag", StringComparison.Ordinal) || w.StartsWith("lisämäärärah", StringComparison.Ordinal)
             || w.StartsWith("lisärahoitu", StringComparison.Ordinal) || w is "appropriation" or "supplementary") >= 0;
 
+    /// <summary>"tulee todennäköisesti ylittymään": probably, in the budget verb's own clause and not yet past (not "ylittivät budjetin, todennäköisesti suhdanteen vuoksi").</summary>
     private static bool ProbablyOnly(SentenceContext s, int i) =>
         s.ClauseFind(i, Cue.Probable) is var probably and >= 0 && !s.T[probably].Has(Cue.Negator) && !Tense.IsPast(s, i);
 

@@ -285,7 +285,6 @@ internal sealed class SentenceContext
         return Hedge >= 0 && !(miss && T[Hedge].Has(Cue.Probable)) ? Hedge : -1;
     }
 
-    /// <summary>"ei esteitä", "nothing that would prevent": an obstacle denied by a negator in its clause or a "nothing" before it.</summary>
     /// <summary>"varmuutta siitä ei vielä ole": a Finnish noun of certainty put first, its "ei … ole" after it.</summary>
     private static bool CertaintyDeniedAfter(List<Token> tokens, int i)
     {
@@ -294,6 +293,7 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>"ei esteitä", "nothing that would prevent": an obstacle denied by a negator in its clause or a "nothing" before it.</summary>
     public bool IsDenied(int i) => NegatorBefore(i, -1) >= 0 || QuantifierBefore(i);
 
     /// <summary>Whether token i stands in a clause opened by vaikka, although, trots: a concession, not a hedge.</summary>

@@ -779,11 +779,6 @@ internal static partial class SentenceReader
         return (-1, Rules.RiskPartial);
     }
 
-    /// <summary>
-    /// In a forecast, "… asennus keskeytyi … Asennus saadaan päätökseen syyskuussa aiotusti": the same work named before, to be
-    /// finished as planned this year, with no goal, condition, doubt, contrast, delay, phase or "at the earliest" in the
-    /// sentence; the word that says so, or -1.
-    /// </summary>
     /// <summary>"aikataulun mukainen", "väliaikataulun mukaisesti", "enligt tidsplanen", "on schedule" after <paramref name="from"/>: its last word, or -1.</summary>
     private static int AsScheduledAfter(SentenceContext s, int from)
     {
@@ -805,6 +800,11 @@ internal static partial class SentenceReader
             && s.FindWord(count + 1, schedule, w => w is "alle" or "yli" or "jäljessä" or "olisi" or "skulle" or "below" or "behind" or "would" or "under") < 0;
     }
 
+    /// <summary>
+    /// In a forecast, "… asennus keskeytyi … Asennus saadaan päätökseen syyskuussa aiotusti": the same work named before, to be
+    /// finished as planned this year, with no goal, condition, doubt, contrast, delay, phase or "at the earliest" in the
+    /// sentence; the word that says so, or -1.
+    /// </summary>
     private static int OnScheduleAt(SentenceContext s, int i)
     {
         if (s.Round != RoundKind.Forecast || !s.T[i].Has(Cue.Finish) || Tense.IsPast(s, i) || s.Negator(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 || s.HasGoal

@@ -155,9 +155,12 @@ internal static class Tokenizer
 
     private static bool FigureWordOrDigit(string w) => char.IsAsciiDigit(w[0]) || FigureRules.NumberWords.ContainsKey(w) || w is "kahta" or "kolmea" or "neljää" or "viittä";
 
-    private static bool InClauseAfter(List<Token> t, int i, Func<Token, bool> match)
+    private static bool InClauseAfter(List<Token> t, int i, Func<Token, bool> match) => InClauseAfter(t, i, int.MaxValue, match);
+
+    /// <summary>A token matching <paramref name="match"/> after token i in its clause, at most <paramref name="reach"/> words on.</summary>
+    private static bool InClauseAfter(List<Token> t, int i, int reach, Func<Token, bool> match)
     {
-        for (var j = i + 1; j < t.Count && t[j].Clause == t[i].Clause; j++)
+        for (var j = i + 1; j < t.Count && j - i <= reach && t[j].Clause == t[i].Clause; j++)
             if (match(t[j])) return true;
         return false;
     }
@@ -561,14 +564,6 @@ internal static class Tokenizer
         return (first, second, both);
     }
 
-    /// <summary>A verb of meeting the goal within three words before the fraction at i ("uppnåddes till två tredjedelar"; not "ökade till hälften").</summary>
-    private static bool MetVerbBefore(List<Token> t, int i)
-    {
-        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
-            if (t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) return true;
-        return false;
-    }
-
     /// <summary>A counter, sensor or meter, whose fault leaves no figure to assess by.</summary>
     private static bool IsMeasuringDevice(string w) =>
         w.Contains("räknar", StringComparison.Ordinal) || w.Contains("laskur", StringComparison.Ordinal) || w.Contains("laskenta", StringComparison.Ordinal)
@@ -596,13 +591,6 @@ internal static class Tokenizer
         return false;
     }
 
-    private static bool FindAfter(List<Token> t, int i, int within, Func<string, bool> match)
-    {
-        for (var j = i + 1; j < t.Count && j <= i + within; j++)
-            if (match(t[j].Word)) return true;
-        return false;
-    }
-
     private static bool IsLimit(string w) => w is "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit";
 
     /// <summary>The subject before "on kiinni" or "on silti kiinni" ending at <paramref name="kiinni"/>, or -1.</summary>
@@ -625,18 +613,18 @@ internal static class Tokenizer
             t[kiinni] = t[kiinni] with { Cues = t[kiinni].Cues | Cue.Conditional };
             return true;
         }
-        if (t[i].Has(Cue.Fraction) && MetVerbBefore(t, i) && (a == "till" || i >= 2 && t[i - 2].Word == "till" || b.EndsWith("lta", StringComparison.Ordinal) || b.EndsWith("ltä", StringComparison.Ordinal))
+        if (t[i].Has(Cue.Fraction) && InClauseBefore(t, i, 3, w => w.Has(Cue.Realise) && w.Form != VerbForm.None) && (a == "till" || i >= 2 && t[i - 2].Word == "till" || b.EndsWith("lta", StringComparison.Ordinal) || b.EndsWith("ltä", StringComparison.Ordinal))
             && !(i + 2 < t.Count && t[i + 1].Word is "av" or "of" && t[i + 2].Has(Cue.Goal))
             || a is "half" or "third" or "thirds" or "quarter" or "quarters" && t[i].Has(Cue.Realise))
         {
             // "uppnåddes till (två tredje)delar", "toteutui kahdelta kolmasosalta", "was (two thirds|half) met": met by a degree, as
-            // "toteutui puoliksi", not a figure against the target.
+            // "toteutui puoliksi", not a figure against the target; only after a verb of meeting, not "ökade till hälften".
             var half = t[i].Has(Cue.Fraction) ? i : i - 1;
             t[half] = t[half] with { Cues = (t[half].Cues & ~Cue.Fraction) | Cue.Degree };
             return true;
         }
         if (a.StartsWith("tavoitel", StringComparison.Ordinal) && char.IsAsciiDigit(b[0]) && !t[i].Has(Cue.Year) && a is "tavoiteltu" or "tavoitellun" or "tavoiteltuun" or "tavoitellusta"
-            && (i >= 2 && t[i - 2].Word is "yli" or "alle" or "kuin" or "ylitti" or "alitti" || FindAfter(t, i, 3, w => w == "sijaan")))
+            && (i >= 2 && t[i - 2].Word is "yli" or "alle" or "kuin" or "ylitti" or "alitti" || InClauseAfter(t, i, 3, w => w.Word == "sijaan")))
         {
             // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
@@ -857,7 +845,7 @@ internal static class Tokenizer
             return true;
         }
         if (b == "mahdu" && (a == "ei" || i >= 2 && a == "enää" && t[i - 2].Word == "ei")
-            && FindAfter(t, i, 4, w => w.StartsWith("aikataulu", StringComparison.Ordinal) || w is "vuoteen" or "vuodelle"))
+            && InClauseAfter(t, i, 4, w => w.Word.StartsWith("aikataulu", StringComparison.Ordinal) || w.Word is "vuoteen" or "vuodelle"))
         {
             // "Laitteiden vaihto ei mahdu tämän vuoden aikatauluun": it does not fit in this year, a miss for it.
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Present };
