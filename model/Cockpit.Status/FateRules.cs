@@ -128,6 +128,16 @@ internal static class FateRules
     public static bool IsSuffice(string w) =>
         w is "riitti" or "riittänyt" or "riittäneet" or "riittivät" or "riittää" or "riittävät" or "riitä" or "riittävä" or "räcker" or "räckte" or "räckt" or "räcka";
 
+    /// <summary>"nykyvauhdilla se juuri ja juuri riittää", "räcker nätt och jämnt": money that will barely suffice may not.</summary>
+    private static bool Barely(SentenceContext s, int i)
+    {
+        for (var j = Math.Max(2, i - 3); j <= Math.Min(s.T.Count - 1, i + 5); j++)
+            if ((j < i ? s.T[j].Clause : s.T[j - 2].Clause) == s.T[i].Clause // "ja" may open a clause inside the phrase
+                && (s.T[j].Word == "juuri" && s.T[j - 1].Word == "ja" && s.T[j - 2].Word == "juuri" || s.T[j].Word == "jämnt" && s.T[j - 1].Word == "och" && s.T[j - 2].Word == "nätt"))
+                return true;
+        return false;
+    }
+
     /// <summary>
     /// "tulorahoitus riitti kattamaan nettoinvestoinnit", "säästötoimet eivät riitä kattamaan alijäämää", "eikä se riittänyt":
     /// money that sufficed or did not, for what the finances had to cover. "Not yet enough" is a risk.
@@ -145,7 +155,8 @@ internal static class FateRules
         var neg = s.Negator(i);
         var from = neg >= 0 ? Math.Min(neg, i) : i;
         var rule = neg >= 0 ? (s.ClauseHas(i, Cue.Yet) ? Rules.RiskPartial : s.FindWord(neg, i, w => w is "välttämättä" or "nödvändigtvis" or "necessarily") >= 0 ? Rules.VerdictRisk : Rules.VerdictNegated)
-            : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved : Rules.VerdictOnTrack;
+            : Tense.IsYearEnd(s, i) || s.T[i].Word is "riitti" or "riittänyt" or "riittivät" or "räckte" or "räckt" ? Rules.VerdictAchieved
+            : Barely(s, i) ? Rules.VerdictHedged : Rules.VerdictOnTrack;
         // "Vuosikate riitti kattamaan suunnitelmanmukaiset poistot, mutta ei kaikkia lisäpoistoja": enough for part only.
         // Not "mutta ei niin selvästi kuin edellisvuonna": only "not all" of what it was to cover.
         // "…, mutta ei investointeja", "mutta ei syksyn ohjelmaan": not what the clause after it names.

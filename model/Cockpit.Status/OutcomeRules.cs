@@ -51,7 +51,8 @@ internal static class OutcomeRules
             // "de flesta verksamheter klarar sina åtaganden … inom givna ramar": most kept the budget, not all.
             // "Tulojen ennustetaan ylittyvän 306 905 eurolla ja menojen 594 265 eurolla": one verb for income and costs, good for one and bad for the other.
             // "sekä toimintatuotot että toimintakulut alittavat odotusarvon": one verb after both, good for one and bad for the other.
-            var rule = BudgetRules.Measured(s) is (true, true) && (VerbSharedAfter(s, i) || BothBefore(s, i)) ? Rules.VerdictMixed
+            // "pysyi menoissaan budjetin rajoissa; tulopuolelta sen sijaan puuttui lopulta 0,15 milj. euroa": costs kept, income short.
+            var rule = BudgetRules.Measured(s) is (true, true) && (VerbSharedAfter(s, i) || BothBefore(s, i)) || good && BudgetRules.IncomeMissingAfter(s, i) >= 0 ? Rules.VerdictMixed
                 : s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
                 || good && ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i + 1) >= 0 // "3 av 5 nämnder följer budget": the others do not
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i)

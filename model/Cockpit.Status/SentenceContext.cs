@@ -114,9 +114,16 @@ internal sealed class SentenceContext
     private static bool IsSlim(string w) =>
         w is "vähäiset" or "vähäinen" or "heikot" or "heikko" or "pienet" or "pieni" or "huonot" or "olemattomat" or "små" or "liten" or "ringa" or "little" or "slim" or "slight" or "small";
 
-    /// <summary>"helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or".</summary>
+    /// <summary>
+    /// "helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or". Not
+    /// before the goals' verb: "pekar på helt eller delvis uppfyllda mål" says some are only partly met (unless of the
+    /// year before: "i fjol var andelen helt eller delvis uppfyllda mål 80 procent").
+    /// </summary>
     public static bool WhollyOr(List<Token> tokens, int i) =>
-        i >= 2 && tokens[i - 1].Word is "eller" or "tai" or "or" && tokens[i - 2].Has(Cue.Whole | Cue.Fully);
+        i >= 2 && tokens[i - 1].Word is "eller" or "tai" or "or" && tokens[i - 2].Has(Cue.Whole | Cue.Fully)
+        && !(i + 2 < tokens.Count && tokens[i + 1].Has(Cue.Realise) && tokens[i + 2].Has(Cue.Goal)
+            && !tokens.Exists(t => t.Clause == tokens[i].Clause && (t.Word is "fjol" or "ifjol" or "förra" or "viime" or "last" or "previous"
+                || t.Word.StartsWith("edellis", StringComparison.Ordinal) || t.Word.StartsWith("föregående", StringComparison.Ordinal))));
 
     /// <summary>"haastavasta taloustilanteesta huolimatta": a hedge the postposition "huolimatta" (despite) concedes.</summary>
     public static bool BeforeDespite(List<Token> tokens, int i)

@@ -328,6 +328,14 @@ internal static class Tokenizer
         }
     }
 
+    private static bool IsRevised(string w) =>
+        w.StartsWith("reivat", StringComparison.Ordinal) || w.StartsWith("tarkistet", StringComparison.Ordinal) || w.StartsWith("korjat", StringComparison.Ordinal)
+        || w.StartsWith("revider", StringComparison.Ordinal) || w.StartsWith("justera", StringComparison.Ordinal) || w is "revised" or "adjusted";
+
+    private static bool IsMoreIsBetter(string w) =>
+        w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("tulos", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
+        || w.Contains("kävijä", StringComparison.Ordinal) || w.Contains("besök", StringComparison.Ordinal) || w is "revenue" or "revenues" or "income" or "visitor" or "visitors";
+
     private static bool GoalInClause(List<Token> t, int i) => t.Exists(x => x.Clause == t[i].Clause && (x.Has(Cue.Goal) || x.Word.StartsWith("mål", StringComparison.Ordinal)));
 
     /// <summary>A comparative ("vähemmän", "enemmän", "pienemmät") up to two words before token i in its clause.</summary>
@@ -519,6 +527,8 @@ internal static class Tokenizer
             case "sämre" when a == "det":
             case "laskuun" when a.StartsWith("käänty", StringComparison.Ordinal): // "ovat kääntyneet laskuun"
             case "nedåt" when a is "gått" or "går" or "gick" or "gå": // "har gått nedåt under våren"
+            case "alaspäin" or "nedåt" or "downward" or "downwards" when IsRevised(a) && t.Exists(x => x.Clause == t[i].Clause && IsMoreIsBetter(x.Word)):
+                // "verotuloennustetta on reivattu alaspäin": income or visitors revised down (not costs, waiting times or emissions)
             case "håll" or "riktning" when a == "fel":
             case "direction" when a == "wrong":
             case "kasvanut" or "kasvoi" or "kasvaa" or "kasvamassa" or "suurentunut" or "suureni" or "ökat" or "ökade" or "ökar" or "vuxit" or "växer"
