@@ -20,4 +20,6 @@ public enum CueFamily
     Progress,
     Corona,
     Outcome,
+    /// <summary>No cue: the words resemble labelled texts of one status (<see cref="Cockpit.Status.Resemblance"/>).</summary>
+    Resemblance,
 }

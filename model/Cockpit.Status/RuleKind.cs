@@ -3,7 +3,7 @@ namespace Cockpit.Status;
 /// <summary>How a rule's finding takes part in the resolution: see <see cref="StatusResolver"/>.</summary>
 public enum RuleKind
 {
-    /// <summary>Decides before any cue is read: an empty cell, a placeholder, or no cue at all.</summary>
+    /// <summary>Decides where no cue does: an empty cell, a placeholder, no cue at all, or the words' resemblance.</summary>
     Fallback,
     /// <summary>An explicit verdict about the goal; the strongest (naming the goal beats not), then the last, decides.</summary>
     Verdict,

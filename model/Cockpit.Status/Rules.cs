@@ -16,6 +16,8 @@ public static class Rules
     public static readonly Rule Empty = new("empty", Cell, All, NotAssessed, RuleKind.Fallback, 1.0);
     public static readonly Rule Placeholder = new("placeholder", Cell, All, NotAssessed, RuleKind.Fallback, 0.95);
     public static readonly Rule NoCues = new("no_cues", Cell, All, NotAssessed, RuleKind.Fallback, 0.3);
+    public static readonly Rule ResemblesRisk = new("resemblance.at_risk", CueFamily.Resemblance, All, AtRisk, RuleKind.Fallback, 0.5);
+    public static readonly Rule ResemblesMiss = new("resemblance.will_not_be_met", CueFamily.Resemblance, All, WillNotBeMet, RuleKind.Fallback, 0.5);
     public static readonly Rule Progress = new("progress", CueFamily.Progress, All, OnTrack, RuleKind.Progress, 0.6);
 
     public static readonly Rule VerdictAchieved = Verdict("verdict.achieved", Realisation, All, Achieved, 0.9, 0.75);

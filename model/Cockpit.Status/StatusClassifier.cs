@@ -12,10 +12,12 @@ namespace Cockpit.Status;
 /// progress first and close with their verdict, and a later verdict corrects or narrows an earlier one.</item>
 /// <item>No verdict: the most severe risk cue decides (<c>risk.*</c>: cancellation, delay, stalled, partial, hedge,
 /// conditional, unassessable effects, corona) → at_risk.</item>
-/// <item>Otherwise plain progress → on_track (<c>progress</c>), or, with no cue at all, not_assessed with low confidence (<c>no_cues</c>).</item>
+/// <item>Otherwise plain progress → on_track (<c>progress</c>). With no cue at all, a text whose words strongly resemble
+/// labelled at-risk or missed texts is read so (<c>resemblance.*</c>, see <see cref="Resemblance"/>); any other is
+/// not_assessed with low confidence (<c>no_cues</c>).</item>
 /// </list>
 /// Evidence is <c>phrase — sentence</c> (see <see cref="Evidence"/>). Confidence is 1 for an empty cell, about 0.9 for a
-/// verdict naming the goal, 0.6–0.8 for softened verdicts and risk cues, 0.3 for <c>no_cues</c>.
+/// verdict naming the goal, 0.6–0.8 for softened verdicts and risk cues, 0.5 for <c>resemblance.*</c>, 0.3 for <c>no_cues</c>.
 /// Thread-safe: the only state is per-thread scratch buffers. No I/O.
 /// </summary>
 public static class StatusClassifier
@@ -33,7 +35,10 @@ public static class StatusClassifier
     /// <paramref name="reportYear"/> (0 if unknown). Knowing the year settles what the words alone leave open: "siirtyy
     /// kesään 2034" in a report for 2034 stays within the year, in one for 2033 it is next year's.
     /// </summary>
-    public static StatusResult Classify(string? text, RoundKind round, int reportYear)
+    public static StatusResult Classify(string? text, RoundKind round, int reportYear) => Classify(text, round, reportYear, Resemblance.Counted);
+
+    /// <summary>As above, with <paramref name="resemblance"/> counted from other texts, or none.</summary>
+    internal static StatusResult Classify(string? text, RoundKind round, int reportYear, Resemblance? resemblance)
     {
         if (string.IsNullOrWhiteSpace(text)) return new StatusResult(Rules.Empty.Status, Rules.Empty, "", Rules.Empty.Confidence);
         if (Placeholders.IsPlaceholder(text)) return new StatusResult(Rules.Placeholder.Status, Rules.Placeholder, text.Trim(), Rules.Placeholder.Confidence);
@@ -72,7 +77,9 @@ public static class StatusClassifier
         // No verdict, no risk, no progress word: domain.md gives on_track to "plain progress with no problem", and progress
         // language (etenee, käynnistyi, otettiin käyttöön, i produktion, launched) is caught above. A text with none of it
         // ("Ei raportoitu.", "Vastuuhenkilö vaihtunut.") does not say the goal will be met, and showing it green would claim
-        // what nobody wrote; grey asks a controller to look, at low confidence.
+        // what nobody wrote; grey asks a controller to look, at low confidence. Words that resemble red texts strongly are
+        // read red, as a suggestion for the controller, never green.
+        if (resemblance?.Read(text, sentences, round) is var (rule, sentence)) return new StatusResult(rule.Status, rule, text[sentence.Start..sentence.End], rule.Confidence);
         var first = sentences.Count > 0 ? text[sentences[0].Start..sentences[0].End] : text.Trim();
         return new StatusResult(Rules.NoCues.Status, Rules.NoCues, first, Rules.NoCues.Confidence);
     }

@@ -45,7 +45,8 @@ public class ReviewedSentencesTests
     [TestCase("Tavoitteena on saada viisi kymmenestä kirjastosta mukaan, ja nyt mukana on seitsemän kymmenestä.", RoundKind.Forecast, ForecastStatus.NotAssessed)]
     [TestCase("Kirjasto avautuu syyskuussa. Kaupunki selvittää vielä, miten aukioloaikoja voisi pidentää.", RoundKind.Forecast, ForecastStatus.OnTrack)]
     [TestCase("Kesällä kävi selvästi vähemmän kävijöitä kuin suunniteltiin.", RoundKind.Forecast, ForecastStatus.AtRisk)]
-    [TestCase("Målet var att besöken skulle nå 2 000, och prognosen för helåret är 1 700.", RoundKind.Forecast, ForecastStatus.NotAssessed)]
+    // No rule reads this forecast below its target; its words resemble missed goals, as a careful reader finds it.
+    [TestCase("Målet var att besöken skulle nå 2 000, och prognosen för helåret är 1 700.", RoundKind.Forecast, ForecastStatus.WillNotBeMet)]
     // Review of the rules added for rounds 43 and 44.
     [TestCase("Personalbristen hindrar inte bara utlåningsmålet utan också kvällsöppettiderna.", RoundKind.Forecast, ForecastStatus.AtRisk)]
     [TestCase("Renoveringen hindrar ej bara utlåningen utan även öppettiderna.", RoundKind.Forecast, ForecastStatus.AtRisk)]
