@@ -5,8 +5,8 @@ namespace Cockpit.Status;
 /// exactly as written and <c>sentence</c> the whole sentence they stand in (line breaks inside a sentence cannot occur:
 /// a line break ends a sentence). The separator is " — " (space, em dash, space); split on its first occurrence.
 /// Example: <c>ei ole toteutumassa — Tavoite ei ole toteutumassa.</c>
-/// When no phrase decided, the evidence is a sentence alone: for a resemblance reading the sentence that resembles its status
-/// most, for a text with no cue at all the first; for an empty cell it is "".
+/// A resemblance reading has no deciding phrase short of the sentence that resembles its status most, so that sentence is
+/// both. When nothing decided (a text with no cue at all), the evidence is the first sentence alone; for an empty cell "".
 /// </summary>
 internal static class Evidence
 {

@@ -79,7 +79,8 @@ public static class StatusClassifier
         // ("Ei raportoitu.", "Vastuuhenkilö vaihtunut.") does not say the goal will be met, and showing it green would claim
         // what nobody wrote; grey asks a controller to look, at low confidence. Words that resemble red texts strongly are
         // read red, as a suggestion for the controller, never green.
-        if (resemblance?.Read(text, sentences, round) is var (rule, sentence)) return new StatusResult(rule.Status, rule, text[sentence.Start..sentence.End], rule.Confidence);
+        if (resemblance?.Read(text, sentences, round) is var (rule, sentence))
+            return new StatusResult(rule.Status, rule, Evidence.Format(text, new Finding(rule, false, sentence, sentence, 0)), rule.Confidence);
         var first = sentences.Count > 0 ? text[sentences[0].Start..sentences[0].End] : text.Trim();
         return new StatusResult(Rules.NoCues.Status, Rules.NoCues, first, Rules.NoCues.Confidence);
     }

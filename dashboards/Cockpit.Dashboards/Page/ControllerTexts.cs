@@ -75,6 +75,10 @@ internal static class ControllerTexts
         "Nobody has reviewed this round's statuses yet: the reviews will show how often the status derived from the text is right.");
     public static readonly LocalText LowConfidence = new("epävarma päättely", "osäker slutsats", "low confidence");
     public static readonly LocalText RuleToCheck = new("sääntö {0}", "regel {0}", "rule {0}");
+    public static readonly LocalText Resembles = new(
+        "mikään sääntö ei tunnistanut tekstiä; sen sanat muistuttavat tekstejä, joiden tila on {0}",
+        "ingen regel kände igen texten; orden liknar texter med status {0}",
+        "no rule recognised the text; its words resemble texts whose status is {0}");
     public static readonly LocalText TextRevised = new("teksti muuttunut edellisestä latauksesta", "texten ändrad sedan förra uppladdningen", "text changed since the previous upload");
     public static readonly LocalText StatusChanged = new("tila muuttunut edellisestä kierroksesta ({0})", "status ändrad sedan föregående omgång ({0})", "status changed since the previous round ({0})");
     public static readonly LocalText Derived = new("Päätelty tila", "Härledd status", "Derived status");

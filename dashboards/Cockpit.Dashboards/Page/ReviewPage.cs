@@ -59,6 +59,8 @@ public sealed class ReviewPage(string lang, string token, string round, int? mis
         if (item.Confidence < LowConfidence) why.Add($"{ControllerTexts.LowConfidence.In(lang)} {item.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}");
         if (item.Rule is "no_cues" or "progress" || item.Rule.StartsWith("risk.", StringComparison.Ordinal))
             why.Add(string.Format(CultureInfo.InvariantCulture, ControllerTexts.RuleToCheck.In(lang), item.Rule));
+        if (item.Rule.StartsWith("resemblance.", StringComparison.Ordinal))
+            why.Add(string.Format(CultureInfo.InvariantCulture, ControllerTexts.Resembles.In(lang), Label(item.DerivedStatus)));
         if (item.Revised) why.Add(ControllerTexts.TextRevised.In(lang));
         if (item.PreviousStatus is { } before && before != item.Status)
             why.Add(string.Format(CultureInfo.InvariantCulture, ControllerTexts.StatusChanged.In(lang), Label(before)));

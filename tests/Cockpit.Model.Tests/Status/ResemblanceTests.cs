@@ -42,7 +42,7 @@ public partial class ResemblanceTests
         {
             Assert.That(missed.Status, Is.EqualTo(ForecastStatus.WillNotBeMet));
             Assert.That(missed.RuleCode, Is.EqualTo("resemblance.will_not_be_met"));
-            Assert.That(missed.Evidence, Is.EqualTo("Lumi ei riittänyt kilpailuihin."), "the sentence that resembles most");
+            Assert.That(missed.Evidence, Is.EqualTo("Lumi ei riittänyt kilpailuihin. — Lumi ei riittänyt kilpailuihin."), "the sentence that resembles most, as phrase and sentence");
             Assert.That(missed.PassesWithoutReview(), Is.False);
             Assert.That(sunny.RuleCode, Is.EqualTo("no_cues"), "a green resemblance");
             Assert.That(brief.RuleCode, Is.EqualTo("no_cues"), "a text too short to resemble");
