@@ -66,7 +66,9 @@ internal static class BalanceRules
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
-            var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0;
+            // "Elokuun toteuman perusteella alueen tulos on päätymässä noin 2 miljoonaa euroa alijäämäiseksi": where the year ends up.
+            var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0
+                || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "landar" or "hamnar") >= 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "… bör årsprognosen peka på ett överskott på 400 kkr. Årsprognosen visar … ett överskott på 189 kkr": short of the surplus required.
             if (good && FigureRules.AmountAfter(s, i, 3) < s.Before.RequiredSurplus) rule = Rules.FigureShortfall;

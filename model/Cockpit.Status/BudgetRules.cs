@@ -227,6 +227,9 @@ internal static class BudgetRules
         var (start, end) = Clause(s, i);
         if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) return null;
         if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
+        // A work's own cost estimate is read only when overrun ("maksoi 360 000 euroa yli hyväksytyn kustannusarvion"); kept, the
+        // work's completion decides ("valmistui … alle kustannusarvion"), and "hakemuksen mukainen kustannusarvio" is no comparison.
+        if (good && w.StartsWith("kustannusarvio", StringComparison.Ordinal)) return null;
         return (j, good);
     }
 
@@ -435,6 +438,7 @@ internal static class BudgetRules
     private static bool IsBudget(string w) =>
         w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
+        || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
         || w is "varattu" or "varattiin" or "varattua" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
@@ -480,6 +484,9 @@ internal static class BudgetRules
         // "1,7 miljoonan euron tuloarviosta jäätiin 250 000 euroa": the estimate of income, fallen short of.
         if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal)
             && (MeasuredNear(s, start, end) is (false, true) || s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal))) return false;
+        // "Henkilöstömenoja kertyy 41,6 milj. euroa, mikä jää 0,9 milj. euroa talousarviosta": spending left under its budget.
+        if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (true, false)
+            && !s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal) && s.FindWord(j + 1, budget, w => char.IsAsciiDigit(w[0])) >= 0) return true;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.
@@ -566,7 +573,7 @@ internal static class BudgetRules
                 if (!cost) return true;
                 continue;
             }
-            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal)
+            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "maksoi" or "maksoivat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal)
                 || w.Contains("alijäämä", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || Lexicon.IsCostNoun(w) // "vartiointipalveluiden ostot", "solistien palkkiot"

@@ -739,6 +739,7 @@ internal static class FigureRules
             || s.T[rose].Word.EndsWith("neen", StringComparison.Ordinal) || s.T[rose].Word.EndsWith("nyt", StringComparison.Ordinal);
         var rule = neg >= 0 ? (reached ? Rules.FigureShortfall : Rules.RiskBelowTarget)
             : s.Softener(rose, miss: false) >= 0 ? Rules.RiskBelowTarget
+            : ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) >= 0 ? Rules.VerdictPartOfGoals // "18 sitovasta mittarista 13 oli tavoitetasolla": only some
             : reached ? Rules.FigureReached : Rules.FigureForecastReached;
         found.Add(SentenceReader.Make(s, rule, true, from, i));
         return rule;

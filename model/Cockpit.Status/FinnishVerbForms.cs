@@ -49,7 +49,7 @@ internal static class FinnishVerbForms
     {
         ["yllettiin"] = VerbForm.Past, ["ylletty"] = VerbForm.Past, ["ylsi"] = VerbForm.Past, ["ylsivät"] = VerbForm.Past,
         ["yltänyt"] = VerbForm.Past, ["yltäneet"] = VerbForm.Past, ["ylletään"] = VerbForm.Present, ["ylletä"] = VerbForm.Present,
-        ["yltää"] = VerbForm.Present, ["yltävät"] = VerbForm.Present, ["yltämään"] = VerbForm.Present,
+        ["yltää"] = VerbForm.Present, ["yltävät"] = VerbForm.Present, ["yltävän"] = VerbForm.Present, ["yltäisivät"] = VerbForm.Present, ["yltämään"] = VerbForm.Present,
         ["yltänee"] = VerbForm.Present, ["ylletäneen"] = VerbForm.Present, ["yltäisi"] = VerbForm.Present, ["yltämättä"] = VerbForm.Abessive,
         ["yltämässä"] = VerbForm.Progressive, // "kierrostavoitteeseen ollaan yltämässä"
     }.ToFrozenDictionary();

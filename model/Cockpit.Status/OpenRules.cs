@@ -89,7 +89,8 @@ internal static class OpenRules
         // "se on oma lukunsa, ehtiikö se valmistua tänä vuonna", "on eri asia, valmistuuko halli": another matter, asked.
         var seen = w == "nähtäväksi" || w == "se" && i > 0 && s.T[i - 1].Word == "att" && i > 1 && s.T[i - 2].Word == "återstår"
             || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be"
-            || (w == "lukunsa" && i > 0 && s.T[i - 1].Word == "oma" || w == "asia" && i > 0 && s.T[i - 1].Word is "eri" or "toinen") && AskedAfter(s, i) >= 0;
+            || (w == "lukunsa" && i > 0 && s.T[i - 1].Word == "oma" || w == "asia" && i > 0 && s.T[i - 1].Word is "eri" or "toinen"
+                || w is "nähdään" or "selviää") && AskedAfter(s, i) >= 0; // "vasta silloin nähdään, riittääkö määräraha"
         if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
         // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på", "lopputulos ratkeaa joulukonserttien
         // myynnistä": decided by what is still to come.
@@ -110,7 +111,9 @@ internal static class OpenRules
         }
         if (seen && s.Negator(i) < 0)
         {
-            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
+            // "vasta silloin nähdään, riittääkö määräraha": what is asked is the open point.
+            var at = w is "nähdään" or "selviää" ? AskedAfter(s, i) : i;
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, at, at));
             return;
         }
         // "kohtalo ratkeaa viimeistään ensi vuoden syksyllä", "beslutas först i november": decided later.

@@ -92,9 +92,14 @@ internal sealed class SentenceContext
                 else if (!Lexicon.IsRealistic(t.Word)) Possibility = i; // "on realistinen" is said of what will happen, not of what might
             }
             if (NoPossibility < 0 && !conceded && SlimChance(i)) NoPossibility = i;
-            if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i))) NegatedEvidential = i;
+            // Not "ei näytä yltävän tavoitteeseen": what does not look like happening is denied itself.
+            if (t.Has(Cue.Evidential) && NegatedEvidential < 0 && (NegatorBefore(i, -1) >= 0 || QuantifierBefore(i)) && !LooksLike(i)) NegatedEvidential = i;
         }
     }
+
+    /// <summary>"näytä yltävän", "näytä toteutuvan": looks like doing, a participle right after.</summary>
+    private bool LooksLike(int i) =>
+        T[i].Word == "näytä" && i + 1 < T.Count && (T[i + 1].Word.EndsWith("vän", StringComparison.Ordinal) || T[i + 1].Word.EndsWith("van", StringComparison.Ordinal));
 
     /// <summary>
     /// "Mahdollisuudet kunnostaa 15 teosta ovat vähäiset", "there is little chance that", "små möjligheter att": chances said

@@ -94,6 +94,8 @@ internal static partial class SentenceReader
             var denied = neg >= 0 || s.NegatedEvidential >= 0 && s.NegatedEvidential < i;
             var rule = denied ? Rules.VerdictDoubleNegation : modal >= 0 ? Rules.VerdictRisk : s.IsConceded(i) ? Rules.RiskPartial : Rules.VerdictShortfall;
             if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) >= 0) rule = Rules.VerdictPartOfGoals;
+            // "jää 90 retken tavoitteesta, ellei syyskuulle saada kahta lisäopasta": short unless something is done, in a forecast.
+            if (rule == Rules.VerdictShortfall && s.Round == RoundKind.Forecast && s.Conditional > j && t[s.Conditional].Word is "ellei" or "elleivät" or "jollei") rule = Rules.RiskConditional;
             // "pääsylipputulot jäivät tammi–huhtikuussa 18 % budjetoidusta": short so far, not yet for the year.
             if (rule == Rules.VerdictShortfall && s.ClauseHas(i, Cue.Interim) && !Tense.IsYearEnd(s, i)) rule = Rules.FigurePartSoFar;
             var from = Math.Min(i, Math.Min(neg < 0 ? i : neg, modal < 0 ? i : modal));

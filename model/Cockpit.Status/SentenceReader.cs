@@ -167,7 +167,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnassessable, false, s.Negator(i), i)); // "eikä mittarin toteumaa ole vielä voitu laskea"
             if (IsHappening(s, i) && s.Negator(i) >= 0 && (s.HasThisYear || DuringTheYear(s)) && s.Modal(i) < 0 && s.Conditional < 0 && !s.ClauseHas(i, Cue.Yet) && !s.SentenceHas(Cue.Assess)
                 && s.T[s.ClauseStart(i)].Word is not ("joilla" or "joissa" or "jossa" or "missä" or "där" or "where") && s.PartScope < 0 // not "oli asuinalueita, joilla … ei järjestetty": some places only
-                && s.FindWord(i + 1, s.T.Count, w => w is "vaan" or "utan" or "instead" or "but") < 0 && s.FindWord(0, s.T.Count, w => w is "enää" or "ylimääräisiä" or "längre") < 0 // not "ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla"
+                && !InsteadElsewhere(s, i) && s.FindWord(0, s.T.Count, w => w is "enää" or "ylimääräisiä" or "längre") < 0 // not "ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla"
                 && !DoneBeforeBut(s, i)) // "järjestettiin muissa kirjastoissa, mutta Kalliossa ei" is in part
                 found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Min(s.Negator(i), i), Math.Max(s.Negator(i), i))); // "kyselyä ei tehdä lainkaan tänä vuonna", "blir inte av i år"
             if (tok.Has(Cue.Defer)) Deferred(s, i, ref found);
@@ -641,17 +641,22 @@ internal static partial class SentenceReader
 
     /// <summary>"kilpailutuksessa", "suunnitteluvaiheessa", "planeringsstadiet", "the planning stage": a stage before the work.</summary>
     private static bool IsEarlyStage(string w) =>
-        w is "kilpailutuksessa" or "suunnittelussa" or "valmistelussa" or "alussa" or "planning" or "planeringsstadiet" or "planeringsfasen" or "upphandlingsfasen"
+        w is "kilpailutuksessa" or "tarjouskilpailussa" or "suunnittelussa" or "valmistelussa" or "alussa" or "planning" or "planeringsstadiet" or "planeringsfasen" or "upphandlingsfasen"
         || w.EndsWith("vaiheessa", StringComparison.Ordinal) || w.EndsWith("stadiet", StringComparison.Ordinal);
 
     /// <summary>Next year's words ("next summer", "ensi vuonna") within four words after token i in its clause: the last of them, or -1.</summary>
     private static int NextYearAfter(SentenceContext s, int i)
     {
-        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+        for (var j = i + 1; j < s.T.Count && (j <= i + 4 && s.T[j].Clause == s.T[i].Clause || j <= i + 6 && DateAfterComma(s, i, j)); j++)
             if (s.T[j].Has(Cue.NextYear)) return Tense.NextYearPhraseEnd(s, j);
             else if (s.T[j].Has(Cue.Year) && s.IsLaterYear(j) && !DataLater(s)) return j; // "kan tidigast invigas 2019", "tapahtuu vasta maaliskuussa 2021"
         return -1;
     }
+
+    /// <summary>"monteras först efter badsäsongen, i september 2068": the next clause only a date that says when.</summary>
+    private static bool DateAfterComma(SentenceContext s, int i, int j) =>
+        s.T[j].Clause == s.T[i].Clause + 1 && s.ClauseStart(j) is var at && (s.T[at].Word is "i" or "in" or "eli" or "dvs" or "eller" || Lexicon.Month(s.T[at].Word) > 0)
+        && s.ClauseEnd(j) - at <= 4;
 
     /// <summary>"tulokset julkaistaan vasta keväällä 2023", "värdena blir tillgängliga först 2020": the figures come later, not the work.</summary>
     private static bool DataLater(SentenceContext s) =>
@@ -1933,7 +1938,10 @@ internal static partial class SentenceReader
         s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsCarriedOver) >= 0 ? -1
         : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "tehtäväksi" or "vuodelle" or "vuoteen" or "myöhemmäksi") is var near and >= 0 ? near
             // "lattia jäi urakoitsijan aikataulun pettäessä ensi vuodelle": next year, named further on.
-            : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w == "vuodelle") is var year and > 0 && s.T[year - 1].Has(Cue.NextYear) ? year : -1;
+            : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w == "vuodelle") is var year and > 0 && s.T[year - 1].Has(Cue.NextYear) ? year
+            // "kohteet jäivät sähköliittymien puutteen vuoksi vuoden 2068 puolelle", "jäi ensi vuoden puolelle": over into a later year.
+            : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w == "puolelle") is var side and > 1
+                && (s.T[side - 1].Has(Cue.NextYear) || s.T[side - 1].Has(Cue.Year) && s.IsLaterYear(side - 1) && s.T[side - 2].Word == "vuoden") ? side : -1;
 
     /// <summary>
     /// "tehdä", "järjestetä", "aloittamaan", "käynnistetty", "blir … av", "launched", "held": a verb of something taking place,
@@ -1942,9 +1950,23 @@ internal static partial class SentenceReader
     private static bool IsHappening(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        return w is "tehdä" or "tehdään" or "järjestetä" or "järjestetty" or "järjestetään" or "aloittamaan" or "aloitettu" or "aloiteta" or "käynnistetty" or "käynnistetä" or "open"
+        return w is "tapahtunut" or "tapahtuneet" && s.ClauseFind(i, Cue.NegQuantifier) < 0 // not "mitään poikkeavaa ei tapahtunut"
+            || w is "tehdä" or "tehdään" or "järjestetä" or "järjestetty" or "järjestetään" or "aloittamaan" or "aloitettu" or "aloiteta" or "käynnistetty" or "käynnistetä" or "open"
             or "launched" or "held" or "arranged" or "organised" or "organized" or "staged"
             || w == "av" && i > 0 && s.T[i - 1].Word is "blir" or "blev" or "bli" or "blivit" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause || s.T[i + 1].Word is "i" or "under" or "alls");
+    }
+
+    /// <summary>
+    /// "ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla": done, but elsewhere or otherwise. Not "ei tapahtunut
+    /// vuonna 2067, vaan muuttopäivä on nyt huhtikuussa 2068", moved to a later year.
+    /// </summary>
+    private static bool InsteadElsewhere(SentenceContext s, int i)
+    {
+        var instead = s.FindWord(i + 1, s.T.Count, w => w is "vaan" or "utan" or "instead" or "but");
+        if (instead < 0) return false;
+        for (var j = instead; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.NextYear) || s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j)) return false;
+        return true;
     }
 
     /// <summary>"vuoden aikana", "under året", "during the year" in a year-end text: the year reported on.</summary>
