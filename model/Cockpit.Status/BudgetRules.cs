@@ -486,7 +486,7 @@ internal static class BudgetRules
             && (MeasuredNear(s, start, end) is (false, true) || s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal))) return false;
         // "Henkilöstömenoja kertyy 41,6 milj. euroa, mikä jää 0,9 milj. euroa talousarviosta": spending left under its budget.
         if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (true, false)
-            && !s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal) && s.FindWord(j + 1, budget, w => char.IsAsciiDigit(w[0])) >= 0) return true;
+            && !s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal) && s.FindWord(j + 1, budget, w => char.IsAsciiDigit(w[0])) >= 0 && s.Conditional < 0) return true;
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.

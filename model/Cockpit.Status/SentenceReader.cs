@@ -661,7 +661,8 @@ internal static partial class SentenceReader
     /// <summary>"tulokset julkaistaan vasta keväällä 2023", "värdena blir tillgängliga först 2020": the figures come later, not the work.</summary>
     private static bool DataLater(SentenceContext s) =>
         s.FindWord(0, s.T.Count, w => w.StartsWith("tulok", StringComparison.Ordinal) || w.StartsWith("tillgänglig", StringComparison.Ordinal)
-            || w.StartsWith("värden", StringComparison.Ordinal) || w.StartsWith("tilasto", StringComparison.Ordinal) || w.StartsWith("statisti", StringComparison.Ordinal)) >= 0;
+            || w.StartsWith("värden", StringComparison.Ordinal) || w.StartsWith("tilasto", StringComparison.Ordinal) || w.StartsWith("statisti", StringComparison.Ordinal)
+            || w is "mitataan" or "mätas" or "measured" || w.StartsWith("kysely", StringComparison.Ordinal) || w.StartsWith("enkät", StringComparison.Ordinal)) >= 0; // "mitataan vasta seuraavassa kyselyssä, helmikuussa 2068"
 
     /// <summary>"vasta", "först" within <paramref name="reach"/> words after token i in its clause ("arvioidaan vasta", "kantaa … otetaan vasta", "varmuus saadaan vasta"): the index, or -1.</summary>
     private static int OnlyLaterAfter(SentenceContext s, int i, int reach)
@@ -1950,7 +1951,7 @@ internal static partial class SentenceReader
     private static bool IsHappening(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        return w is "tapahtunut" or "tapahtuneet" && s.ClauseFind(i, Cue.NegQuantifier) < 0 // not "mitään poikkeavaa ei tapahtunut"
+        return w is "tapahtunut" or "tapahtuneet" && s.LaterYearIn(i, s.T.Count) // "muutto ei tapahtunut vuonna 2067, vaan …  2068"; not "vahinkoja ei tapahtunut"
             || w is "tehdä" or "tehdään" or "järjestetä" or "järjestetty" or "järjestetään" or "aloittamaan" or "aloitettu" or "aloiteta" or "käynnistetty" or "käynnistetä" or "open"
             or "launched" or "held" or "arranged" or "organised" or "organized" or "staged"
             || w == "av" && i > 0 && s.T[i - 1].Word is "blir" or "blev" or "bli" or "blivit" && (i + 1 == s.T.Count || s.T[i + 1].Clause != s.T[i].Clause || s.T[i + 1].Word is "i" or "under" or "alls");
@@ -1960,14 +1961,9 @@ internal static partial class SentenceReader
     /// "ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla": done, but elsewhere or otherwise. Not "ei tapahtunut
     /// vuonna 2067, vaan muuttopäivä on nyt huhtikuussa 2068", moved to a later year.
     /// </summary>
-    private static bool InsteadElsewhere(SentenceContext s, int i)
-    {
-        var instead = s.FindWord(i + 1, s.T.Count, w => w is "vaan" or "utan" or "instead" or "but");
-        if (instead < 0) return false;
-        for (var j = instead; j < s.T.Count; j++)
-            if (s.T[j].Has(Cue.NextYear) || s.T[j].Has(Cue.Year) && s.ReportYear > 0 && s.IsLaterYear(j)) return false;
-        return true;
-    }
+    private static bool InsteadElsewhere(SentenceContext s, int i) =>
+        s.FindWord(i + 1, s.T.Count, w => w is "vaan" or "utan" or "instead" or "but") is var instead and >= 0 && !s.LaterYearIn(instead, s.T.Count);
+
 
     /// <summary>"vuoden aikana", "under året", "during the year" in a year-end text: the year reported on.</summary>
     private static bool DuringTheYear(SentenceContext s) =>

@@ -43,6 +43,12 @@ public class RoundSixtySixTests
             "spending left under budget", RoundKind.Forecast, 2067);
         yield return Case("Pääsylipputuloja kertyy 2,1 milj. euroa, mikä jää 0,3 milj. euroa talousarviosta.", ForecastStatus.WillNotBeMet,
             "income left short of budget", RoundKind.Forecast, 2067);
+        yield return Case("Asiakastyytyväisyys mitataan vasta seuraavassa kyselyssä, helmikuussa 2068.", ForecastStatus.NotAssessed,
+            "measured only next year is no postponement", RoundKind.Forecast, 2067);
+        yield return Case("Menot jäävät ennusteen mukaan 150 000 euroa talousarviosta, ellei syksyllä tule yllättäviä korjauksia.", ForecastStatus.AtRisk,
+            "under budget unless repairs come", RoundKind.Forecast, 2067);
+        yield return Case("Tavoite toteutuu, mutta vuonna 2068 nähdään, riittääkö malli pysyvästi.", ForecastStatus.OnTrack,
+            "a question about a later year", RoundKind.Forecast, 2067);
         yield return Case("Syyskuun toteuman perusteella tulos on päätymässä noin miljoona euroa alijäämäiseksi.", ForecastStatus.WillNotBeMet,
             "the year's result ending up in deficit", RoundKind.Forecast);
     }
