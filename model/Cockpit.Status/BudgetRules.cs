@@ -480,13 +480,15 @@ internal static class BudgetRules
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
         if (w is "väljyyttä" or "liikkumavaraa" && j == budget + 1) return true;
         if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
-        // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
-        // "1,7 miljoonan euron tuloarviosta jäätiin 250 000 euroa": the estimate of income, fallen short of.
-        if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal)
-            && (MeasuredNear(s, start, end) is (false, true) || s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal))) return false;
-        // "Henkilöstömenoja kertyy 41,6 milj. euroa, mikä jää 0,9 milj. euroa talousarviosta": spending left under its budget.
-        if (s.T[j].Has(Cue.Remain) && j < budget && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) && MeasuredNear(s, start, end) is (true, false)
-            && !s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal) && s.FindWord(j + 1, budget, w => char.IsAsciiDigit(w[0])) >= 0 && s.Conditional < 0) return true;
+        if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal))
+        {
+            var measured = MeasuredNear(s, start, end);
+            // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.
+            // "1,7 miljoonan euron tuloarviosta jäätiin 250 000 euroa": the estimate of income, fallen short of.
+            if (measured is (false, true) || s.T[budget].Word.StartsWith("tuloarvio", StringComparison.Ordinal)) return false;
+            // "Henkilöstömenoja kertyy 41,6 milj. euroa, mikä jää 0,9 milj. euroa talousarviosta": spending left under its budget.
+            if (measured is (true, false) && j < budget && s.FindWord(j + 1, budget, w => char.IsAsciiDigit(w[0])) >= 0 && s.Conditional < 0) return true;
+        }
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.

@@ -87,10 +87,12 @@ internal static class OpenRules
     {
         var w = s.T[i].Word;
         // "se on oma lukunsa, ehtiikö se valmistua tänä vuonna", "on eri asia, valmistuuko halli": another matter, asked.
+        // "vasta silloin nähdään, riittääkö määräraha": it will be seen, asked; not when the results are awaited.
+        var willBeSeen = w is "nähdään" or "selviää" && s.FindWord(0, s.T.Count, IsData) < 0;
         var seen = w == "nähtäväksi" || w == "se" && i > 0 && s.T[i - 1].Word == "att" && i > 1 && s.T[i - 2].Word == "återstår"
             || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be"
             || (w == "lukunsa" && i > 0 && s.T[i - 1].Word == "oma" || w == "asia" && i > 0 && s.T[i - 1].Word is "eri" or "toinen"
-                || w is "nähdään" or "selviää" && s.FindWord(0, s.T.Count, IsData) < 0) && AskedAfter(s, i) >= 0; // "vasta silloin nähdään, riittääkö määräraha"; not when the results are awaited
+                || willBeSeen) && AskedAfter(s, i) >= 0;
         if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
         // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på", "lopputulos ratkeaa joulukonserttien
         // myynnistä": decided by what is still to come.
@@ -113,7 +115,7 @@ internal static class OpenRules
         {
             // "vasta silloin nähdään, riittääkö määräraha": what is asked is the open point.
             // Not "mutta vuonna 2068 nähdään, riittääkö malli pysyvästi": a question about a later year.
-            var at = w is "nähdään" or "selviää" ? AskedAfter(s, i) : i;
+            var at = willBeSeen ? AskedAfter(s, i) : i;
             if (at != i && s.LaterYearIn(s.ClauseStart(i), s.ClauseEnd(at))) return;
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, at, at));
             return;

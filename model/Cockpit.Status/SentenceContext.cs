@@ -171,11 +171,6 @@ internal sealed class SentenceContext
         return IsLaterYear(i);
     }
 
-    /// <summary>
-    /// Whether the year at token i comes after the year reported on: when the report's year is known, by it; otherwise when
-    /// it is later than another year the text names, or the only one it names (a writer adds a year to a month or season
-    /// only when it is not the year reported on).
-    /// </summary>
     /// <summary>Whether a later year ("ensi vuonna", "2068" in the report for 2067) is named in tokens from..to (exclusive).</summary>
     public bool LaterYearIn(int from, int to)
     {
@@ -184,6 +179,11 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>
+    /// Whether the year at token i comes after the year reported on: when the report's year is known, by it; otherwise when
+    /// it is later than another year the text names, or the only one it names (a writer adds a year to a month or season
+    /// only when it is not the year reported on).
+    /// </summary>
     public bool IsLaterYear(int i) => ReportYear > 0 ? YearAt(i) > ReportYear : Years.Count == 1 || Years.Earliest < YearAt(i);
 
     /// <summary>Whether the year at token i may be a later one: unless the report's year is known and it is not later.</summary>

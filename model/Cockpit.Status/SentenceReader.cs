@@ -1964,7 +1964,6 @@ internal static partial class SentenceReader
     private static bool InsteadElsewhere(SentenceContext s, int i) =>
         s.FindWord(i + 1, s.T.Count, w => w is "vaan" or "utan" or "instead" or "but") is var instead and >= 0 && !s.LaterYearIn(instead, s.T.Count);
 
-
     /// <summary>"vuoden aikana", "under året", "during the year" in a year-end text: the year reported on.</summary>
     private static bool DuringTheYear(SentenceContext s) =>
         s.Round == RoundKind.Outcome && s.FindWord(1, s.T.Count, w => w is "aikana" or "året" or "year") is var k and > 0 && s.T[k - 1].Word is "vuoden" or "under" or "the"
