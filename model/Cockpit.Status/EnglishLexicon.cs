@@ -42,7 +42,7 @@ internal static class EnglishLexicon
         new("uncertain*", Cue.Hedge), new("hopefully", Cue.Hedge), new("partial*", Cue.Hedge), new("partly", Cue.Hedge), new("risk", Cue.Hedge),
         new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge | Cue.Probable | Cue.Negator), new("possibly", Cue.Hedge | Cue.Maybe),
         new("perhaps", Cue.Hedge | Cue.Maybe), new("maybe", Cue.Hedge | Cue.Maybe),
-        new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
+        new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("chances", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
         new("affect*", Cue.Affect), new("hamper*", Cue.Affect), new("disrupt*", Cue.Affect), new("already", Cue.Already), new("whether", Cue.Whether),
         new("measure", Cue.Work), new("measures", Cue.Work), new("action", Cue.Work), new("initiative", Cue.Work), new("renovation", Cue.Work),
         new("refurbishment", Cue.Work), new("rollout", Cue.Work), new("deployment", Cue.Work), new("reform", Cue.Work), new("upgrade", Cue.Work), new("challenging", Cue.Hedge), new("problematic", Cue.Hedge), new("threaten*", Cue.Hedge),

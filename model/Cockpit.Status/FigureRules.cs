@@ -449,7 +449,7 @@ internal static class FigureRules
         for (var j = Math.Max(0, targetAt - 3); j < targetAt; j++)
             if (IsAtMostWord(s.T[j].Word) || s.T[j].Word is "alle" or "under" or "below"
                 || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word) // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
-                || s.T[j].Word == "taket") return true; // "medan taket är satt till 4,2 GWh"
+                || IsCeiling(s.T[j].Word) && !s.T.Skip(j + 1).Take(targetAt - j - 1).Any(IsTargetWord)) return true; // "medan taket är satt till 4,2 GWh", "the limit of 21 days"
         return false;
     }
 
@@ -681,11 +681,22 @@ internal static class FigureRules
             if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j)) continue;
             // "Kävijöistä 30 prosenttia oli nuoria, ja tapahtumia järjestettiin 45, kun tavoite oli 60": a share in a clause of its own is another measure.
             if (!SameKind(s, j, targetAt) && t[j].Clause < t[targetAt].Clause - 1 && IsPercent(s, j)) continue;
+            if (other >= 0 && AfterThePair(t, j, other, targetAt)) continue;
             if (!SameKind(s, j, targetAt) || other >= 0) return -2;
             other = j;
         }
         return other;
     }
+
+    /// <summary>
+    /// "neljä viikkoa, kun raja on kuusi viikkoa, ja syksyn kaksi lisäryhmää …", "tre veckor mot högst fem veckor, och ingen har
+    /// väntat längre än fyra": after a pair that names its unit, a figure of another unit in a later clause counts something else.
+    /// </summary>
+    private static bool AfterThePair(List<Token> t, int j, int other, int targetAt) =>
+        j > Math.Max(other, targetAt) && t[j].Clause > Math.Max(t[other].Clause, t[targetAt].Clause)
+        && UnitAfter(t, targetAt) is { Length: > 1 } unit && char.IsLetter(unit[0]) && UnitAfter(t, other) == unit && UnitAfter(t, j) != unit;
+
+    private static string UnitAfter(List<Token> t, int j) => PastFigure(t, j) is var k && k < t.Count ? t[k].Word : "";
 
     /// <summary>"tammi–elokuussa", "januari–augusti", "elokuun loppuun mennessä", "till och med augusti", "by the end of August": the months counted from January, or 0.</summary>
     internal static int MonthsCounted(SentenceContext s)

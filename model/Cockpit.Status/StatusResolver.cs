@@ -54,7 +54,7 @@ internal struct StatusResolver
             therefore |= t.Word is "siksi" or "därför" or "therefore";
             if (i > 0 && t.Clause != sentence[i - 1].Clause) lastClauseStart = t.Start;
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
-            if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas")
+            if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas" or "vaikka" or "joskin" or "although" or "fastän")
             {
                 if (firstContrast < 0) firstContrast = t.Start;
                 lastContrast = t.Start;

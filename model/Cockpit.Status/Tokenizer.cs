@@ -362,6 +362,9 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>"inside" or "within" up to four words before token i in its clause.</summary>
+    private static bool InsideBefore(List<Token> t, int i) => InClauseBefore(t, i, 4, w => w.Word is "inside" or "within");
+
     /// <summary>A forecast word ("ennustetaan", "arvioidaan") after token i in its clause.</summary>
     private static bool FrameLaterInClause(List<Token> t, int i)
     {
@@ -426,11 +429,14 @@ internal static class Tokenizer
             case "edellytettiin" or "asetettu" or "asetettiin" when (a.StartsWith("tavoittee", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal)) && KutenShortlyBefore(t, i - 1): // "kuten tavoitteessa edellytettiin", "kuten hankkeelle oli tavoitteeksi asetettu"
             case "asetettiin" or "asetettu" when a.StartsWith("tavoitteeksi", StringComparison.Ordinal) && i >= 3 && t[i - 2].Word == "kuin" && t[i - 3].Word is "monta" or "paljon": // "juuri niin monta kuin tavoitteeksi asetettiin"
             case "asetettu" or "edellytetty" when a is "oli" or "on" && i >= 2 && t[i - 2].Word.StartsWith("tavoittee", StringComparison.Ordinal) && KutenShortlyBefore(t, i - 2): // "kuten tavoitteeksi oli asetettu"
+            case "tavalla" when a is "suunnitellulla" or "sovitulla" or "aiotulla" or "tavoitellulla": // "toteutuivat pääosin suunnitellulla tavalla"
             case "planned" when a == "as":
             case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
             case "for" or "towards" when a == "heading": // "is heading for the annual target"
             case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
             case "tidtabellen" or "tidsplanen" when a is "håller" or "höll" or "följer" or "följde": // "ombyggnaden håller tidtabellen"
+            case "limit" or "cap" when InsideBefore(t, i) && !ShareInClause(t, i): // "well inside the 21-day limit", "stayed within the cap"
+            case "sisällä" when IsLimit(a) && !ShareInClause(t, i): // "pysyi 30 päivän rajan sisällä"
             case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
             case "fas" when a == "i": // "ligger i fas med sina mål"
             case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
@@ -501,7 +507,7 @@ internal static class Tokenizer
             case "delen" when a == "största":
             case "osaksi" when a == "suurimmaksi":
                 both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
-            case "upp" or "fram" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta" or "sköt":
+            case "upp" or "fram" or "framåt" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta" or "sköt":
                 both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
             case "ahead" when a is "go" or "goes" or "went" or "gone":
                 both = Cue.Progress; break; // "did not go ahead in 2042": a work carried out, or not
@@ -579,13 +585,13 @@ internal static class Tokenizer
         w.Contains("räknar", StringComparison.Ordinal) || w.Contains("laskur", StringComparison.Ordinal) || w.Contains("laskenta", StringComparison.Ordinal)
         || w.Contains("counter", StringComparison.Ordinal) || w.Contains("sensor", StringComparison.Ordinal) || w.Contains("mätar", StringComparison.Ordinal) || w.Contains("mittar", StringComparison.Ordinal);
 
-    /// <summary>"taket är satt till", "the cap is set at" right before the figure at i: the ceiling word, or -1.</summary>
+    /// <summary>"taket är satt till", "the cap is set at", "ja raja on 30", "the limit of 21" right before the figure at i: the ceiling word, or -1.</summary>
     private static int CeilingBefore(List<Token> t, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - 4; j--)
         {
-            if (t[j].Word is "taket" or "ceiling" or "cap") return t[j].Has(Cue.Goal) ? -1 : j;
-            if (t[j].Word is not ("är" or "satt" or "till" or "på" or "on" or "of" or "is" or "set" or "at" or "asetettu")) return -1;
+            if (t[j].Word is "taket" or "ceiling" or "cap" || IsLimit(t[j].Word) && j + 1 < i) return t[j].Has(Cue.Goal) ? -1 : j;
+            if (t[j].Word is not ("är" or "satt" or "till" or "på" or "on" or "of" or "is" or "set" or "at" or "asetettu" or "oli" or "var" or "was")) return -1;
         }
         return -1;
     }
