@@ -7,7 +7,7 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 67's misses and their neighbours, read once it was measured: a limit ("raja on 30 päivää", "the 21-day limit") as a
 /// ceiling, and a figure of another unit after the pair; "suunnitellulla tavalla"; a whole-year forecast with "ennakoidaan";
 /// the rest of a count moved on; new hedges ("kaiketi", "uskoaksemme", "chances are"); a goal met while another could not be
-/// measured; done "suunniteltua hitaammin" after a concession.
+/// measured; done "suunniteltua hitaammin" after a concession; a work a repair "pysäytti".
 /// </summary>
 public class RoundSixtySevenTests
 {
@@ -41,6 +41,7 @@ public class RoundSixtySevenTests
         yield return Case("Perustehtävässä onnistuttiin hyvin, vaikka hankkeita toteutettiinkin suunniteltua hitaammin.", ForecastStatus.AtRisk,
             "well, although slower than planned", RoundKind.Outcome, 2068);
         yield return Case("Tavoite saavutettiin, vaikka kesä oli sateinen.", ForecastStatus.Achieved, "met although it rained", RoundKind.Outcome, 2068);
+        yield return Case("Korjaus pysäytti pukuhuoneremontin, jonka valmistuminen selviää myöhemmin.", ForecastStatus.AtRisk, "a repair stopped the work", RoundKind.Forecast, 2068);
     }
 
     [TestCaseSource(nameof(Cases))]
