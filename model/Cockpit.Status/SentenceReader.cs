@@ -195,6 +195,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, work)); // "Yhteistyön kehittäminen vaatii kuitenkin vielä toimenpiteitä": still needs work
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
+            if (NeedsToGoFaster(s, i) is var faster and >= 0) found.Add(Make(s, Rules.RiskStalled, false, i, faster));
+            if (RaiseApproved(s, i) is var raise and >= 0) found.Add(Make(s, Rules.VerdictProcedure, false, i, raise));
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
@@ -636,6 +638,22 @@ internal static partial class SentenceReader
     private static bool PlanAfter(SentenceContext s, int i) =>
         i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("periodiser", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("plan", StringComparison.Ordinal)
             || s.T[i + 1].Word.StartsWith("tidsplan", StringComparison.Ordinal) || s.T[i + 1].Has(Cue.Goal));
+
+    /// <summary>
+    /// "skulle behöva byggas ut dubbelt så snabbt som i dag", "pitäisi edetä nopeammin", "would need to go twice as fast": the pace
+    /// now is too slow for the goal. The faster word's index after a need verb at i in its clause, or -1.
+    /// </summary>
+    private static int NeedsToGoFaster(SentenceContext s, int i) =>
+        s.T[i].Word is "behöva" or "behöver" or "pitäisi" or "tarvitsisi" or "need" or "needs" && s.Negator(i) < 0
+            ? s.FindWord(i + 1, s.ClauseEnd(i), w => w is "snabbare" or "snabbt" or "nopeammin" or "nopeammaksi" or "faster" or "quicker") : -1;
+
+    /// <summary>
+    /// "hyväksyi … tavoitekustannusten noston 1,25 milj. eurolla", "beslutade att utöka investeringsbudgeten med 45 miljoner": a
+    /// body raising a budget or cost ceiling decides money, not whether a goal is met. The raise's index after the decision at i, or -1.
+    /// </summary>
+    private static int RaiseApproved(SentenceContext s, int i) =>
+        s.T[i].Word is "hyväksyi" or "päätti" or "beslutade" or "beslöt" or "approved" && s.Negator(i) < 0 && s.SentenceHas(Cue.Cost)
+            ? s.FindWord(i + 1, Math.Min(s.T.Count, i + 8), w => w is "noston" or "korotuksen" or "utöka" or "höja" or "increase" or "raise") : -1;
 
     private static bool IsSlow(string w) => w.StartsWith("hida", StringComparison.Ordinal) || w is "hitaasti" or "långsam" or "långsamt" or "slow" or "slowly";
 

@@ -7,7 +7,7 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 67's misses and their neighbours, read once it was measured: a limit ("raja on 30 päivää", "the 21-day limit") as a
 /// ceiling, and a figure of another unit after the pair; "suunnitellulla tavalla"; a whole-year forecast with "ennakoidaan";
 /// the rest of a count moved on; new hedges ("kaiketi", "uskoaksemme", "chances are"); a goal met while another could not be
-/// measured; done "suunniteltua hitaammin" after a concession; a work a repair "pysäytti".
+/// measured; done "suunniteltua hitaammin" after a concession; a work a repair "pysäytti"; income that "vajosi"; a pace that "skulle behöva" be faster; a budget raised by decision.
 /// </summary>
 public class RoundSixtySevenTests
 {
@@ -42,6 +42,13 @@ public class RoundSixtySevenTests
             "well, although slower than planned", RoundKind.Outcome, 2068);
         yield return Case("Tavoite saavutettiin, vaikka kesä oli sateinen.", ForecastStatus.Achieved, "met although it rained", RoundKind.Outcome, 2068);
         yield return Case("Korjaus pysäytti pukuhuoneremontin, jonka valmistuminen selviää myöhemmin.", ForecastStatus.AtRisk, "a repair stopped the work", RoundKind.Forecast, 2068);
+        yield return Case("Menot jäivät 90 000 euroa budjetoitua pienemmiksi, kun taas sponsorituotot vajosivat 150 000 euroa arviosta.", ForecastStatus.AtRisk,
+            "costs under, income sank short", RoundKind.Outcome, 2068);
+        yield return Case("Pyöräteitä pitäisi rakentaa kaksi kertaa nopeammin kuin nyt.", ForecastStatus.AtRisk, "needs to go faster", RoundKind.Outcome, 2068);
+        yield return Case("Cykelnätet skulle behöva byggas ut dubbelt så snabbt som i dag.", ForecastStatus.AtRisk, "needs to go twice as fast", RoundKind.Outcome, 2068);
+        yield return Case("Kommunfullmäktige beslutade att utöka investeringsbudgeten för badhuset med 45 miljoner kronor.", ForecastStatus.NotAssessed,
+            "a budget raised by decision", RoundKind.Forecast, 2068);
+        yield return Case("Hallitus hyväksyi hankkeen kustannusarvion noston 2 miljoonalla eurolla.", ForecastStatus.NotAssessed, "a cost ceiling raised by decision", RoundKind.Forecast, 2068);
     }
 
     [TestCaseSource(nameof(Cases))]
