@@ -39,7 +39,7 @@ internal static class FinnishLexicon
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("välttämättä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
-        new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("arvellaan", Cue.Hedge | Cue.Probable), new("arvelemme", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable), new("kaiketi", Cue.Hedge | Cue.Probable), new("mittaamaan", Cue.Assess), new("uskoaksemme", Cue.Hedge | Cue.Probable), new("luullaksemme", Cue.Hedge | Cue.Probable), new("käsittääksemme", Cue.Hedge | Cue.Probable),
+        new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("arvellaan", Cue.Hedge | Cue.Probable), new("arvelemme", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable), new("kaiketi", Cue.Hedge | Cue.Probable), new("uskoaksemme", Cue.Hedge | Cue.Probable), new("luullaksemme", Cue.Hedge | Cue.Probable), new("käsittääksemme", Cue.Hedge | Cue.Probable),
         new("ilmeisesti", Cue.Hedge | Cue.Probable), new("nähtävästi", Cue.Hedge | Cue.Probable),
         new("mahdollista", Cue.Possible), new("mahdollinen", Cue.Possible), new("mahdolliselta", Cue.Possible), new("realistiselta", Cue.Possible), new("mahdollisia", Cue.Possible),
         new("mahdollisuuksia", Cue.Possible), new("ulottuvilla", Cue.Possible), new("ulottumattomissa", Cue.Infeasible), new("realistisena", Cue.Possible), new("realistiseksi", Cue.Possible), new("mahdollisuutta", Cue.Possible),
@@ -104,7 +104,7 @@ internal static class FinnishLexicon
 
         new("ennust*", Cue.Frame | Cue.ForecastNoun), new("ennakoi*", Cue.Frame | Cue.ForecastNoun), new("ennakoidusti", Cue.OnTrack), new("arvio", Cue.Frame | Cue.Assess | Cue.ForecastNoun),
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
-        new("arvioi*", Cue.Frame | Cue.Assess), new("verrata", Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
+        new("arvioi*", Cue.Frame | Cue.Assess), new("verrata", Cue.Assess), new("mittaamaan", Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
         new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
         new("mahdoton*", Cue.Impossible | Cue.Infeasible), new("mahdotont*", Cue.Impossible | Cue.Infeasible), new("mahdottom*", Cue.Impossible | Cue.Infeasible), new("aikaista", Cue.Impossible | Cue.Defer),
         // Fulfilment that is not followed or reported, or an assessment that is missing, is not assessed.

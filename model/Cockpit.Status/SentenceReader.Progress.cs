@@ -3,14 +3,6 @@ namespace Cockpit.Status;
 /// <summary>Progress and its troubles: delays and moves to next year, work done or only begun, progress too slow or only in part, and what worsened.</summary>
 internal static partial class SentenceReader
 {
-    /// <summary>
-    /// At year end "11 were held; the other five moved to spring 2069", "loput viisi siirtyivät", "medan de tre övriga skjuts till
-    /// 2069": the rest moved on, after a clause that did the other part (in a forecast, the year's count is then a miss).
-    /// </summary>
-    private static bool RemainderMoved(SentenceContext s, int i) =>
-        s.Round == RoundKind.Outcome && s.Negator(i) < 0 && !s.Before.Missed && s.FindWord(s.ClauseStart(i), i, w => w is "loput" or "loppuosa" or "jäljellä" or "jäljelle" or "resten" or "övriga" or "återstående" or "rest" or "remaining"
-            || w == "other" && s.FindWord(s.ClauseStart(i), i, x => x == "the") >= 0) >= 0;
-
     /// <summary>A delay is a risk; a move to next year ("siirrettiin vuodelle 2021") is a miss for this year.</summary>
     private static void Delay(SentenceContext s, int i, ref StatusResolver found)
     {
@@ -90,7 +82,7 @@ internal static partial class SentenceReader
         // "Kehityskeskustelut käytiin valtaosassa yksiköistä; muutamassa ne siirtyivät tammikuulle": done in most places, moved in a few.
         if (s.HasNextYearTarget && (MetBeforeBut(s, i, inPartOnly: true) || s.ClauseStart(i) > 0 && ProportionRules.CountOutOfAny(s, 0, s.ClauseStart(i)) >= 0 && s.Negator(i) < 0
             || s.ClauseStart(i) > 0 && s.HasIn(0, s.ClauseStart(i), Cue.Degree | Cue.Partial) && s.FindWord(s.ClauseStart(i), i, w => w is "muutamassa" or "muutamissa" or "osassa" or "joissakin" or "några" or "vissa" or "few") >= 0
-            || s.ClauseStart(i) > 0 && RemainderMoved(s, i)))
+            || RemainderMoved(s, i)))
         {
             // "genomfördes i huvudsak, men den sista utställningen flyttades till januari 2047": mostly done, a part moved on.
             found.Add(Make(s, Rules.VerdictPartial, true, 0, LastYearToken(s, i)));
@@ -764,19 +756,28 @@ internal static partial class SentenceReader
     }
 
     /// <summary>
-    /// In token i's clause: "hitaasti", "långsamt", "slowly" (stalled); a degree ("pääosin", "i huvudsak", "largely") or "vain",
-    /// "endast", "only" before a count or share (in part). The word's index and rule, or -1.
+    /// At year end "11 were held; the other five moved to spring 2069", "loput viisi siirtyivät", "medan de tre övriga skjuts till
+    /// 2069": the rest moved on, after a clause that did the other part (in a forecast, the year's count is then a miss).
     /// </summary>
+    private static bool RemainderMoved(SentenceContext s, int i) =>
+        s.Round == RoundKind.Outcome && s.ClauseStart(i) > 0 && s.Negator(i) < 0 && !s.Before.Missed
+        && s.FindWord(s.ClauseStart(i), i, w => w is "loput" or "loppuosa" or "jäljellä" or "jäljelle" or "resten" or "övriga" or "återstående" or "rest" or "remaining"
+            || w == "other" && s.FindWord(s.ClauseStart(i), i, x => x == "the") >= 0) >= 0;
+
     private static bool NearlyFinished(SentenceContext s, int j) =>
         s.Round == RoundKind.Forecast && s.T[j].Word is "melkein" or "lähes" or "nästan" or "almost" or "nearly" && j + 1 < s.T.Count
         && s.T[j + 1].Word is "valmis" or "valmiina" or "klar" or "klart" or "färdig" or "färdigt" or "ready" or "finished" or "complete";
 
+    /// <summary>
+    /// In token i's clause: "hitaasti", "långsamt", "slowly", "suunniteltua hitaammin" (stalled); a degree ("pääosin", "i huvudsak", "largely") or "vain",
+    /// "endast", "only" before a count or share (in part). The word's index and rule, or -1.
+    /// </summary>
     private static (int At, Rule Rule) SlowOrOnlyPart(SentenceContext s, int i)
     {
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
-            if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly" or "hitaammin" or "långsammare" or "slower") return (j, Rules.RiskStalled); // "suunniteltua hitaammin"
+            if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly" or "hitaammin" or "långsammare" or "slower") return (j, Rules.RiskStalled);
             // Not "nousi lähes 1,7 miljoonaan lainaan": nearly a figure is about a figure, not a degree of the work.
             // Not "on melkein valmis" in a forecast: nearly finished, with the year still to run, is on course.
             if (s.T[j].Has(Cue.Degree) && !NearlyATotal(s, j) && !NearlyFinished(s, j) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
