@@ -22,6 +22,7 @@ internal static class BalanceRules
 
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
+        if (AgainstPlanned(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {
             var sign = Sign(s, i);
@@ -97,6 +98,73 @@ internal static class BalanceRules
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Tilikauden tulokseksi oli arvioitu -409 620 euroa, mutta toteutuma oli +638 752 euroa", "tulos on noin 44 miljoonaa euroa
+    /// alijäämäinen, vaikka talousarvio ennakoi 60,5 miljoonan alijäämää", "Årets resultat blev -12,4 miljoner, medan budgeten
+    /// var -18 miljoner": a result or balance against the one budgeted, two amounts in clauses of their own, the budgeted one
+    /// beside a budget word. The higher signed amount is the better, so a deficit smaller than budgeted is good news.
+    /// </summary>
+    private static bool AgainstPlanned(SentenceContext s, ref StatusResolver found)
+    {
+        var figures = FigureRules.Figures(s).FindAll(f => !s.T[f.At].Has(Cue.Year) && !FigureRules.IsPercent(s, f.At));
+        if (figures.Count != 2 || !figures.Exists(f => FigureRules.IsAmount(s, f.At)) || figures.Exists(f => f.Value < 1000 && !FigureRules.IsAmount(s, f.At))
+            || figures.Exists(f => ComparesIn(s, f.At))) return false;
+        var plannedFirst = IsPlanned(s, figures[0].At, figures[1].At);
+        if (plannedFirst == IsPlanned(s, figures[1].At, figures[0].At)) return false;
+        var (planned, actual) = plannedFirst ? (figures[0], figures[1]) : (figures[1], figures[0]);
+        if (!NamesResultOrBalance(s, actual.At) || s.ClauseHas(actual.At, Cue.Goal) || s.Conditional >= 0) return false;
+        var (plannedSign, actualSign) = (SignOf(s, planned.At), SignOf(s, actual.At));
+        // "alijäämä oli 1,2 miljoonaa, kun talousarviossa arvioitiin 2,5 miljoonaa": the deficit named once is the other's too.
+        if (plannedSign == 0) plannedSign = actualSign;
+        if (actualSign == 0) actualSign = plannedSign;
+        var (plannedValue, actualValue) = (plannedSign < 0 ? -planned.Value : planned.Value, actualSign < 0 ? -actual.Value : actual.Value);
+        if (plannedValue == actualValue) return false;
+        var better = actualValue > plannedValue;
+        var soFar = s.ClauseHas(actual.At, Cue.Interim);
+        var rule = better ? (s.Round == RoundKind.Outcome && !soFar ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : soFar ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
+        found.Add(SentenceReader.Make(s, rule, true, Math.Min(planned.At, actual.At), Math.Max(planned.At, actual.At)));
+        return true;
+    }
+
+    /// <summary>"underskott mot budget på 456,3 mkr", "talousarviota parempana", "alitti … 160 034 eurolla", "10 miljoonaa ennakoitua vähemmän": an amount that is a difference, not a result.</summary>
+    private static bool ComparesIn(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "mot" or "förhållande" or "jämfört" or "jämföra" or "verrattuna" or "against" or "compared" || w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("heikom", StringComparison.Ordinal)
+            || w.StartsWith("huonom", StringComparison.Ordinal) || w.StartsWith("bättre", StringComparison.Ordinal) || w.StartsWith("sämre", StringComparison.Ordinal) || w is "better" or "worse"
+            || w.StartsWith("ylit", StringComparison.Ordinal) || w.StartsWith("alit", StringComparison.Ordinal) || w.StartsWith("avvik", StringComparison.Ordinal) || w.StartsWith("poikkea", StringComparison.Ordinal)) >= 0
+        // "alijäämää on 10 miljoonaa euroa ennakoitua vähemmän": a comparative after the amount (not "mindre än budgeterat underskott om 381 261").
+        || s.FindWord(i + 1, s.ClauseEnd(i), w => w is "vähemmän" or "enemmän" or "mindre" or "mer" or "less" or "more" || w.StartsWith("pienem", StringComparison.Ordinal)
+            || w.StartsWith("suurem", StringComparison.Ordinal) || w.StartsWith("alhaisem", StringComparison.Ordinal) || w.StartsWith("korkeam", StringComparison.Ordinal)
+            || w is "större" or "lägre" or "högre" or "lower" or "higher" or "smaller" or "larger") >= 0;
+
+    /// <summary>
+    /// "talousarviossa", "oli arvioitu", "budgeten", "alkuperäinen", "ennakoi" in the clause of the figure at i, or when the
+    /// other figure shares it, within three words before this one ("toteuma oli -52,3 milj. euroa talousarvion ollessa -53,0").
+    /// </summary>
+    private static bool IsPlanned(SentenceContext s, int i, int other) =>
+        s.T[i].Clause != s.T[other].Clause ? s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsPlanWord) >= 0 : s.FindWord(Math.Max(other < i ? other + 1 : 0, i - 3), i, IsPlanWord) >= 0;
+
+    private static bool IsPlanWord(string w) => w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal)
+            || w.StartsWith("arvioi", StringComparison.Ordinal) || w.StartsWith("ennakoi", StringComparison.Ordinal) || w.StartsWith("alkuperäi", StringComparison.Ordinal) || w.StartsWith("ursprungl", StringComparison.Ordinal)
+            || w is "förutsatte" or "förutsåg" or "beräknat" or "beräknades" or "estimated";
+
+    /// <summary>A result or a balance word in the clause of token i: "tulos", "toteutuma", "vuosikate", "alijäämä", "resultatet", "underskottet".</summary>
+    private static bool NamesResultOrBalance(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+            if (IsResult(s.T[j].Word) || Sign(s, j) is not null || s.T[j].Word.StartsWith("toteuma", StringComparison.Ordinal) || s.T[j].Word.StartsWith("toteutuma", StringComparison.Ordinal) || s.T[j].Word.StartsWith("vuosikat", StringComparison.Ordinal)
+                || s.T[j].Word.StartsWith("toimintakat", StringComparison.Ordinal) || s.T[j].Word.StartsWith("årsbidrag", StringComparison.Ordinal) || s.T[j].Word.StartsWith("utfall", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The sign of the amount at j: written ("-409 620", "+638 752"), else a deficit or surplus word within four words of it in its clause, else 0.</summary>
+    private static int SignOf(SentenceContext s, int j)
+    {
+        if (FigureRules.SignAt(s, j) is var written and not 0) return written;
+        for (var k = Math.Max(s.ClauseStart(j), j - 4); k < Math.Min(s.ClauseEnd(j), j + 5); k++)
+            if (k != j && Sign(s, k) is { } surplus) return surplus ? 1 : -1;
+        return 0;
     }
 
     /// <summary>"För att infria buffertkravet … bör årsprognosen peka på ett överskott på 400 kkr": the surplus a sentence requires, or NaN.</summary>
@@ -322,10 +390,7 @@ internal static class BalanceRules
         {
             var t = s.T[j];
             if (!char.IsAsciiDigit(t.Word[0]) || t.Has(Cue.Year)) continue;
-            var sign = t.Start > 0 && (t.Start < 2 || !char.IsLetterOrDigit(s.Text[t.Start - 2])) ? s.Text[t.Start - 1] : ' ';
-            if (sign == ' ' && t.Start >= 3 && s.Text[t.Start - 3] == ' ') sign = s.Text[t.Start - 2]; // "uppgår till + 72,8 miljoner"
-            if (sign is '-' or '\u2212' or '\u2013' || s.T[j - 1].Word == "minus") return false;
-            return sign == '+' ? true : null;
+            return FigureRules.SignAt(s, j) switch { < 0 => false, > 0 => true, _ => null };
         }
         return null;
     }

@@ -327,9 +327,13 @@ internal static class BudgetRules
             ? s.T[figures[0].At].Clause == s.T[budget].Clause
             : Math.Abs(figures[0].At - budget) <= Math.Abs(figures[1].At - budget);
         var (budgeted, actual) = firstIsBudgeted ? (figures[0], figures[1]) : (figures[1], figures[0]);
-        if (Math.Abs(budgeted.At - budget) > 4 || budgeted.Value == actual.Value) return null;
-        return (actual.At, actual.Value > budgeted.Value == income);
+        // "toimintakatteen toteuma oli -52,3 milj. euroa talousarvion ollessa -53,0 milj. euroa": a margin below zero, better.
+        var (budgetedValue, actualValue) = (Signed(s, budgeted), Signed(s, actual));
+        if (Math.Abs(budgeted.At - budget) > 4 || budgetedValue == actualValue) return null;
+        return (actual.At, actualValue > budgetedValue == income);
     }
+
+    private static double Signed(SentenceContext s, (int At, double Value) figure) => FigureRules.SignAt(s, figure.At) < 0 ? -figure.Value : figure.Value;
 
     /// <summary>
     /// "menot olivat syyskuun lopussa 520 000 euroa, ja vuoden ennuste on 690 000 euroa, kun määrärahaa on 450 000 euroa":

@@ -209,7 +209,9 @@ internal static class FateRules
         var from = i;
         for (var j = 0; j < i; j++)
             if (s.T[j].Has(Cue.Cancel) || s.T[j].Has(Cue.Realise) && s.Negator(j) >= 0) { from = j; break; }
-        found.Add(SentenceReader.Make(s, Rules.VerdictNotReplaced, s.HasGoal, Math.Min(from, DenierBefore(s, i)), i));
+        // "juhannusvalkeat järjestettiin suunnitellusti, mutta elokuun leiri peruttiin, eikä sitä korvata": the rest held, so met in part.
+        var rest = SentenceReader.MetBeforeBut(s, from);
+        found.Add(SentenceReader.Make(s, rest ? Rules.VerdictPartial : Rules.VerdictNotReplaced, s.HasGoal, rest ? 0 : Math.Min(from, DenierBefore(s, i)), i));
     }
 
     /// <summary>

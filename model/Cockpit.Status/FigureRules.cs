@@ -1104,6 +1104,19 @@ internal static class FigureRules
         return figures;
     }
 
+    /// <summary>A figure of money ("540 000 euroa", "20 mnkr") or with a scale ("60,5 miljoonan alijäämää"), not a bare count.</summary>
+    internal static bool IsAmount(SentenceContext s, int j) =>
+        !double.IsNaN(MoneyAt(s, j)) || PastFigure(s.T, j) is var unit && unit < s.T.Count && s.T[unit].Clause == s.T[j].Clause && UnitScale(s.T[unit].Word) > 1;
+
+    /// <summary>The sign written before the figure at j: -1 for "-52,3", "−409 620", "minus 5", 1 for "+638 752", "+ 72,8", else 0.</summary>
+    internal static int SignAt(SentenceContext s, int j)
+    {
+        var start = s.T[j].Start;
+        var sign = start > 0 && (start < 2 || !char.IsLetterOrDigit(s.Text[start - 2])) ? s.Text[start - 1] : ' ';
+        if (sign == ' ' && start >= 3 && s.Text[start - 3] == ' ') sign = s.Text[start - 2]; // "uppgår till + 72,8 miljoner"
+        return sign is '-' or '\u2212' or '\u2013' || j > 0 && s.T[j - 1].Word == "minus" ? -1 : sign == '+' ? 1 : 0;
+    }
+
     /// <summary>"tre miljoner kronor", "kolme miljoonaa euroa": a number word before a scale is an amount like one in digits.</summary>
     private static bool IsAmountInWords(List<Token> t, int j) => j + 1 < t.Count && NumberWords.ContainsKey(t[j].Word) && Scale(t[j + 1].Word) > 1 && !EndOfRange(t, j);
 

@@ -83,6 +83,8 @@ internal static class OutcomeRules
                 (rule, to) = (qualified, qualifier); // "kävijätavoite on jo ylitetty, mutta … ollaan vasta puolivälissä"
             // "… käsittelyaika ylitti tavoiteajan Etelä-Suomen aluehallintovirastoa lukuun ottamatta": over or under, all but one is in part.
             else if (softener < 0 && SentenceReader.Exception(s, i) is var except and >= 0) (rule, from, to) = (Rules.VerdictPartial, Math.Min(from, except), Math.Max(i, except));
+            // "Kolme 12 mittarista jäi alle tavoitteen": short for a count out of a whole, met for the rest.
+            else if (rule == Rules.VerdictShortfall && ProportionRules.CountsMetAndMissed(s, i) is var part and >= 0) (rule, from) = (Rules.VerdictPartOfGoals, Math.Min(from, part));
             found.Add(SentenceReader.Make(s, rule, true, from, to));
         }
     }

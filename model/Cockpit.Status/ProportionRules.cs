@@ -163,9 +163,10 @@ internal static class ProportionRules
         return false;
     }
 
-    /// <summary>"vain kahdessa", "endast fyra", "only a third": a count or share at token j after a word of "only".</summary>
+    /// <summary>"vain kahdessa", "endast fyra", "vain kolmannekselle", "only a third": a count or share at token j after a word of "only".</summary>
     public static bool OnlyShareOrCount(SentenceContext s, int j) =>
-        j > 0 && IsOnlyWord(s.T[j - 1].Word) && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0);
+        j > 0 && IsOnlyWord(s.T[j - 1].Word) && (IsCount(s, j) || PercentBelowHundred(s, j) >= 0 || s.T[j].Has(Cue.Fraction))
+        || j > 1 && IsOnlyWord(s.T[j - 2].Word) && s.T[j - 1].Word is "a" or "en" && s.T[j].Has(Cue.Fraction);
 
     /// <summary>"de flesta verksamheter", "useimmat yksiköt", "most services": a subject of most, not all, between start and end.</summary>
     public static bool MostIn(SentenceContext s, int start, int end)
@@ -282,7 +283,17 @@ internal static class ProportionRules
             if (s.Negator(j) < 0 && (missed >= 0 && CountIn(s, j) >= 0 || PartOfGoals(s, j) || ClauseSays(s, j, "muut", "övriga", "other"))) return missed >= 0 ? missed : i;
         }
         // "tulostavoitteita oli 99, joista 34 jäi toteutumatta": a count missed out of a counted whole.
-        return missed >= 0 && OutOfCountedWhole(s, missed) ? missed : -1;
+        // "neljä toimialan viidestätoista sitovasta mittarista jäi alle": a count, then the whole in the elative.
+        return missed >= 0 && OutOfCountedWhole(s, missed) ? missed : missed >= 0 ? CountBeforeWhole(s, missed) : -1;
+    }
+
+    /// <summary>A smaller count before a whole in the elative at token <paramref name="whole"/> ("viidestätoista", "15 sitovasta mittarista") in its clause; its index, or -1.</summary>
+    private static int CountBeforeWhole(SentenceContext s, int whole)
+    {
+        if (FigureRules.IsPercent(s, whole) || !IsElativeNumber(s.T[whole].Word) && !(whole + 1 < s.T.Count && IsElativeNoun(s.T[whole + 1].Word) && !s.T[whole + 1].Has(Cue.Goal))) return -1;
+        for (var k = whole - 1; k >= s.ClauseStart(whole); k--)
+            if (IsCount(s, k) && !IsElativeNumber(s.T[k].Word) && Smaller(s.T[k].Word, s.T[whole].Word)) return k;
+        return -1;
     }
 
     /// <summary>Another count in the sentence, and a partitive pronoun or "av/of" before the missed count's verb: "99, joista 34", "av de fyra ... nåddes inte ett".</summary>

@@ -116,6 +116,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.Progress, false, i, withinYear));
             return;
         }
+        if (s.Round == RoundKind.Forecast && s.Modal(i) < 0 && s.Conditional < 0 && ReadyInALaterMonth(s, i) is var ready and >= 0)
+        {
+            // "blev en månad försenad men står klar i slutet av oktober", "reopens in September after a delayed repair": late, but done within the year.
+            found.Add(Make(s, Rules.Progress, false, Math.Min(i, ready), Math.Max(i, ready)));
+            return;
+        }
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
     }
@@ -305,6 +311,27 @@ internal static partial class SentenceReader
             if (w == "vuotta" && j == i + 2 && s.T[j - 1].Word is "kaksi" or "kolme" or "2" or "3") return j; // "aloitusta lykättiin kaksi vuotta"
             if (w is "år" or "year" or "years" && j >= 2 && s.T[j - 2].Word is "med" or "by") return j;
             if (w is "år" or "year" && s.T[j - 1].Word is "ett" or "a" && j - 2 >= i && s.T[j - 2].Word is "fram" or "framåt" or "back") return j; // "skjuts fram ett år", "pushed back a year"
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A word of being ready or opening, undenied, with a month from March on near it and no year after it: after a contrast
+    /// that follows the delay at i ("viivästyi, mutta valmistuu lokakuun lopussa"), or before "after" the delay ("reopens in
+    /// September after a delayed repair"). Its index, or -1.
+    /// </summary>
+    private static int ReadyInALaterMonth(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(i + 1, s.T.Count);
+        var after = s.FindWord(s.ClauseStart(i), i, w => w is "after" or "efter" or "jälkeen");
+        if (but < 0 && after < 0) return -1;
+        var (from, to) = but >= 0 ? (but, s.T.Count) : (s.ClauseStart(i), after);
+        for (var k = from; k < to; k++)
+        {
+            var w = s.T[k].Word;
+            if (!(s.T[k].Has(Cue.Finish) && !w.StartsWith("jatk", StringComparison.Ordinal) && !w.StartsWith("continu", StringComparison.Ordinal) && !w.StartsWith("fortsätt", StringComparison.Ordinal)
+                    || w is "reopens" or "opens" or "avataan" or "avautuu" or "öppnar" or "öppnas") || s.Negator(k) >= 0) continue;
+            return s.FindWord(Math.Max(0, k - 3), Math.Min(s.T.Count, k + 7), m => Lexicon.Month(m) >= 3) >= 0 && !s.HasIn(k, s.T.Count, Cue.Year) ? k : -1;
         }
         return -1;
     }

@@ -1,0 +1,56 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 68's misses and their neighbours, read once it was measured: a result or balance against the one budgeted, signed
+/// ("-409 620 … +638 752", a deficit smaller than budgeted); a goal that rests on a condition ("nojaa siihen", "on sen varassa",
+/// "kräver att"); "unlikely" said with a reason after it, "ei ole todennäköistä", "föga troligt"; "aikataulussaan"; a delay
+/// with a later month of the year to be ready in; a cancellation not replaced beside the rest held; a count short out of a
+/// whole in the elative; "only a third" after a verdict.
+/// </summary>
+public class RoundSixtyEightTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("Tilikauden tulokseksi oli arvioitu -409 620 euroa, mutta toteutuma oli +638 752 euroa.", ForecastStatus.Achieved,
+            "a surplus where a deficit was budgeted", RoundKind.Outcome, 2068);
+        yield return Case("Tilikauden tulokseksi oli budjetoitu -409 620 euroa, mutta toteutuma oli -938 752 euroa.", ForecastStatus.WillNotBeMet,
+            "a deficit deeper than budgeted", RoundKind.Outcome, 2068);
+        yield return Case("Kunnan tilikauden alijäämä oli 1,2 miljoonaa euroa, kun talousarviossa alijäämäksi arvioitiin 2,5 miljoonaa euroa.",
+            ForecastStatus.Achieved, "a deficit smaller than budgeted", RoundKind.Outcome, 2068);
+        yield return Case("Liikunnan toimintakatteen toteuma oli -41,6 milj. euroa talousarvion ollessa -42,2 milj. euroa.", ForecastStatus.Achieved,
+            "a margin below zero, better than budgeted", RoundKind.Outcome, 2068);
+        yield return Case("Underskottet blev 12,4 miljoner kronor, medan budgeten förutsatte ett underskott på 18 miljoner kronor.", ForecastStatus.Achieved,
+            "underskott smaller than budgeted", RoundKind.Outcome, 2068);
+        yield return Case("Tuloksen ennustetaan olevan -1,2 miljoonaa euroa, kun talousarviossa tulos on -0,4 miljoonaa euroa.", ForecastStatus.WillNotBeMet,
+            "a result forecast below the budgeted one", RoundKind.Forecast, 2068);
+        yield return Case("Årets resultat är negativt med 371,3 mkr, vilket är ett underskott mot budget på 456,3 mkr.", ForecastStatus.WillNotBeMet,
+            "a deviation against budget is no budgeted amount", RoundKind.Outcome, 2068);
+        yield return Case("Kesätapahtumien kävijätavoitteen toteutuminen nojaa siihen, että kentän tapahtumalupa uusitaan toukokuussa.", ForecastStatus.AtRisk,
+            "rests on a permit", RoundKind.Forecast, 2068);
+        yield return Case("Tavoitteen saavuttaminen on sen varassa, että uusi ohjaaja saadaan syksyksi.", ForecastStatus.AtRisk, "depends on an instructor", RoundKind.Forecast, 2068);
+        yield return Case("Att nå målet på 400 deltagare kräver att hyresavtalet för lokalen förlängs.", ForecastStatus.AtRisk, "requires a lease", RoundKind.Forecast, 2068);
+        yield return Case("On epätodennäköistä, että uutta tekonurmea päästään käyttämään tänä vuonna, sillä toimitus on siirretty joulukuulle.",
+            ForecastStatus.WillNotBeMet, "unlikely, with a delay as the reason", RoundKind.Forecast, 2068);
+        yield return Case("Ei ole todennäköistä, että kävijämäärä nousee tavoitteeseen.", ForecastStatus.WillNotBeMet, "not likely", RoundKind.Forecast, 2068);
+        yield return Case("Det är föga troligt att badstranden når 15 000 besök i år.", ForecastStatus.WillNotBeMet, "föga troligt", RoundKind.Forecast, 2068);
+        yield return Case("Ohjelman toimeenpano vuosina 2067–2069 on aikataulussaan.", ForecastStatus.OnTrack, "on its schedule", RoundKind.Outcome, 2068);
+        yield return Case("Nuorisotalon remontti viivästyi kuukaudella, mutta valmistuu lokakuun lopussa ennen syyslomaa.", ForecastStatus.OnTrack,
+            "late, but ready in October", RoundKind.Forecast, 2068);
+        yield return Case("Renoveringen blev en månad försenad men står klar i slutet av oktober.", ForecastStatus.OnTrack, "försenad men klar i oktober", RoundKind.Forecast, 2068);
+        yield return Case("The climbing wall reopens in September after a delayed repair.", ForecastStatus.OnTrack, "reopens after a delay", RoundKind.Forecast, 2068);
+        yield return Case("Remontti viivästyi, eikä se valmistu lokakuussa.", ForecastStatus.AtRisk, "not ready in October", RoundKind.Forecast, 2068);
+        yield return Case("Kesäkonsertit järjestettiin suunnitellusti, mutta elokuun leiri peruttiin, eikä sitä korvata.", ForecastStatus.AtRisk,
+            "the rest held, one not replaced", RoundKind.Forecast, 2068);
+        yield return Case("Elokuun leiri peruttiin, eikä sitä korvata.", ForecastStatus.WillNotBeMet, "cancelled, not replaced", RoundKind.Forecast, 2068);
+        yield return Case("Neljä toimialan viidestätoista sitovasta mittarista jäi alle tavoitearvonsa.", ForecastStatus.AtRisk, "four of fifteen short", RoundKind.Outcome, 2068);
+        yield return Case("Kolme 12 sitovasta mittarista jäi alle tavoitteen.", ForecastStatus.AtRisk, "three of twelve short", RoundKind.Outcome, 2068);
+        yield return Case("Asiakasmäärä nousi tavoitteeseen, mutta jatkoseuranta tehtiin vain kolmannekselle asiakkaista.", ForecastStatus.AtRisk,
+            "met, but only a third followed up", RoundKind.Outcome, 2068);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
