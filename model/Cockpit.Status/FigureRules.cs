@@ -797,7 +797,9 @@ internal static class FigureRules
         {
             var w = s.T[k].Word;
             if (IsFigure(s.T, k)) figure = true;
-            else if (w is not ("the" or "a" or "de" or "det" or "set" or "as" or "som" or "satts" or "satt" or "%" or "per" or "cent" or "percent" or "procent" or "asetetun" or "asetettua" or "prosentin"))
+            else if (IsThousands(s.T, k - 1, k)) continue;
+            else if (w is not ("the" or "a" or "de" or "det" or "set" or "as" or "som" or "satts" or "satt" or "%" or "per" or "cent" or "percent" or "procent" or "asetetun" or "asetettua" or "prosentin")
+                && !(k + 1 == i && w.EndsWith('n') && figure && (IsFigure(s.T, k - 1) || IsThousands(s.T, k - 2, k - 1)))) // "yli 20 000 hengen tavoitteen": the figure's unit in the genitive
                 return false;
         }
         return figure;
@@ -833,7 +835,8 @@ internal static class FigureRules
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
-            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)) || IsMaximum(t.Word);
+            || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
+            || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal)) || IsMaximum(t.Word); // "asetetun tason", "den uppsatta nivån"
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>

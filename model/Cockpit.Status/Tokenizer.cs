@@ -652,6 +652,13 @@ internal static class Tokenizer
             t[cap] = t[cap] with { Cues = t[cap].Cues | Cue.Goal };
             return true;
         }
+        if (b.StartsWith("taso", StringComparison.Ordinal) && a is "asetetun" or "asetettu" or "asetettua" or "asetetulle" or "sovitun" or "sovittu" or "sovittua" or "tavoitellun" or "tavoiteltu"
+            || b is "nivån" or "nivå" && a is "uppsatta" or "satta" or "fastställda" or "beslutade")
+        {
+            // "jäi 11 prosentin verran asetetun tason alle", "under den uppsatta nivån": a level set is the target.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
+            return true;
+        }
         if (IsLimit(b) && a is "sallittu" or "sallitun" or "tillåtna" or "allowed" or "övre" or "upper"
             || b is "enintään" or "korkeintaan" or "högst" && (IsLimit(a) || i >= 2 && IsLimit(t[i - 2].Word)))
         {

@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// ("-409 620 … +638 752", a deficit smaller than budgeted); a goal that rests on a condition ("nojaa siihen", "on sen varassa",
 /// "kräver att"); "unlikely" said with a reason after it, "ei ole todennäköistä", "föga troligt"; "aikataulussaan"; a delay
 /// with a later month of the year to be ready in; a cancellation not replaced beside the rest held; a count short out of a
-/// whole in the elative; "only a third" after a verdict.
+/// whole in the elative; "only a third" after a verdict; a target figure with its unit in the genitive ("yli 20 000 hengen
+/// tavoitteen"); a level set as the target ("asetetun tason", "den uppsatta nivån").
 /// </summary>
 public class RoundSixtyEightTests
 {
@@ -49,6 +50,10 @@ public class RoundSixtyEightTests
         yield return Case("Kolme 12 sitovasta mittarista jäi alle tavoitteen.", ForecastStatus.AtRisk, "three of twelve short", RoundKind.Outcome, 2068);
         yield return Case("Asiakasmäärä nousi tavoitteeseen, mutta jatkoseuranta tehtiin vain kolmannekselle asiakkaista.", ForecastStatus.AtRisk,
             "met, but only a third followed up", RoundKind.Outcome, 2068);
+        yield return Case("Kävijöitä oli 21 400, eli tapahtuma ylitti yli 20 000 hengen tavoitteen.", ForecastStatus.Achieved,
+            "a target figure with its unit in the genitive", RoundKind.Outcome, 2068);
+        yield return Case("Käyttöaste jäi 11 prosentin verran asetetun tason alle.", ForecastStatus.WillNotBeMet, "below the level set", RoundKind.Outcome, 2068);
+        yield return Case("Andelen hamnade under den uppsatta nivån.", ForecastStatus.WillNotBeMet, "under den uppsatta nivån", RoundKind.Outcome, 2068);
     }
 
     [TestCaseSource(nameof(Cases))]
