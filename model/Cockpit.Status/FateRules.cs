@@ -291,13 +291,18 @@ internal static class FateRules
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" && i > 0 && s.T[i - 1].Word is "blev" or "blivit"; // "Ombyggnaden … blev klar"
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
         // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
-        if (i > 0 && !PlanWasTheGoal(s, i) && s.HasIn(i + 1, s.T.Count, Cue.Work) && s.T[i - 1].Word is var subject && (subject.Contains("suunnitelm", StringComparison.Ordinal) || subject.Contains("selvity", StringComparison.Ordinal)
-            || subject.Contains("selvitys", StringComparison.Ordinal) || subject.StartsWith("plan", StringComparison.Ordinal) || subject.Contains("utredning", StringComparison.Ordinal))) return false;
+        // "Hankeselvitys … on valmistunut jo vuonna 2014, mutta hankkeen alku on hilautunut eteenpäin": the subject may open the clause.
+        if (i > 0 && !PlanWasTheGoal(s, i) && s.HasIn(i + 1, s.T.Count, Cue.Work | Cue.Delay | Cue.Shift)
+            && (IsPlanOrStudy(s.T[i - 1].Word) || i > 1 && s.T[i - 1].Has(Cue.Auxiliary) && IsPlanOrStudy(s.T[i - 2].Word) || IsPlanOrStudy(s.T[s.ClauseStart(i)].Word))) return false;
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
         return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i)) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
+
+    private static bool IsPlanOrStudy(string w) =>
+        w.Contains("suunnitelm", StringComparison.Ordinal) || w.Contains("selvity", StringComparison.Ordinal) || w.Contains("selvitys", StringComparison.Ordinal)
+        || w.StartsWith("plan", StringComparison.Ordinal) || w.Contains("utredning", StringComparison.Ordinal);
 
     /// <summary>"Tavoitteena oli hankesuunnitelman laatiminen; hankesuunnitelma valmistui": a plan named in the goal before the plan's subject.</summary>
     private static bool PlanWasTheGoal(SentenceContext s, int i) =>

@@ -591,7 +591,7 @@ internal static class FigureRules
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
-                || s.HasIn(s.ClauseStart(above), above, Cue.Already) && s.FindWord(s.ClauseStart(above), above, w => w is "haft" or "varit" or "ollut" or "had" or "been") >= 0
+                || (s.T[s.ClauseStart(above)].Word is var opener && (NumberWords.ContainsKey(opener) || IsMore(opener)) ? s.ClauseStart(Math.Max(0, s.ClauseStart(above) - 1)) : s.ClauseStart(above)) is var said && s.HasIn(said, above, Cue.Already) && s.FindWord(said, above, w => w is "haft" or "varit" or "ollut" or "had" or "been" or "hade" or "oli") >= 0 // "Redan före sommaren hade 31 författare gästat …, tre fler än årsplanens 28"
                 || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.HasIn(0, above, Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
@@ -836,7 +836,9 @@ internal static class FigureRules
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
-            || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal)) || IsMaximum(t.Word); // "asetetun tason", "den uppsatta nivån"
+            || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
+            || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal)) // "än årsplanens 28"
+            || IsMaximum(t.Word);
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>
@@ -863,7 +865,7 @@ internal static class FigureRules
         if (t[i].Word is "räknade" or "räknat" && !(t.Exists(x => x.Word.StartsWith("budget", StringComparison.Ordinal)) && t.Exists(x => x.Word == "med"))) return -1;
         if (!(t[i].Word is "skulle" or "räknade" or "räknat" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
         // "piti järjestää vuoden aikana 12": the figure may come a few words after the verb, in its clause.
-        for (var j = i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
+        for (var j = i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause && !t[j - 1].Has(Cue.Finish); j++) // not "som skulle erbjudas stigen hann nio": what was done
             if (IsFigure(t, j) || IsNumberWord(t, j)) return j; // "trots att vi hade siktat på 60", "we had aimed for 60"
         return -1;
     }

@@ -167,6 +167,9 @@ internal static class Tokenizer
 
     private static bool NegatorBefore(List<Token> t, int i) => InClauseBefore(t, i, 6, w => w.Has(Cue.Negator));
 
+    private static bool IsPlanGenitive(string w) =>
+        w.EndsWith("planens", StringComparison.Ordinal) || w.EndsWith("suunnitelman", StringComparison.Ordinal) || w is "plan's";
+
     /// <summary>"tavoitteesta", "målet", "target": the goal's own word, not a project ("hankkeen") that is also read as a goal.</summary>
     private static bool IsGoalsOwnWord(Token w) =>
         w.Has(Cue.Goal) && (w.Word.Contains("tavoit", StringComparison.Ordinal) || w.Word.StartsWith("mål", StringComparison.Ordinal) || w.Word.StartsWith("target", StringComparison.Ordinal));
@@ -643,6 +646,12 @@ internal static class Tokenizer
             && (i >= 2 && t[i - 2].Word is "yli" or "alle" or "kuin" or "ylitti" or "alitti" || InClauseAfter(t, i, 3, w => w.Word == "sijaan")))
         {
             // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+            return true;
+        }
+        if ((char.IsAsciiDigit(b[0]) || FigureRules.NumberWords.ContainsKey(b)) && !t[i].Has(Cue.Year) && i >= 2 && t[i - 2].Word is "än" or "kuin" or "than" && IsPlanGenitive(a))
+        {
+            // "tre fler än årsplanens 28 besök", "enemmän kuin vuosisuunnitelman 28": the plan's figure is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }

@@ -407,10 +407,15 @@ internal static class TrendRules
                 || w.StartsWith("korkomeno", StringComparison.Ordinal) || w.StartsWith("korkokulu", StringComparison.Ordinal) || w.StartsWith("räntekostnad", StringComparison.Ordinal) // interest paid
                 || w is "priset" or "priserna" || w.StartsWith("byggkostnad", StringComparison.Ordinal) // "Priset har stigit under processens gång": what the city pays
                 || IsTrouble(w) && !ServedBy(s, j) // debt, complaints, vacancy; not "velkaneuvonnan asiakasmäärä", "käsiteltyjen valitusten määrä"
-                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit") return true;
+                || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit"
+                || j == start && IsSpending(s.T[j]) && j + 2 < s.T.Count && s.T[j + 1].Has(Cue.Auxiliary)) return true; // "Menot ovat kasvaneet vuodesta toiseen": spending, the subject
         }
         return false;
     }
+
+    /// <summary>"menot", "kostnaderna": spending itself, not how much of it is covered ("kostnadstäckningen", "kattavuus").</summary>
+    private static bool IsSpending(Token t) =>
+        t.Has(Cue.Cost) && !t.Word.Contains("täckning", StringComparison.Ordinal) && !t.Word.Contains("kattavuu", StringComparison.Ordinal) && !t.Word.Contains("kate", StringComparison.Ordinal);
 
     /// <summary>Debt ("korjausvelka"), complaints (not "valitut", chosen), empty premises, dependence: more of it is worse.</summary>
     private static bool IsTrouble(string w) =>

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "kräver att"); "unlikely" said with a reason after it, "ei ole todennäköistä", "föga troligt"; "aikataulussaan"; a delay
 /// with a later month of the year to be ready in; a cancellation not replaced beside the rest held; a count short out of a
 /// whole in the elative; "only a third" after a verdict; a target figure with its unit in the genitive ("yli 20 000 hengen
-/// tavoitteen"); a level set as the target ("asetetun tason", "den uppsatta nivån").
+/// tavoitteen"); a level set as the target ("asetetun tason", "den uppsatta nivån"); the plan's figure after "than"
+/// ("än årsplanens 28"); a study done while the project's start slips; spending that grows.
 /// </summary>
 public class RoundSixtyEightTests
 {
@@ -54,6 +55,14 @@ public class RoundSixtyEightTests
             "a target figure with its unit in the genitive", RoundKind.Outcome, 2068);
         yield return Case("Käyttöaste jäi 11 prosentin verran asetetun tason alle.", ForecastStatus.WillNotBeMet, "below the level set", RoundKind.Outcome, 2068);
         yield return Case("Andelen hamnade under den uppsatta nivån.", ForecastStatus.WillNotBeMet, "under den uppsatta nivån", RoundKind.Outcome, 2068);
+        yield return Case("Av de tolv skolor som skulle erbjudas kulturstigen hann nio delta under året.", ForecastStatus.NotAssessed,
+            "what was done after 'skulle' is no target reached", RoundKind.Outcome, 2068);
+        yield return Case("Hankeselvitys on valmistunut jo vuonna 2064, mutta hankkeen alku on hilautunut useista syistä eteenpäin.", ForecastStatus.AtRisk,
+            "a study done, the project's start delayed", RoundKind.Forecast, 2068);
+        yield return Case("Menot ovat kasvaneet vuodesta toiseen.", ForecastStatus.AtRisk, "spending grew", RoundKind.Forecast, 2068);
+        yield return Case("Redan före sommaren hade 31 författare gästat biblioteket, tre fler än årsplanens 28 besök.", ForecastStatus.Achieved,
+            "already more than the year's plan", RoundKind.Forecast, 2068);
+        yield return Case("Vieraita on ollut 20, kahdeksan vähemmän kuin vuosisuunnitelman 28.", ForecastStatus.AtRisk, "fewer than the plan so far", RoundKind.Forecast, 2068);
     }
 
     [TestCaseSource(nameof(Cases))]
