@@ -60,6 +60,8 @@ public class RoundSixtyEightTests
         yield return Case("Hankeselvitys on valmistunut jo vuonna 2064, mutta hankkeen alku on hilautunut useista syistä eteenpäin.", ForecastStatus.AtRisk,
             "a study done, the project's start delayed", RoundKind.Forecast, 2068);
         yield return Case("Menot ovat kasvaneet vuodesta toiseen.", ForecastStatus.AtRisk, "spending grew", RoundKind.Forecast, 2068);
+        yield return Case("Toimintakate on kasvanut vuodesta toiseen.", ForecastStatus.AtRisk, "net spending grew", RoundKind.Forecast, 2068);
+        yield return Case("Kostnadstäckningen har stigit till 45 %.", ForecastStatus.OnTrack, "cost coverage is no spending", RoundKind.Forecast, 2068);
         yield return Case("Redan före sommaren hade 31 författare gästat biblioteket, tre fler än årsplanens 28 besök.", ForecastStatus.Achieved,
             "already more than the year's plan", RoundKind.Forecast, 2068);
         yield return Case("Vieraita on ollut 20, kahdeksan vähemmän kuin vuosisuunnitelman 28.", ForecastStatus.AtRisk, "fewer than the plan so far", RoundKind.Forecast, 2068);
