@@ -649,7 +649,7 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if ((char.IsAsciiDigit(b[0]) || FigureRules.NumberWords.ContainsKey(b)) && !t[i].Has(Cue.Year) && i >= 2 && t[i - 2].Word is "än" or "kuin" or "than" && IsPlanGenitive(a))
+        if (i >= 2 && t[i - 2].Word is "än" or "kuin" or "than" && IsPlanGenitive(a) && !t[i].Has(Cue.Year) && (char.IsAsciiDigit(b[0]) || FigureRules.NumberWords.ContainsKey(b)))
         {
             // "tre fler än årsplanens 28 besök", "enemmän kuin vuosisuunnitelman 28": the plan's figure is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
