@@ -915,6 +915,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
             return true;
         }
+        if (b == "toteutettua" && a is "saatiin" or "saatu" or "saimme" or "saivat" && GoalBefore(t, i))
+        {
+            // "toiminnalliset tavoitteet saatiin toteutettua": the goals got realised, as "saavutettiin".
+            t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
         if (b == "näköpiirissä" && GoalBefore(t, i) && !ObstacleIn(t, i))
         {
             // "eikä vuositavoitteeseen pääsyä ole näköpiirissä": reaching the goal not in sight, so out of reach; not "ei esteitä

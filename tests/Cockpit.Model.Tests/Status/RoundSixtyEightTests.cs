@@ -62,6 +62,11 @@ public class RoundSixtyEightTests
         yield return Case("Menot ovat kasvaneet vuodesta toiseen.", ForecastStatus.AtRisk, "spending grew", RoundKind.Forecast, 2068);
         yield return Case("Toimintakate on kasvanut vuodesta toiseen.", ForecastStatus.AtRisk, "net spending grew", RoundKind.Forecast, 2068);
         yield return Case("Kostnadstäckningen har stigit till 45 %.", ForecastStatus.OnTrack, "cost coverage is no spending", RoundKind.Forecast, 2068);
+        yield return Case("Kiitämme henkilökuntaa siitä, että toiminnalliset tavoitteet saatiin toteutettua.", ForecastStatus.Achieved,
+            "the goals got realised", RoundKind.Outcome, 2068);
+        yield return Case("Toimenpiteet saatiin toteutettua.", ForecastStatus.OnTrack, "measures carried out are no goal met", RoundKind.Outcome, 2068);
+        yield return Case("Terveyskeskuksen laajennus- ja peruskorjaus on loppusuoralla.", ForecastStatus.OnTrack, "in the final stretch", RoundKind.Forecast, 2068);
+        yield return Case("Hanke ei ole vielä loppusuoralla.", ForecastStatus.AtRisk, "not yet in the final stretch", RoundKind.Forecast, 2068);
         yield return Case("Redan före sommaren hade 31 författare gästat biblioteket, tre fler än årsplanens 28 besök.", ForecastStatus.Achieved,
             "already more than the year's plan", RoundKind.Forecast, 2068);
         yield return Case("Vieraita on ollut 20, kahdeksan vähemmän kuin vuosisuunnitelman 28.", ForecastStatus.AtRisk, "fewer than the plan so far", RoundKind.Forecast, 2068);
