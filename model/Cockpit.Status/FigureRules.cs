@@ -837,7 +837,8 @@ internal static class FigureRules
             || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
-            || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal)) // "än årsplanens 28"
+            || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
+            || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal)) // "kuin vuosisuunnitelma vaatii"
             || IsMaximum(t.Word);
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>

@@ -649,6 +649,12 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
+        if (a is "kuin" or "än" && (b.EndsWith("suunnitelma", StringComparison.Ordinal) || b.EndsWith("planen", StringComparison.Ordinal)))
+        {
+            // "enemmän kuin vuosisuunnitelma vaatii", "fler än årsplanen kräver": the plan is the target it is measured against.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
+            return true;
+        }
         if (i >= 2 && t[i - 2].Word is "än" or "kuin" or "than" && IsPlanGenitive(a) && !t[i].Has(Cue.Year) && (char.IsAsciiDigit(b[0]) || FigureRules.NumberWords.ContainsKey(b)))
         {
             // "tre fler än årsplanens 28 besök", "enemmän kuin vuosisuunnitelman 28": the plan's figure is the target.

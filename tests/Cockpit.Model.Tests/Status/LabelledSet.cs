@@ -207,7 +207,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_72", Here("status-real-dev-72.tsv"), InRepository, Bar: 35.0 / 50),
         new("written_dev_73", Here("status-written-dev-73.tsv"), InRepository, Bar: 73.0 / 84, Year: 2068),
         new("real_dev_73", Here("status-real-dev-73.tsv"), InRepository, Bar: 32.0 / 50),
-        new("written_dev_74", Here("status-written-dev-74.tsv"), InRepository, Bar: 75.0 / 84, Year: 2069),
+        new("written_dev_74", Here("status-written-dev-74.tsv"), InRepository, Bar: 76.0 / 84, Year: 2069),
         new("real_dev_74", Here("status-real-dev-74.tsv"), InRepository, Bar: 35.0 / 50),
     ];
 

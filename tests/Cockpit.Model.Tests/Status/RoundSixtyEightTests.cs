@@ -67,6 +67,8 @@ public class RoundSixtyEightTests
         yield return Case("Toimenpiteet saatiin toteutettua.", ForecastStatus.OnTrack, "measures carried out are no goal met", RoundKind.Outcome, 2068);
         yield return Case("Terveyskeskuksen laajennus- ja peruskorjaus on loppusuoralla.", ForecastStatus.OnTrack, "in the final stretch", RoundKind.Forecast, 2068);
         yield return Case("Hanke ei ole vielä loppusuoralla.", ForecastStatus.AtRisk, "not yet in the final stretch", RoundKind.Forecast, 2068);
+        yield return Case("Lainauksia kertyy kuukausittain enemmän kuin vuosisuunnitelma vaatii.", ForecastStatus.OnTrack, "more than the plan asks", RoundKind.Forecast, 2068);
+        yield return Case("Lainauksia kertyy vähemmän kuin vuosisuunnitelma vaatii.", ForecastStatus.AtRisk, "fewer than the plan asks", RoundKind.Forecast, 2068);
         yield return Case("Redan före sommaren hade 31 författare gästat biblioteket, tre fler än årsplanens 28 besök.", ForecastStatus.Achieved,
             "already more than the year's plan", RoundKind.Forecast, 2068);
         yield return Case("Vieraita on ollut 20, kahdeksan vähemmän kuin vuosisuunnitelman 28.", ForecastStatus.AtRisk, "fewer than the plan so far", RoundKind.Forecast, 2068);
