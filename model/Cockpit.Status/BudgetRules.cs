@@ -564,6 +564,11 @@ internal static class BudgetRules
     /// <summary>Whether the whole sentence measures costs or income.</summary>
     public static (bool Costs, bool Income) Measured(SentenceContext s) => (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
 
+    /// <summary>"kenttävuokrat", "hallivuokrat": what users pay for the fields and halls the division lets, income (not "tilavuokrat", rent it pays).</summary>
+    private static bool IsFacilityRent(string w) =>
+        w.StartsWith("kenttävuokr", StringComparison.Ordinal) || w.StartsWith("kenttien", StringComparison.Ordinal) && w.Contains("vuokr", StringComparison.Ordinal)
+        || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal);
+
     internal static bool Measures(SentenceContext s, int start, int end, bool cost)
     {
         for (var j = start; j < end; j++)
@@ -574,7 +579,8 @@ internal static class BudgetRules
             if ((w.EndsWith("vuokrista", StringComparison.Ordinal) && j + 1 < end && IsReceived(s.T[j + 1].Word)
                     || w.EndsWith("vuokria", StringComparison.Ordinal) && !w.StartsWith("väistö", StringComparison.Ordinal) && s.FindWord(start, end, x => x.StartsWith("kerty", StringComparison.Ordinal)) >= 0
                         && s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) < 0) // not rents to pay, or unpaid
-                && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0) // not "vuokrista saatu lasku"
+                && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0 // not "vuokrista saatu lasku"
+                || IsFacilityRent(w) && s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) < 0)
             {
                 if (!cost) return true;
                 continue;

@@ -82,7 +82,7 @@ internal static class EnglishLexicon
         new("replacement*", Cue.Replace), new("substitute*", Cue.Replace), new("instead", Cue.Replace),
         new("actual", Cue.Actual), new("actuals", Cue.Actual), new("outcome", Cue.Actual), new("result", Cue.Actual), new("early", Cue.Impossible | Cue.Defer), new("premature", Cue.Impossible | Cue.Defer),
         new("later", Cue.Defer | Cue.LaterTime), new("next", Cue.Defer), new("given", Cue.Defer),
-        new("reported", Cue.Assess), new("monitored", Cue.Assess), new("tracked", Cue.Assess), new("missing", Cue.Impossible),
+        new("reported", Cue.Assess), new("monitored", Cue.Assess), new("tracked", Cue.Assess), new("missing", Cue.Impossible), new("lacks", Cue.Impossible),
         new("effect", Cue.Effect), new("effects", Cue.Effect), new("impact*", Cue.Effect), new("consequen*", Cue.Effect),
 
         new("verdict", Cue.ForecastNoun | Cue.Assess), new("cost", Cue.Cost), new("appropriation", Cue.Cost), new("slip", Cue.Delay), new("slips", Cue.Delay), new("slipped", Cue.Delay), new("costs", Cue.Cost), new("expenditure*", Cue.Cost), new("spending", Cue.Cost), new("expenses", Cue.Cost),

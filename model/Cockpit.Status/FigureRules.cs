@@ -421,6 +421,9 @@ internal static class FigureRules
         ["yhdeksässä"] = 9, ["kymmenessä"] = 10, // "käsiteltiin kuudessa viikossa"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["yksitoista"] = 11, ["kaksitoista"] = 12, ["kolmetoista"] = 13, ["neljätoista"] = 14, ["viisitoista"] = 15, ["kuusitoista"] = 16, ["seitsemäntoista"] = 17,
+        ["kahdeksantoista"] = 18, ["yhdeksäntoista"] = 19, ["yhdessätoista"] = 11, ["kahdessatoista"] = 12, ["kolmessatoista"] = 13, ["neljässätoista"] = 14,
+        ["viidessätoista"] = 15, ["kuudessatoista"] = 16, ["seitsemässätoista"] = 17, ["kahdeksassatoista"] = 18, ["yhdeksässätoista"] = 19, // "kolmessatoista päästiin tavoitetasolle"
     };
 
     /// <summary>"viisi", "åtta", "nine": a number written as a word, not one that closes a range.</summary>

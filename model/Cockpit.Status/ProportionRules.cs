@@ -17,7 +17,8 @@ internal static class ProportionRules
         "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä",
         "yhdelle", "kahdelle", "kolmelle", "neljälle", "viidelle", "kuudelle", "seitsemälle", "kahdeksalle", "yhdeksälle",
         "kuudessa", "seitsemässä", "kahdeksassa", "yhdeksässä", "kuudella", "seitsemällä", "kahdeksalla", "yhdeksällä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
-        "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "viidestätoista",
+        "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "neljästätoista", "viidestätoista", "kuudestatoista", "seitsemästätoista",
+        "kahdeksastatoista", "yhdeksästätoista",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ];
 
@@ -579,7 +580,8 @@ internal static class ProportionRules
     internal static readonly Dictionary<string, double> Elatives = new(StringComparer.Ordinal)
     {
         ["kahdesta"] = 2, ["kolmesta"] = 3, ["neljästä"] = 4, ["viidestä"] = 5, ["kuudesta"] = 6, ["seitsemästä"] = 7, ["kahdeksasta"] = 8,
-        ["yhdeksästä"] = 9, ["kymmenestä"] = 10, ["yhdestätoista"] = 11, ["kahdestatoista"] = 12, ["kolmestatoista"] = 13, ["viidestätoista"] = 15,
+        ["yhdeksästä"] = 9, ["kymmenestä"] = 10, ["yhdestätoista"] = 11, ["kahdestatoista"] = 12, ["kolmestatoista"] = 13, ["neljästätoista"] = 14,
+        ["viidestätoista"] = 15, ["kuudestatoista"] = 16, ["seitsemästätoista"] = 17, ["kahdeksastatoista"] = 18, ["yhdeksästätoista"] = 19,
     };
 
     private static bool Smaller(string part, string whole) => CountValue(part) < CountValue(whole);

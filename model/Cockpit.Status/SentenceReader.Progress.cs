@@ -186,10 +186,16 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>A count word right before token i ("kaksi valmistui") and a larger elative count before it in the clause ("kolmesta"): the latter, or -1.</summary>
+    /// <summary>
+    /// A count word right before token i ("kaksi valmistui") or within three words after it ("kunnostettiin vuoden aikana
+    /// yksitoista"), and a larger elative count before token i in the clause ("kolmesta", "kuudestatoista"): the latter, or -1.
+    /// </summary>
     private static int CountFromWholeBefore(SentenceContext s, int i)
     {
-        if (i == 0 || !FigureRules.NumberWords.TryGetValue(s.T[i - 1].Word, out var part)) return -1;
+        var partAt = i > 0 && FigureRules.NumberWords.ContainsKey(s.T[i - 1].Word) ? i - 1
+            : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => FigureRules.NumberWords.ContainsKey(w));
+        if (partAt < 0) return -1;
+        var part = FigureRules.NumberWords[s.T[partAt].Word];
         for (var j = Math.Max(s.ClauseStart(i), i - 6); j < i - 1; j++)
             if (ProportionRules.Elatives.TryGetValue(s.T[j].Word, out var whole) && whole > part) return j;
         return -1;
@@ -549,7 +555,7 @@ internal static partial class SentenceReader
         if (neg < 0 && s.Round == RoundKind.Outcome && (CountFromWholeBefore(s, i) is var whole and >= 0 ? whole : FigureWholeThenFewer(s, i)) is var of and >= 0)
         {
             // At year end "kolmesta pukusuojien peruskorjauksesta kaksi valmistui", "25 korjaustoimenpiteestä toteutettiin 17": done for part of them.
-            found.Add(Make(s, Rules.RiskPartial, false, of, i));
+            found.Add(Make(s, Rules.RiskPartial, false, Math.Min(of, i), Math.Max(of, i)));
             return;
         }
         if (neg < 0 && s.Round == RoundKind.Outcome && (ProportionRules.PercentBefore(s, i) is var share and >= 0 ? share : PercentAdverbAfter(s, i)) is var part and >= 0)
@@ -807,7 +813,7 @@ internal static partial class SentenceReader
             if (s.T[j].Word is "hitaasti" or "långsamt" or "slowly" or "hitaammin" or "långsammare" or "slower") return (j, Rules.RiskStalled);
             // Not "nousi lähes 1,7 miljoonaan lainaan": nearly a figure is about a figure, not a degree of the work.
             // Not "on melkein valmis" in a forecast: nearly finished, with the year still to run, is on course.
-            if (s.T[j].Has(Cue.Degree) && !NearlyATotal(s, j) && !NearlyFinished(s, j) || ProportionRules.OnlyShareOrCount(s, j)) return (j, Rules.RiskPartial);
+            if (s.T[j].Has(Cue.Degree) && !NearlyATotal(s, j) && !NearlyFinished(s, j) || ProportionRules.OnlyShareOrCount(s, j) || OnlyASeason(s, j)) return (j, Rules.RiskPartial);
         }
         // "järjestämään pääosin lakisääteisten ja … tavoitteiden mukaisesti": a degree before an "and" that joins two attributes.
         var start = s.ClauseStart(i);
@@ -815,6 +821,14 @@ internal static partial class SentenceReader
             if (s.T[j].Has(Cue.Degree)) return (j, Rules.RiskPartial);
         return (-1, Rules.RiskPartial);
     }
+
+    /// <summary>"ordnades bara under våren", "järjestettiin vain syksyllä", "only in spring": done for one season of the year.</summary>
+    private static bool OnlyASeason(SentenceContext s, int j) =>
+        ProportionRules.IsOnlyWord(s.T[j].Word) && s.FindWord(j + 1, Math.Min(s.T.Count, j + 3), IsSeason) >= 0;
+
+    private static bool IsSeason(string w) =>
+        w is "våren" or "hösten" or "sommaren" or "vintern" or "keväällä" or "syksyllä" or "kesällä" or "talvella" or "kevään" or "syksyn" or "kesän" or "talven"
+            or "spring" or "autumn" or "summer" or "winter";
 
     /// <summary>"aikataulun mukainen", "väliaikataulun mukaisesti", "enligt tidsplanen", "on schedule" after <paramref name="from"/>: its last word, or -1.</summary>
     private static int AsScheduledAfter(SentenceContext s, int from)

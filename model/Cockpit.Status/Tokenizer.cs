@@ -26,12 +26,20 @@ internal static class Tokenizer
             while (i < sentence.End && IsInWord(text, i, start)) i++;
             var word = TextNormalizer.Word(text.AsSpan(start, i - start));
             var (cues, form) = Lexicon.Read(word, lang);
-            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1])) clause++;
+            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1]) && !JoinsNames(text, tokens, i, sentence.End)) clause++;
             tokens.Add(new Token(word, start, i, cues, form, clause));
         }
         MarkPhrases(tokens);
         ConcedeDespite(tokens);
         return tokens;
+    }
+
+    /// <summary>"in Vartiokylä and Kallahti", "Pasilan ja Käpylän": a conjunction between two names (capitalised, not the sentence's first word) joins them, not clauses.</summary>
+    private static bool JoinsNames(string text, List<Token> tokens, int after, int end)
+    {
+        if (tokens.Count < 2 || !char.IsUpper(text[tokens[^1].Start])) return false;
+        while (after < end && char.IsWhiteSpace(text[after])) after++;
+        return after < end && char.IsUpper(text[after]);
     }
 
     /// <summary>"social- och hälsovårdssektorn", "kulttuuri- ja vapaa-aikatoimiala": a word cut at a hyphen shares its ending with the next; its "och", "ja" join words, not clauses.</summary>
@@ -919,6 +927,12 @@ internal static class Tokenizer
             // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
             // hankesuunnitelmavaiheen", a stage passed.
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
+        if (b == "että" && a is "vaatii" or "vaativat" or "vaatisi")
+        {
+            // "valmistuminen ennen elokuuta vaatii, että kompressorit toimitetaan heinäkuussa": done only if something else happens.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
             return true;
         }
         if (b == "toteutettua" && a is "saatiin" or "saatu" or "saimme" or "saivat" && GoalBefore(t, i))

@@ -1,0 +1,37 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 69's misses and their neighbours, read once it was measured: a verdict followed by what the work still lacks
+/// ("but … still lacks a producer", "saknar"); a count out of a whole in Finnish teens ("seitsemästätoista …
+/// kolmessatoista"), or after the verb ("kunnostettiin … yksitoista"); names joined by "and" are one clause; done only for
+/// a season ("bara under våren"); field and hall rents are income; "vaatii, että" is a condition.
+/// </summary>
+public class RoundSixtyNineTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("The reading garden will reach its target of 120 events, but the autumn programme still lacks a producer.", ForecastStatus.AtRisk,
+            "on course, but something still lacking", RoundKind.Forecast, 2070);
+        yield return Case("Målet nås, men höstprogrammet saknar fortfarande en producent.", ForecastStatus.AtRisk, "nås, men saknar", RoundKind.Forecast, 2070);
+        yield return Case("Seitsemästätoista sitovasta mittarista kolmessatoista päästiin tavoitetasolle.", ForecastStatus.AtRisk,
+            "thirteen of seventeen in the inessive", RoundKind.Outcome, 2070);
+        yield return Case("Kuudestatoista lähiliikuntapaikasta kunnostettiin vuoden aikana yksitoista.", ForecastStatus.AtRisk,
+            "eleven of sixteen, the part after the verb", RoundKind.Outcome, 2070);
+        yield return Case("Kolmesta kohteesta valmistui kaksi.", ForecastStatus.AtRisk, "two of three done", RoundKind.Outcome, 2070);
+        yield return Case("Eight of the twelve planned pop-up libraries in Vartiokylä and Kallahti were opened.", ForecastStatus.AtRisk,
+            "eight of twelve, two places joined by 'and'", RoundKind.Outcome, 2070);
+        yield return Case("Där ordnades kvällssim bara under våren.", ForecastStatus.AtRisk, "only in spring", RoundKind.Outcome, 2070);
+        yield return Case("Iltauinteja järjestettiin vain keväällä.", ForecastStatus.AtRisk, "vain keväällä", RoundKind.Outcome, 2070);
+        yield return Case("Liikuntapalvelujen kenttävuokrat jäivät 310 000 euroa talousarviosta.", ForecastStatus.WillNotBeMet,
+            "field rents are income, short of budget", RoundKind.Outcome, 2070);
+        yield return Case("Tilavuokrat jäivät 310 000 euroa talousarviosta.", ForecastStatus.Achieved, "rent paid under budget", RoundKind.Outcome, 2070);
+        yield return Case("Valmistuminen ennen elokuuta vaatii, että kompressorit toimitetaan heinäkuussa.", ForecastStatus.AtRisk,
+            "done only if the parts come in time", RoundKind.Forecast, 2070);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
