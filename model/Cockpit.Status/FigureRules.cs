@@ -617,8 +617,24 @@ internal static class FigureRules
     }
 
     /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
+    /// <summary>
+    /// "laski kustannuksia 1 miljoonan", "vähensi kuluja 200 000 eurolla", "minskade kostnaderna med 1 miljon", "cut costs by
+    /// 1 million": the figure at j is how much was cut, so more is better even of costs.
+    /// </summary>
+    private static bool CutBy(SentenceContext s, int j)
+    {
+        if (s.FindWord(s.ClauseStart(j), j, w => TrendRules.IsFall(w) || w is "sänkte" or "cut" or "reduced") < 0) return false;
+        if (j > 0 && s.T[j - 1].Word is "med" or "by") return true;
+        var unit = j + 1;
+        while (unit < s.T.Count && (IsFigure(s.T, unit) || IsThousands(s.T, unit - 1, unit))) unit++;
+        return unit < s.T.Count && s.T[unit].Clause == s.T[j].Clause
+            && (s.T[unit].Word.EndsWith("lla", StringComparison.Ordinal) || s.T[unit].Word.EndsWith("llä", StringComparison.Ordinal) || Scale(s.T[unit].Word) > 1 && s.T[unit].Word.EndsWith('n'));
+    }
+
     private static bool CostsIn(SentenceContext s, int i)
     {
+        for (var j = 0; j < s.T.Count; j++)
+            if (IsFigure(s.T, j) && CutBy(s, j)) return false; // what a cut saved is better larger
         var costs = false;
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {

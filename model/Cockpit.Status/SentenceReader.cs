@@ -847,7 +847,7 @@ internal static partial class SentenceReader
                 // "toteutui osittain": only in part.
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree))
                     : s.ClauseFind(i, Cue.Hedge) is var part and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, part), Math.Max(i, part))
-                    : Exception(s, i) is var except && except > i ? Make(s, Rules.VerdictPartial, false, i, except) // "genomfördes för alla … utom i Baggböle"
+                    : AllBut(s, i) is var except and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, except), Math.Max(i, except)) // "genomfördes för alla … utom i Baggböle"
                     : Make(s, Rules.VerdictAchieved, false, i, i));
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
@@ -855,6 +855,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, false, i, nextYear)); // "men detta genomförs först under nästa år"
             else if (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge == s.Hedge)
                 found.Add(Make(s, Rules.RiskHedge, false, Math.Min(i, hedge), Math.Max(i, hedge))); // "paikkojen lisääminen toteutunee oletettavasti"
+            else if (AllBut(s, i) is var allBut and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, allBut), Math.Max(i, allBut))); // "Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät … raamiin"
             else found.Add(Make(s, Rules.Progress, false, i, i));
             return;
         }
@@ -1049,6 +1051,10 @@ internal static partial class SentenceReader
         }
         return -1;
     }
+
+    /// <summary>An exception after token i, or one before it that follows "all" ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); or -1.</summary>
+    private static int AllBut(SentenceContext s, int i) =>
+        Exception(s, i) is var except and >= 0 && (except > i || s.FindWord(0, except, ResultRules.IsAll) >= 0) ? except : -1;
 
     /// <summary>A clause after the verb that is only "some" and a negator ("…, några inte", "…, osa ei", "…, some not"): the negator, or -1.</summary>
     private static int SomeNotAfter(SentenceContext s, int i)

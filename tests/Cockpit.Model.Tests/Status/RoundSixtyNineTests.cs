@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 69's misses and their neighbours, read once it was measured: a verdict followed by what the work still lacks
 /// ("but … still lacks a producer", "saknar"); a count out of a whole in Finnish teens ("seitsemästätoista …
 /// kolmessatoista"), or after the verb ("kunnostettiin … yksitoista"); names joined by "and" are one clause; done only for
-/// a season ("bara under våren"); field and hall rents are income; "vaatii, että" is a condition.
+/// a season ("bara under våren"); field and hall rents are income; "vaatii, että" is a condition; all but one, the exception
+/// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger.
 /// </summary>
 public class RoundSixtyNineTests
 {
@@ -30,6 +31,14 @@ public class RoundSixtyNineTests
         yield return Case("Tilavuokrat jäivät 310 000 euroa talousarviosta.", ForecastStatus.Achieved, "rent paid under budget", RoundKind.Outcome, 2070);
         yield return Case("Valmistuminen ennen elokuuta vaatii, että kompressorit toimitetaan heinäkuussa.", ForecastStatus.AtRisk,
             "done only if the parts come in time", RoundKind.Forecast, 2070);
+        yield return Case("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät annettuun talousarvioraamiin.", ForecastStatus.AtRisk,
+            "all but one, the exception before the verb", RoundKind.Forecast, 2070);
+        yield return Case("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät annettuun talousarvioraamiin.", ForecastStatus.AtRisk,
+            "all but one at year end", RoundKind.Outcome, 2070);
+        yield return Case("Ohjelma laski viime vuonna kustannuksia 1 miljoonan, vaikka asetettu tavoite oli 1,4 miljoonaa euroa.", ForecastStatus.WillNotBeMet,
+            "a cut smaller than the cut set", RoundKind.Outcome, 2070);
+        yield return Case("Ohjelma vähensi kuluja 1,6 miljoonalla eurolla, kun tavoite oli 1,4 miljoonaa euroa.", ForecastStatus.Achieved,
+            "a cut larger than the cut set", RoundKind.Outcome, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
