@@ -544,7 +544,7 @@ internal static class FigureRules
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (s.T[j].Word == "alle" && !(j + 1 < s.T.Count && (IsFigure(s.T, j + 1) || IsNumberWord(s.T, j + 1)) && !(j == i + 1 && s.T[i].Word.EndsWith('n'))) // not "tavoite (oli) alle 14 päivää", a maximum; "tavoitteen alle yhden prosentin verran" is below it
                 && s.T[j - 1].Word is not ("eli" or "dvs") // not "tavoitteessa eli alle miljardissa", the goal restated
-                || IsLess(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)) return j;
+                || IsLess(s.T[j].Word) && (s.T[i].Word.EndsWith("ta", StringComparison.Ordinal) || s.T[i].Word.EndsWith("tasoa", StringComparison.Ordinal))) return j; // "tavoitetasoa vähemmän"
         return -1;
     }
 
@@ -857,7 +857,8 @@ internal static class FigureRules
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
-            || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal)) // "kuin vuosisuunnitelma vaatii"
+            || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
+            || t.Word is "planned" or "planerats" or "planerade" or "planerat") // "than the 45 planned"
             || IsMaximum(t.Word);
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>

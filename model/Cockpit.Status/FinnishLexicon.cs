@@ -51,6 +51,7 @@ internal static class FinnishLexicon
         new("lukua", Cue.Assess), new("vuosiarviota", Cue.Assess), // "lokakuun ennusteeseen ei ole lukua", "ei tässä vaiheessa tehdä vuosiarviota"
         new("vuosiennustetta", Cue.Frame | Cue.ForecastNoun | Cue.Assess), // "kustannuksista ei anneta vuosiennustetta ennen kuin …"
         new("menetetty", Cue.Fail), new("menetetään", Cue.Fail, VerbForm.Present), new("menetettiin", Cue.Fail, VerbForm.Past), // "käyntitavoite menetetään tältä vuodelta"
+        new("karkasi", Cue.Fail, VerbForm.Past), new("karkaa", Cue.Fail, VerbForm.Present), new("karannut", Cue.Fail), // "90 000 käynnin tavoite karkasi selvästi"
         new("kariutui", Cue.Fail, VerbForm.Past), new("kariutuivat", Cue.Fail, VerbForm.Past), new("kariutuu", Cue.Fail, VerbForm.Present), new("kariutunut", Cue.Fail, VerbForm.Past), // "60 retken tavoite kariutui": ran aground
         new("tinkiä", Cue.Fail), new("tinkimään", Cue.Fail), new("tingitään", Cue.Fail), new("tingittiin", Cue.Fail), new("tingitty", Cue.Fail), // a goal cut back
         new("kunhan", Cue.Conditional), new("tuskin", Cue.Negator), new("yhtäkään", Cue.NegQuantifier), // "toteutunee, kunhan …"; "tavoite tuskin toteutuu": hardly

@@ -175,6 +175,13 @@ internal static class Tokenizer
 
     private static bool NegatorBefore(List<Token> t, int i) => InClauseBefore(t, i, 6, w => w.Has(Cue.Negator));
 
+    /// <summary>"than the 45 planned", "än de 30 som planerats": a figure after "than" right before the plan participle at i (past "som").</summary>
+    private static bool PlannedFigureAfterThan(List<Token> t, int i)
+    {
+        var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
+        return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && (t[figure - 1].Word is "than" or "än" || t[figure - 1].Word is "the" or "de" && t[figure - 2].Word is "than" or "än");
+    }
+
     private static bool IsPlanGenitive(string w) =>
         w.EndsWith("planens", StringComparison.Ordinal) || w.EndsWith("suunnitelman", StringComparison.Ordinal) || w is "plan's";
 
@@ -655,6 +662,12 @@ internal static class Tokenizer
         {
             // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+            return true;
+        }
+        if (b is "planned" or "planerats" or "planerade" or "planerat" && PlannedFigureAfterThan(t, i))
+        {
+            // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året": the figure planned is the target, not "as planned".
+            t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.OnTrack) | Cue.Goal };
             return true;
         }
         if (a is "kuin" or "än" && (b.EndsWith("suunnitelma", StringComparison.Ordinal) || b.EndsWith("planen", StringComparison.Ordinal)))

@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// ("but … still lacks a producer", "saknar"); a count out of a whole in Finnish teens ("seitsemästätoista …
 /// kolmessatoista"), or after the verb ("kunnostettiin … yksitoista"); names joined by "and" are one clause; done only for
 /// a season ("bara under våren"); field and hall rents are income; "vaatii, että" is a condition; all but one, the exception
-/// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger.
+/// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger;
+/// the figure planned after "than" ("than the 45 planned", "än de 30 som planerats"); "karkasi"; "tavoitetasoa vähemmän".
 /// </summary>
 public class RoundSixtyNineTests
 {
@@ -39,6 +40,14 @@ public class RoundSixtyNineTests
             "a cut smaller than the cut set", RoundKind.Outcome, 2070);
         yield return Case("Ohjelma vähensi kuluja 1,6 miljoonalla eurolla, kun tavoite oli 1,4 miljoonaa euroa.", ForecastStatus.Achieved,
             "a cut larger than the cut set", RoundKind.Outcome, 2070);
+        yield return Case("By the end of May the youth centre had already run 52 coding workshops, more than the 45 planned for the whole year.",
+            ForecastStatus.Achieved, "already more than planned for the year", RoundKind.Forecast, 2070);
+        yield return Case("The centre has run 40 workshops, fewer than the 45 planned.", ForecastStatus.AtRisk, "fewer than planned is not 'as planned'", RoundKind.Forecast, 2070);
+        yield return Case("Redan i maj hade biblioteket ordnat 35 författarbesök, fler än de 30 som planerats för hela året.", ForecastStatus.Achieved,
+            "fler än de 30 som planerats", RoundKind.Forecast, 2070);
+        yield return Case("Uimahallissa kävi 71 000 uimaria, joten 90 000 käynnin tavoite karkasi selvästi.", ForecastStatus.WillNotBeMet,
+            "the target slipped away", RoundKind.Outcome, 2070);
+        yield return Case("E-kirjalainoja kirjattiin yhdeksän prosenttia tavoitetasoa vähemmän.", ForecastStatus.WillNotBeMet, "less than the target level", RoundKind.Outcome, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
