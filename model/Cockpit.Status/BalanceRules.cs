@@ -67,6 +67,13 @@ internal static class BalanceRules
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
+            if (SizeAgainstExpected(s, i) is { } larger)
+            {
+                // "Alijäämä on puolet ennakoitua pienempi", "överskottet blev större än beräknat": the size against the one expected.
+                var better = larger == good;
+                found.Add(SentenceReader.Make(s, better ? (Tense.ClosedYear(s) ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : Tense.ClosedYear(s) ? Rules.BudgetWorse : Rules.BudgetWorseSoFar, true, i, s.ClauseEnd(i) - 1));
+                return true;
+            }
             // "Elokuun toteuman perusteella alueen tulos on päätymässä noin 2 miljoonaa euroa alijäämäiseksi": where the year ends up.
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0
                 || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "landar" or "hamnar") >= 0;
@@ -98,6 +105,23 @@ internal static class BalanceRules
             return true;
         }
         return false;
+    }
+
+    /// <summary>"ennakoitua pienempi", "arvioitua suuremmaksi", "större än beräknat": an expectation word beside a comparative of size in token i's clause; larger (true), smaller (false) or null.</summary>
+    private static bool? SizeAgainstExpected(SentenceContext s, int i)
+    {
+        if (s.ClauseHas(i, Cue.Cost)) return null; // not "Ylijäämää kasvattivat odotettua pienemmät henkilöstökulut": the costs were smaller
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
+        {
+            if (!BudgetRules.IsExpectation(s.T[j].Word)) continue;
+            for (var k = Math.Max(s.ClauseStart(i), j - 3); k < Math.Min(s.ClauseEnd(i), j + 3); k++)
+            {
+                var w = s.T[k].Word;
+                if (w.StartsWith("pienemp", StringComparison.Ordinal) || w.StartsWith("pienemm", StringComparison.Ordinal) || w is "mindre" or "smaller" or "lower") return false;
+                if (w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("suuremm", StringComparison.Ordinal) || w is "större" or "larger" or "bigger" or "higher") return true;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// kolmessatoista"), or after the verb ("kunnostettiin … yksitoista"); names joined by "and" are one clause; done only for
 /// a season ("bara under våren"); field and hall rents are income; "vaatii, että" is a condition; all but one, the exception
 /// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger;
-/// the figure planned after "than" ("than the 45 planned", "än de 30 som planerats"); "karkasi"; "tavoitetasoa vähemmän".
+/// the figure planned after "than" ("than the 45 planned", "än de 30 som planerats"); "karkasi"; "tavoitetasoa vähemmän"; a
+/// deficit or surplus against the one expected ("puolet ennakoitua pienempi").
 /// </summary>
 public class RoundSixtyNineTests
 {
@@ -48,6 +49,11 @@ public class RoundSixtyNineTests
         yield return Case("Uimahallissa kävi 71 000 uimaria, joten 90 000 käynnin tavoite karkasi selvästi.", ForecastStatus.WillNotBeMet,
             "the target slipped away", RoundKind.Outcome, 2070);
         yield return Case("E-kirjalainoja kirjattiin yhdeksän prosenttia tavoitetasoa vähemmän.", ForecastStatus.WillNotBeMet, "less than the target level", RoundKind.Outcome, 2070);
+        yield return Case("Talous notkahti viime vuonna. Alijäämä kuitenkin on puolet ennakoitua pienempi.", ForecastStatus.Achieved,
+            "a deficit half the one expected", RoundKind.Outcome, 2070);
+        yield return Case("Alijäämä kasvoi arvioitua suuremmaksi.", ForecastStatus.WillNotBeMet, "a deficit larger than estimated", RoundKind.Outcome, 2070);
+        yield return Case("Ylijäämää olivat kasvattamassa myös odotettua pienemmät henkilöstökulut.", ForecastStatus.Achieved,
+            "smaller costs grew the surplus", RoundKind.Outcome, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
