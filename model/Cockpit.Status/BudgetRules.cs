@@ -496,7 +496,7 @@ internal static class BudgetRules
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.
-        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "held" or "holds"
+        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "hålls" or "hållas" or "held" or "holds"
             && Math.Abs(j - budget) <= 3) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
             return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) || ShouldHave(s, j) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
         if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3) return true;

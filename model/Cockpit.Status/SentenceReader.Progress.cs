@@ -122,6 +122,8 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.Progress, false, Math.Min(i, ready), Math.Max(i, ready)));
             return;
         }
+        // "Vaikka messutapahtuman ajankohta siirtyykin eteenpäin, … kohteet valmistuvat aikataulussa": a move conceded, the work on schedule.
+        if (s.IsConceded(i) && s.HasIn(s.ClauseEnd(i), s.T.Count, Cue.OnTrack) && s.Negator(i) < 0) return;
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(Make(s, Rules.RiskDelay, false, i, i));
     }

@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// a season ("bara under våren"); field and hall rents are income; "vaatii, että" is a condition; all but one, the exception
 /// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger;
 /// the figure planned after "than" ("than the 45 planned", "än de 30 som planerats"); "karkasi"; "tavoitetasoa vähemmän"; a
-/// deficit or surplus against the one expected ("puolet ennakoitua pienempi").
+/// deficit or surplus against the one expected ("puolet ennakoitua pienempi"); a move conceded beside work on schedule;
+/// "budgeten hålls".
 /// </summary>
 public class RoundSixtyNineTests
 {
@@ -54,6 +55,10 @@ public class RoundSixtyNineTests
         yield return Case("Alijäämä kasvoi arvioitua suuremmaksi.", ForecastStatus.WillNotBeMet, "a deficit larger than estimated", RoundKind.Outcome, 2070);
         yield return Case("Ylijäämää olivat kasvattamassa myös odotettua pienemmät henkilöstökulut.", ForecastStatus.Achieved,
             "smaller costs grew the surplus", RoundKind.Outcome, 2070);
+        yield return Case("Vaikka messutapahtuman ajankohta nyt siirtyykin eteenpäin, alueen rakentaminen edistyy ja kohteet valmistuvat aikataulussa.",
+            ForecastStatus.OnTrack, "a move conceded, the work on schedule", RoundKind.Forecast, 2070);
+        yield return Case("Totalentreprenaden är kalkylerad till 105,6 miljoner kr och budgeten sägs kunna hållas.", ForecastStatus.OnTrack,
+            "budgeten kan hållas", RoundKind.Forecast, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
