@@ -125,7 +125,17 @@ internal static partial class SentenceReader
         // "Vaikka messutapahtuman ajankohta siirtyykin eteenpäin, … kohteet valmistuvat aikataulussa": a move conceded, the work on schedule.
         if (s.IsConceded(i) && s.HasIn(s.ClauseEnd(i), s.T.Count, Cue.OnTrack) && s.Negator(i) < 0) return;
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
-            found.Add(Make(s, Rules.RiskDelay, false, i, i));
+            found.Add(s.Round == RoundKind.Forecast && s.Modal(i) < 0 && s.Hedge < 0 && IsReason(s, i) && LaterYearBefore(s, i) is var nextYear and >= 0
+                ? Make(s, Rules.VerdictPostponed, s.HasGoal, nextYear, i) // "muutto tapahtuu tammikuussa 2071, koska peruskorjaus venyy": the delay is why it falls next year
+                : Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    /// <summary>A later year named in a clause before token i's ("tapahtuu tammikuussa 2071, koska …"), or -1.</summary>
+    private static int LaterYearBefore(SentenceContext s, int i)
+    {
+        for (var c = 0; c < s.ClauseStart(i); c = s.ClauseEnd(c))
+            if (Tense.LaterYear(s, c) is var later and >= 0) return later;
+        return -1;
     }
 
     /// <summary>

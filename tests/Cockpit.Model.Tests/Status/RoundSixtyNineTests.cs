@@ -11,7 +11,7 @@ namespace Cockpit.Model.Tests.Status;
 /// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger;
 /// the figure planned after "than" ("than the 45 planned", "än de 30 som planerats"); "karkasi"; "tavoitetasoa vähemmän"; a
 /// deficit or surplus against the one expected ("puolet ennakoitua pienempi"); a move conceded beside work on schedule;
-/// "budgeten hålls".
+/// "budgeten hålls"; a delay given as the reason a thing falls in a later year.
 /// </summary>
 public class RoundSixtyNineTests
 {
@@ -59,6 +59,9 @@ public class RoundSixtyNineTests
             ForecastStatus.OnTrack, "a move conceded, the work on schedule", RoundKind.Forecast, 2070);
         yield return Case("Totalentreprenaden är kalkylerad till 105,6 miljoner kr och budgeten sägs kunna hållas.", ForecastStatus.OnTrack,
             "budgeten kan hållas", RoundKind.Forecast, 2070);
+        yield return Case("Kirjaston muutto uusiin tiloihin tapahtuu tammikuussa 2071, koska vuokranantajan peruskorjaus venyy.", ForecastStatus.WillNotBeMet,
+            "the delay is why it falls next year", RoundKind.Forecast, 2070);
+        yield return Case("Kirjasto avataan maaliskuussa, koska peruskorjaus venyy.", ForecastStatus.AtRisk, "a delay, the month unplaced", RoundKind.Forecast, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
