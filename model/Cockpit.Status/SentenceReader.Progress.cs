@@ -60,10 +60,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, false, i, budget));
             return;
         }
-        if (s.FindWord(i + 1, s.ClauseEnd(i), IsPublication) is var published and >= 0 && !IsReason(s, i))
+        // "Tekniska problem försenar publiceringen av den senaste informationen": the figures are late, not the goal; so is
+        // "sillä heinäkuun kirjanpito suljettiin myöhässä", the books closed late, even given as a reason.
+        var published = IsReason(s, i) ? -1 : s.FindWord(i + 1, s.ClauseEnd(i), IsPublication);
+        if ((published >= 0 ? published : s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsBookkeeping)) is var late and >= 0)
         {
-            // "Tekniska problem försenar publiceringen av den senaste informationen": the figures are late, not the goal.
-            found.Add(Make(s, Rules.VerdictUnassessable, false, i, published));
+            found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(i, late), Math.Max(i, late)));
             return;
         }
         if (s.NegatedEvidential >= 0 && s.NegatedEvidential < i)
@@ -398,6 +400,9 @@ internal static partial class SentenceReader
         }
         return false;
     }
+
+    private static bool IsBookkeeping(string w) =>
+        w.StartsWith("kirjanpi", StringComparison.Ordinal) || w.StartsWith("bokföring", StringComparison.Ordinal) || w is "bookkeeping" or "books";
 
     private static bool IsPublication(string w) =>
         w.StartsWith("publicer", StringComparison.Ordinal) || w.StartsWith("julkai", StringComparison.Ordinal) || w.StartsWith("raportoin", StringComparison.Ordinal)
