@@ -474,7 +474,8 @@ internal static class BudgetRules
     private static bool? Direction(SentenceContext s, int budget, int j, int start, int end)
     {
         var w = s.T[j].Word;
-        if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w is "parempi" or "bättre" or "better") return true;
+        if (w.StartsWith("parem", StringComparison.Ordinal) || w.StartsWith("positiivisemp", StringComparison.Ordinal) || w.StartsWith("myönteisemp", StringComparison.Ordinal)
+            || w is "parempi" or "bättre" or "better") return true; // "verotulojen talousarviota myönteisempi toteutuminen"
         // "blev en halv miljon kronor billigare än beräknat": cheaper is better whatever the sum is.
         if (w.StartsWith("halvemm", StringComparison.Ordinal) || w.StartsWith("halvemp", StringComparison.Ordinal) || w is "billigare" or "cheaper") return true;
         if ((w.StartsWith("edullisemm", StringComparison.Ordinal) || w.StartsWith("edullisemp", StringComparison.Ordinal))

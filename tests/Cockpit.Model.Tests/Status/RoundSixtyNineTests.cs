@@ -11,7 +11,7 @@ namespace Cockpit.Model.Tests.Status;
 /// before the verb ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); what a cut saved is better larger;
 /// the figure planned after "than" ("than the 45 planned", "än de 30 som planerats"); "karkasi"; "tavoitetasoa vähemmän"; a
 /// deficit or surplus against the one expected ("puolet ennakoitua pienempi"); a move conceded beside work on schedule;
-/// "budgeten hålls"; a delay given as the reason a thing falls in a later year; the books closed late.
+/// "budgeten hålls"; a delay given as the reason a thing falls in a later year; the books closed late; "talousarviota myönteisempi".
 /// </summary>
 public class RoundSixtyNineTests
 {
@@ -64,6 +64,8 @@ public class RoundSixtyNineTests
         yield return Case("Kirjasto avataan maaliskuussa, koska peruskorjaus venyy.", ForecastStatus.AtRisk, "a delay, the month unplaced", RoundKind.Forecast, 2070);
         yield return Case("Talousennuste on laadittu kesäkuun toteuman pohjalta, sillä heinäkuun kirjanpito suljettiin myöhässä.", ForecastStatus.NotAssessed,
             "the books closed late: procedure, not the goal", RoundKind.Forecast, 2070);
+        yield return Case("Hyvään tulokseen vaikuttivat budjettikurin lisäksi verotulojen talousarviota myönteisempi toteutuminen.", ForecastStatus.Achieved,
+            "more favourable than budgeted", RoundKind.Outcome, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
