@@ -616,7 +616,6 @@ internal static class FigureRules
         return start > 0 && s.T[start].Word is "men" or "mutta" or "but" ? start - 1 : -1;
     }
 
-    /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
     /// <summary>
     /// "laski kustannuksia 1 miljoonan", "vähensi kuluja 200 000 eurolla", "minskade kostnaderna med 1 miljon", "cut costs by
     /// 1 million": the figure at j is how much was cut, so more is better even of costs.
@@ -628,12 +627,14 @@ internal static class FigureRules
         var unit = j + 1;
         while (unit < s.T.Count && (IsFigure(s.T, unit) || IsThousands(s.T, unit - 1, unit))) unit++;
         return unit < s.T.Count && s.T[unit].Clause == s.T[j].Clause
-            && (s.T[unit].Word.EndsWith("lla", StringComparison.Ordinal) || s.T[unit].Word.EndsWith("llä", StringComparison.Ordinal) || Scale(s.T[unit].Word) > 1 && s.T[unit].Word.EndsWith('n'));
+            && (s.T[unit].Word.EndsWith("lla", StringComparison.Ordinal) || s.T[unit].Word.EndsWith("llä", StringComparison.Ordinal)
+                || Scale(s.T[unit].Word) > 1 && s.T[unit].Word.EndsWith('n') && !s.T[unit].Word.EndsWith("aan", StringComparison.Ordinal) && !s.T[unit].Word.EndsWith("ään", StringComparison.Ordinal)); // not "laskivat 5 miljoonaan", a level
     }
 
+    /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
     private static bool CostsIn(SentenceContext s, int i)
     {
-        for (var j = 0; j < s.T.Count; j++)
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
             if (IsFigure(s.T, j) && CutBy(s, j)) return false; // what a cut saved is better larger
         var costs = false;
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)

@@ -65,7 +65,7 @@ internal static class FinnishLexicon
 
         new("vaikka", Cue.Concessive | Cue.ClauseBreak), new("vaikkakin", Cue.Concessive | Cue.ClauseBreak),
 
-        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay), new("hilautu*", Cue.Delay),
+        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay), new("hilautu*", Cue.Shift),
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
         new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysäytti", Cue.Delay), new("pysäyttivät", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay), new("seis", Cue.Delay), new("seisahtunut", Cue.Delay), new("seisahtui", Cue.Delay), // "työmaa on seis"
@@ -85,7 +85,7 @@ internal static class FinnishLexicon
         // Work done or under way: plain progress when nothing else is said.
         new("aloit*", Cue.Progress), new("alkoi", Cue.Progress), new("alkoivat", Cue.Progress), new("alkanut", Cue.Progress), new("alettu", Cue.Progress), new("alkaneet", Cue.Progress), new("alkaa", Cue.Progress), new("alkavat", Cue.Progress), new("käynnist*", Cue.Progress), new("käynnissä", Cue.Progress), new("käyttöön", Cue.Progress),
         new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("laajennus*", Cue.None), new("laajennuks*", Cue.None), new("koulutet*", Cue.Progress),
-        new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("kunnostettiin", Cue.Progress), new("korjattiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
+        new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("kunnostettiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvoivat", Cue.Progress), new("kasvanut", Cue.Progress), new("kasvaneet", Cue.Progress),
         new("noussut", Cue.Progress), new("nousseet", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".

@@ -63,7 +63,7 @@ internal static partial class SentenceReader
         // "Tekniska problem försenar publiceringen av den senaste informationen": the figures are late, not the goal; so is
         // "sillä heinäkuun kirjanpito suljettiin myöhässä", the books closed late, even given as a reason.
         var published = IsReason(s, i) ? -1 : s.FindWord(i + 1, s.ClauseEnd(i), IsPublication);
-        if ((published >= 0 ? published : s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsBookkeeping)) is var late and >= 0)
+        if ((published >= 0 ? published : BooksClosed(s, i)) is var late and >= 0)
         {
             found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(i, late), Math.Max(i, late)));
             return;
@@ -125,11 +125,19 @@ internal static partial class SentenceReader
             return;
         }
         // "Vaikka messutapahtuman ajankohta siirtyykin eteenpäin, … kohteet valmistuvat aikataulussa": a move conceded, the work on schedule.
-        if (s.IsConceded(i) && s.HasIn(s.ClauseEnd(i), s.T.Count, Cue.OnTrack) && s.Negator(i) < 0) return;
+        if (s.IsConceded(i) && s.Negator(i) < 0 && OnScheduleAfter(s, s.ClauseEnd(i))) return;
         if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(s.Round == RoundKind.Forecast && s.Modal(i) < 0 && s.Hedge < 0 && IsReason(s, i) && LaterYearBefore(s, i) is var nextYear and >= 0
                 ? Make(s, Rules.VerdictPostponed, s.HasGoal, nextYear, i) // "muutto tapahtuu tammikuussa 2071, koska peruskorjaus venyy": the delay is why it falls next year
                 : Make(s, Rules.RiskDelay, false, i, i));
+    }
+
+    /// <summary>An undenied word of keeping to schedule from token <paramref name="from"/> on ("kohteet valmistuvat aikataulussa", not "ei ole aikataulussa").</summary>
+    private static bool OnScheduleAfter(SentenceContext s, int from)
+    {
+        for (var j = from; j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.OnTrack) && s.Negator(j) < 0) return true;
+        return false;
     }
 
     /// <summary>A later year named in a clause before token i's ("tapahtuu tammikuussa 2071, koska …"), or -1.</summary>
@@ -401,8 +409,10 @@ internal static partial class SentenceReader
         return false;
     }
 
-    private static bool IsBookkeeping(string w) =>
-        w.StartsWith("kirjanpi", StringComparison.Ordinal) || w.StartsWith("bokföring", StringComparison.Ordinal) || w is "bookkeeping" or "books";
+    /// <summary>"kirjanpito suljettiin", "bokföringen stängdes": the books closed in token i's clause (not "kirjanpitojärjestelmän käyttöönotto"); the word, or -1.</summary>
+    private static int BooksClosed(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("sulje", StringComparison.Ordinal) || w.StartsWith("suljet", StringComparison.Ordinal) || w.StartsWith("stäng", StringComparison.Ordinal)) < 0 ? -1
+            : s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "kirjanpito" or "kirjanpidon" or "bokföringen" or "bookkeeping");
 
     private static bool IsPublication(string w) =>
         w.StartsWith("publicer", StringComparison.Ordinal) || w.StartsWith("julkai", StringComparison.Ordinal) || w.StartsWith("raportoin", StringComparison.Ordinal)

@@ -1801,17 +1801,17 @@ internal static partial class SentenceReader
 
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
-        (s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable" || NotLikely(s, i))
-        && (NotLikely(s, i) || i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
+        (NotLikely(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
+            && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on"))
         && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
-        && !s.HasIn(i + 1, GovernedEnd(s, i), Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse); // not "epätodennäköistä, että hanke viivästyy"
+        && !s.HasIn(i + 1, GovernedEnd(s, i), Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse | Cue.Negator); // not "epätodennäköistä, että hanke viivästyy", "…, ettei tavoitetta saavuteta"
 
     /// <summary>The end of the clause token i governs: the that-clause after i's own, not a reason after it ("…, sillä valmistaja on siirtänyt toimituksen").</summary>
     private static int GovernedEnd(SentenceContext s, int i) => s.ClauseEnd(i) < s.T.Count ? s.ClauseEnd(s.ClauseEnd(i)) : s.T.Count;
 
     /// <summary>"Ei ole todennäköistä, että …": likely, denied by the copula before it.</summary>
     private static bool NotLikely(SentenceContext s, int i) =>
-        s.T[i].Word is "todennäköistä" or "luultavaa" && i >= 2 && s.T[i - 1].Word == "ole" && s.T[i - 2].Has(Cue.Negator) && s.T[i - 2].Word.StartsWith('e');
+        s.T[i].Word == "todennäköistä" && i >= 2 && s.T[i - 1].Word == "ole" && s.T[i - 2].Has(Cue.Negator) && s.T[i - 2].Word.StartsWith('e');
 
     private static bool IsCopula(string word) => word is "är" or "on" or "is" or "it's";
 

@@ -26,7 +26,7 @@ internal static class Tokenizer
             while (i < sentence.End && IsInWord(text, i, start)) i++;
             var word = TextNormalizer.Word(text.AsSpan(start, i - start));
             var (cues, form) = Lexicon.Read(word, lang);
-            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1]) && !JoinsNames(text, tokens, i, sentence.End)) clause++;
+            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1]) && !JoinsNames(text, tokens, i, sentence.End, word)) clause++;
             tokens.Add(new Token(word, start, i, cues, form, clause));
         }
         MarkPhrases(tokens);
@@ -35,9 +35,9 @@ internal static class Tokenizer
     }
 
     /// <summary>"in Vartiokylä and Kallahti", "Pasilan ja Käpylän": a conjunction between two names (capitalised, not the sentence's first word) joins them, not clauses.</summary>
-    private static bool JoinsNames(string text, List<Token> tokens, int after, int end)
+    private static bool JoinsNames(string text, List<Token> tokens, int after, int end, string conjunction)
     {
-        if (tokens.Count < 2 || !char.IsUpper(text[tokens[^1].Start])) return false;
+        if (conjunction is not ("ja" or "och" or "and" or "sekä") || tokens.Count < 2 || !char.IsUpper(text[tokens[^1].Start])) return false;
         while (after < end && char.IsWhiteSpace(text[after])) after++;
         return after < end && char.IsUpper(text[after]);
     }
@@ -940,6 +940,12 @@ internal static class Tokenizer
             // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
             // hankesuunnitelmavaiheen", a stage passed.
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
+        if (a == "föga" && b is "förvånande" or "överraskande" or "förvånansvärt")
+        {
+            // "Föga förvånande nåddes målet": unsurprisingly, not a denial.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Negator };
             return true;
         }
         if (b == "että" && a is "vaatii" or "vaativat" or "vaatisi")

@@ -418,7 +418,7 @@ internal static class TrendRules
     /// "toimintakate", a municipality's net spending, which grows as it worsens.
     /// </summary>
     private static bool IsSpending(Token t) =>
-        t.Word.StartsWith("toimintakat", StringComparison.Ordinal) || t.Has(Cue.Cost) && !t.Word.Contains("täckning", StringComparison.Ordinal) && !t.Word.Contains("kattavuu", StringComparison.Ordinal) && !t.Word.Contains("kate", StringComparison.Ordinal);
+        t.Word.StartsWith("toimintakat", StringComparison.Ordinal) || Lexicon.IsCostNoun(t.Word) && !t.Word.Contains("täckning", StringComparison.Ordinal) && !t.Word.Contains("kattavuu", StringComparison.Ordinal) && !t.Word.Contains("kate", StringComparison.Ordinal);
 
     /// <summary>Debt ("korjausvelka"), complaints (not "valitut", chosen), empty premises, dependence: more of it is worse.</summary>
     private static bool IsTrouble(string w) =>

@@ -66,6 +66,12 @@ public class RoundSixtyNineTests
             "the books closed late: procedure, not the goal", RoundKind.Forecast, 2070);
         yield return Case("Hyvään tulokseen vaikuttivat budjettikurin lisäksi verotulojen talousarviota myönteisempi toteutuminen.", ForecastStatus.Achieved,
             "more favourable than budgeted", RoundKind.Outcome, 2070);
+        yield return Case("The library opened in Vuosaari but Maunula was delayed.", ForecastStatus.AtRisk, "'but' between names still splits clauses", RoundKind.Outcome, 2070);
+        yield return Case("Delivery of books to the new library was delayed.", ForecastStatus.AtRisk, "books delivered are no bookkeeping", RoundKind.Forecast, 2070);
+        yield return Case("Kustannukset laskivat 5 miljoonaan euroon, kun tavoite oli 4,5 miljoonaa euroa.", ForecastStatus.WillNotBeMet,
+            "fell to a level, not by an amount", RoundKind.Outcome, 2070);
+        yield return Case("Ennustetta korjattiin alaspäin.", ForecastStatus.NotAssessed, "a forecast corrected is no work done", RoundKind.Forecast, 2070);
+        yield return Case("Föga förvånande nåddes målet.", ForecastStatus.Achieved, "unsurprisingly, not a denial", RoundKind.Outcome, 2070);
     }
 
     [TestCaseSource(nameof(Cases))]
