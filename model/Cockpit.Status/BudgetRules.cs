@@ -570,6 +570,9 @@ internal static class BudgetRules
         w.StartsWith("kenttävuokr", StringComparison.Ordinal) || w.StartsWith("kenttien", StringComparison.Ordinal) && w.Contains("vuokr", StringComparison.Ordinal)
         || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal);
 
+    private static bool ToPay(SentenceContext s, int start, int end) =>
+        s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) >= 0;
+
     internal static bool Measures(SentenceContext s, int start, int end, bool cost)
     {
         for (var j = start; j < end; j++)
@@ -579,9 +582,9 @@ internal static class BudgetRules
             // "Salivuokria on syyskuun loppuun kertynyt 780 000 euroa": rents accrued are income too.
             if ((w.EndsWith("vuokrista", StringComparison.Ordinal) && j + 1 < end && IsReceived(s.T[j + 1].Word)
                     || w.EndsWith("vuokria", StringComparison.Ordinal) && !w.StartsWith("väistö", StringComparison.Ordinal) && s.FindWord(start, end, x => x.StartsWith("kerty", StringComparison.Ordinal)) >= 0
-                        && s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) < 0) // not rents to pay, or unpaid
+                        && !ToPay(s, start, end)) // not rents to pay, or unpaid
                 && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0 // not "vuokrista saatu lasku"
-                || IsFacilityRent(w) && s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) < 0)
+                || IsFacilityRent(w) && !ToPay(s, start, end))
             {
                 if (!cost) return true;
                 continue;

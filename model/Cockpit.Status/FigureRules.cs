@@ -594,7 +594,7 @@ internal static class FigureRules
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
-                || (s.T[s.ClauseStart(above)].Word is var opener && (NumberWords.ContainsKey(opener) || IsMore(opener)) ? s.ClauseStart(Math.Max(0, s.ClauseStart(above) - 1)) : s.ClauseStart(above)) is var said && s.HasIn(said, above, Cue.Already) && s.FindWord(said, above, w => w is "haft" or "varit" or "ollut" or "had" or "been" or "hade" or "oli") >= 0 // "Redan före sommaren hade 31 författare gästat …, tre fler än årsplanens 28"
+                || AlreadyHadBefore(s, above)
                 || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.HasIn(0, above, Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
@@ -608,6 +608,18 @@ internal static class FigureRules
         (s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0)
         // what takes longer, not what runs or stays longer ("visas längre tid än planerat")
         && s.FindWord(Math.Max(0, above - 3), above, w => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking") >= 0;
+
+    /// <summary>
+    /// "har redan i maj haft fler besök än hela årets mål": "already" and a perfect before the comparative at <paramref name="above"/>
+    /// in its clause, or in the clause before when the comparative's clause opens with a count or "more" ("Redan före sommaren
+    /// hade 31 författare gästat …, tre fler än årsplanens 28").
+    /// </summary>
+    private static bool AlreadyHadBefore(SentenceContext s, int above)
+    {
+        var from = s.ClauseStart(above);
+        if (NumberWords.ContainsKey(s.T[from].Word) || IsMore(s.T[from].Word)) from = s.ClauseStart(Math.Max(0, from - 1));
+        return s.HasIn(from, above, Cue.Already) && s.FindWord(from, above, w => w is "haft" or "varit" or "ollut" or "had" or "been" or "hade" or "oli") >= 0;
+    }
 
     /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
     private static int ContinuesClauseBefore(SentenceContext s, int i)
@@ -634,11 +646,10 @@ internal static class FigureRules
     /// <summary>Costs in token i's clause, where lower is better; not a rate of recovering them ("kustannusten palautumisaste", "täckningsgrad").</summary>
     private static bool CostsIn(SentenceContext s, int i)
     {
-        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
-            if (IsFigure(s.T, j) && CutBy(s, j)) return false; // what a cut saved is better larger
         var costs = false;
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
+            if (IsFigure(s.T, j) && CutBy(s, j)) return false; // what a cut saved is better larger
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "tavoitteen mukaiseen 12 konserttiin tarvitaan lisämääräraha": money the target needs, not money counted against it.

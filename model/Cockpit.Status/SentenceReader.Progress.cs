@@ -582,7 +582,7 @@ internal static partial class SentenceReader
         if (neg < 0 && s.Round == RoundKind.Outcome && (CountFromWholeBefore(s, i) is var whole and >= 0 ? whole : FigureWholeThenFewer(s, i)) is var of and >= 0)
         {
             // At year end "kolmesta pukusuojien peruskorjauksesta kaksi valmistui", "25 korjaustoimenpiteestä toteutettiin 17": done for part of them.
-            found.Add(Make(s, Rules.RiskPartial, false, Math.Min(of, i), Math.Max(of, i)));
+            found.Add(Make(s, Rules.RiskPartial, false, of, i));
             return;
         }
         if (neg < 0 && s.Round == RoundKind.Outcome && (ProportionRules.PercentBefore(s, i) is var share and >= 0 ? share : PercentAdverbAfter(s, i)) is var part and >= 0)
