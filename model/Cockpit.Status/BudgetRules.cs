@@ -316,7 +316,7 @@ internal static class BudgetRules
         var (costs, income) = Measured(s);
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? ForecastAndBudgeted(s, all, budget) : all;
-        if (costs == income || figures.Count != 2 || FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) return null;
+        if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
         // Amounts so far ("toukokuun loppuun mennessä") are no year's outcome to set against the budget; of three amounts, only
         // the two weighed must not be so far.
         // "syyskuun loppuun kertynyt 780 000 euroa": the months counted so far say so too.
@@ -332,6 +332,13 @@ internal static class BudgetRules
         if (Math.Abs(budgeted.At - budget) > 4 || budgetedValue == actualValue) return null;
         return (actual.At, actualValue > budgetedValue == income);
     }
+
+    /// <summary>"nettokostnader ökade med 5,7 procent, att jämföra med de 3,7 procent som var budgeterade": a growth rate against the budgeted rate.</summary>
+    private static bool GrowthAgainstGrowth(SentenceContext s, List<(int At, double Value)> figures) =>
+        FigureRules.IsPercent(s, figures[0].At) && FigureRules.IsPercent(s, figures[1].At) && s.FindWord(0, figures[0].At, IsGrowth) >= 0;
+
+    private static bool IsGrowth(string w) =>
+        w is "ökade" or "ökat" or "ökar" or "kasvoi" or "kasvoivat" or "kasvaa" or "kasvavat" or "nousi" or "nousivat" or "increased" or "rose" or "grew";
 
     private static double Signed(SentenceContext s, (int At, double Value) figure) => FigureRules.SignAt(s, figure.At) < 0 ? -figure.Value : figure.Value;
 

@@ -696,10 +696,14 @@ internal static partial class SentenceReader
             var (from, to) = s.T[j].Word == "från" && j + 3 < s.T.Count && s.T[j + 2].Word == "till" ? (j + 1, j + 3) : (j, j + 1);
             if (Lexicon.Month(s.T[from].Word) is var m1 and > 0 && Lexicon.Month(s.T[to].Word) is var m2 && m2 > m1
                 && (s.T[from].Word.EndsWith("lta", StringComparison.Ordinal) || s.T[from].Word.EndsWith("ltä", StringComparison.Ordinal) || from > j)
-                && (s.T[to].Word.EndsWith("lle", StringComparison.Ordinal) || from > j) && !(to + 1 < s.T.Count && s.T[to + 1].Has(Cue.Year))) return to;
+                && (s.T[to].Word.EndsWith("lle", StringComparison.Ordinal) || from > j || IntoPartOfMonth(s, to)) && !(to + 1 < s.T.Count && s.T[to + 1].Has(Cue.Year))) return to;
         }
         return -1;
     }
+
+    /// <summary>"elokuun alkuun", "syyskuun puoliväliin": into a part of the month at i.</summary>
+    private static bool IntoPartOfMonth(SentenceContext s, int i) =>
+        s.T[i].Word.EndsWith("kuun", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word is "alkuun" or "loppuun" or "puoliväliin";
 
     /// <summary>A simple past of a verb of doing or opening in token i's clause ("avattiin", "valmistui", "öppnades"), not of starting or rising.</summary>
     private static bool PastDoneIn(SentenceContext s, int i)

@@ -80,7 +80,9 @@ internal static partial class SentenceReader
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
-                found.Add(Make(s, t[i - 1].Word.StartsWith("tule", StringComparison.Ordinal) && !Tense.IsYearEnd(s, i) ? Rules.VerdictOnTrack : Rules.VerdictAchieved, s.HasGoal, i - 1, i)); // "(tavoite 30) tuli täyteen jo toukokuussa"
+                found.Add(s.Hedge >= 0 && s.Hedge < i && s.T[s.Hedge].Has(Cue.Probable) && !s.T[s.Hedge].Has(Cue.Negator) && !HedgeWithdrawn(s, s.Hedge)
+                    ? Make(s, Rules.VerdictHedged, s.HasGoal, s.Hedge, i) // "Arvelemme, että … tavoite tulee täyteen": probably
+                    : Make(s, t[i - 1].Word.StartsWith("tule", StringComparison.Ordinal) && !Tense.IsYearEnd(s, i) ? Rules.VerdictOnTrack : Rules.VerdictAchieved, s.HasGoal, i - 1, i)); // "(tavoite 30) tuli täyteen jo toukokuussa"
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
@@ -201,6 +203,8 @@ internal static partial class SentenceReader
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "puuttuvat" or "saknas" or "saknar" or "fattas" or "missing" or "lacks") OpenRules.Read(s, i, ref found);
+            if (tok.Word is "saknades" or "fattades" or "puuttui" or "lacked" && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), IsStaff) is var staff and >= 0)
+                found.Add(Make(s, Rules.RiskStalled, false, i, staff)); // "I Mellungsby saknades personal hela året": the work went undone there
             if (tok.Word is "arvioimatta" or "selvittämättä" && s.ClauseFind(i, Cue.Effect) is var effect and >= 0 && s.ClauseHas(i, Cue.Finish) && !s.IsDenied(i))
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, effect), Math.Max(i, effect))); // "sen vaikutus valmistumiseen ovat vielä arvioimatta": when it is done is open
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
@@ -1811,7 +1815,11 @@ internal static partial class SentenceReader
 
     /// <summary>"Ei ole todennäköistä, että …": likely, denied by the copula before it.</summary>
     private static bool NotLikely(SentenceContext s, int i) =>
-        s.T[i].Word == "todennäköistä" && i >= 2 && s.T[i - 1].Word == "ole" && s.T[i - 2].Has(Cue.Negator) && s.T[i - 2].Word.StartsWith('e');
+        s.T[i].Word is "todennäköistä" or "odotettavissa" && i >= 2 && s.T[i - 1].Word == "ole" && s.T[i - 2].Has(Cue.Negator) && s.T[i - 2].Word.StartsWith('e');
+
+    private static bool IsStaff(string w) =>
+        w.StartsWith("personal", StringComparison.Ordinal) || w.StartsWith("henkilö", StringComparison.Ordinal) || w.StartsWith("työntekijö", StringComparison.Ordinal)
+        || w.StartsWith("ohjaaj", StringComparison.Ordinal) || w.StartsWith("opettaj", StringComparison.Ordinal) || w.StartsWith("lärare", StringComparison.Ordinal) || w is "staff" or "teachers" or "instructors";
 
     private static bool IsCopula(string word) => word is "är" or "on" or "is" or "it's";
 

@@ -51,7 +51,7 @@ internal static class SwedishLexicon
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),
         new("utmanande", Cue.Hedge), new("frågetecken", Cue.Hedge), new("problemati*", Cue.Hedge), new("reservation*", Cue.Hedge), new("förbehåll*", Cue.Hedge),
 
-        new("om", Cue.Conditional), new("annars", Cue.Conditional), new("förutsatt", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
+        new("om", Cue.Conditional), new("annars", Cue.Conditional), new("förutsatt", Cue.Conditional), new("förutsättning", Cue.Conditional), new("förutsättningen", Cue.Conditional), new("villkoret", Cue.Conditional), new("villkoren", Cue.Conditional), new("såvida", Cue.Conditional), new("ifall", Cue.Conditional),
         new("beroende", Cue.Conditional), new("beror", Cue.Conditional), new("förutsätter", Cue.Conditional), new("kräver", Cue.Conditional), new("förutsätts", Cue.Conditional),
         new("torde", Cue.Hedge | Cue.Probable), new("förhoppning*", Cue.Hedge), new("pressad", Cue.Hedge), new("pressat", Cue.Hedge), new("årsskiftet", Cue.ThisYear), new("utan", Cue.Without),
         new("trots", Cue.Concessive | Cue.ClauseBreak), new("fastän", Cue.Concessive | Cue.ClauseBreak),

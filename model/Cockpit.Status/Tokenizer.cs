@@ -572,6 +572,13 @@ internal static class Tokenizer
                 first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
             case "part" when a == "in":
                 second = Cue.Hedge; break; // "met only in part"
+            case "doubt" when a is "we" or "i" && !(i >= 2 && t[i - 2].Word is "no" or "not"):
+                second = Cue.Probable | Cue.Negator; break; // "We doubt the walks will reach 450": probably not
+            case "dropped" when a == "were":
+                second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
+            case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":
+                second = Cue.Hedge | Cue.Probable; break; // "Ei ole odotettavissa, että …": not to be expected, as "ei ole todennäköistä"
+            case "kunna" when a is "bör" or "borde": // "Målet bör kunna klaras": should be possible, not sure
             case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
                 first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
             case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
@@ -747,6 +754,11 @@ internal static class Tokenizer
             || a is "lain" or "asetuksen" or "sopimuksen" || a.EndsWith("päätöksen", StringComparison.Ordinal)))
         {
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.OnTrack }; // "tarkennettu kaupunginkanslian ohjeen mukaisesti": as instructed, no verdict
+            return true;
+        }
+        if (b == "planned" && a is "were" or "was" or "are" or "is" && !(i >= 2 && t[i - 2].Word == "as"))
+        {
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.OnTrack }; // "Twelve classes were planned for Kamppi": what was planned, not "as planned"
             return true;
         }
         if (b.StartsWith("avstann", StringComparison.Ordinal) && DeclineBefore(t, i))

@@ -15,6 +15,7 @@ internal static class TrendRules
             return;
         }
         Rise(s, ref found);
+        FellInARow(s, ref found);
         Cut(s, ref found);
         DeclineBroken(s, ref found);
         FellFromTo(s, ref found);
@@ -64,12 +65,31 @@ internal static class TrendRules
             }
             if (s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i) is var size and >= 0 ? size
-                : i + 1 < s.T.Count && s.T[i + 1].Word is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily" ? i + 1 : -1; // "lainat lisääntyvät tasaisesti": a steady rise
+                : i + 1 < s.T.Count && s.T[i + 1].Word is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily" ? i + 1 // "lainat lisääntyvät tasaisesti": a steady rise
+                : InARow(s, i); // "on kasvanut kolmena peräkkäisenä kuukautena", "ökat tre månader i rad"
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
             return;
         }
     }
+
+    /// <summary>"käyttöaste on laskenut kolmena peräkkäisenä kuukautena", "minskat tre månader i rad": a measure falling steadily, with no target, is going the wrong way.</summary>
+    private static void FellInARow(SentenceContext s, ref StatusResolver found)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.IsConceded(i) || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            if (InARow(s, i) is var row and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, row));
+                return;
+            }
+        }
+    }
+
+    /// <summary>"kolmena peräkkäisenä kuukautena", "tre månader i rad", "three months running" after token i in its clause, or -1.</summary>
+    private static int InARow(SentenceContext s, int i) =>
+        s.FindWord(i + 1, s.ClauseEnd(i), w => w is "peräkkäisenä" or "peräkkäin" or "rad" or "row" or "running");
 
     /// <summary>"ostettu", "ostettiin", "köptes": bought, what the city pays for.</summary>
     private static bool IsBought(string w) => w.StartsWith("ostet", StringComparison.Ordinal) || w.StartsWith("köpt", StringComparison.Ordinal) || w is "bought" or "purchased";
