@@ -310,7 +310,8 @@ internal static class BudgetRules
     {
         // "Hyran väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats": an expected amount is a forecast too.
         // "lopullinen toteuma oli 11 723 euroa": the final outcome, whatever the round.
-        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected"
+        // "tarjousten perusteella hanke maksaa 1,55 miljoonaa euroa": what a work will cost, said in the present.
+        if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected" or "maksaa" or "kostar"
                 or "lopullinen" or "slutliga" or "final") < 0
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
@@ -489,6 +490,7 @@ internal static class BudgetRules
             && s.FindWord(start, end, v => v.StartsWith("hin", StringComparison.Ordinal) || v.StartsWith("lippu", StringComparison.Ordinal)) < 0) return true; // not ticket prices priced cheaper // "tuli 40 000 euroa talousarviota edullisemmaksi"
         // "noin 1,2 milj. euroa säästöä talousarvioon nähden", "aineistokulut pysyivät budjetin sisällä": saved, or within it.
         if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
+        if (w == "säästöön" && j > 0 && s.T[j - 1].Has(Cue.Remain) && Math.Abs(j - budget) <= 3) return true; // "määrärahasta jäi säästöön 600 000 euroa": saved
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
         if (w is "väljyyttä" or "liikkumavaraa" && j == budget + 1) return true;
         if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
@@ -507,7 +509,7 @@ internal static class BudgetRules
         if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "hålls" or "hållas" or "held" or "holds"
             && Math.Abs(j - budget) <= 3) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
             return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) || ShouldHave(s, j) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
-        if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3) return true;
+        if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3 && (w != "nivå" || j == budget + 1 || j + 1 < s.T.Count && s.T[j + 1].Word == "med")) return true; // "på budgeterad nivå", "i nivå med budget", not "skriva in en nivå i budgeten"
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;

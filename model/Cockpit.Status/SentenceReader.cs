@@ -77,6 +77,8 @@ internal static partial class SentenceReader
             if (tok.Word is "kosta" or "kostar" or "kostat" or "maksaa" or "maksamaan" or "cost" or "costs" && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "ytterligare" or "lisää" or "extra" or "additional" or "another") is var extra and >= 0
                 && s.FindWord(extra, Math.Min(t.Count, extra + 5), w => BalanceRules.IsMoney(w) || w.StartsWith("euro", StringComparison.Ordinal) || w.StartsWith("miljoon", StringComparison.Ordinal)) >= 0)
                 found.Add(Make(s, Rules.CostOverrun, true, i, extra)); // "Det kommer att kosta ytterligare tio miljoner kronor att restaurera konsertteatern"
+            if (tok.Word == "takana" && i > 0 && s.T[i - 1].Has(Cue.Already) && s.ClauseHas(i, Cue.Goal) && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.VerdictAchieved, true, i - 1, i)); // "Vuoden tavoitemäärä on siten jo takana": already passed
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -203,6 +205,8 @@ internal static partial class SentenceReader
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "puuttuvat" or "saknas" or "saknar" or "fattas" or "missing" or "lacks") OpenRules.Read(s, i, ref found);
+            if (tok.Word is "antaa" or "anneta" or "given" or "ges" or "anges" && NoneGiven(s, i) is var none and >= 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsValueNoun) is var value and >= 0)
+                found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(value, none), i)); // "mittarin arvoa ei voi antaa", "no attendance figure can be given"
             if (tok.Word is "saknades" or "fattades" or "puuttui" or "lacked" && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), IsStaff) is var staff and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, i, staff)); // "I Mellungsby saknades personal hela året": the work went undone there
             if (tok.Word is "arvioimatta" or "selvittämättä" && s.ClauseFind(i, Cue.Effect) is var effect and >= 0 && s.ClauseHas(i, Cue.Finish) && !s.IsDenied(i))
@@ -1816,6 +1820,13 @@ internal static partial class SentenceReader
     /// <summary>"Ei ole todennäköistä, että …": likely, denied by the copula before it.</summary>
     private static bool NotLikely(SentenceContext s, int i) =>
         s.T[i].Word is "todennäköistä" or "odotettavissa" && i >= 2 && s.T[i - 1].Word == "ole" && s.T[i - 2].Has(Cue.Negator) && s.T[i - 2].Word.StartsWith('e');
+
+    /// <summary>The negation of giving at i: "ei voi antaa", or "no" or "inget" before it in its clause ("No figure can be given"); or -1.</summary>
+    private static int NoneGiven(SentenceContext s, int i) =>
+        s.Negator(i) is var neg and >= 0 ? neg : s.FindWord(s.ClauseStart(i), i, w => w is "no" or "inget" or "ingen" or "inga");
+
+    private static bool IsValueNoun(string w) =>
+        w.EndsWith("arvoa", StringComparison.Ordinal) || w.EndsWith("lukua", StringComparison.Ordinal) || w is "figure" or "figures" or "value" or "värde" or "värdet" or "siffra" or "siffror";
 
     private static bool IsStaff(string w) =>
         w.StartsWith("personal", StringComparison.Ordinal) || w.StartsWith("henkilö", StringComparison.Ordinal) || w.StartsWith("työntekijö", StringComparison.Ordinal)

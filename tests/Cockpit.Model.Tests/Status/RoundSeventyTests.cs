@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "Ehtona … on" or "Villkoret … är"; "Ei ole odotettavissa, että …" (not to be expected); "bör kunna" (should be possible);
 /// "we doubt"; what "were planned" is no "as planned", and "were dropped" is a cancellation; staff lacking all year; costs
 /// that grew faster than budgeted, in per cent; a move to the start of a later month; a measure falling, or rising, months
-/// in a row.
+/// in a row; "i nivå med budget" but not "en nivå i budgeten"; no value or figure can be given; what the tenders say a work
+/// will cost against its estimate; the target "jo takana"; "jäi säästöön".
 /// </summary>
 public class RoundSeventyTests
 {
@@ -49,6 +50,20 @@ public class RoundSeventyTests
         yield return Case("Lånen har minskat fyra månader i rad.", ForecastStatus.AtRisk, "falling months in a row, sv", RoundKind.Forecast, 2071);
         yield return Case("Kulut ovat laskeneet neljänä peräkkäisenä kuukautena.", ForecastStatus.NotAssessed, "costs that fall are no worsening", RoundKind.Forecast, 2071);
         yield return Case("Uimahallin kävijämäärä on kasvanut neljänä peräkkäisenä kuukautena.", ForecastStatus.OnTrack, "rising months in a row", RoundKind.Forecast, 2071);
+        yield return Case("Nämnden bör skriva in en nivå i budgeten för 2072.", ForecastStatus.NotAssessed, "a level to write into the budget is no level kept",
+            RoundKind.Outcome, 2071);
+        yield return Case("Efter avdrag för engångsintäkter ligger resultatet i nivå med budget.", ForecastStatus.OnTrack, "i nivå med budget: as budgeted",
+            RoundKind.Forecast, 2071);
+        yield return Case("Toisella kierroksella mittarin arvoa ei voi antaa.", ForecastStatus.NotAssessed, "no value can be given", RoundKind.Forecast, 2071);
+        yield return Case("No visitor figure can be given before the new gates are installed in October.", ForecastStatus.NotAssessed,
+            "no figure can be given yet", RoundKind.Forecast, 2071);
+        yield return Case("Inget värde kan anges ännu för besöken.", ForecastStatus.NotAssessed, "inget värde kan anges", RoundKind.Forecast, 2071);
+        yield return Case("Hankkeelle ei anneta lisärahaa.", ForecastStatus.NotAssessed, "no money given is no value withheld", RoundKind.Forecast, 2071);
+        yield return Case("Kustannusarvio oli 0,8 miljoonaa euroa; tarjousten perusteella hanke maksaa 1,1 miljoonaa euroa.", ForecastStatus.WillNotBeMet,
+            "the tenders put the cost over the estimate", RoundKind.Forecast, 2071);
+        yield return Case("Vuoden tavoite on jo takana.", ForecastStatus.Achieved, "the year's target already behind", RoundKind.Forecast, 2071);
+        yield return Case("Pahin on jo takana.", ForecastStatus.NotAssessed, "the worst behind is no target", RoundKind.Forecast, 2071);
+        yield return Case("Määrärahasta jäi säästöön 400 000 euroa.", ForecastStatus.Achieved, "left over as savings", RoundKind.Outcome, 2071);
     }
 
     [TestCaseSource(nameof(Cases))]
