@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_75: 2070),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_76: 2071),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -211,6 +211,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_74", Here("status-real-dev-74.tsv"), InRepository, Bar: 35.0 / 50),
         new("written_dev_75", Here("status-written-dev-75.tsv"), InRepository, Bar: 76.0 / 84, Year: 2070),
         new("real_dev_75", Here("status-real-dev-75.tsv"), InRepository, Bar: 36.0 / 50),
+        new("written_dev_76", Here("status-written-dev-76.tsv"), InRepository, Bar: 69.0 / 84, Year: 2071),
+        new("real_dev_76", Here("status-real-dev-76.tsv"), InRepository, Bar: 32.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
