@@ -88,8 +88,12 @@ internal static class TrendRules
     }
 
     /// <summary>"kolmena peräkkäisenä kuukautena", "tre månader i rad", "three months running" after token i in its clause, or -1.</summary>
-    private static int InARow(SentenceContext s, int i) =>
-        s.FindWord(i + 1, s.ClauseEnd(i), w => w is "peräkkäisenä" or "peräkkäin" or "rad" or "row" or "running");
+    private static int InARow(SentenceContext s, int i)
+    {
+        for (var j = i + 1; j < s.ClauseEnd(i); j++)
+            if (s.T[j].Word is "peräkkäisenä" or "peräkkäin" or "running" || s.T[j].Word is "rad" or "row" && s.T[j - 1].Word is "i" or "a") return j; // not "en rad åtgärder"
+        return -1;
+    }
 
     /// <summary>"ostettu", "ostettiin", "köptes": bought, what the city pays for.</summary>
     private static bool IsBought(string w) => w.StartsWith("ostet", StringComparison.Ordinal) || w.StartsWith("köpt", StringComparison.Ordinal) || w is "bought" or "purchased";

@@ -48,6 +48,7 @@ public class RoundSeventyTests
             "moved to the start of a later month", RoundKind.Forecast, 2071);
         yield return Case("Uimahallin kävijämäärä on laskenut neljänä peräkkäisenä kuukautena.", ForecastStatus.AtRisk, "falling months in a row", RoundKind.Forecast, 2071);
         yield return Case("Lånen har minskat fyra månader i rad.", ForecastStatus.AtRisk, "falling months in a row, sv", RoundKind.Forecast, 2071);
+        yield return Case("Besöken minskade, och en rad åtgärder vidtogs.", ForecastStatus.NotAssessed, "'en rad' is a number of, not in a row", RoundKind.Forecast, 2071);
         yield return Case("Kulut ovat laskeneet neljänä peräkkäisenä kuukautena.", ForecastStatus.NotAssessed, "costs that fall are no worsening", RoundKind.Forecast, 2071);
         yield return Case("Uimahallin kävijämäärä on kasvanut neljänä peräkkäisenä kuukautena.", ForecastStatus.OnTrack, "rising months in a row", RoundKind.Forecast, 2071);
         yield return Case("Nämnden bör skriva in en nivå i budgeten för 2072.", ForecastStatus.NotAssessed, "a level to write into the budget is no level kept",
