@@ -387,9 +387,8 @@ internal static partial class SentenceReader
         for (var j = i + 1; j < s.ClauseEnd(i); j++)
         {
             var w = s.T[j].Word;
-            var next = j + 1 < s.T.Count ? s.T[j + 1].Word : "";
             if ((w.StartsWith("tammikuu", StringComparison.Ordinal) || w.StartsWith("helmikuu", StringComparison.Ordinal))
-                    && (w.EndsWith("lle", StringComparison.Ordinal) || w.EndsWith("hun", StringComparison.Ordinal) || next is "alkuun" or "loppuun" or "puoliväliin")
+                    && (w.EndsWith("lle", StringComparison.Ordinal) || w.EndsWith("hun", StringComparison.Ordinal) || PartOfMonthAfter(s, j))
                 || Lexicon.MonthName(w) is 1 or 2 && j > 0 && s.T[j - 1].Word is "till" or "to" or "into" or "until") return j;
         }
         return -1;
@@ -702,8 +701,10 @@ internal static partial class SentenceReader
     }
 
     /// <summary>"elokuun alkuun", "syyskuun puoliväliin": into a part of the month at i.</summary>
-    private static bool IntoPartOfMonth(SentenceContext s, int i) =>
-        s.T[i].Word.EndsWith("kuun", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word is "alkuun" or "loppuun" or "puoliväliin";
+    private static bool IntoPartOfMonth(SentenceContext s, int i) => s.T[i].Word.EndsWith("kuun", StringComparison.Ordinal) && PartOfMonthAfter(s, i);
+
+    /// <summary>"alkuun", "loppuun", "puoliväliin" right after the month at i: into its start, end or middle.</summary>
+    private static bool PartOfMonthAfter(SentenceContext s, int i) => i + 1 < s.T.Count && s.T[i + 1].Word is "alkuun" or "loppuun" or "puoliväliin";
 
     /// <summary>A simple past of a verb of doing or opening in token i's clause ("avattiin", "valmistui", "öppnades"), not of starting or rising.</summary>
     private static bool PastDoneIn(SentenceContext s, int i)
