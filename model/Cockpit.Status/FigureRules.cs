@@ -865,7 +865,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
+            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
@@ -909,7 +909,7 @@ internal static class FigureRules
     /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
     private static bool IsMaximum(string w) =>
         w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
-        || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("maxvärde", StringComparison.Ordinal)
+        || w.StartsWith("takaraj", StringComparison.Ordinal) || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("maxvärde", StringComparison.Ordinal)
         || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun"
         || w.StartsWith("kulutuskat", StringComparison.Ordinal) || w.StartsWith("kustannuskat", StringComparison.Ordinal); // "kulutuskatoksi oli sovittu 160 litraa"
 
@@ -931,18 +931,29 @@ internal static class FigureRules
             // "ei noussut tavoitetasolle, vaan jäi 41 000:een": a clause set against the target's is not its figure.
             if (t[j].Clause != t[i].Clause && t[s.ClauseStart(j)].Word is "vaan" or "mutta" or "men" or "utan" or "but") break;
             // "målet var satt till 2 000", "the target was set at 5 000": the figure the target was set to.
-            var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd";
+            var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd"
+                || j <= i + 5 && IsMaximum(t[i].Word) && t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was"; // "sallittu pisin aika on 15"
             if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
-            if (IsFigure(t, j) && !InCompound(s, j)) return j;
+        {
+            var first = j;
+            // "1 500 ryhmän tavoitetta": the figure from its first group, before the unit in the genitive (not "112 000 eli tavoitteen verran")
+            while (j == i - 2 && t[i - 1].Word.EndsWith('n') && !IsPace(t, i) && first > 0 && IsThousands(t, first - 1, first)) first--;
+            if (IsFigure(t, first) && !InCompound(s, j)) return first;
+        }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.
         var head = i - 2;
         while (head > 0 && IsThousands(t, head - 1, head)) head--;
         return i >= 3 && t[i - 1].Word == "n" && head < i - 2 && IsFigure(t, head) ? head : -1;
     }
+
+    /// <summary>"jota 3 200 osallistujan vuositavoite vaatii" after "sitä tahtia": the target's pace, weighed by other words.</summary>
+    private static bool IsPace(List<Token> t, int i) =>
+        t.Skip(Math.Max(0, i - 6)).Take(11).Any(x => x.Word.StartsWith("tahti", StringComparison.Ordinal) || x.Word.StartsWith("tahdi", StringComparison.Ordinal)
+            || x.Word.StartsWith("takt", StringComparison.Ordinal) || x.Word == "pace");
 
     /// <summary>"yli 23-vuotiaiden", "3-vuotinen": a number joined to a word by a hyphen describes, it is no figure.</summary>
     private static bool InCompound(SentenceContext s, int j)

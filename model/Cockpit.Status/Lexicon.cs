@@ -88,6 +88,7 @@ internal static class Lexicon
         && !w.Contains("tavoitel", StringComparison.Ordinal) && !w.Contains("tavoittel", StringComparison.Ordinal)
         && !w.StartsWith("tavoitetti", StringComparison.Ordinal) && !w.StartsWith("tavoitettu", StringComparison.Ordinal) && !w.StartsWith("tavoitettav", StringComparison.Ordinal)
         && !w.StartsWith("tavoitettai", StringComparison.Ordinal) && w != "tavoitetaan" // "nuoria tavoitettiin 1 180": reached, the verb tavoittaa
+        || w.Contains("målsiffr", StringComparison.Ordinal) // "målsiffran var 320"
         || (w.Length > 4 && (w.EndsWith("målet", StringComparison.Ordinal) || w.EndsWith("målen", StringComparison.Ordinal) || w.EndsWith("årsmål", StringComparison.Ordinal)));
 
     /// <summary>

@@ -142,7 +142,7 @@ internal static partial class SentenceReader
             return;
         }
         for (var j = i + 1; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause; j++)
-            if (t[j].Has(Cue.Goal))
+            if (t[j].Has(Cue.Goal) || t[j].Word is "balans" or "tasapainosta" or "balance") // "långt ifrån strukturell balans": the balance is the goal
             {
                 found.Add(Make(s, ProportionRules.ShortOfTarget(s), true, i, j));
                 return;

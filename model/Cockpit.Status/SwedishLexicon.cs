@@ -44,7 +44,7 @@ internal static class SwedishLexicon
         new("osäker*", Cue.Hedge), new("förhoppningsvis", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
         new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("oroväckande", Cue.Hedge), new("osannolik*", Cue.Hedge | Cue.Probable | Cue.Negator), new("möjligen", Cue.Hedge | Cue.Maybe), new("möjligtvis", Cue.Hedge | Cue.Maybe), new("kanske", Cue.Hedge | Cue.Maybe),
         new("hoppas", Cue.Hedge | Cue.Maybe), new("troligen", Cue.Hedge | Cue.Probable), new("troligt", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
-        new("förmodligen", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
+        new("förmodligen", Cue.Hedge | Cue.Probable), new("tror", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
         new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible), new("möjlighet", Cue.Possible),
         new("påverka*", Cue.Affect), new("rubbas", Cue.Affect), new("rubbar", Cue.Affect), new("inverkar", Cue.Affect), new("inverka", Cue.Affect), new("fördyra", Cue.Cost | Cue.Above), new("fördyrar", Cue.Cost | Cue.Above), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),

@@ -201,6 +201,9 @@ internal static class Tokenizer
         w is "tammikuun" or "helmikuun" or "maaliskuun" or "huhtikuun" or "toukokuun" or "kesäkuun" or "heinäkuun" or "elokuun" or "syyskuun" or "lokakuun"
             or "marraskuun" or "joulukuun";
 
+    /// <summary>"syyskuuhun mennessä": by a month.</summary>
+    private static bool IsMonthIllative(string w) => w.EndsWith("kuuhun", StringComparison.Ordinal) && IsMonthGenitive(w[..^3] + "n");
+
     /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
     private static string? StayVerbBefore(List<Token> t, int i)
     {
@@ -574,6 +577,17 @@ internal static class Tokenizer
                 second = Cue.Hedge; break; // "met only in part"
             case "doubt" when a is "we" or "i" && !(i >= 2 && t[i - 2].Word is "no" or "not"):
                 second = Cue.Probable | Cue.Negator; break; // "We doubt the walks will reach 450": probably not
+            case "kaatuu" or "kaatuvat" when a == "tai" && i >= 2 && t[i - 2].Word is "nousee" or "nousevat":
+                first = Cue.Conditional; break; // "nousee tai kaatuu laiturin korjauksen mukana": stands or falls with it
+            case "stänga" or "stängas" or "stoppa" or "stoppas" or "sulkea" or "sulkemaan" or "close" or "halt" or "stop"
+                when a is "kan" or "kunde" or "voi" or "voivat" or "saattaa" or "saattavat" or "could" or "may" or "might":
+                second = Cue.Delay; break; // "sättningar som kan stänga den i augusti": what could close it is a risk
+            case "confirm" or "decide" or "agree" or "approve" when a == "to" && i >= 2 && t[i - 2].Word is "yet" or "still":
+                second = Cue.Open; break; // "The ferry operator has still to confirm its timetable": not yet settled
+            case "puretaan" or "purettiin" or "purettu" or "purkaa" when a is "sopimus" or "sopimukset" or "urakka" or "urakkasopimus" && !t.Exists(x => x.Has(Cue.Delay | Cue.Replace)):
+                second = Cue.Cancel; break; // "peruskorjauksen sopimus puretaan välittömästi": the work called off (not a contractor's, while the work waits for another)
+            case "att" or "det" when a == "krävs" && (b == "att" || i + 1 < t.Count && t[i + 1].Word == "att"):
+                first = Cue.Conditional; break; // "Nu krävs det att vi håller i": a condition, not "vad som krävs enligt lagen"
             case "dropped" when a == "were":
                 second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
             case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":
@@ -581,7 +595,7 @@ internal static class Tokenizer
             case "kunna" when a is "bör" or "borde": // "Målet bör kunna klaras": should be possible, not sure
             case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
                 first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
-            case "mennessä" when a == "tähän" || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
+            case "mennessä" when a == "tähän" || IsMonthIllative(a) || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
             case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
             case "saakka" or "asti" when a == "tähän":
             case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
