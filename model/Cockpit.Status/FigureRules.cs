@@ -618,7 +618,8 @@ internal static class FigureRules
     {
         var from = s.ClauseStart(above);
         if (NumberWords.ContainsKey(s.T[from].Word) || IsMore(s.T[from].Word)) from = s.ClauseStart(Math.Max(0, from - 1));
-        return s.HasIn(from, above, Cue.Already) && s.FindWord(from, above, w => w is "haft" or "varit" or "ollut" or "had" or "been" or "hade" or "oli") >= 0;
+        return s.HasIn(from, above, Cue.Already) && s.FindWord(from, above, w => w is "haft" or "varit" or "ollut" or "had" or "been" or "hade" or "oli") >= 0
+            || above > 0 && s.T[above - 1].Has(Cue.Already) && s.FindWord(0, above, w => w is "had" or "hade" or "oli" or "olivat") >= 0; // "had fixed 412 items, already more than the 400 set for the year"
     }
 
     /// <summary>"Väntetiden kortades i Östra centrum men låg kvar över målnivån": a clause opened by "men", "mutta", "but" with no subject of its own goes on with the one before; its last word, or -1.</summary>
@@ -814,7 +815,7 @@ internal static class FigureRules
 
     /// <summary>"yli tavoitetason", "yli vuoden tavoitteen", "över årsmålet", "above the target": token j is "over" the target word i.</summary>
     private static bool IsOver(SentenceContext s, int j, int i) =>
-        s.T[j].Word is "yli" or "över" or "above" or "over"
+        s.T[j].Word is "yli" or "över" or "above" or "over" or "past" or "pass" or "passed" or "beyond"
         && (j + 1 == i || j + 2 == i && s.T[j + 1].Word is "vuoden" or "asetetun" or "the" or "its" or "their" or "this" or "annual" or "det"
             || j + 3 == i && Lexicon.IsBudgetPlace(s.T[j + 1].Word) && Lexicon.IsWrittenDown(s.T[j + 2].Word) // "yli talousarvioon kirjatun tavoitteen"
             || IsMaximum(s.T[i].Word) // "yli viiden arkipäivän enimmäisajan"
@@ -870,7 +871,9 @@ internal static class FigureRules
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
-            || t.Word is "planned" or "planerats" or "planerade" or "planerat") // "than the 45 planned"
+            || t.Word is "planned" or "planerats" or "planerade" or "planerat" // "than the 45 planned"
+            || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
+            || t.Word is "set" or "årets" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku"
             || IsMaximum(t.Word);
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
@@ -940,8 +943,8 @@ internal static class FigureRules
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
         {
             var first = j;
-            // "1 500 ryhmän tavoitetta": the figure from its first group, before the unit in the genitive (not "112 000 eli tavoitteen verran")
-            while (j == i - 2 && t[i - 1].Word.EndsWith('n') && !IsPace(t, i) && first > 0 && IsThousands(t, first - 1, first)) first--;
+            // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
+            while (j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(t, i) && first > 0 && IsThousands(t, first - 1, first)) first--;
             if (IsFigure(t, first) && !InCompound(s, j)) return first;
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.

@@ -378,7 +378,7 @@ internal sealed class SentenceContext
     public int ContrastIn(int from, int to)
     {
         for (var j = Math.Max(0, from); j < to && j < T.Count; j++)
-            if (T[j].Word is "mutta" or "men" or "but" or "whereas" or "medan" || T[j].Word == "taas" && j > 0 && T[j - 1].Word == "kun") return j; // "kun taas": whereas
+            if (T[j].Word is "mutta" or "men" or "but" or "whereas" or "medan" || T[j].Word == "taas" && j > 0 && (T[j - 1].Word == "kun" || j > 1 && ClauseStart(j) == j - 1)) return j; // "kun taas", "…, energiakulut taas": whereas
         return -1;
     }
 

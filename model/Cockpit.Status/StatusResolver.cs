@@ -104,6 +104,9 @@ internal struct StatusResolver
                     && (IsSuccess(done2) || done2.Rule == Rules.FigureReached) && done2.Phrase.End <= f.Phrase.Start
                     && ContrastBetween(done2.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = done2.NamesGoal, Phrase = Spanning(done2, f), Order = f.Order };
+                // "hölls öppen 62 dagar mot målet 60. Besökarna blev 9 400, klart färre än de 12 000 vi räknat med": one figure reached, a later one short.
+                if (f.Rule == Rules.RiskBelowTarget && verdict is { } reached && reached.Rule == Rules.FigureReached && reached.Sentence.End <= f.Phrase.Start)
+                    verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = reached.NamesGoal, Order = f.Order };
                 // "… 500 asiakkaan tavoite on ohitettu. Lukupiirejä on sen sijaan käynnissä vasta 24 tavoitteen 40 sijaan": one goal met, another behind set against it.
                 if (f.Sentence.Contains(contrastingStart) && verdict is { } metBefore && metBefore.Sentence != f.Sentence && IsSuccess(metBefore))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = metBefore.NamesGoal, Order = f.Order };

@@ -30,9 +30,30 @@ internal static class Tokenizer
             tokens.Add(new Token(word, start, i, cues, form, clause));
         }
         MarkPhrases(tokens);
+        MarkYearsFigure(tokens);
         ConcedeDespite(tokens);
         return tokens;
     }
+
+    /// <summary>
+    /// "the 35 set for the whole year", "vuoden 220 paikan luvusta", "kun vuoden luku on 1 600", "mot årets 200 000": the
+    /// year's figure, named as the target without a word of goal.
+    /// </summary>
+    private static void MarkYearsFigure(List<Token> t)
+    {
+        if (t.Exists(x => x.Has(Cue.Goal))) return; // "vuoden luku on noin 80 000, kun tavoite on 75 000": the target is named
+        for (var i = 1; i < t.Count; i++)
+        {
+            var w = t[i].Word;
+            if (w == "set" && i + 1 < t.Count && t[i + 1].Word == "for" && char.IsAsciiDigit(t[i - 1].Word[0])
+                || IsYearsCount(w) && (t[i - 1].Word == "vuoden" || i >= 3 && char.IsAsciiDigit(t[i - 2].Word[0]) && t[i - 1].Word.EndsWith('n') && t.Skip(Math.Max(0, i - 6)).Take(4).Any(x => x.Word == "vuoden"))
+                || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än")
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
+        }
+    }
+
+    /// <summary>"luku", "luvusta": a count, the year's when "vuoden" is before it.</summary>
+    internal static bool IsYearsCount(string w) => w is "luku" or "luvun" or "lukua" or "luvusta" or "luvut" or "lukuun" or "lukuja";
 
     /// <summary>"in Vartiokylä and Kallahti", "Pasilan ja Käpylän": a conjunction between two names (capitalised, not the sentence's first word) joins them, not clauses.</summary>
     private static bool JoinsNames(string text, List<Token> tokens, int after, int end, string conjunction)
@@ -588,6 +609,9 @@ internal static class Tokenizer
                 second = Cue.Cancel; break; // "peruskorjauksen sopimus puretaan välittömästi": the work called off (not a contractor's, while the work waits for another)
             case "att" or "det" when a == "krävs" && (b == "att" || i + 1 < t.Count && t[i + 1].Word == "att"):
                 first = Cue.Conditional; break; // "Nu krävs det att vi håller i": a condition, not "vad som krävs enligt lagen"
+            case "marginal" or "marginaali" or "marginaalilla" or "margin" when a is "knapp" or "liten" or "smal" or "niukka" or "niukalla" or "pieni" or "pienellä" or "thin" or "narrow" or "slim":
+            case "jämnt" when a == "och" && i >= 2 && t[i - 2].Word == "nätt":
+                second = Cue.Hedge; break; // "med knapp marginal", "nätt och jämnt": only just
             case "dropped" when a == "were":
                 second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
             case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":
@@ -607,6 +631,8 @@ internal static class Tokenizer
                 both = Cue.Interim; break;
             case "med" when a is "räknar" or "räknade" && i + 1 < t.Count && t[i + 1].Word == "att": // "Vi räknar med att omkring 90 unga deltar": an expectation
                 first = Cue.Frame; break;
+            case "med" when a is "räknat" or "räknade" && i >= 3 && t[i - 2].Word is "vi" or "man" && char.IsAsciiDigit(t[i - 3].Word[0]): // "de 12 000 vi räknat med": what was expected
+                first = Cue.Frame | Cue.Goal; break;
             default:
                 // "talousarviossa pysyminen", "eikä talousarviossa pysytty": staying within budget, in either order.
                 if (b.StartsWith("pysy", StringComparison.Ordinal) && Lexicon.IsBudgetLocative(a))

@@ -7,7 +7,10 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 71's misses and their neighbours, read once it was measured: "we believe", "vi tror", "our hunch" before a verdict;
 /// "nousee tai kaatuu" (stands or falls with); what could close a place; "has still to confirm"; "a miracle"; a contract
 /// called off; "det krävs att"; "långt ifrån balans"; a target figure in thousands before its unit in the genitive;
-/// "syyskuuhun mennessä"; "målsiffran"; a deadline ("takaraja") and "sallittu pisin aika on" as ceilings.
+/// "syyskuuhun mennessä"; "målsiffran"; a deadline ("takaraja") and "sallittu pisin aika on" as ceilings; costs over the
+/// budget after "taas"; a figure reached, then another short of what "vi räknat med"; the year's figure named without a
+/// goal word ("the 60 set for the year", "vuoden luku", "årets"); "past" and "pass" as over; already more during the year;
+/// a thin margin and "nätt och jämnt".
 /// </summary>
 public class RoundSeventyOneTests
 {
@@ -50,6 +53,26 @@ public class RoundSeventyOneTests
             outcome, 2072);
         yield return Case("Kaukolainojen toimitusaika on ollut keskimäärin yhdeksän päivää, kun sallittu pisin aika on 15.", ForecastStatus.OnTrack,
             "under the longest time allowed", forecast, 2072);
+        yield return Case("Kirjastojen tulot ylittivät budjetin 40 000 eurolla, siivouskulut taas nousivat 90 000 euroa sen yli.", ForecastStatus.AtRisk,
+            "income over budget, costs 'taas' over it: a mix", outcome, 2072);
+        yield return Case("Lipputuloja kertyi 60 000 euroa yli budjetin, energiakulut taas nousivat 10 000 euroa.", ForecastStatus.Achieved,
+            "a smaller rise after 'taas' leaves income over budget", outcome, 2072);
+        yield return Case("Kajakuthyrningen nådde 2 900 turer mot målet 2 500. Kurserna blev 14, klart färre än de 20 vi räknat med.", ForecastStatus.AtRisk,
+            "one figure reached, the next short of what was expected", outcome, 2072);
+        yield return Case("The climbing wall hosted 88 school groups, well past the 60 set for the year.", ForecastStatus.Achieved, "the 60 set for the year", outcome, 2072);
+        yield return Case("The climbing wall hosted 48 school groups against the 60 set for the year.", ForecastStatus.WillNotBeMet, "short of the 60 set", outcome, 2072);
+        yield return Case("Kiipeilyseinällä kävi 88 kouluryhmää, kun vuoden luku on 60.", ForecastStatus.Achieved, "vuoden luku is the target", outcome, 2072);
+        yield return Case("Nuorten kesätyöpaikkoja saatiin 140 vuoden 220 paikan luvusta.", ForecastStatus.WillNotBeMet, "140 of the year's 220", outcome, 2072);
+        yield return Case("Besökarna blev 185 000 mot årets 200 000.", ForecastStatus.WillNotBeMet, "mot årets 200 000", outcome, 2072);
+        yield return Case("Ulkokuntosaleilla käytiin 81 000 kertaa, ja vuoden luku ylitti 75 000 käynnin tavoitteen.", ForecastStatus.Achieved,
+            "with a target named, 'vuoden luku' is the count", outcome, 2072);
+        yield return Case("Vi klarar balanskravet med knapp marginal.", ForecastStatus.AtRisk, "a thin margin", forecast, 2072);
+        yield return Case("Vi klarar balanskravet med god marginal.", ForecastStatus.OnTrack, "a good margin", forecast, 2072);
+        yield return Case("Budgeten går nätt och jämnt ihop i år.", ForecastStatus.AtRisk, "only just", forecast, 2072);
+        yield return Case("By the end of May the repair café had fixed 412 items, already more than the 400 set for the full year.", ForecastStatus.Achieved,
+            "already past the year's figure during it", forecast, 2072);
+        yield return Case("Sign-ups stand at 310 after the spring term, and with the autumn intake still to come we expect to pass the 450 set for the year.",
+            ForecastStatus.OnTrack, "expected to pass it", forecast, 2072);
     }
 
     [TestCaseSource(nameof(Cases))]
