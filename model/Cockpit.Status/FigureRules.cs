@@ -232,6 +232,10 @@ internal static class FigureRules
     private static bool WholeYearForecast(SentenceContext s) =>
         s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full" || w.StartsWith("vuosiennust", StringComparison.Ordinal)
             || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0
+        // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
+        || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
+        // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
+        || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
         || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
             && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
@@ -594,7 +598,7 @@ internal static class FigureRules
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
-                || AlreadyHadBefore(s, above)
+                || AlreadyHadBefore(s, above) || HadBeforeYearsFigure(s, above, i)
                 || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.HasIn(0, above, Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
@@ -614,6 +618,10 @@ internal static class FigureRules
     /// in its clause, or in the clause before when the comparative's clause opens with a count or "more" ("Redan före sommaren
     /// hade 31 författare gästat …, tre fler än årsplanens 28").
     /// </summary>
+    /// <summary>"By the end of April … had run 41 sewing workshops, well past the 35 set for the whole year": a count past the year's figure during it.</summary>
+    private static bool HadBeforeYearsFigure(SentenceContext s, int above, int i) =>
+        !IsPercent(s, i) && s.FindWord(0, above, w => w is "had" or "hade") >= 0 && s.FindWord(i, s.T.Count, w => w is "year" or "året") >= 0;
+
     private static bool AlreadyHadBefore(SentenceContext s, int above)
     {
         var from = s.ClauseStart(above);
@@ -1086,7 +1094,9 @@ internal static class FigureRules
         if (before.CountedUnit is { } unit && PastFigure(s.T, targetAt) is var after && after < s.T.Count && s.T[after].Word.StartsWith(unit, StringComparison.Ordinal)) return;
         var good = AtMost(s, targetAt) || CostsIn(s, targetWord) || LowerLevelIsBetter(s, targetWord) ? before.Value <= target : before.Value >= target;
         var done = !before.Forecast && (Tense.IsYearEnd(s, targetWord) || before.Past) && !before.SoFar;
-        var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached)
+        // "hade redan i maj hållit 31 sagostunder. Årsmålet var 25.": a count so far already past the year's target is met during the year.
+        var metEarly = good && !before.Forecast && before.Past && !before.Percent && !AtMost(s, targetAt);
+        var rule = good ? (done || metEarly ? Rules.FigureReached : Rules.FigureForecastReached)
             : before.Forecast || done ? Rules.FigureShortfall : before.SoFar ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, targetWord, Math.Max(targetWord, PastFigure(s.T, targetAt) - 1)));
     }
@@ -1113,7 +1123,8 @@ internal static class FigureRules
             && s.FindWord(0, s.T.Count, IsHalfYearSeason) < 0;
         var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
-        return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at), MoneyAt(s, at));
+        return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at)
+            || s.FindWord(0, at, w => w is "hade" or "had") >= 0, MoneyAt(s, at)); // "hade redan i maj hållit 31 sagostunder"
     }
 
     /// <summary>

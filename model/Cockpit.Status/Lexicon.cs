@@ -85,7 +85,8 @@ internal static class Lexicon
     /// </summary>
     public static bool IsGoalWord(string w) =>
         (w.Contains("tavoite", StringComparison.Ordinal) || w.Contains("tavoitte", StringComparison.Ordinal))
-        && !w.Contains("tavoitel", StringComparison.Ordinal) && !w.Contains("tavoittel", StringComparison.Ordinal)
+        && (!w.Contains("tavoitel", StringComparison.Ordinal) || w.Contains("tavoiteluk", StringComparison.Ordinal) || w.Contains("tavoiteluv", StringComparison.Ordinal)) // "tavoiteluku", not "tavoitella"
+        && !w.Contains("tavoittel", StringComparison.Ordinal)
         && !w.StartsWith("tavoitetti", StringComparison.Ordinal) && !w.StartsWith("tavoitettu", StringComparison.Ordinal) && !w.StartsWith("tavoitettav", StringComparison.Ordinal)
         && !w.StartsWith("tavoitettai", StringComparison.Ordinal) && w != "tavoitetaan" // "nuoria tavoitettiin 1 180": reached, the verb tavoittaa
         || w.Contains("målsiffr", StringComparison.Ordinal) // "målsiffran var 320"

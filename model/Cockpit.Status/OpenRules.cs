@@ -11,10 +11,14 @@ internal static class OpenRules
     public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
     {
         // Not "ei vielä edellytä uutta päätöstä": a decision not needed.
-        if (s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i)
+        if (s.Negator(i) >= 0 && (s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i) || NewOneBefore(s, i))
             && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("edellyt", StringComparison.Ordinal) || w.StartsWith("vaadi", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, s.Negator(i)), Math.Max(i, s.Negator(i))));
     }
+
+    /// <summary>"Uutta asennusajankohtaa ei ole sovittu", "Nytt datum har inte bestämts": a new one, not yet decided.</summary>
+    private static bool NewOneBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "uutta" or "uusi" or "uusia" or "nytt" or "ny" or "nya" or "new") >= 0;
 
     public static bool IsDecided(string w) =>
         w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "päätöstä" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured"

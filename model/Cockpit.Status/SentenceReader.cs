@@ -77,8 +77,8 @@ internal static partial class SentenceReader
             if (tok.Word is "kosta" or "kostar" or "kostat" or "maksaa" or "maksamaan" or "cost" or "costs" && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "ytterligare" or "lisää" or "extra" or "additional" or "another") is var extra and >= 0
                 && s.FindWord(extra, Math.Min(t.Count, extra + 5), w => BalanceRules.IsMoney(w) || w.StartsWith("euro", StringComparison.Ordinal) || w.StartsWith("miljoon", StringComparison.Ordinal)) >= 0)
                 found.Add(Make(s, Rules.CostOverrun, true, i, extra)); // "Det kommer att kosta ytterligare tio miljoner kronor att restaurera konsertteatern"
-            if (tok.Word == "takana" && i > 0 && s.T[i - 1].Has(Cue.Already) && s.ClauseHas(i, Cue.Goal) && s.Negator(i) < 0)
-                found.Add(Make(s, Rules.VerdictAchieved, true, i - 1, i)); // "Vuoden tavoitemäärä on siten jo takana": already passed
+            if (tok.Word is "takana" or "ohi" && i > 0 && s.T[i - 1].Has(Cue.Already) && s.ClauseHas(i, Cue.Goal) && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.VerdictAchieved, true, i - 1, i)); // "Vuoden tavoitemäärä on siten jo takana", "tavoiteluku 30 on jo ohi": already passed
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)

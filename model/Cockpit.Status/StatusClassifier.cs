@@ -70,6 +70,7 @@ public static class StatusClassifier
             TrendRules.Read(context, ref resolver);
             ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
+            ProgrammeRules.Read(context, ref resolver);
             context.Before = SetUp.After(context, context.Before, resolver.Decided);
         }
 

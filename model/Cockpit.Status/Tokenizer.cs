@@ -612,6 +612,8 @@ internal static class Tokenizer
             case "marginal" or "marginaali" or "marginaalilla" or "margin" when a is "knapp" or "liten" or "smal" or "niukka" or "niukalla" or "pieni" or "pienellä" or "thin" or "narrow" or "slim":
             case "jämnt" when a == "och" && i >= 2 && t[i - 2].Word == "nätt":
                 second = Cue.Hedge; break; // "med knapp marginal", "nätt och jämnt": only just
+            case "käsistä" when a is "lipesi" or "lipsui" or "luisui" or "karkasi":
+                first = Cue.Fail; break; // "vuoden tavoite lipesi käsistä": slipped away
             case "dropped" when a == "were":
                 second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
             case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":

@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "syyskuuhun mennessä"; "målsiffran"; a deadline ("takaraja") and "sallittu pisin aika on" as ceilings; costs over the
 /// budget after "taas"; a figure reached, then another short of what "vi räknat med"; the year's figure named without a
 /// goal word ("the 60 set for the year", "vuoden luku", "årets"); "past" and "pass" as over; already more during the year;
-/// a thin margin and "nätt och jämnt".
+/// a thin margin and "nätt och jämnt"; a programme's later part in its later year at year end; the year's target met during
+/// it; the whole year's figure ("helårssiffran", "laskemme"); a new date not agreed; "lipesi käsistä".
 /// </summary>
 public class RoundSeventyOneTests
 {
@@ -73,6 +74,24 @@ public class RoundSeventyOneTests
             "already past the year's figure during it", forecast, 2072);
         yield return Case("Sign-ups stand at 310 after the spring term, and with the autumn intake still to come we expect to pass the 450 set for the year.",
             ForecastStatus.OnTrack, "expected to pass it", forecast, 2072);
+        yield return Case("Av programmet för nya lekparker 2071–2073 blev årets fyra klara, de tre sista byggs 2073.", ForecastStatus.OnTrack,
+            "a programme's later part in its later year, at year end", outcome, 2072);
+        yield return Case("Av programmet för nya lekparker 2071–2073 blev årets fyra klara, men de tre sista försenas till 2074.", ForecastStatus.WillNotBeMet,
+            "delayed past the programme", outcome, 2072);
+        yield return Case("Lukupiiri oli kokoontunut toukokuun loppuun mennessä 22 kertaa. Vuoden tavoiteluku 20 on jo ohi.", ForecastStatus.Achieved,
+            "'tavoiteluku' is a goal word, 'jo ohi' already passed", forecast, 2072);
+        yield return Case("Kören hade redan i april hållit 14 konserter. Årsmålet är 12.", ForecastStatus.Achieved, "past the year's target during it", forecast, 2072);
+        yield return Case("Kören har hittills hållit 8 konserter. Årsmålet är 12.", ForecastStatus.AtRisk, "short of it so far", forecast, 2072);
+        yield return Case("By the end of March the club had held 26 meetings, well past the 24 set for the whole year.", ForecastStatus.Achieved,
+            "had held, past the year's figure", forecast, 2072);
+        yield return Case("Kaisaniemen taidelainaamon vuoden lainamääräksi laskemme 310 teosta 450 teoksen tavoitetta vasten.", ForecastStatus.WillNotBeMet,
+            "the year's figure as we reckon it, short", forecast, 2072);
+        yield return Case("Helårssiffran för utlåningen landar på 640 lån mot målet 1 000.", ForecastStatus.WillNotBeMet, "the whole year's figure, short",
+            forecast, 2072);
+        yield return Case("Helårssiffran för utlåningen landar på 1 100 lån mot målet 1 000.", ForecastStatus.OnTrack, "the whole year's figure, over", forecast, 2072);
+        yield return Case("Uutta avauspäivää ei ole sovittu.", ForecastStatus.AtRisk, "no new date agreed: open", forecast, 2072);
+        yield return Case("Uusi kenttä on sovittu rakennettavaksi syksyllä.", ForecastStatus.OnTrack, "agreed is settled", forecast, 2072);
+        yield return Case("Kesäleirien tavoite lipesi käsistä.", ForecastStatus.WillNotBeMet, "slipped away", forecast, 2072);
     }
 
     [TestCaseSource(nameof(Cases))]
