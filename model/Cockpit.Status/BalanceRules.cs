@@ -281,6 +281,7 @@ internal static class BalanceRules
         if (w == "plus" && s.FindWord(Math.Max(0, i - 3), i, v => v is "visar" or "uppvisar" or "visade" or "redovisar") is var shows and > 0
             && s.FindWord(0, shows, v => v.StartsWith("bokslut", StringComparison.Ordinal) || v.StartsWith("årsredovisning", StringComparison.Ordinal)) >= 0
             && s.Negator(i) < 0 && s.Conditional < 0 && s.Hedge < 0 && !DeficitAfter(s, i)) return true;
+        if (w == "plus" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått" && s.Negator(i) < 0) return true; // "regionen gått plus med 223 miljoner"
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
             || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
@@ -296,8 +297,13 @@ internal static class BalanceRules
         if (IsResult(w) && (s.FindWord(Math.Max(s.ClauseStart(i), i - 2), i, IsPositive) >= 0 || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" or "var" or "är" or "was" && IsPositive(s.T[i + 2].Word)) && !s.ClauseHas(i, Cue.Goal) && !OutcomeRules.GoalDefinedBefore(s, i)
             && s.FindWord(Math.Max(0, i - 5), i, v => v.StartsWith("hopp", StringComparison.Ordinal) || v.StartsWith("toiv", StringComparison.Ordinal) || v == "hoped") < 0) return true; // not "hoppats på ett positivt resultat"
         // "resultatet uppgår till -5,4 miljoner", "Resultatet exklusive reavinster är +182 miljoner kronor": a signed result.
-        return IsResult(w) ? SignedFigureAfter(s, i) : null;
+        return IsResult(w) ? SignedFigureAfter(s, i) ?? UnsignedPeriodResult(s, i) : null;
     }
+
+    /// <summary>"tilikauden tulos on 186 172 euroa": the accounts' result for the period with no sign is in the black; a deficit is written with one.</summary>
+    private static bool? UnsignedPeriodResult(SentenceContext s, int i) =>
+        s.Round == RoundKind.Outcome && i > 0 && s.T[i - 1].Word is "tilikauden" or "räkenskapsperiodens" && Next(s, i) is "on" or "oli" or "är" or "var"
+        && i + 2 < s.T.Count && char.IsAsciiDigit(s.T[i + 2].Word[0]) && !s.T[i + 2].Has(Cue.Year) && !DeficitAfter(s, i) ? true : null; // not "tulos oli 58,8 milj. euroa alijäämäinen"
 
     /// <summary>"visar ett plus för kulturtjänsterna men … gick back med 1,2 miljoner": a deficit after token i.</summary>
     private static bool DeficitAfter(SentenceContext s, int i)

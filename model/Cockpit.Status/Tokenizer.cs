@@ -475,7 +475,7 @@ internal static class Tokenizer
             case "planned" when a == "as":
             case "plan" or "schedule" when a == "of" && i >= 2 && t[i - 2].Word == "ahead": // "tracking ahead of plan"
             case "for" or "towards" when a == "heading": // "is heading for the annual target"
-            case "plan" or "planen" or "planerna" when a is "enligt" or "följer" or "följde":
+            case "plan" or "planen" or "planerna" or "planering" or "planeringen" when a is "enligt" or "följer" or "följde":
             case "tidtabellen" or "tidsplanen" when a is "håller" or "höll" or "följer" or "följde": // "ombyggnaden håller tidtabellen"
             case "limit" or "cap" when InsideBefore(t, i) && !ShareInClause(t, i): // "well inside the 21-day limit", "stayed within the cap"
             case "sisällä" when IsLimit(a) && !ShareInClause(t, i): // "pysyi 30 päivän rajan sisällä"

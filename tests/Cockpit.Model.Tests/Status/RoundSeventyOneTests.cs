@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// budget after "taas"; a figure reached, then another short of what "vi räknat med"; the year's figure named without a
 /// goal word ("the 60 set for the year", "vuoden luku", "årets"); "past" and "pass" as over; already more during the year;
 /// a thin margin and "nätt och jämnt"; a programme's later part in its later year at year end; the year's target met during
-/// it; the whole year's figure ("helårssiffran", "laskemme"); a new date not agreed; "lipesi käsistä".
+/// it; the whole year's figure ("helårssiffran", "laskemme"); a new date not agreed; "lipesi käsistä"; the period's result
+/// with no sign; "gått plus"; "enligt planering".
 /// </summary>
 public class RoundSeventyOneTests
 {
@@ -92,6 +93,11 @@ public class RoundSeventyOneTests
         yield return Case("Uutta avauspäivää ei ole sovittu.", ForecastStatus.AtRisk, "no new date agreed: open", forecast, 2072);
         yield return Case("Uusi kenttä on sovittu rakennettavaksi syksyllä.", ForecastStatus.OnTrack, "agreed is settled", forecast, 2072);
         yield return Case("Kesäleirien tavoite lipesi käsistä.", ForecastStatus.WillNotBeMet, "slipped away", forecast, 2072);
+        yield return Case("Kaupungin tilikauden tulos on 186 172 euroa.", ForecastStatus.Achieved, "the period's result with no sign is in the black", outcome, 2072);
+        yield return Case("Tilikauden tulos on -186 172 euroa.", ForecastStatus.WillNotBeMet, "a signed deficit", outcome, 2072);
+        yield return Case("Tilikauden tulos oli 58,8 milj. euroa alijäämäinen.", ForecastStatus.WillNotBeMet, "a deficit written after the figure", outcome, 2072);
+        yield return Case("Det ekonomiska resultatet visar att regionen gått plus med 223 miljoner.", ForecastStatus.Achieved, "gått plus: a surplus", outcome, 2072);
+        yield return Case("Byggprojektet framskred enligt planering och budget.", ForecastStatus.Achieved, "enligt planering", outcome, 2072);
     }
 
     [TestCaseSource(nameof(Cases))]
