@@ -77,6 +77,9 @@ internal static partial class SentenceReader
             if (tok.Word is "kosta" or "kostar" or "kostat" or "maksaa" or "maksamaan" or "cost" or "costs" && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "ytterligare" or "lisää" or "extra" or "additional" or "another") is var extra and >= 0
                 && s.FindWord(extra, Math.Min(t.Count, extra + 5), w => BalanceRules.IsMoney(w) || w.StartsWith("euro", StringComparison.Ordinal) || w.StartsWith("miljoon", StringComparison.Ordinal)) >= 0)
                 found.Add(Make(s, Rules.CostOverrun, true, i, extra)); // "Det kommer att kosta ytterligare tio miljoner kronor att restaurera konsertteatern"
+            if (tok.Word == "krävs" && tok.Has(Cue.Conditional) && s.FindWord(i + 1, t.Count, w => w is "klara" or "nå" or "uppnå") is var reach and >= 2
+                && t[reach - 1].Word == "att" && t[reach - 2].Word == "för" && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.VerdictConditional, true, i, reach)); // "Nu krävs det att vi håller i för att klara det här året": on a condition, a later word on the goal
             if (tok.Word is "takana" or "ohi" && i > 0 && s.T[i - 1].Has(Cue.Already) && s.ClauseHas(i, Cue.Goal) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, true, i - 1, i)); // "Vuoden tavoitemäärä on siten jo takana", "tavoiteluku 30 on jo ohi": already passed
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))

@@ -36,6 +36,8 @@ public class RoundSeventyOneTests
         yield return Case("Kartoitus on pysähtynyt, koska kartoittajan sopimus purettiin; korvaavaa tekijää haetaan.", ForecastStatus.AtRisk,
             "a contractor's contract ended while another is sought: a stall", forecast, 2072);
         yield return Case("Nu krävs det att vi håller i kostnaderna för att klara balanskravet.", ForecastStatus.AtRisk, "det krävs att: a condition", forecast, 2072);
+        yield return Case("Prognosen visar att vi klarar balanskravet. Nu krävs det att vi håller i för att klara det här året.", ForecastStatus.AtRisk,
+            "on course, then what it takes to reach it: a condition", forecast, 2072);
         yield return Case("Väntetiderna ligger inom ramen för vad som krävs enligt lagen.", ForecastStatus.NotAssessed, "what the law requires is no condition",
             forecast, 2072);
         yield return Case("Stadens ekonomi ligger fortfarande långt ifrån balans.", ForecastStatus.AtRisk, "far from balance", forecast, 2072);
