@@ -253,8 +253,7 @@ internal static class FigureRules
         if (!s.T[i].Word.EndsWith("tavoitteesta", StringComparison.Ordinal) || i < 2 || s.FindWord(0, i, w => w is "jäi" or "jäivät" or "jää" or "jäävät") is not (var fell and >= 0)
             || s.ContrastIn(fell, i) >= 0) return -1;
         var unit = IsFigure(s.T, i - 1) ? i - 1 : i - 2;
-        var head = unit;
-        while (head > 0 && IsThousands(s.T, head - 1, head)) head--;
+        var head = FirstGroup(s.T, unit);
         return IsFigure(s.T, head) && !IsPercent(s, head) && s.T[head].Clause == s.T[i].Clause ? head : -1;
     }
 
@@ -620,7 +619,10 @@ internal static class FigureRules
     /// </summary>
     /// <summary>"By the end of April … had run 41 sewing workshops, well past the 35 set for the whole year": a count past the year's figure during it.</summary>
     private static bool HadBeforeYearsFigure(SentenceContext s, int above, int i) =>
-        !IsPercent(s, i) && s.FindWord(0, above, w => w is "had" or "hade") >= 0 && s.FindWord(i, s.T.Count, w => w is "year" or "året") >= 0;
+        !IsPercent(s, i) && HadBefore(s, above) && s.FindWord(i, s.T.Count, w => w is "year" or "året") >= 0;
+
+    /// <summary>"had", "hade" before token i: a pluperfect, done before the time it reports from.</summary>
+    private static bool HadBefore(SentenceContext s, int i) => s.FindWord(0, i, w => w is "had" or "hade") >= 0;
 
     private static bool AlreadyHadBefore(SentenceContext s, int above)
     {
@@ -950,21 +952,26 @@ internal static class FigureRules
         }
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
         {
-            var first = j;
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
-            while (j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(t, i) && first > 0 && IsThousands(t, first - 1, first)) first--;
+            var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
             if (IsFigure(t, first) && !InCompound(s, j)) return first;
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.
-        var head = i - 2;
-        while (head > 0 && IsThousands(t, head - 1, head)) head--;
+        var head = FirstGroup(t, i - 2);
         return i >= 3 && t[i - 1].Word == "n" && head < i - 2 && IsFigure(t, head) ? head : -1;
     }
 
+    /// <summary>The first group of the figure whose group is at <paramref name="j"/>: "1" of "1 500".</summary>
+    private static int FirstGroup(List<Token> t, int j)
+    {
+        while (j > 0 && IsThousands(t, j - 1, j)) j--;
+        return j;
+    }
+
     /// <summary>"jota 3 200 osallistujan vuositavoite vaatii" after "sitä tahtia": the target's pace, weighed by other words.</summary>
-    private static bool IsPace(List<Token> t, int i) =>
-        t.Skip(Math.Max(0, i - 6)).Take(11).Any(x => x.Word.StartsWith("tahti", StringComparison.Ordinal) || x.Word.StartsWith("tahdi", StringComparison.Ordinal)
-            || x.Word.StartsWith("takt", StringComparison.Ordinal) || x.Word == "pace");
+    private static bool IsPace(SentenceContext s, int i) =>
+        s.FindWord(i - 6, i + 5, w => w.StartsWith("tahti", StringComparison.Ordinal) || w.StartsWith("tahdi", StringComparison.Ordinal)
+            || w.StartsWith("takt", StringComparison.Ordinal) || w == "pace") >= 0;
 
     /// <summary>"yli 23-vuotiaiden", "3-vuotinen": a number joined to a word by a hyphen describes, it is no figure.</summary>
     private static bool InCompound(SentenceContext s, int j)
@@ -1124,7 +1131,7 @@ internal static class FigureRules
         var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at)
-            || s.FindWord(0, at, w => w is "hade" or "had") >= 0, MoneyAt(s, at)); // "hade redan i maj hållit 31 sagostunder"
+            || HadBefore(s, at), MoneyAt(s, at)); // "hade redan i maj hållit 31 sagostunder"
     }
 
     /// <summary>

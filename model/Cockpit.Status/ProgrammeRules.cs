@@ -10,10 +10,9 @@ internal static class ProgrammeRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
-        if (s.Round != RoundKind.Outcome || s.ReportYear == 0 || ProgrammeSpan(s) is not var (from, to)) return;
+        if (s.Round != RoundKind.Outcome || s.ReportYear == 0 || ProgrammeSpan(s) is not var (from, to)
+            || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Negator | Cue.Hedge | Cue.Conditional)) return;
         var t = s.T;
-        for (var j = 0; j < t.Count; j++)
-            if (t[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Negator | Cue.Hedge | Cue.Conditional)) return;
         for (var j = to + 1; j < t.Count; j++)
             if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear)
             {
