@@ -65,7 +65,7 @@ internal static class BalanceRules
                 || OutcomeRules.GoalDefinedBefore(s, i) || MustBeBrought(s, i)) continue; // "Målet är att ligga på plus nästa år", "tulee saada tasapainoon ja ylijäämäiseksi"
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
-            good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras": the deficit is gone
+            good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras", "alijäämäkierre saatiin katkaistua": the deficit is gone
             if (ComparesWithBudgeted(s, i)) return false;
             if (SizeAgainstExpected(s, i) is { } larger)
             {
@@ -373,7 +373,7 @@ internal static class BalanceRules
         {
             var w = s.T[j].Word;
             if (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal)
-                || w is "covered" or "eliminated") return true;
+                || w is "covered" or "eliminated" || w.StartsWith("katkais", StringComparison.Ordinal) || w.StartsWith("bruten", StringComparison.Ordinal) || w.StartsWith("brutit", StringComparison.Ordinal)) return true; // "alijäämäkierre saatiin katkaistua"
         }
         return false;
     }

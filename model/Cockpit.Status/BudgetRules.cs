@@ -209,7 +209,7 @@ internal static class BudgetRules
     private static (int At, bool Good)? Judge(SentenceContext s, int i, bool asBudget = false)
     {
         var w = s.T[i].Word;
-        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
+        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) && !ThanTheForecast(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
         // "Talousarvion 2026 aikataulujen mukaisesti yksiköt ovat syöttäneet …": the budget's timetable, not its money.
         if (s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), v => v.StartsWith("aikataulu", StringComparison.Ordinal) || v.StartsWith("tidsplan", StringComparison.Ordinal) || v.StartsWith("tidtabell", StringComparison.Ordinal)) >= 0) return null;
         if (w == "forecast" && i + 2 < s.T.Count && s.T[i + 1].Word == "of" && char.IsAsciiDigit(s.T[i + 2].Word[0])) return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
@@ -354,6 +354,10 @@ internal static class BudgetRules
         return forecast >= 0 && budgeted >= 0 && figures.Count(f => s.T[f.At].Clause == s.T[budget].Clause) == 1 ? [figures[forecast], figures[budgeted]] : figures;
     }
 
+    /// <summary>"kuluvana vuonna", "kuluneen vuoden": time that goes by, not costs (but "korjauksiin on kulunut 265 000 euroa" is money spent).</summary>
+    private static bool IsElapsing(string w) =>
+        w.StartsWith("kuluv", StringComparison.Ordinal) || w is "kuluneen" or "kuluneena" or "kuluneella" or "kuluneelta";
+
     /// <summary>"määrärahasta jäi (käyttämättä) 18 000 euroa": the amount is what is left of the budget, not set against it.</summary>
     private static bool LeftOf(SentenceContext s, int budget) =>
         budget + 1 < s.T.Count && s.T[budget + 1].Has(Cue.Remain) && (s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[budget].Word.EndsWith("stä", StringComparison.Ordinal));
@@ -474,6 +478,10 @@ internal static class BudgetRules
             or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
+    /// <summary>"blev mycket bättre än prognosen", "better than the forecast": the forecast compared with (not "prognosen visar").</summary>
+    private static bool ThanTheForecast(SentenceContext s, int i) =>
+        s.T[i].Word is "prognosen" or "prognos" or "forecast" && (i > 0 && s.T[i - 1].Word is "än" or "than" || i > 1 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "than");
+
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
     private static bool IsDeviation(string w) =>
         w.Contains("avvikelse", StringComparison.Ordinal) || w.Contains("poikkeam", StringComparison.Ordinal) || w is "variance" or "deviation";
@@ -506,8 +514,10 @@ internal static class BudgetRules
         // "utvecklat sig enligt beräkningarna och budgeten", "talousarvion mukaisesti", "in line with the budget": as budgeted.
         // "Lautakuntien budjetit pitivät", "Driftsbudgeten höll": the budget held.
         // "Budgeten höll inte" did not hold; "kan inte hålla budgeten" is turned by the negation before both, in Read.
-        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "hålls" or "hållas" or "held" or "holds"
-            && Math.Abs(j - budget) <= 3) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
+        // "eikä … talousarvio tule pitämään", "budgeten kommer inte att hålla", "the budget will hold".
+        if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "pidä" or "pitämään" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "hålls" or "hållas" or "held" or "holds" or "hold"
+            && (Math.Abs(j - budget) <= 3 || j - budget == 4 && s.T[j - 1].Word is "att" or "to" && s.Conditional < 0) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
+            && !(j + 1 < s.T.Count && s.T[j + 1].Word is "kiinni" or "fast")) // not "päätyy talousarviokokouksessa pitämään kiinni aikataulusta"
             return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) || ShouldHave(s, j) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
         if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3 && (w != "nivå" || j == budget + 1 || j + 1 < s.T.Count && s.T[j + 1].Word == "med")) return true; // "på budgeterad nivå", "i nivå med budget", not "skriva in en nivå i budgeten"
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
@@ -598,7 +608,7 @@ internal static class BudgetRules
                 if (!cost) return true;
                 continue;
             }
-            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "maksoi" or "maksoivat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal)
+            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "maksoi" or "maksoivat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) && !IsElapsing(w)
                 || w.Contains("alijäämä", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || Lexicon.IsCostNoun(w) // "vartiointipalveluiden ostot", "solistien palkkiot"

@@ -211,7 +211,9 @@ internal static class FateRules
             if (s.T[j].Has(Cue.Cancel) || s.T[j].Has(Cue.Realise) && s.Negator(j) >= 0) { from = j; break; }
         // "juhannusvalkeat järjestettiin suunnitellusti, mutta elokuun leiri peruttiin, eikä sitä korvata": the rest held, so met in part.
         var rest = SentenceReader.MetBeforeBut(s, from);
-        found.Add(SentenceReader.Make(s, rest ? Rules.VerdictPartial : Rules.VerdictNotReplaced, s.HasGoal, rest ? 0 : Math.Min(from, DenierBefore(s, i)), i));
+        // "Chances are good …, yet the sound engineer leaves in June with no replacement named": nothing fell through yet, a risk.
+        var fellThrough = from < i || Tense.IsYearEnd(s, i) || s.HasIn(0, i, Cue.Remain) || s.T.Take(i).Any(t => t.Form == VerbForm.Past); // "leirit jäävät pitämättä", "sopimus päättyi"
+        found.Add(SentenceReader.Make(s, rest ? Rules.VerdictPartial : fellThrough ? Rules.VerdictNotReplaced : Rules.VerdictRisk, s.HasGoal, rest ? 0 : Math.Min(from, DenierBefore(s, i)), i));
     }
 
     /// <summary>

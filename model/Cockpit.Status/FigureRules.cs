@@ -76,7 +76,7 @@ internal static class FigureRules
             var forecast = t[i].Has(Cue.ForecastNoun);
             if (!t[i].Has(Cue.Actual) && !forecast) continue;
             var at = FigureAfter(s, i, targetAt);
-            if (at < 0) continue;
+            if (at < 0 || targetAt >= 0 && t[at].Clause < t[targetAt].Clause && OwnFigureBefore(s, at, targetAt)) continue;
             s.FigureWord = i;
             // "(tavoite 16 500), ja kortinhaltijoita oli vuoden lopussa 7 900 (tavoite 7 000)": a figure with its own target in brackets is measured against that.
             if (OwnTargetAfter(s, at) is var own and >= 0 && own != targetAt) (targetAt, target) = (own, Value(t, own));
@@ -110,6 +110,17 @@ internal static class FigureRules
     }
 
     /// <summary>
+    /// "ryhmät olivat täynnä (1 450 paikkaa), perheliikunnan ryhmiin sen sijaan saatiin 260 osallistujaa 500:n tavoitteesta":
+    /// a figure in an earlier clause is another measure's when the target's own clause holds one of its kind before it (after <paramref name="after"/>).
+    /// </summary>
+    private static bool OwnFigureBefore(SentenceContext s, int after, int targetAt)
+    {
+        for (var j = Math.Max(after + 1, s.ClauseStart(targetAt)); j < targetAt; j++)
+            if (IsFigure(s.T, j) && SameKind(s, j, targetAt)) return true;
+        return false;
+    }
+
+    /// <summary>
     /// "Omatoimikirjastoja avattiin neljä (tavoite 3)", "solmittiin 4, tavoitteena oli 10", "38 päivässä, kun tavoitteena oli
     /// enintään 45 päivää": with no actual word, the one other figure of the same kind in the sentence is what was done.
     /// </summary>
@@ -126,8 +137,12 @@ internal static class FigureRules
         var butAfter = other == -2 ? s.ContrastIn(targetAt, s.T.Count) : -1;
         if (butAfter > 0) other = OnlyOtherFigure(s, 0, targetAt, butAfter);
         if (other == -2) other = YearsFigureBefore(s, targetWord, targetAt);
+        var scope = 0; // where the verbs that say done or closed are read: the whole sentence, or the target's own clause
+        if (other == -2 && OwnFigureBefore(s, -1, targetAt)) other = OnlyOtherFigure(s, scope = s.ClauseStart(targetAt), targetAt);
         if (other == -2) return;
-        if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame)
+        // Not "… minskade 2000–2014 med 37 procent. Men målet för 2020 är 80 procent.": a target for a later year than the figure's.
+        if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame
+            && !(s.ClauseFind(targetWord, Cue.Year) is var year and >= 0 && s.IsLaterYear(year)))
         {
             FigureBefore(s, before, targetWord, targetAt, target, ref found); // "… käynyt 140 nuorta. Vuoden tavoite on 320."
             return;
@@ -146,12 +161,12 @@ internal static class FigureRules
         var good = ceiling || CostsIn(s, targetWord) || CostsIn(s, other) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
-        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other))
+        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other))
             || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
             || good && !ceiling && MetDuringTheYear(s, targetWord, other);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
-        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
@@ -234,6 +249,8 @@ internal static class FigureRules
             || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
+        // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.
+        || s.FindWord(1, s.T.Count, w => w is "arvio" or "ennuste" or "prognos" or "prognosen" or "forecast" or "estimate") is var noun and > 0 && s.T[noun - 1].Word is "vuoden" or "årets" or "year's"
         // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
@@ -460,9 +477,9 @@ internal static class FigureRules
     }
 
     /// <summary>A past verb not in the perfect ("stannade vid", "uppnåddes inte"; not "on täytetty", "har öppnat"): an event over and done.</summary>
-    private static bool HasSimplePast(SentenceContext s)
+    private static bool HasSimplePast(SentenceContext s, int from = 0)
     {
-        for (var j = 0; j < s.T.Count; j++)
+        for (var j = from; j < s.T.Count; j++)
             if (s.T[j].Form == VerbForm.Past && !(j > 0 && s.T[j - 1].Word is "on" or "ovat" or "har" or "has" or "have") || IsPastWord(s.T[j].Word))
                 return true;
         return false;
@@ -479,15 +496,16 @@ internal static class FigureRules
             || w.StartsWith("valitu", StringComparison.Ordinal) || w.StartsWith("klagomål", StringComparison.Ordinal) || w.StartsWith("overtime", StringComparison.Ordinal) || w.StartsWith("complaint", StringComparison.Ordinal)) < 0 // overtime, complaints
         && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim)));
 
-    /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target": the whole year's target.</summary>
+    /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target", "målet för hela året": the whole year's target.</summary>
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
-            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0);
+            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0
+            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 4), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year"
 
     /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
-    private static bool HasPastVerb(SentenceContext s)
+    private static bool HasPastVerb(SentenceContext s, int from = 0)
     {
-        for (var j = 0; j < s.T.Count; j++)
+        for (var j = from; j < s.T.Count; j++)
             if (s.T[j].Form == VerbForm.Past || IsPastWord(s.T[j].Word) || s.T[j].Form == VerbForm.Participle && j > 0 && !s.T[j - 1].Has(Cue.Auxiliary | Cue.FutureAux)) return true; // "reached 72 %"
         return false;
     }
@@ -883,7 +901,7 @@ internal static class FigureRules
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
             || t.Word is "planned" or "planerats" or "planerade" or "planerat" // "than the 45 planned"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
-            || t.Word is "set" or "årets" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku"
+            || t.Word is "set" or "årets" or "asetettua" or "asetetun" or "asetettu" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650"
             || IsMaximum(t.Word);
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
@@ -937,7 +955,7 @@ internal static class FigureRules
         // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
         // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.
-        for (var j = i + 1; j < t.Count && j <= i + 7 && !(j == i + 1 && s.SignBefore(j) == ':'); j++)
+        for (var j = i + 1; j < t.Count && j <= i + 8 && !(j == i + 1 && s.SignBefore(j) == ':'); j++)
         {
             // "Tavoitteeksi oli asetettu, että osuus pysyy alle viiden prosentin": a ceiling in the clause of "että" that states the target.
             var thatClause = t[j].Clause == t[i].Clause + 1 && t[s.ClauseStart(j)].Word is "että" or "att" or "that";
@@ -945,7 +963,7 @@ internal static class FigureRules
             if (t[j].Clause != t[i].Clause && t[s.ClauseStart(j)].Word is "vaan" or "mutta" or "men" or "utan" or "but") break;
             // "målet var satt till 2 000", "the target was set at 5 000": the figure the target was set to.
             var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd"
-                || j <= i + 5 && IsMaximum(t[i].Word) && t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was"; // "sallittu pisin aika on 15"
+                || t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was"; // "sallittu pisin aika on 15", "its goal for the whole of the year is 350"
             if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;

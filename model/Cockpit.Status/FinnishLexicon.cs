@@ -36,7 +36,7 @@ internal static class FinnishLexicon
         new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("toivottavasti", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskiä", Cue.Hedge), new("riskissä", Cue.Hedge), new("riskejä", Cue.Hedge),
         new("riskit", Cue.Hedge), new("puolivalmi*", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
-        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("välttämättä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
+        new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("epäilemme", Cue.Hedge | Cue.Probable | Cue.Negator), new("epäilen", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("välttämättä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),
         // Likely but not certain: softens "toteutuu"; "ei todennäköisesti toteudu" is still a forecast of a miss.
         new("todennäköi*", Cue.Hedge | Cue.Probable), new("luultavasti", Cue.Hedge | Cue.Probable), new("arvellaan", Cue.Hedge | Cue.Probable), new("arvelemme", Cue.Hedge | Cue.Probable), new("veikkaamme", Cue.Hedge | Cue.Probable), new("uskomme", Cue.Hedge | Cue.Probable), new("luulemme", Cue.Hedge | Cue.Probable), new("veikataan", Cue.Hedge | Cue.Probable), new("oletettavasti", Cue.Hedge | Cue.Probable), new("kaiketi", Cue.Hedge | Cue.Probable), new("uskoaksemme", Cue.Hedge | Cue.Probable), new("luullaksemme", Cue.Hedge | Cue.Probable), new("käsittääksemme", Cue.Hedge | Cue.Probable),
@@ -107,7 +107,7 @@ internal static class FinnishLexicon
         new("arvion", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviomme", Cue.Frame | Cue.Assess | Cue.ForecastNoun), new("arviota", Cue.Assess | Cue.ForecastNoun),
         new("arvioi*", Cue.Frame | Cue.Assess), new("verrata", Cue.Assess), new("mittaamaan", Cue.Assess), new("odote*", Cue.Frame), new("odotett*", Cue.Frame),
         new("todent*", Cue.Assess), new("todennett*", Cue.Assess), new("verifioi*", Cue.Assess),
-        new("mahdoton*", Cue.Impossible | Cue.Infeasible), new("mahdotont*", Cue.Impossible | Cue.Infeasible), new("mahdottom*", Cue.Impossible | Cue.Infeasible), new("aikaista", Cue.Impossible | Cue.Defer),
+        new("mahdoton*", Cue.Impossible | Cue.Infeasible), new("hyvästit", Cue.Impossible | Cue.Infeasible), new("mahdotont*", Cue.Impossible | Cue.Infeasible), new("mahdottom*", Cue.Impossible | Cue.Infeasible), new("aikaista", Cue.Impossible | Cue.Defer),
         // Fulfilment that is not followed or reported, or an assessment that is missing, is not assessed.
         new("seurata", Cue.Assess), new("seuranta", Cue.Assess), new("kantaa", Cue.Assess), new("seuraamaan", Cue.Assess), new("seurattu", Cue.Assess), new("seurattavissa", Cue.Assess), new("seurantaa", Cue.Assess), new("raportoitu", Cue.Assess),
         new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),

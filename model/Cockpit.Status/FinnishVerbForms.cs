@@ -77,6 +77,7 @@ internal static class FinnishVerbForms
             case 't':
                 if (w.StartsWith("toteutu", StringComparison.Ordinal)) return Family(w, 7, Toteutua, Cue.Realise | Cue.Weak, out cues, out form);
                 if (w == "toteudu") { cues = Cue.Realise | Cue.Weak; form = VerbForm.Present; return true; } // connegative: ei toteudu
+                if (w == "tavoitettavissa") { cues = Cue.Realise; form = VerbForm.Present; return true; } // "tavoite on hyvin tavoitettavissa": within reach
                 if (w.StartsWith("täytty", StringComparison.Ordinal)) return Family(w, 6, Tayttya, Cue.Realise | Cue.Weak, out cues, out form);
                 if (w == "täyty") { cues = Cue.Realise | Cue.Weak; form = VerbForm.Present; return true; } // not täytyy ("must")
                 return w.StartsWith("täyt", StringComparison.Ordinal) && Family(w, 4, Tayttaa, Cue.Realise | Cue.Weak, out cues, out form);

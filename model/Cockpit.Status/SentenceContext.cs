@@ -109,10 +109,10 @@ internal sealed class SentenceContext
     {
         var w = T[i].Word;
         if (!(w.StartsWith("mahdollisuu", StringComparison.Ordinal) || w.StartsWith("möjlighet", StringComparison.Ordinal) || w.StartsWith("chans", StringComparison.Ordinal)
-            || w is "chance" or "chances")) return false;
+            || w is "chance" or "chances" or "hope" or "hopp" or "hoppet" or "toiveet")) return false; // "There is little hope that 40 coaches will join"
         if (i > 0 && IsSlim(T[i - 1].Word)) return true;
         for (var j = i + 1; j < T.Count && j <= i + 8 && T[j].Clause == T[i].Clause; j++)
-            if (IsSlim(T[j].Word) && T[j - 1].Word is "ovat" or "on" or "är" or "are" or "is" or "pretty" or "very") return true;
+            if (IsSlim(T[j].Word) && T[j - 1].Word is "ovat" or "on" or "är" or "are" or "is" or "pretty" or "very" or "hyvin" or "erittäin" or "mycket") return true;
         return false;
     }
 

@@ -836,7 +836,7 @@ internal static partial class SentenceReader
             // "Etätyöskentely toteutuu", "käyttöönottaminen ei tule onnistumaan": about something else than the goal.
             if ((neg >= 0 || tok.Form == VerbForm.Abessive) && ProportionRules.CountsMetAndMissed(s, i) is var counted and >= 0)
                 found.Add(Make(s, Rules.VerdictPartOfGoals, false, Math.Min(counted, i), i)); // "mittareista 9 toteutui, 2 jäi toteutumatta": some met, some not
-            else if ((neg >= 0 || tok.Form == VerbForm.Abessive) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && Exception(s, i) < 0 && NotAll(s, i) < 0
+            else if ((neg >= 0 || tok.Form == VerbForm.Abessive) && !s.ClauseHas(i, Cue.Conditional) && Tense.IsYearEnd(s, i) && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0 && Exception(s, i) < 0 && NotAll(s, i) < 0
                 && !(neg >= 0 && s.ClauseHas(i, Cue.Fully) && s.ClauseHas(i, Cue.Yet))) // "ei silti vielä aivan päästy": not quite yet, in part (but "aivan … eivät yltäneet" fell short)
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
             else if (tok.Form == VerbForm.Abessive && PlannedBefore(s, i) is var plan and >= 0 && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0)

@@ -20,6 +20,10 @@ internal struct StatusResolver
 
     /// <summary>The start of the latest sentence if it sets itself against the one before ("sen sijaan", "däremot"), else -1; a finding whose sentence holds it stands in that sentence.</summary>
     private int contrastingStart;
+    /// <summary>Where the latest sentence opens with "kuitenkin", "dock", "however": set against the one before, for budgets only.</summary>
+    private int howeverStart;
+    /// <summary>Where the first word of the latest sentence framed as an estimate ("beräknades", "arvioitiin") ends; 0 for none.</summary>
+    private int framedWordEnd;
 
     /// <summary>Whether the latest sentence opens with "since then" ("Sen jälkeen", "Sittemmin", "Sedan dess", "Since then"): what it says is the state now, after a step reported done.</summary>
     private bool sinceThen;
@@ -42,11 +46,12 @@ internal struct StatusResolver
     /// </summary>
     public void Read(List<Token> sentence)
     {
-        contrastingStart = firstContrast = lastContrast = -1;
+        contrastingStart = howeverStart = firstContrast = lastContrast = -1;
         effects = therefore = false;
         lastClauseStart = sentence.Count > 0 ? sentence[0].Start : 0;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
             || sentence.Count > 0 && sentence[0].Word == "sittemmin";
+        if (sentence.Exists(t => t.Has(Cue.Frame))) framedWordEnd = sentence[0].End;
         for (var i = 0; i < sentence.Count; i++)
         {
             var t = sentence[i];
@@ -62,6 +67,8 @@ internal struct StatusResolver
             // Not "Sen sijaan, että …": instead of.
             if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen" && !(i + 1 < sentence.Count && sentence[i + 1].Word == "että"))
                 contrastingStart = sentence[0].Start;
+            if (t.Word is "kuitenkin" or "dock" or "however" && i <= 3 && t.Clause == sentence[0].Clause)
+                howeverStart = sentence[0].Start;
         }
     }
 
@@ -156,10 +163,19 @@ internal struct StatusResolver
         else if (miss && (missed is not { } x0 || x0.Sentence != f.Sentence || f.Strength >= x0.Strength)) missed = f;
         // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
         if (met is not { } m || missed is not { } x || m.Strength != x.Strength
-            || m.Sentence != x.Sentence && !(f.Sentence.Contains(contrastingStart) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
+            || m.Sentence != x.Sentence && !(AgainstTheOneBefore(f, m, x) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
         var phrase = m.Sentence != x.Sentence ? f.Phrase : Spanning(m, x);
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }
+
+    /// <summary>
+    /// Whether f's sentence sets itself against the one before: "sen sijaan", "däremot"; or, for two budget verdicts,
+    /// "Samaan aikaan kuitenkin myös toimintamenot alittivat budjetin" after income short of it. Not an estimate corrected:
+    /// "Kostnaderna beräknades överskrida budgeten. Kostnaderna underskred dock budgeten."
+    /// </summary>
+    private readonly bool AgainstTheOneBefore(Finding f, Finding m, Finding x) =>
+        f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost
+            && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1);
 
     /// <summary>A plain verdict of success: met, on course, completed, or a budget kept.</summary>
     private static bool IsSuccess(Finding f) =>

@@ -31,6 +31,7 @@ internal static class Tokenizer
         }
         MarkPhrases(tokens);
         MarkYearsFigure(tokens);
+        MarkLeftUndone(tokens);
         ConcedeDespite(tokens);
         return tokens;
     }
@@ -47,8 +48,23 @@ internal static class Tokenizer
             var w = t[i].Word;
             if (w == "set" && i + 1 < t.Count && t[i + 1].Word == "for" && char.IsAsciiDigit(t[i - 1].Word[0])
                 || IsYearsCount(w) && (t[i - 1].Word == "vuoden" || i >= 3 && char.IsAsciiDigit(t[i - 2].Word[0]) && t[i - 1].Word.EndsWith('n') && t.Skip(Math.Max(0, i - 6)).Take(4).Any(x => x.Word == "vuoden"))
-                || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än")
+                || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än"
+                || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0])) // "koko vuodelle asetettua 650 ryhmää vastaan"
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
+        }
+    }
+
+    /// <summary>"uusiminen jätetään tältä vuodelta tekemättä": left undone on purpose, read as "jää tekemättä".</summary>
+    private static void MarkLeftUndone(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            // Not "arvio jätetään antamatta": an assessment withheld.
+            if (!(t[i].Word.StartsWith("jätet", StringComparison.Ordinal) || t[i].Word.StartsWith("jätti", StringComparison.Ordinal))
+                || t.Exists(x => x.Clause == t[i].Clause && (x.Word.StartsWith("arvi", StringComparison.Ordinal) || x.Word.StartsWith("ennust", StringComparison.Ordinal)))) continue;
+            for (var j = i + 1; j < t.Count && j <= i + 4 && t[j].Clause == t[i].Clause; j++)
+                if (t[j].Form == VerbForm.None && t[j].Word.Length > 6 && (t[j].Word.EndsWith("matta", StringComparison.Ordinal) || t[j].Word.EndsWith("mättä", StringComparison.Ordinal)))
+                    t[i] = t[i] with { Cues = t[i].Cues | Cue.Remain };
         }
     }
 
@@ -445,6 +461,8 @@ internal static class Tokenizer
         }
     }
 
+    private static bool IsStrongly(string w) => w is "strongly" or "seriously" or "very" or "much" or "greatly";
+
     /// <summary>The cues a pair of words (<c>a b</c>) gives the first, the second, or both words, or none.</summary>
     private static (Cue First, Cue Second, Cue Both) PairCues(List<Token> t, int i)
     {
@@ -596,8 +614,8 @@ internal static class Tokenizer
                 first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
             case "part" when a == "in":
                 second = Cue.Hedge; break; // "met only in part"
-            case "doubt" when a is "we" or "i" && !(i >= 2 && t[i - 2].Word is "no" or "not"):
-                second = Cue.Probable | Cue.Negator; break; // "We doubt the walks will reach 450": probably not
+            case "doubt" when (a is "we" or "i" || IsStrongly(a) && i >= 2 && t[i - 2].Word is "we" or "i") && !(i >= 2 && t[i - 2].Word is "no" or "not"):
+                second = Cue.Probable | Cue.Negator; break; // "We (strongly) doubt the walks will reach 450": probably not
             case "kaatuu" or "kaatuvat" when a == "tai" && i >= 2 && t[i - 2].Word is "nousee" or "nousevat":
                 first = Cue.Conditional; break; // "nousee tai kaatuu laiturin korjauksen mukana": stands or falls with it
             case "stänga" or "stängas" or "stoppa" or "stoppas" or "sulkea" or "sulkemaan" or "close" or "halt" or "stop"
@@ -609,7 +627,8 @@ internal static class Tokenizer
                 second = Cue.Cancel; break; // "peruskorjauksen sopimus puretaan välittömästi": the work called off (not a contractor's, while the work waits for another)
             case "att" or "det" when a == "krävs" && (b == "att" || i + 1 < t.Count && t[i + 1].Word == "att"):
                 first = Cue.Conditional; break; // "Nu krävs det att vi håller i": a condition, not "vad som krävs enligt lagen"
-            case "marginal" or "marginaali" or "marginaalilla" or "margin" when a is "knapp" or "liten" or "smal" or "niukka" or "niukalla" or "pieni" or "pienellä" or "thin" or "narrow" or "slim":
+            case "marginal" or "marginaler" or "marginalerna" or "marginaali" or "marginaalit" or "marginaalilla" or "margin" or "margins"
+                when a is "knapp" or "knappa" or "liten" or "små" or "smal" or "smala" or "niukka" or "niukat" or "niukalla" or "pieni" or "pienet" or "pienellä" or "thin" or "narrow" or "slim" or "small" or "tight":
             case "jämnt" when a == "och" && i >= 2 && t[i - 2].Word == "nätt":
                 second = Cue.Hedge; break; // "med knapp marginal", "nätt och jämnt": only just
             case "käsistä" when a is "lipesi" or "lipsui" or "luisui" or "karkasi":
@@ -623,6 +642,7 @@ internal static class Tokenizer
                 first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
             case "mennessä" when a == "tähän" || IsMonthIllative(a) || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
             case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
+            case "loppuun" when IsMonthGenitive(a) && i >= 2 && t[i - 2].Word is "on" or "ovat": // "on elokuun loppuun käynyt 720": so far, in the perfect
             case "saakka" or "asti" when a == "tähän":
             case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
             case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
@@ -1111,6 +1131,19 @@ internal static class Tokenizer
             for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
                 if (t[j].Has(Cue.Realise) && !InClauseBefore(t, i, 12, x => x.Has(Cue.Goal)))
                     t[j] = t[j] with { Cues = Cue.Progress, Form = VerbForm.None };
+        }
+        if (b is "tvivlar" or "tvivlade" && a is "vi" or "jag")
+        {
+            // "Vi tvivlar starkt på att kartorna blir färdiga": probably not; "vi tvivlar inte på att": no doubt, and the "inte" denies the doubt, not the verb.
+            if (i + 1 < t.Count && t[i + 1].Word == "inte") t[i + 1] = t[i + 1] with { Cues = t[i + 1].Cues & ~Cue.Negator };
+            else t[i] = t[i] with { Cues = t[i].Cues | Cue.Probable | Cue.Negator };
+            return true;
+        }
+        if (b == "to" && a is "went" or "rose" or "fell" or "grew" or "dropped" or "climbed" or "came" or "amounted" or "increased" or "decreased")
+        {
+            // "The grants went to 38 groups", "rose to 520": a past verb's "to", not "is to be".
+            t[i] = t[i] with { Cues = t[i].Cues & ~(Cue.FutureAux | Cue.Auxiliary) };
+            return true;
         }
         if (b == "reach" && a == "of" && i >= 2 && t[i - 2].Word == "out" || b == "räckhåll" && a == "utom")
         {

@@ -14,6 +14,7 @@ internal static class TrendRules
             FellInstead(s, ref found);
             return;
         }
+        if (CostsUpIncomeDown(s, ref found)) return;
         Rise(s, ref found);
         FellInARow(s, ref found);
         Cut(s, ref found);
@@ -43,6 +44,21 @@ internal static class TrendRules
             found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : Rules.FigureBelowLastYear, false, from, to));
             return;
         }
+    }
+
+    /// <summary>
+    /// "kulut ovat kovassa kasvussa, mutta tulot laskussa", "kostnaderna ökar medan intäkterna minskar": costs up and income
+    /// down, each in a clause of its own, take the budget the wrong way.
+    /// </summary>
+    private static bool CostsUpIncomeDown(SentenceContext s, ref StatusResolver found)
+    {
+        var rise = s.FindWord(0, s.T.Count, w => IsRise(w) || w is "kasvussa" or "nousussa");
+        var fall = s.FindWord(0, s.T.Count, w => IsFall(w) || w is "laskussa");
+        if (rise < 0 || fall < 0 || s.T[rise].Clause == s.T[fall].Clause || s.Negator(rise) >= 0 || s.Negator(fall) >= 0) return false;
+        bool Measures(int i, bool cost) => BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost);
+        if (!(Measures(rise, cost: true) && !Measures(rise, cost: false) && Measures(fall, cost: false) && !Measures(fall, cost: true))) return false;
+        found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, Math.Min(rise, fall), Math.Max(rise, fall)));
+        return true;
     }
 
     /// <summary>
@@ -87,13 +103,19 @@ internal static class TrendRules
         }
     }
 
-    /// <summary>"kolmena peräkkäisenä kuukautena", "tre månader i rad", "three months running" after token i in its clause, or -1.</summary>
+    /// <summary>"kolmena peräkkäisenä kuukautena", "tre månader i rad", "three months running", "every quarter" after token i in its clause, or -1.</summary>
     private static int InARow(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.ClauseEnd(i); j++)
-            if (s.T[j].Word is "peräkkäisenä" or "peräkkäin" or "running" || s.T[j].Word is "rad" or "row" && s.T[j - 1].Word is "i" or "a") return j; // not "en rad åtgärder"
+            if (s.T[j].Word is "peräkkäisenä" or "peräkkäin" or "running" || s.T[j].Word is "rad" or "row" && s.T[j - 1].Word is "i" or "a" // not "en rad åtgärder"
+                || s.T[j].Word is "jokaisella" or "joka" or "varje" or "every" && j + 1 < s.T.Count && IsPeriod(s.T[j + 1].Word)) return j; // "jokaisella vuosineljänneksellä", "varje månad"
         return -1;
     }
+
+    /// <summary>"vuosineljänneksellä", "kuukausi", "månad", "kvartal", "quarter", "month": a period of the year.</summary>
+    private static bool IsPeriod(string w) =>
+        w.StartsWith("vuosineljännek", StringComparison.Ordinal) || w.StartsWith("neljännek", StringComparison.Ordinal) || w.StartsWith("kuukau", StringComparison.Ordinal)
+        || w.StartsWith("månad", StringComparison.Ordinal) || w.StartsWith("kvartal", StringComparison.Ordinal) || w is "quarter" or "month";
 
     /// <summary>"ostettu", "ostettiin", "köptes": bought, what the city pays for.</summary>
     private static bool IsBought(string w) => w.StartsWith("ostet", StringComparison.Ordinal) || w.StartsWith("köpt", StringComparison.Ordinal) || w is "bought" or "purchased";
