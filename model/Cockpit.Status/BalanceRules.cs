@@ -209,7 +209,7 @@ internal static class BalanceRules
     {
         var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
         for (var k = but + 1; but >= 0 && k < s.T.Count; k++)
-            if (Sign(s, k) is { } other && other != good && s.Negator(k) < 0) return true;
+            if (Sign(s, k) is { } other && other != good && s.Negator(k) < 0 && !OutcomeRules.GoalDefinedBefore(s, k)) return true; // not "men målet är att nå en budget i balans", an aim
         return false;
     }
 

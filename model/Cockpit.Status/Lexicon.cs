@@ -143,7 +143,8 @@ internal static class Lexicon
     /// <summary>"talousarviossa", "raameissa", "kustannusarviossaan", "puitteissa": in a budget or its limits, where spending stays.</summary>
     public static bool IsBudgetLocative(string w) =>
         w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" or "puitteissa" or "rajoissa"
-            or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan" or "budjetoidussa"; // "näyttäisivät pysyvän budjetoidussa"
+            or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan" or "budjetoidussa" // "näyttäisivät pysyvän budjetoidussa"
+        || w.StartsWith("määrärah", StringComparison.Ordinal) && (w.EndsWith("issa", StringComparison.Ordinal) || w.EndsWith("issaan", StringComparison.Ordinal)); // "pysyivät määrärahoissaan", "määräraharaameissa"
 
     /// <summary>"kirjatun", "asetetun", "merkityn": a participle of writing a figure down.</summary>
     public static bool IsWrittenDown(string w) => w is "kirjatun" or "kirjattu" or "kirjattua" or "asetetun" or "asetettu" or "asetettua" or "merkityn" or "merkitty" or "merkittyä";

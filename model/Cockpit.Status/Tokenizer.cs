@@ -244,10 +244,11 @@ internal static class Tokenizer
     /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
     private static string? StayVerbBefore(List<Token> t, int i)
     {
-        // "pysyi 2,4 miljoonan euron kustannusarviossaan": past the amount the estimate is of, then up to three words.
+        // "pysyi 2,4 miljoonan euron kustannusarviossaan": past the amount the estimate is of, then up to six words
+        // ("pysyivät erittäin hyvin talousarvion 2016 mukaisissa määräraharaameissa").
         var k = i;
         while (k > 0 && t[k - 1].Clause == t[i].Clause && (char.IsAsciiDigit(t[k - 1].Word[0]) || t[k - 1].Word is "miljoonan" or "tuhannen" or "euron")) k--;
-        for (var j = k - 1; j >= 0 && j >= k - 3 && t[j].Clause == t[i].Clause; j--)
+        for (var j = k - 1; j >= 0 && j >= k - 6 && t[j].Clause == t[i].Clause; j--)
             if (t[j].Word.StartsWith("pysy", StringComparison.Ordinal)) return t[j].Word;
         return null;
     }
@@ -461,6 +462,8 @@ internal static class Tokenizer
         }
     }
 
+    private static bool IsCan(string w) => w is "voi" or "voidaan" or "kan";
+
     private static bool IsStrongly(string w) => w is "strongly" or "seriously" or "very" or "much" or "greatly";
 
     /// <summary>The cues a pair of words (<c>a b</c>) gives the first, the second, or both words, or none.</summary>
@@ -476,7 +479,7 @@ internal static class Tokenizer
             case "räckhåll" when a == "inom":
             case "målet" or "målen" or "målsättningen" when a == "inom": // "låg alltså inom målet"
             case "target" when (a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || t[i + 1].Word is "all" or "throughout"): // not "within the target group"
-            case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa"
+            case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal) || a.EndsWith("katon", StringComparison.Ordinal) || a.StartsWith("enimmäis", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa", "seitsemän päivän katon puitteissa"
             case "mukaiset" or "mukaisen" when a.StartsWith("tavoitte", StringComparison.Ordinal) && TheTargetsCountAlone(t, i): // "Tuokioita kertyy tavoitteen mukaiset 120."
             case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
                 && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
@@ -586,6 +589,9 @@ internal static class Tokenizer
             case "kehitystä" or "kehitys" when a is "mukaista" or "mukainen" && i >= 2 && t[i - 2].Word.StartsWith("tavoitte", StringComparison.Ordinal):
             case "mot" when a is "rör" or "går" or "närmar" or "riktning" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
                 both = Cue.Progress; break;
+            case "positiivisia" or "positiivinen" or "myönteisiä" or "myönteinen" or "positiv" or "positiva" or "positive"
+                when a is "ovat" or "on" or "är" or "is" or "are" && t.Skip(Math.Max(0, i - 7)).Take(Math.Min(i, 7)).Any(x => x.Has(Cue.ForecastNoun)):
+                second = Cue.Progress; break; // "ennusteet vuoden osalta ovat positiivisia", "prognosen är positiv": on course
             case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
             case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
             case "development" or "trend" when a == "negative":
@@ -621,6 +627,8 @@ internal static class Tokenizer
             case "stänga" or "stängas" or "stoppa" or "stoppas" or "sulkea" or "sulkemaan" or "close" or "halt" or "stop"
                 when a is "kan" or "kunde" or "voi" or "voivat" or "saattaa" or "saattavat" or "could" or "may" or "might":
                 second = Cue.Delay; break; // "sättningar som kan stänga den i augusti": what could close it is a risk
+            case "esittää" or "esittämään" or "ilmoittaa" when a is "voida" or "voitu" or "pystytä" or "pystytty":
+                second = Cue.Assess; break; // "Vuoden kävijämäärää ei siksi voida esittää": cannot be given, so not assessed
             case "confirm" or "decide" or "agree" or "approve" when a == "to" && i >= 2 && t[i - 2].Word is "yet" or "still":
                 second = Cue.Open; break; // "The ferry operator has still to confirm its timetable": not yet settled
             case "puretaan" or "purettiin" or "purettu" or "purkaa" when a is "sopimus" or "sopimukset" or "urakka" or "urakkasopimus" && !t.Exists(x => x.Has(Cue.Delay | Cue.Replace)):
@@ -1131,6 +1139,12 @@ internal static class Tokenizer
             for (var j = i - 1; j >= 0 && i - j <= 3 && t[j].Clause == t[i].Clause; j--)
                 if (t[j].Has(Cue.Realise) && !InClauseBefore(t, i, 12, x => x.Has(Cue.Goal)))
                     t[j] = t[j] with { Cues = Cue.Progress, Form = VerbForm.None };
+        }
+        if (b is "sanoa" or "todeta" or "säga" or "konstatera" && (IsCan(a) ? i - 1 : i >= 2 && a is "jo" or "nyt" or "redan" or "nu" && IsCan(t[i - 2].Word) ? i - 2 : -1) is var can and >= 0)
+        {
+            // "Tavoitteelle voi jo sanoa hyvästit", "man kan redan konstatera": what one can say is said, not a possibility.
+            t[can] = t[can] with { Cues = t[can].Cues & ~Cue.Modal };
+            return true;
         }
         if (b is "tvivlar" or "tvivlade" && a is "vi" or "jag")
         {

@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// loppuun" as so far; a fall every quarter; work left undone on purpose ("jätetään tekemättä"); "its goal for the whole of
 /// the year is"; no replacement named while nothing has fallen through yet; "went to" as past; "kuluvana vuonna" is no
 /// cost; the budget that holds or will not ("tule pitämään", "kommer inte att hålla"); better "än prognosen"; failing
-/// under an "if"; a deficit spiral broken.
+/// under an "if"; a deficit spiral broken; within a ceiling ("katon puitteissa"); "päihittivät"; a figure that "ei voida
+/// esittää"; within the appropriations; what one "voi jo sanoa"; forecasts said to be positive; balance as an aim after a deficit.
 /// </summary>
 public class RoundSeventyTwoTests
 {
@@ -74,6 +75,20 @@ public class RoundSeventyTwoTests
         yield return Case("Man lyckades inte vända trenden.", ForecastStatus.WillNotBeMet, "failed, no if", outcome, 2073);
         yield return Case("Tilinpäätös on ylijäämäinen, ja orastava alijäämäkierre saatiin katkaistua.", ForecastStatus.Achieved, "a deficit spiral broken",
             outcome, 2073);
+        yield return Case("Avustushakemukset käsiteltiin keskimäärin kuudessa päivässä kymmenen päivän katon puitteissa.", ForecastStatus.Achieved,
+            "within the ceiling", outcome, 2073);
+        yield return Case("Molemmat kävijäluvut päihittivät tavoitteensa.", ForecastStatus.Achieved, "beat their targets", outcome, 2073);
+        yield return Case("Mittauspalvelun sopimus päättyi keväällä. Vuoden kävijämäärää ei siksi voida esittää.", ForecastStatus.NotAssessed,
+            "the year's figure cannot be given", outcome, 2073);
+        yield return Case("Vuoden kävijämäärä voidaan esittää vasta helmikuussa.", ForecastStatus.NotAssessed, "given later, no verdict either way", forecast, 2073);
+        yield return Case("Palvelualueet pysyivät erittäin hyvin talousarvion mukaisissa määrärahoissaan.", ForecastStatus.Achieved,
+            "stayed within the appropriations, six words on", outcome, 2073);
+        yield return Case("Tavoitteen voi jo todeta saavutetuksi.", ForecastStatus.Achieved, "one can already say: no possibility, a statement", forecast, 2073);
+        yield return Case("Tavoite voi jäädä saavuttamatta.", ForecastStatus.AtRisk, "may be missed: a possibility", forecast, 2073);
+        yield return Case("Ennusteet koko vuoden osalta ovat positiivisia.", ForecastStatus.OnTrack, "the forecasts are positive", forecast, 2073);
+        yield return Case("Asukkaiden palaute on positiivista.", ForecastStatus.NotAssessed, "positive feedback is no forecast", forecast, 2073);
+        yield return Case("Det blir ett underskott på 1,3 miljoner, men målet är att nå en budget i balans.", ForecastStatus.AtRisk,
+            "a deficit, and balance only as the aim: no mix", forecast, 2073);
     }
 
     [TestCaseSource(nameof(Cases))]
