@@ -83,6 +83,7 @@ internal static class BalanceRules
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
             var clause = s.ClauseStart(i);
             if (ProportionRules.CountOutOfAny(s, clause, i) >= 0 || OnlySomeBefore(s, i)) rule = Rules.VerdictPartOfGoals; // "Vain osa niistä arvioi, että alijäämä saadaan katettua"
+            if (good && SentenceReader.AllBut(s, i) >= 0) rule = Rules.VerdictPartial; // "Samtliga verksamheter, förutom vården, har nu en budget i balans"
             // "ett överskott, även om verksamhetsutgifterna var större än beräknat": a surplus with a concession is no clean result.
             // "det ser ut att bli ett nollresultat, såvida inte nya restriktioner införs": a balance on a condition is at risk.
             // "Med nöd och näppe torde vi klara ett nollresultat": a balance hedged is at risk. Not "budget i balans trots vissa orosmoln": despite a noun, the balance holds.

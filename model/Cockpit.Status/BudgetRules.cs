@@ -101,10 +101,11 @@ internal static class BudgetRules
     /// </summary>
     private static bool PercentOfBudget(SentenceContext s, ref StatusResolver found)
     {
-        if (PercentBeforeBudget(s) is not var (at, value, budget)) return false;
-        // During the year, "on kertynyt elokuun loppuun mennessä 72 prosenttia tuloarviosta" is weighed against the months counted.
+        if ((PercentBeforeBudget(s) ?? PercentAfterPeriodisedBudget(s)) is not var (at, value, budget)) return false;
+        // During the year, "on kertynyt elokuun loppuun mennessä 72 prosenttia tuloarviosta" is weighed against the months counted;
+        // a budget cut to the months ("laskennalliseen tammi-helmikuun talousarvioon verrattuna") already is.
         var closed = Tense.ClosedYear(s);
-        var months = closed ? 12 : FigureRules.MonthsCounted(s);
+        var months = closed || Periodised(s, budget) ? 12 : FigureRules.MonthsCounted(s);
         if (months == 0) return false;
         // Not "kasvoivat 3 prosenttia budjetoidusta", "ylitys oli 7 prosenttia budjetista": a change or a deviation, which other rules read.
         if (s.FindWord(0, s.T.Count, w => TrendRules.IsRise(w) || TrendRules.IsFall(w) || IsDeviation(w)) >= 0 || s.SentenceHas(Cue.Above | Cue.Below)) return false;
@@ -114,7 +115,7 @@ internal static class BudgetRules
         var good = income ? value >= pace : value <= pace;
         // During the year a pace kept so far says nothing against a "but" or the year's forecast ("men helårsprognosen pekar på att budgeten inte nås").
         if (!closed && good && (s.ContrastIn(0, s.T.Count) >= 0 || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.ForecastNoun | Cue.Frame))) return false;
-        found.Add(SentenceReader.Make(s, closed ? (good ? Rules.BudgetBetter : Rules.BudgetWorse) : good ? Rules.BudgetBetterSoFar : Rules.BudgetWorseSoFar, true, at, budget));
+        found.Add(SentenceReader.Make(s, closed ? (good ? Rules.BudgetBetter : Rules.BudgetWorse) : good ? Rules.BudgetBetterSoFar : Rules.BudgetWorseSoFar, true, Math.Min(at, budget), Math.Max(at, budget)));
         return true;
     }
 
@@ -134,6 +135,21 @@ internal static class BudgetRules
         }
         return null;
     }
+
+    /// <summary>"Laskennalliseen tammi-lokakuun talousarvioon verrattuna toimintakulut ovat 104,2 %": the budget compared with, then the percentage.</summary>
+    private static (int At, double Value, int Budget)? PercentAfterPeriodisedBudget(SentenceContext s)
+    {
+        var compared = s.FindWord(1, s.T.Count, w => w is "verrattuna" or "jämfört");
+        if (compared < 0 || !IsBudget(s.T[compared - 1].Word) || !Periodised(s, compared - 1)) return null;
+        foreach (var (at, value) in FigureRules.Figures(s))
+            if (at > compared && FigureRules.IsPercent(s, at)) return (at, value, compared - 1);
+        return null;
+    }
+
+    /// <summary>"laskennalliseen", "jaksotettuun", "periodiserad", "tammi-lokakuun" before the budget word: the budget for the months so far.</summary>
+    private static bool Periodised(SentenceContext s, int budget) =>
+        s.FindWord(Math.Max(0, budget - 3), budget, w => w.StartsWith("laskennalli", StringComparison.Ordinal) || w.StartsWith("jaksotet", StringComparison.Ordinal)
+            || w.StartsWith("periodiser", StringComparison.Ordinal)) >= 0;
 
     /// <summary>
     /// "Hanke tulee noin 400 000 euroa kalliimmaksi", "400 000 kronor dyrare beräknas projektet bli", "about 400,000 euros
@@ -316,7 +332,7 @@ internal static class BudgetRules
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
         var all = FigureRules.Figures(s);
-        var figures = all.Count == 3 ? ForecastAndBudgeted(s, all, budget) : all;
+        var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
         // Amounts so far ("toukokuun loppuun mennessä") are no year's outcome to set against the budget; of three amounts, only
         // the two weighed must not be so far.
@@ -332,6 +348,17 @@ internal static class BudgetRules
         var (budgetedValue, actualValue) = (Signed(s, budgeted), Signed(s, actual));
         if (Math.Abs(budgeted.At - budget) > 4 || budgetedValue == actualValue) return null;
         return (actual.At, actualValue > budgetedValue == income);
+    }
+
+    /// <summary>
+    /// "toimintakulut olivat 41,2 M€ ja talousarvio 42,0 M€, joten kehykseen jäi 0,8 M€": of three amounts, the last, when it
+    /// is the difference of the first two, says nothing more; the two, or null. Not when the budget is named beside the difference
+    /// ("eli noin 8 miljoonaa ylitse tuloarvion"), which then says which way.
+    /// </summary>
+    private static List<(int At, double Value)>? WithoutDifference(SentenceContext s, List<(int At, double Value)> all, int budget)
+    {
+        var (a, b, difference) = (all[0], all[1], all[2]);
+        return s.T[difference.At].Clause != s.T[budget].Clause && Math.Abs(Math.Abs(a.Value - b.Value) - difference.Value) <= 0.005 * Math.Max(a.Value, b.Value) ? [a, b] : null;
     }
 
     /// <summary>"nettokostnader ökade med 5,7 procent, att jämföra med de 3,7 procent som var budgeterade": a growth rate against the budgeted rate.</summary>

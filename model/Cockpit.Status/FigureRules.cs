@@ -251,6 +251,9 @@ internal static class FigureRules
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
         // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.
         || s.FindWord(1, s.T.Count, w => w is "arvio" or "ennuste" or "prognos" or "prognosen" or "forecast" or "estimate") is var noun and > 0 && s.T[noun - 1].Word is "vuoden" or "årets" or "year's"
+        // "valvontaa arvioidaan kertyvän kesän aikana 2 100 tuntia", "väntas landa på 640": the total as estimated.
+        || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "odotetaan" or "beräknas" or "väntas" or "bedöms") >= 0
+            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna") >= 0
         // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.

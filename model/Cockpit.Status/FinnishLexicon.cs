@@ -59,7 +59,7 @@ internal static class FinnishLexicon
         new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
         new("edellyttää", Cue.Conditional), new("edellytyksellä", Cue.Conditional), new("edellytyksenä", Cue.Conditional), new("ehtona", Cue.Conditional), // "Edellytyksenä talouden tasapainolle on …": a condition
         new("kohtuullisen", Cue.Degree), new("linjassa", Cue.OnTrack), new("tilannekuva*", Cue.Assess), new("kysymysmerk*", Cue.Hedge), new("ohitti", Cue.Above, VerbForm.Past), new("ohittanut", Cue.Above, VerbForm.Past), new("ohittaneet", Cue.Above, VerbForm.Past), new("ohitettiin", Cue.Above, VerbForm.Past), new("ohitettu", Cue.Above, VerbForm.Past),
-        new("vaikeutt*", Cue.Hedge), new("puoleen", Cue.Fraction), new("kurottavissa", Cue.Finish), new("kuroa", Cue.Finish), new("kurota", Cue.Finish), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
+        new("vaikeutt*", Cue.Hedge), new("puoleen", Cue.Fraction), new("kurottavissa", Cue.Finish), new("kuroa", Cue.Finish), new("kurota", Cue.Finish), new("kuroi", Cue.Progress), new("kuroivat", Cue.Progress), new("kurottiin", Cue.Progress), new("kirii", Cue.Progress), new("kirivät", Cue.Progress), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
         new("elleivät", Cue.Conditional), new("riippu*", Cue.Conditional), new("nojaa", Cue.Conditional), new("varassa", Cue.Conditional), new("ehdolla", Cue.Conditional), new("tavoitettu", Cue.Realise, VerbForm.Past), new("tavoitettiin", Cue.Realise, VerbForm.Past), new("tavoitti", Cue.Realise, VerbForm.Past), new("tavoittivat", Cue.Realise, VerbForm.Past), new("tavoittanut", Cue.Realise, VerbForm.Past), new("tavoittaneet", Cue.Realise, VerbForm.Past), new("tavoiteta", Cue.Realise, VerbForm.Present), new("tavoitetaan", Cue.Realise, VerbForm.Present), new("ehdollinen", Cue.Conditional), new("ehdollisesti", Cue.Conditional),
         new("ilman", Cue.Without),
 
@@ -69,7 +69,7 @@ internal static class FinnishLexicon
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
         new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysäytti", Cue.Delay), new("pysäyttivät", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay), new("seis", Cue.Delay), new("seisahtunut", Cue.Delay), new("seisahtui", Cue.Delay), // "työmaa on seis"
-        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("siirtymä", Cue.None), // a transition, not a move
+        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("liukui", Cue.Shift, VerbForm.Past), new("liukuu", Cue.Shift, VerbForm.Present), new("liukunut", Cue.Shift), new("liukuvat", Cue.Shift, VerbForm.Present), new("liukuivat", Cue.Shift, VerbForm.Past), new("siirtymä", Cue.None), // a transition, not a move
 
 
         new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),
@@ -91,7 +91,7 @@ internal static class FinnishLexicon
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
         new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress), new("päätökseen", Cue.Finish | Cue.Progress),
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
-        new("osa", Cue.Partial), new("valtaosa*", Cue.Partial), new("pääosa", Cue.Partial), new("enemmistö*", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
+        new("osa", Cue.Partial), new("valtaosa*", Cue.Partial), new("useimmissa", Cue.Partial), new("useimpiin", Cue.Partial), new("useimmille", Cue.Partial), new("useimmilla", Cue.Partial), new("useimmat", Cue.Partial), new("pääosa", Cue.Partial), new("enemmistö*", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
         new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
         new("yksi", Cue.Partial), new("neljä", Cue.Partial), new("viisi", Cue.Partial),
         // "kymmenestä konsertista neljä": an elative count is the whole that a part is taken from.

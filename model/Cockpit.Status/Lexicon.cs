@@ -135,7 +135,7 @@ internal static class Lexicon
     public static bool IsMost(List<Token> t, int j)
     {
         var w = t[j].Word;
-        return w is "merparten" or "flertalet" or "majoriteten" or "huvuddelen" or "useimmat" or "useimpien" or "majority" || w.StartsWith("valtaosa", StringComparison.Ordinal)
+        return w is "merparten" or "flertalet" or "majoriteten" or "huvuddelen" or "useimmat" or "useimpien" or "useimmissa" or "useimpiin" or "useimmille" or "useimmilla" or "majority" || w.StartsWith("valtaosa", StringComparison.Ordinal)
             || w == "flesta" && j > 0 && t[j - 1].Word == "de" || w == "most" && (j == 0 || t[j - 1].Word != "at")
             || w.StartsWith("suurimma", StringComparison.Ordinal) && j + 1 < t.Count && t[j + 1].Word.StartsWith("osa", StringComparison.Ordinal);
     }

@@ -56,7 +56,8 @@ internal static class OutcomeRules
                 : s.PartScope >= 0 && OtherWayIn(s, i) || ProportionRules.OnlySomeIn(s, s.ClauseStart(i), i)
                 || good && ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i + 1) >= 0 // "3 av 5 nämnder följer budget": the others do not
                 || good && ProportionRules.MostIn(s, tok.Form == VerbForm.None ? SentenceReader.SubjectStart(s, i) : s.ClauseStart(i), i)
-                || good && s.ClauseFind(i, Cue.Degree) is var largely and >= 0 && largely < i ? Rules.VerdictPartial // "övriga förvaltningar i stort följer budget"
+                || good && s.ClauseFind(i, Cue.Degree) is var largely and >= 0 && largely < i // "övriga förvaltningar i stort följer budget"
+                || good && SentenceReader.AllBut(s, i) >= 0 ? Rules.VerdictPartial // "Kaikki hallintokunnat yleishallintoa lukuun ottamatta alittivat budjettinsa"
                 : risky ? Rules.CostRisk
                 : good && ProbablyOnly(s, i) ? Rules.VerdictHedged // "verotulomäärä tulee kuitenkin todennäköisesti ylittymään": probably met is not met
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)

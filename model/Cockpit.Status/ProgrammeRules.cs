@@ -3,26 +3,42 @@ namespace Cockpit.Status;
 /// <summary>
 /// A programme that spans years, reported at year end with its later part still to come as planned: "Liikuntapaikkojen
 /// esteettömyysohjelman (2071–2073) kohteista korjattiin tänä vuonna 14, ja viimeiset yhdeksän kohdetta ovat vuoden 2073
-/// työlistalla", "the last two follow in 2073". The year's share is progress on the programme, not a goal met or missed; a
-/// delay, shift, cancellation, negation or hedge anywhere in the sentence leaves it to the rules that read those.
+/// työlistalla", "the last two follow in 2073", "In this middle year of the three-year programme …; the remaining three
+/// paths get theirs next year". The year's share is progress on the programme, not a goal met or missed; a delay, shift,
+/// cancellation, negation or hedge anywhere in the sentence leaves it to the rules that read those.
 /// </summary>
 internal static class ProgrammeRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
-        if (s.Round != RoundKind.Outcome || s.ReportYear == 0 || ProgrammeSpan(s) is not var (from, to)
-            || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Negator | Cue.Hedge | Cue.Conditional)) return;
+        if (s.Round != RoundKind.Outcome || s.ReportYear == 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Negator | Cue.Hedge | Cue.Conditional)) return;
+        // Its later part in a later year of it: on course, over what was completed this year ("asennettiin tänä vuonna …, ja
+        // loput neljä saarta opastetaan vuonna 2073").
+        if (LaterPart(s) is var (from, later)) found.Add(SentenceReader.Make(s, Rules.VerdictOnTrack, true, from, later));
+    }
+
+    /// <summary>Where the programme is named and where its later part is put in a later year of it, or null.</summary>
+    private static (int From, int Later)? LaterPart(SentenceContext s)
+    {
         var t = s.T;
-        for (var j = to + 1; j < t.Count; j++)
-            if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear)
-            {
-                found.Add(SentenceReader.Make(s, Rules.VerdictOnTrack, false, from, j)); // its later part in a later year of the span: the programme on course
-                return;
-            }
+        if (Span(s) is var (from, to))
+        {
+            for (var j = to + 1; j < t.Count; j++)
+                if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear) return (from, j);
+            return null;
+        }
+        var named = -1;
+        for (var j = 0; j < t.Count && named < 0; j++)
+            if (IsMultiYear(t[j].Word) || t[j].Word == "year" && j > 0 && t[j - 1].Word is "two" or "three" or "four" or "five" or "multi" && s.Text[t[j - 1].End] == '-') named = j - 1; // "three-year"
+        if (named < 0) return null;
+        for (var j = named + 1; j < t.Count; j++)
+            if (t[j].Has(Cue.NextYear) || t[j].Word is "closing" or "final" && j + 1 < t.Count && t[j + 1].Word == "year")
+                return (named, j + 1 < t.Count && t[j + 1].Word is "year" or "vuonna" or "år" ? j + 1 : j); // "next year", "ensi vuonna", "nästa år"
+        return null;
     }
 
     /// <summary>Two years joined by a dash ("2071–2073"), the first no later than the report's and the second after it: the tokens, or null.</summary>
-    private static (int From, int To)? ProgrammeSpan(SentenceContext s)
+    private static (int From, int To)? Span(SentenceContext s)
     {
         var t = s.T;
         for (var j = 1; j < t.Count; j++)
@@ -31,4 +47,12 @@ internal static class ProgrammeRules
                 return (j - 1, j);
         return null;
     }
+
+    /// <summary>"kolmivuotisen", "treåriga", "multiyear": a programme named by its length in years.</summary>
+    private static bool IsMultiYear(string w) =>
+        w == "multiyear"
+        || w.StartsWith("kaksivuoti", StringComparison.Ordinal) || w.StartsWith("kolmivuoti", StringComparison.Ordinal) || w.StartsWith("nelivuoti", StringComparison.Ordinal)
+        || w.StartsWith("viisivuoti", StringComparison.Ordinal) || w.StartsWith("monivuoti", StringComparison.Ordinal)
+        || w.StartsWith("tvåårig", StringComparison.Ordinal) || w.StartsWith("treårig", StringComparison.Ordinal) || w.StartsWith("fyraårig", StringComparison.Ordinal)
+        || w.StartsWith("femårig", StringComparison.Ordinal) || w.StartsWith("flerårig", StringComparison.Ordinal);
 }

@@ -199,8 +199,9 @@ internal static class ProportionRules
     {
         for (var j = start + 1; j + 1 < end; j++)
         {
-            // "13 aluetta 22:sta": a count, its noun, and the whole with its elative ending.
-            if (IsCount(s, j - 1) && j + 2 < end && IsCount(s, j + 1) && s.T[j + 2].Word is "sta" or "stä" && s.T[j + 1].Word != s.T[j - 1].Word) return j + 1;
+            // "13 aluetta 22:sta", "11 nuorisotaloon kaikkiaan 16:sta": a count, its noun, and the whole with its elative ending.
+            var all = j + 1 < end && s.T[j + 1].Word is "kaikkiaan" or "yhteensä" ? 1 : 0;
+            if (IsCount(s, j - 1) && j + all + 2 < end && IsCount(s, j + all + 1) && s.T[j + all + 2].Word is "sta" or "stä" && s.T[j + all + 1].Word != s.T[j - 1].Word) return j + all + 1;
             // "14 kilometriä 22 kilometristä": a count, its noun, and a larger whole with the same noun in the elative.
             // Not "väheni 18 toimipisteeseen 21 toimipisteestä", a fall from one count to another.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && j + 2 < end && IsElativeNoun(s.T[j + 2].Word) && s.T[j].Word.Length >= 5 && s.T[j].Word[^1] is 'a' or 'ä'
@@ -220,7 +221,8 @@ internal static class ProportionRules
                 && CountValue(s.T[j - 2].Word) < CountValue(s.T[j + 1].Word)) return j + 1;
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
             if (s.T[j + 1].Word is "dem" or "them") return j + 1; // "sju av dem inte uppfylldes": some of the goals just named
-            var whole = s.T[j + 1].Word is "de" or "the" && j + 2 < end ? j + 2 : j + 1;
+            // "sju av stadens tio idrottshallar", "of the city's ten": past an article or an owner in the genitive.
+            var whole = (s.T[j + 1].Word is "de" or "the" || s.T[j + 1].Word.EndsWith('s') && s.T[j + 1].Word.Length > 3 && j + 2 < end && IsCount(s, j + 2)) && j + 2 < end ? j + 2 : j + 1;
             if (IsCount(s, whole) && s.T[whole].Word != s.T[j - 1].Word) return whole;
         }
         return -1;

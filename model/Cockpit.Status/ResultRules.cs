@@ -68,7 +68,7 @@ internal static class ResultRules
     /// </summary>
     private static int AllInPlace(SentenceContext s)
     {
-        var all = 0;
+        var all = s.T.Count > 1 && s.T[0].Word.EndsWith('n') && IsAll(s.T[1].Word) ? 1 : 0; // "Kaupungin kaikilla uimarannoilla on nyt …": the owner first
         for (var k = 1; k <= 4 && k + 1 < s.T.Count; k++)
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
         if (s.T.Count < all + 3 || !IsAll(s.T[all].Word) || s.Hedge >= 0 || s.Conditional >= 0) return -1;
@@ -99,7 +99,8 @@ internal static class ResultRules
     }
 
     /// <summary>"all" in its forms: kaikki, kaikkia, kaikille, kaikissa, kaikilla, kaikkiin, samtliga, alla, all.</summary>
-    public static bool IsAll(string w) => w is "kaikki" or "kaikkia" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "jokaisessa" or "jokaisella" or "jokaiselle" or "samtliga" or "alla" or "all";
+    public static bool IsAll(string w) => w is "kaikki" or "kaikkia" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "jokaisessa" or "jokaisella" or "jokaiselle" or "jokainen"
+        or "samtliga" or "alla" or "varje" or "all";
 
     /// <summary>A sentence that opens with "(aivan) kaikille", "alla", "not all" and denies its verb, with no verb of realisation: the negator's index, or -1.</summary>
     private static int NotForAll(SentenceContext s)

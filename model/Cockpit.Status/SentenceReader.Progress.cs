@@ -459,6 +459,27 @@ internal static partial class SentenceReader
     private static bool RiseOrFallIn(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), TrendRules.IsChange) >= 0;
 
+    /// <summary>
+    /// The end of token i's clause and of the clauses after it that have no verb of their own, share it and set themselves
+    /// against it: "järjestettiin tavoitellut 24 taidenäyttelyä, esityksiä sen sijaan 160 asetetusta 210:stä".
+    /// </summary>
+    private static int ThroughGapped(SentenceContext s, int i)
+    {
+        var end = s.ClauseEnd(i);
+        while (end < s.T.Count && !HasVerb(s, end, s.ClauseEnd(end)) && SetAgainst(s, end, s.ClauseEnd(end))) end = s.ClauseEnd(end);
+        return end;
+    }
+
+    private static bool SetAgainst(SentenceContext s, int from, int to) =>
+        s.ContrastIn(from, to) >= 0 || s.FindWord(from, to, w => w is "sijaan" or "däremot" or "puolestaan" or "however") >= 0;
+
+    private static bool HasVerb(SentenceContext s, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (s.T[j].Form != VerbForm.None || s.T[j].Has(Cue.Auxiliary | Cue.Progress | Cue.Realise)) return true;
+        return false;
+    }
+
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
@@ -511,7 +532,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, plan, i));
             return;
         }
-        if (neg < 0 && (ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) is var after and >= 0 ? after : Tense.IsYearEnd(s, i) ? ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) : -1) is var outOf and >= 0
+        if (neg < 0 && (ProportionRules.CountOutOfAny(s, i + 1, ThroughGapped(s, i)) is var after and >= 0 ? after : Tense.IsYearEnd(s, i) ? ProportionRules.CountOutOfAny(s, s.ClauseStart(i), i) : -1) is var outOf and >= 0
             && ProportionRules.RestToCome(s) < 0 && (Tense.IsYearEnd(s, i) || s.HasGoal || !(i > 0 && s.T[i - 1].Word is "on" or "ovat") || s.FindWord(i + 1, s.T.Count, ProportionRules.IsRestWord) >= 0))
         {
             // "Tavoite … on toteutettu 31 talossa 44:stä", at year end "Three of the four branches … were opened": done in some of the places, not all;
@@ -798,7 +819,7 @@ internal static partial class SentenceReader
         if (w.EndsWith("tiin", StringComparison.Ordinal) && (AllBefore(s, i) || i + 1 < s.T.Count && s.T[i + 1].Clause == s.T[i].Clause && ResultRules.IsAll(s.T[i + 1].Word))) return true;
         return w is "käyttöön" or "tuotantoon" && before is "otettu" or "otettiin" || w is "valmiiksi" or "maaliin" or "liikenteeseen" && before is "saatiin" or "saatu"
             || w is "avattiin" or "avautui" or "öppnades" or "öppnade" or "opened" && !s.FutureBefore(i)
-            || w is "valmistui" or "valmistuivat" or "färdigställdes" or "asennettiin" or "uusittiin" or "installerades" && !Counted(s); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
+            || w is "valmistui" or "valmistuivat" or "färdigställdes" or "asennettiin" or "uusittiin" or "installerades" && !Counted(s, i); // "päiväkoti valmistui syksyllä", not "valmistui 4 843 asuntoa"
     }
 
     /// <summary>"ensimmäinen vaihe", "första etappen", "part of": the sentence names a phase or part of the work.</summary>
@@ -812,10 +833,13 @@ internal static partial class SentenceReader
     /// <summary>A month named from token <paramref name="start"/> on: a later date for the rest ("ja järjestelmä avataan marraskuussa").</summary>
     private static bool MonthAfter(SentenceContext s, int start) => s.FindWord(start, s.T.Count, w => Lexicon.Month(w) > 0) >= 0;
 
-    /// <summary>A count or figure anywhere in the sentence (not a year): what was done is then measured, not simply done.</summary>
-    private static bool Counted(SentenceContext s)
+    /// <summary>
+    /// A count or figure in token i's clause (not a year): what was done is then measured, not simply done (but "valmistui
+    /// lokakuussa, ja kustannukset jäivät 52 000 euroa kustannusarviota pienemmiksi" is done, its cost in a clause of its own).
+    /// </summary>
+    private static bool Counted(SentenceContext s, int i)
     {
-        for (var j = 0; j < s.T.Count; j++)
+        for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
             if (FigureRules.NumberWords.ContainsKey(s.T[j].Word) || ProportionRules.Elatives.ContainsKey(s.T[j].Word) || char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year)) return true;
         return false;
     }

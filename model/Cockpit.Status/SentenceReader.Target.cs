@@ -41,6 +41,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictUnassessable, false, survey, undone));
             return;
         }
+        if (undone >= 0 && t[undone].Word == "saamatta" && s.Before.CostsKept && BudgetRules.Measured(s) is (false, true))
+        {
+            // "Käyttötalousmenot jäivät 1,1 miljoonaa budjetoitua alhaisemmiksi. Verotuloista jäi saamatta 2,6 miljoonaa": costs kept, income short.
+            found.Add(Make(s, Rules.VerdictMixed, true, i, undone));
+            return;
+        }
         if (undone >= 0)
         {
             // "lisäys jäi tekemättä", "tavoitetaso jää tänä vuonna tavoittamatta"; denied ("ei merkkejä siitä, että ... jäisi tavoittamatta"), on track.

@@ -1063,9 +1063,16 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>An exception after token i, or one before it that follows "all" ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät"); or -1.</summary>
-    private static int AllBut(SentenceContext s, int i) =>
-        Exception(s, i) is var except and >= 0 && (except > i || s.FindWord(0, except, ResultRules.IsAll) >= 0) ? except : -1;
+    /// <summary>
+    /// An exception after token i, or one before it that follows "all" ("Kaikki toimialat, teknistä toimialaa lukuun ottamatta
+    /// pääsivät"), where "förutom" is except, not besides ("Samtliga verksamheter, förutom vården, har en budget i balans"); or -1.
+    /// </summary>
+    internal static int AllBut(SentenceContext s, int i)
+    {
+        if (Exception(s, i) is var except and >= 0 && (except > i || s.FindWord(0, except, ResultRules.IsAll) >= 0)) return except;
+        var besides = s.FindWord(0, i, w => w == "förutom");
+        return besides > 0 && s.FindWord(0, besides, ResultRules.IsAll) >= 0 ? besides : -1;
+    }
 
     /// <summary>A clause after the verb that is only "some" and a negator ("…, några inte", "…, osa ei", "…, some not"): the negator, or -1.</summary>
     private static int SomeNotAfter(SentenceContext s, int i)

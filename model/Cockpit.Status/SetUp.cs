@@ -5,17 +5,19 @@ namespace Cockpit.Status;
 /// 140 nuorta." before "Vuoden tavoite on 320."), whether it measured costs or income ("Kostnaden blir 45 miljoner." before
 /// "Det är 20 miljoner mer än beräknat."), a surplus any of them required ("bör … peka på ett överskott på 400 kkr"), or NaN,
 /// and whether the reading so far is a miss ("alittamaan tulotavoitteensa … ja ylittämään menotavoitteen." before
-/// "Toimintakatteen ennustetaan alittuvan 6,9 miljoonaa euroa.": the margin sums up the misses).
+/// "Toimintakatteen ennustetaan alittuvan 6,9 miljoonaa euroa.": the margin sums up the misses), and whether it measured
+/// costs kept within the budget ("menot jäivät 1,1 miljoonaa budjetoitua alhaisemmiksi." before "Verotuloista jäi saamatta …").
 /// </summary>
-internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Income, double RequiredSurplus, bool Missed)
+internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Income, double RequiredSurplus, bool Missed, bool CostsKept)
 {
-    public static readonly SetUp None = new(null, false, false, double.NaN, false);
+    public static readonly SetUp None = new(null, false, false, double.NaN, false, false);
 
     /// <summary>What sentence <paramref name="s"/> sets up, after what the sentences before it did and the reading so far.</summary>
     public static SetUp After(SentenceContext s, SetUp before, Finding? sofar)
     {
         var (costs, income) = BudgetRules.Measured(s);
         var required = BalanceRules.RequiredSurplus(s);
-        return new SetUp(FigureRules.Lone(s), costs, income, double.IsNaN(required) ? before.RequiredSurplus : required, sofar?.Status == ForecastStatus.WillNotBeMet);
+        var kept = sofar is { Rule.Family: CueFamily.Cost, Status: ForecastStatus.Achieved or ForecastStatus.OnTrack } && costs && !income;
+        return new SetUp(FigureRules.Lone(s), costs, income, double.IsNaN(required) ? before.RequiredSurplus : required, sofar?.Status == ForecastStatus.WillNotBeMet, kept);
     }
 }

@@ -56,7 +56,7 @@ internal struct StatusResolver
         {
             var t = sentence[i];
             effects |= t.Has(Cue.Effect);
-            therefore |= t.Word is "siksi" or "därför" or "therefore";
+            therefore |= t.Word is "siksi" or "siten" or "därför" or "therefore";
             if (i > 0 && t.Clause != sentence[i - 1].Clause) lastClauseStart = t.Start;
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
             if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas" or "vaikka" or "joskin" or "although" or "fastän")
@@ -88,7 +88,10 @@ internal struct StatusResolver
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
-                if (verdict is { } part && part.Rule == Rules.VerdictPartOfGoals && f.Status == ForecastStatus.WillNotBeMet && f.Sentence != part.Sentence) break;
+                // "Kaikki hallintokunnat yleishallintoa lukuun ottamatta alittivat budjettinsa. Yleishallinnossa ylitys oli 47 000 euroa.": the same for a part excepted.
+                // Not one that concludes ("Tulot jäisivät siten …", "Kokonaisuutena tavoite ei näin ollen täyty").
+                if (verdict is { } part && (part.Rule == Rules.VerdictPartOfGoals || part.Rule == Rules.VerdictPartial && (f.Rule.Family == CueFamily.Cost || !f.NamesGoal) && !therefore)
+                    && f.Status == ForecastStatus.WillNotBeMet && f.Sentence != part.Sentence) break;
                 // "lipputulot ylittivät tuloarvion …, mutta … kulut nousivat … yli talousarvion": a mix already read is not undone by one of its parts read again.
                 if (verdict is { } whole && whole.Rule == Rules.VerdictMixed && f.Sentence == whole.Sentence && whole.Phrase.Start <= f.Phrase.Start && f.Phrase.End <= whole.Phrase.End
                     && f.Strength <= whole.Strength) break;
@@ -155,7 +158,7 @@ internal struct StatusResolver
     /// </summary>
     private Finding? Mixed(Finding f)
     {
-        var success = IsSuccess(f);
+        var success = IsSuccess(f) || f.Rule == Rules.FigureReached; // "lockade 22 000 besökare mot målet 18 000. Kurserna nådde däremot bara 640 av målsatta 900"
         var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && f.Sentence.Contains(contrastingStart)) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
         // The strongest of each in a sentence: "Toimintatuotot toteutuivat talousarviota suurempina" is one success, its weak verb no second.
@@ -164,6 +167,8 @@ internal struct StatusResolver
         // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
         if (met is not { } m || missed is not { } x || m.Strength != x.Strength
             || m.Sentence != x.Sentence && !(AgainstTheOneBefore(f, m, x) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
+        // A figure reached mixes only with a miss in a later sentence set against it ("Kurserna nådde däremot bara 640 av målsatta 900").
+        if (m.Rule == Rules.FigureReached && (m.Sentence == x.Sentence || x.Order < m.Order || !x.Sentence.Contains(contrastingStart))) return null;
         var phrase = m.Sentence != x.Sentence ? f.Phrase : Spanning(m, x);
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(m.Order, x.Order), Qualified = false };
     }

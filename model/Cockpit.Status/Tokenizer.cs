@@ -32,6 +32,7 @@ internal static class Tokenizer
         MarkPhrases(tokens);
         MarkYearsFigure(tokens);
         MarkLeftUndone(tokens);
+        MarkValueUnknown(tokens);
         ConcedeDespite(tokens);
         return tokens;
     }
@@ -66,6 +67,17 @@ internal static class Tokenizer
                 if (t[j].Form == VerbForm.None && t[j].Word.Length > 6 && (t[j].Word.EndsWith("matta", StringComparison.Ordinal) || t[j].Word.EndsWith("mättä", StringComparison.Ordinal)))
                     t[i] = t[i] with { Cues = t[i].Cues | Cue.Remain };
         }
+    }
+
+    /// <summary>
+    /// "eikä mittarin arvoa tiedetä ennen sitä": the measure's value not known, so not assessed (not "ei tiedetä, ehditäänkö",
+    /// nor "käsittelyn kestoa ei tiedetä", which leave the goal open).
+    /// </summary>
+    private static void MarkValueUnknown(List<Token> t)
+    {
+        for (var i = 1; i < t.Count; i++)
+            if (t[i].Word == "tiedetä" && t.Exists(x => x.Clause == t[i].Clause && (x.Word.StartsWith("mittari", StringComparison.Ordinal) || x.Word is "arvoa" or "lukua" or "tulosta" or "toteumaa")))
+                t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
     }
 
     /// <summary>"luku", "luvusta": a count, the year's when "vuoden" is before it.</summary>
@@ -216,7 +228,7 @@ internal static class Tokenizer
     private static bool PlannedFigureAfterThan(List<Token> t, int i)
     {
         var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
-        return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && (t[figure - 1].Word is "than" or "än" || t[figure - 1].Word is "the" or "de" && t[figure - 2].Word is "than" or "än");
+        return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && (t[figure - 1].Word is "than" or "än" or "against" or "mot" || t[figure - 1].Word is "the" or "de" && t[figure - 2].Word is "than" or "än" or "against" or "mot");
     }
 
     private static bool IsPlanGenitive(string w) =>
@@ -462,6 +474,14 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>"has", "have", "had" before token i: the perfect, a count so far.</summary>
+    private static bool PerfectBefore(List<Token> t, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (t[j].Word is "has" or "have" or "had") return true;
+        return false;
+    }
+
     private static bool IsCan(string w) => w is "voi" or "voidaan" or "kan";
 
     private static bool IsStrongly(string w) => w is "strongly" or "seriously" or "very" or "much" or "greatly";
@@ -546,7 +566,8 @@ internal static class Tokenizer
             case "puitteissa" or "raameissa" or "rajoissa" when a.StartsWith("talousarvio", StringComparison.Ordinal) || a.StartsWith("budjet", StringComparison.Ordinal)
                 || a.StartsWith("määrärah", StringComparison.Ordinal) || a.StartsWith("raamie", StringComparison.Ordinal) || a.StartsWith("hankesuunnitelm", StringComparison.Ordinal):
                 second = Cue.Cost | Cue.Below; break; // "pysyi talousarvion puitteissa": within the budget
-            case var locative when Lexicon.IsBudgetLocative(locative) && StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
+            // Not "ilmankosteus ei pysy konservaattorin asettamissa rajoissa": bare limits are no budget's (its own are read above).
+            case var locative when Lexicon.IsBudgetLocative(locative) && locative is not ("rajoissa" or "puitteissa") && StayVerbBefore(t, i) is { } pysy: // "hanke pysyi … kustannusarviossaan"
                 second = NamesTheGoal(pysy) ? Cue.Goal : Cue.Cost | Cue.Below; break; // "pysyy ennusteen mukaan budjetissa"
             case var month when Lexicon.MonthName(month) > 0 && a is "to" or "until" or "into" or "till":
                 second = Cue.LaterTime; break;
@@ -562,6 +583,8 @@ internal static class Tokenizer
             case "year" when a is "this" or "the":
             case "end" when a == "year":
                 both = Cue.ThisYear; break;
+            case "vuodelta" when a == "tältä": // "Peli on tältä vuodelta pelattu"
+                both = Cue.ThisYear; break;
             case "puolella" when a == "vuoden" && i >= 2 && t[i - 2].Word is "tämän" or "kuluvan":
                 both = Cue.ThisYear; break; // "avaus tapahtuu yhä tämän vuoden puolella": within this year
             case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
@@ -574,6 +597,8 @@ internal static class Tokenizer
                 both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
             case "ahead" when a is "go" or "goes" or "went" or "gone":
                 both = Cue.Progress; break; // "did not go ahead in 2042": a work carried out, or not
+            case var done when a == "saatiin" && done.Length > 6 && (done.EndsWith("ttua", StringComparison.Ordinal) || done.EndsWith("ttyä", StringComparison.Ordinal)):
+                second = Cue.Progress; break; // "lukot saatiin asennettua 11 nuorisotaloon": got done
             case "uudelleen" when a.StartsWith("suunnitel", StringComparison.Ordinal) || a.StartsWith("kilpailut", StringComparison.Ordinal)
                 || a.StartsWith("arvioi", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word.StartsWith("aikatau", StringComparison.Ordinal):
                 second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakan aikataulu arvioidaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
@@ -613,6 +638,8 @@ internal static class Tokenizer
                 && t[i - 3].Word is "kan" or "ska" or "måste" or "får" or "att" // not the past "kunde öppnas först när renoveringen var klar"
                 || a == "först" && i >= 3 && t[i - 2].Word == "verklighet" && t[i - 3].Word is "blir" or "bli": // "blir verklighet först när finansieringen är klar"
             case "med" when a is "faller" && i >= 3 && t[i - 2].Word == "och" && t[i - 3].Word is "står" or "stod": // "står och faller med besiktningen"
+            case "siihen" or "siitä" when a is "sidottu" or "sidoksissa" or "kiinni": // "rakentaminen on sidottu siihen, että viranomainen hyväksyy"
+            case "till" when a is "bundet" or "bunden" or "knutet" or "knuten" && i + 1 < t.Count && t[i + 1].Word == "att":
             case "på" when a is "hänger" or "hängde":
             case "on" when a is "hinges" or "hinge" or "hinged" or "turns":
                 first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
@@ -627,6 +654,8 @@ internal static class Tokenizer
             case "stänga" or "stängas" or "stoppa" or "stoppas" or "sulkea" or "sulkemaan" or "close" or "halt" or "stop"
                 when a is "kan" or "kunde" or "voi" or "voivat" or "saattaa" or "saattavat" or "could" or "may" or "might":
                 second = Cue.Delay; break; // "sättningar som kan stänga den i augusti": what could close it is a risk
+            case "pelattu" when InClauseBefore(t, i, 4, x => x.Word == "peli"):
+                second = Cue.Impossible | Cue.Infeasible; break; // "Peli on tältä vuodelta pelattu": the game is up
             case "esittää" or "esittämään" or "ilmoittaa" when a is "voida" or "voitu" or "pystytä" or "pystytty":
                 second = Cue.Assess; break; // "Vuoden kävijämäärää ei siksi voida esittää": cannot be given, so not assessed
             case "confirm" or "decide" or "agree" or "approve" when a == "to" && i >= 2 && t[i - 2].Word is "yet" or "still":
@@ -657,6 +686,8 @@ internal static class Tokenizer
             case "helmikuussa" or "maaliskuussa" or "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" or "lokakuussa" or "marraskuussa" when a == "tammi": // "tammi–toukokuussa"
             case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
             case "far" when a == "so":
+            case "end" when a == "the" && i >= 2 && t[i - 2].Word == "by" && PerfectBefore(t, i - 2): // "had trained 64 by the end of April": so far
+            case var month when a == "by" && Lexicon.MonthName(month) > 0 && PerfectBefore(t, i - 1):
             case "date" when a == "to" && i >= 2 && t[i - 2].Word == "year": // "year-to-date"
                 both = Cue.Interim; break;
             case "med" when a is "räknar" or "räknade" && i + 1 < t.Count && t[i + 1].Word == "att": // "Vi räknar med att omkring 90 unga deltar": an expectation
@@ -743,7 +774,7 @@ internal static class Tokenizer
         }
         if (b is "planned" or "planerats" or "planerade" or "planerat" && PlannedFigureAfterThan(t, i))
         {
-            // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året": the figure planned is the target, not "as planned".
+            // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned": the figure planned is the target, not "as planned".
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.OnTrack) | Cue.Goal };
             return true;
         }
@@ -1144,6 +1175,12 @@ internal static class Tokenizer
         {
             // "Tavoitteelle voi jo sanoa hyvästit", "man kan redan konstatera": what one can say is said, not a possibility.
             t[can] = t[can] with { Cues = t[can].Cues & ~Cue.Modal };
+            return true;
+        }
+        if (b == "may" && a is "of" or "in" or "by" or "until" or "since" or "early" or "late" or "mid" or "from" or "through")
+        {
+            // "by the end of May", "in May": the month, not "may" of what might happen.
+            t[i] = t[i] with { Cues = t[i].Cues & ~(Cue.Modal | Cue.FutureAux) };
             return true;
         }
         if (b is "tvivlar" or "tvivlade" && a is "vi" or "jag")
