@@ -235,6 +235,15 @@ internal static partial class SentenceReader
     /// A plan in the past within three words before token i: "piti", "oli määrä", "oli tarkoitus", "oli kirjattu", "skulle ha", "was supposed to".
     /// Its first word's index, or -1.
     /// </summary>
+    /// <summary>"…, mutta ne viivästyivät kilpailutusvirheen vuoksi": after a "but", a delay in the past tense.</summary>
+    private static bool DelayedAfterBut(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(i, s.T.Count);
+        for (var j = but + 1; but > 0 && j < s.T.Count; j++)
+            if (s.T[j].Has(Cue.Delay) && (s.T[j].Form == VerbForm.Past || IsFinnishPast(s.T[j].Word)) && s.Negator(j) < 0) return true;
+        return false;
+    }
+
     private static int PastPlanBefore(SentenceContext s, int i)
     {
         for (var j = i - 1; j >= s.ClauseStart(i) && j >= i - 3; j--)
@@ -526,9 +535,11 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskDelay, false, originally, i));
             return;
         }
-        if (neg < 0 && PastPlanBefore(s, i) is var plan and >= 0 && s.ContrastIn(i, s.T.Count) < 0 && !s.SentenceHas(Cue.Delay | Cue.Shift) && !s.IsConceded(i))
+        if (neg < 0 && PastPlanBefore(s, i) is var plan and >= 0 && !s.IsConceded(i)
+            && (s.ContrastIn(i, s.T.Count) < 0 && !s.SentenceHas(Cue.Delay | Cue.Shift) || DelayedAfterBut(s, i)))
         {
-            // "päiväkodin piti avata ovensa lokakuussa", "skulle ha invigts i september": what was to happen, and so did not.
+            // "päiväkodin piti avata ovensa lokakuussa", "skulle ha invigts i september": what was to happen, and so did not;
+            // "Työt piti aloittaa jo tänä vuonna, mutta ne viivästyivät": nor did it, once delayed.
             found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, plan, i));
             return;
         }

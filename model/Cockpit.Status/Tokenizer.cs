@@ -1177,6 +1177,13 @@ internal static class Tokenizer
             t[can] = t[can] with { Cues = t[can].Cues & ~Cue.Modal };
             return true;
         }
+        if (b == "utan" && InClauseBefore(t, i, 3, x => x.Word is "inte" or "aldrig" or "ej")
+            && i + 1 < t.Count && t[i + 1].Word is not ("en" or "ett" or "någon" or "något" or "några" or "de" or "den" or "det" or "extra" or "fler" or "mer" or "ytterligare"))
+        {
+            // "förverkligades aldrig utan befann sig på planeringsstadiet": not this but that (not "inte nås utan en mängd åtgärder", without).
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Without };
+            return true;
+        }
         if (b == "may" && a is "of" or "in" or "by" or "until" or "since" or "early" or "late" or "mid" or "from" or "through")
         {
             // "by the end of May", "in May": the month, not "may" of what might happen.

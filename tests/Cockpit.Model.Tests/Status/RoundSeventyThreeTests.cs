@@ -12,7 +12,8 @@ namespace Cockpit.Model.Tests.Status;
 /// then "däremot" one short; bare limits are no budget's; the difference of two amounts; "kuroi umpeen", "kirii"; a value
 /// not known ("mittarin arvoa ei tiedetä"); an estimated season's total; "peli on pelattu"; costs kept, then income lost;
 /// a completion with its cost in a clause of its own; every place now has it; a percentage of a periodised budget;
-/// "against 50 planned" and "by the end of April" in the perfect; "May" as a month.
+/// "against 50 planned" and "by the end of April" in the perfect; "May" as a month; a plan for this year, "but" delayed;
+/// "aldrig … utan" as not this but that.
 /// </summary>
 public class RoundSeventyThreeTests
 {
@@ -68,6 +69,12 @@ public class RoundSeventyThreeTests
         yield return Case("The youth centre had trained 48 bike mechanics by the end of May, against 40 planned for the whole year.", ForecastStatus.Achieved,
             "past the whole year's plan during it; May is the month", forecast, 2075);
         yield return Case("The pool may close in May.", ForecastStatus.AtRisk, "may close: a risk", forecast, 2075);
+        yield return Case("Työt piti aloittaa jo tänä vuonna, mutta ne viivästyivät valitusten vuoksi.", ForecastStatus.WillNotBeMet,
+            "to start this year, but delayed", forecast, 2075);
+        yield return Case("Työt piti aloittaa jo tänä vuonna, mutta ne saattavat viivästyä.", ForecastStatus.AtRisk, "to start, but may be delayed", forecast, 2075);
+        yield return Case("Projekten förverkligades aldrig utan stannade på planeringsstadiet.", ForecastStatus.WillNotBeMet, "never realised, but stayed planned",
+            outcome, 2074);
+        yield return Case("Målet kommer inte att nås utan en mängd olika åtgärder.", ForecastStatus.AtRisk, "not without measures: a condition", forecast, 2075);
     }
 
     [TestCaseSource(nameof(Cases))]
