@@ -50,7 +50,8 @@ internal static class Tokenizer
             if (w == "set" && i + 1 < t.Count && t[i + 1].Word == "for" && char.IsAsciiDigit(t[i - 1].Word[0])
                 || IsYearsCount(w) && (t[i - 1].Word == "vuoden" || i >= 3 && char.IsAsciiDigit(t[i - 2].Word[0]) && t[i - 1].Word.EndsWith('n') && t.Skip(Math.Max(0, i - 6)).Take(4).Any(x => x.Word == "vuoden"))
                 || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än"
-                || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0])) // "koko vuodelle asetettua 650 ryhmää vastaan"
+                || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
+                || w is "paikkaan" or "paikalle" && i >= 3 && char.IsAsciiDigit(t[i - 1].Word[0]) && char.IsAsciiDigit(t[i - 3].Word[0])) // "ilmoittautunut 40 nuorta 160 paikkaan": the places on offer
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
         }
     }

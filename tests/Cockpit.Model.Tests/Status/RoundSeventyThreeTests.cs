@@ -13,7 +13,7 @@ namespace Cockpit.Model.Tests.Status;
 /// not known ("mittarin arvoa ei tiedetä"); an estimated season's total; "peli on pelattu"; costs kept, then income lost;
 /// a completion with its cost in a clause of its own; every place now has it; a percentage of a periodised budget;
 /// "against 50 planned" and "by the end of April" in the perfect; "May" as a month; a plan for this year, "but" delayed;
-/// "aldrig … utan" as not this but that.
+/// "aldrig … utan" as not this but that; "40 nuorta 160 paikkaan", the places on offer as the target.
 /// </summary>
 public class RoundSeventyThreeTests
 {
@@ -75,6 +75,8 @@ public class RoundSeventyThreeTests
         yield return Case("Projekten förverkligades aldrig utan stannade på planeringsstadiet.", ForecastStatus.WillNotBeMet, "never realised, but stayed planned",
             outcome, 2074);
         yield return Case("Målet kommer inte att nås utan en mängd olika åtgärder.", ForecastStatus.AtRisk, "not without measures: a condition", forecast, 2075);
+        yield return Case("Kevään kurssit täyttyivät, syksyn kursseille on syyskuun lopussa ilmoittautunut 30 nuorta 150 paikkaan.", ForecastStatus.AtRisk,
+            "30 signed up for 150 places so far", forecast, 2075);
     }
 
     [TestCaseSource(nameof(Cases))]
