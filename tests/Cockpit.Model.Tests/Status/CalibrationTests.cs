@@ -40,7 +40,7 @@ public class CalibrationTests
         Assert.That(precision, Is.GreaterThanOrEqualTo(FirstMeasuredUnseenPrecision - 1e-9));
     }
 
-    /// <summary>The unseen pair's precision at or above the band when first measured (round 73: 1 of 1; round 72 was 1 of 1, round 71 2 of 2, round 70 2 of 2).</summary>
+    /// <summary>The unseen pair's precision at or above the band when first measured (round 74: 2 of 2; round 73 was 1 of 1, round 72 1 of 1, round 71 2 of 2).</summary>
     private const double FirstMeasuredUnseenPrecision = 2.0 / 2;
 
     [Test]
