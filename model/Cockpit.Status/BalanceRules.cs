@@ -217,9 +217,10 @@ internal static class BalanceRules
     /// <summary>"alijäämäinen tilikausi vaihtui 1,6 miljoonan euron ylijäämäiseksi": a balance that turned into another after token i; the later one decides.</summary>
     private static bool TurnsLater(SentenceContext s, int i)
     {
-        var turn = s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "vändes" or "byttes");
-        // "onnistunut kääntämään alijäämäisen talouden ylijäämäiseksi": a verb of turning before the balance, its new sign after.
-        if (turn < 0 && !s.ClauseHas(i, Cue.Goal) && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w == "vända" || w is "käänsi" or "käännettiin" or "käännettyä" or "käännetty" or "vände" or "turned") >= 0) turn = i;
+        var turn = s.FindWord(i + 1, s.T.Count, w => w is "vaihtui" or "muuttui" or "kääntyi" or "muuttunut" or "vaihtunut" or "vändes" or "byttes");
+        // "onnistunut kääntämään alijäämäisen talouden ylijäämäiseksi", "on kääntynyt ennakoidusta ylijäämästä alijäämäiseksi": a verb
+        // of turning before the balance, its new sign after.
+        if (turn < 0 && !s.ClauseHas(i, Cue.Goal) && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("kääntä", StringComparison.Ordinal) || w.StartsWith("käänty", StringComparison.Ordinal) || w == "vända" || w is "käänsi" or "käännettiin" or "käännettyä" or "käännetty" or "vände" or "turned") >= 0) turn = i;
         for (var k = turn + 1; turn >= 0 && k < s.T.Count; k++)
             if (Sign(s, k) is not null) return true;
         return false;

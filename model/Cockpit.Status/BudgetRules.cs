@@ -42,7 +42,9 @@ internal static class BudgetRules
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             // "budgeten höll relativt bra": kept only by a degree, here or in a later budget clause of the sentence.
-            if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)) || KeptByDegreeAfter(s, Math.Min(i, j)))) rule = Rules.VerdictHedged;
+            // "talousarvion mukaisesti pakkasvuosi, tosin paljon kylmempi kuin osasimme odottaa": as budgeted, granted, then taken back.
+            if (good && (DegreeBefore(s, Math.Min(i, j)) || QualifiedVerdictBefore(s, Math.Min(i, j)) || KeptByDegreeAfter(s, Math.Min(i, j))
+                || s.FindWord(Math.Max(i, j), s.T.Count, w => w is "tosin" or "joskin") >= 0)) rule = Rules.VerdictHedged;
             // "vi måste säkerställa att vi kan genomföra det inom vår budgetram": within budget as a need, not a fact.
             if (good && NeedBefore(s, Math.Min(i, j))) rule = Rules.VerdictConditional;
             // "tekniska nämnden (-14,8 miljoner kronor) har problem att hålla sina budgetar": struggling to keep it, at year end not kept.
@@ -240,6 +242,8 @@ internal static class BudgetRules
         // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
         var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";
         if (InPurpose(s, i)) return null;
+        // "Enligt budgeten för 2013 skall bokslutet visa ett överskott": what the budget says is to come, not a result set against it.
+        if (i > 0 && s.T[i - 1].Word is "enligt" && s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "skall" or "ska" or "should") >= 0) return null;
         var (start, end) = Clause(s, i);
         if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) return null;
         if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"

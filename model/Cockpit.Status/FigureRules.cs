@@ -904,7 +904,7 @@ internal static class FigureRules
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
             || t.Word is "planned" or "planerats" or "planerade" or "planerat" // "than the 45 planned"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
-            || t.Word is "set" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
+            || t.Word is "set" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || IsMaximum(t.Word);
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
@@ -955,6 +955,7 @@ internal static class FigureRules
         if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2) && !t[i - 1].Word.EndsWith('n'))) return -1;
         // "vuoden 300 käyttökerran tavoitteesta on koossa 190": out of the target named before it, the figure after is the part gathered.
         if (t[i].Word.EndsWith("tavoitteesta", StringComparison.Ordinal) && i > 1 && t[i - 1].Word.EndsWith('n') && IsFigure(t, i - 2)) return i - 2;
+        if (t[i].Word == "paikasta" && IsFigure(t, i - 1)) return FirstGroup(t, i - 1); // "240 paikasta on varattu 90": the places are the whole
         // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
         // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.

@@ -16,7 +16,8 @@ internal static class ProportionRules
         "kuudesta", "seitsemästä", "yhdeksästä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kymmenestä",
         "kahdessa", "kolmessa", "neljässä", "viidessä", "yhdellä", "kahdella", "kolmella", "neljällä", "viidellä",
         "yhdelle", "kahdelle", "kolmelle", "neljälle", "viidelle", "kuudelle", "seitsemälle", "kahdeksalle", "yhdeksälle",
-        "kuudessa", "seitsemässä", "kahdeksassa", "yhdeksässä", "kuudella", "seitsemällä", "kahdeksalla", "yhdeksällä", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
+        "kuudessa", "seitsemässä", "kahdeksassa", "yhdeksässä", "kuudella", "seitsemällä", "kahdeksalla", "yhdeksällä",
+        "kahden", "kolmen", "neljän", "viiden", "kuuden", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "ena",
         "kahdeksasta", "yhdestätoista", "kahdestatoista", "kolmestatoista", "neljästätoista", "viidestätoista", "kuudestatoista", "seitsemästätoista",
         "kahdeksastatoista", "yhdeksästätoista",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -212,8 +213,10 @@ internal static class ProportionRules
             if (IsCount(s, j - 1) && j + 2 < end && IsElativeNoun(s.T[j].Word) && IsElativeNoun(s.T[j + 1].Word) && IsCount(s, j + 2) && Smaller(s.T[j + 2].Word, s.T[j - 1].Word)) return j - 1;
             // "yhdeksästä palvelulupauksesta seitsemän": the whole as a number word in the elative, its noun, and a smaller count.
             if (IsElativeNumber(s.T[j - 1].Word) && IsElativeNoun(s.T[j].Word) && IsCount(s, j + 1) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
-            // "kuudella salilla kymmenestä": a count, its noun, and the whole as a number word in the elative.
+            // "kuudella salilla kymmenestä", "kuuden liikuntahallin katolle yhdeksästä": a count, its noun (and one more), and the whole as a number word in the elative.
             if (IsCount(s, j - 1) && IsElativeNumber(s.T[j + 1].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j + 1;
+            if (IsCount(s, j - 1) && j + 2 < end && IsElativeNumber(s.T[j + 2].Word) && !IsElativeNumber(s.T[j - 1].Word) && !IsCount(s, j) && !IsCount(s, j + 1)
+                && s.T[j + 1].Clause == s.T[j - 1].Clause) return j + 2;
             // "kolmelle kuudesta liikuntapuistosta": a count and the whole as a number word in the elative, the noun after.
             if (IsCount(s, j - 1) && IsElativeNumber(s.T[j].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j;
             // "i nio stadsdelar av tolv", "in nine districts of twelve": a count, its noun, and the whole after "av".

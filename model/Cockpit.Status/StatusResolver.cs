@@ -67,7 +67,8 @@ internal struct StatusResolver
             // Not "Sen sijaan, että …": instead of.
             if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen" && !(i + 1 < sentence.Count && sentence[i + 1].Word == "että"))
                 contrastingStart = sentence[0].Start;
-            if (t.Word is "kuitenkin" or "dock" or "however" && i <= 3 && t.Clause == sentence[0].Clause)
+            // Not "Jos se kuitenkin jää toteutumatta, …": a contingency, no contrast.
+            if (t.Word is "kuitenkin" or "dock" or "however" && i <= 4 && t.Clause == sentence[0].Clause && sentence[0].Word is not ("jos" or "mikäli" or "om" or "ifall" or "if"))
                 howeverStart = sentence[0].Start;
         }
     }
@@ -104,6 +105,11 @@ internal struct StatusResolver
                 if (verdict is { Status: ForecastStatus.OnTrack } onCourse && onCourse.Sentence == f.Sentence && onCourse.Phrase.End <= f.Phrase.Start && f.Phrase.Start >= lastClauseStart
                     && (f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional || f.Rule == Rules.RiskStalled) && ContrastBetween(onCourse.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictRisk, NamesGoal = onCourse.NamesGoal, Phrase = new TextRange(onCourse.Phrase.Start, f.Phrase.End), Order = f.Order };
+                // "Alkuvuosi sujui talousarvion mukaisesti. Vuoden jälkimmäiselle puoliskolle on kuitenkin luvassa haasteita.": on course so
+                // far, then a risk set against it in a later sentence.
+                if (verdict is { Status: ForecastStatus.OnTrack } soFar && soFar.Sentence != f.Sentence && f.Sentence.Contains(howeverStart)
+                    && (f.Rule == Rules.RiskHedge || f.Rule == Rules.RiskOpen || f.Rule == Rules.RiskConditional || f.Rule == Rules.RiskUncertain))
+                    verdict = f with { Rule = Rules.VerdictRisk, NamesGoal = soFar.NamesGoal, Order = f.Order };
                 // "Hankesuunnitelma valmistui jo syksyllä 2021. Sen jälkeen projekti on ollut pysähdyksissä": the success was a step, the risk since is the state.
                 // Not "Målet nås. Sedan dess …": a verdict on the goal itself stands.
                 if (sinceThen && verdict is { } done && done.Rule == Rules.VerdictCompleted && done.Sentence != f.Sentence) verdict = null;

@@ -51,7 +51,8 @@ internal static class Tokenizer
                 || IsYearsCount(w) && (t[i - 1].Word == "vuoden" || i >= 3 && char.IsAsciiDigit(t[i - 2].Word[0]) && t[i - 1].Word.EndsWith('n') && t.Skip(Math.Max(0, i - 6)).Take(4).Any(x => x.Word == "vuoden"))
                 || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än"
                 || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
-                || w is "paikkaan" or "paikalle" && i >= 3 && char.IsAsciiDigit(t[i - 1].Word[0]) && char.IsAsciiDigit(t[i - 3].Word[0])) // "ilmoittautunut 40 nuorta 160 paikkaan": the places on offer
+                || w is "paikkaan" or "paikalle" && i >= 3 && char.IsAsciiDigit(t[i - 1].Word[0]) && char.IsAsciiDigit(t[i - 3].Word[0]) // "ilmoittautunut 40 nuorta 160 paikkaan": the places on offer
+                || w == "paikasta" && char.IsAsciiDigit(t[i - 1].Word[0]) && t.Skip(i + 1).Any(x => char.IsAsciiDigit(x.Word[0]))) // "240 paikasta on varattu 90"
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
         }
     }
@@ -591,7 +592,7 @@ internal static class Tokenizer
             case "vuodenvaihdetta" or "vuodenvaihteeseen" when a == "ennen":
             case "årsskiftet" when a is "före" or "till" or "innan":
                 second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
-            case "delen" when a == "största":
+            case "delen" or "del" when a == "största":
             case "osaksi" when a == "suurimmaksi":
                 both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
             case "upp" or "fram" or "framåt" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta" or "sköt":
@@ -655,6 +656,12 @@ internal static class Tokenizer
             case "stänga" or "stängas" or "stoppa" or "stoppas" or "sulkea" or "sulkemaan" or "close" or "halt" or "stop"
                 when a is "kan" or "kunde" or "voi" or "voivat" or "saattaa" or "saattavat" or "could" or "may" or "might":
                 second = Cue.Delay; break; // "sättningar som kan stänga den i augusti": what could close it is a risk
+            case "puoltaa" or "puoltavat" when a == "enemmän":
+                both = Cue.Hedge | Cue.Probable; break; // "Enemmän puoltaa kuin vastustaa se, että …": likely, not sure
+            case "haasteita" or "vaikeuksia" when a == "luvassa":
+            case "luvassa" when a is "haasteita" or "vaikeuksia":
+            case "utmaningar" when a is "väntar" or "väntas":
+                both = Cue.Hedge; break; // "on kuitenkin luvassa haasteita", "utmaningar väntar": trouble ahead
             case "pelattu" when InClauseBefore(t, i, 4, x => x.Word == "peli"):
                 second = Cue.Impossible | Cue.Infeasible; break; // "Peli on tältä vuodelta pelattu": the game is up
             case "esittää" or "esittämään" or "ilmoittaa" when a is "voida" or "voitu" or "pystytä" or "pystytty":

@@ -1,0 +1,42 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 74's dangerous rows and their neighbours, read once it was measured: "enemmän puoltaa kuin vastustaa"; "ei ole
+/// vielä ratkaissut"; "240 paikasta on varattu 90"; "kuuden liikuntahallin katolle yhdeksästä"; "lipsui" into next year;
+/// "uskon"; on course so far, then "kuitenkin luvassa haasteita"; as budgeted, "tosin" taken back; a result "kääntynyt"
+/// from surplus into deficit; "till största del"; sick leave is better lower; what the budget "skall" show is no result.
+/// </summary>
+public class RoundSeventyFourTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Enemmän puoltaa kuin vastustaa se, että uusi skeittiallas avataan kesäkuussa.", ForecastStatus.AtRisk, "more for than against: likely",
+            forecast, 2076);
+        yield return Case("Vuokranantaja ei ole vielä ratkaissut, luovutetaanko tila leirin käyttöön.", ForecastStatus.AtRisk, "not yet decided", forecast, 2076);
+        yield return Case("Vuokranantaja ratkaisi asian maaliskuussa.", ForecastStatus.NotAssessed, "decided", forecast, 2076);
+        yield return Case("Syyslomaleirien 200 paikasta on varattu 60.", ForecastStatus.AtRisk, "60 of 200 places so far, the places the whole", forecast, 2076);
+        yield return Case("Aurinkopaneelit asennettiin vuoden aikana neljän uimahallin katolle seitsemästä.", ForecastStatus.AtRisk, "four of seven",
+            outcome, 2075);
+        yield return Case("Huoltorakennuksen valmistuminen lipsui seuraavan vuoden maaliskuulle.", ForecastStatus.WillNotBeMet, "slipped into next year",
+            outcome, 2075);
+        yield return Case("Tavoite oli, että työt olisivat alkaneet jo kesällä, mutta uskon aikataulun pitävän.", ForecastStatus.AtRisk, "I believe: probably",
+            forecast, 2076);
+        yield return Case("Alkuvuosi sujui talousarvion mukaisesti. Loppuvuodelle on kuitenkin luvassa haasteita.", ForecastStatus.AtRisk,
+            "on course so far, then trouble ahead", forecast, 2076);
+        yield return Case("Alkuvuosi sujui talousarvion mukaisesti.", ForecastStatus.OnTrack, "on course so far", forecast, 2076);
+        yield return Case("Vuodesta tuli talousarvion mukaisesti tappiollinen, tosin paljon odotettua heikompi.", ForecastStatus.AtRisk, "as budgeted, granted, then taken back",
+            outcome, 2075);
+        yield return Case("Tilinpäätös on kääntynyt ennakoidusta ylijäämästä kaksi miljoonaa euroa alijäämäiseksi.", ForecastStatus.WillNotBeMet,
+            "turned from a surplus into a deficit", outcome, 2075);
+        yield return Case("Nämnderna bedöms till största del hålla sina årsbudgetar.", ForecastStatus.AtRisk, "for the most part", forecast, 2076);
+        yield return Case("Antalet sjukskrivningar har ökat med 30 procent.", ForecastStatus.AtRisk, "more sick leave is worse", forecast, 2076);
+        yield return Case("Enligt budgeten skall bokslutet visa ett överskott på 50 000 euro.", ForecastStatus.NotAssessed, "what the budget is to show", forecast, 2076);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
