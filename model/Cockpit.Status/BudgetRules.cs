@@ -562,9 +562,9 @@ internal static class BudgetRules
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w.StartsWith("yläpuol", StringComparison.Ordinal) // "talousarvion yläpuolella"
-            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "higher" or "above" or "more" or "over" or "exceeded";
+            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
-            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
+            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "niukemmin" or "niukempi" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower || ShareOfBudget(s, j)) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.

@@ -128,7 +128,7 @@ internal static class FigureRules
     {
         var t = s.T;
         // "Kirjastokäynnit tammi–elokuu: 3,1 milj. (vuositavoite 6,5 milj.; vastaava ajanjakso 2019: 4,4 milj.)": the figure before the aside.
-        var aside = InAside(s, targetWord) ? LastFigureBefore(s, targetWord, IsPercent(s, targetAt)) : -1;
+        var aside = InAside(s, targetWord) ? LastFigureBefore(s, targetWord, IsPercent(s, targetAt)) : FigureOpeningBracket(s, targetWord);
         // "lainamäärä, 16,2 miljoonaa, saavutti tavoitteen, mutta käyntikerrat jäivät 8,6 miljoonaan, kun niitä tavoiteltiin 9
         // miljoonaa": after a "but", the one figure there is the target's, the ones before are another goal's.
         var other = aside >= 0 ? aside : s.ContrastIn(0, targetWord) is var but and > 0 ? OnlyOtherFigure(s, but, targetAt) : -1;
@@ -250,7 +250,8 @@ internal static class FigureRules
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
         // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.
-        || s.FindWord(1, s.T.Count, w => w is "arvio" or "ennuste" or "prognos" or "prognosen" or "forecast" or "estimate") is var noun and > 0 && s.T[noun - 1].Word is "vuoden" or "årets" or "year's"
+        || s.FindWord(1, s.T.Count, w => w.EndsWith("arvio", StringComparison.Ordinal) || w.EndsWith("ennuste", StringComparison.Ordinal) || w is "prognos" or "prognosen" or "forecast" or "estimate") is var noun and > 0
+            && s.T[noun - 1].Word is "vuoden" or "årets" or "year's" // "vuoden vuorotuntiarvio on 3 100"
         // "valvontaa arvioidaan kertyvän kesän aikana 2 100 tuntia", "väntas landa på 640": the total as estimated.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "odotetaan" or "beräknas" or "väntas" or "bedöms") >= 0
             && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna") >= 0
@@ -340,6 +341,17 @@ internal static class FigureRules
 
     /// <summary>Whether the target word opens an aside in parentheses: "3,2 (helårsmål 8,0)".</summary>
     private static bool InAside(SentenceContext s, int targetWord) => s.SignBefore(targetWord) == '(';
+
+    /// <summary>"(212 kertaa, vuoden tavoite 180)", "(1 460, tavoite 1 300)": the figure that opens the target's own brackets, or -1.</summary>
+    private static int FigureOpeningBracket(SentenceContext s, int targetWord)
+    {
+        for (var j = targetWord - 1; j >= 0 && j >= targetWord - 5; j--)
+        {
+            if (s.Text.AsSpan(s.T[j].End, s.T[j + 1].Start - s.T[j].End).Contains(')')) return -1;
+            if (s.SignBefore(j) == '(') return IsFigure(s.T, j) ? j : -1;
+        }
+        return -1;
+    }
 
     /// <summary>"Varsinainen mittari, talvikunnossapidon kattavuus 95 %, jäi 88 prosenttiin": a metric, its target in an aside between commas.</summary>
     private static bool MetricWithAside(SentenceContext s, int i)
@@ -503,7 +515,7 @@ internal static class FigureRules
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0
-            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 4), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year"
+            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
     /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
     private static bool HasPastVerb(SentenceContext s, int from = 0)

@@ -99,7 +99,7 @@ internal static class ResultRules
     }
 
     /// <summary>"all" in its forms: kaikki, kaikkia, kaikille, kaikissa, kaikilla, kaikkiin, samtliga, alla, all.</summary>
-    public static bool IsAll(string w) => w is "kaikki" or "kaikkia" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "jokaisessa" or "jokaisella" or "jokaiselle" or "jokainen"
+    public static bool IsAll(string w) => w is "kaikki" or "kaikkia" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "jokaisessa" or "jokaisella" or "jokaiselle" or "jokainen" or "jokaisen"
         or "samtliga" or "alla" or "varje" or "all";
 
     /// <summary>A sentence that opens with "(aivan) kaikille", "alla", "not all" and denies its verb, with no verb of realisation: the negator's index, or -1.</summary>

@@ -117,7 +117,7 @@ internal sealed class SentenceContext
     }
 
     private static bool IsSlim(string w) =>
-        w is "vähäiset" or "vähäinen" or "heikot" or "heikko" or "pienet" or "pieni" or "huonot" or "olemattomat" or "små" or "liten" or "ringa" or "little" or "slim" or "slight" or "small";
+        w is "vähäiset" or "vähäinen" or "vähissä" or "heikot" or "heikko" or "pienet" or "pieni" or "huonot" or "olemattomat" or "små" or "liten" or "ringa" or "little" or "slim" or "slight" or "small";
 
     /// <summary>
     /// "helt eller delvis", "kokonaan tai osittain", "fully or partly": a hedge offered as the other half of "wholly or". Not

@@ -77,7 +77,7 @@ internal static class SwedishLexicon
         new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flertalen", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
         new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("varje", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),
-        new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("kvartal*", Cue.Interim), new("halvåret", Cue.Interim), new("hittills", Cue.Interim), new("periodiser*", Cue.Interim),
+        new("årets", Cue.ThisYear), new("året", Cue.ThisYear), new("rimligen", Cue.Hedge | Cue.Probable), new("kvartal*", Cue.Interim), new("halvåret", Cue.Interim), new("hittills", Cue.Interim), new("periodiser*", Cue.Interim),
         new("framskrid*", Cue.Progress), new("fortskrid*", Cue.Progress), new("planerat", Cue.OnTrack),
 
         new("bedöm*", Cue.Frame | Cue.Assess), new("mätas", Cue.Assess), new("mätts", Cue.Assess), new("jämföra", Cue.Assess), new("bedömning*", Cue.Frame | Cue.Assess | Cue.ForecastNoun),

@@ -476,13 +476,8 @@ internal static class Tokenizer
         }
     }
 
-    /// <summary>"has", "have", "had" before token i: the perfect, a count so far.</summary>
-    private static bool PerfectBefore(List<Token> t, int i)
-    {
-        for (var j = 0; j < i; j++)
-            if (t[j].Word is "has" or "have" or "had") return true;
-        return false;
-    }
+    /// <summary>"has", "have", "had" in the sentence ("By the end of April, 58 families had borrowed"): the perfect, a count so far.</summary>
+    private static bool Perfect(List<Token> t) => t.Exists(x => x.Word is "has" or "have" or "had");
 
     private static bool IsCan(string w) => w is "voi" or "voidaan" or "kan";
 
@@ -694,8 +689,8 @@ internal static class Tokenizer
             case "helmikuussa" or "maaliskuussa" or "huhtikuussa" or "toukokuussa" or "kesäkuussa" or "heinäkuussa" or "elokuussa" or "syyskuussa" or "lokakuussa" or "marraskuussa" when a == "tammi": // "tammi–toukokuussa"
             case "långt" when a == "här" && i >= 2 && t[i - 2].Word == "så":
             case "far" when a == "so":
-            case "end" when a == "the" && i >= 2 && t[i - 2].Word == "by" && PerfectBefore(t, i - 2): // "had trained 64 by the end of April": so far
-            case var month when a == "by" && Lexicon.MonthName(month) > 0 && PerfectBefore(t, i - 1):
+            case "end" when a == "the" && i >= 2 && t[i - 2].Word == "by" && Perfect(t): // "had trained 64 by the end of April": so far
+            case var month when a == "by" && Lexicon.MonthName(month) > 0 && Perfect(t):
             case "date" when a == "to" && i >= 2 && t[i - 2].Word == "year": // "year-to-date"
                 both = Cue.Interim; break;
             case "med" when a is "räknar" or "räknade" && i + 1 < t.Count && t[i + 1].Word == "att": // "Vi räknar med att omkring 90 unga deltar": an expectation

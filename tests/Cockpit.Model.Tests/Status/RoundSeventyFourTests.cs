@@ -7,7 +7,9 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 74's dangerous rows and their neighbours, read once it was measured: "enemmän puoltaa kuin vastustaa"; "ei ole
 /// vielä ratkaissut"; "240 paikasta on varattu 90"; "kuuden liikuntahallin katolle yhdeksästä"; "lipsui" into next year;
 /// "uskon"; on course so far, then "kuitenkin luvassa haasteita"; as budgeted, "tosin" taken back; a result "kääntynyt"
-/// from surplus into deficit; "till största del"; sick leave is better lower; what the budget "skall" show is no result.
+/// from surplus into deficit; "till största del"; sick leave is better lower; what the budget "skall" show is no result; then
+/// some of its other misses: "vuoden vuorotuntiarvio"; hopes "vähissä"; "karsittiin"; "niukemmin" and "utöver" a budget;
+/// "jokaisen"; "ei esitetä"; "rimligen"; a date before the perfect; pairs of figures each in their own brackets.
 /// </summary>
 public class RoundSeventyFourTests
 {
@@ -35,6 +37,21 @@ public class RoundSeventyFourTests
         yield return Case("Nämnderna bedöms till största del hålla sina årsbudgetar.", ForecastStatus.AtRisk, "for the most part", forecast, 2076);
         yield return Case("Antalet sjukskrivningar har ökat med 30 procent.", ForecastStatus.AtRisk, "more sick leave is worse", forecast, 2076);
         yield return Case("Enligt budgeten skall bokslutet visa ett överskott på 50 000 euro.", ForecastStatus.NotAssessed, "what the budget is to show", forecast, 2076);
+        yield return Case("Padelkenttien vuoden vuorotuntiarvio on 2 800 tavoitteen ollessa 3 600 tuntia.", ForecastStatus.WillNotBeMet, "the year's estimate short",
+            forecast, 2076);
+        yield return Case("Toiveet 30 uuden kerhon käynnistämisestä tänä vuonna ovat vähissä.", ForecastStatus.WillNotBeMet, "hopes scarce", forecast, 2076);
+        yield return Case("Pukukoppien uusiminen karsittiin tämän vuoden työohjelmasta.", ForecastStatus.WillNotBeMet, "cut from the year's programme", forecast, 2076);
+        yield return Case("Rantasaunan lipputuloja kertyi 20 000 euroa budjetoitua niukemmin.", ForecastStatus.WillNotBeMet, "income scarcer than budgeted", outcome, 2075);
+        yield return Case("Jokaisen uimahallin allasosastolla on nyt nostolaite.", ForecastStatus.Achieved, "every one now has it", outcome, 2075);
+        yield return Case("Käyttöasteesta ei saatu luotettavaa tietoa. Mittarin arvoa ei siksi esitetä.", ForecastStatus.NotAssessed, "the value not given", outcome, 2075);
+        yield return Case("Rimligen räcker isen till de planerade 60 grupperna.", ForecastStatus.AtRisk, "presumably: likely, not sure", forecast, 2076);
+        yield return Case("Bevakningen kostade 90 000 euro utöver budgetramen.", ForecastStatus.WillNotBeMet, "beyond the budget frame", outcome, 2075);
+        yield return Case("By the end of April, 52 families had borrowed a kit against a target of 40 for the whole year.", ForecastStatus.Achieved,
+            "past the year's target during it, the perfect after the date", forecast, 2076);
+        yield return Case("Kokoontumiset (212 kertaa, vuoden tavoite 180) ja lainat (1 460, tavoite 1 300) olivat jo tavoitteiden yläpuolella.",
+            ForecastStatus.Achieved, "two pairs, each in its own brackets", forecast, 2076);
+        yield return Case("Kokoontumiset (212 kertaa, vuoden tavoite 180) ja lainat (1 160, tavoite 1 300) olivat vuoden tasolla.", ForecastStatus.AtRisk,
+            "two pairs, one short", forecast, 2076);
     }
 
     [TestCaseSource(nameof(Cases))]
