@@ -357,10 +357,11 @@ internal static class BalanceRules
     /// <summary>"kattamaan alijäämänsä", "täcka underskottet", "cover the deficit": a verb of covering right before token i, or -1.</summary>
     private static int CoverBefore(SentenceContext s, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 2 && s.T[j].Clause == s.T[i].Clause; j--)
+        // "kattaa kerralla kaikki vanhat alijäämät", "kattaa taseeseen kertyneet alijäämät": up to four words before.
+        for (var j = i - 1; j >= 0 && j >= i - 4 && s.T[j].Clause == s.T[i].Clause && s.T[j].Form == VerbForm.None; j--)
         {
             var w = s.T[j].Word;
-            if (IsCoverWord(w) || w is "cover" or "covering") return j;
+            if ((IsCoverWord(w) || w is "cover" or "covering") && !w.StartsWith("katettav", StringComparison.Ordinal)) return j; // not "on katettava", a duty
         }
         return -1;
     }
@@ -371,11 +372,12 @@ internal static class BalanceRules
 
     private static bool Covered(SentenceContext s, int i)
     {
-        for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
+        for (var j = i + 1; j < s.T.Count && j <= i + 7 && s.T[j].Clause == s.T[i].Clause; j++)
         {
             var w = s.T[j].Word;
-            if (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal)
-                || w is "covered" or "eliminated" || w.StartsWith("katkais", StringComparison.Ordinal) || w.StartsWith("bruten", StringComparison.Ordinal) || w.StartsWith("brutit", StringComparison.Ordinal)) return true; // "alijäämäkierre saatiin katkaistua"
+            if (w == "tasapainoon" && s.FindWord(i + 1, j, x => x is "saatu" or "saatiin") >= 0) return true; // "alijäämäkehitys on saatu … tasapainoon"
+            if (j <= i + 4 && (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal)
+                || w is "covered" or "eliminated" || w.StartsWith("katkais", StringComparison.Ordinal) || w.StartsWith("bruten", StringComparison.Ordinal) || w.StartsWith("brutit", StringComparison.Ordinal))) return true; // "alijäämäkierre saatiin katkaistua"
         }
         return false;
     }

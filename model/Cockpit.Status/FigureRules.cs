@@ -279,7 +279,11 @@ internal static class FigureRules
     }
 
     /// <summary>A level of what is better lower (consumption, queues), not a change in it ("päästöt laskivat 3 %, kun tavoitteena oli 7 %" is a cut).</summary>
-    private static bool LowerLevelIsBetter(SentenceContext s, int j) => TrendRules.LowerIsBetter(s, j) && !ChangeNamed(s);
+    private static bool LowerLevelIsBetter(SentenceContext s, int j) => TrendRules.LowerIsBetter(s, j) && !ChangeNamed(s) || IsRank(s, j);
+
+    /// <summary>"plats 48", "sijalle 12", "rank 5": a place in a ranking, better the lower.</summary>
+    private static bool IsRank(SentenceContext s, int j) =>
+        j > 0 && s.T[j - 1].Word is "plats" or "platsen" or "placering" or "sija" or "sijalle" or "sijalla" or "sijoitus" or "rank" or "place" or "position";
 
     /// <summary>A word of rise, fall or cut in the sentence other than token <paramref name="besides"/>: what is weighed is then a change, not a level.</summary>
     internal static bool ChangeNamed(SentenceContext s, int besides = -1)

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "uskon"; on course so far, then "kuitenkin luvassa haasteita"; as budgeted, "tosin" taken back; a result "kääntynyt"
 /// from surplus into deficit; "till största del"; sick leave is better lower; what the budget "skall" show is no result; then
 /// some of its other misses: "vuoden vuorotuntiarvio"; hopes "vähissä"; "karsittiin"; "niukemmin" and "utöver" a budget;
-/// "jokaisen"; "ei esitetä"; "rimligen"; a date before the perfect; pairs of figures each in their own brackets.
+/// "jokaisen"; "ei esitetä"; "rimligen"; a date before the perfect; pairs of figures each in their own brackets; old deficits
+/// covered ("kattaa … kertyneet alijäämät", not "on katettava") or brought into balance; a rank ("plats 48").
 /// </summary>
 public class RoundSeventyFourTests
 {
@@ -52,6 +53,12 @@ public class RoundSeventyFourTests
             ForecastStatus.Achieved, "two pairs, each in its own brackets", forecast, 2076);
         yield return Case("Kokoontumiset (212 kertaa, vuoden tavoite 180) ja lainat (1 160, tavoite 1 300) olivat vuoden tasolla.", ForecastStatus.AtRisk,
             "two pairs, one short", forecast, 2076);
+        yield return Case("Tulos kattaa kaupungin taseeseen kertyneet alijäämät.", ForecastStatus.Achieved, "the result covers the old deficits", outcome, 2075);
+        yield return Case("Alueiden on katettava alijäämänsä vuoden 2078 loppuun mennessä.", ForecastStatus.AtRisk, "a duty to cover is no cover", forecast, 2076);
+        yield return Case("Pitkään jatkunut alijäämäkehitys on saatu sopeuttamistoimien ansiosta tasapainoon.", ForecastStatus.Achieved,
+            "a deficit trend brought into balance", outcome, 2075);
+        yield return Case("Målet var plats 50 eller bättre och utfallet blev plats 48.", ForecastStatus.Achieved, "a rank is better lower", outcome, 2075);
+        yield return Case("Målet var plats 50 eller bättre och utfallet blev plats 58.", ForecastStatus.WillNotBeMet, "a rank short of it", outcome, 2075);
     }
 
     [TestCaseSource(nameof(Cases))]
