@@ -200,6 +200,13 @@ internal static class FateRules
         return false;
     }
 
+    private static bool PastBefore(SentenceContext s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.T[j].Form == VerbForm.Past) return true;
+        return false;
+    }
+
     /// <summary>"eikä korvaavia tilaisuuksia järjestetä", "inga ersättande", "no replacement": nothing takes the place of what fell through.</summary>
     public static void NotReplaced(SentenceContext s, int i, ref StatusResolver found)
     {
@@ -212,7 +219,7 @@ internal static class FateRules
         // "juhannusvalkeat järjestettiin suunnitellusti, mutta elokuun leiri peruttiin, eikä sitä korvata": the rest held, so met in part.
         var rest = SentenceReader.MetBeforeBut(s, from);
         // "Chances are good …, yet the sound engineer leaves in June with no replacement named": nothing fell through yet, a risk.
-        var fellThrough = from < i || Tense.IsYearEnd(s, i) || s.HasIn(0, i, Cue.Remain) || s.T.Take(i).Any(t => t.Form == VerbForm.Past); // "leirit jäävät pitämättä", "sopimus päättyi"
+        var fellThrough = from < i || Tense.IsYearEnd(s, i) || s.HasIn(0, i, Cue.Remain) || PastBefore(s, i); // "leirit jäävät pitämättä", "sopimus päättyi"
         found.Add(SentenceReader.Make(s, rest ? Rules.VerdictPartial : fellThrough ? Rules.VerdictNotReplaced : Rules.VerdictRisk, s.HasGoal, rest ? 0 : Math.Min(from, DenierBefore(s, i)), i));
     }
 

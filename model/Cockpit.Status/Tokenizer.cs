@@ -612,7 +612,7 @@ internal static class Tokenizer
             case "mot" when a is "rör" or "går" or "närmar" or "riktning" || a is "sig" or "oss" && i >= 2 && t[i - 2].Word is "rör" or "närmar":
                 both = Cue.Progress; break;
             case "positiivisia" or "positiivinen" or "myönteisiä" or "myönteinen" or "positiv" or "positiva" or "positive"
-                when a is "ovat" or "on" or "är" or "is" or "are" && t.Skip(Math.Max(0, i - 7)).Take(Math.Min(i, 7)).Any(x => x.Has(Cue.ForecastNoun)):
+                when a is "ovat" or "on" or "är" or "is" or "are" && InClauseBefore(t, i, 7, x => x.Has(Cue.ForecastNoun)):
                 second = Cue.Progress; break; // "ennusteet vuoden osalta ovat positiivisia", "prognosen är positiv": on course
             case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
             case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
