@@ -376,8 +376,9 @@ internal static class BalanceRules
         {
             var w = s.T[j].Word;
             if (w == "tasapainoon" && s.FindWord(i + 1, j, x => x is "saatu" or "saatiin") >= 0) return true; // "alijäämäkehitys on saatu … tasapainoon"
-            if (j <= i + 4 && (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal)
-                || w is "covered" or "eliminated" || w.StartsWith("katkais", StringComparison.Ordinal) || w.StartsWith("bruten", StringComparison.Ordinal) || w.StartsWith("brutit", StringComparison.Ordinal))) return true; // "alijäämäkierre saatiin katkaistua"
+            // "alijäämäkierre saatiin katkaistua": a spiral broken is a deficit gone.
+            if (j <= i + 4 && (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal) || w is "covered" or "eliminated"
+                || w.StartsWith("katkais", StringComparison.Ordinal) || w.StartsWith("bruten", StringComparison.Ordinal) || w.StartsWith("brutit", StringComparison.Ordinal))) return true;
         }
         return false;
     }

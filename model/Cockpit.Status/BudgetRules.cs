@@ -362,7 +362,8 @@ internal static class BudgetRules
     private static List<(int At, double Value)>? WithoutDifference(SentenceContext s, List<(int At, double Value)> all, int budget)
     {
         var (a, b, difference) = (all[0], all[1], all[2]);
-        return s.T[difference.At].Clause != s.T[budget].Clause && Math.Abs(Math.Abs(a.Value - b.Value) - difference.Value) <= 0.005 * Math.Max(a.Value, b.Value) ? [a, b] : null;
+        var isDifference = Math.Abs(Math.Abs(a.Value - b.Value) - difference.Value) <= 0.005 * Math.Max(a.Value, b.Value);
+        return isDifference && s.T[difference.At].Clause != s.T[budget].Clause ? [a, b] : null;
     }
 
     /// <summary>"nettokostnader ökade med 5,7 procent, att jämföra med de 3,7 procent som var budgeterade": a growth rate against the budgeted rate.</summary>
@@ -511,7 +512,8 @@ internal static class BudgetRules
 
     /// <summary>"blev mycket bättre än prognosen", "better than the forecast": the forecast compared with (not "prognosen visar").</summary>
     private static bool ThanTheForecast(SentenceContext s, int i) =>
-        s.T[i].Word is "prognosen" or "prognos" or "forecast" && (i > 0 && s.T[i - 1].Word is "än" or "than" || i > 1 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "than");
+        s.T[i].Word is "prognosen" or "prognos" or "forecast"
+        && (i > 0 && s.T[i - 1].Word is "än" or "than" || i > 1 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "than");
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
     private static bool IsDeviation(string w) =>
