@@ -225,7 +225,8 @@ internal static class ProportionRules
             if (s.T[j].Word is not ("av" or "of") || !IsCount(s, j - 1)) continue;
             if (s.T[j + 1].Word is "dem" or "them") return j + 1; // "sju av dem inte uppfylldes": some of the goals just named
             // "sju av stadens tio idrottshallar", "of the city's ten": past an article or an owner in the genitive.
-            var whole = (s.T[j + 1].Word is "de" or "the" || s.T[j + 1].Word.EndsWith('s') && s.T[j + 1].Word.Length > 3 && j + 2 < end && IsCount(s, j + 2)) && j + 2 < end ? j + 2 : j + 1;
+            var pastOwner = j + 2 < end && (s.T[j + 1].Word is "de" or "the" || s.T[j + 1].Word.EndsWith('s') && s.T[j + 1].Word.Length > 3 && IsCount(s, j + 2));
+            var whole = pastOwner ? j + 2 : j + 1;
             if (IsCount(s, whole) && s.T[whole].Word != s.T[j - 1].Word) return whole;
         }
         return -1;

@@ -185,10 +185,7 @@ internal static partial class SentenceReader
     {
         if (s.Negator(i) >= 0 || s.Modal(i) >= 0) return -1;
         for (var j = i + 1; j < s.T.Count && j <= i + 4 && s.T[j].Clause == s.T[i].Clause; j++)
-        {
-            var w = s.T[j].Word;
-            if (s.T[j].Form == VerbForm.None && w.Length > 6 && (w.EndsWith("matta", StringComparison.Ordinal) || w.EndsWith("mättä", StringComparison.Ordinal))) return j;
-        }
+            if (s.T[j].IsBareAbessive) return j;
         return -1;
     }
 

@@ -66,8 +66,11 @@ internal static class Tokenizer
             if (!(t[i].Word.StartsWith("jätet", StringComparison.Ordinal) || t[i].Word.StartsWith("jätti", StringComparison.Ordinal))
                 || t.Exists(x => x.Clause == t[i].Clause && (x.Word.StartsWith("arvi", StringComparison.Ordinal) || x.Word.StartsWith("ennust", StringComparison.Ordinal)))) continue;
             for (var j = i + 1; j < t.Count && j <= i + 4 && t[j].Clause == t[i].Clause; j++)
-                if (t[j].Form == VerbForm.None && t[j].Word.Length > 6 && (t[j].Word.EndsWith("matta", StringComparison.Ordinal) || t[j].Word.EndsWith("mättä", StringComparison.Ordinal)))
+                if (t[j].IsBareAbessive)
+                {
                     t[i] = t[i] with { Cues = t[i].Cues | Cue.Remain };
+                    break;
+                }
         }
     }
 
@@ -255,7 +258,7 @@ internal static class Tokenizer
     /// <summary>"syyskuuhun mennessä": by a month.</summary>
     private static bool IsMonthIllative(string w) => w.EndsWith("kuuhun", StringComparison.Ordinal) && IsMonthGenitive(w[..^3] + "n");
 
-    /// <summary>A form of "pysyä" up to three words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
+    /// <summary>A form of "pysyä" up to six words before token i in its clause ("pysyi", "pysyy ennusteen mukaan"), or null.</summary>
     private static string? StayVerbBefore(List<Token> t, int i)
     {
         // "pysyi 2,4 miljoonan euron kustannusarviossaan": past the amount the estimate is of, then up to six words
@@ -579,7 +582,6 @@ internal static class Tokenizer
             case "år" when a == "i":
             case "year" when a is "this" or "the":
             case "end" when a == "year":
-                both = Cue.ThisYear; break;
             case "vuodelta" when a == "tältä": // "Peli on tältä vuodelta pelattu"
                 both = Cue.ThisYear; break;
             case "puolella" when a == "vuoden" && i >= 2 && t[i - 2].Word is "tämän" or "kuluvan":
