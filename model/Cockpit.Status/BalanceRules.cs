@@ -101,7 +101,8 @@ internal static class BalanceRules
             }
             if (s.Asked >= 0 && s.Asked < i) rule = Rules.VerdictRisk; // "Hösten avgör om underskottet kan täckas": still open
             // "budget i balans för fritidsramen medan bidragsramen prognostiserar ett underskott": one part each way.
-            if (OtherSignAfterContrast(s, i, good)) rule = Rules.VerdictMixed;
+            // "positivt resultat trots ett rejält underskott i nämnden", "ylijäämäinen huolimatta sosiaalitoimen alijäämästä": a part the other way.
+            if (OtherSignAfterContrast(s, i, good) || good && DeficitConceded(s, i)) rule = Rules.VerdictMixed;
             found.Add(SentenceReader.Make(s, rule, true, i, i + 1 < s.T.Count && s.T[i].Word is "i" or "miinuksen" ? i + 1 : i));
             return true;
         }
@@ -211,6 +212,16 @@ internal static class BalanceRules
         var but = s.ContrastIn(s.ClauseEnd(i), s.T.Count);
         for (var k = but + 1; but >= 0 && k < s.T.Count; k++)
             if (Sign(s, k) is { } other && other != good && s.Negator(k) < 0 && !OutcomeRules.GoalDefinedBefore(s, k)) return true; // not "men målet är att nå en budget i balans", an aim
+        return false;
+    }
+
+    /// <summary>A deficit after "trots" or "despite", or next to "huolimatta", in the sentence of a surplus at token i.</summary>
+    private static bool DeficitConceded(SentenceContext s, int i)
+    {
+        for (var k = 0; k < s.T.Count; k++)
+            if (k != i && Sign(s, k) == false && s.Negator(k) < 0 && !PlannedBefore(s, k) // not "trots … ett budgeterat underskott"
+                && (s.FindWord(0, k, w => w is "trots" or "despite") >= 0
+                    || s.T[k].Word.EndsWith("stä", StringComparison.Ordinal) && s.FindWord(Math.Max(0, k - 3), Math.Min(s.T.Count, k + 2), w => w == "huolimatta") >= 0)) return true; // not "alijäämien kattamisesta huolimatta"
         return false;
     }
 

@@ -566,7 +566,7 @@ internal static class BudgetRules
             || w.StartsWith("yläpuol", StringComparison.Ordinal) // "talousarvion yläpuolella"
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded";
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
-            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "niukemmin" or "niukempi" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
+            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "puuttumaan" or "uupumaan" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "niukemmin" or "niukempi" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower || ShareOfBudget(s, j)) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.
@@ -656,7 +656,7 @@ internal static class BudgetRules
             var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) && !w.Contains("tulosennust", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || IsStateSubsidy(s, j) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
-                || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
+                || IsTax(w) || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
                 || IsFeeCharged(w) || FeeChargedInEnglish(s, j) // "Venepaikkamaksuja kertyy …": the fees customers pay
                 || w is "toi" or "toivat" or "tuotti" or "tuottivat" or "inbringade" or "brought" && MoneyAfter(s, j, end) // "Yhteistyösopimus toi 55 000 euroa budjetoitua enemmän"
@@ -665,6 +665,11 @@ internal static class BudgetRules
         }
         return false;
     }
+
+    /// <summary>"yhteisöverojen", "kiinteistöverot", "skatterna": taxes the city collects, income (not "veroton", tax-free).</summary>
+    private static bool IsTax(string w) =>
+        (w.Contains("verot", StringComparison.Ordinal) || w.Contains("verojen", StringComparison.Ordinal) || w.Contains("veroja", StringComparison.Ordinal)) && !w.Contains("veroto", StringComparison.Ordinal)
+        || w is "skatter" or "skatterna" or "taxes";
 
     private static bool MoneyAfter(SentenceContext s, int j, int end) =>
         s.FindWord(j + 1, end, w => BalanceRules.IsMoney(w) || w is "rahaa" or "pengar" or "money") >= 0 || s.EuroSignInSentence;

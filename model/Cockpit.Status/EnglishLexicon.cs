@@ -43,6 +43,8 @@ internal static class EnglishLexicon
         new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("hunch", Cue.Hedge | Cue.Probable), new("believe", Cue.Hedge | Cue.Probable), new("think", Cue.Hedge | Cue.Probable), new("miracle", Cue.Impossible | Cue.Infeasible), new("goodbye", Cue.Impossible | Cue.Infeasible), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge | Cue.Probable | Cue.Negator), new("possibly", Cue.Hedge | Cue.Maybe),
         new("perhaps", Cue.Hedge | Cue.Maybe), new("maybe", Cue.Hedge | Cue.Maybe),
         new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("chances", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
+        new("achievable", Cue.Possible), new("attainable", Cue.Possible), new("reachable", Cue.Possible), new("feasible", Cue.Possible), // "not achievable this year"
+        new("unachievable", Cue.Infeasible), new("unattainable", Cue.Infeasible), new("unreachable", Cue.Infeasible), new("infeasible", Cue.Infeasible),
         new("affect*", Cue.Affect), new("hamper*", Cue.Affect), new("disrupt*", Cue.Affect), new("already", Cue.Already), new("whether", Cue.Whether),
         new("measure", Cue.Work), new("measures", Cue.Work), new("action", Cue.Work), new("initiative", Cue.Work), new("renovation", Cue.Work),
         new("refurbishment", Cue.Work), new("rollout", Cue.Work), new("deployment", Cue.Work), new("reform", Cue.Work), new("upgrade", Cue.Work), new("challenging", Cue.Hedge), new("problematic", Cue.Hedge), new("threaten*", Cue.Hedge),

@@ -166,7 +166,7 @@ internal static class FigureRules
             || good && !ceiling && MetDuringTheYear(s, targetWord, other);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
-        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) || StaysThere(s);
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
@@ -757,7 +757,7 @@ internal static class FigureRules
         var other = -1;
         for (var j = start; j < t.Count && j < end; j++)
         {
-            if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j)) continue;
+            if (j == targetAt || !(IsFigure(t, j) || IsNumberWord(t, j)) || IsThousands(t, targetAt, j) || CountsThePeriod(t, j)) continue;
             // "Kävijöistä 30 prosenttia oli nuoria, ja tapahtumia järjestettiin 45, kun tavoite oli 60": a share in a clause of its own is another measure.
             if (!SameKind(s, j, targetAt) && t[j].Clause < t[targetAt].Clause - 1 && IsPercent(s, j)) continue;
             if (other >= 0 && AfterThePair(t, j, other, targetAt)) continue;
@@ -766,6 +766,11 @@ internal static class FigureRules
         }
         return other;
     }
+
+    /// <summary>"alkuvuoden kolmen kuukauden aikana", "de första tre månaderna", "in the first three months": the length of the period counted, no figure of the goal.</summary>
+    private static bool CountsThePeriod(List<Token> t, int j) =>
+        j + 1 < t.Count && t[j + 1].Word is "kuukauden" or "viikon" or "månaderna" or "månader" or "veckorna" or "veckor" or "months" or "weeks"
+        && (j + 2 < t.Count && t[j + 2].Word is "aikana" or "ajalta" or "jaksolla" || j > 0 && t[j - 1].Word is "alkuvuoden" or "första" or "first" or "ensimmäisen");
 
     /// <summary>
     /// "neljä viikkoa, kun raja on kuusi viikkoa, ja syksyn kaksi lisäryhmää …", "tre veckor mot högst fem veckor, och ingen har
@@ -783,6 +788,9 @@ internal static class FigureRules
         for (var j = 0; j + 1 < s.T.Count; j++)
         {
             if (Lexicon.Month(s.T[j].Word) == 1 && Lexicon.Month(s.T[j + 1].Word) is var last and > 1) return last;
+            // "alkuvuoden kolmen kuukauden aikana", "årets första tre månader": the first months of the year.
+            if (s.T[j + 1].Word is "kuukauden" or "månaderna" or "månader" or "months" && CountsThePeriod(s.T, j) && (IsFigure(s.T, j) || IsNumberWord(s.T, j))
+                && Value(s.T, j) is var first and >= 1 and < 12) return (int)first;
             if (Lexicon.Month(s.T[j].Word) is var end and > 1 && (s.T[j + 1].Word is "loppuun" or "lopussa" || j >= 2 && s.T[j - 2].Word is "slutet" or "end" && s.T[j - 1].Word is "av" or "of"
                     || j >= 3 && s.T[j - 3].Word == "till" && s.T[j - 2].Word == "och" && s.T[j - 1].Word == "med"))
                 return end;
@@ -856,7 +864,7 @@ internal static class FigureRules
                 return j; // "reippaasti yli tavoitetason", "fler besök än hela årets mål"
         for (var j = i + 1; j < s.T.Count && j <= i + 2 && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsMore(s.T[j].Word) && s.T[i].Word.EndsWith("ta", StringComparison.Ordinal)
-                || s.T[j].Word.StartsWith("yläpuol", StringComparison.Ordinal) && j == i + 1) return j; // "nousi tavoitetason yläpuolelle"
+                || (s.T[j].Word.StartsWith("yläpuol", StringComparison.Ordinal) || s.T[j].Word == "yli" && s.T[i].Word.EndsWith('n')) && j == i + 1) return j; // "nousi tavoitetason yläpuolelle", "nousivat tavoitelukujen yli"
         return -1;
     }
 
@@ -918,7 +926,7 @@ internal static class FigureRules
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
-            || t.Word is "planned" or "planerats" or "planerade" or "planerat" // "than the 45 planned"
+            || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" // "than the 45 planned", "against 380 aimed at"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || IsMaximum(t.Word);
@@ -960,7 +968,7 @@ internal static class FigureRules
     private static bool IsMaximum(string w) =>
         w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
         || w.StartsWith("takaraj", StringComparison.Ordinal) || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("maxvärde", StringComparison.Ordinal)
-        || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun"
+        || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun" or "sallii" or "sallivat" or "tillåter" or "allows" // "sopimus sallii koko vuodelle enintään 40 katkopäivää"
         || w.StartsWith("kulutuskat", StringComparison.Ordinal) || w.StartsWith("kustannuskat", StringComparison.Ordinal); // "kulutuskatoksi oli sovittu 160 litraa"
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>

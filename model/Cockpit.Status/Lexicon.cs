@@ -103,17 +103,18 @@ internal static class Lexicon
         || w.StartsWith("toimenpi", StringComparison.Ordinal) || w.Contains("uusimi", StringComparison.Ordinal) || w.Contains("rakentami", StringComparison.Ordinal)
         || (w.Contains("pinnoitu", StringComparison.Ordinal) || w.Contains("kunnostu", StringComparison.Ordinal)) && !w.Contains("suunnitel", StringComparison.Ordinal); // "radan pinnoitus valmistui", not its plan
 
-    /// <summary>menot, kustannukset, kulut, ostot, kostnader, utgifter: what is spent, not the budget it is weighed against.</summary>
+    /// <summary>menot, kustannukset, kulut, ostot, vakuutusmaksut, kostnader, utgifter: what is spent, not the budget it is weighed against.</summary>
     public static bool IsCostNoun(string w) =>
         w.Contains("kustannu", StringComparison.Ordinal)
         || w.EndsWith("menot", StringComparison.Ordinal) || w.EndsWith("menoja", StringComparison.Ordinal)
         || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("menoista", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
         || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal) || w.EndsWith("kuluissa", StringComparison.Ordinal)
-        || w.EndsWith("menoissa", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal) || w is "palkkiot" or "palkkioita" or "palkkioiden" || w.Contains("arvode", StringComparison.Ordinal) // fees paid
+        || w.EndsWith("menoissa", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal) || w.EndsWith("ostoissa", StringComparison.Ordinal) || w.EndsWith("ostojen", StringComparison.Ordinal)
+        || w is "palkkiot" or "palkkioita" or "palkkioiden" || w.Contains("arvode", StringComparison.Ordinal) || w.Contains("vakuutusmaks", StringComparison.Ordinal) // fees and insurance premiums paid
         || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal);
 
-    /// <summary>realistinen, realistiskt, realistic (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>
-    public static bool IsRealistic(string w) => w.StartsWith("realisti", StringComparison.Ordinal);
+    /// <summary>realistinen, realistiskt, realistic, uppnåeligt, achievable (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>
+    public static bool IsRealistic(string w) => w.StartsWith("realisti", StringComparison.Ordinal) || w.StartsWith("uppnåelig", StringComparison.Ordinal) || w is "achievable" or "attainable";
 
     private static readonly string[] FinnishMonths = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
     private static readonly string[] SwedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];

@@ -24,7 +24,7 @@ internal static class OpenRules
         w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "päätöstä" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured"
             or "vahvistanut" or "vahvistaneet" or "vahvistettu" or "bekräftat" or "bekräftats" or "confirmed" // "Toimittaja ei ole toistaiseksi vahvistanut päivää"
             or "allekirjoitettu" or "undertecknat" or "undertecknats" or "signed" // "Vuokrasopimusta ei ole vielä allekirjoitettu"
-            or "vastattu" or "besvarats" or "answered" // "Lausuntopyyntöön ei ole vastattu"
+            or "vastattu" or "vastannut" or "vastanneet" or "besvarats" or "besvarat" or "answered" // "Lausuntopyyntöön ei ole vastattu", "Puolustusvoimat ei ole vielä vastannut"
             or "ratkaissut" or "ratkaisseet" or "päättänyt" or "päättäneet"; // "Yrittäjä ei ole vielä ratkaissut, luovutetaanko rakennus"
 
     public static void Read(SentenceContext s, int i, ref StatusResolver found)

@@ -55,7 +55,7 @@ internal static partial class SentenceReader
             // no hedge, is as strong as a verdict on it.
             var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
             var held = denied || s.ClauseHas(i, Cue.Goal) ? -1 : OutcomeRules.HeldBefore(s, i);
-            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : held >= 0 ? Rules.RiskPartial : PartlyMetBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised, namesGoal,
+            found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : held >= 0 ? Rules.RiskPartial : PartlyMetBefore(s, i) || DoneBeforeBut(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised, namesGoal,
                 denied ? EvidenceStart(s, s.NegatedEvidential) : held >= 0 ? held : i, undone));
             return;
         }
@@ -251,7 +251,7 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         if (but < 0 || s.HasIn(0, but, Cue.OnTrack | Cue.Realise)) return false; // "laajennettiin tavoitteen mukaisesti, mutta …" is a verdict, and with the miss a mix
         for (var j = 0; j < but; j++)
-            if ((s.T[j].Word.EndsWith("ttiin", StringComparison.Ordinal) || OutcomeRules.IsHeld(s, j)) && !s.T[j].Has(Cue.Cancel | Cue.Delay | Cue.Shift) && s.Negator(j) < 0
+            if ((s.T[j].Word.EndsWith("tiin", StringComparison.Ordinal) || OutcomeRules.IsHeld(s, j)) && !s.T[j].Has(Cue.Cancel | Cue.Delay | Cue.Shift) && s.Negator(j) < 0
                 && !IsPreparation(s.T[j].Word)) return true; // not "Suunnitelma hyväksyttiin, mutta toteutus jäi kesken": a step before the work
         return false;
     }

@@ -46,6 +46,7 @@ internal static class SwedishLexicon
         new("hoppas", Cue.Hedge | Cue.Maybe), new("troligen", Cue.Hedge | Cue.Probable), new("troligt", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
         new("förmodligen", Cue.Hedge | Cue.Probable), new("tror", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),
         new("möjligt", Cue.Possible), new("möjlig", Cue.Possible), new("möjliga", Cue.Possible), new("möjlighet", Cue.Possible),
+        new("uppnåelig*", Cue.Possible), new("nåbar*", Cue.Possible), new("ouppnåelig*", Cue.Infeasible), // "målet är inte uppnåeligt i år"
         new("påverka*", Cue.Affect), new("rubbas", Cue.Affect), new("rubbar", Cue.Affect), new("inverkar", Cue.Affect), new("inverka", Cue.Affect), new("fördyra", Cue.Cost | Cue.Above), new("fördyrar", Cue.Cost | Cue.Above), new("redan", Cue.Already), new("huruvida", Cue.Whether),
         new("åtgärd*", Cue.Work), new("renovering*", Cue.Work), new("ombyggnad*", Cue.Work), new("införande*", Cue.Work), new("reform*", Cue.Work),
         new("hotad*", Cue.Hedge), new("hotat", Cue.Hedge), new("äventyr*", Cue.Hedge), new("svår*", Cue.Hedge | Cue.Impossible),

@@ -208,6 +208,11 @@ internal static class Tokenizer
     private static bool IsGot(string w) => w is "saatiin" or "saadaan" or "saatu" or "saataisiin";
 
     /// <summary>"lisärahoitusta", "lisäohjaajaa", "tilläggsanslag", "extra": more money or people than there is.</summary>
+    /// <summary>A verb in the conditional mood ("jäisivät", "olisi", "skulle", "would") or of lacking ("saknas", "puuttuu") after token i.</summary>
+    private static bool HypotheticalOrLackAfter(List<Token> t, int i) =>
+        t.FindIndex(i + 1, x => x.Word.EndsWith("isi", StringComparison.Ordinal) || x.Word.EndsWith("isivät", StringComparison.Ordinal)
+            || x.Word is "skulle" or "would" or "saknas" or "puuttuu" or "puuttuvat") >= 0;
+
     private static bool IsResource(string w) =>
         w.StartsWith("lisä", StringComparison.Ordinal) && w.Length > 6 || w.StartsWith("tilläggs", StringComparison.Ordinal) || w is "extra" or "additional" or "funding" or "resources";
 
@@ -591,7 +596,8 @@ internal static class Tokenizer
                 second = Cue.ThisYear; break; // "ennen vuodenvaihdetta": within this year
             case "delen" or "del" when a == "största":
             case "osaksi" when a == "suurimmaksi":
-                both = Cue.Degree; break; // "uppfylldes till största delen": for the most part, not wholly
+            case "osin" when a is "suurimmalta" or "suurelta":
+                both = Cue.Degree; break; // "uppfylldes till största delen", "tarkistettiin suurimmalta osin": for the most part, not wholly
             case "upp" or "fram" or "framåt" when a is "sköts" or "skjuts" or "skjutits" or "skjutas" or "skjuta" or "sköt":
                 both = Cue.Delay | Cue.Shift; break; // "invigningen sköts upp till mars"
             case "ahead" when a is "go" or "goes" or "went" or "gone":
@@ -605,7 +611,9 @@ internal static class Tokenizer
             case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
             case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
             case "development" or "trend" when a == "positive":
-            case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen":
+            case "suuntaan" when a is "parempaan" or "oikeaan" or "myönteiseen" or "positiiviseen":
+            case "riktning" when a is "rätt" or "positiv": // "går i rätt riktning"
+            case "väg" when a == "god" && i >= 2 && t[i - 2].Word == "på": // "vi är på god väg", "renoveringen är redan på god väg"
             case "suuntaista" when a is "oikean" or "myönteisen": // "oikean suuntaista kehitystä"
             case "bättre" when a == "det":
             case "håll" when a == "rätt":
@@ -619,7 +627,8 @@ internal static class Tokenizer
             case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
             case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
             case "development" or "trend" when a == "negative":
-            case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen":
+            case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen" or "negatiiviseen":
+            case "riktning" when a == "negativ":
             case "sämre" when a == "det":
             case "laskuun" when a.StartsWith("käänty", StringComparison.Ordinal): // "ovat kääntyneet laskuun"
             case "nedåt" when a is "gått" or "går" or "gick" or "gå": // "har gått nedåt under våren"
@@ -777,9 +786,9 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if (b is "planned" or "planerats" or "planerade" or "planerat" && PlannedFigureAfterThan(t, i))
+        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" && PlannedFigureAfterThan(t, i))
         {
-            // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned": the figure planned is the target, not "as planned".
+            // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned", "against 380 aimed at": the figure planned is the target, not "as planned".
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.OnTrack) | Cue.Goal };
             return true;
         }
@@ -801,10 +810,10 @@ internal static class Tokenizer
             t[cap] = t[cap] with { Cues = t[cap].Cues | Cue.Goal };
             return true;
         }
-        if (b.StartsWith("taso", StringComparison.Ordinal) && a is "asetetun" or "asetettu" or "asetettua" or "asetetulle" or "sovitun" or "sovittu" or "sovittua" or "tavoitellun" or "tavoiteltu"
+        if ((b.StartsWith("taso", StringComparison.Ordinal) || b.StartsWith("määr", StringComparison.Ordinal)) && a is "asetetun" or "asetettu" or "asetettua" or "asetetut" or "asetetulle" or "sovitun" or "sovittu" or "sovittua" or "tavoitellun" or "tavoiteltu"
             || b is "nivån" or "nivå" && a is "uppsatta" or "satta" or "fastställda" or "beslutade")
         {
-            // "jäi 11 prosentin verran asetetun tason alle", "under den uppsatta nivån": a level set is the target.
+            // "jäi 11 prosentin verran asetetun tason alle", "koko vuodelle asetetut määrät", "under den uppsatta nivån": a level or amount set is the target.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
             return true;
         }
@@ -1150,7 +1159,9 @@ internal static class Tokenizer
         // Not "Tavoitteeseen päästään ilman lisätoimia": reached without more; only a denied verb, or what was left without, lacks it.
         if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal)
                 || IsResource(b) && (NegatorBefore(t, i) || i == 1 || t[i - 2].Clause != t[i - 1].Clause || t[i - 2].Has(Cue.ClauseBreak) || t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja", "Ilman lisärahoitusta …"
-                || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"))
+                || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"
+                || i == 1 && HypotheticalOrLackAfter(t, i) && b is not ("näitä" or "tätä" or "niitä" or "sitä" or "dessa" or "detta" or "den" or "these" or "this" or "it")))
+            // "Ilman avustusta tulot jäisivät …", "Utan kajen saknas plats för marknaden"; not "Ilman näitä poikkeuksellisia verotuloja …", what there was
         {
             // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
@@ -1417,6 +1428,7 @@ internal static class Tokenizer
         }
         if (b == "om" && (RedoneParticle(t, i) || a.StartsWith("enkät", StringComparison.Ordinal) || a.StartsWith("undersökning", StringComparison.Ordinal)
                 || a.StartsWith("beslut", StringComparison.Ordinal) || a is "runt" or "omkring"
+                || InClauseBefore(t, i, 8, x => x.Word is "beslutade" or "beslöt" or "beslutat" or "besluta") && i + 1 < t.Count && t[i + 1].Word is not ("att" or "det" or "vi" or "man") // "beslutade vid sitt möte den 18 juni om budget"
                 || i <= 2 && (a is "boken" or "filmen" or "kursen" or "kurser" or "seminariet" or "kampanjen" || a.EndsWith("ningen", StringComparison.Ordinal) || a.EndsWith("ningar", StringComparison.Ordinal) || a.EndsWith("ningarna", StringComparison.Ordinal)))) // the subject, not "uppfylls med öppningen om tillståndet beviljas"
         {
             // "upphandlingen måste göras om": redone; "Enkäten om föreningarnas nöjdhet", "beslutet om nedläggning", "Utställningen om Gammelstadens industrihistoria": about;
