@@ -62,7 +62,8 @@ internal static class BalanceRules
             }
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
                 || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i) // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
-                || OutcomeRules.GoalDefinedBefore(s, i) || MustBeBrought(s, i)) continue; // "Målet är att ligga på plus nästa år", "tulee saada tasapainoon ja ylijäämäiseksi"
+                || OutcomeRules.GoalDefinedBefore(s, i) || MustBeBrought(s, i) // "Målet är att ligga på plus nästa år", "tulee saada tasapainoon ja ylijäämäiseksi"
+                || ForNextYear(s, i)) continue;
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras", "alijäämäkierre saatiin katkaistua": the deficit is gone
@@ -214,6 +215,14 @@ internal static class BalanceRules
             if (Sign(s, k) is { } other && other != good && s.Negator(k) < 0 && !OutcomeRules.GoalDefinedBefore(s, k)) return true; // not "men målet är att nå en budget i balans", an aim
         return false;
     }
+
+    /// <summary>
+    /// "räknas med ett underskott för nästa år", "ensi vuoden talousarvio on alijäämäinen": in a forecast, the balance of a coming
+    /// year's budget, not this one's result (not "ensi vuoden alijäämän lisäksi kuluvalta vuodelta on tulossa … alijäämä").
+    /// </summary>
+    private static bool ForNextYear(SentenceContext s, int i) =>
+        s.Round == RoundKind.Forecast && !s.ClauseHas(i, Cue.ThisYear)
+        && s.HasIn(Math.Max(s.ClauseStart(i), i - 4), Math.Min(s.ClauseEnd(i), i + 5), Cue.NextYear);
 
     /// <summary>A deficit after "trots" or "despite", or next to "huolimatta", in the sentence of a surplus at token i.</summary>
     private static bool DeficitConceded(SentenceContext s, int i)
@@ -414,6 +423,8 @@ internal static class BalanceRules
         for (var j = Math.Max(s.ClauseStart(i), i - 4); j < i; j++)
             if (s.T[j].Word is "räknade" or "räknat" or "befarade" or "befarades" or "odotettiin" or "ennakoitiin" or "ennakoitu" or "budjetoitu" or "expected" or "feared") return true;
         if (s.T[i].Word == "i") return false;
+        // "lähdettiin 3,2 miljoonan euron alijäämäisestä talousarviosta": the budget's own balance, its adjective.
+        if (s.T[i].Word.StartsWith("alijäämäi", StringComparison.Ordinal) && i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("talousarvio", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("budjet", StringComparison.Ordinal))) return true;
         for (var j = s.ClauseStart(i); j < i; j++)
         {
             var w = s.T[j].Word;

@@ -564,16 +564,23 @@ internal static class BudgetRules
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w.StartsWith("yläpuol", StringComparison.Ordinal) // "talousarvion yläpuolella"
-            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded";
+            || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded"
+            || GrewAgainst(s, w, budget); // "kasvoi alkuperäiseen budjettiin nähden 5 miljoonalla eurolla"
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
             || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "puuttumaan" or "uupumaan" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "niukemmin" or "niukempi" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower || ShareOfBudget(s, j)) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.
         if (!costs && !income && w is "yli" or "över" or "over" && j + 1 == budget) costs = true;
+        // "Toimintakate kasvoi budjettiin nähden": the operating margin is net costs, which grow as it worsens.
+        if (costs == income && GrewAgainst(s, w, budget) && s.FindWord(start, end, x => x.StartsWith("toimintakat", StringComparison.Ordinal)) >= 0) return false;
         if (costs == income) return null;
         return higher == income;
     }
+
+    /// <summary>"kasvoi", "nousivat" before a budget "nähden": grew against the budget.</summary>
+    private static bool GrewAgainst(SentenceContext s, string w, int budget) =>
+        w is "kasvoi" or "kasvoivat" or "nousi" or "nousivat" && budget + 1 < s.T.Count && s.T[budget + 1].Word == "nähden";
 
     /// <summary>
     /// Whether costs or income are measured between start and end, or, when neither or both, in up to two clauses before

@@ -561,7 +561,7 @@ internal static class FigureRules
         // "har så här långt i år legat 12 % under den periodiserade målnivån": so far, not yet the year.
         else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)
             || WholeYearForecast(s))) // "Kävijöiden vuosiennuste on 40 000, mikä on 5 000 alle tavoitteen"
-            found.Add(SentenceReader.Make(s, SentenceReader.MetBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
+            found.Add(SentenceReader.Make(s, SentenceReader.MetBeforeBut(s, below) || OutcomeRules.AllHeldBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }
 
@@ -792,7 +792,8 @@ internal static class FigureRules
             if (s.T[j + 1].Word is "kuukauden" or "månaderna" or "månader" or "months" && CountsThePeriod(s.T, j) && (IsFigure(s.T, j) || IsNumberWord(s.T, j))
                 && Value(s.T, j) is var first and >= 1 and < 12) return (int)first;
             if (Lexicon.Month(s.T[j].Word) is var end and > 1 && (s.T[j + 1].Word is "loppuun" or "lopussa" || j >= 2 && s.T[j - 2].Word is "slutet" or "end" && s.T[j - 1].Word is "av" or "of"
-                    || j >= 3 && s.T[j - 3].Word == "till" && s.T[j - 2].Word == "och" && s.T[j - 1].Word == "med"))
+                    || j >= 3 && s.T[j - 3].Word == "till" && s.T[j - 2].Word == "och" && s.T[j - 1].Word == "med"
+                    || j >= 1 && s.T[j - 1].Word == "by" && s.FindWord(0, s.T.Count, w => w is "had" or "has" or "have") >= 0)) // "By May 38 had been held"
                 return end;
         }
         return 0;
@@ -921,7 +922,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "goal" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
+            || t.Word is "target" or "targets" or "goal" or "aim" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
@@ -996,6 +997,8 @@ internal static class FigureRules
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }
+        // "with 60 as the aim": the figure named as the target.
+        if (i >= 3 && t[i - 1].Word == "the" && t[i - 2].Word == "as" && IsFigure(t, i - 3)) return FirstGroup(t, i - 3);
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
         {
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")

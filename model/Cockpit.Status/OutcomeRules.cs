@@ -330,6 +330,15 @@ internal static class OutcomeRules
         return -1;
     }
 
+    /// <summary>"Kesän 16 puistojumppaa pidettiin kaikki, mutta osallistujia oli …": every event held before a "but" that token i follows.</summary>
+    public static bool AllHeldBeforeBut(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        for (var j = 0; j < but; j++)
+            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "all" or "jokainen" or "varje" or "every") >= 0) return true;
+        return false;
+    }
+
     /// <summary>"pidettiin", "hölls", "took place", "kom i gång", "toteutui": token j says, undenied, that something was held.</summary>
     public static bool IsHeld(SentenceContext s, int j)
     {

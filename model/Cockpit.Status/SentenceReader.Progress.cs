@@ -494,7 +494,7 @@ internal static partial class SentenceReader
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
         var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
-            || (s.T[i].Word is "stigit" or "steg" or "noussut" or "nousseet" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "kulut ovat nousseet", "Hyrorna har stigit", "Hinta on noussut": what the city pays
+            || (s.T[i].Word is "stigit" or "steg" or "noussut" or "nousseet" or "ökade" or "ökat" or "nousi" or "kasvoi" or "kasvoivat" or "kasvaneet" or "kasvanut" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "kulut ovat nousseet", "Hyrorna har stigit", "Hinta on noussut": what the city pays
         if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0 && !s.IsConceded(i))
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
@@ -643,7 +643,9 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskPartial, false, from, i));
             return;
         }
-        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && !IsReason(s, i))
+        // Not "Under det första halvåret 2023 har invånarantalet ökat": part of a year so far is the year reported on.
+        if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && !IsReason(s, i)
+            && !(later > 0 && s.T[later - 1].Has(Cue.Interim) && s.ReportYear == 0))
         {
             // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
             found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));

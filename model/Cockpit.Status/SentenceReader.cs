@@ -464,15 +464,21 @@ internal static partial class SentenceReader
     private static int ProposalAfter(SentenceContext s, int i)
     {
         // Not "Om salen stängs når vi inte målet, och vi föreslår …": the verdict is what the condition governs.
+        // "Jos … tavoitetta tarkistetaan …, uusi tavoitetaso viedään lautakunnan päätettäväksi": a goal revised is no goal missed.
         var next = s.ClauseEnd(i);
-        if (next >= s.T.Count || s.HasIn(i, next, Cue.Goal | Cue.Realise)) return -1;
+        if (next >= s.T.Count || s.HasIn(i, next, Cue.Realise) || s.HasIn(i, next, Cue.Goal) && s.FindWord(i, next, IsRevising) < 0) return -1;
         return s.FindWord(next, s.ClauseEnd(next), IsProposing);
     }
 
-    /// <summary>"ehdotamme", "on esittänyt", "föreslår", "we propose", "proposed": a proposal, whose content is not yet decided.</summary>
+    private static bool IsRevising(string w) =>
+        w.StartsWith("tarkiste", StringComparison.Ordinal) || w.StartsWith("muutet", StringComparison.Ordinal) || w.StartsWith("revider", StringComparison.Ordinal) || w.StartsWith("justera", StringComparison.Ordinal)
+        || w is "revised" or "changed" or "adjusted";
+
+    /// <summary>"ehdotamme", "on esittänyt", "föreslår", "we propose", "proposed", "päätettäväksi": a proposal, whose content is not yet decided.</summary>
     private static bool IsProposing(string w) =>
         w.StartsWith("esittäny", StringComparison.Ordinal) || w is "ehdotamme" or "esitämme" or "ehdotetaan" or "esittää" or "esitti" or "esittävät" or "ehdottaa" or "ehdotti" or "ehdottanut"
-        or "föreslår" or "föreslås" or "föreslagit" or "föreslog" or "propose" or "proposes" or "proposed" or "suggest";
+        or "föreslår" or "föreslås" or "föreslagit" or "föreslog" or "propose" or "proposes" or "proposed" or "suggest"
+        or "päätettäväksi" or "käsiteltäväksi"; // "viedään lautakunnan päätettäväksi": put to the committee to decide
 
     private static bool IsRecommend(string w) =>
         w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommend", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);

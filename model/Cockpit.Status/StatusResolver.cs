@@ -40,6 +40,9 @@ internal struct StatusResolver
     /// <summary>Whether the latest sentence draws a conclusion ("siksi", "därför", "therefore"): an assessment withheld there is the text's own verdict.</summary>
     private bool therefore;
 
+    /// <summary>Where a clause of the latest sentence draws a conclusion from the one before ("joten", "så", "so"), else -1.</summary>
+    private int soStart;
+
     /// <summary>
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
@@ -48,6 +51,7 @@ internal struct StatusResolver
     {
         contrastingStart = howeverStart = firstContrast = lastContrast = -1;
         effects = therefore = false;
+        soStart = -1;
         lastClauseStart = sentence.Count > 0 ? sentence[0].Start : 0;
         sinceThen = sentence.Count > 1 && (sentence[0].Word is "sen" or "sedan" or "since" && sentence[1].Word is "jälkeen" or "dess" or "then")
             || sentence.Count > 0 && sentence[0].Word == "sittemmin";
@@ -57,6 +61,7 @@ internal struct StatusResolver
             var t = sentence[i];
             effects |= t.Has(Cue.Effect);
             therefore |= t.Word is "siksi" or "siten" or "därför" or "therefore";
+            if (t.Word is "joten" or "så" or "so" && i > 0 && t.Clause != sentence[i - 1].Clause && soStart < 0) soStart = t.Start;
             if (i > 0 && t.Clause != sentence[i - 1].Clause) lastClauseStart = t.Start;
             cautioned |= t.Has(Cue.Concessive | Cue.Hedge | Cue.Degree) || t.Word is "mutta" or "men" or "but" or "kuitenkin" or "dock" or "however";
             if (t.Word is "mutta" or "men" or "but" or "medan" or "whereas" or "while" or "taas" or "vaikka" or "joskin" or "although" or "fastän")
@@ -85,7 +90,8 @@ internal struct StatusResolver
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.
                 // "… valmistuu helmikuussa 2055. Toteumaa kustannusarvioon nähden ei siksi tässä arvioida.": withheld as the conclusion, it decides.
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
-                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence && said.Rule.Family is CueFamily.Time or CueFamily.Delay))
+                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence && said.Rule.Family is CueFamily.Time or CueFamily.Delay)
+                    && !ConcludedFrom(f, said)) // "genomfördes inte i år, så målets utfall kan inte bedömas"
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
@@ -165,14 +171,15 @@ internal struct StatusResolver
     private Finding? Mixed(Finding f)
     {
         var success = IsSuccess(f) || f.Rule == Rules.FigureReached; // "lockade 22 000 besökare mot målet 18 000. Kurserna nådde däremot bara 640 av målsatta 900"
-        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && f.Sentence.Contains(contrastingStart)) && f.Status == ForecastStatus.WillNotBeMet;
+        var miss = (f.Rule.Family is CueFamily.Negation or CueFamily.Threshold or CueFamily.Cost || f.Rule == Rules.FigureBelowTarget || f.Rule == Rules.FigureShortfall && (f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart))) && f.Status == ForecastStatus.WillNotBeMet;
         if (!success && !miss) return null;
         // The strongest of each in a sentence: "Toimintatuotot toteutuivat talousarviota suurempina" is one success, its weak verb no second.
         if (success && (met is not { } m0 || m0.Sentence != f.Sentence || f.Strength >= m0.Strength)) met = f;
         else if (miss && (missed is not { } x0 || x0.Sentence != f.Sentence || f.Strength >= x0.Strength)) missed = f;
         // "Menot toteutuivat talousarvion mukaisina. Leirimaksutuloja sen sijaan jäi saamatta …": a sentence set against the one before.
-        if (met is not { } m || missed is not { } x || m.Strength != x.Strength
-            || m.Sentence != x.Sentence && !(AgainstTheOneBefore(f, m, x) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence))) return null;
+        if (met is not { } m || missed is not { } x) return null;
+        if (!DoneThenShortAfterHowever(f, m, x) && (m.Strength != x.Strength
+            || m.Sentence != x.Sentence && !(AgainstTheOneBefore(f, m, x) && (m.Sentence == f.Sentence || x.Sentence == f.Sentence)))) return null;
         // A figure reached mixes only with a miss in a later sentence set against it ("Kurserna nådde däremot bara 640 av målsatta 900").
         if (m.Rule == Rules.FigureReached && (m.Sentence == x.Sentence || x.Order < m.Order || !x.Sentence.Contains(contrastingStart))) return null;
         var phrase = m.Sentence != x.Sentence ? f.Phrase : Spanning(m, x);
@@ -187,6 +194,14 @@ internal struct StatusResolver
     private readonly bool AgainstTheOneBefore(Finding f, Finding m, Finding x) =>
         f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost
             && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1);
+
+    /// <summary>A finding in a clause that concludes ("så", "joten") from the clause of an earlier one in the same sentence.</summary>
+    private readonly bool ConcludedFrom(Finding f, Finding said) =>
+        soStart >= 0 && said.Sentence == f.Sentence && said.Phrase.End <= soStart && f.Phrase.Start > soStart;
+
+    /// <summary>"Båtturerna genomfördes alla. Deltagarna stannade dock vid 610 av målsatta 900.": done, then a figure short in a sentence of "dock" after it.</summary>
+    private readonly bool DoneThenShortAfterHowever(Finding f, Finding m, Finding x) =>
+        f == x && m.Sentence != x.Sentence && f.Sentence.Contains(howeverStart) && x.Rule == Rules.FigureShortfall && m.Rule == Rules.VerdictAchieved;
 
     /// <summary>A plain verdict of success: met, on course, completed, or a budget kept.</summary>
     private static bool IsSuccess(Finding f) =>

@@ -224,6 +224,12 @@ internal static class Tokenizer
 
     private static bool InClauseAfter(List<Token> t, int i, Func<Token, bool> match) => InClauseAfter(t, i, int.MaxValue, match);
 
+    /// <summary>"investointilistalta", "työohjelmasta", "investeringsplanen": a list or programme of the works to do.</summary>
+    private static bool IsWorkList(Token w) =>
+        w.Word.EndsWith("listalta", StringComparison.Ordinal) && w.Word.Length > 8 && !w.Word.StartsWith("esitys", StringComparison.Ordinal) // not the agenda, "asia poistettiin listalta"
+        || w.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || w.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal)
+        || w.Word.StartsWith("investeringsplan", StringComparison.Ordinal) || w.Word.StartsWith("investeringslista", StringComparison.Ordinal) || w.Word.StartsWith("programmet", StringComparison.Ordinal);
+
     /// <summary>A token matching <paramref name="match"/> after token i in its clause, at most <paramref name="reach"/> words on.</summary>
     private static bool InClauseAfter(List<Token> t, int i, int reach, Func<Token, bool> match)
     {
@@ -530,6 +536,8 @@ internal static class Tokenizer
             case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
             case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && ThreatBefore(t, i - 2): // "the planned closure is off the table": a threat gone
                 both = Cue.OnTrack; break;
+            case "aim" when a is "the" or "its" or "our" or "their" && (i + 1 == t.Count || t[i + 1].Word is not ("to" or "is" or "was") || i >= 2 && t[i - 2].Word == "as"): // "with 60 as the aim", not "the aim is to …"
+                second = Cue.Goal; break;
             case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                 second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
             case "häiriöitä" or "ongelmia" or "störningar" or "problem" or "problems" or "disruption" when a is "ilman" or "utan" or "without":
@@ -1156,6 +1164,12 @@ internal static class Tokenizer
     {
         var a = t[i - 1].Word;
         var b = t[i].Word;
+        if (b is "poistettiin" or "poistetaan" or "poistettu" or "pudotettiin" or "pudotetaan" or "ströks" or "stryks" or "struken" && InClauseAfter(t, i, 4, IsWorkList))
+        {
+            // "Ulkopingispöytien hankinta poistettiin tämän vuoden investointilistalta": struck off the year's list of works, given up.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Cancel };
+            return true;
+        }
         // Not "Tavoitteeseen päästään ilman lisätoimia": reached without more; only a denied verb, or what was left without, lacks it.
         if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal)
                 || IsResource(b) && (NegatorBefore(t, i) || i == 1 || t[i - 2].Clause != t[i - 1].Clause || t[i - 2].Has(Cue.ClauseBreak) || t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja", "Ilman lisärahoitusta …"

@@ -10,7 +10,10 @@ namespace Cockpit.Model.Tests.Status;
 /// counterfactual opening with "ilman", "utan"; "raportoi sen etenemisestä" is no progress; "positiiviseen suuntaan",
 /// "på god väg", "i rätt riktning"; "beslutade … om budget" is no if; "achievable", "uppnåeligt"; "against 380 aimed at";
 /// the first three months as the period counted; a ceiling a contract "sallii"; "jäi … uupumaan"; "tavoitelukujen yli";
-/// "suurimmalta osin"; work done before a "but" and a part left undone.
+/// "suurimmalta osin"; work done before a "but" and a part left undone; the operating margin and costs grown against the
+/// budget; rising costs; a deficit budget's own adjective; all held, the audience short; "så … kan inte bedömas"; a goal
+/// revised goes to a decision; struck off the year's list; the first half of a year; next year's budget; "with 60 as the aim";
+/// "by May" so far.
 /// </summary>
 public class RoundSeventyFiveTests
 {
@@ -71,6 +74,35 @@ public class RoundSeventyFiveTests
             "mostly done, a part left undone", outcome, 2075);
         yield return Case("Opasteet uusittiin, mutta kahden puiston opasteet jäivät vaihtamatta.", ForecastStatus.AtRisk, "done, then a part left undone", outcome, 2075);
         yield return Case("Suunnitelma hyväksyttiin, mutta toteutus jäi tekemättä.", ForecastStatus.WillNotBeMet, "a step, then the work undone", outcome, 2075);
+        yield return Case("Toimintakate kasvoi alkuperäiseen budjettiin nähden 3 miljoonalla eurolla.", ForecastStatus.WillNotBeMet,
+            "the operating margin grew against the budget: net costs", outcome, 2075);
+        yield return Case("Toimintakulut kasvoivat talousarvioon nähden 2 miljoonalla eurolla.", ForecastStatus.WillNotBeMet, "costs grew against the budget", outcome, 2075);
+        yield return Case("Verotulot kasvoivat talousarvioon nähden 2 miljoonalla eurolla.", ForecastStatus.Achieved, "income grew against the budget", outcome, 2075);
+        yield return Case("Kostnaderna ökade kraftigt under våren.", ForecastStatus.AtRisk, "costs rising", forecast, 2076);
+        yield return Case("Kulut kasvoivat voimakkaasti alkuvuonna.", ForecastStatus.AtRisk, "costs rising, in Finnish", forecast, 2076);
+        yield return Case("Vuosi alkoi 1,2 miljoonan euron alijäämäisestä talousarviosta, ja lopulta päädyttiin positiiviseen tulokseen.", ForecastStatus.Achieved,
+            "a deficit budget, then a positive result", outcome, 2075);
+        yield return Case("Kesän 12 puistokonserttia pidettiin kaikki, mutta kuulijoita oli 2 100 eli selvästi alle 3 500:n tavoitteen.", ForecastStatus.AtRisk,
+            "all held, the audience short", outcome, 2075);
+        yield return Case("Alla tolv konserter genomfördes. Publiken stannade dock vid 900 av målsatta 1 500.", ForecastStatus.AtRisk,
+            "all held, then 'dock' short", outcome, 2075);
+        yield return Case("Publiken stannade vid 900 av målsatta 1 500.", ForecastStatus.WillNotBeMet, "short, nothing held beside it", outcome, 2075);
+        yield return Case("Enkäten görs vartannat år och genomfördes inte i år, så målets utfall kan inte bedömas.", ForecastStatus.NotAssessed,
+            "not done this year, so not assessable", outcome, 2075);
+        yield return Case("Jos kävijätavoitetta tarkistetaan syksyn talousarviomuutoksessa, uusi tavoite viedään lautakunnan päätettäväksi.", ForecastStatus.NotAssessed,
+            "a goal revised goes to the committee: procedure", forecast, 2076);
+        yield return Case("Kaukalon valaistuksen uusiminen poistettiin tämän vuoden investointilistalta.", ForecastStatus.WillNotBeMet, "struck off the year's list",
+            forecast, 2076);
+        yield return Case("Esittelijän esityksestä asia poistettiin listalta.", ForecastStatus.NotAssessed, "off the agenda, no work", forecast, 2076);
+        yield return Case("Graffitit poistettiin kesäkuussa.", ForecastStatus.NotAssessed, "removed, no list", forecast, 2076);
+        yield return Case("Under det första halvåret har antalet lån ökat med 900.", ForecastStatus.OnTrack, "the first half of the year, no later year", forecast);
+        yield return Case("I beredningen räknas med ett underskott för nästa år på 300 000 euro.", ForecastStatus.NotAssessed, "next year's budget", forecast, 2076);
+        yield return Case("Ensi vuoden alijäämän lisäksi kuluvalta vuodelta on tulossa 400 000 euron alijäämä.", ForecastStatus.AtRisk,
+            "this year's deficit beside next year's", forecast, 2076);
+        yield return Case("Only 24 film evenings took place, with 40 as the aim.", ForecastStatus.WillNotBeMet, "the figure named as the aim", outcome, 2075);
+        yield return Case("The aim is to open the hall in May.", ForecastStatus.NotAssessed, "an aim to do, no figure", forecast, 2076);
+        yield return Case("By May 12 film evenings had been held, with 40 as the aim for the year.", ForecastStatus.AtRisk, "so far by May, not the year",
+            forecast, 2076);
     }
 
     [TestCaseSource(nameof(Cases))]
