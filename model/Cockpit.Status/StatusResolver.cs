@@ -193,7 +193,10 @@ internal struct StatusResolver
     /// </summary>
     private readonly bool AgainstTheOneBefore(Finding f, Finding m, Finding x) =>
         f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost
-            && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1);
+            && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1)
+        // "Toimintakate kasvoi budjettiin nähden 5 miljoonalla eurolla. Verotulot ylittivät talousarvion 7,7 miljoonalla eurolla.": a result
+        // worse than budgeted, then an item past its budget the good way, is one way and the other (not a balance set against a budget).
+        || x.Rule == Rules.BudgetWorse && (m.Rule == Rules.CostUnderBudget || m.Rule == Rules.CostYearUnderBudget) && x.Order < m.Order;
 
     /// <summary>A finding in a clause that concludes ("så", "joten") from the clause of an earlier one in the same sentence.</summary>
     private readonly bool ConcludedFrom(Finding f, Finding said) =>

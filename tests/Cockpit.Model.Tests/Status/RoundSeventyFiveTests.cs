@@ -78,6 +78,8 @@ public class RoundSeventyFiveTests
             "the operating margin grew against the budget: net costs", outcome, 2075);
         yield return Case("Toimintakulut kasvoivat talousarvioon nähden 2 miljoonalla eurolla.", ForecastStatus.WillNotBeMet, "costs grew against the budget", outcome, 2075);
         yield return Case("Verotulot kasvoivat talousarvioon nähden 2 miljoonalla eurolla.", ForecastStatus.Achieved, "income grew against the budget", outcome, 2075);
+        yield return Case("Toimintakate kasvoi alkuperäiseen budjettiin nähden 3 miljoonalla eurolla. Verotulot ylittivät talousarvion 4 miljoonalla eurolla.",
+            ForecastStatus.AtRisk, "the margin worse, then taxes past their budget: one way and the other", outcome, 2075);
         yield return Case("Kostnaderna ökade kraftigt under våren.", ForecastStatus.AtRisk, "costs rising", forecast, 2076);
         yield return Case("Kulut kasvoivat voimakkaasti alkuvuonna.", ForecastStatus.AtRisk, "costs rising, in Finnish", forecast, 2076);
         yield return Case("Vuosi alkoi 1,2 miljoonan euron alijäämäisestä talousarviosta, ja lopulta päädyttiin positiiviseen tulokseen.", ForecastStatus.Achieved,
