@@ -38,7 +38,9 @@ internal static class BudgetRules
             }
             var (start, end) = Clause(s, i);
             var interim = InterimOutsideBasis(s, start, end); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
-            var yearEnd = !interim && (Tense.ClosedYear(s) || PastIn(s, start, end));
+            // "Verot kehittyivät maaliskuun loppuun vielä talousarvion mukaisesti": in a forecast, kept for the months counted is kept so far.
+            var monthsSoFar = s.Round == RoundKind.Forecast && FigureRules.MonthsCounted(s) is > 0 and < 12;
+            var yearEnd = !interim && !monthsSoFar && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             // "budgeten höll relativt bra": kept only by a degree, here or in a later budget clause of the sentence.
@@ -347,6 +349,8 @@ internal static class BudgetRules
         var firstIsBudgeted = s.T[figures[0].At].Clause == s.T[budget].Clause != (s.T[figures[1].At].Clause == s.T[budget].Clause)
             ? s.T[figures[0].At].Clause == s.T[budget].Clause
             : Math.Abs(figures[0].At - budget) <= Math.Abs(figures[1].At - budget);
+        // "kulut olivat 0,58 M€ talousarvion ollessa 0,41 M€": the budget's own figure follows its "ollessa".
+        if (budget + 1 < s.T.Count && s.T[budget + 1].Word == "ollessa" && (figures[0].At > budget) != (figures[1].At > budget)) firstIsBudgeted = figures[0].At > budget;
         var (budgeted, actual) = firstIsBudgeted ? (figures[0], figures[1]) : (figures[1], figures[0]);
         // "toimintakatteen toteuma oli -52,3 milj. euroa talousarvion ollessa -53,0 milj. euroa": a margin below zero, better.
         var (budgetedValue, actualValue) = (Signed(s, budgeted), Signed(s, actual));
@@ -562,7 +566,7 @@ internal static class BudgetRules
             || w.StartsWith("huonomp", StringComparison.Ordinal) || w is "sämre" or "svagare" or "worse" or "weaker")
             return false;
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
-            || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
+            || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("isomm", StringComparison.Ordinal) || w.StartsWith("isomp", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w.StartsWith("yläpuol", StringComparison.Ordinal) // "talousarvion yläpuolella"
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded"
             || GrewAgainst(s, w, budget); // "kasvoi alkuperäiseen budjettiin nähden 5 miljoonalla eurolla"

@@ -29,7 +29,10 @@ internal static class OutcomeRules
         // "ett tilläggsanslag på 28 700 euro för att täcka överskridningen": an overrun money is granted to cover is a budget's.
         var money = IsThresholdNoun(tok.Word) && (!s.ClauseHas(i, Cue.Goal) && s.MoneyIn(i) || ExtraMoneyToCover(s, i));
         var netCost = NetCostIn(s, i);
-        if (s.ClauseHas(i, Cue.Cost) || netCost || money || CostByPronoun(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i)))
+        // "… ökningen av utgifterna … samt att målet för skatteintäkterna underskreds": the goal just before the verb is what it passed.
+        var near = Math.Max(s.ClauseStart(i), i - 4);
+        var goalJustBefore = s.FindWord(near, i, w => Lexicon.IsGoalWord(w) || w is "målet" or "target" or "goal") >= 0 && !s.HasIn(near, i, Cue.Cost | Cue.Realise); // not "the goal was met within budget"
+        if (!goalJustBefore && (s.ClauseHas(i, Cue.Cost) || netCost || money || CostByPronoun(s, i) || !s.ClauseHas(i, Cue.Goal) && (s.PartScope >= 0 && s.SentenceHas(Cue.Cost) || SumAfter(s, i))))
         {
             // Costs under budget are good, income over it; "within the budget" ("pysyivät talousarviossa", "inom ramen") is good either way.
             // "toimintakate on alittumassa 1,9 milj. euroa, … tulonmenetykset ja energiakulujen kasvu": a margin short of budget, told by

@@ -279,9 +279,10 @@ internal sealed class SentenceContext
     /// <summary>Whether the sentence's undenied hedge is a noun of risk ("riski", "ylitysriski", "risken"; not the verb "riskerar").</summary>
     public bool NamesRisk => Hedge >= 0 && IsRiskNoun(T[Hedge].Word);
 
-    /// <summary>"riski", "riskiä", "ylitysriski", "risken", "risk": a noun of risk, alone or at the end of a compound.</summary>
+    /// <summary>"riski", "riskiä", "ylitysriski", "risken", "risk", "vaarassa": a noun of risk, alone or at the end of a compound, or in danger of.</summary>
     public static bool IsRiskNoun(string w) =>
-        (w.StartsWith("risk", StringComparison.Ordinal) || w.Contains("riski", StringComparison.Ordinal)) && !w.StartsWith("riskera", StringComparison.Ordinal) && w != "risks";
+        (w.StartsWith("risk", StringComparison.Ordinal) || w.Contains("riski", StringComparison.Ordinal)) && !w.StartsWith("riskera", StringComparison.Ordinal) && w != "risks"
+        || w == "vaarassa"; // "ostot ovat ennusteen mukaan vaarassa ylittyä"
 
     /// <summary>"tätä riskiä ei enää ole", "riskiä tavoitetason alittumisesta ei nähdä": a negator within four words after the noun of risk, in its clause (not "risk att målsättningen inte nås").</summary>
     public bool RiskDeniedAfter(int i)

@@ -661,6 +661,9 @@ internal static class Tokenizer
                 first = Cue.Conditional; break; // "hänger på att fastighetsägaren hinner", "hinges on the dispute": depends on
             case "fortsatt" or "fortsatta" or "continued" when a is "med" or "with" && i == 1:
                 first = Cue.Conditional; break; // "Med fortsatt återhållsamhet ska balanskravet kunna uppfyllas": if it continues
+            case "way" or "chance" or "chances" or "possibility" or "prospect" or "hope" when a == "no" && i + 1 < t.Count && t[i + 1].Word is "to" or "of":
+            case "chans" or "väg" or "hopp" or "utsikt" or "utsikter" when a is "ingen" or "inget" or "inga" && i + 1 < t.Count && t[i + 1].Word == "att":
+                first = Cue.Negator; break; // "No way to reach the target", "det finns ingen chans att nå målet": denied, not a reaching
             case "part" when a == "in":
                 second = Cue.Hedge; break; // "met only in part"
             case "doubt" when (a is "we" or "i" || IsStrongly(a) && i >= 2 && t[i - 2].Word is "we" or "i") && !(i >= 2 && t[i - 2].Word is "no" or "not"):
@@ -1164,6 +1167,12 @@ internal static class Tokenizer
     {
         var a = t[i - 1].Word;
         var b = t[i].Word;
+        if (a is "haasteita" or "haasteet" or "haastetta" && (b.EndsWith("aa", StringComparison.Ordinal) || b.EndsWith("ää", StringComparison.Ordinal)) && b.Length > 4)
+        {
+            // "on kaupungilla suuria haasteita kattaa tuo alijäämä": challenged to do it, as "vaikeuksia kattaa".
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Hedge };
+            return true;
+        }
         if (b is "poistettiin" or "poistetaan" or "poistettu" or "pudotettiin" or "pudotetaan" or "ströks" or "stryks" or "struken" && InClauseAfter(t, i, 4, IsWorkList))
         {
             // "Ulkopingispöytien hankinta poistettiin tämän vuoden investointilistalta": struck off the year's list of works, given up.
