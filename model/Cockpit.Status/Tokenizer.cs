@@ -797,7 +797,7 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" && PlannedFigureAfterThan(t, i))
+        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" && PlannedFigureAfterThan(t, i))
         {
             // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned", "against 380 aimed at": the figure planned is the target, not "as planned".
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.OnTrack) | Cue.Goal };
@@ -1167,6 +1167,12 @@ internal static class Tokenizer
     {
         var a = t[i - 1].Word;
         var b = t[i].Word;
+        if (a == "alkuun" && b.StartsWith("pääs", StringComparison.Ordinal))
+        {
+            // "alkuun päässeet työmaat": got started, progress, not a goal reached.
+            t[i] = t[i] with { Cues = (t[i].Cues & ~(Cue.Realise | Cue.Weak)) | Cue.Progress };
+            return true;
+        }
         if (a is "haasteita" or "haasteet" or "haastetta" && (b.EndsWith("aa", StringComparison.Ordinal) || b.EndsWith("ää", StringComparison.Ordinal)) && b.Length > 4)
         {
             // "on kaupungilla suuria haasteita kattaa tuo alijäämä": challenged to do it, as "vaikeuksia kattaa".

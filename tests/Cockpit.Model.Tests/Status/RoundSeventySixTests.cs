@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// ollessa"; costs "isommat" than budgeted beside income above it; "no way to reach", "no chance", "ingen chans att nå";
 /// the goal just before the verb it passed ("målet för skatteintäkterna underskreds") after costs named earlier; on
 /// schedule "aikatauluissaan", then "vastatuulta"; "suuria haasteita kattaa" a deficit; then some of its other misses:
-/// "vaarassa ylittyä"; kept as budgeted for the months counted in a forecast.
+/// "vaarassa ylittyä"; kept as budgeted for the months counted in a forecast; "alkuun päässeet"; "on jo ohitettu"; "against
+/// 300 sought".
 /// </summary>
 public class RoundSeventySixTests
 {
@@ -36,6 +37,11 @@ public class RoundSeventySixTests
         yield return Case("Henkilöstöpalvelujen ostot ovat ennusteen mukaan vaarassa ylittyä.", ForecastStatus.AtRisk, "in danger of running over", forecast, 2077);
         yield return Case("Verot kehittyivät maaliskuun loppuun talousarvion mukaisesti.", ForecastStatus.OnTrack, "as budgeted to the end of March", forecast);
         yield return Case("Verot kehittyivät talousarvion mukaisesti.", ForecastStatus.Achieved, "as budgeted, no months counted", outcome);
+        yield return Case("Alkuun päässeet työmaat ovat pysyneet aikatauluissaan, mutta vastatuulta on jälleen havaittavissa.", ForecastStatus.AtRisk,
+            "got started is progress, then headwind", forecast, 2077);
+        yield return Case("Työt pääsivät alkuun syyskuussa.", ForecastStatus.OnTrack, "got started", forecast, 2077);
+        yield return Case("Vuoden tavoite 1 000 on jo ohitettu.", ForecastStatus.Achieved, "already passed", forecast, 2077);
+        yield return Case("420 young people joined the rowing courses, against 300 sought.", ForecastStatus.Achieved, "the figure sought", outcome, 2076);
     }
 
     [TestCaseSource(nameof(Cases))]
