@@ -97,9 +97,10 @@ internal static class FigureRules
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
-            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i))
+            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBeforeBut(s, i))
                 // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)" is met in part; "ökade som planerat, men antalet
-                // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix.
+                // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix; so is every event held
+                // before a "but" ("Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000").
                 found.Add(SentenceReader.Make(s, s.HasIn(0, i, Cue.Hedge | Cue.Partial | Cue.Degree) || SentenceReader.MetForPartBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictMixed, true, from, to));
             else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i) || Tense.SeasonOver(s))
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
@@ -168,6 +169,8 @@ internal static class FigureRules
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
+        // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
+        if (rule == Rules.FigureShortfall && OutcomeRules.AllHeldBeforeBut(s, Math.Min(other, targetAt))) rule = Rules.VerdictPartial;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && !IsAverage(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;

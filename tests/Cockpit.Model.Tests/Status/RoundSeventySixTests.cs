@@ -9,7 +9,7 @@ namespace Cockpit.Model.Tests.Status;
 /// the goal just before the verb it passed ("målet för skatteintäkterna underskreds") after costs named earlier; on
 /// schedule "aikatauluissaan", then "vastatuulta"; "suuria haasteita kattaa" a deficit; then some of its other misses:
 /// "vaarassa ylittyä"; kept as budgeted for the months counted in a forecast; "alkuun päässeet"; "on jo ohitettu"; "against
-/// 300 sought".
+/// 300 sought"; every event held before a "but" and one measure short.
 /// </summary>
 public class RoundSeventySixTests
 {
@@ -42,6 +42,11 @@ public class RoundSeventySixTests
         yield return Case("Työt pääsivät alkuun syyskuussa.", ForecastStatus.OnTrack, "got started", forecast, 2077);
         yield return Case("Vuoden tavoite 1 000 on jo ohitettu.", ForecastStatus.Achieved, "already passed", forecast, 2077);
         yield return Case("420 young people joined the rowing courses, against 300 sought.", ForecastStatus.Achieved, "the figure sought", outcome, 2076);
+        yield return Case("Kaikki kahdeksan kyläjuhlaa järjestettiin, mutta niiden yleisö jäi 5 200 henkeen tavoitteen ollessa 8 000.", ForecastStatus.AtRisk,
+            "every event held, the audience short", outcome, 2076);
+        yield return Case("Niiden yleisö jäi 5 200 henkeen tavoitteen ollessa 8 000.", ForecastStatus.WillNotBeMet, "the audience short alone", outcome, 2076);
+        yield return Case("Kaikki neljä kirjailijavierailua pidettiin, mutta syksyn työpajoihin on ilmoittautunut 18 nuorta 90 paikkaan.", ForecastStatus.AtRisk,
+            "every visit held, the autumn's places filling slowly", forecast, 2077);
     }
 
     [TestCaseSource(nameof(Cases))]
