@@ -188,14 +188,14 @@ internal struct StatusResolver
 
     /// <summary>
     /// Whether f's sentence sets itself against the one before: "sen sijaan", "däremot"; or, for two budget verdicts,
-    /// "Samaan aikaan kuitenkin myös toimintamenot alittivat budjetin" after income short of it. Not an estimate corrected:
-    /// "Kostnaderna beräknades överskrida budgeten. Kostnaderna underskred dock budgeten."
+    /// "Samaan aikaan kuitenkin myös toimintamenot alittivat budjetin" after income short of it (not an estimate corrected:
+    /// "Kostnaderna beräknades överskrida budgeten. Kostnaderna underskred dock budgeten."); or a result worse than budgeted
+    /// followed by an item past its budget the good way.
     /// </summary>
     private readonly bool AgainstTheOneBefore(Finding f, Finding m, Finding x) =>
         f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost
             && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1)
-        // "Toimintakate kasvoi budjettiin nähden 5 miljoonalla eurolla. Verotulot ylittivät talousarvion 7,7 miljoonalla eurolla.": a result
-        // worse than budgeted, then an item past its budget the good way, is one way and the other (not a balance set against a budget).
+        // "Toimintakate kasvoi budjettiin nähden 5 miljoonalla eurolla. Verotulot ylittivät talousarvion 7,7 miljoonalla eurolla."
         || x.Rule == Rules.BudgetWorse && (m.Rule == Rules.CostUnderBudget || m.Rule == Rules.CostYearUnderBudget) && x.Order < m.Order;
 
     /// <summary>A finding in a clause that concludes ("så", "joten") from the clause of an earlier one in the same sentence.</summary>

@@ -1189,8 +1189,8 @@ internal static class Tokenizer
         if (a is "ilman" or "utan" or "without" && (b.StartsWith("toimenpit", StringComparison.Ordinal)
                 || IsResource(b) && (NegatorBefore(t, i) || i == 1 || t[i - 2].Clause != t[i - 1].Clause || t[i - 2].Has(Cue.ClauseBreak) || t[i - 2].Word is "jäi" or "jäivät" or "jää" or "jäävät") // "kaksi hallia jäi ilman lisävuoroja", "Ilman lisärahoitusta …"
                 || b.StartsWith("åtgärd", StringComparison.Ordinal) || b is "toimia" or "measures" or "action"
+                // "Ilman avustusta tulot jäisivät …", "Utan kajen saknas plats för marknaden"; not "Ilman näitä … verotuloja", what there was
                 || i == 1 && HypotheticalOrLackAfter(t, i) && b is not ("näitä" or "tätä" or "niitä" or "sitä" or "dessa" or "detta" or "den" or "these" or "this" or "it")))
-            // "Ilman avustusta tulot jäisivät …", "Utan kajen saknas plats för marknaden"; not "Ilman näitä poikkeuksellisia verotuloja …", what there was
         {
             // "Ilman toimenpiteitä teatteri ajautuu tappiokierteeseen", "utan åtgärder": what happens unless something is done.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Conditional };
