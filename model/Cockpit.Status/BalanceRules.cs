@@ -79,6 +79,9 @@ internal static class BalanceRules
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0
                 || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "landar" or "hamnar") >= 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
+            // "Prognosen för helåret är 8,7 miljoner kronors budgetunderskott", "Prognosen för 2018 visar ett budgetunderskott": short of
+            // the budget, which the year's forecast settles.
+            if (!good && IsBudgetDeficit(s.T[i].Word)) rule = yearEnd || FigureRules.WholeYearForecast(s) || s.HasThisYear && s.SentenceHas(Cue.ForecastNoun) ? Rules.BudgetWorse : Rules.BudgetWorseSoFar;
             // "… bör årsprognosen peka på ett överskott på 400 kkr. Årsprognosen visar … ett överskott på 189 kkr": short of the surplus required.
             if (good && FigureRules.AmountAfter(s, i, 3) < s.Before.RequiredSurplus) rule = Rules.FigureShortfall;
             // "Sju av tio nämnder har en budget i balans": a balance for part of the whole.
@@ -172,7 +175,7 @@ internal static class BalanceRules
     private static bool IsPlanned(SentenceContext s, int i, int other) =>
         s.T[i].Clause != s.T[other].Clause ? s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsPlanWord) >= 0 : s.FindWord(Math.Max(other < i ? other + 1 : 0, i - 3), i, IsPlanWord) >= 0;
 
-    private static bool IsPlanWord(string w) => w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal)
+    private static bool IsPlanWord(string w) => w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal) && !IsBudgetDeficit(w)
             || w.StartsWith("arvioi", StringComparison.Ordinal) || w.StartsWith("ennakoi", StringComparison.Ordinal) || w.StartsWith("alkuperäi", StringComparison.Ordinal) || w.StartsWith("ursprungl", StringComparison.Ordinal)
             || w is "förutsatte" or "förutsåg" or "beräknat" or "beräknades" or "estimated";
 
@@ -306,7 +309,7 @@ internal static class BalanceRules
         if (w == "plus" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått" && s.Negator(i) < 0) return true; // "regionen gått plus med 223 miljoner"
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
-            || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
+            || IsBudgetDeficit(w) || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
         if (w == "minus" && !(i > 0 && s.T[i - 1].Has(Cue.NegQuantifier)) && (Next(s, i) is { Length: > 0 } n && (char.IsAsciiDigit(n[0]) || n == "på") || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
@@ -373,6 +376,9 @@ internal static class BalanceRules
             if (s.T[j].Has(Cue.Partial) && ProportionRules.IsOnlyWord(s.T[j - 1].Word)) return true;
         return false;
     }
+
+    /// <summary>"budgetunderskott": a deficit against the budget, not the budget itself.</summary>
+    private static bool IsBudgetDeficit(string w) => w.StartsWith("budgetunderskott", StringComparison.Ordinal);
 
     /// <summary>"kattamaan alijäämänsä", "täcka underskottet", "cover the deficit": a verb of covering right before token i, or -1.</summary>
     private static int CoverBefore(SentenceContext s, int i)
@@ -441,7 +447,7 @@ internal static class BalanceRules
         || w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tuloks", StringComparison.Ordinal) || w is "result" or "tulokseksi";
 
     /// <summary>The first number within six words after token i: false with a minus sign or after "minus", true with a plus sign, else null.</summary>
-    private static bool? SignedFigureAfter(SentenceContext s, int i)
+    internal static bool? SignedFigureAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count && j <= i + 6; j++)
         {

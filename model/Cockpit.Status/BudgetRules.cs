@@ -62,7 +62,23 @@ internal static class BudgetRules
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
             return true;
         }
-        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found) || PercentOfBudget(s, ref found) || OverrunsHappened(s, ref found) || CoveredIf(s, ref found);
+        return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found) || PercentOfBudget(s, ref found) || OverrunsHappened(s, ref found) || CoveredIf(s, ref found)
+            || SignedDeviation(s, ref found);
+    }
+
+    /// <summary>
+    /// "Jämfört med årets budgeterade resultat på 12,2 miljoner kronor blir det en avvikelse på -6,7 miljoner kronor": a
+    /// deviation from a budget named before it, its sign on the amount.
+    /// </summary>
+    private static bool SignedDeviation(SentenceContext s, ref StatusResolver found)
+    {
+        var deviation = s.FindWord(1, s.T.Count, IsDeviation);
+        if (deviation < 0 || s.Negator(deviation) >= 0 || s.Conditional >= 0 || s.FindWord(0, deviation, IsBudget) is not (var budget and >= 0)
+            || BalanceRules.SignedFigureAfter(s, deviation) is not { } good) return false;
+        var (start, end) = Clause(s, deviation);
+        var rule = good ? (Tense.ClosedYear(s) ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : InterimOutsideBasis(s, start, end) ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
+        found.Add(SentenceReader.Make(s, rule, true, budget, deviation));
+        return true;
     }
 
     /// <summary>"Ylitys katetaan valtionavustuksella, jos ministeriö myöntää sen", "överskridandet täcks om …": an overrun covered only on a condition.</summary>

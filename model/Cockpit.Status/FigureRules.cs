@@ -247,8 +247,8 @@ internal static class FigureRules
         s.FindWord(0, s.T.Count, w => w is "keskimäärin" or "genomsnitt" or "snitt" or "average" || w.StartsWith("keskiarvo", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"ennusteen perusteella koko vuonna", "prognosen för hela året": a forecast for the whole year is its result.</summary>
-    private static bool WholeYearForecast(SentenceContext s) =>
-        s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full" || w.StartsWith("vuosiennust", StringComparison.Ordinal)
+    internal static bool WholeYearForecast(SentenceContext s) =>
+        s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full" or "helåret" || w.StartsWith("vuosiennust", StringComparison.Ordinal)
             || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0

@@ -33,6 +33,12 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, Rules.VerdictAchieved, s.HasGoal, Math.Max(0, success - 2), success));
             return;
         }
+        if (LowRecord(s) is var low and >= 0)
+        {
+            // "slog kommunen ett ovälkommet rekord … färre invånare än någonsin", "kävijämäärä oli ennätyksellisen alhainen": the worst yet.
+            found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, low, low));
+            return;
+        }
         if (Record(s) is var record and >= 0)
         {
             // "noterades ett besöksrekord", "a record year for attendance": the best yet, a use moving the right way with no target named.
@@ -125,18 +131,30 @@ internal static class ResultRules
     }
 
     /// <summary>A record of use or attendance, undenied, not a record low nor of something better lower or of costs: its index, or -1.</summary>
-    private static int Record(SentenceContext s)
+    private static int Record(SentenceContext s) => RecordWord(s) is var i and >= 0 && !IsLowRecord(s, i) ? i : -1;
+
+    /// <summary>"ennätyksellisen vähän", "rekordlågt", "record low", "ett ovälkommet rekord": the worst yet, of something not a cost.</summary>
+    private static int LowRecord(SentenceContext s) => RecordWord(s) is var i and >= 0 && IsLowRecord(s, i) ? i : -1;
+
+    private static int RecordWord(SentenceContext s)
     {
         for (var i = 0; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
             if (!(w.Contains("ennätys", StringComparison.Ordinal) || w.Contains("ennätyk", StringComparison.Ordinal) || w.Contains("rekord", StringComparison.Ordinal) || w.StartsWith("record", StringComparison.Ordinal))
                 || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || TrendRules.LowerIsBetter(s, i)) continue;
-            if (s.FindWord(Math.Max(0, i - 1), Math.Min(s.T.Count, i + 3), IsLow) >= 0 || IsLow(w)) return -1; // "ennätyksellisen vähän", "rekordlågt", "record low"
             return i;
         }
         return -1;
     }
+
+    private static bool IsLowRecord(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(0, i - 1), Math.Min(s.T.Count, i + 3), w => IsLow(w) || IsUnwelcome(w)) >= 0 || IsLow(s.T[i].Word);
+
+    private static bool IsUnwelcome(string w) =>
+        w.StartsWith("ovälkom", StringComparison.Ordinal) || w.StartsWith("tråkig", StringComparison.Ordinal) || w.StartsWith("dyster", StringComparison.Ordinal) || w.StartsWith("negativ", StringComparison.Ordinal)
+        || w.StartsWith("ikävä", StringComparison.Ordinal) || w.StartsWith("synkk", StringComparison.Ordinal) || w.StartsWith("surullinen", StringComparison.Ordinal) || w.StartsWith("kielteinen", StringComparison.Ordinal)
+        || w is "unwelcome" or "sad" or "grim" or "unwanted";
 
     private static bool IsLow(string w) =>
         w.Contains("låg", StringComparison.Ordinal) || w.Contains("alhai", StringComparison.Ordinal) || w.Contains("heik", StringComparison.Ordinal) || w.Contains("vähä", StringComparison.Ordinal)

@@ -699,6 +699,9 @@ internal static class Tokenizer
                 second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
             case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":
                 second = Cue.Hedge | Cue.Probable; break; // "Ei ole odotettavissa, että …": not to be expected, as "ei ole todennäköistä"
+            case "mahdollisuus" or "mahdollisuudet" or "mahdollisuuksia" when a is "hyvä" or "hyvät" or "hyviä":
+            case "möjligheter" or "möjlighet" or "chance" when a is "goda" or "god" or "stora" or "good" or "fair":
+                second = Cue.Hedge | Cue.Probable; break; // "on meillä hyvä mahdollisuus saavuttaa talouden tasapaino", "goda möjligheter att nå målet": likely, not sure
             case "kunna" when a is "bör" or "borde": // "Målet bör kunna klaras": should be possible, not sure
             case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
                 first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure

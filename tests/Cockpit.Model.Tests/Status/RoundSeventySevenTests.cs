@@ -1,0 +1,35 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 77's dangerous rows and their neighbours, read once it was measured: a "budgetunderskott" for the whole year; an
+/// unwelcome record; a deviation from the budget signed on its amount; a good chance to reach the goal.
+/// </summary>
+public class RoundSeventySevenTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Prognosen för helåret är 2,4 miljoner kronors budgetunderskott och nämnden går med över en miljon minus.", ForecastStatus.WillNotBeMet,
+            "a budget deficit for the whole year, with a second amount after it", forecast);
+        yield return Case("Prognosen för 2077 visar ett budgetunderskott på 410 000 euro.", ForecastStatus.WillNotBeMet, "a budget deficit in the year's forecast", forecast, 2077);
+        yield return Case("Per sista april har nämnden ett budgetunderskott på 0,6 miljoner kronor.", ForecastStatus.AtRisk, "a budget deficit so far", forecast);
+        yield return Case("Kommunen slog ett ovälkommet rekord i oktober, med färre invånare än någonsin.", ForecastStatus.AtRisk, "an unwelcome record", forecast);
+        yield return Case("Kävijämäärä oli ennätyksellisen alhainen.", ForecastStatus.AtRisk, "a record low", forecast);
+        yield return Case("Museet noterade ett besöksrekord i oktober.", ForecastStatus.OnTrack, "a record, welcome", forecast);
+        yield return Case("Jämfört med årets budgeterade resultat på 4,1 miljoner kronor blir det en avvikelse på -2,3 miljoner kronor.", ForecastStatus.WillNotBeMet,
+            "a deviation from the budget, minus on its amount", forecast);
+        yield return Case("Jämfört med årets budgeterade resultat på 4,1 miljoner kronor blev det en avvikelse på +0,8 miljoner kronor.", ForecastStatus.Achieved,
+            "a deviation from the budget, plus on its amount", outcome);
+        yield return Case("Kun uudistus käynnistyy, meillä on hyvä mahdollisuus saavuttaa talouden tasapaino.", ForecastStatus.AtRisk, "a good chance to reach", forecast);
+        yield return Case("Vi har goda möjligheter att nå målet i år.", ForecastStatus.AtRisk, "good chances to reach", forecast);
+        yield return Case("Meillä on hyvä mahdollisuus saavuttaa tavoite.", ForecastStatus.AtRisk, "a good chance, at year end still to come", outcome);
+        yield return Case("Nuorilla on nyt mahdollisuus osallistua kerhoihin kaikissa nuorisotaloissa.", ForecastStatus.NotAssessed,
+            "an opportunity to take part: no hedge, no verdict", forecast);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
