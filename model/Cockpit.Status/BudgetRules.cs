@@ -497,7 +497,7 @@ internal static class BudgetRules
         w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal)
         || w.StartsWith("lukukausimaks", StringComparison.Ordinal) || w.StartsWith("osallistumismaks", StringComparison.Ordinal) || w.StartsWith("asiakasmaks", StringComparison.Ordinal)
         || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
-        || w.StartsWith("deltagaravgift", StringComparison.Ordinal);
+        || w.StartsWith("deltagaravgift", StringComparison.Ordinal) || w.StartsWith("myöhästymismaks", StringComparison.Ordinal) || w.StartsWith("förseningsavgift", StringComparison.Ordinal);
 
     /// <summary>"stall fees", "admission fees": fees the customers pay; not "performer fees", paid out.</summary>
     private static bool FeeChargedInEnglish(SentenceContext s, int j) =>

@@ -63,11 +63,11 @@ internal static class Lexicon
         return (cues, form);
     }
 
-    /// <summary>Finnish compounds put the meaning last: "lisäviivästykset", "aikatauluviivästys", "kesäkuulle" (to June).</summary>
+    /// <summary>Finnish compounds put the meaning last: "lisäviivästykset", "aikatauluviivästys", "kesäkuulle" (to June); not "myöhästymismaksut", late fees.</summary>
     private static Cue CompoundHead(string w)
     {
-        if (w.Contains("viivästy", StringComparison.Ordinal) || w.Contains("viivästä", StringComparison.Ordinal)
-            || w.Contains("myöhästy", StringComparison.Ordinal) || w.Contains("försen", StringComparison.Ordinal)) return Cue.Delay;
+        if ((w.Contains("viivästy", StringComparison.Ordinal) || w.Contains("viivästä", StringComparison.Ordinal)
+            || w.Contains("myöhästy", StringComparison.Ordinal) || w.Contains("försen", StringComparison.Ordinal)) && !w.Contains("maks", StringComparison.Ordinal) && !w.Contains("avgift", StringComparison.Ordinal)) return Cue.Delay;
         // A month as the target of a move (allative or illative): "siirtyi marraskuulle", "lykättiin joulukuuhun".
         if (w.Contains("rajoitu", StringComparison.Ordinal) || w.Contains("rajoitt", StringComparison.Ordinal)) return Cue.Corona; // kokoontumisrajoitukset
         if (w.EndsWith("kuulle", StringComparison.Ordinal) || w.EndsWith("kuuhun", StringComparison.Ordinal)) return Cue.LaterTime;

@@ -273,7 +273,7 @@ internal static partial class SentenceReader
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
             if (IsMet(s, j) && (!inPartOnly || DegreeNear(s, j) >= 0 || s.ClauseFind(j, Cue.Hedge) >= 0)
-                || !inPartOnly && s.T[j].Has(Cue.OnTrack) && (IsPlanned(s.T[j].Word) || AsTheGoal(s, j)) && s.Negator(j) < 0 // "Antalet deltagare ökade som planerat, men …"
+                || !inPartOnly && (s.T[j].Has(Cue.OnTrack) && IsPlanned(s.T[j].Word) || AsTheGoal(s, j)) && s.Negator(j) < 0 // "Antalet deltagare ökade som planerat, men …", "ökade enligt målet, medan …"
                 || !inPartOnly && ExceededGoal(s, j, but)) // "Esitysten määrä ylitti tavoitteen, mutta täyttöaste oli 72 prosenttia"
                 return true;
         return false;

@@ -244,7 +244,11 @@ internal static class Tokenizer
     private static bool PlannedFigureAfterThan(List<Token> t, int i)
     {
         var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
-        return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && (t[figure - 1].Word is "than" or "än" or "against" or "mot" || t[figure - 1].Word is "the" or "de" && t[figure - 2].Word is "than" or "än" or "against" or "mot");
+        return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && Against(figure - 1)
+            // "samlade 90 spelare mot planerade 200", "against the planned 60": the word before its figure.
+            || t[i].Word is "planerade" or "planned" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1);
+
+        bool Against(int k) => k >= 0 && (t[k].Word is "than" or "än" or "against" or "mot" || k >= 1 && t[k].Word is "the" or "de" && t[k - 1].Word is "than" or "än" or "against" or "mot");
     }
 
     private static bool IsPlanGenitive(string w) =>

@@ -5,7 +5,9 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 77's dangerous rows and their neighbours, read once it was measured: a "budgetunderskott" for the whole year; an
-/// unwelcome record; a deviation from the budget signed on its amount; a good chance to reach the goal.
+/// unwelcome record; a deviation from the budget signed on its amount; a good chance to reach the goal; then some of its
+/// other misses: late fees ("myöhästymismaksut") as income, not a delay; "mot planerade 200", the plan's figure after its
+/// word; one measure "enligt målet" before a "medan" and another short.
 /// </summary>
 public class RoundSeventySevenTests
 {
@@ -28,6 +30,14 @@ public class RoundSeventySevenTests
         yield return Case("Meillä on hyvä mahdollisuus saavuttaa tavoite.", ForecastStatus.AtRisk, "a good chance, at year end still to come", outcome);
         yield return Case("Nuorilla on nyt mahdollisuus osallistua kerhoihin kaikissa nuorisotaloissa.", ForecastStatus.NotAssessed,
             "an opportunity to take part: no hedge, no verdict", forecast);
+        yield return Case("Kirjastojen myöhästymismaksuista puuttui vuoden lopussa 12 000 euroa budjetoidusta.", ForecastStatus.WillNotBeMet,
+            "late fees short of the budget: income, not a delay", outcome, 2077);
+        yield return Case("Kirjastojen myöhästymismaksuja kertyi 12 000 euroa budjetoitua enemmän.", ForecastStatus.Achieved, "late fees above the budget", outcome, 2077);
+        yield return Case("Kentän avaaminen myöhästyi kuukaudella.", ForecastStatus.AtRisk, "a late opening is still a delay", forecast, 2078);
+        yield return Case("Schackkurserna samlade 45 deltagare mot planerade 120.", ForecastStatus.WillNotBeMet, "short of the figure planned, written before it", outcome, 2077);
+        yield return Case("Schackkurserna samlade 130 deltagare mot planerade 120.", ForecastStatus.Achieved, "past the figure planned", outcome, 2077);
+        yield return Case("Utlåningen ökade enligt målet, medan antalet författarbesök blev 6 mot planerade 10.", ForecastStatus.AtRisk,
+            "one measure as the goal, another short after 'medan'", outcome, 2077);
     }
 
     [TestCaseSource(nameof(Cases))]
