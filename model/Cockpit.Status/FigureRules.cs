@@ -215,9 +215,15 @@ internal static class FigureRules
         return false;
     }
 
-    /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's.</summary>
+    /// <summary>"joten vuosiluku jää tähän", "antalet stannar där": the count so far is the year's; so is where the year is said to end.</summary>
     private static bool StaysThere(SentenceContext s) =>
-        s.FindWord(1, s.T.Count, w => w is "tähän" or "siihen" or "där" or "there") is var j and > 0 && s.T[j - 1].Word is "jää" or "jäänee" or "stannar" or "stay" or "stays";
+        s.FindWord(1, s.T.Count, w => w is "tähän" or "siihen" or "där" or "there") is var j and > 0 && s.T[j - 1].Word is "jää" or "jäänee" or "stannar" or "stay" or "stays"
+        || YearEndsAt(s);
+
+    /// <summary>"joten vuosi päättyy noin 470 opastukseen", "året slutar på 640", "the year will end at 470": where the year ends up.</summary>
+    private static bool YearEndsAt(SentenceContext s) =>
+        s.FindWord(0, s.T.Count - 2, w => w is "vuosi" or "året" or "year") is var year and >= 0
+        && (s.T[year + 1].Word is "päättyy" or "päättynee" or "slutar" or "ends" || s.T[year + 1].Word == "will" && s.T[year + 2].Word == "end");
 
     /// <summary>What is missing from the target (the gap at <paramref name="gap"/>): short at year end, else progress when said to fill later, else a risk.</summary>
     private static Rule GapRule(SentenceContext s, int i, int gap) =>
@@ -250,6 +256,7 @@ internal static class FigureRules
     internal static bool WholeYearForecast(SentenceContext s) =>
         s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "koko" or "hela" or "whole" or "full" or "helåret" || w.StartsWith("vuosiennust", StringComparison.Ordinal)
             || w.StartsWith("helårsprognos", StringComparison.Ordinal) || w.StartsWith("årsprognos", StringComparison.Ordinal)) >= 0
+        || YearEndsAt(s)
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
         // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.

@@ -34,7 +34,7 @@ internal static class SwedishLexicon
         new("underkänt", Cue.Fail), new("underkänd", Cue.Fail), new("svårbedöm*", Cue.Assess | Cue.Impossible), new("uppföljning*", Cue.Assess),
 
         new("förlorat", Cue.Fail), new("förloras", Cue.Fail), new("spricka", Cue.Fail), new("spricker", Cue.Fail), new("sprack", Cue.Fail),
-        new("knappast", Cue.Negator), new("föga", Cue.Negator), new("avsteg", Cue.Fail), new("nådd", R, VerbForm.Past), new("nådda", R, VerbForm.Past), // "göra avsteg från målet": depart from it
+        new("knappast", Cue.Negator), new("föga", Cue.Negator), new("avsteg", Cue.Fail), new("nådd", R, VerbForm.Past), new("hinns", R, VerbForm.Present), new("hanns", R, VerbForm.Past), new("nådda", R, VerbForm.Past), // "göra avsteg från målet": depart from it
         new("inte", Cue.Negator), new("ej", Cue.Negator), new("icke", Cue.Negator), new("aldrig", Cue.Negator), new("varken", Cue.Negator),
         new("inget", Cue.NegQuantifier), new("ingen", Cue.NegQuantifier), new("inga", Cue.NegQuantifier), new("ingenting", Cue.NegQuantifier),
         new("tyder", Cue.Evidential), new("pekar", Cue.Evidential), new("tyda", Cue.Evidential), new("tecken", Cue.Evidential), new("indikation*", Cue.Evidential),

@@ -706,6 +706,8 @@ internal static class Tokenizer
             case "mahdollisuus" or "mahdollisuudet" or "mahdollisuuksia" when a is "hyvä" or "hyvät" or "hyviä":
             case "möjligheter" or "möjlighet" or "chance" when a is "goda" or "god" or "stora" or "good" or "fair":
                 second = Cue.Hedge | Cue.Probable; break; // "on meillä hyvä mahdollisuus saavuttaa talouden tasapaino", "goda möjligheter att nå målet": likely, not sure
+            case "för" when a == "talar" && i >= 2 && t[i - 2].Word is "föga" or "inget" or "ingenting" or "lite":
+                first = Cue.Hedge | Cue.Probable | Cue.Negator; break; // "Föga talar för att målet hinns med": unlikely, as "osannolikt"
             case "kunna" when a is "bör" or "borde": // "Målet bör kunna klaras": should be possible, not sure
             case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
                 first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
@@ -1001,7 +1003,8 @@ internal static class Tokenizer
     {
         var a = t[i - 1].Word;
         var b = t[i].Word;
-        if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti"))
+        if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti")
+            && !(i + 1 < t.Count && t[i + 1].Word is "milloin" or "when")) // not "ei osaa sanoa, milloin erä vapautuu": a date no one can give
         {
             // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan", "… ei pystytä kertomaan": cannot be said (not "toimittaja
             // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa

@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 77's dangerous rows and their neighbours, read once it was measured: a "budgetunderskott" for the whole year; an
 /// unwelcome record; a deviation from the budget signed on its amount; a good chance to reach the goal; then some of its
 /// other misses: late fees ("myöhästymismaksut") as income, not a delay; "mot planerade 200", the plan's figure after its
-/// word; one measure "enligt målet" before a "medan" and another short.
+/// word; one measure "enligt målet" before a "medan" and another short; "föga talar för", "hinns med", "the odds
+/// favour"; "ei osaa sanoa, milloin", a date no one can give; "vuosi päättyy noin 470", where the year ends.
 /// </summary>
 public class RoundSeventySevenTests
 {
@@ -38,6 +39,17 @@ public class RoundSeventySevenTests
         yield return Case("Schackkurserna samlade 130 deltagare mot planerade 120.", ForecastStatus.Achieved, "past the figure planned", outcome, 2077);
         yield return Case("Utlåningen ökade enligt målet, medan antalet författarbesök blev 6 mot planerade 10.", ForecastStatus.AtRisk,
             "one measure as the goal, another short after 'medan'", outcome, 2077);
+        yield return Case("Föga talar för att målet på 12 läsecirklar hinns med i år.", ForecastStatus.WillNotBeMet, "little speaks for it: unlikely", forecast, 2078);
+        yield return Case("Mycket talar för att målet på 12 läsecirklar hinns med i år.", ForecastStatus.AtRisk, "much speaks for it: likely, not sure", forecast, 2078);
+        yield return Case("Alla tolv läsecirklar hinns med i år.", ForecastStatus.OnTrack, "done in time, a forecast", forecast, 2078);
+        yield return Case("The odds favour reaching 30 guided walks this summer.", ForecastStatus.AtRisk, "the odds favour it: likely", forecast, 2078);
+        yield return Case("Urakoitsija ei osaa sanoa, milloin laitteet saapuvat, eikä asennukselle ole sovittu uutta aloituspäivää.", ForecastStatus.AtRisk,
+            "no one can say when: a delay with no date, not an assessment withheld", forecast, 2078);
+        yield return Case("Tavoitteen tilaa ei pystytä sanomaan ennen kyselyn tuloksia.", ForecastStatus.NotAssessed, "cannot be said: not assessed", forecast, 2078);
+        yield return Case("Opastuksia on pidetty syyskuun loppuun 300, joten vuosi päättyy noin 380 opastukseen 500 opastuksen tavoitteesta.", ForecastStatus.WillNotBeMet,
+            "where the year ends, short of the target, after a count so far", forecast, 2078);
+        yield return Case("Opastuksia on pidetty syyskuun loppuun 300, joten vuosi päättyy noin 520 opastukseen 500 opastuksen tavoitteesta.", ForecastStatus.OnTrack,
+            "where the year ends, past the target", forecast, 2078);
     }
 
     [TestCaseSource(nameof(Cases))]
