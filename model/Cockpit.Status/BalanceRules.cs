@@ -54,7 +54,7 @@ internal static class BalanceRules
             }
             // Not "Pandemian uhkaa kuvaa …", the noun, nor a threat beside a deficit that happened ("…, sillä vuoden 2020 tulos oli … alijäämäinen").
             if (sign == false && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), i, w => w is "uhkaa" or "uhkaavat" or "hotar" or "threatens" or "looms") is var threat and >= 0
-                && !(threat > 0 && s.T[threat - 1].Word.EndsWith('n')) && !DeficitAfter(s, s.ClauseEnd(i) - 1))
+                && !(threat > s.ClauseStart(threat) && s.T[threat - 1].Word.EndsWith('n')) && !DeficitAfter(s, s.ClauseEnd(i) - 1))
             {
                 // "Myös tämän vuoden talousarviota uhkaa alijäämäisyys", "ett underskott hotar": a deficit threatened, not yet one.
                 found.Add(SentenceReader.Make(s, Rules.RiskHedge, false, threat, i));
@@ -77,7 +77,7 @@ internal static class BalanceRules
             }
             // "Elokuun toteuman perusteella alueen tulos on päätymässä noin 2 miljoonaa euroa alijäämäiseksi": where the year ends up.
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0
-                || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "landar" or "hamnar") >= 0;
+                || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "painumassa" or "painuu" or "painuvan" or "landar" or "hamnar") >= 0;
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "Prognosen för helåret är 8,7 miljoner kronors budgetunderskott", "Prognosen för 2018 visar ett budgetunderskott": short of
             // the budget, which the year's forecast settles.

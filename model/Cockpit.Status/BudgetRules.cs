@@ -693,9 +693,10 @@ internal static class BudgetRules
         return false;
     }
 
-    /// <summary>"yhteisöverojen", "kiinteistöverot", "skatterna": taxes the city collects, income (not "veroton", tax-free).</summary>
+    /// <summary>"yhteisöverojen", "kiinteistöverot", "verokertymä", "skatterna": taxes the city collects, income (not "veroton", tax-free).</summary>
     private static bool IsTax(string w) =>
-        (w.Contains("verot", StringComparison.Ordinal) || w.Contains("verojen", StringComparison.Ordinal) || w.Contains("veroja", StringComparison.Ordinal)) && !w.Contains("veroto", StringComparison.Ordinal)
+        (w.Contains("verot", StringComparison.Ordinal) || w.Contains("verojen", StringComparison.Ordinal) || w.Contains("veroja", StringComparison.Ordinal) || w.StartsWith("verokerty", StringComparison.Ordinal))
+        && !w.Contains("veroto", StringComparison.Ordinal)
         || w is "skatter" or "skatterna" or "taxes";
 
     private static bool MoneyAfter(SentenceContext s, int j, int end) =>

@@ -105,9 +105,9 @@ internal static class FinnishVerbForms
                     return true;
                 }
                 if (!w.StartsWith("ylit", StringComparison.Ordinal) || w.StartsWith("ylityö", StringComparison.Ordinal)) return false;
-                if (w.Contains("riski", StringComparison.Ordinal) || w.Contains("uhka", StringComparison.Ordinal))
+                if (w.Contains("riski", StringComparison.Ordinal) || w.Contains("uhka", StringComparison.Ordinal) || w.Contains("paine", StringComparison.Ordinal))
                 {
-                    cues = Cue.Hedge; // "ylitysriskiä", "ylitysuhka": a risk of an overrun, not one
+                    cues = Cue.Hedge; // "ylitysriskiä", "ylitysuhka", "ylityspaineita": a risk of an overrun, not one
                     return true;
                 }
                 cues = Cue.Above;

@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// unwelcome record; a deviation from the budget signed on its amount; a good chance to reach the goal; then some of its
 /// other misses: late fees ("myöhästymismaksut") as income, not a delay; "mot planerade 200", the plan's figure after its
 /// word; one measure "enligt målet" before a "medan" and another short; "föga talar för", "hinns med", "the odds
-/// favour"; "ei osaa sanoa, milloin", a date no one can give; "vuosi päättyy noin 470", where the year ends.
+/// favour"; "ei osaa sanoa, milloin", a date no one can give; "vuosi päättyy noin 470", where the year ends; a result
+/// "painumassa" to a deficit; "ylityspaineita"; "verokertymä" as income; a deficit threatened after a clause ending in -n.
 /// </summary>
 public class RoundSeventySevenTests
 {
@@ -50,6 +51,15 @@ public class RoundSeventySevenTests
             "where the year ends, short of the target, after a count so far", forecast, 2078);
         yield return Case("Opastuksia on pidetty syyskuun loppuun 300, joten vuosi päättyy noin 520 opastukseen 500 opastuksen tavoitteesta.", ForecastStatus.OnTrack,
             "where the year ends, past the target", forecast, 2078);
+        yield return Case("Vuoden 2077 talousarvio laadittiin nollatulokseen, mutta tilikauden tulos on painumassa arvion mukaan 2,1 miljoonaa euroa alijäämäiseksi.",
+            ForecastStatus.WillNotBeMet, "a result sinking to a deficit for the year", forecast, 2077);
+        yield return Case("Henkilöstömenoissa on jonkin verran ylityspaineita.", ForecastStatus.AtRisk, "pressure to overrun is a risk, not an overrun", forecast);
+        yield return Case("Henkilöstömenot ylittivät talousarvion 0,4 miljoonalla eurolla.", ForecastStatus.WillNotBeMet, "an overrun itself", outcome);
+        yield return Case("Verokertymä ylitti talousarviossa ennakoidun 2 miljoonalla eurolla.", ForecastStatus.Achieved, "tax accrued above the budget is income", outcome);
+        yield return Case("Kun myös tulopuoli näyttää pettävän, uhkaa tilinpäätös päätyä noin miljoonan euron alijäämään.", ForecastStatus.AtRisk,
+            "a deficit threatened after a clause ending in -n", forecast);
+        yield return Case("Talousarvio ei ole toteutumassa läheskään toivotulla tavalla. Kun myös tulopuoli näyttää pettävän, uhkaa tilinpäätös päätyä noin miljoonan euron alijäämään.",
+            ForecastStatus.WillNotBeMet, "the budget not being realised, then the threat that follows", forecast);
     }
 
     [TestCaseSource(nameof(Cases))]
