@@ -204,6 +204,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (NeedsToGoFaster(s, i) is var faster and >= 0) found.Add(Make(s, Rules.RiskStalled, false, i, faster));
             if (RaiseApproved(s, i) is var raise and >= 0) found.Add(Make(s, Rules.VerdictProcedure, false, i, raise));
+            if (AdoptsBudget(s, i) is var adopted and >= 0) found.Add(Make(s, Rules.VerdictProcedure, false, Math.Min(i, adopted), Math.Max(i, adopted)));
             if (tok.Has(Cue.Worse) && i > 0 && s.T[i - 1].Has(Cue.Worse)) found.Add(Make(s, Rules.RiskWorsening, false, i - 1, i));
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
@@ -671,6 +672,22 @@ internal static partial class SentenceReader
     private static int RaiseApproved(SentenceContext s, int i) =>
         s.T[i].Word is "hyväksyi" or "päätti" or "beslutade" or "beslöt" or "approved" && s.Negator(i) < 0 && s.SentenceHas(Cue.Cost)
             ? s.FindWord(i + 1, Math.Min(s.T.Count, i + 8), w => w is "noston" or "korotuksen" or "utöka" or "höja" or "increase" or "raise") : -1;
+
+    /// <summary>
+    /// "Kunnanvaltuusto hyväksyi vuoden 2023 talousarvion", "kunnanhallitus esittää valtuustolle ensi vuodelle … talousarviota",
+    /// "Stadsfullmäktige har godkänt budgeten för år 2024": a budget adopted or proposed at token i, a plan with nothing yet to
+    /// assess (not an amendment during the year, "lisätalousarvio", "budgetändring"); the budget word's index, or -1.
+    /// </summary>
+    internal static int AdoptsBudget(SentenceContext s, int i) =>
+        s.T[i].Word is "hyväksyi" or "hyväksyttiin" or "hyväksynyt" or "esittää" or "esitti" or "esittänyt" or "ehdottaa" or "godkänt" or "godkände" or "godkändes"
+            or "fastställde" or "fastställt" or "antog" or "antagit" or "föreslår" or "adopted" or "approved" or "proposes"
+        && s.Negator(i) < 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "ifjol" or "fjol" or "viime" or "last") < 0 // not "godkände ifjol en budget för 2018": this year's, background
+        && s.FindWord(Math.Max(s.ClauseStart(i), i - 5), Math.Min(s.ClauseEnd(i), i + 8), w => (w.StartsWith("talousarvio", StringComparison.Ordinal) || w.StartsWith("budjet", StringComparison.Ordinal) || w.StartsWith("budget", StringComparison.Ordinal))
+            && !w.Contains("muuto", StringComparison.Ordinal) && !w.Contains("ändring", StringComparison.Ordinal)) is var budget and >= 0
+        && s.FindWord(0, s.T.Count, w => w.StartsWith("lisätalousarvio", StringComparison.Ordinal) || w.StartsWith("tilläggsbudget", StringComparison.Ordinal) || w.StartsWith("muutos", StringComparison.Ordinal)
+            || w.StartsWith("toteutu", StringComparison.Ordinal) || w.StartsWith("utfall", StringComparison.Ordinal)) < 0
+        && s.FindWord(Math.Min(i, budget), Math.Max(i, budget), w => w is "att" or "että" or "jotta" or "that" or "to") < 0 // the budget is what is adopted, not "föreslår att … överförs till årets budget"
+            ? budget : -1;
 
     private static bool IsSlow(string w) => w.StartsWith("hida", StringComparison.Ordinal) || w is "hitaasti" or "långsam" or "långsamt" or "slow" or "slowly";
 

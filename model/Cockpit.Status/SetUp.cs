@@ -6,11 +6,13 @@ namespace Cockpit.Status;
 /// "Det är 20 miljoner mer än beräknat."), a surplus any of them required ("bör … peka på ett överskott på 400 kkr"), or NaN,
 /// and whether the reading so far is a miss ("alittamaan tulotavoitteensa … ja ylittämään menotavoitteen." before
 /// "Toimintakatteen ennustetaan alittuvan 6,9 miljoonaa euroa.": the margin sums up the misses), and whether it measured
-/// costs kept within the budget ("menot jäivät 1,1 miljoonaa budjetoitua alhaisemmiksi." before "Verotuloista jäi saamatta …").
+/// costs kept within the budget ("menot jäivät 1,1 miljoonaa budjetoitua alhaisemmiksi." before "Verotuloista jäi saamatta …"),
+/// and whether a budget was adopted or proposed ("esittää … ensi vuodelle lievästi alijäämäistä talousarviota." before
+/// "Alijäämää olisi 0,14 miljoonaa euroa.": the balance is the plan's).
 /// </summary>
-internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Income, double RequiredSurplus, bool Missed, bool CostsKept)
+internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Income, double RequiredSurplus, bool Missed, bool CostsKept, bool BudgetPlan)
 {
-    public static readonly SetUp None = new(null, false, false, double.NaN, false, false);
+    public static readonly SetUp None = new(null, false, false, double.NaN, false, false, false);
 
     /// <summary>What sentence <paramref name="s"/> sets up, after what the sentences before it did and the reading so far.</summary>
     public static SetUp After(SentenceContext s, SetUp before, Finding? sofar)
@@ -18,6 +20,14 @@ internal readonly record struct SetUp(LoneFigure? Figure, bool Costs, bool Incom
         var (costs, income) = BudgetRules.Measured(s);
         var required = BalanceRules.RequiredSurplus(s);
         var kept = sofar is { Rule.Family: CueFamily.Cost, Status: ForecastStatus.Achieved or ForecastStatus.OnTrack } && costs && !income;
-        return new SetUp(FigureRules.Lone(s), costs, income, double.IsNaN(required) ? before.RequiredSurplus : required, sofar?.Status == ForecastStatus.WillNotBeMet, kept);
+        var plan = before.BudgetPlan || AnyAdoptsBudget(s);
+        return new SetUp(FigureRules.Lone(s), costs, income, double.IsNaN(required) ? before.RequiredSurplus : required, sofar?.Status == ForecastStatus.WillNotBeMet, kept, plan);
+    }
+
+    private static bool AnyAdoptsBudget(SentenceContext s)
+    {
+        for (var i = 0; i < s.T.Count; i++)
+            if (SentenceReader.AdoptsBudget(s, i) >= 0) return true;
+        return false;
     }
 }

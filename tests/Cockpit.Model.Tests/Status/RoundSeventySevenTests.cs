@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// other misses: late fees ("myöhästymismaksut") as income, not a delay; "mot planerade 200", the plan's figure after its
 /// word; one measure "enligt målet" before a "medan" and another short; "föga talar för", "hinns med", "the odds
 /// favour"; "ei osaa sanoa, milloin", a date no one can give; "vuosi päättyy noin 470", where the year ends; a result
-/// "painumassa" to a deficit; "ylityspaineita"; "verokertymä" as income; a deficit threatened after a clause ending in -n.
+/// "painumassa" to a deficit; "ylityspaineita"; "verokertymä" as income; a deficit threatened after a clause ending in -n;
+/// a budget adopted or proposed, a plan, and the balance the text then gives as that plan's.
 /// </summary>
 public class RoundSeventySevenTests
 {
@@ -60,6 +61,17 @@ public class RoundSeventySevenTests
             "a deficit threatened after a clause ending in -n", forecast);
         yield return Case("Talousarvio ei ole toteutumassa läheskään toivotulla tavalla. Kun myös tulopuoli näyttää pettävän, uhkaa tilinpäätös päätyä noin miljoonan euron alijäämään.",
             ForecastStatus.WillNotBeMet, "the budget not being realised, then the threat that follows", forecast);
+        yield return Case("Kunnanhallitus esittää valtuustolle ensi vuodelle lievästi alijäämäistä talousarviota. Alijäämää olisi 0,2 miljoonaa euroa.",
+            ForecastStatus.NotAssessed, "a budget proposed, and the balance it plans", forecast);
+        yield return Case("Valtuusto hyväksyi ensi vuoden talousarvion. Talousarvio on 300 000 euroa ylijäämäinen, mutta epävarmuustekijöitä on.",
+            ForecastStatus.NotAssessed, "a budget adopted, its planned surplus hedged", forecast);
+        yield return Case("Fullmäktige har godkänt budgeten för nästa år. Budgeten visar ett resultat på 80 000 euro.", ForecastStatus.NotAssessed,
+            "a budget approved and its result", forecast);
+        yield return Case("Årets resultat blir betydligt sämre än budgeterat. Fullmäktige godkände ifjol en budget med ett underskott på 1,2 miljoner.",
+            ForecastStatus.WillNotBeMet, "this year's budget adopted last year is background", forecast);
+        yield return Case("Nämnden har antagit en ekonomisk handlingsplan för att klara budgeten för 2078. Det beräknade underskottet på 0,5 miljoner kronor ska klaras genom besparingar.",
+            ForecastStatus.AtRisk,
+            "an action plan adopted is not the budget", forecast, 2078);
     }
 
     [TestCaseSource(nameof(Cases))]
