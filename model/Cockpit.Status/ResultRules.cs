@@ -33,16 +33,11 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, Rules.VerdictAchieved, s.HasGoal, Math.Max(0, success - 2), success));
             return;
         }
-        if (LowRecord(s) is var low and >= 0)
-        {
-            // "slog kommunen ett ovälkommet rekord … färre invånare än någonsin", "kävijämäärä oli ennätyksellisen alhainen": the worst yet.
-            found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, low, low));
-            return;
-        }
         if (Record(s) is var record and >= 0)
         {
             // "noterades ett besöksrekord", "a record year for attendance": the best yet, a use moving the right way with no target named.
-            found.Add(SentenceReader.Make(s, Rules.Progress, false, record, record));
+            // "slog kommunen ett ovälkommet rekord … färre invånare än någonsin", "kävijämäärä oli ennätyksellisen alhainen": the worst yet.
+            found.Add(SentenceReader.Make(s, IsLowRecord(s, record) ? Rules.RiskWorsening : Rules.Progress, false, record, record));
             return;
         }
         if (LooksGood(s) is var looks and >= 0)
@@ -130,13 +125,8 @@ internal static class ResultRules
         return -1;
     }
 
-    /// <summary>A record of use or attendance, undenied, not a record low nor of something better lower or of costs: its index, or -1.</summary>
-    private static int Record(SentenceContext s) => RecordWord(s) is var i and >= 0 && !IsLowRecord(s, i) ? i : -1;
-
-    /// <summary>"ennätyksellisen vähän", "rekordlågt", "record low", "ett ovälkommet rekord": the worst yet, of something not a cost.</summary>
-    private static int LowRecord(SentenceContext s) => RecordWord(s) is var i and >= 0 && IsLowRecord(s, i) ? i : -1;
-
-    private static int RecordWord(SentenceContext s)
+    /// <summary>A record of use or attendance, undenied, not of something better lower or of costs: its index, or -1.</summary>
+    private static int Record(SentenceContext s)
     {
         for (var i = 0; i < s.T.Count; i++)
         {
@@ -148,6 +138,7 @@ internal static class ResultRules
         return -1;
     }
 
+    /// <summary>"ennätyksellisen vähän", "rekordlågt", "record low", "ett ovälkommet rekord": the record at i is the worst yet.</summary>
     private static bool IsLowRecord(SentenceContext s, int i) =>
         s.FindWord(Math.Max(0, i - 1), Math.Min(s.T.Count, i + 3), w => IsLow(w) || IsUnwelcome(w)) >= 0 || IsLow(s.T[i].Word);
 
