@@ -24,12 +24,35 @@ public class UploadLockTests : TempFolderTest
     {
         await using var cockpit = await RunningCockpit.StartAsync(TestKeys.Arguments(new TestKey("Lock", "controller", Key)));
         using var controller = Controller(cockpit);
-        var big = Temp.File("iso.xlsx");
-        SyntheticWorkbook.Write(big, goals: 2000, metricsPerGoal: 5, rounds: 3);
         // The first page and the first upload of a fresh server are compiled on first use; that is start-up, not the lock.
         (await cockpit.Client.GetAsync("/")).EnsureSuccessStatusCode();
         (await Post(controller, Small("alku"))).EnsureSuccessStatusCode();
 
+        // Client and server share this process's two cores, so one round can miss the window in which the large workbook is
+        // read (CI once sent its first small upload only as the large one committed). Had the large upload held the lock while
+        // it was read, no round could ever show a small upload committed before it, so a later round proves the same thing.
+        var rounds = new List<LockRound>();
+        for (var round = 1; round <= 3 && !(rounds.Any(r => r.CommittedBefore > 0) && rounds.Any(r => r.PagesWhileRead > 0)); round++)
+        {
+            rounds.Add(await LargeUploadAmidSmallOnes(cockpit, controller, $"iso-{round}"));
+            TestContext.Out.WriteLine(rounds[^1].Figures);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rounds.Select(r => r.Large), Is.All.EqualTo(HttpStatusCode.Created));
+            Assert.That(rounds.SelectMany(r => r.Small), Is.All.EqualTo(HttpStatusCode.Created));
+            Assert.That(rounds.Max(r => r.CommittedBefore), Is.GreaterThanOrEqualTo(1), "small uploads, sent after the large one, committed before it");
+            Assert.That(rounds.Max(r => r.PagesWhileRead), Is.GreaterThanOrEqualTo(1), "the page answered while the large upload was read");
+        });
+    }
+
+    private sealed record LockRound(HttpStatusCode Large, IReadOnlyList<HttpStatusCode> Small, long CommittedBefore, int PagesWhileRead, string Figures);
+
+    private async Task<LockRound> LargeUploadAmidSmallOnes(RunningCockpit cockpit, HttpClient controller, string name)
+    {
+        var big = Temp.File($"{name}.xlsx");
+        SyntheticWorkbook.Write(big, goals: 3000, metricsPerGoal: 5, rounds: 3);
         var clock = Stopwatch.StartNew();
         var bigUpload = Post(controller, big);
         await Task.Delay(300); // the large one is being read by now
@@ -40,7 +63,7 @@ public class UploadLockTests : TempFolderTest
             for (var i = 0; !bigUpload.IsCompleted && i < 50; i++)
             {
                 var started = clock.Elapsed;
-                using var response = await Post(controller, Small($"pieni-{i}"));
+                using var response = await Post(controller, Small($"{name}-pieni-{i}"));
                 small.Add((clock.Elapsed - started, response.StatusCode));
             }
         }
@@ -56,20 +79,14 @@ public class UploadLockTests : TempFolderTest
         }
         await Task.WhenAll(UploadSmallOnes(), AskForThePage());
         using var bigResponse = await bigUpload;
-        TestContext.Out.WriteLine($"the large upload took {clock.Elapsed.TotalSeconds:F1} s; {small.Count} small uploads, " +
-            $"slowest {small.Max(s => s.Took).TotalMilliseconds:F0} ms; {pages.Count} pages, slowest {pages.Max(p => p.Took).TotalMilliseconds:F0} ms");
+        var figures = $"{name}: the large upload took {clock.Elapsed.TotalSeconds:F1} s; {small.Count} small uploads, " +
+            $"slowest {small.DefaultIfEmpty().Max(s => s.Took).TotalMilliseconds:F0} ms; {pages.Count} pages, slowest {pages.DefaultIfEmpty().Max(p => p.Took).TotalMilliseconds:F0} ms";
 
         // Upload ids are given under the write lock, so their order is the order of commits: had the large upload held the
         // lock while it was read, every small one sent after it would have committed after it.
         var committedBefore = cockpit.Service<CockpitDatabase>().Read(c => c.Scalar<long>(
-            "SELECT count(*) FROM uploads WHERE file_name LIKE 'pieni-%' AND upload_id < (SELECT upload_id FROM uploads WHERE file_name = 'iso.xlsx')"));
-        Assert.Multiple(() =>
-        {
-            Assert.That(bigResponse.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-            Assert.That(small.Select(s => s.Status), Is.All.EqualTo(HttpStatusCode.Created));
-            Assert.That(committedBefore, Is.GreaterThanOrEqualTo(1), "small uploads, sent after the large one, committed before it");
-            Assert.That(pages.Count(p => p.WhileBigRead), Is.GreaterThanOrEqualTo(1), "the page answered while the large upload was read");
-        });
+            $"SELECT count(*) FROM uploads WHERE file_name LIKE '{name}-pieni-%' AND upload_id < (SELECT upload_id FROM uploads WHERE file_name = '{name}.xlsx')"));
+        return new LockRound(bigResponse.StatusCode, [.. small.Select(s => s.Status)], committedBefore, pages.Count(p => p.WhileBigRead), figures);
     }
 
     [Test]
