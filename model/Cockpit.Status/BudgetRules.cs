@@ -263,6 +263,9 @@ internal static class BudgetRules
         // "Enligt budgeten för 2013 skall bokslutet visa ett överskott": what the budget says is to come, not a result set against it.
         if (i > 0 && s.T[i - 1].Word is "enligt" && s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "skall" or "ska" or "should") >= 0) return null;
         var (start, end) = Clause(s, i);
+        // "talousarviossa varauduttiin yli kahden miljoonan euron alijäämään": what the budget prepared for is its plan.
+        // Not "kun talousarviossa oli varauduttu 5,3 milj. euroon", the budget's figure for what came in.
+        if (s.FindWord(start, end, v => v.StartsWith("varaudu", StringComparison.Ordinal)) >= 0 && BalanceRules.NamesBalance(s, start, end)) return null;
         if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) return null;
         if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
         // A work's own cost estimate is read only when overrun ("maksoi 360 000 euroa yli hyväksytyn kustannusarvion"); kept, the

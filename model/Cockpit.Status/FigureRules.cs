@@ -70,7 +70,8 @@ internal static class FigureRules
         if (targetAt >= 0) carriedTarget = target;
         // "tavoitetta parempi (−7,4 %, tavoite −5 %)": better or worse says which way, whatever the signs of the figures.
         // "on toteutettu 31 talossa 44:stä": a count out of a whole, read by the verb's rules, not a figure against the target.
-        if (double.IsNaN(target) || judged || ProportionRules.CountOutOfAny(s, 0, t.Count) >= 0) return;
+        // Not a count before a "but" that the target follows: "Kesän kuudesta turnauksesta on pelattu kaikki, mutta … 30 pelaajaa 160 paikalle".
+        if (double.IsNaN(target) || judged || ProportionRules.CountOutOfAny(s, Math.Max(0, s.ContrastIn(0, targetAt)), t.Count) >= 0) return;
         for (var i = 0; i < t.Count; i++)
         {
             var forecast = t[i].Has(Cue.ForecastNoun);

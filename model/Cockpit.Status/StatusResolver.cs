@@ -196,7 +196,8 @@ internal struct StatusResolver
         f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost
             && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1)
         // "Toimintakate kasvoi budjettiin nähden 5 miljoonalla eurolla. Verotulot ylittivät talousarvion 7,7 miljoonalla eurolla."
-        || x.Rule == Rules.BudgetWorse && (m.Rule == Rules.CostUnderBudget || m.Rule == Rules.CostYearUnderBudget) && x.Order < m.Order;
+        // "… blir det en avvikelse på -6,7 miljoner kronor. … Nämnderna visar ett positivt resultat": or a part's balance in surplus.
+        || x.Rule == Rules.BudgetWorse && (m.Rule == Rules.CostUnderBudget || m.Rule == Rules.CostYearUnderBudget || m.Rule == Rules.BalanceSurplusSoFar || m.Rule == Rules.BalanceSurplus) && x.Order < m.Order;
 
     /// <summary>A finding in a clause that concludes ("så", "joten") from the clause of an earlier one in the same sentence.</summary>
     private readonly bool ConcludedFrom(Finding f, Finding said) =>

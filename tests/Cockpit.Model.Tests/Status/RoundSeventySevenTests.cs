@@ -72,6 +72,15 @@ public class RoundSeventySevenTests
         yield return Case("Nämnden har antagit en ekonomisk handlingsplan för att klara budgeten för 2078. Det beräknade underskottet på 0,5 miljoner kronor ska klaras genom besparingar.",
             ForecastStatus.AtRisk,
             "an action plan adopted is not the budget", forecast, 2078);
+        yield return Case("Kesän kuudesta turnauksesta on pelattu kaikki, mutta syksyn kursseille on ilmoittautunut 30 pelaajaa 160 paikalle.", ForecastStatus.AtRisk,
+            "every event of a count held, then places barely filled after a but", forecast, 2078);
+        yield return Case("Kesän kuudesta turnauksesta on pelattu kaikki, ja syksyn kursseille on ilmoittautunut 150 pelaajaa 160 paikalle.", ForecastStatus.OnTrack,
+            "the same with the places nearly filled and no but", forecast, 2078);
+        yield return Case("Resultatet blir 4 miljoner kronor sämre än budgeterat. Nämnderna visar sammantaget ett positivt resultat.", ForecastStatus.AtRisk,
+            "the whole worse than budgeted, the boards in surplus in a later sentence: one way and the other", forecast);
+        yield return Case("Talousarviossa varauduttiin 300 000 euron alijäämään.", ForecastStatus.NotAssessed, "the deficit a budget prepared for is its plan", forecast);
+        yield return Case("Kirjaston tuloja kertyi 5,8 milj. euroa, kun talousarviossa oli varauduttu 5,3 milj. euroon.", ForecastStatus.Achieved,
+            "what the budget prepared for as income is its figure", outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
