@@ -106,6 +106,8 @@ internal static class BalanceRules
                 return true;
             }
             if (s.Asked >= 0 && s.Asked < i) rule = Rules.VerdictRisk; // "Hösten avgör om underskottet kan täckas": still open
+            // "Borgå stads ekonomi försvagas och prognosen för bokslutet tyder på ett nollresultat": barely even, the economy weakening.
+            if (good && s.T[i].Word == "nollresultat" && s.FindWord(0, i, IsWeakening) >= 0) rule = Rules.VerdictRisk;
             // "budget i balans för fritidsramen medan bidragsramen prognostiserar ett underskott": one part each way.
             // "positivt resultat trots ett rejält underskott i nämnden", "ylijäämäinen huolimatta sosiaalitoimen alijäämästä": a part the other way.
             if (OtherSignAfterContrast(s, i, good) || good && DeficitConceded(s, i)) rule = Rules.VerdictMixed;
@@ -283,6 +285,9 @@ internal static class BalanceRules
     }
 
     /// <summary>Whether the sentence names a surplus, a deficit or a balance.</summary>
+    private static bool IsWeakening(string w) =>
+        w.StartsWith("försvag", StringComparison.Ordinal) || w.StartsWith("heikkene", StringComparison.Ordinal) || w.StartsWith("heikenty", StringComparison.Ordinal) || w.StartsWith("weaken", StringComparison.Ordinal);
+
     public static bool NamesBalance(SentenceContext s) => NamesBalance(s, 0, s.T.Count);
 
     public static bool NamesBalance(SentenceContext s, int start, int end)

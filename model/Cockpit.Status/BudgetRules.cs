@@ -10,6 +10,7 @@ internal static class BudgetRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
+        if (GrownPastReserved(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {
             if (Judge(s, i) is not var (j, good)) continue;
@@ -347,6 +348,31 @@ internal static class BudgetRules
     /// no comparative, the one other amount against the budgeted one, for income or costs, at year end or in a forecast. The
     /// other amount and whether it is good, or null.
     /// </summary>
+    /// <summary>
+    /// "Talousarvioon oli varattu 140 000 euroa koko hankkeelle, mutta summa on kasvanut 270 000 euroon": an amount set aside,
+    /// then after a "but" grown past it, is an overrun; grown to less, it is kept.
+    /// </summary>
+    private static bool GrownPastReserved(SentenceContext s, ref StatusResolver found)
+    {
+        var but = s.ContrastIn(1, s.T.Count);
+        if (but < 0 || s.FindWord(0, but, IsSetAside) is not (var aside and >= 0) || s.FindWord(but + 1, s.T.Count, TrendRules.IsRise) is not (var rose and >= 0)
+            || s.Negator(rose) >= 0 || MoneyIn(s, aside, but) is not { } reserved || MoneyIn(s, rose, s.T.Count) is not { } grown) return false;
+        found.Add(SentenceReader.Make(s, grown.Value > reserved.Value ? Rules.CostOverrun : Rules.CostUnderBudget, true, aside, FigureRules.PastFigure(s.T, grown.At)));
+        return true;
+    }
+
+    private static bool IsSetAside(string w) =>
+        w is "varattu" or "varattiin" or "varannut" or "budjetoitu" or "budjetoitiin" or "avsatt" or "avsattes" or "avsatts" or "budgeterat" or "budgeterats" or "budgeterades" or "allocated" or "budgeted";
+
+    /// <summary>The first amount of money from <paramref name="from"/> up to <paramref name="to"/>: a figure with its unit after it.</summary>
+    private static (int At, double Value)? MoneyIn(SentenceContext s, int from, int to)
+    {
+        foreach (var (at, value) in FigureRules.Figures(s))
+            if (at > from && at < to && FigureRules.PastFigure(s.T, at) is var unit && unit < s.T.Count && (BalanceRules.IsMoney(s.T[unit].Word) || s.T[unit].Word is "euroon" or "kronor" or "euroa"))
+                return (at, value);
+        return null;
+    }
+
     private static (int At, bool Good)? AmountAgainstBudget(SentenceContext s, int budget)
     {
         // "Hyran väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats": an expected amount is a forecast too.

@@ -23,7 +23,7 @@ internal static class FigureRules
         {
             var supposedAt = SupposedTo(t, i);
             var supposed = supposedAt >= 0;
-            var isTarget = IsTargetWord(t[i]);
+            var isTarget = IsTargetWord(t[i]) || IsAgreed(t, i);
             if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
             if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict
             if (isTarget && IsMaximum(t[i].Word) && s.HasIn(Math.Max(0, i - 2), i, Cue.Above)) continue; // "översteg maxvärdet på 3 000 MWh med 150 MWh": the same
@@ -268,6 +268,9 @@ internal static class FigureRules
             && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna") >= 0
         // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
+        // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410": the same in the passive, with the year's figure named.
+        || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
+            && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
         || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
             && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
@@ -517,14 +520,15 @@ internal static class FigureRules
 
     /// <summary>
     /// In a forecast, a count already past the whole year's target: "osallistui 1 460 lasta, joten koko vuodelle asetettu 1 200 lapsen
-    /// tavoite on jo takana", "had logged 5 300 hours by the end of August, above the full-year target of 5 000". Not a rate,
-    /// which can still fall, nor a forecast of the count.
+    /// tavoite on jo takana", "had logged 5 300 hours by the end of August, above the full-year target of 5 000"; a count for
+    /// months named before the year's target ("osallistui syyskuun alkuun 2 450 oppilasta, vuodelle sovittu määrä 2 000"). Not
+    /// a rate, which can still fall, nor a forecast of the count.
     /// </summary>
     private static bool MetDuringTheYear(SentenceContext s, int targetWord, int count) =>
         s.Round == RoundKind.Forecast && !IsPercent(s, count) && !s.SentenceHas(Cue.ForecastNoun | Cue.Modal | Cue.FutureAux) && s.Negator(count) < 0
         && !TrendRules.LowerIsBetter(s, count) && s.FindWord(0, s.T.Count, w => w.StartsWith("ylityö", StringComparison.Ordinal) || w.StartsWith("övertid", StringComparison.Ordinal)
             || w.StartsWith("valitu", StringComparison.Ordinal) || w.StartsWith("klagomål", StringComparison.Ordinal) || w.StartsWith("overtime", StringComparison.Ordinal) || w.StartsWith("complaint", StringComparison.Ordinal)) < 0 // overtime, complaints
-        && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim)));
+        && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim) || count < targetWord && PartOfYear(s, count)));
 
     /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target", "målet för hela året": the whole year's target.</summary>
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
@@ -942,6 +946,14 @@ internal static class FigureRules
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || IsMaximum(t.Word);
+
+    /// <summary>
+    /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100": the figure agreed or decided for the year, not
+    /// what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19 koulun kanssa").
+    /// </summary>
+    private static bool IsAgreed(List<Token> t, int i) =>
+        t[i].Word is "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt"
+        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && x.Has(Cue.Auxiliary | Cue.Negator));
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>

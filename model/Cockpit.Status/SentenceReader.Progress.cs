@@ -334,6 +334,19 @@ internal static partial class SentenceReader
         s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("hankinta", StringComparison.Ordinal) || w.StartsWith("kilpailutu", StringComparison.Ordinal)
             || w.StartsWith("upphandling", StringComparison.Ordinal) || w is "procurement" or "tender");
 
+    /// <summary>
+    /// "valmistuu vuoden alun perin suunniteltua myöhemmin", "blir klart ett år senare än planerat": a year named within five
+    /// words before a lateness at i, in its clause (not "puoli vuotta", "tämän vuoden"); its index, or -1.
+    /// </summary>
+    internal static int AYearBefore(SentenceContext s, int i)
+    {
+        for (var j = Math.Max(s.ClauseStart(i), i - 5); j < i; j++)
+            if (s.T[j].Word is "vuoden" or "vuotta" && !(j > 0 && s.T[j - 1].Word is "puoli" or "tämän" or "kuluvan" or "viime" or "edellisen" or "ensi" or "koko")
+                || s.T[j].Word is "år" or "year" && j > 0 && s.T[j - 1].Word is "ett" or "a" or "one")
+                return j;
+        return -1;
+    }
+
     /// <summary>"med två år", "med ett år", "vuodella", "kahdella vuodella", "by a year" after token i in its clause: the index of the year word, or -1.</summary>
     private static int ByYears(SentenceContext s, int i)
     {

@@ -61,7 +61,9 @@ internal static partial class SentenceReader
                 else if (s.ClauseFind(i, Cue.Goal) is var goal and >= 0 && s.FindWord(s.ClauseStart(i), i, IsReporting) < 0) found.Add(Make(s, Rules.RiskHedge, false, Math.Min(goal, i), Math.Max(goal, i)));
             }
             if (LaterThanPlanned(s, i) is var planned and >= 0)
-                found.Add(Make(s, Rules.RiskDelay, false, Math.Min(i, planned), Math.Max(i, planned))); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
+                found.Add(AYearBefore(s, Math.Max(i, planned)) is var aYear and >= 0 && s.Modal(i) < 0
+                    ? Make(s, Rules.VerdictPostponed, s.HasGoal, Math.Min(aYear, Math.Min(i, planned)), Math.Max(i, planned)) // "valmistuu vuoden suunniteltua myöhemmin": a year late
+                    : Make(s, Rules.RiskDelay, false, Math.Min(i, planned), Math.Max(i, planned))); // "vid en senare tidpunkt än tänkt", "myöhemmin kuin suunniteltiin"
             if (tok.Word is "saamatta" && s.FindWord(s.ClauseStart(i), i, w => w is "vielä" or "yhä" or "edelleen") >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, i, i)); // "Vartiosaaren paikan lupa on vielä saamatta": still not granted
             if ((tok.Word.StartsWith("pettä", StringComparison.Ordinal) || tok.Word.StartsWith("petti", StringComparison.Ordinal)) && s.FindWord(Math.Max(0, i - 3), i, w => w == "pohja") is var bottom and >= 0
@@ -740,7 +742,8 @@ internal static partial class SentenceReader
     private static void Realise(SentenceContext s, int i, ref StatusResolver found)
     {
         var tok = s.T[i];
-        if (s.StartsWork(i))
+        // "laajennushanke on saavuttanut harjakorkeutensa": a building topped out has reached a stage of the work, not its goal.
+        if (s.StartsWork(i) || i + 1 < s.T.Count && (s.T[i + 1].Word.StartsWith("harjakorkeu", StringComparison.Ordinal) || s.T[i + 1].Word.StartsWith("taknock", StringComparison.Ordinal)))
         {
             found.Add(Make(s, Rules.Progress, false, i, i + 1));
             return;

@@ -699,6 +699,8 @@ internal static class Tokenizer
                 second = Cue.Hedge; break; // "med knapp marginal", "nätt och jämnt": only just
             case "käsistä" when a is "lipesi" or "lipsui" or "luisui" or "karkasi":
                 first = Cue.Fail; break; // "vuoden tavoite lipesi käsistä": slipped away
+            case "irti" when a.StartsWith("päästä", StringComparison.Ordinal) || a.StartsWith("päästet", StringComparison.Ordinal) || a is "päästimme" or "päästi" or "päästivät":
+                first = Cue.Cancel; break; // "olemme päästäneet irti … tavoitteesta": let go of it, given up
             case "dropped" when a == "were":
                 second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
             case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":
@@ -714,6 +716,7 @@ internal static class Tokenizer
             case "mennessä" when a == "tähän" || IsMonthIllative(a) || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
             case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
             case "loppuun" when IsMonthGenitive(a) && i >= 2 && t[i - 2].Word is "on" or "ovat": // "on elokuun loppuun käynyt 720": so far, in the perfect
+            case "loppuun" or "alkuun" when IsMonthGenitive(a) && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]): // "osallistui syyskuun alkuun 2 450 oppilasta": a count up to then
             case "saakka" or "asti" when a == "tähän":
             case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
             case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
