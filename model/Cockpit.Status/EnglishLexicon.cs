@@ -77,7 +77,7 @@ internal static class EnglishLexicon
         new("expect*", Cue.Frame | Cue.FutureAux), new("forecast*", Cue.Frame | Cue.ForecastNoun), new("projected", Cue.Frame),
         new("likely", Cue.Frame | Cue.FutureAux | Cue.Hedge | Cue.Probable), new("anticipat*", Cue.Frame),
         new("assess*", Cue.Assess), new("know", Cue.Assess), // "we do not know whether the goal was reached"
-        new("judged", Cue.Assess), new("judge", Cue.Assess), new("evaluat*", Cue.Assess), new("verif*", Cue.Assess), new("confirm*", Cue.Assess), new("determin*", Cue.Assess),
+        new("judged", Cue.Assess), new("judge", Cue.Assess), new("judgement", Cue.Assess), new("judgment", Cue.Assess), new("evaluat*", Cue.Assess), new("verif*", Cue.Assess), new("confirm*", Cue.Assess), new("determin*", Cue.Assess),
         new("estimate", Cue.Assess | Cue.ForecastNoun), new("assessment", Cue.Assess | Cue.ForecastNoun),
         new("impossible", Cue.Impossible | Cue.Infeasible),
         new("prevent*", Cue.Obstacle), new("obstacle*", Cue.Obstacle), new("hinder*", Cue.Obstacle), new("appealed", Cue.Obstacle),

@@ -472,8 +472,9 @@ internal static class ProportionRules
         var whole = p > 0 && IsNumber(s, p - 1) ? p - 1 : p + 1 < s.T.Count && IsNumber(s, p + 1) ? p + 1 : -1;
         // "Kaikki 24 suunniteltua tapahtumaa järjestettiin, vaikka kaksi niistä …": all of them, and a count conceded.
         if (whole < 0 || whole > 0 && s.T[whole - 1].Has(Cue.Whole)) return -1;
+        // Not "drew 118 pupils …, beyond the 100 planned for the year": more than the plan is no part of it.
         for (var k = 0; k < s.T.Count; k++)
-            if (k != whole && IsNumber(s, k) && s.T[k].Word != s.T[whole].Word && !s.IsConceded(k)) return k;
+            if (k != whole && IsNumber(s, k) && s.T[k].Word != s.T[whole].Word && !s.IsConceded(k)) return CountValue(s.T[k].Word) > CountValue(s.T[whole].Word) ? -1 : k;
         return -1;
     }
 

@@ -131,7 +131,9 @@ internal static class ResultRules
         for (var i = 0; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
-            if (!(w.Contains("ennätys", StringComparison.Ordinal) || w.Contains("ennätyk", StringComparison.Ordinal) || w.Contains("rekord", StringComparison.Ordinal) || w.StartsWith("record", StringComparison.Ordinal))
+            // Not "whose records reach us", "recorded 5 300 visits": data kept, not a best yet.
+            if (!(w.Contains("ennätys", StringComparison.Ordinal) || w.Contains("ennätyk", StringComparison.Ordinal) || w.Contains("rekord", StringComparison.Ordinal)
+                    || w.StartsWith("record", StringComparison.Ordinal) && w is not ("records" or "recorded" or "recording" or "recordings") || w == "records" && i > 0 && s.T[i - 1].Word is "broke" or "set" or "new" or "all")
                 || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || TrendRules.LowerIsBetter(s, i)) continue;
             return i;
         }

@@ -754,7 +754,9 @@ internal static partial class SentenceReader
             return;
         }
         // "the reach of digital youth work", "Optimaalista olisi, että … saavutettaisiin talouden tasapaino": a noun, a wish.
-        if (tok.Word == "reach" && i > 0 && s.T[i - 1].Word is "the" or "its" or "their" || tok.Word.EndsWith("ttaisiin", StringComparison.Ordinal)) return;
+        // "whose records reach us at the end of the year": what arrives, not a goal reached.
+        if (tok.Word == "reach" && i > 0 && s.T[i - 1].Word is "the" or "its" or "their" || tok.Word.EndsWith("ttaisiin", StringComparison.Ordinal)
+            || tok.Word.StartsWith("reach", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word is "us" or "me" or "you" or "them") return;
         if (SizeAfter(s, i) is var (comparative, larger) && comparative > i)
         {
             // "Verotulot toteutuivat 0,3 milj euroa pienempinä": income or costs came in smaller or larger, which says better or worse.
@@ -1843,9 +1845,17 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
     }
 
+    /// <summary>
+    /// "Epäilemme vahvasti, että …", "Vi tvivlar (starkt) på att …": a doubt of our own over what follows, probably not. A
+    /// plain "Epäilemme, että" may be a suspicion as well as a doubt, and stays a hedge.
+    /// </summary>
+    private static bool DoubtThat(SentenceContext s, int i) =>
+        (s.T[i].Word is "tvivlar" or "tvivlade" || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
+        && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
+
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
-        (NotLikely(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
+        (NotLikely(s, i) || DoubtThat(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
             && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on"))
         && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
         && !s.HasIn(i + 1, GovernedEnd(s, i), Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse | Cue.Negator); // not "epätodennäköistä, että hanke viivästyy", "…, ettei tavoitetta saavuteta"

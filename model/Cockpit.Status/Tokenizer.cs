@@ -1252,7 +1252,7 @@ internal static class Tokenizer
         {
             // "Vi tvivlar starkt på att kartorna blir färdiga": probably not; "vi tvivlar inte på att": no doubt, and the "inte" denies the doubt, not the verb.
             if (i + 1 < t.Count && t[i + 1].Word == "inte") t[i + 1] = t[i + 1] with { Cues = t[i + 1].Cues & ~Cue.Negator };
-            else t[i] = t[i] with { Cues = t[i].Cues | Cue.Probable | Cue.Negator };
+            else t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
             return true;
         }
         if (b == "to" && a is "went" or "rose" or "fell" or "grew" or "dropped" or "climbed" or "came" or "amounted" or "increased" or "decreased")

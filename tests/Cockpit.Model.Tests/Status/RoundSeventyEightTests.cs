@@ -8,7 +8,9 @@ namespace Cockpit.Model.Tests.Status;
 /// school topped out ("harjakorkeus"), a stage of the work, and a work done "vuoden … myöhemmin", a year late; an amount set
 /// aside, then grown past it after a "but"; a zero result with the economy weakening; then some of its other misses: the
 /// figure agreed or decided for the year ("vuodelle sovittu 380", "sovitun 550 sijaan"), not what has been agreed so far;
-/// a count up to the start of a month past the year's figure; the year's figure estimated in the passive.
+/// a count up to the start of a month past the year's figure; the year's figure estimated in the passive; a doubt of our
+/// own ("Epäilemme vahvasti, että", "Vi tvivlar på att"), probably not; records that "reach us", data arriving; more than
+/// planned, no part of the plan.
 /// </summary>
 public class RoundSeventyEightTests
 {
@@ -43,6 +45,16 @@ public class RoundSeventyEightTests
             "the year's figure estimated short of the one agreed", forecast, 2079);
         yield return Case("Luistelukoulujen vuoden osallistujamääräksi arvioidaan 610 sovitun 520 sijaan.", ForecastStatus.OnTrack,
             "the year's figure estimated past it", forecast, 2079);
+        yield return Case("Epäilemme vahvasti, että opastuksia saadaan pidettyä sovitut 12.", ForecastStatus.WillNotBeMet, "a strong doubt of our own: probably not", forecast, 2079);
+        yield return Case("Emme epäile, että opastukset saadaan pidettyä.", ForecastStatus.NotAssessed, "no doubt said, and no verdict of a rule's either", forecast, 2079);
+        yield return Case("Vi tvivlar på att de 20 simkurserna blir av.", ForecastStatus.WillNotBeMet, "a doubt in Swedish over what follows", forecast, 2079);
+        yield return Case("Vi tvivlar inte på att de 20 simkurserna blir av.", ForecastStatus.NotAssessed, "a doubt denied is no miss", forecast, 2079);
+        yield return Case("Use of the tool library is logged by volunteers whose records reach us at the end of the year, so no judgement on the target is possible before then.",
+            ForecastStatus.NotAssessed, "records that reach us are data arriving, not a goal reached or a record", forecast, 2079);
+        yield return Case("Visits broke records in March.", ForecastStatus.OnTrack, "records broken are the best yet", forecast, 2079);
+        yield return Case("Curling tryouts drew 118 pupils in January to April, beyond the 100 planned for the year.", ForecastStatus.OnTrack,
+            "more than planned is no part of the plan, so not at risk", forecast, 2079);
+        yield return Case("Two of the five planned events have taken place.", ForecastStatus.AtRisk, "a part of what was planned", forecast, 2079);
     }
 
     [TestCaseSource(nameof(Cases))]
