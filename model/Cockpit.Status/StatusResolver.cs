@@ -80,7 +80,6 @@ internal struct StatusResolver
 
     public void Add(Finding f)
     {
-        if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine(f.Rule.Code + " @ " + string.Join(" < ", new System.Diagnostics.StackTrace(true).GetFrames().Skip(1).Take(3).Select(x => System.IO.Path.GetFileName(x.GetFileName()) + ":" + x.GetMethod()?.Name + ":" + x.GetFileLineNumber())));
         switch (f.Rule.Kind)
         {
             case RuleKind.Verdict:
