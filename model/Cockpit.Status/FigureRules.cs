@@ -268,8 +268,8 @@ internal static class FigureRules
             && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna") >= 0
         // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
-        // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410": the same in the passive, with the year's figure named.
-        || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
+        // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
+        || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
         || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
@@ -662,7 +662,9 @@ internal static class FigureRules
     internal static bool TakesLonger(SentenceContext s, int above) =>
         (s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0)
         // what takes longer, not what runs or stays longer ("visas längre tid än planerat")
-        && s.FindWord(Math.Max(0, above - 3), above, w => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking") >= 0;
+        && s.FindWord(Math.Max(0, above - 3), above, w => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking") >= 0
+        // "håller man cykelvägen stängd längre än planerat", "suljettuna pidempään kuin suunniteltiin": closed for longer.
+        || s.T[above].Word is "längre" or "pidempään" or "kauemmin" or "longer" && s.FindWord(Math.Max(0, above - 3), above, w => w is "stängd" or "stängt" or "stängda" or "suljettuna" or "kiinni" or "closed") >= 0;
 
     /// <summary>
     /// "har redan i maj haft fler besök än hela årets mål": "already" and a perfect before the comparative at <paramref name="above"/>
@@ -952,8 +954,9 @@ internal static class FigureRules
     /// what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19 koulun kanssa").
     /// </summary>
     private static bool IsAgreed(List<Token> t, int i) =>
-        t[i].Word is "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt"
-        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && x.Has(Cue.Auxiliary | Cue.Negator));
+        (t[i].Word is "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
+            || t[i].Word == "plan" && i + 1 < t.Count && t[i + 1].Word == "for") // "the plan for the whole year was 80", "de 150 som planerades för hela året"
+        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" || x.Has(Cue.Negator)));
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>

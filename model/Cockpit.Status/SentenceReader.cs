@@ -84,6 +84,10 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictConditional, true, i, reach)); // "Nu krävs det att vi håller i för att klara det här året": on a condition, a later word on the goal
             if (tok.Word is "takana" or "ohi" && i > 0 && s.T[i - 1].Has(Cue.Already) && s.ClauseHas(i, Cue.Goal) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, true, i - 1, i)); // "Vuoden tavoitemäärä on siten jo takana", "tavoiteluku 30 on jo ohi": already passed
+            if (tok.Word is "lisäaikaa" && i > 0 && t[i - 1].Word is "haettu" or "haettiin" or "haetaan" or "pyydetty" or "pyydettiin" or "anottu" && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskDelay, false, i - 1, i)); // "Rakentamisvelvoitteen täyttämiselle on haettu lisäaikaa": more time asked for
+            if (tok.Word is "kaukana" or "kauas" && s.Negator(i) < 0 && FarFromTarget(s, i) is var far and >= 0)
+                found.Add(Tense.IsYearEnd(s, i) ? Make(s, Rules.VerdictShortfall, true, far, i) : Make(s, Rules.RiskBelowTarget, false, far, i)); // "sovitusta luvusta oltiin kaukana": far from it
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -1852,6 +1856,11 @@ internal static partial class SentenceReader
     private static bool DoubtThat(SentenceContext s, int i) =>
         (s.T[i].Word is "tvivlar" or "tvivlade" || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
         && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
+
+    /// <summary>"sovitusta luvusta oltiin kaukana", "tavoitteesta ollaan vielä kaukana": the target or its figure, in the elative, within four words before i; or -1.</summary>
+    private static int FarFromTarget(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(s.ClauseStart(i), i - 4), i, w => w.StartsWith("tavoittee", StringComparison.Ordinal) && w.EndsWith("sta", StringComparison.Ordinal)
+            || w is "luvusta" or "määrästä" or "tasosta");
 
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>

@@ -1,0 +1,36 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 79, read once it was measured: the year's figure "tulee" short of the one agreed (its dangerous written row,
+/// read as progress); far from the agreed figure ("sovitusta luvusta oltiin kaukana"); "the plan for the whole year" as the
+/// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned.
+/// </summary>
+public class RoundSeventyNineTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Lorupajoja on pidetty syyskuun loppuun 210, ja ohjaajilla on loppuvuodelle aikaa enintään 50 pajaan. Vuoden luvuksi tulee siis noin 260 sovitun 400 sijaan.",
+            ForecastStatus.WillNotBeMet, "the year's figure short of the one agreed, after a count so far", forecast, 2080);
+        yield return Case("Vuoden luvuksi tulee siis noin 450 sovitun 400 sijaan.", ForecastStatus.OnTrack, "the year's figure past the one agreed", forecast, 2080);
+        yield return Case("Kesäpajoihin osallistui 260 lasta, joten sovitusta luvusta oltiin kaukana.", ForecastStatus.WillNotBeMet, "far from the agreed figure at year end", outcome, 2080);
+        yield return Case("Tavoitteesta ollaan vielä kaukana.", ForecastStatus.AtRisk, "far from the target during the year", forecast, 2080);
+        yield return Case("Kesäpajoihin osallistui 260 lasta, joten sovitusta luvusta ei oltu kaukana.", ForecastStatus.NotAssessed, "not far is no verdict either way", outcome, 2080);
+        yield return Case("The coding club has already taught 92 pupils this spring, while the plan for the whole year was 80.", ForecastStatus.Achieved,
+            "the plan for the whole year passed during it", forecast, 2080);
+        yield return Case("The coding club has taught 62 pupils this spring, while the plan for the whole year is 80.", ForecastStatus.AtRisk,
+            "short of the year's plan so far", forecast, 2080);
+        yield return Case("Rakentaminen on hyvässä vauhdissa. Rakentamisvelvoitteen täyttämiselle on haettu lisäaikaa kaupunginhallitukselta.", ForecastStatus.AtRisk,
+            "more time asked for after progress", forecast);
+        yield return Case("Hankkeelle ei ole haettu lisäaikaa, ja rakentaminen on hyvässä vauhdissa.", ForecastStatus.OnTrack, "no more time asked for", forecast);
+        yield return Case("Reparationerna har fördröjt arbetena, och därför håller man cykelvägen stängd längre än planerat.", ForecastStatus.AtRisk,
+            "closed longer than planned is a delay, not more than planned", forecast);
+        yield return Case("Utställningen visas längre än planerat tack vare stort intresse.", ForecastStatus.OnTrack, "shown longer than planned is no delay", forecast);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
