@@ -6,7 +6,8 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 79, read once it was measured: the year's figure "tulee" short of the one agreed (its dangerous written row,
 /// read as progress); far from the agreed figure ("sovitusta luvusta oltiin kaukana"); "the plan for the whole year" as the
-/// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned.
+/// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned;
+/// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year.
 /// </summary>
 public class RoundSeventyNineTests
 {
@@ -29,6 +30,10 @@ public class RoundSeventyNineTests
         yield return Case("Reparationerna har fördröjt arbetena, och därför håller man cykelvägen stängd längre än planerat.", ForecastStatus.AtRisk,
             "closed longer than planned is a delay, not more than planned", forecast);
         yield return Case("Utställningen visas längre än planerat tack vare stort intresse.", ForecastStatus.OnTrack, "shown longer than planned is no delay", forecast);
+        yield return Case("Rantapolun urakka saadaan käyntiin toukokuussa 2081.", ForecastStatus.WillNotBeMet, "a work got going only next year", forecast, 2080);
+        yield return Case("Rantapolun urakka saadaan käyntiin toukokuussa.", ForecastStatus.OnTrack, "got going this year", forecast, 2080);
+        yield return Case("Lukusalin uudet kalusteet saapuvat helmikuussa 2081.", ForecastStatus.WillNotBeMet, "furniture arriving only next year", forecast, 2080);
+        yield return Case("Toiminnallisten tavoitteiden toteuma toimitetaan myöhemmin.", ForecastStatus.NotAssessed, "a report delivered later is procedure", forecast, 2080);
     }
 
     [TestCaseSource(nameof(Cases))]
