@@ -368,7 +368,7 @@ internal static class BudgetRules
     private static (int At, double Value)? MoneyIn(SentenceContext s, int from, int to)
     {
         foreach (var (at, value) in FigureRules.Figures(s))
-            if (at > from && at < to && FigureRules.PastFigure(s.T, at) is var unit && unit < s.T.Count && (BalanceRules.IsMoney(s.T[unit].Word) || s.T[unit].Word is "euroon" or "kronor" or "euroa"))
+            if (at > from && at < to && FigureRules.PastFigure(s.T, at) is var unit && unit < s.T.Count && (BalanceRules.IsMoney(s.T[unit].Word) || s.T[unit].Word == "euroon"))
                 return (at, value);
         return null;
     }

@@ -338,7 +338,7 @@ internal static partial class SentenceReader
     /// "valmistuu vuoden alun perin suunniteltua myöhemmin", "blir klart ett år senare än planerat": a year named within five
     /// words before a lateness at i, in its clause (not "puoli vuotta", "tämän vuoden"); its index, or -1.
     /// </summary>
-    internal static int AYearBefore(SentenceContext s, int i)
+    private static int AYearBefore(SentenceContext s, int i)
     {
         for (var j = Math.Max(s.ClauseStart(i), i - 5); j < i; j++)
             if (s.T[j].Word is "vuoden" or "vuotta" && !(j > 0 && s.T[j - 1].Word is "puoli" or "tämän" or "kuluvan" or "viime" or "edellisen" or "ensi" or "koko")
