@@ -390,8 +390,9 @@ internal static class BalanceRules
     /// <summary>"kattamaan alijäämänsä", "täcka underskottet", "cover the deficit": a verb of covering right before token i, or -1.</summary>
     private static int CoverBefore(SentenceContext s, int i)
     {
-        // "kattaa kerralla kaikki vanhat alijäämät", "kattaa taseeseen kertyneet alijäämät": up to four words before.
-        for (var j = i - 1; j >= 0 && j >= i - 4 && s.T[j].Clause == s.T[i].Clause && s.T[j].Form == VerbForm.None; j--)
+        // "kattaa kerralla kaikki vanhat alijäämät", "kattaa taseeseen kertyneet alijäämät", "kattamaan taseessa olevan 1,6
+        // miljoonan euron alijäämän": up to six words before.
+        for (var j = i - 1; j >= 0 && j >= i - 6 && s.T[j].Clause == s.T[i].Clause && s.T[j].Form == VerbForm.None; j--)
         {
             var w = s.T[j].Word;
             if ((IsCoverWord(w) || w is "cover" or "covering") && !w.StartsWith("katettav", StringComparison.Ordinal)) return j; // not "on katettava", a duty

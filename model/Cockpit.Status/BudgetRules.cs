@@ -584,7 +584,9 @@ internal static class BudgetRules
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
         if (w is "väljyyttä" or "liikkumavaraa" && j == budget + 1) return true;
         if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
-        if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal))
+        // "jäisivät 714 000 euroa talousarvioon merkitystä": the amount written into the budget, in the elative, is the budget's.
+        if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && (s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal)
+                || budget + 1 < s.T.Count && s.T[budget + 1].Word is "merkitystä" or "kirjatusta" or "asetetusta"))
         {
             var measured = MeasuredNear(s, start, end);
             // "tulojen ennustetaan jäävän 1,8 milj. euroa talousarviosta": short of the budget.

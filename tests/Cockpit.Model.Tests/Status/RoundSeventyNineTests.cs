@@ -7,7 +7,8 @@ namespace Cockpit.Model.Tests.Status;
 /// Round 79, read once it was measured: the year's figure "tulee" short of the one agreed (its dangerous written row,
 /// read as progress); far from the agreed figure ("sovitusta luvusta oltiin kaukana"); "the plan for the whole year" as the
 /// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned;
-/// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year.
+/// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year; a deficit covered far after the
+/// verb; short of the amount "talousarvioon merkitystä".
 /// </summary>
 public class RoundSeventyNineTests
 {
@@ -34,6 +35,12 @@ public class RoundSeventyNineTests
         yield return Case("Rantapolun urakka saadaan käyntiin toukokuussa.", ForecastStatus.OnTrack, "got going this year", forecast, 2080);
         yield return Case("Lukusalin uudet kalusteet saapuvat helmikuussa 2081.", ForecastStatus.WillNotBeMet, "furniture arriving only next year", forecast, 2080);
         yield return Case("Toiminnallisten tavoitteiden toteuma toimitetaan myöhemmin.", ForecastStatus.NotAssessed, "a report delivered later is procedure", forecast, 2080);
+        yield return Case("Osakekauppa varmistaa, että kunta pystyy kattamaan taseessa olevan 1,6 miljoonan euron alijäämän etuajassa.", ForecastStatus.OnTrack,
+            "a deficit covered, six words after the verb of covering", forecast);
+        yield return Case("Ennusteen mukaan verotulot jäisivät 714 000 euroa vuoden 2020 talousarvioon merkitystä.", ForecastStatus.WillNotBeMet,
+            "short of the amount written into the budget", forecast);
+        yield return Case("Henkilöstömenoja kertyy 41,6 milj. euroa, mikä jää 0,9 milj. euroa talousarvioon merkitystä.", ForecastStatus.OnTrack,
+            "spending left under the amount written into the budget", forecast);
     }
 
     [TestCaseSource(nameof(Cases))]
