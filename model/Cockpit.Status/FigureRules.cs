@@ -995,7 +995,7 @@ internal static class FigureRules
     private static bool IsMaximum(string w) =>
         w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)
         || w.StartsWith("takaraj", StringComparison.Ordinal) || w.StartsWith("maxgräns", StringComparison.Ordinal) || w.StartsWith("maxtid", StringComparison.Ordinal) || w.StartsWith("maxnivå", StringComparison.Ordinal) || w.StartsWith("maxvärde", StringComparison.Ordinal)
-        || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun" or "sallii" or "sallivat" or "tillåter" or "allows" // "sopimus sallii koko vuodelle enintään 40 katkopäivää"
+        || w is "maximum" or "ceiling" or "cap" or "tillåtna" or "sallittu" or "sallitun" or "sallitusta" or "sallittua" or "sallitaan" or "sallii" or "sallivat" or "tillåter" or "allows" // "sopimus sallii koko vuodelle enintään 40 katkopäivää"
         || w.StartsWith("kulutuskat", StringComparison.Ordinal) || w.StartsWith("kustannuskat", StringComparison.Ordinal); // "kulutuskatoksi oli sovittu 160 litraa"
 
     /// <summary>The target's number: within three words after it ("Tavoite 4 kpl", "tavoitetaso oli 4,0"), else just before it ("70 prosentin tavoitetason").</summary>

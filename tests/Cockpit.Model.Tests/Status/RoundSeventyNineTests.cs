@@ -8,7 +8,7 @@ namespace Cockpit.Model.Tests.Status;
 /// read as progress); far from the agreed figure ("sovitusta luvusta oltiin kaukana"); "the plan for the whole year" as the
 /// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned;
 /// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year; a deficit covered far after the
-/// verb; short of the amount "talousarvioon merkitystä".
+/// verb; short of the amount "talousarvioon merkitystä"; a ceiling "sallitaan" or "enintään 25 sallitusta".
 /// </summary>
 public class RoundSeventyNineTests
 {
@@ -41,6 +41,10 @@ public class RoundSeventyNineTests
             "short of the amount written into the budget", forecast);
         yield return Case("Henkilöstömenoja kertyy 41,6 milj. euroa, mikä jää 0,9 milj. euroa talousarvioon merkitystä.", ForecastStatus.OnTrack,
             "spending left under the amount written into the budget", forecast);
+        yield return Case("Järjestyshäiriöilmoituksia tehtiin vuoden aikana 11 enintään 25 sallitusta.", ForecastStatus.Achieved, "under the ceiling allowed, at year end", outcome, 2080);
+        yield return Case("Järjestyshäiriöilmoituksia tehtiin vuoden aikana 31 enintään 25 sallitusta.", ForecastStatus.WillNotBeMet, "past the ceiling allowed, at year end", outcome, 2080);
+        yield return Case("Nuorisotaloja jouduttiin sulkemaan tammi–huhtikuussa 4 iltana, ja vuodessa sallitaan enintään 20 tällaista sulkemista.", ForecastStatus.OnTrack,
+            "under the year's ceiling so far", forecast, 2080);
     }
 
     [TestCaseSource(nameof(Cases))]
