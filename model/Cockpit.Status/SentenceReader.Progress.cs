@@ -126,11 +126,16 @@ internal static partial class SentenceReader
         }
         // "Vaikka messutapahtuman ajankohta siirtyykin eteenpäin, … kohteet valmistuvat aikataulussa": a move conceded, the work on schedule.
         if (s.IsConceded(i) && s.Negator(i) < 0 && OnScheduleAfter(s, s.ClauseEnd(i))) return;
-        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
+        // "Päätöksenteko hankkeesta tulee siirtymään aiemmin sovitusta": moved from the date agreed.
+        if (s.T[i].Has(Cue.Delay) || s.HasLaterTime || s.Modal(i) >= 0 || FromAMonth(s, i) || FromTheAgreed(s, i)) // "avaaminen saattaa siirtyä", "siirtyy joulukuusta helmikuun loppuun"
             found.Add(s.Round == RoundKind.Forecast && s.Modal(i) < 0 && s.Hedge < 0 && IsReason(s, i) && LaterYearBefore(s, i) is var nextYear and >= 0
                 ? Make(s, Rules.VerdictPostponed, s.HasGoal, nextYear, i) // "muutto tapahtuu tammikuussa 2071, koska peruskorjaus venyy": the delay is why it falls next year
                 : Make(s, Rules.RiskDelay, false, i, i));
     }
+
+    /// <summary>"aiemmin sovitusta", "alkuperäisestä", "suunnitellusta" within three words after the move at i: from what was agreed or planned.</summary>
+    private static bool FromTheAgreed(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "sovitusta" or "alkuperäisestä" or "suunnitellusta" or "aikataulusta") >= 0;
 
     /// <summary>An undenied word of keeping to schedule from token <paramref name="from"/> on ("kohteet valmistuvat aikataulussa", not "ei ole aikataulussa").</summary>
     private static bool OnScheduleAfter(SentenceContext s, int from)

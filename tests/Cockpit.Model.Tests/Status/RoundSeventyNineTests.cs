@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// read as progress); far from the agreed figure ("sovitusta luvusta oltiin kaukana"); "the plan for the whole year" as the
 /// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned;
 /// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year; a deficit covered far after the
-/// verb; short of the amount "talousarvioon merkitystä"; a ceiling "sallitaan" or "enintään 25 sallitusta".
+/// verb; short of the amount "talousarvioon merkitystä"; a ceiling "sallitaan" or "enintään 25 sallitusta"; a decision moved
+/// "aiemmin sovitusta".
 /// </summary>
 public class RoundSeventyNineTests
 {
@@ -45,6 +46,9 @@ public class RoundSeventyNineTests
         yield return Case("Järjestyshäiriöilmoituksia tehtiin vuoden aikana 31 enintään 25 sallitusta.", ForecastStatus.WillNotBeMet, "past the ceiling allowed, at year end", outcome, 2080);
         yield return Case("Nuorisotaloja jouduttiin sulkemaan tammi–huhtikuussa 4 iltana, ja vuodessa sallitaan enintään 20 tällaista sulkemista.", ForecastStatus.OnTrack,
             "under the year's ceiling so far", forecast, 2080);
+        yield return Case("Päätöksenteko hankkeesta tulee siirtymään aiemmin sovitusta. Uudesta aikataulusta tiedotetaan myöhemmin.", ForecastStatus.AtRisk,
+            "moved from the date agreed, no new date", forecast);
+        yield return Case("Hanke siirtyy uuteen toimitilaan.", ForecastStatus.NotAssessed, "a move to new premises is no delay", forecast);
     }
 
     [TestCaseSource(nameof(Cases))]
