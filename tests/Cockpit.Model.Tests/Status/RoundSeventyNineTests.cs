@@ -9,7 +9,7 @@ namespace Cockpit.Model.Tests.Status;
 /// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned;
 /// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year; a deficit covered far after the
 /// verb; short of the amount "talousarvioon merkitystä"; a ceiling "sallitaan" or "enintään 25 sallitusta"; a decision moved
-/// "aiemmin sovitusta".
+/// "aiemmin sovitusta"; a programme's later part left to its last year ("viimeiselle vuodelle", "the programme's closing year").
 /// </summary>
 public class RoundSeventyNineTests
 {
@@ -49,6 +49,10 @@ public class RoundSeventyNineTests
         yield return Case("Päätöksenteko hankkeesta tulee siirtymään aiemmin sovitusta. Uudesta aikataulusta tiedotetaan myöhemmin.", ForecastStatus.AtRisk,
             "moved from the date agreed, no new date", forecast);
         yield return Case("Hanke siirtyy uuteen toimitilaan.", ForecastStatus.NotAssessed, "a move to new premises is no delay", forecast);
+        yield return Case("New drinking fountains were put up in eight sports parks this year, with six more due in the programme's closing year.", ForecastStatus.OnTrack,
+            "a programme's later part left to its closing year, at year end", outcome, 2080);
+        yield return Case("Lähiliikuntapaikkaohjelmasta (2079–2081) valmistui tänä vuonna kuusi kenttää, ja loput seitsemän jäävät ohjelman viimeiselle vuodelle.",
+            ForecastStatus.OnTrack, "the rest left to the programme's last year, in Finnish", outcome, 2080);
     }
 
     [TestCaseSource(nameof(Cases))]
