@@ -829,7 +829,8 @@ internal static class FigureRules
             if (s.T[j].Word is "vastaa" or "vastasi" or "vastaavat" or "vastasivat" or "motsvarar" or "motsvarade" or "matches" or "matched"
                 || s.T[j].Word == "nivå" && j > 0 && s.T[j - 1].Word == "i") return j; // "i nivå med målsättningen"
         // "vuosiluku on lokakuun arvion mukaan tavoitteen tasolla": the target's level, the copula further back.
-        var targetsLevel = w.StartsWith("tavoittee", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word == "tasolla";
+        // "9 mittaria 13:sta oli vuoden lopussa sovitulla tasolla": the level agreed is the target's.
+        var targetsLevel = (w.StartsWith("tavoittee", StringComparison.Ordinal) || w == "sovitulla") && i + 1 < s.T.Count && s.T[i + 1].Word == "tasolla";
         if (!targetsLevel && (!w.StartsWith("tavoitetaso", StringComparison.Ordinal) || !(w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal) || w.EndsWith("llaan", StringComparison.Ordinal))))
             return -1;
         if (NearLevel(s, i) >= 0) return -1;
@@ -956,7 +957,8 @@ internal static class FigureRules
     private static bool IsAgreed(List<Token> t, int i) =>
         (t[i].Word is "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
             || t[i].Word == "plan" && i + 1 < t.Count && t[i + 1].Word == "for") // "the plan for the whole year was 80", "de 150 som planerades för hela året"
-        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" || x.Has(Cue.Negator)));
+        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" || x.Has(Cue.Negator)))
+        || t[i].Word == "sovitulla" && i + 1 < t.Count && t[i + 1].Word == "tasolla"; // "oli vuoden lopussa sovitulla tasolla": at the level agreed
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>

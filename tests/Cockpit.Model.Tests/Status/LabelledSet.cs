@@ -235,7 +235,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_84", Here("status-written-dev-84.tsv"), InRepository, Bar: 66.0 / 84, Year: 2079),
         new("real_dev_84", Here("status-real-dev-84.tsv"), InRepository, Bar: 38.0 / 50),
         // Round 79, the unseen pair measured in stop 50 (written 55/84, 1 dangerous; real 29/50, 2 dangerous), then read in the same stop.
-        new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 62.0 / 84, Year: 2080),
+        new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 63.0 / 84, Year: 2080),
         new("real_dev_85", Here("status-real-dev-85.tsv"), InRepository, Bar: 35.0 / 50),
     ];
 

@@ -9,7 +9,7 @@ namespace Cockpit.Model.Tests.Status;
 /// target a count passed during the year; more time asked for ("on haettu lisäaikaa"); a road kept closed longer than planned;
 /// a work got going ("saadaan käyntiin") or furniture arriving ("saapuvat") only next year; a deficit covered far after the
 /// verb; short of the amount "talousarvioon merkitystä"; a ceiling "sallitaan" or "enintään 25 sallitusta"; a decision moved
-/// "aiemmin sovitusta"; a programme's later part left to its last year ("viimeiselle vuodelle", "the programme's closing year").
+/// "aiemmin sovitusta"; measures "sovitulla tasolla"; a programme's later part left to its last year ("viimeiselle vuodelle", "the programme's closing year").
 /// </summary>
 public class RoundSeventyNineTests
 {
@@ -53,6 +53,8 @@ public class RoundSeventyNineTests
             "a programme's later part left to its closing year, at year end", outcome, 2080);
         yield return Case("Lähiliikuntapaikkaohjelmasta (2079–2081) valmistui tänä vuonna kuusi kenttää, ja loput seitsemän jäävät ohjelman viimeiselle vuodelle.",
             ForecastStatus.OnTrack, "the rest left to the programme's last year, in Finnish", outcome, 2080);
+        yield return Case("Seurantamittareista 9 mittaria 13:sta oli vuoden lopussa sovitulla tasolla.", ForecastStatus.AtRisk, "some of the measures at the level agreed", outcome, 2080);
+        yield return Case("Kaikki 13 mittaria olivat vuoden lopussa sovitulla tasolla.", ForecastStatus.Achieved, "every measure at the level agreed", outcome, 2080);
     }
 
     [TestCaseSource(nameof(Cases))]
