@@ -284,10 +284,11 @@ internal static class BalanceRules
         return false;
     }
 
-    /// <summary>Whether the sentence names a surplus, a deficit or a balance.</summary>
+    /// <summary>"försvagas", "heikkenee", "heikentyy", "weakens": the economy getting weaker.</summary>
     private static bool IsWeakening(string w) =>
         w.StartsWith("försvag", StringComparison.Ordinal) || w.StartsWith("heikkene", StringComparison.Ordinal) || w.StartsWith("heikenty", StringComparison.Ordinal) || w.StartsWith("weaken", StringComparison.Ordinal);
 
+    /// <summary>Whether the sentence names a surplus, a deficit or a balance.</summary>
     public static bool NamesBalance(SentenceContext s) => NamesBalance(s, 0, s.T.Count);
 
     public static bool NamesBalance(SentenceContext s, int start, int end)

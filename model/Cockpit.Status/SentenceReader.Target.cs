@@ -121,11 +121,17 @@ internal static partial class SentenceReader
             || j > 0 && w.Length > 7 && (s.T[j - 1].Word == "prosentin" || char.IsAsciiDigit(s.T[j - 1].Word[0])));
     }
 
-    /// <summary>"ollaan vielä kaukana tavoitearvoista", "on jäljessä tavoitteesta", "långt ifrån målet", "far from the target": short of it.</summary>
+    /// <summary>
+    /// "ollaan vielä kaukana tavoitearvoista", "on jäljessä tavoitteesta", "långt ifrån målet", "far from the target": short of
+    /// it; so is the target named before ("sovitusta luvusta oltiin kaukana", "tavoitteesta ollaan vielä kauas").
+    /// </summary>
     private static void FarFromTarget(SentenceContext s, int i, ref StatusResolver found)
     {
         var t = s.T;
-        if (s.Negator(i) >= 0 || t[i].Word is not ("kaukana" or "jäljessä") && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
+        if (s.Negator(i) >= 0) return;
+        if (t[i].Word is "kaukana" or "kauas" && TargetElativeBefore(s, i) is var before and >= 0)
+            found.Add(Tense.IsYearEnd(s, i) ? Make(s, Rules.VerdictShortfall, true, before, i) : Make(s, Rules.RiskBelowTarget, false, before, i));
+        if (t[i].Word is not ("kaukana" or "jäljessä") && (i + 1 >= t.Count || t[i + 1].Word is not ("från" or "ifrån" or "from"))) return;
         if (t[i].Word == "jäljessä" && AfterSchedule(s, i) is var schedule and >= 0)
         {
             // "työmaa on noin 23 viikkoa jäljessä alkuperäisestä aikataulusta": behind schedule is a delay.
@@ -154,6 +160,11 @@ internal static partial class SentenceReader
                 return;
             }
     }
+
+    /// <summary>"sovitusta luvusta", "tavoitteesta": the target or its figure, in the elative, within four words before i; or -1.</summary>
+    private static int TargetElativeBefore(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(s.ClauseStart(i), i - 4), i, w => w.StartsWith("tavoittee", StringComparison.Ordinal) && w.EndsWith("sta", StringComparison.Ordinal)
+            || w is "luvusta" or "määrästä" or "tasosta");
 
     /// <summary>"Perusrahoituksesta jäi käyttämättä 2 121 388,89 €": an amount of money in the sentence.</summary>
     private static bool MoneyIn(SentenceContext s)

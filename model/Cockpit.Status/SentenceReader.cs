@@ -86,8 +86,6 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictAchieved, true, i - 1, i)); // "Vuoden tavoitemäärä on siten jo takana", "tavoiteluku 30 on jo ohi": already passed
             if (tok.Word is "lisäaikaa" && i > 0 && t[i - 1].Word is "haettu" or "haettiin" or "haetaan" or "pyydetty" or "pyydettiin" or "anottu" && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskDelay, false, i - 1, i)); // "Rakentamisvelvoitteen täyttämiselle on haettu lisäaikaa": more time asked for
-            if (tok.Word is "kaukana" or "kauas" && s.Negator(i) < 0 && FarFromTarget(s, i) is var far and >= 0)
-                found.Add(Tense.IsYearEnd(s, i) ? Make(s, Rules.VerdictShortfall, true, far, i) : Make(s, Rules.RiskBelowTarget, false, far, i)); // "sovitusta luvusta oltiin kaukana": far from it
             if (tok.Word == "maalissa" && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Yet))
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, i, i)); // "ollaan maalissa": at the finish line
             if (tok.Word == "täyteen" && i > 0 && t[i - 1].Word is "tuli" or "tulivat" or "tullut" or "tulleet" or "tulee" or "tulevat" && s.Negator(i) < 0)
@@ -96,7 +94,7 @@ internal static partial class SentenceReader
                     : Make(s, t[i - 1].Word.StartsWith("tule", StringComparison.Ordinal) && !Tense.IsYearEnd(s, i) ? Rules.VerdictOnTrack : Rules.VerdictAchieved, s.HasGoal, i - 1, i)); // "(tavoite 30) tuli täyteen jo toukokuussa"
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
-            if (tok.Word is "kaukana" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
+            if (tok.Word is "kaukana" or "kauas" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);
             if (tok.Word is "efter" or "under" && i > 0 && (t[i - 1].Word is "ligger" or "låg" or "legat" or "procent" || s.PercentSignAfter(t[i - 1]) || t[i - 1].Word is "är" or "något" && tok.Word == "efter" && PlanAfter(s, i))
                 && s.Negator(i) < 0 && (tok.Word == "efter" || PlanAfter(s, i)))
                 found.Add(Make(s, Rules.RiskBelowTarget, false, i - 1, i)); // "vilket ligger efter den takt som skulle krävas", "ligger under periodiseringen"
@@ -1856,11 +1854,6 @@ internal static partial class SentenceReader
     private static bool DoubtThat(SentenceContext s, int i) =>
         (s.T[i].Word is "tvivlar" or "tvivlade" || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
         && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
-
-    /// <summary>"sovitusta luvusta oltiin kaukana", "tavoitteesta ollaan vielä kaukana": the target or its figure, in the elative, within four words before i; or -1.</summary>
-    private static int FarFromTarget(SentenceContext s, int i) =>
-        s.FindWord(Math.Max(s.ClauseStart(i), i - 4), i, w => w.StartsWith("tavoittee", StringComparison.Ordinal) && w.EndsWith("sta", StringComparison.Ordinal)
-            || w is "luvusta" or "määrästä" or "tasosta");
 
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
