@@ -364,12 +364,12 @@ internal static class BudgetRules
     private static bool IsSetAside(string w) =>
         w is "varattu" or "varattiin" or "varannut" or "budjetoitu" or "budjetoitiin" or "avsatt" or "avsattes" or "avsatts" or "budgeterat" or "budgeterats" or "budgeterades" or "allocated" or "budgeted";
 
-    /// <summary>The first amount of money from <paramref name="from"/> up to <paramref name="to"/>: a figure with its unit after it.</summary>
+    /// <summary>The first amount of money after <paramref name="from"/> and before <paramref name="to"/>, scaled by its unit (<see cref="FigureRules.MoneyAt"/>).</summary>
     private static (int At, double Value)? MoneyIn(SentenceContext s, int from, int to)
     {
-        foreach (var (at, value) in FigureRules.Figures(s))
-            if (at > from && at < to && FigureRules.PastFigure(s.T, at) is var unit && unit < s.T.Count && (BalanceRules.IsMoney(s.T[unit].Word) || s.T[unit].Word == "euroon"))
-                return (at, value);
+        foreach (var (at, _) in FigureRules.Figures(s))
+            if (at > from && at < to && FigureRules.MoneyAt(s, at) is var money && !double.IsNaN(money))
+                return (at, money);
         return null;
     }
 

@@ -29,6 +29,8 @@ public class RoundSeventyEightTests
             "an amount set aside, then grown past it", forecast);
         yield return Case("Kommunen har avsatt 2 miljoner kronor, men kostnaderna har stigit till 3,1 miljoner kronor.", ForecastStatus.WillNotBeMet,
             "the same in Swedish", forecast);
+        yield return Case("Kommunen har avsatt 900 000 kronor, men kostnaderna har stigit till 1,1 miljoner kronor.", ForecastStatus.WillNotBeMet,
+            "amounts compared with their scales, not as written", forecast);
         yield return Case("Borgå stads ekonomi försvagas och prognosen för bokslutet tyder på ett nollresultat.", ForecastStatus.AtRisk,
             "a zero result with the economy weakening", forecast);
         yield return Case("Prognosen för bokslutet tyder på ett nollresultat.", ForecastStatus.OnTrack, "a zero result alone is in balance", forecast);
