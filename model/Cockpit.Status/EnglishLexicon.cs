@@ -40,7 +40,7 @@ internal static class EnglishLexicon
         new("may", Cue.Modal | Cue.FutureAux), new("might", Cue.Modal | Cue.FutureAux), new("could", Cue.Modal | Cue.FutureAux),
         new("risks", Cue.Modal | Cue.Hedge), // "the goal risks not being met", and the noun of "no significant risks"
         new("uncertain*", Cue.Hedge), new("hopefully", Cue.Hedge), new("partial*", Cue.Hedge), new("partly", Cue.Hedge), new("risk", Cue.Hedge),
-        new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("hunch", Cue.Hedge | Cue.Probable), new("believe", Cue.Hedge | Cue.Probable), new("think", Cue.Hedge | Cue.Probable), new("miracle", Cue.Impossible | Cue.Infeasible), new("goodbye", Cue.Impossible | Cue.Infeasible), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge | Cue.Probable | Cue.Negator), new("possibly", Cue.Hedge | Cue.Maybe),
+        new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("hunch", Cue.Hedge | Cue.Probable), new("guess", Cue.Hedge | Cue.Probable), new("believe", Cue.Hedge | Cue.Probable), new("think", Cue.Hedge | Cue.Probable), new("miracle", Cue.Impossible | Cue.Infeasible), new("goodbye", Cue.Impossible | Cue.Infeasible), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge | Cue.Probable | Cue.Negator), new("possibly", Cue.Hedge | Cue.Maybe),
         new("perhaps", Cue.Hedge | Cue.Maybe), new("maybe", Cue.Hedge | Cue.Maybe),
         new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("chances", Cue.Hedge | Cue.Probable), new("odds", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
         new("achievable", Cue.Possible), new("attainable", Cue.Possible), new("reachable", Cue.Possible), new("feasible", Cue.Possible), // "not achievable this year"

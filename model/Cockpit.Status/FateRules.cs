@@ -66,7 +66,9 @@ internal static class FateRules
             found.Add(SentenceReader.Make(s, s.ClauseHas(i, Cue.Realise) ? Rules.VerdictUnassessable : Rules.RiskUncertain, false, i, i + 1));
             return;
         }
-        if (!s.HasGoal && !s.HasThisYear || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;
+        // "There is no way to squeeze the remaining 20 of the 28 lessons into the season": the rest of the year's count ruled out.
+        var rest = s.FindWord(i + 1, s.T.Count, w => w is "remaining" or "loput" or "återstående" or "resterande") >= 0;
+        if (!s.HasGoal && !s.HasThisYear && !rest || s.Negator(i) >= 0 || s.SentenceHas(Cue.Assess)) return;
         var modal = s.Modal(i);
         found.Add(modal >= 0 || s.Hedge >= 0 || s.Conditional >= 0
             ? SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i)

@@ -31,6 +31,7 @@ internal static class FigureRules
             // 6 420 paikkaan tavoitteen 6 800 sijaan" ("i huvudsak enligt målet", "in line with the target") when a later target word holds the figure.
             if (isTarget && i + 1 < t.Count && t[i + 1].Has(Cue.OnTrack) && t[i + 1].Word is "mukaiset" or "mukaisen") continue;
             if (isTarget && AsTargetPhrase(t, i) && LaterTargetWord(t, i)) continue;
+            if (isTarget && i > 0 && OutcomeRules.IsHeld(s, i - 1) && s.ContrastIn(i, t.Count) >= 0) continue; // "pidettiin sovitut 14 kertaa, mutta …": held as agreed, and a "but" after
             if (!isTarget && !IsLevelSet(t, i) && !CeilingInAside(s, i) && !MetricWithAside(s, i) && !supposed)
             {
                 // "viisi, vaikka suunnitelmassa niitä oli yhdeksän": the plan's figure stands for the target (not "enemmän kuin suunnitelmassa tähän ajankohtaan").
@@ -951,14 +952,21 @@ internal static class FigureRules
             || IsMaximum(t.Word);
 
     /// <summary>
-    /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100": the figure agreed or decided for the year, not
-    /// what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19 koulun kanssa").
+    /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan": the figure agreed
+    /// or decided for the year, not what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19 koulun kanssa").
     /// </summary>
     private static bool IsAgreed(List<Token> t, int i) =>
         (t[i].Word is "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
+            || t[i].Word is "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" // "190 vuodelle kaavaillusta 1 600 käynnistä"
             || t[i].Word == "plan" && i + 1 < t.Count && t[i + 1].Word == "for") // "the plan for the whole year was 80", "de 150 som planerades för hela året"
-        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" || x.Has(Cue.Negator)))
-        || t[i].Word == "sovitulla" && i + 1 < t.Count && t[i + 1].Word == "tasolla"; // "oli vuoden lopussa sovitulla tasolla": at the level agreed
+        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" && !ForTheYear(t, i) || x.Has(Cue.Negator)))
+        || t[i].Word == "sovittuja" && i + 1 < t.Count && IsMore(t[i + 1].Word) // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
+        || t[i].Word == "sovitulla" && i + 1 < t.Count && t[i + 1].Word == "tasolla" // "oli vuoden lopussa sovitulla tasolla": at the level agreed
+        || t[i].Word is "suunnitellun" or "odotetun" or "sallitun" && t.Skip(i + 1).Take(3).Any(x => x.Word is "sijaan" or "sijasta"); // "2 900 henkeä 2 400 suunnitellun sijaan", "900 odotetun 1 500 sijaan"
+
+    /// <summary>"610 sovitun 800:n sijaan", "vuodeksi oli sovittu 1 100": a figure or the year just before token i marks the year's figure.</summary>
+    private static bool ForTheYear(List<Token> t, int i) =>
+        i > 0 && IsFigure(t, i - 1) || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle");
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>
@@ -975,20 +983,24 @@ internal static class FigureRules
         t.Exists(x => x.Word is "loput" or "loppuosa" or "resten" or "rest" or "remainder") && t.Exists(x => x.Has(Cue.NextYear | Cue.LaterTime));
 
     /// <summary>
-    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45", "vi hade siktat på 60": what was to be reached, a verb before its figure, is the
+    /// "kun määrän piti nousta 2 400:aan", "fast de skulle nå 2 400", "oli tarkoitus pitää 45", "vi hade siktat på 60", "vaikka heitä odotettiin 1 500": what was to be reached, a verb before its figure, is the
     /// target when no target word is written (not the forecast "pitäisi nousta 1 500:aan, kun tavoite on 2 000").
     /// </summary>
     private static int SupposedTo(List<Token> t, int i)
     {
-        if (t[i].Word is not ("piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed" or "räknade" or "räknat") || i + 2 >= t.Count || t[i + 1].Clause != t[i].Clause || t.Exists(IsTargetWord)) return -1;
+        if (t[i].Word is not ("piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed" or "räknade" or "räknat" or "odotettiin") || i + 2 >= t.Count || t[i + 1].Clause != t[i].Clause || t.Exists(IsTargetWord)) return -1;
         // "I budgeten räknade vi med 12 000": what the budget counted on.
         if (t[i].Word is "räknade" or "räknat" && !(t.Exists(x => x.Word.StartsWith("budget", StringComparison.Ordinal)) && t.Exists(x => x.Word == "med"))) return -1;
-        if (!(t[i].Word is "skulle" or "räknade" or "räknat" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
+        if (!(t[i].Word is "skulle" or "räknade" or "räknat" or "odotettiin" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
         // "piti järjestää vuoden aikana 12": the figure may come a few words after the verb, in its clause.
-        for (var j = i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause && !t[j - 1].Has(Cue.Finish); j++) // not "som skulle erbjudas stigen hann nio": what was done
-            if (IsFigure(t, j) || IsNumberWord(t, j)) return j; // "trots att vi hade siktat på 60", "we had aimed for 60"
+        for (var j = t[i].Word == "odotettiin" ? i + 1 : i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause && !t[j - 1].Has(Cue.Finish); j++) // not "som skulle erbjudas stigen hann nio": what was done
+            if (IsFigure(t, j) || IsNumberWord(t, j)) return ADifference(t, j) ? -1 : j; // "trots att vi hade siktat på 60", "we had aimed for 60"
         return -1;
     }
+
+    /// <summary>"piti maksaa 11 miljoonaa euroa vähemmän", "skulle bli 40 färre": the figure at j is a difference, not what was to be reached.</summary>
+    private static bool ADifference(List<Token> t, int j) =>
+        t.Skip(PastFigure(t, j)).Take(3).Any(x => x.Word is "vähemmän" or "enemmän" or "mindre" or "mer" or "fler" or "färre" or "less" or "more" or "fewer");
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
     private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" or "katon" or "katto" or "kattoa" or "katossa" or "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit" || IsMaximum(w);

@@ -338,7 +338,7 @@ internal static class OutcomeRules
     {
         var but = s.ContrastIn(0, i);
         for (var j = 0; j < but; j++)
-            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "all" or "jokainen" or "varje" or "every") >= 0) return true;
+            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "all" or "jokainen" or "varje" or "every" or "sovitut" or "suunnitellut") >= 0) return true;
         return false;
     }
 

@@ -516,7 +516,9 @@ internal static partial class SentenceReader
         if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0 && !s.IsConceded(i))
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
-            found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, false, i, i));
+            // "kustannusarvio nousi keväällä", "kostnadskalkylen har stigit": a project's estimate risen past the one it was given is an overrun.
+            var estimate = s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsCostEstimate) >= 0;
+            found.Add(Make(s, estimate ? Rules.CostOverrun : Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, estimate, i, i));
             return;
         }
         if ((TrendRules.IsRise(s.T[i].Word) || TrendRules.IsFall(s.T[i].Word)) && InsteadAfter(s, i) is var instead and >= 0 && s.Negator(i) < 0)
@@ -987,6 +989,9 @@ internal static partial class SentenceReader
         !BudgetRules.Measured(s).Income && s.FindWord(0, s.T.Count, w => w.Contains("täckning", StringComparison.Ordinal) || w.Contains("kattavuu", StringComparison.Ordinal)
             || w.StartsWith("biljett", StringComparison.Ordinal) || w.StartsWith("lippu", StringComparison.Ordinal)) < 0 // not cost coverage, not ticket prices
         && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) || PriceBefore(s, i));
+
+    private static bool IsCostEstimate(string w) =>
+        w.StartsWith("kustannusarvi", StringComparison.Ordinal) || w.StartsWith("kostnadskalkyl", StringComparison.Ordinal) || w.StartsWith("kostnadsberäkning", StringComparison.Ordinal);
 
     /// <summary>"valituksen vuoksi", "på grund av överklagandet", "pending an appeal": an appeal named in token i's clause.</summary>
     private static bool AppealIn(SentenceContext s, int i) =>

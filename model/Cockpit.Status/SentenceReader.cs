@@ -1848,11 +1848,12 @@ internal static partial class SentenceReader
     }
 
     /// <summary>
-    /// "Epäilemme vahvasti, että …", "Vi tvivlar (starkt) på att …": a doubt of our own over what follows, probably not. A
-    /// plain "Epäilemme, että" may be a suspicion as well as a doubt, and stays a hedge.
+    /// "Epäilemme vahvasti, että …", "Vi tvivlar (starkt) på att …", "Emme usko, että …", "Vi tror inte att …": a doubt of our
+    /// own over what follows, probably not. A plain "Epäilemme, että" may be a suspicion as well as a doubt, and stays a hedge.
     /// </summary>
     private static bool DoubtThat(SentenceContext s, int i) =>
-        (s.T[i].Word is "tvivlar" or "tvivlade" || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
+        (s.T[i].Word is "tvivlar" or "tvivlade" or "usko" or "tror" or "trodde" or "räknar" or "räknade"
+            || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
         && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
 
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>

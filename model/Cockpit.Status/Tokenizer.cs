@@ -701,6 +701,10 @@ internal static class Tokenizer
                 first = Cue.Fail; break; // "vuoden tavoite lipesi käsistä": slipped away
             case "irti" when a.StartsWith("päästä", StringComparison.Ordinal) || a.StartsWith("päästet", StringComparison.Ordinal) || a is "päästimme" or "päästi" or "päästivät":
                 first = Cue.Cancel; break; // "olemme päästäneet irti … tavoitteesta": let go of it, given up
+            case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)):
+                first = Cue.Cancel; break; // "uusiminen jätettiin pois tämän vuoden korjausohjelmasta": dropped from the year's programme
+            case "ajatuksen" or "ajatukset" when a.StartsWith("hylän", StringComparison.Ordinal) || a.StartsWith("hylkä", StringComparison.Ordinal) || a.StartsWith("hylät", StringComparison.Ordinal):
+                first = Cue.Cancel; break; // "Olemme hylänneet ajatuksen vuoden määrän täyttymisestä": given up, as "luopuneet ajatuksesta"
             case "dropped" when a == "were":
                 second = Cue.Cancel; break; // "the other four were dropped": not held, unlike "visits dropped by 10 %"
             case "odotettavissa" when a == "ole" && i >= 2 && t[i - 2].Word is "ei" or "eikä" && i + 1 < t.Count && t[i + 1].Word == "että":
@@ -1253,6 +1257,23 @@ internal static class Tokenizer
             // "Vi tvivlar starkt på att kartorna blir färdiga": probably not; "vi tvivlar inte på att": no doubt, and the "inte" denies the doubt, not the verb.
             if (i + 1 < t.Count && t[i + 1].Word == "inte") t[i + 1] = t[i + 1] with { Cues = t[i + 1].Cues & ~Cue.Negator };
             else t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
+            return true;
+        }
+        if (b == "way" && a == "no" && i + 1 < t.Count && t[i + 1].Word == "to")
+        {
+            // "There is no way to squeeze the remaining 20 into the season": ruled out, the "no" being the impossibility's own.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Negator };
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Impossible | Cue.Infeasible };
+            return true;
+        }
+        if (b == "usko" && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b == "inte" && i + 1 < t.Count && t[i + 1].Word == "att"
+            || a is "räknar" or "räknade" && b == "inte" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Word == "att")
+        {
+            // "Emme usko, että 24 kertaa saadaan täyteen", "Vi tror inte att …", "Vi räknar inte med att alla pass hålls": a disbelief
+            // of what follows, probably not, as a doubt is; the negator is the belief's, not the verb's after it.
+            var (belief, negator) = b == "usko" ? (i, i - 1) : (i - 1, i);
+            t[negator] = t[negator] with { Cues = t[negator].Cues & ~Cue.Negator };
+            t[belief] = t[belief] with { Cues = t[belief].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
             return true;
         }
         if (b == "to" && a is "went" or "rose" or "fell" or "grew" or "dropped" or "climbed" or "came" or "amounted" or "increased" or "decreased")

@@ -1,0 +1,47 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 80, read once it was measured: a disbelief of our own ("Emme usko, että", "Vi tror inte att", "Vi räknar inte med
+/// att"), an idea given up ("hylänneet ajatuksen"), a best guess, and the agreed count held before a "but" with an audience
+/// short of the one expected (its four dangerous written rows, read as progress or reached); a cost estimate risen (its
+/// dangerous real row); the figure "sovitun 700:n sijaan", "2 800 suunnitellun sijaan", "odotetun 4 000 sijaan", "vuodeksi
+/// oli sovittu", "vuodelle kaavaillusta", "sovittuja suuremmat"; a fall "yhtäjaksoisesti"; "luultavimmin"; left out of the
+/// year's programme; no way to fit the rest into the season.
+/// </summary>
+public class RoundEightyTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Emme usko, että Kallion kirjaston 30 satutuntia saadaan tänä vuonna pidettyä.", ForecastStatus.WillNotBeMet, "we do not believe it, so probably not", forecast, 2081);
+        yield return Case("Uskomme, että Kallion kirjaston 30 satutuntia saadaan tänä vuonna pidettyä.", ForecastStatus.AtRisk, "we believe it, so probably", forecast, 2081);
+        yield return Case("Vi tror inte att alla 20 danskvällar hålls i år.", ForecastStatus.WillNotBeMet, "we do not believe it, in Swedish", forecast, 2081);
+        yield return Case("Vi tror att alla 20 danskvällar hålls i år.", ForecastStatus.AtRisk, "we believe it, in Swedish", forecast, 2081);
+        yield return Case("Vi räknar inte med att alla 20 pass hålls i år.", ForecastStatus.WillNotBeMet, "we do not count on it", forecast, 2081);
+        yield return Case("Olemme hylänneet ajatuksen vuoden tavoitteen täyttymisestä.", ForecastStatus.WillNotBeMet, "the idea of meeting it given up", forecast, 2081);
+        yield return Case("Our best guess is that all 12 guided walks will be held.", ForecastStatus.AtRisk, "a best guess is probably", forecast, 2081);
+        yield return Case("Konsertteja pidettiin sovitut 12 kertaa, mutta kuulijoita oli 700, vaikka heitä odotettiin 1 200.", ForecastStatus.AtRisk,
+            "the agreed count held, the audience short of the one expected", outcome, 2081);
+        yield return Case("Alun perin sen piti maksaa 4 miljoonaa euroa vähemmän, mutta kustannusarvio nousi keväällä.", ForecastStatus.WillNotBeMet,
+            "a cost estimate risen is an overrun, and the difference is no target", forecast, 2022);
+        yield return Case("Kiinteistöjen sähkönkulutus nousi keväällä.", ForecastStatus.AtRisk, "consumption risen is worsening, not an overrun", forecast, 2022);
+        yield return Case("Uimakoulujen oppilaita on vuoden ennusteessa 520 sovitun 700:n sijaan.", ForecastStatus.WillNotBeMet, "the year's forecast short of the figure agreed", forecast, 2081);
+        yield return Case("Uimakoulujen oppilaita on vuoden ennusteessa 760 sovitun 700:n sijaan.", ForecastStatus.OnTrack, "the year's forecast past the figure agreed", forecast, 2081);
+        yield return Case("Näyttelyihin osallistui 3 100 henkeä 2 800 suunnitellun sijaan.", ForecastStatus.Achieved, "more than the figure planned, after it", outcome, 2081);
+        yield return Case("Näyttelyihin osallistui 3 100 henkeä odotetun 4 000 sijaan.", ForecastStatus.WillNotBeMet, "fewer than the figure expected", outcome, 2081);
+        yield return Case("Syyskuun alussa varauksia oli 1 400, ja vuodeksi oli sovittu 1 200.", ForecastStatus.Achieved, "past the figure agreed for the year during it", forecast, 2081);
+        yield return Case("Käyntejä kirjattiin tammi-maaliskuussa 210 vuodelle kaavaillusta 1 500 käynnistä.", ForecastStatus.AtRisk, "a part of the figure planned for the year, so far", forecast, 2081);
+        yield return Case("Retkiä järjestettiin 30 ja niillä oli 900 osallistujaa, joten molemmat luvut olivat sovittuja suuremmat (25 retkeä, 800 osallistujaa).",
+            ForecastStatus.Achieved, "both figures larger than agreed", outcome, 2081);
+        yield return Case("Lainaajien määrä on pienentynyt yhtäjaksoisesti tammikuusta kesäkuuhun.", ForecastStatus.AtRisk, "a fall without a break", forecast, 2081);
+        yield return Case("Luultavimmin kaikki 30 esitystä saadaan pidettyä.", ForecastStatus.AtRisk, "most probably is probably", forecast, 2081);
+        yield return Case("Kenttien uusiminen jätettiin pois tämän vuoden korjausohjelmasta.", ForecastStatus.WillNotBeMet, "left out of the year's programme", forecast, 2081);
+        yield return Case("There is no way to fit the remaining 12 of the 20 lessons into the season.", ForecastStatus.WillNotBeMet, "the rest ruled out", forecast, 2081);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
