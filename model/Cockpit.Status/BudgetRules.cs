@@ -704,6 +704,7 @@ internal static class BudgetRules
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || Lexicon.IsCostNoun(w) // "vartiointipalveluiden ostot", "solistien palkkiot"
                 || w.StartsWith("määrärahavaraus", StringComparison.Ordinal) // "Määrärahavaraus kuntavaaleihin on ollut 6 090 euroa": money set aside to spend
+                || w is "slutade" or "landade" && j + 2 < end && s.T[j + 1].Word == "på" && MoneyAfter(s, j, end) // "Reparationen slutade på 74 000 euro med 40 000 euro i budgeten"
                 || w is "använde" or "använt" or "förbrukade" or "förbrukat" or "käytti" or "käyttivät" or "käytettiin" or "spent" or "used" // what was spent: "använde 3 % mindre än anslaget i budgeten"
                 // "ovat käyttäneet enemmän rahaa kuin arvioitiin", "gjort av med mer pengar än beräknat": money spent (not "käyttänyt enemmän lapsia", users).
                 || (w is "käyttänyt" or "käyttäneet" || w is "gjort" or "gjorde" && j + 2 < end && s.T[j + 1].Word == "av" && s.T[j + 2].Word == "med") && MoneyAfter(s, j, end)

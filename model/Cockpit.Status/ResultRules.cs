@@ -29,7 +29,7 @@ internal static class ResultRules
         }
         if (Success(s) is var success and >= 0)
         {
-            // "Oodin ensimmäinen vuosi on ollut menestys", "har varit en framgång", "has been a success": done, and well.
+            // "Oodin ensimmäinen vuosi on ollut menestys", "har varit en framgång", "has been a success", "sujui hienosti": done, and well.
             found.Add(SentenceReader.Make(s, Rules.VerdictAchieved, s.HasGoal, Math.Max(0, success - 2), success));
             return;
         }
@@ -118,12 +118,18 @@ internal static class ResultRules
     {
         for (var i = 1; i < s.T.Count; i++)
         {
+            if (Excellently(s.T[i].Word) && s.Negator(i) < 0 && s.FindWord(Math.Max(0, i - 4), Math.Min(s.T.Count, i + 2), IsWent) >= 0) return i; // "sujui hienosti", "hoidimme … mallikkaasti maaliin"
             if (s.T[i].Word is not ("menestys" or "framgång" or "success" or "succé" or "menestyksekäs") || s.Negator(i) >= 0) continue;
             for (var j = Math.Max(0, i - 3); j < i; j++)
                 if (s.T[j].Word is "ollut" or "oli" or "varit" or "var" or "been" or "was" or "blev" or "tuli" or "became") return i; // "blev en stor succé"
         }
         return -1;
     }
+
+    private static bool Excellently(string w) => w is "hienosti" or "mallikkaasti" or "erinomaisesti" or "loistavasti" or "utmärkt" or "strålande" or "excellently" or "superbly";
+
+    /// <summary>"sujui", "onnistui", "hoidimme", "gick", "lyckades", "went": how something went, in the past.</summary>
+    private static bool IsWent(string w) => w is "sujui" or "sujuivat" or "onnistui" or "onnistuivat" or "hoidimme" or "hoidettiin" or "gick" or "lyckades" or "went";
 
     /// <summary>A record of use or attendance, undenied, not of something better lower or of costs: its index, or -1.</summary>
     private static int Record(SentenceContext s)

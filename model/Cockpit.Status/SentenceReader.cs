@@ -243,8 +243,8 @@ internal static partial class SentenceReader
                     : Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, false, all, i)); // at year end "alla 30 planerade föreställningar kunde ges": every one held
-            else if (ProportionRules.AllHeld(s, i) >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.T[s.ClauseStart(i)].Word is "mutta" or "men" or "but" or "och" or "ja" or "and")
-                found.Add(Make(s, Rules.VerdictAchieved, false, i, s.ClauseEnd(i) - 1)); // "…, mutta kaikki 40 työpajaa pidettiin": made up for, every one held
+            else if (ProportionRules.AllHeld(s, i) >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && (i == 0 || s.T[s.ClauseStart(i)].Word is "mutta" or "men" or "but" or "och" or "ja" or "and"))
+                found.Add(Make(s, Rules.VerdictAchieved, false, i, s.ClauseEnd(i) - 1)); // "…, mutta kaikki 40 työpajaa pidettiin": made up for, every one held; "Alla åtta kvällarna hölls"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
             else if (ProportionRules.OnlyShareOrCount(s, i) && MetBeforeBut(s, i))
                 found.Add(Make(s, Rules.VerdictPartial, true, Math.Max(0, i - 1), i)); // "tavoite toteutui, mutta yleisötapahtumia pidettiin vain neljä kymmenestä"

@@ -85,6 +85,11 @@ internal struct StatusResolver
             case RuleKind.Verdict:
                 if (Mixed(f) is { } mixed) f = mixed;
                 if (MetBesideUnassessed(f) is { } inPart) f = inPart;
+                // "Alla åtta kvällarna hölls. Dansarna var färre än väntat, 1 100 mot planerade 2 000.": every one held, said from the sentence's first
+                // word, then another measure short in a later sentence (not "Opastustaulut uusittiin samalla kokonaan, … Varsinainen mittari … jäi 88 prosenttiin").
+                if (f.Rule == Rules.FigureShortfall && verdict is { Rule: var held, NamesGoal: false } all && held == Rules.VerdictAchieved
+                    && all.Phrase.Start == all.Sentence.Start && all.Sentence.End <= f.Phrase.Start)
+                    f = f with { Rule = Rules.VerdictMixed };
                 verdictStatuses |= 1UL << (int)f.Status;
                 // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.

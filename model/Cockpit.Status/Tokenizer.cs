@@ -685,7 +685,7 @@ internal static class Tokenizer
                 both = Cue.Hedge; break; // "on kuitenkin luvassa haasteita", "utmaningar väntar": trouble ahead
             case "pelattu" when InClauseBefore(t, i, 4, x => x.Word == "peli"):
                 second = Cue.Impossible | Cue.Infeasible; break; // "Peli on tältä vuodelta pelattu": the game is up
-            case "esittää" or "esittämään" or "ilmoittaa" when a is "voida" or "voitu" or "pystytä" or "pystytty":
+            case "esittää" or "esittämään" or "ilmoittaa" or "laskea" or "laskemaan" when a is "voida" or "voitu" or "pystytä" or "pystytty":
                 second = Cue.Assess; break; // "Vuoden kävijämäärää ei siksi voida esittää": cannot be given, so not assessed
             case "confirm" or "decide" or "agree" or "approve" when a == "to" && i >= 2 && t[i - 2].Word is "yet" or "still":
                 second = Cue.Open; break; // "The ferry operator has still to confirm its timetable": not yet settled

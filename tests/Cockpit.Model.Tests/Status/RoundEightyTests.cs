@@ -9,7 +9,9 @@ namespace Cockpit.Model.Tests.Status;
 /// short of the one expected (its four dangerous written rows, read as progress or reached); a cost estimate risen (its
 /// dangerous real row); the figure "sovitun 700:n sijaan", "2 800 suunnitellun sijaan", "odotetun 4 000 sijaan", "vuodeksi
 /// oli sovittu", "vuodelle kaavaillusta", "sovittuja suuremmat"; a fall "yhtäjaksoisesti"; "luultavimmin"; left out of the
-/// year's programme; no way to fit the rest into the season.
+/// year's programme; no way to fit the rest into the season; the year's figure that "jää" short; a work that "slutade på" more
+/// than its budget; a rate that cannot be counted ("ei voida laskea"); every one held, then the audience short in the next
+/// sentence; "sujui hienosti"; money "säästymässä".
 /// </summary>
 public class RoundEightyTests
 {
@@ -40,6 +42,20 @@ public class RoundEightyTests
         yield return Case("Luultavimmin kaikki 30 esitystä saadaan pidettyä.", ForecastStatus.AtRisk, "most probably is probably", forecast, 2081);
         yield return Case("Kenttien uusiminen jätettiin pois tämän vuoden korjausohjelmasta.", ForecastStatus.WillNotBeMet, "left out of the year's programme", forecast, 2081);
         yield return Case("There is no way to fit the remaining 12 of the 20 lessons into the season.", ForecastStatus.WillNotBeMet, "the rest ruled out", forecast, 2081);
+        yield return Case("Satutunteja on pidetty syyskuun loppuun 90. Vuoden määrä jää siten noin 120:een, vaikka sovittu luku on 200.", ForecastStatus.WillNotBeMet,
+            "the year's figure comes short of the one agreed", forecast, 2081);
+        yield return Case("Satutunteja on pidetty syyskuun loppuun 190. Vuoden määrä nousee siten noin 230:een, kun sovittu luku on 200.", ForecastStatus.OnTrack,
+            "the year's figure comes past the one agreed", forecast, 2081);
+        yield return Case("Ombyggnaden av scenen slutade på 58 000 euro med 35 000 euro i budgeten.", ForecastStatus.WillNotBeMet, "ended at more than its budget", outcome, 2081);
+        yield return Case("Ombyggnaden av scenen slutade på 28 000 euro med 35 000 euro i budgeten.", ForecastStatus.Achieved, "ended at less than its budget", outcome, 2081);
+        yield return Case("Kirjastojen vuoden lainausmäärää ei voida laskea, koska järjestelmä vaihtui kesken vuoden.", ForecastStatus.NotAssessed, "cannot be counted", outcome, 2081);
+        yield return Case("Alla tio konserterna i parken hölls. Publiken var mindre än väntat, 1 800 mot planerade 3 000.", ForecastStatus.AtRisk,
+            "every one held, then the audience short in a later sentence", outcome, 2081);
+        yield return Case("Kaikki kymmenen konserttia pidettiin. Kuulijoita oli 1 800 suunnitellun 3 000 sijaan.", ForecastStatus.AtRisk, "the same in Finnish", outcome, 2081);
+        yield return Case("Alla tio konserterna i parken hölls.", ForecastStatus.Achieved, "every one held at year end", outcome, 2081);
+        yield return Case("Kesäleirien järjestäminen sujui hienosti.", ForecastStatus.Achieved, "went excellently", outcome, 2081);
+        yield return Case("Kesäleirien järjestäminen ei sujunut hienosti.", ForecastStatus.NotAssessed, "did not go excellently is no success", outcome, 2081);
+        yield return Case("Vuoden peruskorjausmäärärahoista on säästymässä noin 200 000 euroa.", ForecastStatus.OnTrack, "money being saved", forecast, 2081);
     }
 
     [TestCaseSource(nameof(Cases))]
