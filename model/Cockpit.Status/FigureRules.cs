@@ -97,6 +97,8 @@ internal static class FigureRules
                 found.Add(forecast || s.ClauseHas(i, Cue.Interim) && IsPercent(s, at) && !Tense.IsYearEnd(s, i)
                     ? SentenceReader.Make(s, Rules.FigureForecastReached, true, from, to)
                     : SentenceReader.Make(s, Rules.FigureReached, true, from, to));
+            else if (CountPastCeiling(s, at, targetAt))
+                found.Add(SentenceReader.Make(s, Rules.FigureShortfall, true, from, to)); // "sulkemaan 14 päivänä, ja vuodelle sallittu yläraja on 12": a count past its ceiling stays past it
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
             else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBeforeBut(s, i))
@@ -169,7 +171,8 @@ internal static class FigureRules
             || good && !ceiling && MetDuringTheYear(s, targetWord, other);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
-        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s);
+        var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s)
+            || !good && CountPastCeiling(s, other, targetAt);
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
         if (rule == Rules.FigureShortfall && OutcomeRules.AllHeldBeforeBut(s, Math.Min(other, targetAt))) rule = Rules.VerdictPartial;
@@ -476,6 +479,8 @@ internal static class FigureRules
         ["seitsemään"] = 7, ["kahdeksaan"] = 8, ["yhdeksään"] = 9, ["kymmeneen"] = 10, // "jäi kahdeksaan kilometriin"
         ["kahdessa"] = 2, ["kolmessa"] = 3, ["neljässä"] = 4, ["viidessä"] = 5, ["kuudessa"] = 6, ["seitsemässä"] = 7, ["kahdeksassa"] = 8,
         ["yhdeksässä"] = 9, ["kymmenessä"] = 10, // "käsiteltiin kuudessa viikossa"
+        ["kahtena"] = 2, ["kolmena"] = 3, ["neljänä"] = 4, ["viitenä"] = 5, ["kuutena"] = 6, ["seitsemänä"] = 7, ["kahdeksana"] = 8,
+        ["yhdeksänä"] = 9, ["kymmenenä"] = 10, // "jouduttu sulkemaan kolmena päivänä"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
         ["yksitoista"] = 11, ["kaksitoista"] = 12, ["kolmetoista"] = 13, ["neljätoista"] = 14, ["viisitoista"] = 15, ["kuusitoista"] = 16, ["seitsemäntoista"] = 17,
@@ -1001,6 +1006,9 @@ internal static class FigureRules
         return -1;
     }
 
+    /// <summary>A count (not a rate or an average) past a ceiling: it can only grow, so it stays past it ("sulkemaan 14 päivänä, ja vuodelle sallittu yläraja on 12").</summary>
+    private static bool CountPastCeiling(SentenceContext s, int at, int targetAt) => AtMost(s, targetAt) && !IsPercent(s, at) && !IsPercent(s, targetAt) && !IsAverage(s);
+
     /// <summary>"piti maksaa 11 miljoonaa euroa vähemmän", "skulle bli 40 färre": the figure at j is a difference, not what was to be reached.</summary>
     private static bool ADifference(List<Token> t, int j) =>
         t.Skip(PastFigure(t, j)).Take(3).Any(x => x.Word is "vähemmän" or "enemmän" or "mindre" or "mer" or "fler" or "färre" or "less" or "more" or "fewer");
@@ -1046,7 +1054,7 @@ internal static class FigureRules
         {
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
             var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
-            if (IsFigure(t, first) && !InCompound(s, j)) return first;
+            if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && IsMaximum(t[i].Word) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan"
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.
         var head = FirstGroup(t, i - 2);

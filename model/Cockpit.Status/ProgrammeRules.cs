@@ -38,9 +38,10 @@ internal static class ProgrammeRules
         return null;
     }
 
-    /// <summary>"viimeiselle vuodelle", "viimeisenä vuonna", "sista året", "the closing year": the programme's last year at j.</summary>
+    /// <summary>"viimeiselle vuodelle", "viimeisenä vuonna", "päätösvuonna", "sista året", "the closing year": the programme's last year at j.</summary>
     private static bool LastYearOf(SentenceContext s, int j) =>
-        j + 1 < s.T.Count && (s.T[j].Word is "viimeiselle" or "viimeisenä" or "viimeiseen" && s.T[j + 1].Word is "vuodelle" or "vuonna" or "vuoteen"
+        j < s.T.Count && (s.T[j].Word.StartsWith("päätösvuo", StringComparison.Ordinal) || s.T[j].Word is "slutåret" or "slutår")
+        || j + 1 < s.T.Count && (s.T[j].Word is "viimeiselle" or "viimeisenä" or "viimeiseen" && s.T[j + 1].Word is "vuodelle" or "vuonna" or "vuoteen"
             || s.T[j].Word is "closing" or "final" or "last" && s.T[j + 1].Word == "year" || s.T[j].Word == "sista" && s.T[j + 1].Word == "året");
 
     /// <summary>Two years joined by a dash ("2071–2073"), the first no later than the report's and the second after it: the tokens, or null.</summary>

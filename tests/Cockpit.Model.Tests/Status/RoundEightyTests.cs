@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// oli sovittu", "vuodelle kaavaillusta", "sovittuja suuremmat"; a fall "yhtäjaksoisesti"; "luultavimmin"; left out of the
 /// year's programme; no way to fit the rest into the season; the year's figure that "jää" short; a work that "slutade på" more
 /// than its budget; a rate that cannot be counted ("ei voida laskea"); every one held, then the audience short in the next
-/// sentence; "sujui hienosti"; money "säästymässä".
+/// sentence; "sujui hienosti"; money "säästymässä"; "pääsevät uuteen kouluun" next year; "ohjelman päätösvuonna"; a ceiling
+/// and a count in words ("enintään kymmenen sallitun", "kolmena päivänä"); a count past its ceiling during the year.
 /// </summary>
 public class RoundEightyTests
 {
@@ -56,6 +57,20 @@ public class RoundEightyTests
         yield return Case("Kesäleirien järjestäminen sujui hienosti.", ForecastStatus.Achieved, "went excellently", outcome, 2081);
         yield return Case("Kesäleirien järjestäminen ei sujunut hienosti.", ForecastStatus.NotAssessed, "did not go excellently is no success", outcome, 2081);
         yield return Case("Vuoden peruskorjausmäärärahoista on säästymässä noin 200 000 euroa.", ForecastStatus.OnTrack, "money being saved", forecast, 2081);
+        yield return Case("Oppilaat pääsevät uuteen kouluun ensi vuoden tammikuussa.", ForecastStatus.WillNotBeMet, "into the new school only next year", forecast, 2081);
+        yield return Case("Oppilaat pääsevät uuteen kouluun lokakuussa.", ForecastStatus.OnTrack, "into the new school this year", forecast, 2081);
+        yield return Case("Leikkipaikkaohjelmassa 2080–2082 kertomusvuonna uusittiin neljä leikkipaikkaa, ja loput kolme ovat vuorossa ohjelman päätösvuonna.",
+            ForecastStatus.OnTrack, "the rest in the programme's closing year ('päätösvuonna')", outcome, 2081);
+        yield return Case("Kirjastojen ilmanvaihtomittauksissa todettiin vuoden aikana kolme poikkeamaa enintään kymmenen sallitun sijaan.", ForecastStatus.Achieved,
+            "under a ceiling written in words", outcome, 2081);
+        yield return Case("Kirjastojen ilmanvaihtomittauksissa todettiin vuoden aikana 14 poikkeamaa enintään kymmenen sallitun sijaan.", ForecastStatus.WillNotBeMet,
+            "over a ceiling written in words", outcome, 2081);
+        yield return Case("Jäähalli on jouduttu sulkemaan alkuvuonna kahtena päivänä, ja vuodelle sallittu yläraja on 12 sulkupäivää.", ForecastStatus.OnTrack,
+            "a count in words under the year's ceiling so far", forecast, 2081);
+        yield return Case("Jäähalli on jouduttu sulkemaan alkuvuonna 14 päivänä, ja vuodelle sallittu yläraja on 12 sulkupäivää.", ForecastStatus.WillNotBeMet,
+            "a count past the year's ceiling stays past it", forecast, 2081);
+        yield return Case("Väntetiden till simskolorna är hittills i år i genomsnitt fem veckor (mål högst fyra veckor).", ForecastStatus.AtRisk,
+            "an average over its ceiling so far may still come down", forecast, 2081);
     }
 
     [TestCaseSource(nameof(Cases))]
