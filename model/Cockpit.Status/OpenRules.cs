@@ -11,10 +11,15 @@ internal static class OpenRules
     public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
     {
         // Not "ei vielä edellytä uutta päätöstä": a decision not needed.
-        if (s.Negator(i) >= 0 && (s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i) || NewOneBefore(s, i))
+        if (s.Negator(i) >= 0 && (IsAnnounced(s.T[i].Word) ? WhenAfter(s, i) : s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i) || NewOneBefore(s, i))
             && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("edellyt", StringComparison.Ordinal) || w.StartsWith("vaadi", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, s.Negator(i)), Math.Max(i, s.Negator(i))));
     }
+
+    /// <summary>"polisen har inte meddelat när beslutet kommer", "ei ole ilmoittanut, milloin": not said when, right after the verb.</summary>
+    private static bool WhenAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "när" or "milloin" or "when") >= 0;
+
+    private static bool IsAnnounced(string w) => w is "meddelat" or "ilmoittanut" or "ilmoittaneet" or "announced";
 
     /// <summary>"Uutta asennusajankohtaa ei ole sovittu", "Nytt datum har inte bestämts": a new one, not yet decided.</summary>
     private static bool NewOneBefore(SentenceContext s, int i) =>
@@ -25,7 +30,8 @@ internal static class OpenRules
             or "vahvistanut" or "vahvistaneet" or "vahvistettu" or "bekräftat" or "bekräftats" or "confirmed" // "Toimittaja ei ole toistaiseksi vahvistanut päivää"
             or "allekirjoitettu" or "undertecknat" or "undertecknats" or "signed" // "Vuokrasopimusta ei ole vielä allekirjoitettu"
             or "vastattu" or "vastannut" or "vastanneet" or "besvarats" or "besvarat" or "answered" // "Lausuntopyyntöön ei ole vastattu", "Puolustusvoimat ei ole vielä vastannut"
-            or "ratkaissut" or "ratkaisseet" or "päättänyt" or "päättäneet"; // "Yrittäjä ei ole vielä ratkaissut, luovutetaanko rakennus"
+            or "ratkaissut" or "ratkaisseet" or "päättänyt" or "päättäneet" // "Yrittäjä ei ole vielä ratkaissut, luovutetaanko rakennus"
+        || IsAnnounced(w); // only before "när", "milloin", "when": see WhenAfter
 
     public static void Read(SentenceContext s, int i, ref StatusResolver found)
     {

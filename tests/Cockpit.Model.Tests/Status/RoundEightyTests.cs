@@ -12,7 +12,8 @@ namespace Cockpit.Model.Tests.Status;
 /// year's programme; no way to fit the rest into the season; the year's figure that "jää" short; a work that "slutade på" more
 /// than its budget; a rate that cannot be counted ("ei voida laskea"); every one held, then the audience short in the next
 /// sentence; "sujui hienosti"; money "säästymässä"; "pääsevät uuteen kouluun" next year; "ohjelman päätösvuonna"; a ceiling
-/// and a count in words ("enintään kymmenen sallitun", "kolmena päivänä"); a count past its ceiling during the year.
+/// and a count in words ("enintään kymmenen sallitun", "kolmena päivänä"); a count past its ceiling during the year; not said
+/// when a decision comes ("har inte meddelat när").
 /// </summary>
 public class RoundEightyTests
 {
@@ -69,6 +70,8 @@ public class RoundEightyTests
             "a count in words under the year's ceiling so far", forecast, 2081);
         yield return Case("Jäähalli on jouduttu sulkemaan alkuvuonna 14 päivänä, ja vuodelle sallittu yläraja on 12 sulkupäivää.", ForecastStatus.WillNotBeMet,
             "a count past the year's ceiling stays past it", forecast, 2081);
+        yield return Case("Ansökan om tillstånd lämnades i april, och polisen har inte meddelat när beslutet kommer.", ForecastStatus.AtRisk, "not said when the decision comes", forecast, 2081);
+        yield return Case("Urakoitsija ei ole vielä ilmoittanut ongelmista.", ForecastStatus.NotAssessed, "no problems reported is no open question", forecast, 2081);
         yield return Case("Väntetiden till simskolorna är hittills i år i genomsnitt fem veckor (mål högst fyra veckor).", ForecastStatus.AtRisk,
             "an average over its ceiling so far may still come down", forecast, 2081);
     }
