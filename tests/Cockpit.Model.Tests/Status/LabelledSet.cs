@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_85: 2080),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_86: 2081),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -237,6 +237,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         // Round 79, the unseen pair measured in stop 50 (written 55/84, 1 dangerous; real 29/50, 2 dangerous), then read in the same stop.
         new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 63.0 / 84, Year: 2080),
         new("real_dev_85", Here("status-real-dev-85.tsv"), InRepository, Bar: 35.0 / 50),
+        new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 80.0 / 84, Year: 2081),
+        new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
