@@ -269,7 +269,7 @@ internal static class FigureRules
             && s.T[noun - 1].Word is "vuoden" or "årets" or "year's" // "vuoden vuorotuntiarvio on 3 100"
         // "valvontaa arvioidaan kertyvän kesän aikana 2 100 tuntia", "väntas landa på 640": the total as estimated.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "odotetaan" or "beräknas" or "väntas" or "bedöms") >= 0
-            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna") >= 0
+            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna" or "få") >= 0
         // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
@@ -728,6 +728,8 @@ internal static class FigureRules
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "tavoitteen mukaiseen 12 konserttiin tarvitaan lisämääräraha": money the target needs, not money counted against it.
             if (IsExtraFunding(s.T[j].Word)) continue;
+            // "väntas få 6 100 besök i stället för budgeterade 8 000": a count the budget set, not an amount of money.
+            if (s.T[j].Word is "budgeterade" or "budjetoidun" or "budjetoitu" or "budjetoitua" or "budgeted" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && double.IsNaN(MoneyAt(s, j + 1))) continue;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
             // "Talousarvion tavoitteena oli 22 valvottua rantaa": the budget's target, not its money.
             // "I budgeten räknade vi med 12 000", "in the budget": where the figure is written.
@@ -960,21 +962,41 @@ internal static class FigureRules
             || IsMaximum(t.Word);
 
     /// <summary>
-    /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan": the figure agreed
-    /// or decided for the year, not what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19 koulun kanssa").
+    /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan", "2 400
+    /// suunnitellun sijaan", "odotetusta 2 500:sta", "suunniteltua 1 800:aa enemmän", "mot väntade 3 000": the figure agreed,
+    /// planned or expected for the year; not what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19
+    /// koulun kanssa"), nor a count of what was planned ("Kaikki 24 suunniteltua tapahtumaa", "16 … 20 suunnitellusta").
+    /// A budgeted figure is left to the budget rules.
     /// </summary>
-    private static bool IsAgreed(List<Token> t, int i) =>
-        (t[i].Word is "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
-            || t[i].Word is "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            || t[i].Word == "plan" && i + 1 < t.Count && t[i + 1].Word == "for") // "the plan for the whole year was 80", "de 150 som planerades för hela året"
-        && !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" && !ForTheYear(t, i) || x.Has(Cue.Negator)))
-        || t[i].Word == "sovittuja" && i + 1 < t.Count && IsMore(t[i + 1].Word) // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
-        || t[i].Word == "sovitulla" && i + 1 < t.Count && t[i + 1].Word == "tasolla" // "oli vuoden lopussa sovitulla tasolla": at the level agreed
-        || t[i].Word is "suunnitellun" or "odotetun" or "sallitun" && t.Skip(i + 1).Take(3).Any(x => x.Word is "sijaan" or "sijasta"); // "2 900 henkeä 2 400 suunnitellun sijaan", "900 odotetun 1 500 sijaan"
+    private static bool IsAgreed(List<Token> t, int i)
+    {
+        var w = t[i].Word;
+        var next = i + 1 < t.Count ? t[i + 1].Word : "";
+        var figureNext = i + 1 < t.Count && (IsFigure(t, i + 1) || IsNumberWord(t, i + 1));
+        var agreed = w switch
+        {
+            "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
+            "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
+            "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of", // "the plan for the whole year was 80", "against a plan of 120"
+            "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
+                or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
+            "suunnitellun" or "odotetun" or "sallitun" => t.Skip(i + 1).Take(3).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
+            "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
+            _ => false,
+        };
+        return agreed && (w is "sovitulla" or "sovittuja" or "plan" || ComparedWith(t, i)
+            || !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" && !ForTheYear(t, i) || x.Has(Cue.Negator))));
+    }
+
+    /// <summary>"on sovittua 11 000:ta korkeampi": a partitive figure compared with, never the perfect "on sovittu 120 000 euroa".</summary>
+    private static bool ComparedWith(List<Token> t, int i) =>
+        t[i].Word.EndsWith("ua", StringComparison.Ordinal) && i + 1 < t.Count && IsFigure(t, i + 1)
+        && t.Skip(PastFigure(t, i + 1)).Take(3).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "alempi" or "matalampi");
 
     /// <summary>"610 sovitun 800:n sijaan", "vuodeksi oli sovittu 1 100": a figure or the year just before token i marks the year's figure.</summary>
     private static bool ForTheYear(List<Token> t, int i) =>
-        i > 0 && IsFigure(t, i - 1) || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle");
+        i > 0 && (IsFigure(t, i - 1) || i > 1 && IsThousands(t, i - 2, i - 1)) || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle" or "luvuksi" or "määräksi");
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>

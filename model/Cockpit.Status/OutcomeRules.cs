@@ -346,7 +346,7 @@ internal static class OutcomeRules
     public static bool IsHeld(SentenceContext s, int j)
     {
         var t = s.T[j];
-        var held = t.Word is "pidettiin" or "hölls" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
+        var held = t.Word is "pidettiin" or "soitettiin" or "esitettiin" or "hölls" or "spelades" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
             || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
             || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"
             || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"

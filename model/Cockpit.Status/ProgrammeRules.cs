@@ -30,7 +30,8 @@ internal static class ProgrammeRules
         var named = -1;
         for (var j = 0; j < t.Count && named < 0; j++)
             if (IsMultiYear(t[j].Word) || t[j].Word == "year" && j > 0 && t[j - 1].Word is "two" or "three" or "four" or "five" or "multi" && s.Text[t[j - 1].End] == '-') named = j - 1; // "three-year"
-            else if (t[j].Word.StartsWith("program", StringComparison.Ordinal) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2))) named = j; // "in the programme's closing year", "programmets sista år"
+            else if ((t[j].Word.StartsWith("program", StringComparison.Ordinal) || t[j].Word.StartsWith("ohjelma", StringComparison.Ordinal)) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
+                named = j; // "in the programme's closing year", "programmets sista år", "ohjelmakauden viimeisenä vuotena"
         if (named < 0) return null;
         for (var j = named + 1; j < t.Count; j++)
             if (t[j].Has(Cue.NextYear) || LastYearOf(s, j))
@@ -41,7 +42,7 @@ internal static class ProgrammeRules
     /// <summary>"viimeiselle vuodelle", "viimeisenä vuonna", "päätösvuonna", "sista året", "the closing year": the programme's last year at j.</summary>
     private static bool LastYearOf(SentenceContext s, int j) =>
         j < s.T.Count && (s.T[j].Word.StartsWith("päätösvuo", StringComparison.Ordinal) || s.T[j].Word is "slutåret" or "slutår")
-        || j + 1 < s.T.Count && (s.T[j].Word is "viimeiselle" or "viimeisenä" or "viimeiseen" && s.T[j + 1].Word is "vuodelle" or "vuonna" or "vuoteen"
+        || j + 1 < s.T.Count && (s.T[j].Word is "viimeiselle" or "viimeisenä" or "viimeiseen" && s.T[j + 1].Word is "vuodelle" or "vuonna" or "vuotena" or "vuoteen"
             || s.T[j].Word is "closing" or "final" or "last" && s.T[j + 1].Word == "year" || s.T[j].Word == "sista" && s.T[j + 1].Word == "året");
 
     /// <summary>Two years joined by a dash ("2071–2073"), the first no later than the report's and the second after it: the tokens, or null.</summary>

@@ -498,12 +498,16 @@ internal static class ProportionRules
     }
 
     /// <summary>
-    /// "mutta kaikki 40 työpajaa pidettiin", "och alla sex kvartersdagar blev av": every one of a count held, in the clause of
-    /// the "all" (whatever was moved or cancelled before it). The "all" at i, or -1.
+    /// "mutta kaikki 40 työpajaa pidettiin", "och alla sex kvartersdagar blev av", "hölls alla tolv": every one of a count held,
+    /// in the clause of the "all" (whatever was moved or cancelled before it). The "all" at i, or -1.
     /// </summary>
     public static int AllHeld(SentenceContext s, int i)
     {
-        if (!s.T[i].Has(Cue.Whole) || i + 2 >= s.T.Count || !IsNumber(s, i + 1) || s.Negator(i) >= 0) return -1;
+        if (!s.T[i].Has(Cue.Whole) || s.Negator(i) >= 0) return -1;
+        // "Sommarkonserterna hölls alla tolv enligt programmet", "16 lastenkonserttia pidettiin kaikki": the verb before the "all".
+        if (i > 0 && ResultRules.IsAll(s.T[i].Word) && WasHeld(s, i - 1) && (i + 1 < s.T.Count && IsNumber(s, i + 1) || s.FindWord(s.ClauseStart(i), i - 1, w => char.IsAsciiDigit(w[0]) || NumberWords.Contains(w)) >= 0)
+            && !s.HasIn(s.ClauseStart(i), s.ClauseEnd(i), Cue.Delay | Cue.Yet | Cue.Open | Cue.Shift | Cue.Cancel | Cue.Partial)) return i;
+        if (i + 2 >= s.T.Count || !IsNumber(s, i + 1)) return -1;
         // "Two festivals were cancelled, but all 12 library events were held": a setback to something else leaves the goal in part.
         if (s.HasIn(0, s.ClauseStart(i), Cue.Cancel | Cue.Shift | Cue.Delay) && !SameThingBefore(s, i + 2)) return -1;
         var held = false;

@@ -72,7 +72,7 @@ internal static class ResultRules
         var all = s.T.Count > 1 && s.T[0].Word.EndsWith('n') && IsAll(s.T[1].Word) ? 1 : 0; // "Kaupungin kaikilla uimarannoilla on nyt …": the owner first
         for (var k = 1; k <= 4 && k + 1 < s.T.Count; k++)
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
-        if (s.T.Count < all + 3 || !IsAll(s.T[all].Word) || s.Hedge >= 0 || s.Conditional >= 0) return -1;
+        if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien") || s.Hedge >= 0 || s.Conditional >= 0) return -1; // "Kaikkien kirjastojen yleisökoneissa on nyt …"
         foreach (var t in s.T)
             if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear | Cue.Affect | Cue.Fail | Cue.Worse | Cue.Corona)
                 || IsUnfinished(t.Word) || IsTrouble(t.Word)) return -1;

@@ -167,7 +167,7 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
             // "Om salen stängs, föreslår vi nämnden en justering av besöksmålet": what is proposed if, no assessment.
-            if (tok.Has(Cue.Conditional) && i == s.Conditional)
+            if (i == s.Conditional) // "Om …", "Jos …", and the inverted "Skulle teatern tvingas ställa in säsongen, …"
                 found.Add(ProposalAfter(s, i) is var proposal and >= 0 ? Make(s, Rules.VerdictProcedure, false, i, proposal) : Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
             // Not "Om residenset kan öppna i höst avgörs först när bygglovet har beviljats": whether the work can go ahead is open.
@@ -243,8 +243,8 @@ internal static partial class SentenceReader
                     : Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, false, all, i)); // at year end "alla 30 planerade föreställningar kunde ges": every one held
-            else if (ProportionRules.AllHeld(s, i) >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && (i == 0 || s.T[s.ClauseStart(i)].Word is "mutta" or "men" or "but" or "och" or "ja" or "and"))
-                found.Add(Make(s, Rules.VerdictAchieved, false, i, s.ClauseEnd(i) - 1)); // "…, mutta kaikki 40 työpajaa pidettiin": made up for, every one held; "Alla åtta kvällarna hölls"
+            else if (ProportionRules.AllHeld(s, i) >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && (s.ClauseStart(i) == 0 || s.T[s.ClauseStart(i)].Word is "mutta" or "men" or "but" or "och" or "ja" or "and"))
+                found.Add(Make(s, Rules.VerdictAchieved, false, s.ClauseStart(i) == 0 ? 0 : i, s.ClauseEnd(i) - 1)); // "…, mutta kaikki 40 työpajaa pidettiin": made up for, every one held; "Alla åtta kvällarna hölls"
             if (ProportionRules.OnlyShareOrCount(s, i) && !s.HasRealiseVerb) found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, i - 1), i)); // "tarjolla vain kolmessa viidestä"
             else if (ProportionRules.OnlyShareOrCount(s, i) && MetBeforeBut(s, i))
                 found.Add(Make(s, Rules.VerdictPartial, true, Math.Max(0, i - 1), i)); // "tavoite toteutui, mutta yleisötapahtumia pidettiin vain neljä kymmenestä"
@@ -483,7 +483,8 @@ internal static partial class SentenceReader
     private static bool IsProposing(string w) =>
         w.StartsWith("esittäny", StringComparison.Ordinal) || w is "ehdotamme" or "esitämme" or "ehdotetaan" or "esittää" or "esitti" or "esittävät" or "ehdottaa" or "ehdotti" or "ehdottanut"
         or "föreslår" or "föreslås" or "föreslagit" or "föreslog" or "propose" or "proposes" or "proposed" or "suggest"
-        or "päätettäväksi" or "käsiteltäväksi"; // "viedään lautakunnan päätettäväksi": put to the committee to decide
+        or "päätettäväksi" or "käsiteltäväksi" // "viedään lautakunnan päätettäväksi": put to the committee to decide
+        or "ersätts" or "korvataan" or "replaced"; // "Ifall biblioteket måste hålla stängt, ersätts nyckeltalet med …": the indicator replaced
 
     private static bool IsRecommend(string w) =>
         w.StartsWith("suosittel", StringComparison.Ordinal) || w.StartsWith("rekommend", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal);
@@ -1859,7 +1860,8 @@ internal static partial class SentenceReader
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
         (NotLikely(s, i) || DoubtThat(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
-            && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on"))
+            && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
+            || s.T[i].Word == "epätodennäköisenä" && i > 0 && s.T[i - 1].Word is "pidämme" or "pidetään" or "pidän" or "pidimme") // "Pidämme epätodennäköisenä, että …"
         && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
         && !s.HasIn(i + 1, GovernedEnd(s, i), Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse | Cue.Negator); // not "epätodennäköistä, että hanke viivästyy", "…, ettei tavoitetta saavuteta"
 

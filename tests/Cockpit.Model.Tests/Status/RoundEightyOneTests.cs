@@ -1,0 +1,46 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 81, read once it was measured: a count "i stället för budgeterade 8 000" is no amount of money (its dangerous
+/// written row, read as costs under budget), and every one held, the verb first ("hölls alla tolv"), then the audience short
+/// (its other dangerous row); the figure "vuodelle sovitusta 4 000", "sovitusta 95 000:sta", "suunniteltua 1 800:aa
+/// enemmän", "on sovittua 11 000:ta korkeampi", "mot väntade 3 000", "against a plan of 120" (not a count of what was planned,
+/// "Kaikki 24 suunniteltua tapahtumaa"); "väntas få" a year's figure; "Pidämme epätodennäköisenä, että"; "Kaikkien
+/// kirjastojen … on nyt"; "ohjelmakauden viimeisenä vuotena"; the indicator replaced under an inverted condition ("Skulle …,
+/// ersätts nyckeltalet").
+/// </summary>
+public class RoundEightyOneTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Klätterparken väntas få 5 200 besök i stället för budgeterade 7 000.", ForecastStatus.WillNotBeMet, "a year's count short of the one budgeted", forecast, 2082);
+        yield return Case("Klätterparken väntas få 7 400 besök i stället för budgeterade 7 000.", ForecastStatus.OnTrack, "a year's count past the one budgeted", forecast, 2082);
+        yield return Case("Sommarkonserterna hölls alla tolv enligt programmet. Åhörarna blev 1 700 mot väntade 3 000.", ForecastStatus.AtRisk,
+            "every one held, the verb first, then the audience short of the one expected", outcome, 2082);
+        yield return Case("Rantapuiston 16 lastenkonserttia pidettiin kaikki.", ForecastStatus.Achieved, "every one held, 'kaikki' after the verb", outcome, 2082);
+        yield return Case("Museon perhesunnuntaissa kävi tammi–maaliskuussa 520 henkeä vuodelle sovitusta 3 000 kävijästä.", ForecastStatus.AtRisk,
+            "a part of the figure agreed for the year, so far", forecast, 2082);
+        yield return Case("E-kirjalainoja kertyy vuoden aikana arviolta 70 000 kappaletta sovitusta 90 000:sta.", ForecastStatus.WillNotBeMet,
+            "the year's estimate out of the figure agreed", forecast, 2082);
+        yield return Case("Puistojumppiin osallistui kesällä 2 100 liikkujaa suunniteltua 1 600:aa enemmän.", ForecastStatus.Achieved, "more than the figure planned", outcome, 2082);
+        yield return Case("Vuorotuntien vuosiarvio 9 400 on sovittua 8 000:ta korkeampi.", ForecastStatus.OnTrack, "higher than the figure agreed, after a copula", forecast, 2082);
+        yield return Case("Kaikki 24 suunniteltua kaupunginosatapahtumaa järjestettiin.", ForecastStatus.Achieved, "a count of what was planned is no target", outcome, 2082);
+        yield return Case("Ukulele lessons for young people drew 45 participants against a plan of 120.", ForecastStatus.WillNotBeMet, "short of a plan of 120", outcome, 2082);
+        yield return Case("Pidämme epätodennäköisenä, että 20 runoiltaa saadaan pidettyä tämän vuoden puolella.", ForecastStatus.WillNotBeMet, "we hold it unlikely", forecast, 2082);
+        yield return Case("Kaikkien kirjastojen yleisökoneissa on nyt ruudunlukuohjelma.", ForecastStatus.Achieved, "in place in all of them at year end", outcome, 2082);
+        yield return Case("Kaikkien luokkien kattavaan tavoitteeseen ei tänä vuonna ylletä.", ForecastStatus.WillNotBeMet, "a goal for all of them not reached", forecast, 2082);
+        yield return Case("Latauspisteitä rakennettiin vuoden aikana neljään puistoon, ja viimeiset kolme puistoa saavat ne ohjelmakauden viimeisenä vuotena 2083.",
+            ForecastStatus.OnTrack, "the rest in the programme period's last year", outcome, 2082);
+        yield return Case("Skulle teatern tvingas ställa in säsongen efter brandsynen, ersätts nyckeltalet med besöken vid vandringarna.", ForecastStatus.NotAssessed,
+            "the indicator replaced under an inverted condition", forecast, 2082);
+        yield return Case("Ifall teatern måste ställa in säsongen, ersätts nyckeltalet med besöken vid vandringarna.", ForecastStatus.NotAssessed,
+            "the indicator replaced under 'ifall'", forecast, 2082);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
