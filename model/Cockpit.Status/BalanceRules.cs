@@ -411,8 +411,8 @@ internal static class BalanceRules
         {
             var w = s.T[j].Word;
             if (w == "tasapainoon" && s.FindWord(i + 1, j, x => x is "saatu" or "saatiin") >= 0) return true; // "alijäämäkehitys on saatu … tasapainoon"
-            // "alijäämäkierre saatiin katkaistua": a spiral broken is a deficit gone.
-            if (j <= i + 4 && (IsCoverWord(w) || w.StartsWith("kvitter", StringComparison.Ordinal) || w is "covered" or "eliminated"
+            // "alijäämäkierre saatiin katkaistua": a spiral broken is a deficit gone; not "Alijäämä on katettava", a duty.
+            if (j <= i + 4 && (IsCoverWord(w) && !w.StartsWith("katettav", StringComparison.Ordinal) || w.StartsWith("kvitter", StringComparison.Ordinal) || w is "covered" or "eliminated"
                 || w.StartsWith("katkais", StringComparison.Ordinal) || w.StartsWith("bruten", StringComparison.Ordinal) || w.StartsWith("brutit", StringComparison.Ordinal))) return true;
         }
         return false;

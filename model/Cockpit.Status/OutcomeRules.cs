@@ -387,6 +387,12 @@ internal static class OutcomeRules
     /// year", "blir inte klar i tid": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal
     /// or condition, a risk.
     /// </summary>
+    /// <summary>A verb or predicate of finishing ("valmistunut", "ehtinyt", "hann", "färdiga", "finished"), not a noun or a time ("valmistumiseen mennessä", "jatkossa").</summary>
+    private static bool FinishedSaid(Token t) =>
+        t.Form != VerbForm.None || t.Word is "hann" or "hunnit" or "färdig" or "färdiga" or "färdigt" or "klar" or "klara" or "finished" or "completed" or "ready"
+        || t.Word.StartsWith("valmistu", StringComparison.Ordinal) && !t.Word.StartsWith("valmistumi", StringComparison.Ordinal)
+        || t.Word.StartsWith("ehti", StringComparison.Ordinal) || t.Word.StartsWith("ehdi", StringComparison.Ordinal);
+
     public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
@@ -409,7 +415,7 @@ internal static class OutcomeRules
         }
         // "blir troligen inte klar i år": probably not is still a miss; "ei välttämättä ehdi": perhaps not is a risk.
         var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 && !s.T[s.Hedge].Has(Cue.Probable);
-        if ((s.HasThisYear || InTimeAfter(s, i) >= 0) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid"
+        if ((s.HasThisYear || InTimeAfter(s, i) >= 0 || Tense.IsYearEnd(s, i) && Math.Abs(neg - i) <= 2 && FinishedSaid(s.T[i]) && !s.IsConceded(i) && s.Round == RoundKind.Outcome) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid", at year end "hann inte bli färdiga"
             found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, Math.Max(to, InTimeAfter(s, i))));
         else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
     }

@@ -1261,6 +1261,12 @@ internal static class Tokenizer
             else t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
             return true;
         }
+        if (a == "skulle" && i >= 2 && t[i - 2].Word == "som" && t[i].Has(Cue.Realise))
+        {
+            // "Sex projekt som skulle genomföras i fjol hann inte bli färdiga": what was to be done names the goal, it says nothing of it.
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Realise };
+            return true;
+        }
         if (b == "way" && a == "no" && i + 1 < t.Count && t[i + 1].Word == "to")
         {
             // "There is no way to squeeze the remaining 20 into the season": ruled out, the "no" being the impossibility's own.

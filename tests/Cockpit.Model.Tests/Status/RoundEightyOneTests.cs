@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// enemmän", "on sovittua 11 000:ta korkeampi", "mot väntade 3 000", "against a plan of 120" (not a count of what was planned,
 /// "Kaikki 24 suunniteltua tapahtumaa"); "väntas få" a year's figure; "Pidämme epätodennäköisenä, että"; "Kaikkien
 /// kirjastojen … on nyt"; "ohjelmakauden viimeisenä vuotena"; the indicator replaced under an inverted condition ("Skulle …,
-/// ersätts nyckeltalet").
+/// ersätts nyckeltalet"); what was to be done ("som skulle genomföras") that did not get finished at year end (its dangerous
+/// real row, read as done); a deficit that "on katettava" (its other dangerous real row, read as covered); "billigare än förväntat".
 /// </summary>
 public class RoundEightyOneTests
 {
@@ -39,6 +40,15 @@ public class RoundEightyOneTests
             "the indicator replaced under an inverted condition", forecast, 2082);
         yield return Case("Ifall teatern måste ställa in säsongen, ersätts nyckeltalet med besöken vid vandringarna.", ForecastStatus.NotAssessed,
             "the indicator replaced under 'ifall'", forecast, 2082);
+        yield return Case("Fyra projekt som skulle genomföras i fjol hann inte bli färdiga.", ForecastStatus.WillNotBeMet,
+            "what was to be done did not get finished, at year end", outcome);
+        yield return Case("Projekten som skulle genomföras i fjol hann bli färdiga.", ForecastStatus.OnTrack, "what was to be done says nothing; finished in time is progress", outcome);
+        yield return Case("Uimalan laituri ei valmistunut kesäkaudeksi, koska urakoitsija haettiin konkurssiin.", ForecastStatus.WillNotBeMet,
+            "not finished for the season, at year end", outcome, 2081);
+        yield return Case("Alijäämä on katettava vuoden 2026 loppuun mennessä.", ForecastStatus.AtRisk, "a deficit that must be covered is not covered", forecast);
+        yield return Case("Alijäämä saatiin katettua jo vuonna 2025.", ForecastStatus.OnTrack, "a deficit covered", forecast);
+        yield return Case("Bygget blev billigare än förväntat.", ForecastStatus.OnTrack, "cheaper than expected ('förväntat')", forecast);
+        yield return Case("Bygget blev dyrare än förväntat.", ForecastStatus.WillNotBeMet, "dearer than expected", forecast);
     }
 
     [TestCaseSource(nameof(Cases))]
