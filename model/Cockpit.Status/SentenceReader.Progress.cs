@@ -701,6 +701,12 @@ internal static partial class SentenceReader
                 : Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }
+        if (goal && s.T[i].Has(Cue.OnTrack) && s.FindWord(s.ClauseStart(i), i, IsDecidedTo) >= 0)
+        {
+            // "päätti edistää hankkeen toteutusta suunnitelman mukaisesti": what a board decided to do, procedure.
+            found.Add(Make(s, Rules.VerdictProcedure, false, s.FindWord(s.ClauseStart(i), i, IsDecidedTo), i));
+            return;
+        }
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise) && !TrendIn(s, i))
         {
             // "on track with a slight reservation", "enligt plan, men ... försenats": softened like any verdict.
@@ -989,6 +995,9 @@ internal static partial class SentenceReader
         !BudgetRules.Measured(s).Income && s.FindWord(0, s.T.Count, w => w.Contains("täckning", StringComparison.Ordinal) || w.Contains("kattavuu", StringComparison.Ordinal)
             || w.StartsWith("biljett", StringComparison.Ordinal) || w.StartsWith("lippu", StringComparison.Ordinal)) < 0 // not cost coverage, not ticket prices
         && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) || PriceBefore(s, i));
+
+    /// <summary>"päätti", "beslöt", "decided": a board's decision to do something.</summary>
+    private static bool IsDecidedTo(string w) => w is "päätti" or "päättivät" or "päättänyt" or "beslöt" or "beslutade" or "decided";
 
     private static bool IsCostEstimate(string w) =>
         w.StartsWith("kustannusarvi", StringComparison.Ordinal) || w.StartsWith("kostnadskalkyl", StringComparison.Ordinal) || w.StartsWith("kostnadsberäkning", StringComparison.Ordinal);

@@ -49,6 +49,9 @@ public class RoundEightyOneTests
         yield return Case("Alijäämä saatiin katettua jo vuonna 2025.", ForecastStatus.OnTrack, "a deficit covered", forecast);
         yield return Case("Bygget blev billigare än förväntat.", ForecastStatus.OnTrack, "cheaper than expected ('förväntat')", forecast);
         yield return Case("Bygget blev dyrare än förväntat.", ForecastStatus.WillNotBeMet, "dearer than expected", forecast);
+        yield return Case("Jaosto hyväksyi uimahallin hankesuunnitelman ja päätti edistää hankkeen toteutusta suunnitelman mukaisesti.", ForecastStatus.NotAssessed,
+            "a board's decision to go ahead as planned is procedure", forecast);
+        yield return Case("Uimahallihankkeen toteutus etenee suunnitelman mukaisesti.", ForecastStatus.OnTrack, "going ahead as planned", forecast);
     }
 
     [TestCaseSource(nameof(Cases))]
