@@ -980,14 +980,17 @@ internal static class FigureRules
             "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of", // "the plan for the whole year was 80", "against a plan of 120"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            "suunnitellun" or "odotetun" or "sallitun" => t.Skip(i + 1).Take(3).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
+            "suunnitellun" or "odotetun" or "sallitun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };
         return agreed && (w is "sovitulla" or "sovittuja" or "plan" || ComparedWith(t, i)
             || !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" && !ForTheYear(t, i) || x.Has(Cue.Negator))));
     }
+
+    /// <summary>Whether a figure ends at j: a number, or the last thousands group of one ("1 800").</summary>
+    private static bool FigureEndsAt(List<Token> t, int j) => j >= 0 && (IsFigure(t, j) || j > 0 && IsThousands(t, j - 1, j));
 
     /// <summary>"on sovittua 11 000:ta korkeampi": a partitive figure compared with, never the perfect "on sovittu 120 000 euroa".</summary>
     private static bool ComparedWith(List<Token> t, int i) =>
@@ -996,7 +999,8 @@ internal static class FigureRules
 
     /// <summary>"610 sovitun 800:n sijaan", "vuodeksi oli sovittu 1 100": a figure or the year just before token i marks the year's figure.</summary>
     private static bool ForTheYear(List<Token> t, int i) =>
-        i > 0 && (IsFigure(t, i - 1) || i > 1 && IsThousands(t, i - 2, i - 1)) || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle" or "luvuksi" or "määräksi");
+        FigureEndsAt(t, i - 1) || i > 1 && (UnitScale(t[i - 1].Word) != 1 || IsCurrency(t[i - 1].Word)) && FigureEndsAt(t, i - 2) // "0,38 M€ budjetoidun 0,41 M€:n sijaan"
+        || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle" or "luvuksi" or "määräksi");
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
     private static bool NotACount(List<Token> t, int i) =>

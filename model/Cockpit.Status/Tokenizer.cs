@@ -1261,6 +1261,14 @@ internal static class Tokenizer
             else t[i] = t[i] with { Cues = t[i].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
             return true;
         }
+        if (b is "toimitetaan" or "läggs" or "levereras" && t.Skip(i + 1).Take(3).Any(x => Lexicon.Month(x.Word) > 0 || Lexicon.MonthName(x.Word) > 0 || x.Has(Cue.Year))
+            && !InClauseBefore(t, i, 8, x => x.Word.Contains("tiedo", StringComparison.Ordinal) || x.Word.Contains("tieto", StringComparison.Ordinal) || x.Word.Contains("uppgift", StringComparison.Ordinal) || x.Word.StartsWith("data", StringComparison.Ordinal)))
+        {
+            // "Uusi äänentoisto toimitetaan tammikuussa 2083", "konstgräset läggs ut i juni 2083": the work delivered then (not "toteuma toimitetaan
+            // myöhemmin", nor data: "kaukolämpötiedot toimitetaan vasta huhtikuussa").
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
+            return true;
+        }
         if (a == "skulle" && i >= 2 && t[i - 2].Word == "som" && t[i].Has(Cue.Realise))
         {
             // "Sex projekt som skulle genomföras i fjol hann inte bli färdiga": what was to be done names the goal, it says nothing of it.

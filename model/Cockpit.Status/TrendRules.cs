@@ -107,7 +107,7 @@ internal static class TrendRules
     private static int InARow(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.ClauseEnd(i); j++)
-            if (s.T[j].Word is "peräkkäisenä" or "peräkkäin" or "running" or "yhtäjaksoisesti" or "keskeytyksettä" or "oavbrutet" or "steadily" || s.T[j].Word is "rad" or "row" && s.T[j - 1].Word is "i" or "a" // not "en rad åtgärder"
+            if (s.T[j].Word is "peräkkäisenä" or "peräkkäin" or "running" or "yhtäjaksoisesti" or "keskeytyksettä" or "tasaisesti" or "oavbrutet" or "stadigt" or "steadily" || s.T[j].Word is "rad" or "row" && s.T[j - 1].Word is "i" or "a" // not "en rad åtgärder"
                 || s.T[j].Word is "jokaisella" or "joka" or "varje" or "every" && j + 1 < s.T.Count && IsPeriod(s.T[j + 1].Word)) return j; // "jokaisella vuosineljänneksellä", "varje månad"
         return -1;
     }

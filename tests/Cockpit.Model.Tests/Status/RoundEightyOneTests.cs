@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "Kaikki 24 suunniteltua tapahtumaa"); "väntas få" a year's figure; "Pidämme epätodennäköisenä, että"; "Kaikkien
 /// kirjastojen … on nyt"; "ohjelmakauden viimeisenä vuotena"; the indicator replaced under an inverted condition ("Skulle …,
 /// ersätts nyckeltalet"); what was to be done ("som skulle genomföras") that did not get finished at year end (its dangerous
-/// real row, read as done); a deficit that "on katettava" (its other dangerous real row, read as covered); "billigare än förväntat".
+/// real row, read as done); a deficit that "on katettava" (its other dangerous real row, read as covered); "billigare än förväntat"; a board's decision as planned; a fall "tasaisesti"; amounts against
+/// "budjetoidun … sijaan" and "mot budgeterade"; a work "toimitetaan" or "läggs ut" in a month of next year.
 /// </summary>
 public class RoundEightyOneTests
 {
@@ -52,6 +53,14 @@ public class RoundEightyOneTests
         yield return Case("Jaosto hyväksyi uimahallin hankesuunnitelman ja päätti edistää hankkeen toteutusta suunnitelman mukaisesti.", ForecastStatus.NotAssessed,
             "a board's decision to go ahead as planned is procedure", forecast);
         yield return Case("Uimahallihankkeen toteutus etenee suunnitelman mukaisesti.", ForecastStatus.OnTrack, "going ahead as planned", forecast);
+        yield return Case("Kesäsetelien käyttöaste on laskenut tasaisesti toukokuusta elokuuhun.", ForecastStatus.AtRisk, "a steady fall", forecast, 2082);
+        yield return Case("Kirjastojen lehtikulujen vuosiarvio on 0,38 M€ budjetoidun 0,41 M€:n sijaan.", ForecastStatus.OnTrack, "costs estimated under the amount budgeted", forecast, 2082);
+        yield return Case("Skidspåren hölls i skick hela vintern för 0,19 M€ mot budgeterade 0,26 M€.", ForecastStatus.Achieved, "kept for less than budgeted", outcome, 2082);
+        yield return Case("Skidspåren hölls i skick hela vintern för 0,31 M€ mot budgeterade 0,26 M€.", ForecastStatus.WillNotBeMet, "kept for more than budgeted", outcome, 2082);
+        yield return Case("Liikuntahallin uusi äänentoisto toimitetaan tammikuussa 2083.", ForecastStatus.WillNotBeMet, "delivered only next year", forecast, 2082);
+        yield return Case("Liikuntahallin uusi äänentoisto toimitetaan lokakuussa.", ForecastStatus.OnTrack, "delivered this year", forecast, 2082);
+        yield return Case("Det nya konstgräset läggs ut i juni 2083.", ForecastStatus.WillNotBeMet, "laid only next year", forecast, 2082);
+        yield return Case("Toiminnallisten tavoitteiden toteuma toimitetaan myöhemmin.", ForecastStatus.NotAssessed, "a report delivered later is no work", forecast, 2082);
     }
 
     [TestCaseSource(nameof(Cases))]
