@@ -1554,7 +1554,10 @@ internal static partial class SentenceReader
     {
         var c = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
+        {
+            if (j > i && s.T[j].Word is "att" or "että" or "that") break; // "inte uppnått målet om att alla bilar ska vara miljöbilar": what the goal says
             if (ResultRules.IsAll(s.T[j].Word)) return j;
+        }
         return -1;
     }
 

@@ -61,6 +61,9 @@ public class RoundEightyOneTests
         yield return Case("Liikuntahallin uusi äänentoisto toimitetaan lokakuussa.", ForecastStatus.OnTrack, "delivered this year", forecast, 2082);
         yield return Case("Det nya konstgräset läggs ut i juni 2083.", ForecastStatus.WillNotBeMet, "laid only next year", forecast, 2082);
         yield return Case("Toiminnallisten tavoitteiden toteuma toimitetaan myöhemmin.", ForecastStatus.NotAssessed, "a report delivered later is no work", forecast, 2082);
+        yield return Case("Kommunen har dock inte uppnått målet om att alla bilar ska vara miljöbilar.", ForecastStatus.WillNotBeMet,
+            "the 'all' inside what the goal says is no 'not all'", outcome);
+        yield return Case("Kommunen har inte uppnått alla sina miljömål.", ForecastStatus.AtRisk, "not all goals met", outcome);
     }
 
     [TestCaseSource(nameof(Cases))]
