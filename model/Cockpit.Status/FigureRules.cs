@@ -966,7 +966,7 @@ internal static class FigureRules
     /// suunnitellun sijaan", "odotetusta 2 500:sta", "suunniteltua 1 800:aa enemmän", "mot väntade 3 000": the figure agreed,
     /// planned or expected for the year; not what has been agreed so far ("on sovittu 120 000 euroa", "on sovittu vasta 19
     /// koulun kanssa"), nor a count of what was planned ("Kaikki 24 suunniteltua tapahtumaa", "16 … 20 suunnitellusta").
-    /// A budgeted figure is left to the budget rules.
+    /// A budgeted figure counts only beside its figure ("i stället för budgeterade 8 000", "budjetoidun 0,41 M€:n sijaan").
     /// </summary>
     private static bool IsAgreed(List<Token> t, int i)
     {
@@ -994,7 +994,7 @@ internal static class FigureRules
 
     /// <summary>"on sovittua 11 000:ta korkeampi": a partitive figure compared with, never the perfect "on sovittu 120 000 euroa".</summary>
     private static bool ComparedWith(List<Token> t, int i) =>
-        t[i].Word.EndsWith("ua", StringComparison.Ordinal) && i + 1 < t.Count && IsFigure(t, i + 1)
+        (t[i].Word.EndsWith("ua", StringComparison.Ordinal) || t[i].Word.EndsWith("yä", StringComparison.Ordinal)) && i + 1 < t.Count && IsFigure(t, i + 1)
         && t.Skip(PastFigure(t, i + 1)).Take(3).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "alempi" or "matalampi");
 
     /// <summary>"610 sovitun 800:n sijaan", "vuodeksi oli sovittu 1 100": a figure or the year just before token i marks the year's figure.</summary>
