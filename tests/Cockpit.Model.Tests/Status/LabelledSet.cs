@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_86: 2081),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_87: 2082),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -239,6 +239,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_85", Here("status-real-dev-85.tsv"), InRepository, Bar: 35.0 / 50),
         new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 80.0 / 84, Year: 2081),
         new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),
+        new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 76.0 / 84, Year: 2082),
+        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 36.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
