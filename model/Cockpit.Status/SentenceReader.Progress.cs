@@ -701,10 +701,10 @@ internal static partial class SentenceReader
                 : Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }
-        if (goal && s.T[i].Has(Cue.OnTrack) && s.FindWord(s.ClauseStart(i), i, IsDecidedTo) >= 0)
+        if (goal && s.T[i].Has(Cue.OnTrack) && s.FindWord(s.ClauseStart(i), i, IsDecidedTo) is var decided and >= 0)
         {
             // "päätti edistää hankkeen toteutusta suunnitelman mukaisesti": what a board decided to do, procedure.
-            found.Add(Make(s, Rules.VerdictProcedure, false, s.FindWord(s.ClauseStart(i), i, IsDecidedTo), i));
+            found.Add(Make(s, Rules.VerdictProcedure, false, decided, i));
             return;
         }
         if (goal && s.T[i].Has(Cue.OnTrack) && !s.ClauseHas(i, Cue.Realise) && !TrendIn(s, i))
@@ -999,6 +999,7 @@ internal static partial class SentenceReader
     /// <summary>"päätti", "beslöt", "decided": a board's decision to do something.</summary>
     private static bool IsDecidedTo(string w) => w is "päätti" or "päättivät" or "päättänyt" or "beslöt" or "beslutade" or "decided";
 
+    /// <summary>"kustannusarvio", "kostnadskalkylen", "kostnadsberäkningen": a project's estimate of its cost.</summary>
     private static bool IsCostEstimate(string w) =>
         w.StartsWith("kustannusarvi", StringComparison.Ordinal) || w.StartsWith("kostnadskalkyl", StringComparison.Ordinal) || w.StartsWith("kostnadsberäkning", StringComparison.Ordinal);
 
