@@ -1269,6 +1269,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
             return true;
         }
+        if (b is "tehtiin" or "saatiin" && t.Skip(i + 1).Take(3).Any(x => char.IsAsciiDigit(x.Word[0])) && t.Skip(i + 2).Take(5).Any(x => x.Word is "sta" or "stä"))
+        {
+            // "toimenpiteistä tehtiin vuoden aikana 8 kappaletta 14:stä", "opastelaatat saatiin 11 kirjastoon 19:stä": done for a count out of a whole.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
+            return true;
+        }
         if (a == "skulle" && i >= 2 && t[i - 2].Word == "som" && t[i].Has(Cue.Realise))
         {
             // "Sex projekt som skulle genomföras i fjol hann inte bli färdiga": what was to be done names the goal, it says nothing of it.
