@@ -89,7 +89,7 @@ internal static class FinnishLexicon
         new("tuotanto*", Cue.Progress), new("tuotannossa", Cue.Progress), new("laajenn*", Cue.Progress), new("laajennus*", Cue.None), new("laajennuks*", Cue.None), new("koulutet*", Cue.Progress),
         new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("kunnostettiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kasvoivat", Cue.Progress), new("kasvanut", Cue.Progress), new("kasvaneet", Cue.Progress),
-        new("noussut", Cue.Progress), new("nousseet", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
+        new("noussut", Cue.Progress), new("nousussa", Cue.Progress), new("nousseet", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
         new("ehdi*", Cue.Finish), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress), new("päätökseen", Cue.Finish | Cue.Progress),
         new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),

@@ -67,6 +67,8 @@ public class RoundEightyOneTests
         yield return Case("Strategian toimenpiteistä tehtiin vuoden aikana 8 kappaletta 14:stä.", ForecastStatus.AtRisk, "done for 8 out of 14", outcome, 2082);
         yield return Case("Opastelaatat saatiin 11 kirjastoon 19:stä.", ForecastStatus.AtRisk, "got into 11 libraries out of 19", outcome, 2082);
         yield return Case("Päätös tehtiin kesäkuussa 12 jäsenen voimin.", ForecastStatus.NotAssessed, "a decision made by 12 members counts nothing out of a whole", outcome, 2082);
+        yield return Case("Kirjaston suosio on nousussa.", ForecastStatus.OnTrack, "use on the rise", forecast, 2082);
+        yield return Case("Henkilöstökulut ovat nousussa.", ForecastStatus.AtRisk, "costs on the rise", forecast, 2082);
     }
 
     [TestCaseSource(nameof(Cases))]
