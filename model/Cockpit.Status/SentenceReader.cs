@@ -92,6 +92,9 @@ internal static partial class SentenceReader
                 found.Add(s.Hedge >= 0 && s.Hedge < i && s.T[s.Hedge].Has(Cue.Probable) && !s.T[s.Hedge].Has(Cue.Negator) && !HedgeWithdrawn(s, s.Hedge)
                     ? Make(s, Rules.VerdictHedged, s.HasGoal, s.Hedge, i) // "Arvelemme, että … tavoite tulee täyteen": probably
                     : Make(s, t[i - 1].Word.StartsWith("tule", StringComparison.Ordinal) && !Tense.IsYearEnd(s, i) ? Rules.VerdictOnTrack : Rules.VerdictAchieved, s.HasGoal, i - 1, i)); // "(tavoite 30) tuli täyteen jo toukokuussa"
+            if (tok.Word == "täynnä" && i > 0 && t[i - 1].Word is "oli" or "on" && s.Negator(i) < 0 && s.Hedge < 0
+                && (s.ClauseHas(i, Cue.Goal) || s.FindWord(s.ClauseStart(i), i, w => w is "sovittu" or "sovitut" or "suunniteltu") >= 0))
+                found.Add(Make(s, Rules.VerdictAchieved, true, s.ClauseStart(i), i)); // "Sovittu määrä oli täynnä jo elokuussa", "Tavoitemäärä on täynnä": the target's count filled
             if (tok.Word is "liian" or "för" or "too" && i + 1 < t.Count && IsSlow(t[i + 1].Word))
                 found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "kehitys on tavoitteeseen nähden liian hidasta"
             if (tok.Word is "kaukana" or "kauas" or "jäljessä" or "långt" or "far") FarFromTarget(s, i, ref found);

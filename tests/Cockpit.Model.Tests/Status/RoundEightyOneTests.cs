@@ -69,6 +69,9 @@ public class RoundEightyOneTests
         yield return Case("Päätös tehtiin kesäkuussa 12 jäsenen voimin.", ForecastStatus.NotAssessed, "a decision made by 12 members counts nothing out of a whole", outcome, 2082);
         yield return Case("Kirjaston suosio on nousussa.", ForecastStatus.OnTrack, "use on the rise", forecast, 2082);
         yield return Case("Henkilöstökulut ovat nousussa.", ForecastStatus.AtRisk, "costs on the rise", forecast, 2082);
+        yield return Case("Sovittu määrä oli täynnä jo elokuussa: uimakouluihin osallistui vuoden aikana 310 naista 250:n sijaan.", ForecastStatus.Achieved,
+            "the agreed count full", outcome, 2081);
+        yield return Case("Kurssit olivat täynnä jo elokuussa.", ForecastStatus.NotAssessed, "courses full is no target met", outcome, 2081);
     }
 
     [TestCaseSource(nameof(Cases))]
