@@ -5,14 +5,16 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 81, read once it was measured: a count "i stället för budgeterade 8 000" is no amount of money (its dangerous
-/// written row, read as costs under budget), and every one held, the verb first ("hölls alla tolv"), then the audience short
-/// (its other dangerous row); the figure "vuodelle sovitusta 4 000", "sovitusta 95 000:sta", "suunniteltua 1 800:aa
-/// enemmän", "on sovittua 11 000:ta korkeampi", "mot väntade 3 000", "against a plan of 120" (not a count of what was planned,
-/// "Kaikki 24 suunniteltua tapahtumaa"); "väntas få" a year's figure; "Pidämme epätodennäköisenä, että"; "Kaikkien
-/// kirjastojen … on nyt"; "ohjelmakauden viimeisenä vuotena"; the indicator replaced under an inverted condition ("Skulle …,
-/// ersätts nyckeltalet"); what was to be done ("som skulle genomföras") that did not get finished at year end (its dangerous
-/// real row, read as done); a deficit that "on katettava" (its other dangerous real row, read as covered); "billigare än förväntat"; a board's decision as planned; a fall "tasaisesti"; amounts against
-/// "budjetoidun … sijaan" and "mot budgeterade"; a work "toimitetaan" or "läggs ut" in a month of next year.
+/// written row, read as costs under budget), and every one held, the verb first ("hölls alla tolv"), then the audience
+/// short (its other dangerous row); the figure "vuodelle sovitusta 4 000", "sovitusta 95 000:sta", "suunniteltua 1 800:aa
+/// enemmän", "on sovittua 11 000:ta korkeampi", "mot väntade 3 000", "against a plan of 120" (not a count of what was
+/// planned, "Kaikki 24 suunniteltua tapahtumaa"); "väntas få" a year's figure; "Pidämme epätodennäköisenä, että"; "Kaikkien
+/// kirjastojen … on nyt"; "ohjelmakauden viimeisenä vuotena"; the indicator replaced under an inverted condition ("Skulle
+/// …, ersätts nyckeltalet"); what was to be done ("som skulle genomföras") that did not get finished at year end (its
+/// dangerous real row, read as done); a deficit that "on katettava" (its other dangerous real row, read as covered);
+/// "billigare än förväntat"; a board's decision as planned; a fall "tasaisesti"; amounts against "budjetoidun … sijaan" and
+/// "mot budgeterade"; a work "toimitetaan" or "läggs ut" in a month of next year; then rows still missed in dev 86 and 87:
+/// "tehtiin 8 kappaletta 14:stä", a use "nousussa", the agreed count that "oli täynnä".
 /// </summary>
 public class RoundEightyOneTests
 {
