@@ -237,10 +237,10 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         // Round 79, the unseen pair measured in stop 50 (written 55/84, 1 dangerous; real 29/50, 2 dangerous), then read in the same stop.
         new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 63.0 / 84, Year: 2080),
         new("real_dev_85", Here("status-real-dev-85.tsv"), InRepository, Bar: 35.0 / 50),
-        new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 80.0 / 84, Year: 2081),
+        new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 83.0 / 84, Year: 2081),
         new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),
-        new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 76.0 / 84, Year: 2082),
-        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 36.0 / 50),
+        new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 77.0 / 84, Year: 2082),
+        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 37.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
