@@ -711,7 +711,7 @@ internal static class FigureRules
         if (s.FindWord(s.ClauseStart(j), j, w => TrendRules.IsFall(w) || w is "sänkte" or "cut" or "reduced") < 0) return false;
         if (j > 0 && s.T[j - 1].Word is "med" or "by") return true;
         var unit = j + 1;
-        while (unit < s.T.Count && (IsFigure(s.T, unit) || IsThousands(s.T, unit - 1, unit))) unit++;
+        while (unit < s.T.Count && FigureEndsAt(s.T, unit)) unit++;
         return unit < s.T.Count && s.T[unit].Clause == s.T[j].Clause
             && (s.T[unit].Word.EndsWith("lla", StringComparison.Ordinal) || s.T[unit].Word.EndsWith("llä", StringComparison.Ordinal)
                 || Scale(s.T[unit].Word) > 1 && s.T[unit].Word.EndsWith('n') && !s.T[unit].Word.EndsWith("aan", StringComparison.Ordinal) && !s.T[unit].Word.EndsWith("ään", StringComparison.Ordinal)); // not "laskivat 5 miljoonaan", a level
@@ -916,7 +916,7 @@ internal static class FigureRules
             if (IsFigure(s.T, k)) figure = true;
             else if (IsThousands(s.T, k - 1, k)) continue;
             else if (w is not ("the" or "a" or "de" or "det" or "set" or "as" or "som" or "satts" or "satt" or "%" or "per" or "cent" or "percent" or "procent" or "asetetun" or "asetettua" or "prosentin")
-                && !(k + 1 == i && w.EndsWith('n') && figure && (IsFigure(s.T, k - 1) || IsThousands(s.T, k - 2, k - 1)))) // "yli 20 000 hengen tavoitteen": the figure's unit in the genitive
+                && !(k + 1 == i && w.EndsWith('n') && figure && FigureEndsAt(s.T, k - 1))) // "yli 20 000 hengen tavoitteen": the figure's unit in the genitive
                 return false;
         }
         return figure;
@@ -980,7 +980,7 @@ internal static class FigureRules
             "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of", // "the plan for the whole year was 80", "against a plan of 120"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            "suunnitellun" or "odotetun" or "sallitun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
+            "suunnitellun" or "odotetun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,

@@ -87,7 +87,7 @@ internal struct StatusResolver
                 if (MetBesideUnassessed(f) is { } inPart) f = inPart;
                 // "Alla åtta kvällarna hölls. Dansarna var färre än väntat, 1 100 mot planerade 2 000.": every one held, said from the sentence's first
                 // word, then another measure short in a later sentence (not "Opastustaulut uusittiin samalla kokonaan, … Varsinainen mittari … jäi 88 prosenttiin").
-                if (f.Rule == Rules.FigureShortfall && verdict is { Rule: var held, NamesGoal: false } all && held == Rules.VerdictAchieved
+                if (f.Rule == Rules.FigureShortfall && verdict is { NamesGoal: false } all && all.Rule == Rules.VerdictAchieved
                     && all.Phrase.Start == all.Sentence.Start && all.Sentence.End <= f.Phrase.Start)
                     f = f with { Rule = Rules.VerdictMixed };
                 verdictStatuses |= 1UL << (int)f.Status;
