@@ -1225,7 +1225,7 @@ internal static class FigureRules
     {
         // "Kesällä pidettiin 30 tapahtumaa, ja … vuoden kävijämäärä on 20 000. Tavoitteena on 50 tapahtumaa.": the target counts the events, not the forecast's visitors.
         if (before.CountedUnit is { } unit && PastFigure(s.T, targetAt) is var after && after < s.T.Count && s.T[after].Word.StartsWith(unit, StringComparison.Ordinal)) return;
-        var good = AtMost(s, targetAt) || CostsIn(s, targetWord) || LowerLevelIsBetter(s, targetWord) ? before.Value <= target : before.Value >= target;
+        var good = AtMost(s, targetAt) || CostsIn(s, targetWord) || LowerLevelIsBetter(s, targetWord) || before.LowerIsBetter ? before.Value <= target : before.Value >= target;
         var done = !before.Forecast && (Tense.IsYearEnd(s, targetWord) || before.Past) && !before.SoFar;
         // "hade redan i maj hållit 31 sagostunder. Årsmålet var 25.": a count so far already past the year's target is met during the year.
         var metEarly = good && !before.Forecast && before.Past && !before.Percent && !AtMost(s, targetAt);
@@ -1257,7 +1257,7 @@ internal static class FigureRules
         var soFar = !ended && (s.SentenceHas(Cue.Interim) || PartOfYear(s, at) && s.Round == RoundKind.Forecast);
         // "pystytään tarjoamaan tänä vuonna enintään 2 300": a figure for this year, not so far, is the year's forecast.
         return new LoneFigure(Value(s.T, at), IsPercent(s, at), soFar, s.SentenceHas(Cue.Frame | Cue.ForecastNoun) || s.Round == RoundKind.Forecast && s.HasThisYear && !soFar && !HasPastVerb(s), ended || HasPastVerb(s) || s.HasRealiseVerb && Tense.IsPast(s, at)
-            || HadBefore(s, at), MoneyAt(s, at)); // "hade redan i maj hållit 31 sagostunder"
+            || HadBefore(s, at), MoneyAt(s, at), LowerIsBetter: LowerLevelIsBetter(s, at)); // "hade redan i maj hållit 31 sagostunder"
     }
 
     /// <summary>

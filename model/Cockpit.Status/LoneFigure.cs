@@ -8,4 +8,5 @@ namespace Cockpit.Status;
 /// </summary>
 /// <see cref="CountedUnit"/> is, for a forecast that follows a count of something else ("pidettiin 30 tapahtumaa, ja … vuoden
 /// kävijämäärä on 20 000"), the count's unit, so that a target in that unit is not weighed against the forecast.
-internal readonly record struct LoneFigure(double Value, bool Percent, bool SoFar, bool Forecast, bool Past, double Amount, string? CountedUnit = null);
+/// <see cref="LowerIsBetter"/>: the figure is a level of what is better lower ("Sjuktalet landade på 9,7 procent"), met at or under its target.
+internal readonly record struct LoneFigure(double Value, bool Percent, bool SoFar, bool Forecast, bool Past, double Amount, string? CountedUnit = null, bool LowerIsBetter = false);

@@ -510,6 +510,13 @@ internal static partial class SentenceReader
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
+        if (s.Round == RoundKind.Forecast && s.T[i].Word.EndsWith("aika", StringComparison.Ordinal) && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var nextYear and >= 0)
+        {
+            // "nyt arvioitu aloitusaika on ensi vuoden maaliskuu": the time the work now starts or ends is next year's.
+            found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, nextYear));
+            return;
+        }
+        if (s.T[s.ClauseStart(i)].Word == "jotta") return; // "Jotta rakennusprojekti etenee, vaatii se …": what a purpose needs, not progress
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
         var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
             || (s.T[i].Word is "stigit" or "steg" or "noussut" or "nousseet" or "ökade" or "ökat" or "nousi" or "kasvoi" or "kasvoivat" or "kasvaneet" or "kasvanut" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "kulut ovat nousseet", "Hyrorna har stigit", "Hinta on noussut": what the city pays

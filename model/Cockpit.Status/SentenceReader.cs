@@ -207,6 +207,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, later)); // "tenniskentän aita jäi tehtäväksi vuonna 2021", "kartoitus jäi vuodelle 2034"
             if (tok.Word is "vaatii" or "vaativat" or "edellyttää" or "kräver" or "requires" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.Work) is var work && work > i && s.HasIn(i, work, Cue.Yet))
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, work)); // "Yhteistyön kehittäminen vaatii kuitenkin vielä toimenpiteitä": still needs work
+            if (tok.Word is "vaatii" or "vaativat" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast
+                && s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("rahoitu", StringComparison.Ordinal)) is var funding and >= 0)
+                found.Add(Make(s, Rules.RiskConditional, false, i, funding)); // "vaatii se tueksi sopivan hankerahoituksen": only if the money comes
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (NeedsToGoFaster(s, i) is var faster and >= 0) found.Add(Make(s, Rules.RiskStalled, false, i, faster));
@@ -1850,16 +1853,20 @@ internal static partial class SentenceReader
         }
         if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i) && !s.ClauseHas(i, Cue.Assess))
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
-        else if (!s.HasRealiseVerb && i == s.Hedge)
+        else if (i == s.Hedge && (!s.HasRealiseVerb || BeliefOverThat(s, i)))
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
     }
 
+    /// <summary>"Uumoilemme, että kaikki 36 iltakierrosta saadaan pidettyä": a probability over the that-clause after it, whatever its verb says.</summary>
+    private static bool BeliefOverThat(SentenceContext s, int i) =>
+        s.T[i].Has(Cue.Probable) && !s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "että" or "att" or "that") >= 0;
+
     /// <summary>
-    /// "Epäilemme vahvasti, että …", "Vi tvivlar (starkt) på att …", "Emme usko, että …", "Vi tror inte att …": a doubt of our
+    /// "Epäilemme vahvasti, että …", "Vi tvivlar (starkt) på att …", "Emme usko (odota), että …", "Vi tror inte att …": a doubt of our
     /// own over what follows, probably not. A plain "Epäilemme, että" may be a suspicion as well as a doubt, and stays a hedge.
     /// </summary>
     private static bool DoubtThat(SentenceContext s, int i) =>
-        (s.T[i].Word is "tvivlar" or "tvivlade" or "usko" or "tror" or "trodde" or "räknar" or "räknade"
+        (s.T[i].Word is "tvivlar" or "tvivlade" or "usko" or "odota" or "oleta" or "tror" or "trodde" or "räknar" or "räknade"
             || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
         && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
 

@@ -248,7 +248,9 @@ internal static class Tokenizer
             // "samlade 90 spelare mot planerade 200", "against the planned 60": the word before its figure.
             || t[i].Word is "planerade" or "planned" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1);
 
-        bool Against(int k) => k >= 0 && (t[k].Word is "than" or "än" or "against" or "mot" || k >= 1 && t[k].Word is "the" or "de" && t[k - 1].Word is "than" or "än" or "against" or "mot");
+        // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.
+        bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1));
+        bool IsAgainst(int k) => t[k].Word is "than" or "än" or "against" or "mot" || t[k].Word == "av" && k >= 1 || t[k].Word == "of" && k >= 1 && t[k - 1].Word == "out";
     }
 
     private static bool IsPlanGenitive(string w) =>
@@ -1288,12 +1290,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Impossible | Cue.Infeasible };
             return true;
         }
-        if (b == "usko" && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b == "inte" && i + 1 < t.Count && t[i + 1].Word == "att"
+        if ((b == "usko" || b is "odota" or "oleta" && t.Skip(i + 1).Take(2).Any(x => x.Word == "että")) && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b == "inte" && i + 1 < t.Count && t[i + 1].Word == "att"
             || a is "räknar" or "räknade" && b == "inte" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Word == "att")
         {
-            // "Emme usko, että 24 kertaa saadaan täyteen", "Vi tror inte att …", "Vi räknar inte med att alla pass hålls": a disbelief
+            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Vi tror inte att …", "Vi räknar inte med att alla pass hålls": a disbelief
             // of what follows, probably not, as a doubt is; the negator is the belief's, not the verb's after it.
-            var (belief, negator) = b == "usko" ? (i, i - 1) : (i - 1, i);
+            var (belief, negator) = b is "usko" or "odota" or "oleta" ? (i, i - 1) : (i - 1, i);
             t[negator] = t[negator] with { Cues = t[negator].Cues & ~Cue.Negator };
             t[belief] = t[belief] with { Cues = t[belief].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
             return true;

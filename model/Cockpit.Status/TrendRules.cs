@@ -443,7 +443,7 @@ internal static class TrendRules
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
                 || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal) || w.Contains("förbrukning", StringComparison.Ordinal) || w == "consumption"
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
-                || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal) || w.StartsWith("sjukskrivning", StringComparison.Ordinal)
+                || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal) || w.StartsWith("sjuktal", StringComparison.Ordinal) || w.StartsWith("sjukskrivning", StringComparison.Ordinal)
                 || w.StartsWith("vaihtuvuu", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word is "henkilöstön" or "henkilökunnan" or "työntekijöiden" // staff turnover, not an exhibition's
                 || w.StartsWith("henkilöstövaihtuvuu", StringComparison.Ordinal) || w.StartsWith("personalomsättning", StringComparison.Ordinal) || w == "turnover" && j > 0 && s.T[j - 1].Word == "staff"
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)

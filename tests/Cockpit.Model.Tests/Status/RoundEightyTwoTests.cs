@@ -1,0 +1,31 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 82, read once it was measured: its dangerous rows first — a probability said as a guess ("Arvatenkin",
+/// "Uumoilemme, että") over every one held; "Emme odota, että" as a disbelief; a count "out of a planned 70"; a purpose
+/// ("Jotta … etenee") that needs funding; a start time now next year's; a sick rate past its target in the sentence before.
+/// </summary>
+public class RoundEightyTwoTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Knitting evenings at the library drew 19 people out of a planned 60.", ForecastStatus.WillNotBeMet, "a count out of a planned figure", outcome, 2083);
+        yield return Case("Simskolan samlade 22 barn av planerade 40.", ForecastStatus.WillNotBeMet, "a count 'av planerade'", outcome, 2083);
+        yield return Case("Emme odota, että kaikki 12 kirjailijavierailua toteutuvat tänä vuonna.", ForecastStatus.WillNotBeMet, "we do not expect it", forecast, 2083);
+        yield return Case("Arvatenkin kaikki 20 konserttia saadaan pidettyä.", ForecastStatus.AtRisk, "presumably every one held", forecast, 2083);
+        yield return Case("Uumoilemme, että kaikki 14 näyttelyä avataan ajallaan.", ForecastStatus.AtRisk, "we suspect every one opens in time", forecast, 2083);
+        yield return Case("Jotta kentän kunnostus etenee, vaatii se lisärahoitusta.", ForecastStatus.AtRisk, "going ahead needs more funding", forecast, 2083);
+        yield return Case("Kentän kunnostus etenee aikataulussa.", ForecastStatus.OnTrack, "going ahead on schedule", forecast, 2083);
+        yield return Case("Purkutyön arvioitu aloitusaika on nyt ensi vuoden huhtikuu.", ForecastStatus.WillNotBeMet, "the start now next year", forecast, 2083);
+        yield return Case("Purkutyön arvioitu aloitusaika on syyskuu.", ForecastStatus.OnTrack, "the start this year", forecast, 2083);
+        yield return Case("Sjuktalet blev 6,1 procent. Målet var 5,5 procent.", ForecastStatus.WillNotBeMet, "a sick rate over its target", outcome, 2083);
+        yield return Case("Sjuktalet blev 4,9 procent. Målet var 5,5 procent.", ForecastStatus.Achieved, "a sick rate under its target", outcome, 2083);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
