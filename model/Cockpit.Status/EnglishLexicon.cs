@@ -43,7 +43,7 @@ internal static class EnglishLexicon
         new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("hunch", Cue.Hedge | Cue.Probable), new("guess", Cue.Hedge | Cue.Probable), new("believe", Cue.Hedge | Cue.Probable), new("think", Cue.Hedge | Cue.Probable), new("miracle", Cue.Impossible | Cue.Infeasible), new("goodbye", Cue.Impossible | Cue.Infeasible), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge | Cue.Probable | Cue.Negator), new("possibly", Cue.Hedge | Cue.Maybe),
         new("perhaps", Cue.Hedge | Cue.Maybe), new("maybe", Cue.Hedge | Cue.Maybe),
         new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("chances", Cue.Hedge | Cue.Probable), new("odds", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
-        new("achievable", Cue.Possible), new("attainable", Cue.Possible), new("reachable", Cue.Possible), new("feasible", Cue.Possible), // "not achievable this year"
+        new("achievable", Cue.Possible), new("attainable", Cue.Possible), new("reachable", Cue.Possible), new("feasible", Cue.Possible), new("doable", Cue.Possible), // "not achievable this year"
         new("unachievable", Cue.Infeasible), new("unattainable", Cue.Infeasible), new("unreachable", Cue.Infeasible), new("infeasible", Cue.Infeasible),
         new("affect*", Cue.Affect), new("hamper*", Cue.Affect), new("disrupt*", Cue.Affect), new("already", Cue.Already), new("whether", Cue.Whether),
         new("measure", Cue.Work), new("measures", Cue.Work), new("action", Cue.Work), new("initiative", Cue.Work), new("renovation", Cue.Work),

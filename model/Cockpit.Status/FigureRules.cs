@@ -270,6 +270,8 @@ internal static class FigureRules
         // "valvontaa arvioidaan kertyvän kesän aikana 2 100 tuntia", "väntas landa på 640": the total as estimated.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "odotetaan" or "beräknas" or "väntas" or "bedöms") >= 0
             && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna" or "få") >= 0
+        // "Biljetterna beräknas till 3 900": the total as estimated.
+        || s.FindWord(0, s.T.Count - 1, w => w is "beräknas" or "bedöms" or "uppskattas") is var estimated and >= 0 && s.T[estimated + 1].Word == "till"
         // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
@@ -980,7 +982,7 @@ internal static class FigureRules
             "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of", // "the plan for the whole year was 80", "against a plan of 120"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            "suunnitellun" or "odotetun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
+            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
@@ -1000,6 +1002,7 @@ internal static class FigureRules
     /// <summary>"610 sovitun 800:n sijaan", "vuodeksi oli sovittu 1 100": a figure or the year just before token i marks the year's figure.</summary>
     private static bool ForTheYear(List<Token> t, int i) =>
         FigureEndsAt(t, i - 1) || i > 1 && (UnitScale(t[i - 1].Word) != 1 || IsCurrency(t[i - 1].Word)) && FigureEndsAt(t, i - 2) // "0,38 M€ budjetoidun 0,41 M€:n sijaan"
+        || i > 1 && FigureEndsAt(t, i - 2) && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta") // "260 nuorta sovitun 180:n sijaan"
         || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle" or "luvuksi" or "määräksi");
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>

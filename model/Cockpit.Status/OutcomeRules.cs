@@ -374,25 +374,26 @@ internal static class OutcomeRules
         return false;
     }
 
-    /// <summary>"i tid", "ajoissa", "in time" after token i in its clause: the index of "tid", "ajoissa" or "time", or -1.</summary>
+    /// <summary>"i tid", "ajoissa", "in time", "urakka-ajan puitteissa" after token i in its clause: the index of "tid", "ajoissa", "time" or "puitteissa", or -1.</summary>
     private static int InTimeAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.ClauseEnd(i); j++)
-            if (s.T[j].Word == "ajoissa" || s.T[j].Word is "tid" or "time" && s.T[j - 1].Word is "i" or "in") return j;
+            if (s.T[j].Word == "ajoissa" || s.T[j].Word is "tid" or "time" && s.T[j - 1].Word is "i" or "in"
+                || s.T[j].Word == "puitteissa" && (s.T[j - 1].Word.EndsWith("ajan", StringComparison.Ordinal) || s.T[j - 1].Word.StartsWith("aikataulu", StringComparison.Ordinal))) return j; // "urakka-ajan puitteissa"
         return -1;
     }
 
-    /// <summary>
-    /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
-    /// year", "blir inte klar i tid": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal
-    /// or condition, a risk.
-    /// </summary>
     /// <summary>A verb or predicate of finishing ("valmistunut", "ehtinyt", "hann", "färdiga", "finished"), not a noun or a time ("valmistumiseen mennessä", "jatkossa").</summary>
     private static bool FinishedSaid(Token t) =>
         t.Form != VerbForm.None || t.Word is "hann" or "hunnit" or "färdig" or "färdiga" or "färdigt" or "klar" or "klara" or "finished" or "completed" or "ready"
         || t.Word.StartsWith("valmistu", StringComparison.Ordinal) && !t.Word.StartsWith("valmistumi", StringComparison.Ordinal)
         || t.Word.StartsWith("ehti", StringComparison.Ordinal) || t.Word.StartsWith("ehdi", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "ei ehditä laatia vuoden loppuun mennessä", "ei valmistu tänä vuonna", "hinner inte i år", "won't be finished this
+    /// year", "blir inte klar i tid": no time left this year is a miss; without the year, or "not yet", it is a delay; a modal
+    /// or condition, a risk.
+    /// </summary>
     public static void NotInTime(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);

@@ -11,6 +11,9 @@ namespace Cockpit.Status;
 /// </summary>
 internal struct StatusResolver
 {
+    /// <summary>The most words a headline before a colon holds.</summary>
+    private const int HeadlineWords = 6;
+
     /// <summary>How much a verdict's confidence drops when the text also holds a verdict with another status.</summary>
     public const double MixedVerdictPenalty = 0.15;
 
@@ -34,6 +37,9 @@ internal struct StatusResolver
     /// <summary>Whether the latest sentence speaks of effects ("vaikutuksia", "effekterna"): effects not assessable are no second goal.</summary>
     private bool effects;
 
+    /// <summary>Where the headline of the latest sentence ends, the few words before its colon ("Not doable this year: …"), else -1.</summary>
+    private int headlineEnd;
+
     /// <summary>Where the last clause of the latest sentence starts.</summary>
     private int lastClauseStart;
 
@@ -47,9 +53,11 @@ internal struct StatusResolver
     /// Notes a sentence's words that may take back a success said elsewhere in the text: a contrast or concession ("mutta",
     /// "men", "although"), a hedge or a degree ("arvellaan", "valtaosin", "till största delen").
     /// </summary>
-    public void Read(List<Token> sentence)
+    public void Read(List<Token> sentence, string text)
     {
-        contrastingStart = howeverStart = firstContrast = lastContrast = -1;
+        contrastingStart = howeverStart = firstContrast = lastContrast = headlineEnd = -1;
+        for (var i = 0; i + 1 < sentence.Count && i < HeadlineWords && headlineEnd < 0; i++)
+            if (text.AsSpan(sentence[i].End, sentence[i + 1].Start - sentence[i].End).Contains(':')) headlineEnd = sentence[i].End;
         effects = therefore = false;
         soStart = -1;
         lastClauseStart = sentence.Count > 0 ? sentence[0].Start : 0;
@@ -79,7 +87,7 @@ internal struct StatusResolver
     }
 
     public void Add(Finding f)
-    {
+    { if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG {f.Rule.Code} {f.Strength} {f.Phrase}");
         switch (f.Rule.Kind)
         {
             case RuleKind.Verdict:
@@ -99,6 +107,10 @@ internal struct StatusResolver
                     && !ConcludedFrom(f, said)) // "genomfördes inte i år, så målets utfall kan inte bedömas"
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
+                // "Not doable this year: the youth centre has held 5 of 30 workshops": what follows a verdict said as a headline explains it.
+                // Not a figure ("toteutui 75 prosenttia: 120 kohteesta 90 …"): its parts after the colon may weigh it otherwise.
+                if (verdict is { } headline && headline.Sentence == f.Sentence && headline.Phrase.End <= headlineEnd && f.Phrase.Start > headlineEnd
+                    && f.Strength <= headline.Strength && headline.Rule.Family != CueFamily.Figure) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
                 // "Kaikki hallintokunnat yleishallintoa lukuun ottamatta alittivat budjettinsa. Yleishallinnossa ylitys oli 47 000 euroa.": the same for a part excepted.
                 // Not one that concludes ("Tulot jäisivät siten …", "Kokonaisuutena tavoite ei näin ollen täyty").

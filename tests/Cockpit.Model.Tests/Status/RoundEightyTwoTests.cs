@@ -24,6 +24,18 @@ public class RoundEightyTwoTests
         yield return Case("Purkutyön arvioitu aloitusaika on syyskuu.", ForecastStatus.OnTrack, "the start this year", forecast, 2083);
         yield return Case("Sjuktalet blev 6,1 procent. Målet var 5,5 procent.", ForecastStatus.WillNotBeMet, "a sick rate over its target", outcome, 2083);
         yield return Case("Sjuktalet blev 4,9 procent. Målet var 5,5 procent.", ForecastStatus.Achieved, "a sick rate under its target", outcome, 2083);
+        yield return Case("Lukupiirien osallistujamäärä kohosi viime vuoden 140:stä 190:een.", ForecastStatus.OnTrack, "a rise said 'kohosi'", outcome, 2083);
+        yield return Case("Uimahallin pihaan pystytetään toukokuussa uusi katos.", ForecastStatus.OnTrack, "a shelter to be put up this year", forecast, 2083);
+        yield return Case("Jäähallin uudet laidat kiinnitetään paikoilleen tammikuussa 2084.", ForecastStatus.WillNotBeMet, "fixed in place only next year", outcome, 2083);
+        yield return Case("Not doable this year: the library has held 4 of 25 reading circles.", ForecastStatus.WillNotBeMet,
+            "a verdict as the headline before a colon; the count after it explains", forecast, 2083);
+        yield return Case("Sirkuskoulussa oli vuoden aikana 140 lasta sovitun 120:n sijaan.", ForecastStatus.Achieved, "a count with its unit past the one agreed", outcome, 2083);
+        yield return Case("Sirkuskoulussa oli vuoden aikana 90 lasta sovitun 120:n sijaan.", ForecastStatus.WillNotBeMet, "a count with its unit short of the one agreed", outcome, 2083);
+        yield return Case("Besöken på planetariet beräknas till 4 100 mot budgeterade 5 000.", ForecastStatus.WillNotBeMet, "the year's figure estimated short", forecast, 2083);
+        yield return Case("Simhallen är komplett.", ForecastStatus.Achieved, "a building complete", forecast, 2083);
+        yield return Case("Det nya biblioteket har blivit klart.", ForecastStatus.Achieved, "a building finished", forecast, 2083);
+        yield return Case("Valaistus tullaan asentamaan vielä tämän vuoden aikana.", ForecastStatus.OnTrack, "to be installed this year", forecast, 2083);
+        yield return Case("Sauna ei valmistu urakka-ajan puitteissa.", ForecastStatus.WillNotBeMet, "not finished within the contract time", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
