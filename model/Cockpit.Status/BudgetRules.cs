@@ -246,7 +246,7 @@ internal static class BudgetRules
     private static (int At, bool Good)? Judge(SentenceContext s, int i, bool asBudget = false)
     {
         var w = s.T[i].Word;
-        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) && !ThanTheForecast(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
+        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) && !ThanTheForecast(s, i) && !EstimateWas(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
         // "Talousarvion 2026 aikataulujen mukaisesti yksiköt ovat syöttäneet …": the budget's timetable, not its money.
         if (s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), v => v.StartsWith("aikataulu", StringComparison.Ordinal) || v.StartsWith("tidsplan", StringComparison.Ordinal) || v.StartsWith("tidtabell", StringComparison.Ordinal)) >= 0) return null;
         if (w == "forecast" && i + 2 < s.T.Count && s.T[i + 1].Word == "of" && char.IsAsciiDigit(s.T[i + 2].Word[0])) return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
@@ -271,7 +271,8 @@ internal static class BudgetRules
         if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
         // A work's own cost estimate is read only when overrun ("maksoi 360 000 euroa yli hyväksytyn kustannusarvion"); kept, the
         // work's completion decides ("valmistui … alle kustannusarvion"), and "hakemuksen mukainen kustannusarvio" is no comparison.
-        if (good && w.StartsWith("kustannusarvio", StringComparison.Ordinal)) return null;
+        // Compared with outright ("6 000 euroa halvempi kuin kustannusarvio"), it is read.
+        if (good && w.StartsWith("kustannusarvio", StringComparison.Ordinal) && !ThanTheForecast(s, i)) return null;
         return (j, good);
     }
 
@@ -559,10 +560,14 @@ internal static class BudgetRules
             or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
-    /// <summary>"blev mycket bättre än prognosen", "better than the forecast": the forecast compared with (not "prognosen visar").</summary>
+    /// <summary>"kertyi laskuja 264 000 euroa, arvio oli 205 000": the estimate's own figure said beside the amount (not "arvio olisi ollut").</summary>
+    private static bool EstimateWas(SentenceContext s, int i) =>
+        s.T[i].Word == "arvio" && i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" && char.IsAsciiDigit(s.T[i + 2].Word[0]);
+
+    /// <summary>"blev mycket bättre än prognosen", "better than the forecast", "halvempi kuin kustannusarvio": the forecast or estimate compared with (not "prognosen visar").</summary>
     private static bool ThanTheForecast(SentenceContext s, int i) =>
-        s.T[i].Word is "prognosen" or "prognos" or "forecast"
-        && (i > 0 && s.T[i - 1].Word is "än" or "than" || i > 1 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "than");
+        s.T[i].Word is "prognosen" or "prognos" or "forecast" or "kustannusarvio" or "arvio" or "kostnadskalkylen" or "estimate"
+        && (i > 0 && s.T[i - 1].Word is "än" or "than" or "kuin" || i > 1 && s.T[i - 1].Word == "the" && s.T[i - 2].Word == "than");
 
     /// <summary>"budgetavvikelse", "budjettipoikkeama", "budget variance": a deviation, whose sign says which way.</summary>
     private static bool IsDeviation(string w) =>

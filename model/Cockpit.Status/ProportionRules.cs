@@ -203,6 +203,12 @@ internal static class ProportionRules
             // "13 aluetta 22:sta", "11 nuorisotaloon kaikkiaan 16:sta": a count, its noun, and the whole with its elative ending.
             var all = j + 1 < end && s.T[j + 1].Word is "kaikkiaan" or "yhteensä" ? 1 : 0;
             if (IsCount(s, j - 1) && j + all + 2 < end && IsCount(s, j + all + 1) && s.T[j + all + 2].Word is "sta" or "stä" && s.T[j + all + 1].Word != s.T[j - 1].Word) return j + all + 1;
+            // "11 kirjaston lainaustiskille 20:stä": two words between the count and the whole.
+            if (IsCount(s, j - 1) && j + 3 < end && !IsCount(s, j) && !IsCount(s, j + 1) && IsCount(s, j + 2) && s.T[j + 3].Word is "sta" or "stä"
+                && Smaller(s.T[j - 1].Word, s.T[j + 2].Word)) return j + 2;
+            // "11 kappaletta sen 19 toimenpiteestä": the whole as the owner's, "its" or "their".
+            if (IsCount(s, j - 1) && j + 3 < end && s.T[j + 1].Word is "sen" or "niiden" && IsCount(s, j + 2) && IsElativeNoun(s.T[j + 3].Word)
+                && Smaller(s.T[j - 1].Word, s.T[j + 2].Word)) return j + 2;
             // "14 kilometriä 22 kilometristä": a count, its noun, and a larger whole with the same noun in the elative.
             // Not "väheni 18 toimipisteeseen 21 toimipisteestä", a fall from one count to another.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && j + 2 < end && IsElativeNoun(s.T[j + 2].Word) && s.T[j].Word.Length >= 5 && s.T[j].Word[^1] is 'a' or 'ä'

@@ -1271,9 +1271,11 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
             return true;
         }
-        if (b is "tehtiin" or "saatiin" && t.Skip(i + 1).Take(3).Any(x => char.IsAsciiDigit(x.Word[0])) && t.Skip(i + 2).Take(5).Any(x => x.Word is "sta" or "stä"))
+        if ((b is "tehtiin" or "saatiin" || b == "läpi" && a == "vietiin") && t.Skip(i + 1).Take(3).Any(x => char.IsAsciiDigit(x.Word[0]))
+            && t.Skip(i + 2).Take(5).Any(x => x.Word is "sta" or "stä" || x.Word.EndsWith("eestä", StringComparison.Ordinal) || x.Word.EndsWith("eesta", StringComparison.Ordinal)))
         {
-            // "toimenpiteistä tehtiin vuoden aikana 8 kappaletta 14:stä", "opastelaatat saatiin 11 kirjastoon 19:stä": done for a count out of a whole.
+            // "toimenpiteistä tehtiin vuoden aikana 8 kappaletta 14:stä", "opastelaatat saatiin 11 kirjastoon 19:stä", "vietiin läpi
+            // 11 kappaletta sen 19 toimenpiteestä": done for a count out of a whole.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
             return true;
         }

@@ -36,6 +36,13 @@ public class RoundEightyTwoTests
         yield return Case("Det nya biblioteket har blivit klart.", ForecastStatus.Achieved, "a building finished", forecast, 2083);
         yield return Case("Valaistus tullaan asentamaan vielä tämän vuoden aikana.", ForecastStatus.OnTrack, "to be installed this year", forecast, 2083);
         yield return Case("Sauna ei valmistu urakka-ajan puitteissa.", ForecastStatus.WillNotBeMet, "not finished within the contract time", forecast, 2083);
+        yield return Case("Katsomon uusimisen halvin tarjous on 0,52 M€ budjetoidun 0,40 M€:n sijasta.", ForecastStatus.WillNotBeMet, "the cheapest bid over the sum budgeted", forecast, 2083);
+        yield return Case("Lasku oli 48 000 euroa, 5 000 euroa halvempi kuin kustannusarvio.", ForecastStatus.Achieved, "cheaper than the cost estimate, said outright", outcome, 2083);
+        yield return Case("Remontista kertyi kuluja 310 000 euroa, arvio oli 250 000.", ForecastStatus.WillNotBeMet, "costs past the estimate said beside them", outcome, 2083);
+        yield return Case("Kirjasto tarvitsee 8,2 miljoonaa euroa, kun tarkentunut arvio olisi ollut 9,1 miljoonaa euroa.", ForecastStatus.NotAssessed,
+            "an estimate that would have been is no estimate to meet", forecast, 2083);
+        yield return Case("Induktiosilmukka asennettiin 9 kirjaston lainaustiskille 17:stä.", ForecastStatus.AtRisk, "two words between a count and its whole", outcome, 2083);
+        yield return Case("Ohjelmasta vietiin läpi 6 kappaletta sen 15 toimenpiteestä.", ForecastStatus.AtRisk, "a count out of 'its' whole", outcome, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
