@@ -1262,7 +1262,7 @@ internal static partial class SentenceReader
         s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal)
             || w.StartsWith("tiedo", StringComparison.Ordinal) || w.StartsWith("tieto", StringComparison.Ordinal) || w.StartsWith("aineisto", StringComparison.Ordinal)
             || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("uppgift", StringComparison.Ordinal) || w.StartsWith("statisti", StringComparison.Ordinal)
-            || w.Contains("tilasto", StringComparison.Ordinal) || w is "data" or "results" or "figures");
+            || w.Contains("tilasto", StringComparison.Ordinal) || w.EndsWith("lukua", StringComparison.Ordinal) || w.EndsWith("luvut", StringComparison.Ordinal) || w is "data" or "results" or "figures"); // "luotettavaa kävijälukua"
 
     /// <summary>"on ollut joiltain osin vain tyydyttävä eikä määrällisiin tavoitteisiin ole päästy": the hedge is in the clause before "eikä", not the miss's.</summary>
     private static bool HedgeBeforeEika(SentenceContext s, int i) =>
@@ -2095,10 +2095,11 @@ internal static partial class SentenceReader
     /// <summary>"ei saatu mitattua", "ei saatu selvitettyä": what could not be got done is a measurement, so nothing is assessed.</summary>
     private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua";
 
-    /// <summary>When something starts or ends, or how long a pending process takes: "aloitusajankohdasta", "tidpunkten", "käsittelyajasta".</summary>
+    /// <summary>When something starts, ends or arrives, or how long a pending process takes: "aloitusajankohdasta", "tidpunkten", "käsittelyajasta", "toimitusviikosta".</summary>
     private static bool IsWhen(string w) =>
         w.Contains("ajankoh", StringComparison.Ordinal) || w.Contains("tidpunkt", StringComparison.Ordinal) || w.StartsWith("käsittelyaja", StringComparison.Ordinal)
-        || w.StartsWith("handläggningstid", StringComparison.Ordinal) || w is "when" or "timing";
+        || w.StartsWith("handläggningstid", StringComparison.Ordinal) || w.StartsWith("toimitusviik", StringComparison.Ordinal) || w.StartsWith("toimitusaj", StringComparison.Ordinal)
+        || w.StartsWith("leveranstid", StringComparison.Ordinal) || w.StartsWith("leveransvecka", StringComparison.Ordinal) || w is "when" or "timing";
 
     /// <summary>How long or on what schedule: "poiston kestoa", "aikataulua", "tidsplanen", "duration".</summary>
     private static bool IsHowLong(string w) =>

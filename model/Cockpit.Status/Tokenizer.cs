@@ -1010,17 +1010,26 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>"saadaanko", "valmistuuko", "ehditäänkö": whether a work gets done, asked.</summary>
+    private static bool IsWorkAsked(string w) => w is "saadaanko" or "valmistuuko" or "ehditäänkö" or "ehtiikö" or "toimitetaanko" or "avataanko" or "avautuuko";
+
     private static bool Phrases2(List<Token> t, int i)
     {
         var a = t[i - 1].Word;
         var b = t[i].Word;
         if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti")
-            && !(i + 1 < t.Count && t[i + 1].Word is "milloin" or "when")) // not "ei osaa sanoa, milloin erä vapautuu": a date no one can give
+            && !(i + 1 < t.Count && (t[i + 1].Word is "milloin" or "when" || IsWorkAsked(t[i + 1].Word)))) // not "ei osaa sanoa, milloin erä vapautuu": a date no one can give
         {
             // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan", "… ei pystytä kertomaan": cannot be said (not "toimittaja
             // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa
             // mitään varmaa" nor "ei pysty tarkkaan sanomaan", which only hedge.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
+            return true;
+        }
+        if (b is "sanoa" or "sanomaan" && NegatorBefore(t, i) && i + 1 < t.Count && IsWorkAsked(t[i + 1].Word))
+        {
+            // "Pesänhoitaja ei osaa sanoa, saadaanko laitetta lainkaan tämän vuoden puolella": whether the work gets done is open.
+            t[i + 1] = t[i + 1] with { Cues = t[i + 1].Cues | Cue.Hedge };
             return true;
         }
         if (b is "neljänneksellä" or "neljänneksen" && a is "runsaalla" or "reilulla" or "vajaalla" or "lähes" or "noin" or "yli" or "runsaan" or "reilun" or "vajaan")

@@ -43,6 +43,10 @@ public class RoundEightyTwoTests
             "an estimate that would have been is no estimate to meet", forecast, 2083);
         yield return Case("Induktiosilmukka asennettiin 9 kirjaston lainaustiskille 17:stä.", ForecastStatus.AtRisk, "two words between a count and its whole", outcome, 2083);
         yield return Case("Ohjelmasta vietiin läpi 6 kappaletta sen 15 toimenpiteestä.", ForecastStatus.AtRisk, "a count out of 'its' whole", outcome, 2083);
+        yield return Case("Vuodelta ei ole luotettavaa kävijälukua.", ForecastStatus.NotAssessed, "no reliable count for the year", outcome, 2083);
+        yield return Case("Valmistaja ei osaa sanoa, saadaanko uusi näyttö tämän vuoden puolella.", ForecastStatus.AtRisk, "whether the work gets done this year is open", forecast, 2083);
+        yield return Case("Mittarin tilaa ei pystytä sanomaan.", ForecastStatus.NotAssessed, "the goal's state cannot be said", forecast, 2083);
+        yield return Case("Toimittajalta ei ole saatu arviota toimitusviikosta.", ForecastStatus.AtRisk, "no estimate of the delivery week", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
