@@ -57,7 +57,7 @@ internal static class BudgetRules
             if (good && (SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0
                 || ProportionRules.CountOutOfAny(s, start, Math.Min(i, j) + 1) >= 0)) rule = Rules.VerdictPartial;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
-            if (!good && (s.NamesRisk || s.Modal(Math.Min(i, j)) >= 0 || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
+            if (!good && (s.NamesRisk || ModalOver(s, Math.Min(i, j)) || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
             // "Kolme neljästä hankkeesta pysyi kustannusarviossaan, mutta … ylitti arvion": kept in part, overrun in another.
             else if (!good && KeptBeforeBut(s, Math.Min(i, j))) rule = Rules.VerdictMixed;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
@@ -563,6 +563,13 @@ internal static class BudgetRules
     /// <summary>"kertyi laskuja 264 000 euroa, arvio oli 205 000": the estimate's own figure said beside the amount (not "arvio olisi ollut").</summary>
     private static bool EstimateWas(SentenceContext s, int i) =>
         s.T[i].Word == "arvio" && i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" && char.IsAsciiDigit(s.T[i + 2].Word[0]);
+
+    /// <summary>
+    /// A modal over token i: in its clause ("menot saattavat ylittää"), or in the one before that an "and" goes on with ("kan
+    /// … försena bygget och dessutom göra det dyrare än väntat").
+    /// </summary>
+    private static bool ModalOver(SentenceContext s, int i) =>
+        s.Modal(i) >= 0 || s.ClauseStart(i) is var start and > 0 && s.T[start].Word is "och" or "ja" or "and" && s.Modal(start - 1) >= 0;
 
     /// <summary>"blev mycket bättre än prognosen", "better than the forecast", "halvempi kuin kustannusarvio": the forecast or estimate compared with (not "prognosen visar").</summary>
     private static bool ThanTheForecast(SentenceContext s, int i) =>

@@ -516,6 +516,12 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, nextYear));
             return;
         }
+        if (s.T[i].Word is "etenee" or "etenevät" && s.FindWord(i + 1, s.ClauseEnd(i), IsToABoard) is var board and >= 0)
+        {
+            // "se etenee hallituksen käsittelyn jälkeen valtuustolle": a matter going on to be decided is procedure.
+            found.Add(Make(s, Rules.VerdictProcedure, false, i, board));
+            return;
+        }
         if (s.T[s.ClauseStart(i)].Word == "jotta") return; // "Jotta rakennusprojekti etenee, vaatii se …": what a purpose needs, not progress
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
         var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
@@ -1004,6 +1010,11 @@ internal static partial class SentenceReader
         && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) || PriceBefore(s, i));
 
     /// <summary>"päätti", "beslöt", "decided": a board's decision to do something.</summary>
+    /// <summary>"valtuustolle", "kaupunginhallitukselle", "lautakunnan käsittelyyn": to a board, for its decision.</summary>
+    private static bool IsToABoard(string w) =>
+        w.EndsWith("valtuustolle", StringComparison.Ordinal) || w.EndsWith("hallitukselle", StringComparison.Ordinal) || w.EndsWith("lautakunnalle", StringComparison.Ordinal)
+        || w.EndsWith("käsittelyyn", StringComparison.Ordinal);
+
     private static bool IsDecidedTo(string w) => w is "päätti" or "päättivät" or "päättänyt" or "beslöt" or "beslutade" or "decided";
 
     /// <summary>"kustannusarvio", "kostnadskalkylen", "kostnadsberäkningen": a project's estimate of its cost.</summary>

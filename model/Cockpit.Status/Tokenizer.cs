@@ -1026,6 +1026,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
             return true;
         }
+        if (b == "in" && a.StartsWith("flytt", StringComparison.Ordinal))
+        {
+            // "I augusti kan 66 barn flytta in i det nya daghemmet": moving into the new building, not a postponement.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Shift | Cue.Progress };
+            return true;
+        }
         if (b is "sanoa" or "sanomaan" && NegatorBefore(t, i) && i + 1 < t.Count && IsWorkAsked(t[i + 1].Word))
         {
             // "Pesänhoitaja ei osaa sanoa, saadaanko laitetta lainkaan tämän vuoden puolella": whether the work gets done is open.

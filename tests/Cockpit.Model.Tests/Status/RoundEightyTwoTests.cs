@@ -47,6 +47,15 @@ public class RoundEightyTwoTests
         yield return Case("Valmistaja ei osaa sanoa, saadaanko uusi näyttö tämän vuoden puolella.", ForecastStatus.AtRisk, "whether the work gets done this year is open", forecast, 2083);
         yield return Case("Mittarin tilaa ei pystytä sanomaan.", ForecastStatus.NotAssessed, "the goal's state cannot be said", forecast, 2083);
         yield return Case("Toimittajalta ei ole saatu arviota toimitusviikosta.", ForecastStatus.AtRisk, "no estimate of the delivery week", forecast, 2083);
+        yield return Case("I september kan 40 barn flytta in i den nya skolan.", ForecastStatus.OnTrack, "moving in is no postponement", forecast, 2083);
+        yield return Case("Konserten flyttas till oktober.", ForecastStatus.AtRisk, "a concert moved is", forecast, 2083);
+        yield return Case("Nu kan fuktskadorna försena renoveringen och dessutom göra den dyrare än väntat.", ForecastStatus.AtRisk,
+            "'kan' carried over 'och' to the cost", forecast, 2083);
+        yield return Case("Renoveringen blev dyrare än väntat.", ForecastStatus.WillNotBeMet, "dearer than expected, said", outcome, 2083);
+        yield return Case("Jämfört med år 2079, då den första enkäten genomfördes, har nöjdheten ökat från 61 till 70.", ForecastStatus.OnTrack,
+            "what was done in the year named is no verdict; the rise is progress", outcome, 2083);
+        yield return Case("Asia etenee lautakunnan käsittelyn jälkeen valtuustolle.", ForecastStatus.NotAssessed, "a matter going on to the council is procedure", forecast, 2083);
+        yield return Case("Hanke etenee aikataulussa.", ForecastStatus.OnTrack, "a project going ahead on schedule", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
