@@ -980,7 +980,8 @@ internal static class FigureRules
         {
             "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
             "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
-            "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of", // "the plan for the whole year was 80", "against a plan of 120"
+            "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of" // "the plan for the whole year was 80", "against a plan of 120"
+                || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"

@@ -18,6 +18,8 @@ internal struct StatusResolver
     public const double MixedVerdictPenalty = 0.15;
 
     private Finding? verdict, risk, progress, met, missed, unassessed, remedy;
+    /// <summary>The latest success said from its sentence's first word ("Alla åtta kvällarna hölls"), for a shortfall in a later sentence.</summary>
+    private Finding? allFromStart;
     private ulong verdictStatuses;
     private bool cautioned;
 
@@ -95,9 +97,11 @@ internal struct StatusResolver
                 if (MetBesideUnassessed(f) is { } inPart) f = inPart;
                 // "Alla åtta kvällarna hölls. Dansarna var färre än väntat, 1 100 mot planerade 2 000.": every one held, said from the sentence's first
                 // word, then another measure short in a later sentence (not "Opastustaulut uusittiin samalla kokonaan, … Varsinainen mittari … jäi 88 prosenttiin").
+                // "Alla fem marknader hölls som planerat.": its "som planerat" read again later in the sentence is the same success.
                 if (f.Rule == Rules.FigureShortfall && verdict is { NamesGoal: false } all && all.Rule == Rules.VerdictAchieved
-                    && all.Phrase.Start == all.Sentence.Start && all.Sentence.End <= f.Phrase.Start)
+                    && allFromStart is { } first && first.Sentence == all.Sentence && all.Sentence.End <= f.Phrase.Start)
                     f = f with { Rule = Rules.VerdictMixed };
+                if (f.Rule == Rules.VerdictAchieved && !f.NamesGoal && f.Phrase.Start == f.Sentence.Start) allFromStart = f;
                 verdictStatuses |= 1UL << (int)f.Status;
                 // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.

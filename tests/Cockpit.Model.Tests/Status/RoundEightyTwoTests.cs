@@ -56,6 +56,11 @@ public class RoundEightyTwoTests
             "what was done in the year named is no verdict; the rise is progress", outcome, 2083);
         yield return Case("Asia etenee lautakunnan käsittelyn jälkeen valtuustolle.", ForecastStatus.NotAssessed, "a matter going on to the council is procedure", forecast, 2083);
         yield return Case("Hanke etenee aikataulussa.", ForecastStatus.OnTrack, "a project going ahead on schedule", forecast, 2083);
+        yield return Case("Museum workshops drew 410 pupils, where the plan had been 350.", ForecastStatus.Achieved, "past the plan that 'had been'", outcome, 2083);
+        yield return Case("Museum workshops drew 210 pupils, where the plan had been 350.", ForecastStatus.WillNotBeMet, "short of the plan that 'had been'", outcome, 2083);
+        yield return Case("Alla sex konserter hölls som planerat. Publiken var 900 mot väntade 1 500.", ForecastStatus.AtRisk,
+            "every one held as planned, then the audience short in a later sentence", outcome, 2083);
+        yield return Case("Alla sex konserter hölls som planerat.", ForecastStatus.Achieved, "every one held as planned", outcome, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
