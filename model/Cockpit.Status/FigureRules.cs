@@ -101,7 +101,7 @@ internal static class FigureRules
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, true, from, to)); // "sulkemaan 14 päivänä, ja vuodelle sallittu yläraja on 12": a count past its ceiling stays past it
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
-            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBeforeBut(s, i))
+            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBefore(s, i))
                 // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)" is met in part; "ökade som planerat, men antalet
                 // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix; so is every event held
                 // before a "but" ("Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000").
@@ -176,7 +176,7 @@ internal static class FigureRules
             || s.FindWord(0, s.T.Count, w => w.StartsWith("vuosiarvio", StringComparison.Ordinal) || w.StartsWith("tarjou", StringComparison.Ordinal) || w.StartsWith("anbud", StringComparison.Ordinal)) >= 0; // "vuosiarvio", "halvin tarjous on 0,47 M€": the year's sum as estimated or offered
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
-        if (rule == Rules.FigureShortfall && OutcomeRules.AllHeldBeforeBut(s, Math.Min(other, targetAt))) rule = Rules.VerdictPartial;
+        if (rule == Rules.FigureShortfall && OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt))) rule = Rules.VerdictPartial;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && !IsAverage(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
@@ -588,7 +588,7 @@ internal static class FigureRules
         // "har så här långt i år legat 12 % under den periodiserade målnivån": so far, not yet the year.
         else if (modal < 0 && !SoFar(s, i) && (s.ClauseHas(i, Cue.Remain) || s.HasThisYear || Tense.IsYearEnd(s, i) || s.SentenceHas(Cue.ForecastNoun) && s.FutureBefore(below)
             || WholeYearForecast(s))) // "Kävijöiden vuosiennuste on 40 000, mikä on 5 000 alle tavoitteen"
-            found.Add(SentenceReader.Make(s, SentenceReader.MetBeforeBut(s, below) || OutcomeRules.AllHeldBeforeBut(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
+            found.Add(SentenceReader.Make(s, SentenceReader.MetBeforeBut(s, below) || OutcomeRules.AllHeldBefore(s, below) ? Rules.VerdictPartial : Rules.FigureBelowTarget, true, Math.Min(from, i), Math.Max(below, i)));
         else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, Math.Min(from, i), Math.Max(below, i)));
     }
 

@@ -333,10 +333,14 @@ internal static class OutcomeRules
         return -1;
     }
 
-    /// <summary>"Kesän 16 puistojumppaa pidettiin kaikki, mutta osallistujia oli …": every event held before a "but" that token i follows.</summary>
-    public static bool AllHeldBeforeBut(SentenceContext s, int i)
+    /// <summary>
+    /// "Kesän 16 puistojumppaa pidettiin kaikki, mutta osallistujia oli …": every event held before a "but" that token i
+    /// follows; with no "but", in a clause before token i's ("soitettiin suunnitellut 18, yleisöä niissä oli 1 100 …").
+    /// </summary>
+    public static bool AllHeldBefore(SentenceContext s, int i)
     {
         var but = s.ContrastIn(0, i);
+        if (but < 0) but = s.ClauseStart(i);
         for (var j = 0; j < but; j++)
             if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "all" or "jokainen" or "varje" or "every" or "sovitut" or "suunnitellut") >= 0) return true;
         return false;

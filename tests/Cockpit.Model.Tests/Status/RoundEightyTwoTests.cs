@@ -61,6 +61,12 @@ public class RoundEightyTwoTests
         yield return Case("Alla sex konserter hölls som planerat. Publiken var 900 mot väntade 1 500.", ForecastStatus.AtRisk,
             "every one held as planned, then the audience short in a later sentence", outcome, 2083);
         yield return Case("Alla sex konserter hölls som planerat.", ForecastStatus.Achieved, "every one held as planned", outcome, 2083);
+        yield return Case("Kunnostuksesta kertyi laskuja 52 000 euroa, arvio oli 40 000.", ForecastStatus.WillNotBeMet, "bills past the estimate", outcome, 2083);
+        yield return Case("Kesäkonsertteja soitettiin suunnitellut 12, yleisöä niissä oli 800 henkeä arvioidun 1 500:n sijasta.", ForecastStatus.AtRisk,
+            "every one planned played, then the audience short in the next clause", outcome, 2083);
+        yield return Case("Kesäkonsertteja soitettiin suunnitellut 12, yleisöä niissä oli 1 800 henkeä arvioidun 1 500:n sijasta.", ForecastStatus.Achieved,
+            "every one played and the audience past the estimate", outcome, 2083);
+        yield return Case("Yleisöä konserteissa oli 800 henkeä arvioidun 1 500:n sijasta.", ForecastStatus.WillNotBeMet, "the audience short of the estimate", outcome, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
