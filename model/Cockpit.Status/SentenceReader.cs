@@ -210,6 +210,9 @@ internal static partial class SentenceReader
             if (tok.Word is "vaatii" or "vaativat" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast
                 && s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("rahoitu", StringComparison.Ordinal)) is var funding and >= 0)
                 found.Add(Make(s, Rules.RiskConditional, false, i, funding)); // "vaatii se tueksi sopivan hankerahoituksen": only if the money comes
+            if (tok.Word is "behövs" or "krävs" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast && s.FindWord(i + 1, s.T.Count, w => w == "innan") is var before && before > i
+                && !TrendRules.EarlierInnan(s, before))
+                found.Add(Make(s, Rules.RiskConditional, false, i, before)); // "det behövs ett mer omfattande renoveringsarbete innan eleverna kan gå på skolan": not before more is done
             if (tok.Word == "kesken" && StillUnfinished(s, i))
                 found.Add(Make(s, Rules.RiskStalled, false, StillUnfinished(s, i) ? s.ClauseStart(i) : i, i));
             if (NeedsToGoFaster(s, i) is var faster and >= 0) found.Add(Make(s, Rules.RiskStalled, false, i, faster));

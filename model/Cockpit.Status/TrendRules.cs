@@ -400,6 +400,10 @@ internal static class TrendRules
     public static bool IsShortened(string w) =>
         w.StartsWith("lyhen", StringComparison.Ordinal) || w is "kortades" or "kortats" or "förkortades" or "shortened";
 
+    /// <summary>"året innan", "än innan": "before" as the time before; not the conjunction "innan eleverna kan gå på skolan".</summary>
+    public static bool EarlierInnan(SentenceContext s, int j) =>
+        s.T[j].Word == "innan" && (j + 1 == s.ClauseEnd(j) || j > 0 && s.T[j - 1].Word is "året" or "än" or "månaden" or "perioden" or "veckan");
+
     private static int ByPercentOrLastYear(SentenceContext s, int i)
     {
         // "neljänneksen enemmän kuin vastaavana aikana viime vuonna": the clause of comparison that "kuin", "än", "than" opens goes on.
@@ -407,7 +411,7 @@ internal static class TrendRules
         {
             var w = s.T[j].Word;
             if (w is "prosenttia" or "procent" or "percent" or "%" || char.IsAsciiDigit(w[0]) && s.PercentSignAfter(s.T[j])) return j;
-            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "innan" or "fjol"
+            if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "fjol" || EarlierInnan(s, j)
                 || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal) && s.T[s.ClauseStart(j)].Word is "kuin" or "än" or "than")
                 return j; // "enemmän kuin viime vuonna" compares; "lyhenivät viime vuonna" only dates
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
@@ -493,7 +497,7 @@ internal static class TrendRules
         {
             var w = s.T[j].Word;
             if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
-                || w is "previous" or "innan" or "förra" or "fjol" or "ifjol" || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
+                || w is "previous" or "förra" or "fjol" or "ifjol" || EarlierInnan(s, j) || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
                 || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year" // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
                 || w is "aiemmin" or "aikaisemmin" or "earlier" or "tidigare" && j > 0 && s.T[j - 1].Word is "vuotta" or "year" or "år" // "vastaavana aikana vuotta aiemmin", "mot 760 ett år tidigare"
                 || s.ReportYear > 0 && s.T[j].Has(Cue.Year) && s.YearAt(j) == s.ReportYear - 1) // "kuin vuoden 2034 samalla jaksolla" in the report for 2035

@@ -67,6 +67,9 @@ public class RoundEightyTwoTests
         yield return Case("Kesäkonsertteja soitettiin suunnitellut 12, yleisöä niissä oli 1 800 henkeä arvioidun 1 500:n sijasta.", ForecastStatus.Achieved,
             "every one played and the audience past the estimate", outcome, 2083);
         yield return Case("Yleisöä konserteissa oli 800 henkeä arvioidun 1 500:n sijasta.", ForecastStatus.WillNotBeMet, "the audience short of the estimate", outcome, 2083);
+        yield return Case("Det behövs ett mer omfattande arbete innan eleverna kan gå på skolan.", ForecastStatus.AtRisk,
+            "more work needed before the school can be used; 'innan' a conjunction, not 'before' as earlier", forecast, 2083);
+        yield return Case("Besökarna har blivit fler än året innan.", ForecastStatus.OnTrack, "more than the year before", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
