@@ -300,7 +300,8 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
-                || s.T[i - 1].Word == "är" && BuildingBefore(s, i)); // "Idrottshuset på Väster är komplett"
+                || s.T[i - 1].Word == "är" && BuildingIn(s, s.ClauseStart(i), i)) // "Idrottshuset på Väster är komplett"
+            || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have"); // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
         // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
         // "Hankeselvitys … on valmistunut jo vuonna 2014, mutta hankkeen alku on hilautunut eteenpäin": the subject may open the clause.
@@ -309,12 +310,12 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingBefore(s, i)) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, s.ClauseStart(i), s.ClauseEnd(i))) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
 
-    /// <summary>"Ett nytt daghem … har blivit klart", "Idrottshuset … är komplett": a building, the subject before token i in its clause, is the work.</summary>
-    private static bool BuildingBefore(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), i, w => w.Contains("daghem", StringComparison.Ordinal) || w.StartsWith("skola", StringComparison.Ordinal) || w.EndsWith("skolan", StringComparison.Ordinal)
+    /// <summary>"Ett nytt daghem … har blivit klart", "Idrottshuset … är komplett": a building between from and to is the work.</summary>
+    private static bool BuildingIn(SentenceContext s, int from, int to) =>
+        s.FindWord(from, to, w => w.Contains("daghem", StringComparison.Ordinal) || w.StartsWith("skola", StringComparison.Ordinal) || w.EndsWith("skolan", StringComparison.Ordinal)
             || w.EndsWith("huset", StringComparison.Ordinal) || w.EndsWith("hallen", StringComparison.Ordinal) || w.StartsWith("bibliotek", StringComparison.Ordinal) || w.EndsWith("biblioteket", StringComparison.Ordinal)
             || w is "bygget" or "nybygget") >= 0;
 

@@ -49,7 +49,9 @@ internal static class ResultRules
         for (var i = 1; i < s.T.Count; i++)
         {
             // "Verotulojen toteuma on hyvä": the result said to be good.
-            if (i + 2 < s.T.Count && (IsResult(s.T[i].Word) || s.T[i].Word.StartsWith("toteuma", StringComparison.Ordinal)) && s.T[i + 1].Word is "on" or "oli" or "är" or "var" or "was" or "is"
+            // "Tilinpäätöksen tunnusluvut ovat hyvät": so are the key figures.
+            if (i + 2 < s.T.Count && (IsResult(s.T[i].Word) || s.T[i].Word.StartsWith("toteuma", StringComparison.Ordinal) || IsKeyFigures(s.T[i].Word))
+                && s.T[i + 1].Word is "on" or "oli" or "ovat" or "olivat" or "är" or "var" or "was" or "is" or "are" or "were"
                 && IsGood(s.T[i + 2].Word) && s.Negator(i + 1) < 0 && !s.ClauseHas(i, Cue.Goal) && !OutcomeRules.GoalDefinedBefore(s, i))
             {
                 found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, i) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, i, i + 2));
@@ -171,6 +173,8 @@ internal static class ResultRules
     private static bool IsGood(string w) =>
         w is "goda" or "gott" or "god" or "bra" or "utmärkta" or "starka" or "positivt" or "positiivinen" or "positive" or "hyvä" or "hyvän" or "hyviä" or "hyvät" or "erinomainen"
             or "erinomaisia" or "erinomaiset" or "good" or "strong" or "excellent";
+
+    private static bool IsKeyFigures(string w) => w.StartsWith("tunnusluvu", StringComparison.Ordinal) || w.StartsWith("nyckeltal", StringComparison.Ordinal);
 
     private static bool IsResult(string w) =>
         w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("tulos", StringComparison.Ordinal) || w.StartsWith("tulok", StringComparison.Ordinal)

@@ -74,7 +74,7 @@ internal static class SwedishLexicon
         new("infört*", Cue.Progress), new("produktion*", Cue.Progress), new("bruk", Cue.Progress), new("installerades", Cue.Progress), new("rekryterats", Cue.Progress), new("rekryterades", Cue.Progress), new("installerats", Cue.Progress), new("installeras", Cue.Progress), new("pågår", Cue.Progress),
         new("öppnade*", Cue.Progress), new("öppnats", Cue.Progress), new("öppnas", Cue.Progress), new("ökade", Cue.Progress), new("ökat", Cue.Progress), new("ökar", Cue.Progress), new("stigit", Cue.Progress), new("öka", Cue.Progress), new("ordnades", Cue.Progress), new("hölls", Cue.Progress),
         new("hinner", Cue.Finish), new("hann", Cue.Finish), new("hunnit", Cue.Finish), new("hinna", Cue.Finish), new("klar", Cue.Finish),
-        new("klart", Cue.Finish), new("komplett", Cue.Finish), new("färdig*", Cue.Finish | Cue.Progress),
+        new("klart", Cue.Finish), new("komplett", Cue.Finish), new("invigdes", Cue.Finish | Cue.Progress), new("invigts", Cue.Finish | Cue.Progress), new("färdig*", Cue.Finish | Cue.Progress),
         new("vissa", Cue.Partial), new("merparten", Cue.Partial), new("majoriteten", Cue.Partial), new("flertalet", Cue.Partial), new("flertalen", Cue.Partial), new("flesta", Cue.Partial), new("några", Cue.Partial), new("flera", Cue.Partial), new("del", Cue.Partial), new("delar", Cue.Partial), new("två", Cue.Partial),
         new("tre", Cue.Partial), new("vårens", Cue.Partial | Cue.LaterTime), new("sommarens", Cue.Partial), new("höstens", Cue.Partial | Cue.LaterTime),
         new("helt", Cue.Whole | Cue.Fully), new("fullt", Cue.Fully), new("alla", Cue.Whole), new("varje", Cue.Whole), new("hela", Cue.Whole), new("helhet*", Cue.Whole),

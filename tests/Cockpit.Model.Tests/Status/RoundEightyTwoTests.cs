@@ -70,6 +70,9 @@ public class RoundEightyTwoTests
         yield return Case("Det behövs ett mer omfattande arbete innan eleverna kan gå på skolan.", ForecastStatus.AtRisk,
             "more work needed before the school can be used; 'innan' a conjunction, not 'before' as earlier", forecast, 2083);
         yield return Case("Besökarna har blivit fler än året innan.", ForecastStatus.OnTrack, "more than the year before", forecast, 2083);
+        yield return Case("Kaupungin tilinpäätöksen tunnusluvut ovat hyvät.", ForecastStatus.Achieved, "the key figures good at year end", outcome);
+        yield return Case("I lördags invigdes den nya simhallen.", ForecastStatus.Achieved, "a building inaugurated", forecast);
+        yield return Case("Den nya simhallen skulle ha invigts i maj.", ForecastStatus.WillNotBeMet, "what should have been inaugurated was not", forecast);
     }
 
     [TestCaseSource(nameof(Cases))]
