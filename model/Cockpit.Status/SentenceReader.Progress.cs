@@ -522,10 +522,17 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, false, i, board));
             return;
         }
+        if (s.T[i].Word is "pågår" or "käynnissä" or "ongoing" or "underway" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && !s.HasGoal
+            && MeasurementBefore(s, i) is var measuring and >= 0)
+        {
+            // "Mätningar av inomhusluften i simhallen pågår också": measuring under way, its result still to come.
+            found.Add(Make(s, Rules.VerdictUnassessable, false, measuring, i));
+            return;
+        }
         if (s.T[s.ClauseStart(i)].Word == "jotta") return; // "Jotta rakennusprojekti etenee, vaatii se …": what a purpose needs, not progress
         // "minskar kön inte alls, utan tvärtom ökar": what "utan", "vaan" sets against a clause about a queue is about the queue.
         var lowerIsBetter = TrendRules.LowerIsBetter(s, i) || s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "utan" or "vaan" && TrendRules.LowerIsBetter(s, s.ClauseStart(i) - 1)
-            || (s.T[i].Word is "stigit" or "steg" or "noussut" or "nousseet" or "ökade" or "ökat" or "nousi" or "kasvoi" or "kasvoivat" or "kasvaneet" or "kasvanut" || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "kulut ovat nousseet", "Hyrorna har stigit", "Hinta on noussut": what the city pays
+            || (TrendRules.IsRise(s.T[i].Word) || PriceBefore(s, i)) && CostsOnlyIn(s, i); // "Kostnaderna har stigit kraftigt", "kulut ovat nousseet", "Hyrorna har stigit", "Hinta on noussut": what the city pays
         if (lowerIsBetter && TrendRules.IsRise(s.T[i].Word) && s.Negator(i) < 0 && !s.IsConceded(i))
         {
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.

@@ -73,6 +73,11 @@ public class RoundEightyTwoTests
         yield return Case("Kaupungin tilinpäätöksen tunnusluvut ovat hyvät.", ForecastStatus.Achieved, "the key figures good at year end", outcome);
         yield return Case("I lördags invigdes den nya simhallen.", ForecastStatus.Achieved, "a building inaugurated", forecast);
         yield return Case("Den nya simhallen skulle ha invigts i maj.", ForecastStatus.WillNotBeMet, "what should have been inaugurated was not", forecast);
+        yield return Case("Kommunen växer snabbast i regionen.", ForecastStatus.OnTrack, "growth said 'växer'", forecast, 2083);
+        yield return Case("Kostnaderna växer snabbt.", ForecastStatus.AtRisk, "costs growing are a worsening", forecast, 2083);
+        yield return Case("Kostnaderna ökar snabbt.", ForecastStatus.AtRisk, "costs rising in the present are a worsening too", forecast, 2083);
+        yield return Case("Mätningar av luftkvaliteten i hallen pågår.", ForecastStatus.NotAssessed, "measuring under way, its result to come", forecast, 2083);
+        yield return Case("Renoveringen av hallen pågår.", ForecastStatus.OnTrack, "the work under way", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
