@@ -300,7 +300,7 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
-                || s.T[i - 1].Word == "är" && BuildingIn(s, s.ClauseStart(i), i)) // "Idrottshuset på Väster är komplett"
+                || s.T[i - 1].Word == "är" && BuildingIn(s, SubjectFrom(s, i), i)) // "Idrottshuset på Väster är komplett"
             || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have"); // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
         // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
@@ -310,7 +310,15 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, s.ClauseStart(i), s.ClauseEnd(i))) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i))) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+    }
+
+    /// <summary>Where the subject of token i may start: after the last "när", "då", "först" before it in its clause ("Målet om ett nytt bibliotek blir verklighet först när finansieringen är klar").</summary>
+    private static int SubjectFrom(SentenceContext s, int i)
+    {
+        for (var j = i - 1; j > s.ClauseStart(i); j--)
+            if (s.T[j].Word is "när" or "då" or "först" or "innan" or "tills" or "om" or "kun" or "kunnes" or "when" or "until") return j + 1;
+        return s.ClauseStart(i);
     }
 
     /// <summary>"Ett nytt daghem … har blivit klart", "Idrottshuset … är komplett": a building between from and to is the work.</summary>

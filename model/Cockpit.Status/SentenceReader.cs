@@ -847,7 +847,8 @@ internal static partial class SentenceReader
         // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
         if (i > 0 && s.T[i - 1].Word is "som" or "who" && !s.ClauseHas(i, Cue.Goal)) return;
         // "Jämfört med resultat från år 2011, då den första undersökningen genomfördes, …": what was done in the year named before.
-        if (s.ClauseStart(i) is var start and > 0 && s.T[start].Word is "då" or "jolloin" or "when" && s.T[start - 1].Has(Cue.Year)) return;
+        // Not "…, då målet om att halvera utsläppen uppnåddes": the goal named there is what was done.
+        if (s.ClauseStart(i) is var start and > 0 && s.T[start].Word is "då" or "jolloin" or "when" && s.T[start - 1].Has(Cue.Year) && !s.ClauseHas(i, Cue.Goal)) return;
         // "toteutuneiksi ilmoitetuista tavoitteista kaksi ei toteutunut": a translative before a participle describes the goals counted.
         if (tok.Word.EndsWith("ksi", StringComparison.Ordinal) && i + 1 < s.T.Count && s.T[i + 1].Word is var next
             && (next.EndsWith("uista", StringComparison.Ordinal) || next.EndsWith("yistä", StringComparison.Ordinal))) return;

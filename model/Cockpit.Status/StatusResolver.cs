@@ -112,9 +112,10 @@ internal struct StatusResolver
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Not doable this year: the youth centre has held 5 of 30 workshops": what follows a verdict said as a headline explains it.
-                // Not a figure ("toteutui 75 prosenttia: 120 kohteesta 90 …"): its parts after the colon may weigh it otherwise.
+                // Not a figure ("toteutui 75 prosenttia: 120 kohteesta 90 …"), nor met in part ("Toteutui osittain: …"): the parts after
+                // the colon weigh it.
                 if (verdict is { } headline && headline.Sentence == f.Sentence && headline.Phrase.End <= headlineEnd && f.Phrase.Start > headlineEnd
-                    && f.Strength <= headline.Strength && headline.Rule.Family != CueFamily.Figure) break;
+                    && f.Strength <= headline.Strength && headline.Rule.Family != CueFamily.Figure && headline.Status != ForecastStatus.AtRisk) break;
                 // "Neljästä sitovasta tavoitteesta kolme saavutettiin. Seniorien … jäi tavoitteesta.": the miss named after the count is its missing part.
                 // "Kaikki hallintokunnat yleishallintoa lukuun ottamatta alittivat budjettinsa. Yleishallinnossa ylitys oli 47 000 euroa.": the same for a part excepted.
                 // Not one that concludes ("Tulot jäisivät siten …", "Kokonaisuutena tavoite ei näin ollen täyty").
