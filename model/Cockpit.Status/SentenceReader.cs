@@ -210,6 +210,8 @@ internal static partial class SentenceReader
             if (tok.Word is "vaatii" or "vaativat" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast
                 && s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("rahoitu", StringComparison.Ordinal)) is var funding and >= 0)
                 found.Add(Make(s, Rules.RiskConditional, false, i, funding)); // "vaatii se tueksi sopivan hankerahoituksen": only if the money comes
+            if (tok.Word == "från" && GapFromTarget(s, i) is var target and > 0)
+                found.Add(Make(s, s.FindWord(s.ClauseStart(i), i, w => w is "blev" or "hamnade" or "landade" or "var") >= 0 ? Rules.FigureShortfall : Rules.RiskBelowTarget, true, i - 1, target));
             if (tok.Word is "behövs" or "krävs" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast && s.FindWord(i + 1, s.T.Count, w => w == "innan") is var before && before > i
                 && !TrendRules.EarlierInnan(s, before))
                 found.Add(Make(s, Rules.RiskConditional, false, i, before)); // "det behövs ett mer omfattande renoveringsarbete innan eleverna kan gå på skolan": not before more is done
@@ -1188,6 +1190,14 @@ internal static partial class SentenceReader
         i >= 2 && s.T[i - 1].Word == "att" && s.T[i - 2].Word.StartsWith("förutsättning", StringComparison.Ordinal)
         || i >= 2 && s.T[i - 1].Word == "to" && s.T[i - 2].Word == "order"
         || JottaBefore(s, i) || InOrderThat(s, i);
+
+    /// <summary>"blev ungefär 400 000 euro från det uppsatta målet": an amount away from the target, after "från" at i; the target's index, or -1.</summary>
+    private static int GapFromTarget(SentenceContext s, int i)
+    {
+        if (i < 1 || !(char.IsAsciiDigit(s.T[i - 1].Word[0]) || s.T[i - 1].Word is "euro" or "kronor" or "procent" or "procentenheter") || s.Negator(i) >= 0) return -1;
+        var target = s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "målet" or "målsättningen" or "målnivån");
+        return target > 0 && s.FindWord(i + 1, target, w => w is not ("det" or "uppsatta" or "satta" or "budgeterade")) < 0 ? target : -1;
+    }
 
     /// <summary>"jotta EU:n kierrätystavoitteet saavutetaan": "jotta" within six words before the verb (a colon in "EU:n" breaks no purpose).</summary>
     private static bool JottaBefore(SentenceContext s, int i)

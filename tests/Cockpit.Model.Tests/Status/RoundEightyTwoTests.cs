@@ -78,6 +78,11 @@ public class RoundEightyTwoTests
         yield return Case("Kostnaderna ökar snabbt.", ForecastStatus.AtRisk, "costs rising in the present are a worsening too", forecast, 2083);
         yield return Case("Mätningar av luftkvaliteten i hallen pågår.", ForecastStatus.NotAssessed, "measuring under way, its result to come", forecast, 2083);
         yield return Case("Renoveringen av hallen pågår.", ForecastStatus.OnTrack, "the work under way", forecast, 2083);
+        yield return Case("Resultatet blev 400 000 euro från målet.", ForecastStatus.WillNotBeMet, "an amount away from the target", outcome, 2083);
+        yield return Case("Nämnden godkände budgeten trots att man blev ungefär 300 000 euro från det uppsatta målet.", ForecastStatus.WillNotBeMet,
+            "a budget adopted short of its target", forecast, 2083);
+        yield return Case("Vi är 2 procent från målet.", ForecastStatus.AtRisk, "still some way from the target", forecast, 2083);
+        yield return Case("Vi reser 20 kilometer från målet.", ForecastStatus.NotAssessed, "a distance is no gap", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
