@@ -1026,6 +1026,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
             return true;
         }
+        if (a == "tullaan" && (b.EndsWith("maan", StringComparison.Ordinal) || b.EndsWith("mään", StringComparison.Ordinal)) && b.Length > 7 && t[i].Cues == Cue.None)
+        {
+            // "Aurinkosähköjärjestelmät tullaan asentamaan vielä tämän vuoden aikana", "tullaan rakentamaan": a work to be done.
+            t[i] = t[i] with { Cues = Cue.Progress };
+            return true;
+        }
         if (b == "in" && a.StartsWith("flytt", StringComparison.Ordinal))
         {
             // "I augusti kan 66 barn flytta in i det nya daghemmet": moving into the new building, not a postponement.

@@ -83,6 +83,9 @@ public class RoundEightyTwoTests
             "a budget adopted short of its target", forecast, 2083);
         yield return Case("Vi är 2 procent från målet.", ForecastStatus.AtRisk, "still some way from the target", forecast, 2083);
         yield return Case("Vi reser 20 kilometer från målet.", ForecastStatus.NotAssessed, "a distance is no gap", forecast, 2083);
+        yield return Case("Pallokentän tekonurmi vaihdetaan heinäkuussa.", ForecastStatus.OnTrack, "a work to be done this year, 'vaihdetaan'", forecast, 2083);
+        yield return Case("Uimahallin pukuhuoneet maalataan kesäkuussa.", ForecastStatus.OnTrack, "a work to be done this year, 'maalataan'", forecast, 2083);
+        yield return Case("Katsomo tullaan rakentamaan vielä tämän vuoden aikana.", ForecastStatus.OnTrack, "'tullaan' with the infinitive of a work", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
