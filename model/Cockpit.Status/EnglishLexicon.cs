@@ -66,7 +66,7 @@ internal static class EnglishLexicon
         new("planned", Cue.OnTrack),
         new("started", Cue.Progress), new("begun", Cue.Progress), new("began", Cue.Progress), new("launched", Cue.Progress),
         new("underway", Cue.Progress), new("ongoing", Cue.Progress), new("production", Cue.Progress), new("live", Cue.Progress),
-        new("opened", Cue.Progress | Cue.Finish), new("inaugurated", Cue.Progress | Cue.Finish), new("installed", Cue.Progress), new("introduced", Cue.Progress), new("held", Cue.Progress), new("scheduled", Cue.Progress),
+        new("opened", Cue.Progress | Cue.Finish), new("inaugurated", Cue.Progress | Cue.Finish), new("installed", Cue.Progress), new("renovated", Cue.Progress), new("painted", Cue.Progress), new("refurbished", Cue.Progress), new("restored", Cue.Progress), new("introduced", Cue.Progress), new("held", Cue.Progress), new("scheduled", Cue.Progress),
         new("increased", Cue.Progress), new("rose", Cue.Progress), new("implemented", Cue.Progress),
         new("finish*", Cue.Finish), new("ready", Cue.Finish),
         new("some", Cue.Partial), new("most", Cue.Partial), new("majority", Cue.Partial), new("several", Cue.Partial), new("few", Cue.Partial), new("part", Cue.Partial), new("many", Cue.Partial),

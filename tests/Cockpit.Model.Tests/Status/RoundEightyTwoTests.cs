@@ -86,6 +86,10 @@ public class RoundEightyTwoTests
         yield return Case("Pallokentän tekonurmi vaihdetaan heinäkuussa.", ForecastStatus.OnTrack, "a work to be done this year, 'vaihdetaan'", forecast, 2083);
         yield return Case("Uimahallin pukuhuoneet maalataan kesäkuussa.", ForecastStatus.OnTrack, "a work to be done this year, 'maalataan'", forecast, 2083);
         yield return Case("Katsomo tullaan rakentamaan vielä tämän vuoden aikana.", ForecastStatus.OnTrack, "'tullaan' with the infinitive of a work", forecast, 2083);
+        yield return Case("Den nya läktaren byggs i september.", ForecastStatus.OnTrack, "built this year, 'byggs'", forecast, 2083);
+        yield return Case("Simhallen renoverades under våren.", ForecastStatus.OnTrack, "renovated in the spring, progress in a forecast round", forecast, 2083);
+        yield return Case("Konstgräsplanen anläggs först i maj 2084.", ForecastStatus.WillNotBeMet, "laid only next year", forecast, 2083);
+        yield return Case("The changing rooms were painted in May.", ForecastStatus.OnTrack, "painted, progress in a forecast round", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
