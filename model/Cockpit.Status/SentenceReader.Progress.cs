@@ -641,6 +641,11 @@ internal static partial class SentenceReader
                 && s.FindWord(0, s.T.Count, w => w.StartsWith("utesluta", StringComparison.Ordinal) || w.StartsWith("poissulj", StringComparison.Ordinal)) < 0 // not "inte uteslutet att …"
                 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "årsskiftet" or "vuodenvaihdetta" or "vuodenvaihteeseen") is var turn and >= 0 && s.T[turn].Has(Cue.ThisYear))
                 found.Add(Make(s, Rules.VerdictNotInTime, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+            // At year end "Kurssia ei järjestetty": the work was not done in the year; not "asuinalueita, joilla kerhotoimintaa ei järjestetty", in some places.
+            else if (Tense.IsYearEnd(s, i) && neg < i && !s.ClauseHas(i, Cue.Yet) && s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0
+                && s.T[s.ClauseStart(i)].Word is not ("joilla" or "joissa" or "jossa" or "jolla" or "där") && OutcomeRules.HeldBefore(s, i) < 0 // nor held elsewhere before it
+                && (s.T[i].Word.EndsWith("tty", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttu", StringComparison.Ordinal)))
+                found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, neg, i));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }

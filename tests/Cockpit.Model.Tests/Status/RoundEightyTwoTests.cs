@@ -90,6 +90,8 @@ public class RoundEightyTwoTests
         yield return Case("Simhallen renoverades under våren.", ForecastStatus.OnTrack, "renovated in the spring, progress in a forecast round", forecast, 2083);
         yield return Case("Konstgräsplanen anläggs först i maj 2084.", ForecastStatus.WillNotBeMet, "laid only next year", forecast, 2083);
         yield return Case("The changing rooms were painted in May.", ForecastStatus.OnTrack, "painted, progress in a forecast round", forecast, 2083);
+        yield return Case("Sirkuskurssia ei järjestetty.", ForecastStatus.WillNotBeMet, "at year end, not held in the year", outcome, 2083);
+        yield return Case("Sirkuskurssia ei ole vielä järjestetty.", ForecastStatus.AtRisk, "during the year, not yet held", forecast, 2083);
     }
 
     [TestCaseSource(nameof(Cases))]
