@@ -6,7 +6,14 @@ namespace Cockpit.Model.Tests.Status;
 /// <summary>
 /// Round 82, read once it was measured: its dangerous rows first — a probability said as a guess ("Arvatenkin",
 /// "Uumoilemme, että") over every one held; "Emme odota, että" as a disbelief; a count "out of a planned 70"; a purpose
-/// ("Jotta … etenee") that needs funding; a start time now next year's; a sick rate past its target in the sentence before.
+/// ("Jotta … etenee") that needs funding; a start time now next year's; a sick rate past its target in the sentence before;
+/// "innan" as a conjunction. Then the families: a verdict as a headline before a colon; a count with its unit before
+/// "sovitun … sijaan"; "beräknas till"; a building "komplett", "klart" or inaugurated; a bid or the year's estimate over
+/// budget; "halvempi kuin kustannusarvio"; "arvio oli" beside the amount; counts out of a whole further apart; no reliable
+/// count; whether a work gets done asked; no estimate of the delivery week; "flytta in"; a modal carried over "och"; a
+/// "då" clause after a year; a matter going on to the council; "where the plan had been"; every one held before a
+/// shortfall; the key figures good; "N euro från målet"; rises said "växer", "kohosi"; measuring under way; work verbs the
+/// lexicon lacked; a work denied in the past passive at year end.
 /// </summary>
 public class RoundEightyTwoTests
 {
