@@ -300,8 +300,9 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
-                || s.T[i - 1].Word == "är" && BuildingIn(s, SubjectFrom(s, i), i)) // "Idrottshuset på Väster är komplett"
-            || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have"); // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
+                || s.T[i - 1].Word is "är" or "står" && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står klar"; not "står klar i juni 2024"
+            || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have") // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
+            || w == "luovutettiin" && s.T[s.ClauseStart(i)].Word is not ("koska" or "sillä" or "kun"); // "jo 5.7.2019 koulurakennus luovutettiin Vihdin kunnalle": handed over, done; not a reason
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
         // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
         // "Hankeselvitys … on valmistunut jo vuonna 2014, mutta hankkeen alku on hilautunut eteenpäin": the subject may open the clause.
@@ -310,8 +311,12 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i))) && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || w == "luovutettiin") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
+
+    /// <summary>A month or a year after token i in its clause: when it will be so, still to come.</summary>
+    private static bool WhenAfter(SentenceContext s, int i) =>
+        s.FindWord(i + 1, s.ClauseEnd(i), w => Lexicon.Month(w) > 0) >= 0 || s.HasIn(i + 1, s.ClauseEnd(i), Cue.Year);
 
     /// <summary>Where the subject of token i may start: after the last "när", "då", "först" before it in its clause ("Målet om ett nytt bibliotek blir verklighet först när finansieringen är klar").</summary>
     private static int SubjectFrom(SentenceContext s, int i)
@@ -325,7 +330,7 @@ internal static class FateRules
     private static bool BuildingIn(SentenceContext s, int from, int to) =>
         s.FindWord(from, to, w => w.Contains("daghem", StringComparison.Ordinal) || w.StartsWith("skola", StringComparison.Ordinal) || w.EndsWith("skolan", StringComparison.Ordinal)
             || w.EndsWith("huset", StringComparison.Ordinal) || w.EndsWith("hallen", StringComparison.Ordinal) || w.StartsWith("bibliotek", StringComparison.Ordinal) || w.EndsWith("biblioteket", StringComparison.Ordinal)
-            || w is "bygget" or "nybygget") >= 0;
+            || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal)) >= 0;
 
     private static bool IsPlanOrStudy(string w) =>
         w.Contains("suunnitelm", StringComparison.Ordinal) || w.Contains("selvity", StringComparison.Ordinal) || w.Contains("selvitys", StringComparison.Ordinal)
