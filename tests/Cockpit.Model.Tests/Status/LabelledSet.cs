@@ -240,7 +240,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 83.0 / 84, Year: 2081),
         new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 77.0 / 84, Year: 2082),
-        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 37.0 / 50),
+        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_88", Here("status-written-dev-88.tsv"), InRepository, Bar: 76.0 / 84, Year: 2083),
         new("real_dev_88", Here("status-real-dev-88.tsv"), InRepository, Bar: 39.0 / 50),
     ];
