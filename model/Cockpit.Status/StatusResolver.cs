@@ -89,7 +89,7 @@ internal struct StatusResolver
     }
 
     public void Add(Finding f)
-    { if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG {f.Rule.Code} {f.Strength} {f.Phrase}");
+    {
         switch (f.Rule.Kind)
         {
             case RuleKind.Verdict:
