@@ -173,7 +173,7 @@ internal static class FigureRules
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s)
             || !good && CountPastCeiling(s, other, targetAt)
-            || s.FindWord(0, s.T.Count, w => w.StartsWith("vuosiarvio", StringComparison.Ordinal) || w.StartsWith("tarjou", StringComparison.Ordinal) || w.StartsWith("anbud", StringComparison.Ordinal)) >= 0; // "vuosiarvio", "halvin tarjous on 0,47 M€": the year's sum as estimated or offered
+            || s.FindWord(0, s.T.Count, IsEstimateOrBid) >= 0; // "vuosiarvio", "halvin tarjous on 0,47 M€": the year's sum as estimated or offered
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
         if (rule == Rules.FigureShortfall && OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt))) rule = Rules.VerdictPartial;
@@ -253,6 +253,10 @@ internal static class FigureRules
         }
         return accrues && later;
     }
+
+    /// <summary>"vuosiarvio", "tarjous", "anbudet": the year's sum as estimated, or a price offered (not "tarjouskilpailu", the tendering).</summary>
+    private static bool IsEstimateOrBid(string w) =>
+        w.StartsWith("vuosiarvio", StringComparison.Ordinal) || w is "tarjous" or "tarjoukset" or "tarjouksen" or "tarjousten" or "anbud" or "anbudet" or "anbuden";
 
     /// <summary>"keskimäärin neljä arkipäivää", "i genomsnitt", "on average": an average, which does not add up over the months.</summary>
     private static bool IsAverage(SentenceContext s) =>
