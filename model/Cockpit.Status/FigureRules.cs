@@ -1007,8 +1007,9 @@ internal static class FigureRules
 
     /// <summary>"610 sovitun 800:n sijaan", "vuodeksi oli sovittu 1 100": a figure or the year just before token i marks the year's figure.</summary>
     private static bool ForTheYear(List<Token> t, int i) =>
-        FigureEndsAt(t, i - 1) || i > 1 && (UnitScale(t[i - 1].Word) != 1 || IsCurrency(t[i - 1].Word)) && FigureEndsAt(t, i - 2) // "0,38 M€ budjetoidun 0,41 M€:n sijaan"
-        || i > 1 && FigureEndsAt(t, i - 2) && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta") // "260 nuorta sovitun 180:n sijaan"
+        FigureEndsAt(t, i - 1)
+        // "0,38 M€ budjetoidun 0,41 M€:n sijaan": the figure's unit between; "260 nuorta sovitun 180:n sijaan": any word, before "instead of".
+        || i > 1 && FigureEndsAt(t, i - 2) && (UnitScale(t[i - 1].Word) != 1 || IsCurrency(t[i - 1].Word) || t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"))
         || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle" or "luvuksi" or "määräksi");
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>

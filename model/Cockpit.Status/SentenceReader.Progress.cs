@@ -1021,12 +1021,12 @@ internal static partial class SentenceReader
             || w.StartsWith("biljett", StringComparison.Ordinal) || w.StartsWith("lippu", StringComparison.Ordinal)) < 0 // not cost coverage, not ticket prices
         && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) || PriceBefore(s, i));
 
-    /// <summary>"päätti", "beslöt", "decided": a board's decision to do something.</summary>
     /// <summary>"valtuustolle", "kaupunginhallitukselle", "lautakunnan käsittelyyn": to a board, for its decision.</summary>
     private static bool IsToABoard(string w) =>
         w.EndsWith("valtuustolle", StringComparison.Ordinal) || w.EndsWith("hallitukselle", StringComparison.Ordinal) || w.EndsWith("lautakunnalle", StringComparison.Ordinal)
         || w.EndsWith("käsittelyyn", StringComparison.Ordinal);
 
+    /// <summary>"päätti", "beslöt", "decided": a board's decision to do something.</summary>
     private static bool IsDecidedTo(string w) => w is "päätti" or "päättivät" or "päättänyt" or "beslöt" or "beslutade" or "decided";
 
     /// <summary>"kustannusarvio", "kostnadskalkylen", "kostnadsberäkningen": a project's estimate of its cost.</summary>
