@@ -27,6 +27,8 @@ internal struct StatusResolver
     private int contrastingStart;
     /// <summary>Where the latest sentence opens with "kuitenkin", "dock", "however": set against the one before, for budgets only.</summary>
     private int howeverStart;
+    /// <summary>Where the latest sentence sums up ("kaiken kaikkiaan", "överlag", "overall"), else -1.</summary>
+    private int overallStart;
     /// <summary>Where the first word of the latest sentence framed as an estimate ("beräknades", "arvioitiin") ends; 0 for none.</summary>
     private int framedWordEnd;
 
@@ -57,7 +59,7 @@ internal struct StatusResolver
     /// </summary>
     public void Read(List<Token> sentence, string text)
     {
-        contrastingStart = howeverStart = firstContrast = lastContrast = headlineEnd = -1;
+        contrastingStart = howeverStart = overallStart = firstContrast = lastContrast = headlineEnd = -1;
         for (var i = 0; i + 1 < sentence.Count && i < HeadlineWords && headlineEnd < 0; i++)
             if (text.AsSpan(sentence[i].End, sentence[i + 1].Start - sentence[i].End).Contains(':')) headlineEnd = sentence[i].End;
         effects = therefore = false;
@@ -80,6 +82,7 @@ internal struct StatusResolver
                 lastContrast = t.Start;
             }
             // Not "Sen sijaan, että …": instead of.
+            if (t.Word is "överlag" or "sammantaget" or "overall" || t.Word == "kaikkiaan" && i > 0 && sentence[i - 1].Word == "kaiken") overallStart = sentence[0].Start;
             if (t.Word is "puolestaan" or "däremot" || t.Word == "sijaan" && i > 0 && sentence[i - 1].Word == "sen" && !(i + 1 < sentence.Count && sentence[i + 1].Word == "että"))
                 contrastingStart = sentence[0].Start;
             // Not "Jos se kuitenkin jää toteutumatta, …": a contingency, no contrast.
@@ -212,13 +215,15 @@ internal struct StatusResolver
     /// Whether f's sentence sets itself against the one before: "sen sijaan", "däremot"; or, for two budget verdicts,
     /// "Samaan aikaan kuitenkin myös toimintamenot alittivat budjetin" after income short of it (not an estimate corrected:
     /// "Kostnaderna beräknades överskrida budgeten. Kostnaderna underskred dock budgeten."); or a result worse than budgeted
-    /// followed by an item past its budget the good way.
+    /// followed by an item past its budget the good way; or a part over its budget, then the whole kept "kaiken kaikkiaan".
     /// </summary>
     private readonly bool AgainstTheOneBefore(Finding f, Finding m, Finding x) =>
         f.Sentence.Contains(contrastingStart) || f.Sentence.Contains(howeverStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost
             && !(m.Sentence == f.Sentence ? x : m).Sentence.Contains(framedWordEnd - 1)
         // "Toimintakate kasvoi budjettiin nähden 5 miljoonalla eurolla. Verotulot ylittivät talousarvion 7,7 miljoonalla eurolla."
         // "… blir det en avvikelse på -6,7 miljoner kronor. … Nämnderna visar ett positivt resultat": or a part's balance in surplus.
+        // "Erikoissairaanhoidon menot ylittyivät … 247 000 eurolla. Toimialat pysyivät talousarviossa kaiken kaikkiaan hyvin.": one overran, the whole kept.
+        || f == m && f.Sentence.Contains(overallStart) && m.Rule.Family == CueFamily.Cost && x.Rule.Family == CueFamily.Cost && x.Order < m.Order
         || x.Rule == Rules.BudgetWorse && (m.Rule == Rules.CostUnderBudget || m.Rule == Rules.CostYearUnderBudget || m.Rule == Rules.BalanceSurplusSoFar || m.Rule == Rules.BalanceSurplus) && x.Order < m.Order;
 
     /// <summary>A finding in a clause that concludes ("så", "joten") from the clause of an earlier one in the same sentence.</summary>

@@ -245,8 +245,8 @@ internal static class Tokenizer
     {
         var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
         return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && Against(figure - 1)
-            // "samlade 90 spelare mot planerade 200", "against the planned 60": the word before its figure.
-            || t[i].Word is "planerade" or "planned" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1);
+            // "samlade 90 spelare mot planerade 200", "610 barn mot förväntade 1 200", "against the planned 60": the word before its figure.
+            || t[i].Word is "planerade" or "planned" or "förväntade" or "expected" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1);
 
         // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.
         bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1));
@@ -685,6 +685,8 @@ internal static class Tokenizer
             case "luvassa" when a is "haasteita" or "vaikeuksia":
             case "utmaningar" when a is "väntar" or "väntas":
                 both = Cue.Hedge; break; // "on kuitenkin luvassa haasteita", "utmaningar väntar": trouble ahead
+            case "reach" when a == "beyond" || a == "of" && i >= 2 && t[i - 2].Word == "out":
+                second = Cue.Impossible | Cue.Infeasible; break; // "Beyond reach this year:", "out of reach": the goal cannot be met
             case "pelattu" when InClauseBefore(t, i, 4, x => x.Word == "peli"):
                 second = Cue.Impossible | Cue.Infeasible; break; // "Peli on tältä vuodelta pelattu": the game is up
             case "esittää" or "esittämään" or "ilmoittaa" or "laskea" or "laskemaan" when a is "voida" or "voitu" or "pystytä" or "pystytty":
@@ -817,10 +819,10 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" && PlannedFigureAfterThan(t, i))
+        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" && PlannedFigureAfterThan(t, i))
         {
             // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned", "against 380 aimed at": the figure planned is the target, not "as planned".
-            t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.OnTrack) | Cue.Goal };
+            t[i] = t[i] with { Cues = (t[i].Cues & ~(Cue.OnTrack | Cue.Frame)) | Cue.Goal };
             return true;
         }
         if (a is "kuin" or "än" && (b.EndsWith("suunnitelma", StringComparison.Ordinal) || b.EndsWith("planen", StringComparison.Ordinal)))

@@ -259,6 +259,12 @@ internal static class TrendRules
                 found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, since));
                 return;
             }
+            // "Sulku … vähensivät lainaus- ja asiakasmääriä": something cut the use of the services, by no figure; a worsening.
+            if (by < 0 && s.T[i].Word is "vähensi" or "vähensivät" or "vähentänyt" or "vähentäneet" or "reduced" && s.FindWord(i + 1, s.ClauseEnd(i), IsUse) is var use and >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, use));
+                return;
+            }
             if (by < i) continue;
             found.Add(SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
             return;
