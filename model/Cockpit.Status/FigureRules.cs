@@ -277,14 +277,15 @@ internal static class FigureRules
             && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna" or "få") >= 0
         // "Biljetterna beräknas till 3 900": the total as estimated.
         || s.FindWord(0, s.T.Count - 1, w => w is "beräknas" or "bedöms" or "uppskattas") is var estimated and >= 0 && s.T[estimated + 1].Word == "till"
-        // "vuoden lainamääräksi laskemme 310 teosta": the year's figure as we reckon it.
-        || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
+        // "vuoden lainamääräksi laskemme 310 teosta", "Laskelmamme mukaan … vuoden lainamäärä on noin 1 300": the year's figure as we reckon it.
+        || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme" or "laskelmamme" or "arviomme" or "ennusteemme") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuoden") >= 0
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
-        // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een": the year's figure, where it comes to.
-        || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä")
-            && s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "noussee" or "asettuu" or "kertyy") >= 0
+        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuodeksi") >= 0 // "Vuodeksi tulee siten 16 piiriä"
+        // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
+        || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä" or "kulut" or "menot" or "tulot")
+            && s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
         || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
             && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
@@ -548,7 +549,7 @@ internal static class FigureRules
 
     /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target", "målet för hela året": the whole year's target.</summary>
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
-        targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
+        targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year" || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
@@ -828,7 +829,8 @@ internal static class FigureRules
                 && Value(s.T, j) is var first and >= 1 and < 12) return (int)first;
             if (Lexicon.Month(s.T[j].Word) is var end and > 1 && (s.T[j + 1].Word is "loppuun" or "lopussa" || j >= 2 && s.T[j - 2].Word is "slutet" or "end" && s.T[j - 1].Word is "av" or "of"
                     || j >= 3 && s.T[j - 3].Word == "till" && s.T[j - 2].Word == "och" && s.T[j - 1].Word == "med"
-                    || j >= 1 && s.T[j - 1].Word == "by" && s.FindWord(0, s.T.Count, w => w is "had" or "has" or "have") >= 0)) // "By May 38 had been held"
+                    || j >= 1 && (s.T[j - 1].Word == "by" || j >= 2 && s.T[j - 1].Word is "late" or "early" or "mid" && s.T[j - 2].Word == "by")
+                        && s.FindWord(0, s.T.Count, w => w is "had" or "has" or "have") >= 0)) // "By May 38 had been held", "By late May … had drawn 280"
                 return end;
         }
         return 0;
@@ -965,7 +967,7 @@ internal static class FigureRules
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
             || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
-            || t.Word is "set" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
+            || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || IsMaximum(t.Word);
 
     /// <summary>

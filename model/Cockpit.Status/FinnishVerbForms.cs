@@ -40,7 +40,7 @@ internal static class FinnishVerbForms
     {
         ["päästiin"] = VerbForm.Past, ["päässyt"] = VerbForm.Past, ["päässeet"] = VerbForm.Past, ["pääsi"] = VerbForm.Past, ["pääsivät"] = VerbForm.Past, ["päästy"] = VerbForm.Past,
         ["päästään"] = VerbForm.Present, ["päästä"] = VerbForm.Present, ["pääsee"] = VerbForm.Present,
-        ["pääse"] = VerbForm.Present, ["päästäneen"] = VerbForm.Present, ["päästävän"] = VerbForm.Present,
+        ["pääse"] = VerbForm.Present, ["päästäneen"] = VerbForm.Present, ["päästävän"] = VerbForm.Present, ["pääsevän"] = VerbForm.Present, ["pääsevät"] = VerbForm.Present,
         ["pääseminen"] = VerbForm.Noun, ["pääsemistä"] = VerbForm.Noun, ["pääsemisen"] = VerbForm.Noun,
     }.ToFrozenDictionary();
 

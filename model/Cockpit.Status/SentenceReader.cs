@@ -886,6 +886,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnrealised, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i)); // at year end "laajentaminen jäi toteutumatta" is undone
             else if (tok.Form == VerbForm.Abessive && PlannedBefore(s, i) is var plan and >= 0 && !s.ClauseHas(i, Cue.Partial) && s.Modal(i) < 0)
                 found.Add(Make(s, Rules.VerdictUnrealised, false, plan, i)); // "Kajaanihalliin suunniteltu tapahtuma jää toteutumatta": what was planned will not happen
+            else if (neg >= 0 && neg < i && s.T[neg].Has(Cue.Probable | Cue.Hedge))
+                found.Add(Make(s, Rules.VerdictNegated, false, neg, i)); // "Emme usko shakkikoulun pääsevän vuoden 24 opetuskertaan": probably not
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)

@@ -38,7 +38,8 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// "the 35 set for the whole year", "vuoden 220 paikan luvusta", "kun vuoden luku on 1 600", "mot årets 200 000": the
+    /// "the 35 set for the whole year", "vuoden 220 paikan luvusta", "kun vuoden luku on 1 600", "mot årets 200 000",
+    /// "vuoden määräksi sovittiin 600", "helåret var satt till 24": the
     /// year's figure, named as the target without a word of goal.
     /// </summary>
     private static void MarkYearsFigure(List<Token> t)
@@ -49,6 +50,8 @@ internal static class Tokenizer
             var w = t[i].Word;
             if (w == "set" && i + 1 < t.Count && t[i + 1].Word == "for" && char.IsAsciiDigit(t[i - 1].Word[0])
                 || IsYearsCount(w) && (t[i - 1].Word == "vuoden" || i >= 3 && char.IsAsciiDigit(t[i - 2].Word[0]) && t[i - 1].Word.EndsWith('n') && t.Skip(Math.Max(0, i - 6)).Take(4).Any(x => x.Word == "vuoden"))
+                || w is "määräksi" or "luvuksi" && t[i - 1].Word == "vuoden" && i + 2 < t.Count && t[i + 1].Word is "sovittiin" or "päätettiin" or "asetettiin" && char.IsAsciiDigit(t[i + 2].Word[0]) // "vuoden määräksi sovittiin 600"
+                || w == "satt" && i >= 2 && t[i - 1].Word is "var" or "är" && t[i - 2].Word is "helåret" or "året" && i + 2 < t.Count && t[i + 1].Word == "till" && char.IsAsciiDigit(t[i + 2].Word[0]) // "medan helåret var satt till 24"
                 || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än"
                 || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
                 || w is "paikkaan" or "paikalle" && i >= 3 && char.IsAsciiDigit(t[i - 1].Word[0]) && char.IsAsciiDigit(t[i - 3].Word[0]) // "ilmoittautunut 40 nuorta 160 paikkaan": the places on offer
