@@ -538,7 +538,7 @@ internal static class BudgetRules
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
-        || w is "varattu" or "varattiin" or "varattua" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän"
+        || w is "varattu" or "varattiin" or "varattua" or "varatusta" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän", "0,52 M€ varatusta 0,61 M€:sta"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
     /// <summary>
@@ -556,13 +556,13 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
-    /// <summary>"kertyi laskuja 264 000 euroa, arvio oli 205 000": the estimate's own figure said beside the amount (not "arvio olisi ollut").</summary>
+    /// <summary>"kertyi laskuja 264 000 euroa, arvio oli 205 000", "kustannuslaskelma oli 142 000 euroa": the estimate's own figure said beside the amount (not "arvio olisi ollut").</summary>
     private static bool EstimateWas(SentenceContext s, int i) =>
-        s.T[i].Word == "arvio" && i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" && char.IsAsciiDigit(s.T[i + 2].Word[0]);
+        s.T[i].Word is "arvio" or "laskelma" or "kustannuslaskelma" or "kustannusarvio" && i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "on" && char.IsAsciiDigit(s.T[i + 2].Word[0]);
 
     /// <summary>
     /// A modal over token i: in its clause ("menot saattavat ylittää"), or in the one before that an "and" goes on with ("kan
@@ -630,7 +630,7 @@ internal static class BudgetRules
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded"
             || GrewAgainst(s, w, budget); // "kasvoi alkuperäiseen budjettiin nähden 5 miljoonalla eurolla"
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)
-            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "puuttumaan" or "uupumaan" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "niukemmin" or "niukempi" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
+            || w.StartsWith("matalamm", StringComparison.Ordinal) || w is "jäljessä" or "behind" or "puuttui" or "puuttuu" or "puuttumaan" or "uupumaan" or "saknades" or "fattades" || w.StartsWith("alemm", StringComparison.Ordinal) || w.StartsWith("alemp", StringComparison.Ordinal) || w.StartsWith("alitt", StringComparison.Ordinal) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("underskr", StringComparison.Ordinal) || w.StartsWith("alapuol", StringComparison.Ordinal) || w is "pienempi" or "alle" or "vähemmän" or "niukemmin" or "niukempi" or "lägre" or "mindre" or "under" or "below" or "lower" or "less";
         if (!higher && !lower || ShareOfBudget(s, j)) return null;
         var (costs, income) = MeasuredNear(s, start, end);
         // "ennuste on 7,0 miljoonaa euroa yli talousarvion": with nothing named, what runs over a budget is its spending.
@@ -690,7 +690,7 @@ internal static class BudgetRules
     /// <summary>"kenttävuokrat", "hallivuokrat": what users pay for the fields and halls the division lets, income (not "tilavuokrat", rent it pays).</summary>
     private static bool IsFacilityRent(string w) =>
         w.StartsWith("kenttävuokr", StringComparison.Ordinal) || w.StartsWith("kenttien", StringComparison.Ordinal) && w.Contains("vuokr", StringComparison.Ordinal)
-        || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal);
+        || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("vuorovuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal);
 
     private static bool ToPay(SentenceContext s, int start, int end) =>
         s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) >= 0;

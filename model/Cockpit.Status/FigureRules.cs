@@ -523,7 +523,9 @@ internal static class FigureRules
             if (IsAtMostWord(s.T[j].Word) || s.T[j].Word is "alle" or "under" or "below"
                 || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word) // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
                 || IsCeiling(s.T[j].Word) && !s.T.Skip(j + 1).Take(targetAt - j - 1).Any(IsTargetWord)) return true; // "medan taket är satt till 4,2 GWh", "the limit of 21 days"
-        return false;
+        // "yhden prosentin katon alla", "30 päivän enimmäisajan": the ceiling named after its figure and unit.
+        var unit = PastFigure(s.T, targetAt);
+        return unit < s.T.Count && (IsCeiling(s.T[unit].Word) || unit + 1 < s.T.Count && s.T[unit + 1].Has(Cue.Goal) && IsCeiling(s.T[unit + 1].Word));
     }
 
     /// <summary>A past verb not in the perfect ("stannade vid", "uppnåddes inte"; not "on täytetty", "har öppnat"): an event over and done.</summary>

@@ -77,7 +77,7 @@ internal static class FinnishLexicon
         // luopua (give up): "tavoitteesta luovuttiin"; not luovuttaa (hand over: luovutettiin).
         new("haudattu", Cue.Cancel), new("haudattiin", Cue.Cancel), new("haudataan", Cue.Cancel), // "tavoite on haudattu": buried, given up
         new("luovuttiin", Cue.Cancel), new("luovuttu", Cue.Cancel), new("luovutaan", Cue.Cancel), new("luopui", Cue.Cancel),
-        new("luopuivat", Cue.Cancel), new("luopunut", Cue.Cancel), new("luopuneet", Cue.Cancel), new("luopumaan", Cue.Cancel),
+        new("luopuivat", Cue.Cancel), new("luopunut", Cue.Cancel), new("luopuneet", Cue.Cancel), new("luopumaan", Cue.Cancel), new("luopumassa", Cue.Cancel), new("luovumme", Cue.Cancel), new("luovun", Cue.Cancel),
 
         new("korona*", Cue.Corona), new("covid*", Cue.Corona), new("pandemi*", Cue.Corona), new("poikkeusol*", Cue.Corona),
         new("poikkeusti*", Cue.Corona), new("poikkeusjärj*", Cue.Corona), new("rajoitu*", Cue.Corona),

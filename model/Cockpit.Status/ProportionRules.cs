@@ -215,6 +215,8 @@ internal static class ProportionRules
                 && s.T[j + 2].Word.StartsWith(s.T[j].Word.AsSpan(0, 5), StringComparison.Ordinal) && Smaller(s.T[j - 1].Word, s.T[j + 1].Word)) return j + 1;
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
+            // "23 toimenpiteestä tehtiin 14": the whole, its noun, a past verb, and a smaller count.
+            if (IsCount(s, j - 1) && j + 2 < end && IsElativeNoun(s.T[j].Word) && s.T[j + 1].Word.EndsWith("tiin", StringComparison.Ordinal) && IsCount(s, j + 2) && Smaller(s.T[j + 2].Word, s.T[j - 1].Word)) return j - 1;
             // "18 sitovasta mittarista 13": the same with an adjective before the noun.
             if (IsCount(s, j - 1) && j + 2 < end && IsElativeNoun(s.T[j].Word) && IsElativeNoun(s.T[j + 1].Word) && IsCount(s, j + 2) && Smaller(s.T[j + 2].Word, s.T[j - 1].Word)) return j - 1;
             // "yhdeksästä palvelulupauksesta seitsemän": the whole as a number word in the elative, its noun, and a smaller count.

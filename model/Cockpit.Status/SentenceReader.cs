@@ -244,13 +244,14 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
-                found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä": so far in part of the whole
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä": in part of the whole
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(s.HasThisYear && !s.SentenceHas(Cue.Cancel | Cue.Fail) && s.FindWord(Math.Max(0, done - 2), done, w => w is "most" or "enintään" or "korkeintaan" or "högst" or "maximalt") >= 0
                     ? Make(s, Rules.FigureShortfall, true, Math.Max(0, done - 2), Math.Max(i, done)) // "At most 12 of the planned 30 sessions can be held this year": the year's most, short
+                    : i > 0 && t[i - 1].Has(Cue.Fraction) && Tense.IsYearEnd(s, i) ? Make(s, Rules.FigureShortfall, true, Math.Min(i - 1, done), Math.Max(i, done)) // at year end "62 henkeä, mikä on kolmannes suunnitellusta 190:stä"
                     : Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, false, all, i)); // at year end "alla 30 planerade föreställningar kunde ges": every one held
@@ -2113,10 +2114,10 @@ internal static partial class SentenceReader
     /// <summary>"ei saatu mitattua", "ei saatu selvitettyä": what could not be got done is a measurement, so nothing is assessed.</summary>
     private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua";
 
-    /// <summary>When something starts, ends or arrives, or how long a pending process takes: "aloitusajankohdasta", "tidpunkten", "käsittelyajasta", "toimitusviikosta".</summary>
+    /// <summary>When something starts, ends or arrives, or how long a pending process takes: "aloitusajankohdasta", "tidpunkten", "käsittelyajasta", "toimitusviikosta", "toimituspäivää".</summary>
     private static bool IsWhen(string w) =>
         w.Contains("ajankoh", StringComparison.Ordinal) || w.Contains("tidpunkt", StringComparison.Ordinal) || w.StartsWith("käsittelyaja", StringComparison.Ordinal)
-        || w.StartsWith("handläggningstid", StringComparison.Ordinal) || w.StartsWith("toimitusviik", StringComparison.Ordinal) || w.StartsWith("toimitusaj", StringComparison.Ordinal)
+        || w.StartsWith("handläggningstid", StringComparison.Ordinal) || w.StartsWith("toimitusviik", StringComparison.Ordinal) || w.StartsWith("toimitusaj", StringComparison.Ordinal) || w.StartsWith("toimituspäiv", StringComparison.Ordinal) || w.StartsWith("valmistumispäiv", StringComparison.Ordinal)
         || w.StartsWith("leveranstid", StringComparison.Ordinal) || w.StartsWith("leveransvecka", StringComparison.Ordinal) || w is "when" or "timing";
 
     /// <summary>How long or on what schedule: "poiston kestoa", "aikataulua", "tidsplanen", "duration".</summary>

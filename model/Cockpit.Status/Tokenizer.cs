@@ -563,8 +563,8 @@ internal static class Tokenizer
             case "möjligt" when a == "som" && i >= 2 && t[i - 2].Word == "snart" || a == "är" && i >= 3 && t[i - 2].Word == "det" && t[i - 3].Word == "snart":
             case "possible" when a == "as" && i >= 2 && t[i - 2].Word == "soon":
                 second = Cue.Delay; break; // "pyritään saamaan jälleen auki niin pian kuin mahdollista": closed now, with no date to open
-            case "katon" or "katto" or "kattoa" or "katossa" when a is "euron" or "eur" or "€":
-                second = Cue.Goal; break; // "alle 0,7 milj. euron katon": a ceiling in money, not a roof
+            case "katon" or "katto" or "kattoa" or "katossa" when a is "euron" or "eur" or "€" or "prosentin":
+                second = Cue.Goal; break; // "alle 0,7 milj. euron katon", "yhden prosentin katon alla": a ceiling in money or a share, not a roof
             case "tidtabellen" or "tidsplanen" or "tidplanen" when a == "planerade" && i >= 3 && t[i - 2].Word == "den" && t[i - 3].Word == "i":
             case "tidtabellen" or "tidsplanen" or "tidplanen" when a == "i" && i >= 3 && t[i - 2].Word == "till" && t[i - 3].Word == "bra":
                 second = Cue.OnTrack; break; // "blivit färdig i den planerade tidtabellen", "vi ligger bra till i tidsplanen": on schedule
@@ -688,6 +688,10 @@ internal static class Tokenizer
             case "luvassa" when a is "haasteita" or "vaikeuksia":
             case "utmaningar" when a is "väntar" or "väntas":
                 both = Cue.Hedge; break; // "on kuitenkin luvassa haasteita", "utmaningar väntar": trouble ahead
+            case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
+                first = Cue.Assess; break; // "Valmistaja ei ole luvannut toimituspäivää": when it comes is not known
+            case "ulkopuolelle" when InClauseBefore(t, i, 6, x => x.Word is "rajattiin" or "rajataan" or "rajattu" or "jätettiin" or "jätetään" or "jätetty"):
+                second = Cue.Cancel; break; // "aidan uusiminen rajattiin tämän vuoden korjausohjelman ulkopuolelle": left out of the year's work
             case "reach" when a == "beyond" || a == "of" && i >= 2 && t[i - 2].Word == "out":
                 second = Cue.Impossible | Cue.Infeasible; break; // "Beyond reach this year:", "out of reach": the goal cannot be met
             case "pelattu" when InClauseBefore(t, i, 4, x => x.Word == "peli"):
@@ -1298,11 +1302,18 @@ internal static class Tokenizer
             return true;
         }
         if ((b is "tehtiin" or "saatiin" || b == "läpi" && a == "vietiin") && t.Skip(i + 1).Take(3).Any(x => char.IsAsciiDigit(x.Word[0]))
-            && t.Skip(i + 2).Take(5).Any(x => x.Word is "sta" or "stä" || x.Word.EndsWith("eestä", StringComparison.Ordinal) || x.Word.EndsWith("eesta", StringComparison.Ordinal)))
+            && (t.Skip(i + 2).Take(5).Any(x => x.Word is "sta" or "stä" || x.Word.EndsWith("eestä", StringComparison.Ordinal) || x.Word.EndsWith("eesta", StringComparison.Ordinal))
+                || i >= 2 && (a.EndsWith("stä", StringComparison.Ordinal) || a.EndsWith("sta", StringComparison.Ordinal)) && char.IsAsciiDigit(t[i - 2].Word[0]))) // "23 toimenpiteestä tehtiin 14"
         {
             // "toimenpiteistä tehtiin vuoden aikana 8 kappaletta 14:stä", "opastelaatat saatiin 11 kirjastoon 19:stä", "vietiin läpi
             // 11 kappaletta sen 19 toimenpiteestä": done for a count out of a whole.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
+            return true;
+        }
+        if (b == "öppnar" && a == "som")
+        {
+            // "Målet gäller den nya webbtjänsten … som öppnar i december": what opens names the thing, it reports no work.
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Progress };
             return true;
         }
         if (a == "skulle" && i >= 2 && t[i - 2].Word == "som" && t[i].Has(Cue.Realise))

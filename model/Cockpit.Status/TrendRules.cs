@@ -19,7 +19,7 @@ internal static class TrendRules
         FellInARow(s, ref found);
         Cut(s, ref found);
         DeclineBroken(s, ref found);
-        FellFromTo(s, ref found);
+        ChangedFromTo(s, ref found);
         var year = LastYear(s);
         if (year < 0)
         {
@@ -163,14 +163,16 @@ internal static class TrendRules
 
     /// <summary>
     /// "täyttöaste on laskenut tammikuun 88 prosentista huhtikuun 71 prosenttiin", "har sjunkit från 88 till 71 procent": a
-    /// fall from one figure to a lower one, with no target, is the wrong direction.
+    /// fall from one figure to a lower one, with no target, is the wrong direction; "lisääntyi 9 400:sta 10 300:aan", a rise
+    /// to a higher one, the right direction.
     /// </summary>
-    private static void FellFromTo(SentenceContext s, ref StatusResolver found)
+    private static void ChangedFromTo(SentenceContext s, ref StatusResolver found)
     {
         List<(int At, double Value)>? figures = null;
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsFall(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            var fell = IsFall(s.T[i].Word);
+            if (!fell && !IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var (from, to) = (double.NaN, double.NaN);
             // "on pienentynyt joka kuukausi vuodenvaihteen jälkeen, tammikuun 5 100 käynnistä huhtikuun 3 900 käyntiin": the
             // figures may stand in the clause after it.
@@ -184,9 +186,9 @@ internal static class TrendRules
                 else if (!double.IsNaN(from) && (s.T[j - 1].Word is "till" or "to" || next.EndsWith("iin", StringComparison.Ordinal) || next.EndsWith("aan", StringComparison.Ordinal)
                     || next.EndsWith("ään", StringComparison.Ordinal))) to = value;
             }
-            if (from > to)
+            if (fell ? from > to : from < to)
             {
-                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, i));
+                found.Add(SentenceReader.Make(s, fell ? Rules.RiskWorsening : Rules.Progress, false, i, i));
                 return;
             }
         }
@@ -422,6 +424,8 @@ internal static class TrendRules
                 return j; // "enemmän kuin viime vuonna" compares; "lyhenivät viime vuonna" only dates
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
             if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
+            // "on kohonnut kuukaudesta toiseen", "ökat månad för månad": steadily, period after period.
+            if (j > i && j >= 2 && (w == "toiseen" && s.T[j - 1].Word is "kuukaudesta" or "vuodesta" || w is "månad" or "år" && s.T[j - 1].Word == "för" && s.T[j - 2].Word == w)) return j;
             // "nousivat yli 3000:lla", "kasvoivat 3 000 lainalla": by a count.
             if (j > i && char.IsAsciiDigit(s.T[j - 1].Word[0]) && !s.T[j - 1].Has(Cue.Year) && (w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal))) return j;
         }
@@ -430,7 +434,7 @@ internal static class TrendRules
 
     public static bool IsRise(string w) =>
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("kasvanee", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
-        || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("kohosi", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal) || w == "nousseet"
+        || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("kohosi", StringComparison.Ordinal) || w.StartsWith("kohonn", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal) || w == "nousseet"
         || w is "enemmän" or "mer" or "more" or "ökade" or "ökat" or "ökar" or "växer" or "växte" or "vuxit" or "steg" or "stigit" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
         || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät" or "nousussa";
 

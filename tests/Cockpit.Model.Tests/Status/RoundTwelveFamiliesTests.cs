@@ -34,7 +34,7 @@ public class RoundTwelveFamiliesTests
             .For("'pääsääntöisesti' is by and large");
         yield return Sentence("Under maj månad uppnåddes inte målet för antal besök.", ForecastStatus.AtRisk, "verdict.not_yet")
             .For("A month missed during the year is not the year missed");
-        yield return Sentence("Kausikorttien myynti on tähän mennessä jäänyt odotetusta.", ForecastStatus.AtRisk, "figure.part_so_far")
+        yield return Sentence("Kausikorttien myynti on tähän mennessä jäänyt odotetusta.", ForecastStatus.AtRisk, "budget.worse_so_far")
             .For("Short of what was expected so far is a risk");
         yield return Sentence("Kesäleirit pidettiin Kallahdessa; Vuosaaren leiri peruttiin; tavoite toteutui osittain.", ForecastStatus.AtRisk, "verdict.hedged", RoundKind.Outcome)
             .For("'toteutui osittain' at year end is in part");
