@@ -301,6 +301,10 @@ internal static class FateRules
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
                 || s.T[i - 1].Word is "är" or "står" && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står klar"; not "står klar i juni 2024"
+            // "Nu är lekplatsen besiktigad och klar att tas i bruk", "grupprummen är ändå redo att ta emot eleverna": ready for use.
+            || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "redo" && i + 2 < s.T.Count && s.T[i + 1].Word == "att" && s.T[i + 2].Word is "tas" or "ta" && !WhenAfter(s, i) && !s.FutureBefore(i)
+                && s.FindWord(s.ClauseStart(i), i, v => v is "skulle" or "ska" or "skall" or "should" or "would") < 0 && i > 0 && s.T[i - 1].Word != "vara" // not "skulle … vara klar att tas i bruk", "för att vara redo att tas i bruk i sommar"
+            || w is "avoinna" or "auki" && i > 0 && s.T[i - 1].Word is "jälleen" or "taas" // "Kuusamon uimahalli on jälleen avoinna": open again, the closure over
             || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have") // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
             || w == "luovutettiin" && s.T[s.ClauseStart(i)].Word is not ("koska" or "sillä" or "kun"); // "jo 5.7.2019 koulurakennus luovutettiin Vihdin kunnalle": handed over, done; not a reason
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
@@ -326,11 +330,12 @@ internal static class FateRules
         return s.ClauseStart(i);
     }
 
-    /// <summary>"Ett nytt daghem … har blivit klart", "Idrottshuset … är komplett": a building between from and to is the work.</summary>
+    /// <summary>"Ett nytt daghem … har blivit klart", "Idrottshuset … är komplett", "uimahalli on jälleen avoinna": a building between from and to is the work.</summary>
     private static bool BuildingIn(SentenceContext s, int from, int to) =>
         s.FindWord(from, to, w => w.Contains("daghem", StringComparison.Ordinal) || w.StartsWith("skola", StringComparison.Ordinal) || w.EndsWith("skolan", StringComparison.Ordinal)
             || w.EndsWith("huset", StringComparison.Ordinal) || w.EndsWith("hallen", StringComparison.Ordinal) || w.StartsWith("bibliotek", StringComparison.Ordinal) || w.EndsWith("biblioteket", StringComparison.Ordinal)
-            || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal)) >= 0;
+            || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal) || w.StartsWith("lekplats", StringComparison.Ordinal) || w.EndsWith("rummen", StringComparison.Ordinal)
+            || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal)) >= 0;
 
     private static bool IsPlanOrStudy(string w) =>
         w.Contains("suunnitelm", StringComparison.Ordinal) || w.Contains("selvity", StringComparison.Ordinal) || w.Contains("selvitys", StringComparison.Ordinal)

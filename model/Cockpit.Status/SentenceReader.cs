@@ -2061,7 +2061,8 @@ internal static partial class SentenceReader
         // "Koronan vaikutuksia ei voida arvioida", "vaikutuksia ei kaikilta osin pystytä arvioimaan": an outside effect, or
         // effects not fully assessable, are a risk; "Hankkeen vaikutusta ei voida vielä arvioida", "Energiansäästöhankkeen
         // vaikutuksia ei pystytty todentamaan": the effect the goal is about, not measured, cannot be assessed.
-        if (s.HasEffect && (s.SentenceHas(Cue.Corona) || s.Hedge >= 0 || s.ClauseFind(i, Cue.Fully) >= 0))
+        // Not "tilastot eivät ole vielä valmiit, mutta koronavuoden vaikutuksista voi vetää …": effects after a "but" are another matter.
+        if (s.HasEffect && (s.SentenceHas(Cue.Corona) || s.Hedge >= 0 || s.ClauseFind(i, Cue.Fully) >= 0) && !(!s.ClauseHas(i, Cue.Effect) && s.ContrastIn(i, s.T.Count) >= 0))
             found.Add(Make(s, Rules.RiskUnassessable, false, from, to));
         else
             found.Add(Make(s, Rules.VerdictUnassessable, s.HasGoal, from, to));

@@ -688,6 +688,8 @@ internal static class Tokenizer
             case "luvassa" when a is "haasteita" or "vaikeuksia":
             case "utmaningar" when a is "väntar" or "väntas":
                 both = Cue.Hedge; break; // "on kuitenkin luvassa haasteita", "utmaningar väntar": trouble ahead
+            case "avoinna" or "auki" when a is "jälleen" or "taas":
+                second = Cue.Finish; break; // "uimahalli on jälleen avoinna": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
                 first = Cue.Assess; break; // "Valmistaja ei ole luvannut toimituspäivää": when it comes is not known
             case "ulkopuolelle" when InClauseBefore(t, i, 6, x => x.Word is "rajattiin" or "rajataan" or "rajattu" or "jätettiin" or "jätetään" or "jätetty"):
@@ -786,6 +788,11 @@ internal static class Tokenizer
         }
         return false;
     }
+
+    /// <summary>"flytta in", "flyttar också till": the verb of moving just before token i (past "också", "även"), or -1.</summary>
+    private static int MovedFrom(List<Token> t, int i) =>
+        t[i - 1].Word.StartsWith("flytt", StringComparison.Ordinal) ? i - 1
+        : i >= 2 && t[i - 1].Word is "också" or "även" && t[i - 2].Word.StartsWith("flytt", StringComparison.Ordinal) ? i - 2 : -1;
 
     private static bool IsLimit(string w) => w is "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit";
 
@@ -1041,10 +1048,10 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Progress };
             return true;
         }
-        if (b == "in" && a.StartsWith("flytt", StringComparison.Ordinal))
+        if (b is "in" or "till" && MovedFrom(t, i) is var moved and >= 0 && (b == "in" || t.Skip(i + 1).Take(3).Any(x => x.Word.StartsWith("lokal", StringComparison.Ordinal) || x.Word.StartsWith("utrymme", StringComparison.Ordinal))))
         {
-            // "I augusti kan 66 barn flytta in i det nya daghemmet": moving into the new building, not a postponement.
-            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Shift | Cue.Progress };
+            // "I augusti kan 66 barn flytta in i det nya daghemmet", "Karis bibliotek flyttar också till nya lokaler": moving into the new building, not a postponement.
+            t[moved] = t[moved] with { Cues = t[moved].Cues & ~Cue.Shift | Cue.Progress };
             return true;
         }
         if (b is "sanoa" or "sanomaan" && NegatorBefore(t, i) && i + 1 < t.Count && IsWorkAsked(t[i + 1].Word))
@@ -1308,6 +1315,13 @@ internal static class Tokenizer
             // "toimenpiteistä tehtiin vuoden aikana 8 kappaletta 14:stä", "opastelaatat saatiin 11 kirjastoon 19:stä", "vietiin läpi
             // 11 kappaletta sen 19 toimenpiteestä": done for a count out of a whole.
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Progress };
+            return true;
+        }
+        if (b is "valmiit" or "valmis" or "klar" or "klara" && NegatorBefore(t, i)
+            && InClauseBefore(t, i, 6, x => x.Word.StartsWith("tilasto", StringComparison.Ordinal) || x.Word.StartsWith("statistik", StringComparison.Ordinal)))
+        {
+            // "kirjastojen viime vuoden tilastot eivät ole vielä valmiit": no figures yet to assess by, not work undone.
+            t[i] = t[i] with { Cues = t[i].Cues & ~(Cue.Finish | Cue.Progress) | Cue.Assess };
             return true;
         }
         if (b == "öppnar" && a == "som")
