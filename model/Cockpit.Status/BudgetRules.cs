@@ -556,7 +556,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "laskelmaa" or "laskelmasta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 

@@ -77,6 +77,7 @@ public static class Rules
     public static readonly Rule StateAll = new("state.all", CueFamily.Progress, All, Achieved, RuleKind.Progress, 0.6);
     public static readonly Rule StateAllSoFar = new("state.all_so_far", CueFamily.Progress, All, OnTrack, RuleKind.Progress, 0.6);
     public static readonly Rule ProgressOnSchedule = new("progress.on_schedule", CueFamily.Progress, All, OnTrack, RuleKind.Progress, 0.6);
+    public static readonly Rule ProgressRescheduled = new("progress.rescheduled", CueFamily.Progress, All, OnTrack, RuleKind.Progress, 0.6);
     public static readonly Rule FigureBelowLastYear = Verdict("figure.below_last_year", Figure, All, WillNotBeMet, 0.7, 0.7);
     public static readonly Rule FigureBelowTarget = Verdict("figure.below_target", Figure, All, WillNotBeMet, 0.8, 0.8);
 

@@ -71,6 +71,7 @@ public static class StatusClassifier
             ExpectationRules.Read(context, ref resolver);
             ResultRules.Read(context, ref resolver);
             ProgrammeRules.Read(context, ref resolver);
+            ScheduleRules.Read(context, ref resolver);
             context.Before = SetUp.After(context, context.Before, resolver.Decided);
         }
 

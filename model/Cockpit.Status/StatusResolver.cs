@@ -18,6 +18,8 @@ internal struct StatusResolver
     public const double MixedVerdictPenalty = 0.15;
 
     private Finding? verdict, risk, progress, met, missed, unassessed, remedy;
+    /// <summary>The latest new date inside the year after a delay ("mutta … siirtyvät järjestelmään syyskuussa").</summary>
+    private Finding? rescheduled;
     /// <summary>The latest success said from its sentence's first word ("Alla åtta kvällarna hölls"), for a shortfall in a later sentence.</summary>
     private Finding? allFromStart;
     private ulong verdictStatuses;
@@ -163,6 +165,11 @@ internal struct StatusResolver
             case RuleKind.Progress:
                 // "Asennus keskeytyi, kun rakenteista löytyi asbestia. … asennus saadaan päätökseen syyskuussa aiotusti": a risk, then the work on its schedule again in a later sentence.
                 if (f.Rule == Rules.ProgressOnSchedule && risk is { } earlier && earlier.Sentence != f.Sentence) remedy = f;
+                if (f.Rule == Rules.ProgressRescheduled)
+                {
+                    rescheduled = f; // only an answer to a delay, no progress of its own
+                    break;
+                }
                 progress ??= f;
                 break;
             default:
@@ -170,7 +177,11 @@ internal struct StatusResolver
         }
     }
 
-    public readonly Finding? Decided => verdict ?? remedy ?? risk ?? progress;
+    /// <summary>
+    /// A verdict, else a remedy, else a risk, else progress; but a delay that a new date inside the year answers after it
+    /// ("viivästyi …, mutta … syyskuussa") is rescheduled work.
+    /// </summary>
+    public readonly Finding? Decided => verdict ?? remedy ?? (risk is { } r && r.Rule == Rules.RiskDelay && rescheduled is { } later && later.Phrase.Start > r.Phrase.End ? later : risk) ?? progress;
 
     /// <summary>
     /// One goal met or on course and another that cannot be assessed ("uppfylldes målet för antalet evenemang, medan
