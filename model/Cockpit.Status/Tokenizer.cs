@@ -692,6 +692,8 @@ internal static class Tokenizer
                 second = Cue.Finish; break; // "uimahalli on jälleen avoinna": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
                 first = Cue.Assess; break; // "Valmistaja ei ole luvannut toimituspäivää": when it comes is not known
+            case "framtiden" when a == "på" && InClauseBefore(t, i, 4, x => x.Word.StartsWith("skjut", StringComparison.Ordinal)) && !InClauseBefore(t, i, 6, x => x.Word.StartsWith("beslut", StringComparison.Ordinal)):
+                second = Cue.Shift | Cue.NextYear; break; // "får skjutas på framtiden": put off past this year (a decision put off is procedure)
             case "ulkopuolelle" when InClauseBefore(t, i, 6, x => x.Word is "rajattiin" or "rajataan" or "rajattu" or "jätettiin" or "jätetään" or "jätetty"):
                 second = Cue.Cancel; break; // "aidan uusiminen rajattiin tämän vuoden korjausohjelman ulkopuolelle": left out of the year's work
             case "reach" when a == "beyond" || a == "of" && i >= 2 && t[i - 2].Word == "out":
@@ -1614,8 +1616,9 @@ internal static class Tokenizer
         }
         if (b == "om" && a == "även")
         {
-            // "Även om det återstår arbete": even though, a concession.
+            // "Även om det återstår arbete": even though, a concession, from the clause's first word.
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Concessive };
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Concessive };
             return true;
         }
         if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
