@@ -11,7 +11,7 @@ internal static class ScheduleRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
-        if (s.Round != RoundKind.Forecast || s.SentenceHas(Cue.Hedge | Cue.Conditional | Cue.Open | Cue.Maybe | Cue.Probable | Cue.Certain | Cue.Whether | Cue.NextYear | Cue.Cancel)
+        if (s.Round != RoundKind.Forecast || s.SentenceHas(Cue.Hedge | Cue.Conditional | Cue.Open | Cue.Maybe | Cue.Probable | Cue.Certain | Cue.Whether | Cue.NextYear | Cue.Cancel | Cue.Modal)
             || s.FindWord(0, s.T.Count, w => w is "tiukalla" or "tiukoilla" or "tiukka" or "knappt" or "tight" or "aikaisintaan" or "tidigast" or "earliest") >= 0) return; // "ehtiminen joulukuuksi on tiukalla": a deadline in doubt
         for (var i = 0; i < s.T.Count; i++)
         {
@@ -20,11 +20,13 @@ internal static class ScheduleRules
             // part's date in a sentence of its own ("Pukuhuoneet valmistuvat suunnitellusti elokuussa").
             if (!s.HasIn(0, i, Cue.Delay | Cue.Shift) && s.ContrastIn(0, i) < 0 && s.FindWord(0, s.T.Count, IsInstead) < 0) continue;
             // Not "ennen lokakuuta", a deadline; nor "jatkuu helmikuulle", a month of spring that a forecast can only mean next year.
-            if (i > 0 && s.T[i - 1].Word is "ennen" or "före" or "innan" or "before" or "by" || Lexicon.Month(s.T[i].Word) is > 0 and < 4) continue;
+            if (i > 0 && s.T[i - 1].Word is "ennen" or "före" or "innan" or "before" or "by" or "yli" or "över" || Lexicon.Month(s.T[i].Word) is > 0 and < 4) continue;
             var (start, end) = (s.ClauseStart(i), s.ClauseEnd(i));
             if (s.T[start].Word is "sillä" or "koska" or "kun" or "eftersom" or "because" or "as" or "since") continue; // a reason's date ("sillä valmistaja haki yrityssaneerausta heinäkuussa")
             if (s.FindWord(start, end, w => w is "alun" or "alkuperäisen" or "ursprungligen" or "originally" || w.StartsWith("tarkoitus", StringComparison.Ordinal)) >= 0) continue; // the date first meant
-            if (!s.HasIn(start, end, Cue.Progress | Cue.Finish | Cue.Realise | Cue.Work | Cue.Shift | Cue.Delay) && s.FindWord(start, end, IsNewDate) < 0) continue;
+            // The new date in a clause of its own that does, opens or finishes the work ("mutta se otetaan käyttöön syksyn aikana"),
+            // not the delay's own clause ("pysähtyi toukokuussa", "on nyt framflyttad till oktober").
+            if (s.HasIn(start, end, Cue.Shift | Cue.Delay) || !s.HasIn(start, end, Cue.Progress | Cue.Finish | Cue.Realise | Cue.Work) && s.FindWord(start, end, IsNewDate) < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.ProgressRescheduled, false, start == i ? i : start, i));
             return;
         }

@@ -692,6 +692,8 @@ internal static class Tokenizer
                 second = Cue.Finish; break; // "uimahalli on jälleen avoinna": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
                 first = Cue.Assess; break; // "Valmistaja ei ole luvannut toimituspäivää": when it comes is not known
+            case "tiden" when a == "på" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word is "drar" or "dra" or "dras":
+                second = Cue.Delay; break; // "arbetet drar ut på tiden": it takes longer
             case "framtiden" when a == "på" && InClauseBefore(t, i, 4, x => x.Word.StartsWith("skjut", StringComparison.Ordinal)) && !InClauseBefore(t, i, 6, x => x.Word.StartsWith("beslut", StringComparison.Ordinal)):
                 second = Cue.Shift | Cue.NextYear; break; // "får skjutas på framtiden": put off past this year (a decision put off is procedure)
             case "ulkopuolelle" when InClauseBefore(t, i, 6, x => x.Word is "rajattiin" or "rajataan" or "rajattu" or "jätettiin" or "jätetään" or "jätetty"):

@@ -184,7 +184,7 @@ internal static class TrendRules
                 var next = unit < end ? s.T[unit].Word : "";
                 if (s.T[j - 1].Word is "från" or "from" || next.EndsWith("sta", StringComparison.Ordinal) || next.EndsWith("stä", StringComparison.Ordinal)) from = value;
                 else if (!double.IsNaN(from) && (s.T[j - 1].Word is "till" or "to" || next.EndsWith("iin", StringComparison.Ordinal) || next.EndsWith("aan", StringComparison.Ordinal)
-                    || next.EndsWith("ään", StringComparison.Ordinal))) to = value;
+                    || next.EndsWith("ään", StringComparison.Ordinal) || next.EndsWith("een", StringComparison.Ordinal))) to = value;
             }
             if (fell ? from > to : from < to)
             {
