@@ -315,7 +315,7 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || w == "luovutettiin") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
 
     /// <summary>A month or a year after token i in its clause: when it will be so, still to come.</summary>

@@ -734,6 +734,8 @@ internal static class FigureRules
         for (var j = s.ClauseStart(i); j < s.ClauseEnd(i); j++)
         {
             if (IsFigure(s.T, j) && CutBy(s, j)) return false; // what a cut saved is better larger
+            // "ett överskott om cirka 0,8 ME mot budgeterade 0,1 ME": a surplus is better larger, whatever the budget word.
+            if (s.T[j].Word.StartsWith("överskott", StringComparison.Ordinal) || s.T[j].Word.StartsWith("ylijää", StringComparison.Ordinal) || s.T[j].Word == "surplus") return false;
             if (s.T[j].Word.StartsWith("palautumis", StringComparison.Ordinal) || s.T[j].Word.StartsWith("kattavuu", StringComparison.Ordinal)
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "tavoitteen mukaiseen 12 konserttiin tarvitaan lisämääräraha": money the target needs, not money counted against it.
@@ -983,7 +985,8 @@ internal static class FigureRules
     {
         var w = t[i].Word;
         var next = i + 1 < t.Count ? t[i + 1].Word : "";
-        var figureNext = i + 1 < t.Count && (IsFigure(t, i + 1) || IsNumberWord(t, i + 1));
+        var figureNext = i + 1 < t.Count && (IsFigure(t, i + 1) || IsNumberWord(t, i + 1))
+            || i + 2 < t.Count && t[i + 1].Word is "knappa" or "drygt" or "cirka" or "noin" or "runsaat" or "vajaat" && IsFigure(t, i + 2); // "mot budgeterade knappa 0,1 ME"
         var agreed = w switch
         {
             "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
@@ -993,6 +996,7 @@ internal static class FigureRules
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
+            "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal), // "enemmän kuin mittariin kirjattu 3 500"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
