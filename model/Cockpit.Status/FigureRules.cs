@@ -274,7 +274,7 @@ internal static class FigureRules
             && s.T[noun - 1].Word is "vuoden" or "årets" or "year's" // "vuoden vuorotuntiarvio on 3 100"
         // "valvontaa arvioidaan kertyvän kesän aikana 2 100 tuntia", "väntas landa på 640": the total as estimated.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "odotetaan" or "beräknas" or "väntas" or "bedöms") >= 0
-            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "landa" or "uppgå" or "hamna" or "få") >= 0
+            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "tulevan" or "landa" or "uppgå" or "hamna" or "få") >= 0
         // "Biljetterna beräknas till 3 900": the total as estimated.
         || s.FindWord(0, s.T.Count - 1, w => w is "beräknas" or "bedöms" or "uppskattas") is var estimated and >= 0 && s.T[estimated + 1].Word == "till"
         // "vuoden lainamääräksi laskemme 310 teosta", "Laskelmamme mukaan … vuoden lainamäärä on noin 1 300": the year's figure as we reckon it.
@@ -287,6 +287,10 @@ internal static class FigureRules
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä" or "kulut" or "menot" or "tulot")
             && s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
+        // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
+        || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
+        // "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's total, estimated.
+        || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuodessa") >= 0
         || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
             && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
 
