@@ -692,6 +692,11 @@ internal static class Tokenizer
                 second = Cue.Finish; break; // "uimahalli on jälleen avoinna": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
                 first = Cue.Assess; break; // "Valmistaja ei ole luvannut toimituspäivää": when it comes is not known
+            case "kevääseen" or "keväälle" when InClauseBefore(t, i, 4, x => x.Has(Cue.Shift | Cue.Delay) && !x.Word.EndsWith("isi", StringComparison.Ordinal)): // not "siirtäisi", a condition
+            // "skulle vara klar … under hösten men … ser det ut att dröja till i vår": past the autumn first meant (alone, "ser ut att dröja till i vår" is a delay).
+            case "vår" when a == "i" && i >= 2 && t[i - 2].Word == "till" && InClauseBefore(t, i, 6, x => x.Has(Cue.Shift | Cue.Delay) || x.Word.StartsWith("dröj", StringComparison.Ordinal)) && t.Exists(x => x.Word is "hösten" or "höst"):
+            case "våren" when a == "till" && InClauseBefore(t, i, 5, x => x.Has(Cue.Shift | Cue.Delay) || x.Word.StartsWith("dröj", StringComparison.Ordinal)) && t.Exists(x => x.Word is "hösten" or "höst"):
+                second = Cue.NextYear; break; // "pinnoittaminen siirtyy kevääseen", "ser det ut att dröja till i vår": put off to the next spring
             case "tiden" when a == "på" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word is "drar" or "dra" or "dras":
                 second = Cue.Delay; break; // "arbetet drar ut på tiden": it takes longer
             case "framtiden" when a == "på" && InClauseBefore(t, i, 4, x => x.Word.StartsWith("skjut", StringComparison.Ordinal)) && !InClauseBefore(t, i, 6, x => x.Word.StartsWith("beslut", StringComparison.Ordinal)):

@@ -41,8 +41,8 @@ public class RiskTests
     {
         yield return new ClassifierCase("Suunnitelma on valmis. Tilojen remontti on viivästynyt kolmella kuukaudella.", ForecastStatus.AtRisk, "risk.delay",
             "Tilojen remontti on viivästynyt kolmella kuukaudella.").For("Without a verdict a Finnish delay is at risk");
-        yield return new ClassifierCase("Syksyn näyttely siirtyy kevääseen.", ForecastStatus.AtRisk, "risk.delay",
-            "Syksyn näyttely siirtyy kevääseen.").For("Without a verdict a Finnish move to spring is a delay");
+        yield return new ClassifierCase("Syksyn näyttely siirtyy kevääseen.", ForecastStatus.WillNotBeMet, "verdict.postponed",
+            "Syksyn näyttely siirtyy kevääseen.").For("A Finnish move from the autumn to the spring is past the year");
         yield return new ClassifierCase("Upphandlingen har försenats.", ForecastStatus.AtRisk, "risk.delay",
             "Upphandlingen har försenats.").For("Without a verdict a Swedish delay is at risk");
         yield return new ClassifierCase("The procurement has been delayed.", ForecastStatus.AtRisk, "risk.delay",

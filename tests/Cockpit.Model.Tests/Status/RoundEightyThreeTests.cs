@@ -63,6 +63,9 @@ public class RoundEightyThreeTests
         yield return Case("Salin valmistuminen viivästyi, eikä ole varmaa, saadaanko se käyttöön ennen lokakuuta.", ForecastStatus.AtRisk, "a delay and a deadline in doubt", forecast, 2084);
         yield return Case("Salin valmistuminen viivästyi. Pukuhuoneet valmistuvat suunnitellusti elokuussa.", ForecastStatus.AtRisk, "another part's date is no answer", forecast, 2084);
         yield return Case("Det nya badhuset invigdes i maj.", ForecastStatus.Achieved, "inaugurated, whatever the building", forecast, 2084);
+        yield return Case("Prognosen för antalet besök är 3 100 mot budgeterade 4 000.", ForecastStatus.WillNotBeMet, "the forecast opening the sentence is the year's", forecast, 2084);
+        yield return Case("Kentän pinnoitus siirtyy kevääseen.", ForecastStatus.WillNotBeMet, "put off to the next spring", forecast, 2084);
+        yield return Case("Sateinen syksy siirtäisi kentän pinnoituksen kevääseen.", ForecastStatus.AtRisk, "would put off, a condition", forecast, 2084);
         yield return Case("Bokslutet visar ett överskott om 1,2 miljoner mot budgeterade drygt 0,3 miljoner.", ForecastStatus.Achieved, "a surplus past the budgeted one", outcome, 2084);
         yield return Case("Neuvontaa annettiin 2 100 asiakkaalle, mikä on enemmän kuin mittariin kirjattu 1 800.", ForecastStatus.Achieved, "more than the metric's written figure", outcome, 2084);
     }
