@@ -267,8 +267,8 @@ internal static class TrendRules
                 found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, use));
                 return;
             }
-            if (by < i) continue;
-            found.Add(SentenceReader.Make(s, Rules.RiskBelowLastYear, false, i, by));
+            if (by < i && !(by >= 0 && s.T[by].Word is "fortsätter" or "continues")) continue;
+            found.Add(SentenceReader.Make(s, Rules.RiskBelowLastYear, false, Math.Min(i, by), Math.Max(i, by)));
             return;
         }
     }
@@ -424,6 +424,8 @@ internal static class TrendRules
                 return j; // "enemmän kuin viime vuonna" compares; "lyhenivät viime vuonna" only dates
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
             if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
+            // "minskar kontinuerligt", "vähenee jatkuvasti", "fortsätter att minska": a lasting trend, said in words.
+            if (j > i && w is "kontinuerligt" or "stadigt" or "jatkuvasti" or "tasaisesti" or "steadily" or "continuously" || j + 2 == i && w is "fortsätter" or "continues" && s.T[j + 1].Word is "att" or "to") return j;
             // "on kohonnut kuukaudesta toiseen", "ökat månad för månad": steadily, period after period.
             if (j > i && j >= 2 && (w == "toiseen" && s.T[j - 1].Word is "kuukaudesta" or "vuodesta" || w is "månad" or "år" && s.T[j - 1].Word == "för" && s.T[j - 2].Word == w)) return j;
             // "nousivat yli 3000:lla", "kasvoivat 3 000 lainalla": by a count.
@@ -455,7 +457,7 @@ internal static class TrendRules
             if (w is "kö" or "kön" or "köer" or "köerna" || w.StartsWith("kötid", StringComparison.Ordinal) || w.Contains("jono", StringComparison.Ordinal) || w.StartsWith("väntetid", StringComparison.Ordinal)
                 || w.StartsWith("odotusa", StringComparison.Ordinal) || w.StartsWith("työttöm", StringComparison.Ordinal) || w.StartsWith("arbetslös", StringComparison.Ordinal)
                 || w.StartsWith("keskeyttä", StringComparison.Ordinal) || w.StartsWith("poissaol", StringComparison.Ordinal) || w.StartsWith("frånvaro", StringComparison.Ordinal)
-                || w.Contains("utsläpp", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal) || w.Contains("förbrukning", StringComparison.Ordinal) || w == "consumption"
+                || w.Contains("utsläpp", StringComparison.Ordinal) || w.StartsWith("hushållsavfall", StringComparison.Ordinal) || w.StartsWith("restavfall", StringComparison.Ordinal) || w.Contains("päästö", StringComparison.Ordinal) || w.StartsWith("energianvändning", StringComparison.Ordinal) || w.Contains("förbrukning", StringComparison.Ordinal) || w == "consumption"
                 || w.Contains("kulutu", StringComparison.Ordinal) || w.StartsWith("käsittelya", StringComparison.Ordinal) || w.StartsWith("handläggningstid", StringComparison.Ordinal)
                 || w.StartsWith("sairauspoissaolo", StringComparison.Ordinal) || w.StartsWith("sjukfrånvaro", StringComparison.Ordinal) || w.StartsWith("sjuktal", StringComparison.Ordinal) || w.StartsWith("sjukskrivning", StringComparison.Ordinal)
                 || w.StartsWith("vaihtuvuu", StringComparison.Ordinal) && j > 0 && s.T[j - 1].Word is "henkilöstön" or "henkilökunnan" or "työntekijöiden" // staff turnover, not an exhibition's

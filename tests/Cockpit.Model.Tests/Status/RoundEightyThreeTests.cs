@@ -66,6 +66,9 @@ public class RoundEightyThreeTests
         yield return Case("Prognosen för antalet besök är 3 100 mot budgeterade 4 000.", ForecastStatus.WillNotBeMet, "the forecast opening the sentence is the year's", forecast, 2084);
         yield return Case("Kentän pinnoitus siirtyy kevääseen.", ForecastStatus.WillNotBeMet, "put off to the next spring", forecast, 2084);
         yield return Case("Sateinen syksy siirtäisi kentän pinnoituksen kevääseen.", ForecastStatus.AtRisk, "would put off, a condition", forecast, 2084);
+        yield return Case("Energianvändningen i idrottshallarna fortsätter att minska.", ForecastStatus.OnTrack, "what is better lower keeps falling", outcome, 2084);
+        yield return Case("Besöken på museet fortsätter att minska.", ForecastStatus.AtRisk, "visits keep falling", outcome, 2084);
+        yield return Case("Mängden restavfall per invånare minskar kontinuerligt.", ForecastStatus.OnTrack, "waste falling steadily", outcome, 2084);
         yield return Case("Bokslutet visar ett överskott om 1,2 miljoner mot budgeterade drygt 0,3 miljoner.", ForecastStatus.Achieved, "a surplus past the budgeted one", outcome, 2084);
         yield return Case("Neuvontaa annettiin 2 100 asiakkaalle, mikä on enemmän kuin mittariin kirjattu 1 800.", ForecastStatus.Achieved, "more than the metric's written figure", outcome, 2084);
     }
