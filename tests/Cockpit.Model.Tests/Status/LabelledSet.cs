@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_88: 2083),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_89: 2084),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -240,9 +240,11 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 83.0 / 84, Year: 2081),
         new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 77.0 / 84, Year: 2082),
-        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 40.0 / 50),
+        new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 39.0 / 50), // 40 until stop 53, whose resemblance recount no longer reads line 18 as a risk
         new("written_dev_88", Here("status-written-dev-88.tsv"), InRepository, Bar: 76.0 / 84, Year: 2083),
         new("real_dev_88", Here("status-real-dev-88.tsv"), InRepository, Bar: 39.0 / 50),
+        new("written_dev_89", Here("status-written-dev-89.tsv"), InRepository, Bar: 78.0 / 84, Year: 2084),
+        new("real_dev_89", Here("status-real-dev-89.tsv"), InRepository, Bar: 35.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
