@@ -555,7 +555,8 @@ internal static class FigureRules
 
     /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target", "målet för hela året": the whole year's target.</summary>
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
-        targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year" || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
+        targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
+            || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 

@@ -1,7 +1,7 @@
 namespace Cockpit.Status;
 
 /// <summary>
-/// A delay with a new date inside the year: "viivästyi keväällä …, mutta kaikki kirjastot siirtyvät järjestelmään
+/// A delay with a new date inside the year: "viivästyi keväällä …, mutta kaikki kirjastot ottavat ne käyttöön
 /// syyskuussa", "Nyöppningen beräknas istället ske runt midsommar", "Nytt datum för öppning är planerat till slutet på
 /// augusti". In a forecast the work is rescheduled, not at risk: the month after the delay is read here, and the resolver
 /// lets it answer a delay said before it (<see cref="Rules.ProgressRescheduled"/>). A hedge, condition or doubt, a negation

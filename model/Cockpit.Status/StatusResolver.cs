@@ -18,7 +18,7 @@ internal struct StatusResolver
     public const double MixedVerdictPenalty = 0.15;
 
     private Finding? verdict, risk, progress, met, missed, unassessed, remedy;
-    /// <summary>The latest new date inside the year after a delay ("mutta … siirtyvät järjestelmään syyskuussa").</summary>
+    /// <summary>The latest new date inside the year after a delay ("mutta … ottavat ne käyttöön syyskuussa").</summary>
     private Finding? rescheduled;
     /// <summary>The latest success said from its sentence's first word ("Alla åtta kvällarna hölls"), for a shortfall in a later sentence.</summary>
     private Finding? allFromStart;
