@@ -33,7 +33,7 @@ internal static class ScheduleRules
     }
 
     private static bool IsInstead(string w) =>
-        w is "istället" or "istallet" or "sijaan" or "sijasta" or "instead" or "nyt" or "nu" or "now" or "uudeksi" or "nytt" or "nya" or "new" or "uusi";
+        w is "istället" or "istallet" or "sijaan" or "sijasta" or "instead" or "nyt" or "nu" or "now" or "uudeksi" or "nytt";
 
     /// <summary>A month ("syyskuussa", "augusti"), midsummer or the autumn: a time within the year.</summary>
     private static bool IsWhenInYear(string w) => Lexicon.Month(w) > 0 || w is "juhannukseksi" or "juhannukseen" or "midsommar" or "syksyllä" or "hösten";
