@@ -4,7 +4,7 @@ namespace Cockpit.Status;
 
 /// <summary>
 /// Splits a forecast text into sentences: at line breaks, at . ! ? before a capital, digit or quote,
-/// and before numbered list items ("1)", "b)"). Not inside dates (30.4.2020), after abbreviations
+/// and before numbered list items ("1)", "b)", not inside brackets). Not inside dates (30.4.2020), after abbreviations
 /// (esim., mm., t.ex., e.g.), before a lower-case word (1. vuosineljännes), or inside a quoted span.
 /// </summary>
 internal static class SentenceSplitter
@@ -35,7 +35,7 @@ internal static class SentenceSplitter
                 Add(sentences, text, start, i + 1);
                 start = i + 1;
             }
-            else if (StartsListItem(text, i) && i > start)
+            else if (StartsListItem(text, i) && i > start && !InBrackets(text, start, i))
             {
                 Add(sentences, text, start, i);
                 start = i;
@@ -76,6 +76,14 @@ internal static class SentenceSplitter
         while (s > 0 && (char.IsLetter(text[s - 1]) || (text[s - 1] == '.' && s > 1 && char.IsLetter(text[s - 2])))) s--;
         if (s == dot) return false;
         return Abbreviations.Contains(text.AsSpan(s, dot - s).ToString());
+    }
+
+    /// <summary>Whether a bracket opened between start and i is still open: "sovittujen (1 000 ja 70)" closes a pair, no list item.</summary>
+    private static bool InBrackets(string text, int start, int i)
+    {
+        var open = 0;
+        for (var k = start; k < i; k++) open += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+        return open > 0;
     }
 
     /// <summary>"1)" or "b)" preceded by white space: a numbered list item written on one line.</summary>
