@@ -3,7 +3,9 @@ namespace Cockpit.Status;
 /// <summary>
 /// A fall against the year before, with no target named: "lainausmäärä jäi neljänneksen edellisvuotta pienemmäksi",
 /// "besöken minskade med en tredjedel jämfört med föregående år", "15 prosenttia vähemmän kuin vastaavana aikana viime
-/// vuonna". At year end the goal of the year was not reached; during it, a risk. Costs that fall are no such news.
+/// vuonna". At year end a large fall (a fraction, a fifth or more) or one beside a verb of realising means the goal of the
+/// year was not reached; a smaller one ("sjönk något") is the wrong direction, a risk, as any fall is during the year.
+/// Costs that fall are no such news.
 /// </summary>
 internal static class TrendRules
 {
@@ -41,9 +43,17 @@ internal static class TrendRules
             var rose = RoseBefore(s, i);
             var mixed = rose >= 0;
             if (mixed) from = Math.Min(from, rose);
-            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : Rules.FigureBelowLastYear, false, from, to));
+            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : s.SentenceHas(Cue.Fraction) || s.HasRealiseVerb || FellByAFifth(s, i) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
             return;
         }
+    }
+
+    /// <summary>A fall of a fifth or more said by its percentage in token i's sentence ("minskade med 25 procent").</summary>
+    private static bool FellByAFifth(SentenceContext s, int i)
+    {
+        foreach (var (j, value) in FigureRules.Figures(s))
+            if (value >= 20 && (j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" || s.PercentSignAfter(s.T[j]))) return true;
+        return false;
     }
 
     /// <summary>

@@ -243,8 +243,8 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 39.0 / 50), // 40 until stop 53, whose resemblance recount no longer reads line 18 as a risk
         new("written_dev_88", Here("status-written-dev-88.tsv"), InRepository, Bar: 76.0 / 84, Year: 2083),
         new("real_dev_88", Here("status-real-dev-88.tsv"), InRepository, Bar: 39.0 / 50),
-        new("written_dev_89", Here("status-written-dev-89.tsv"), InRepository, Bar: 78.0 / 84, Year: 2084),
-        new("real_dev_89", Here("status-real-dev-89.tsv"), InRepository, Bar: 35.0 / 50),
+        new("written_dev_89", Here("status-written-dev-89.tsv"), InRepository, Bar: 80.0 / 84, Year: 2084),
+        new("real_dev_89", Here("status-real-dev-89.tsv"), InRepository, Bar: 36.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));

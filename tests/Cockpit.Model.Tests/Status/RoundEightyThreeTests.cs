@@ -69,6 +69,9 @@ public class RoundEightyThreeTests
         yield return Case("Energianvändningen i idrottshallarna fortsätter att minska.", ForecastStatus.OnTrack, "what is better lower keeps falling", outcome, 2084);
         yield return Case("Besöken på museet fortsätter att minska.", ForecastStatus.AtRisk, "visits keep falling", outcome, 2084);
         yield return Case("Mängden restavfall per invånare minskar kontinuerligt.", ForecastStatus.OnTrack, "waste falling steadily", outcome, 2084);
+        yield return Case("Besöken på biblioteket sjönk något jämfört med föregående år.", ForecastStatus.AtRisk, "a small fall at year end, the wrong direction", outcome, 2084);
+        yield return Case("Besöken på biblioteket minskade med 30 procent jämfört med föregående år.", ForecastStatus.WillNotBeMet, "a large fall at year end", outcome, 2084);
+        yield return Case("Lainaus jäi neljänneksen edellisvuotta pienemmäksi.", ForecastStatus.WillNotBeMet, "a fall by a quarter at year end", outcome, 2084);
         yield return Case("Kursseja pidettiin 14 ja osallistujia oli 260, eli molemmat luvut ylittivät sovitut (12 ja 200).", ForecastStatus.Achieved, "both counts past the bracketed pair", outcome, 2084);
         yield return Case("Kursseja pidettiin 9 ja osallistujia oli 150, eli molemmat luvut jäivät sovituista (12 ja 200).", ForecastStatus.WillNotBeMet, "both counts short of the bracketed pair", outcome, 2084);
         yield return Case("Kursseja pidettiin 14 ja osallistujia oli 150, kun sovitut luvut olivat (12 ja 200).", ForecastStatus.AtRisk, "one count past its own, one short", outcome, 2084);
