@@ -19,19 +19,19 @@ internal static class BracketedPairRules
             var (a, b) = (figures[k - 2], figures[k - 1]);
             var met = (a.Value >= first.Value ? 1 : 0) + (b.Value >= second.Value ? 1 : 0);
             var rule = met == 2 ? Rules.FigureReached : met == 1 ? Rules.VerdictMixed : Tense.IsYearEnd(s, a.At) ? Rules.FigureShortfall : Rules.RiskBelowTarget;
-            found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, a.At, second.At));
+            found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, a.At, FigureRules.PastFigure(s.T, second.At) - 1));
             return true;
         }
         return false;
     }
 
-    /// <summary>"(16 ja 240)", "(1 000 och 70)": two figures joined by "and" inside one pair of brackets.</summary>
+    /// <summary>"(16 ja 240)", "(1 000 och 70)", "(1 200 ja 2 400)": two figures joined by "and" inside one pair of brackets.</summary>
     private static bool Bracketed(SentenceContext s, int first, int second)
     {
         if (second != first + 2 && !(second == first + 3 && s.T[first + 1].Word is not ("ja" or "och" or "and"))) return false;
         if (s.T[second - 1].Word is not ("ja" or "och" or "and")) return false;
         var before = s.Text.AsSpan(0, s.T[first].Start).TrimEnd();
-        var after = s.Text.AsSpan(s.T[second].End).TrimStart();
+        var after = s.Text.AsSpan(s.T[FigureRules.PastFigure(s.T, second) - 1].End).TrimStart();
         return before.Length > 0 && before[^1] == '(' && after.Length > 0 && after[0] == ')';
     }
 

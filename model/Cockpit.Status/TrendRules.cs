@@ -43,13 +43,13 @@ internal static class TrendRules
             var rose = RoseBefore(s, i);
             var mixed = rose >= 0;
             if (mixed) from = Math.Min(from, rose);
-            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : s.SentenceHas(Cue.Fraction) || s.HasRealiseVerb || FellByAFifth(s, i) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
+            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : s.SentenceHas(Cue.Fraction) || s.HasRealiseVerb || FellByAFifth(s) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
             return;
         }
     }
 
-    /// <summary>A fall of a fifth or more said by its percentage in token i's sentence ("minskade med 25 procent").</summary>
-    private static bool FellByAFifth(SentenceContext s, int i)
+    /// <summary>A fall of a fifth or more said by its percentage in the sentence ("minskade med 25 procent").</summary>
+    private static bool FellByAFifth(SentenceContext s)
     {
         foreach (var (j, value) in FigureRules.Figures(s))
             if (value >= 20 && (j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" || s.PercentSignAfter(s.T[j]))) return true;

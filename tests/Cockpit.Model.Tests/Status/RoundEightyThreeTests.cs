@@ -74,6 +74,7 @@ public class RoundEightyThreeTests
         yield return Case("Lainaus jäi neljänneksen edellisvuotta pienemmäksi.", ForecastStatus.WillNotBeMet, "a fall by a quarter at year end", outcome, 2084);
         yield return Case("Kursseja pidettiin 14 ja osallistujia oli 260, eli molemmat luvut ylittivät sovitut (12 ja 200).", ForecastStatus.Achieved, "both counts past the bracketed pair", outcome, 2084);
         yield return Case("Kursseja pidettiin 9 ja osallistujia oli 150, eli molemmat luvut jäivät sovituista (12 ja 200).", ForecastStatus.WillNotBeMet, "both counts short of the bracketed pair", outcome, 2084);
+        yield return Case("Kursseja pidettiin 14 ja osallistujia oli 2 600, eli molemmat luvut ylittivät sovitut (12 ja 2 000).", ForecastStatus.Achieved, "a pair in thousands", outcome, 2084);
         yield return Case("Kursseja pidettiin 14 ja osallistujia oli 150, kun sovitut luvut olivat (12 ja 200).", ForecastStatus.AtRisk, "one count past its own, one short", outcome, 2084);
         yield return Case("Kursseja on pidetty elokuun loppuun 9 ja osallistujia on ollut 150, kun vuoden määrä on (12 ja 200).", ForecastStatus.AtRisk, "both short so far", forecast, 2084);
         yield return Case("Bokslutet visar ett överskott om 1,2 miljoner mot budgeterade drygt 0,3 miljoner.", ForecastStatus.Achieved, "a surplus past the budgeted one", outcome, 2084);
