@@ -11,6 +11,7 @@ internal static class BracketedPairRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
+        if (s.Text.AsSpan(s.Sentence.Start, s.Sentence.Length).IndexOf('(') < 0) return false; // most sentences hold no brackets
         var figures = FigureRules.Figures(s);
         for (var k = 2; k + 1 < figures.Count; k++)
         {

@@ -286,12 +286,10 @@ internal static class FigureRules
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä" or "kulut" or "menot" or "tulot")
             && s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0
-        // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin": the year's figure, estimated.
         // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
         || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
-        // "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's total, estimated.
-        || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuodessa") >= 0
-        || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "årets") is var year and >= 0
+        // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin", "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's figure, estimated.
+        || s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuoden" or "vuodessa" or "årets") is var year and >= 0
             && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
 
     /// <summary>"tavoitemäärästä puuttui", "tavoitteesta puuttuu": what is missing from the target, right after it; the verb's index, or -1.</summary>

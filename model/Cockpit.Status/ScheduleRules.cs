@@ -42,7 +42,10 @@ internal static class ScheduleRules
     private static bool IsNewDate(string w) =>
         w is "datum" or "datumet" || w.Contains("ajankoh", StringComparison.Ordinal) || w.StartsWith("päiväksi", StringComparison.Ordinal);
 
-    /// <summary>A year after token i in its sentence later than the report's.</summary>
+    /// <summary>
+    /// A year after token i in its sentence later than the report's; unlike <see cref="SentenceContext.LaterYearIn"/>, also
+    /// when the report's year is not known (the real sets), where a lone year in the text is taken as a later one.
+    /// </summary>
     private static bool LaterYearAfter(SentenceContext s, int i)
     {
         for (var j = i + 1; j < s.T.Count; j++)

@@ -52,7 +52,7 @@ internal static class TrendRules
     private static bool FellByAFifth(SentenceContext s)
     {
         foreach (var (j, value) in FigureRules.Figures(s))
-            if (value >= 20 && (j + 1 < s.T.Count && s.T[j + 1].Word is "prosenttia" or "procent" or "percent" || s.PercentSignAfter(s.T[j]))) return true;
+            if (value >= 20 && FigureRules.IsPercent(s, j)) return true;
         return false;
     }
 
