@@ -11,7 +11,9 @@ namespace Cockpit.Model.Tests.Status;
 /// a ceiling named after its figure; counts out of a whole with the verb between; a third of the planned at year end; rises
 /// from one figure to another or month on month; "öppnar", "Luovumme", a work left outside the year's programme; no
 /// delivery date promised; moving into new premises; ready for use; open again; statistics not ready; a part put off
-/// "på framtiden"; and a delay with a new date inside the year.
+/// "på framtiden"; a delay with a new date inside the year. Then rows of older rounds the same reading reached: a thing
+/// inaugurated, a surplus beside "budgeterade", "mittariin kirjattu"; the year's forecast opening the sentence; a move to
+/// the spring; trends said in words; a fall against last year, large or small; two counts against a bracketed pair.
 /// </summary>
 public class RoundEightyThreeTests
 {
