@@ -145,6 +145,7 @@ internal static class FigureRules
         var scope = 0; // where the verbs that say done or closed are read: the whole sentence, or the target's own clause
         if (other == -2 && OwnFigureBefore(s, -1, targetAt)) other = OnlyOtherFigure(s, scope = s.ClauseStart(targetAt), targetAt);
         if (other == -2) return;
+        if (other >= 0 && scope == 0) scope = AfterSemicolon(s, Math.Min(other, targetAt)); // "kevään konsertit pidettiin; syksyn 45 paikasta on varattu 12": another matter's verb
         // Not "… minskade 2000–2014 med 37 procent. Men målet för 2020 är 80 procent.": a target for a later year than the figure's.
         if (other < 0 && aside < 0 && s.Before.Figure is { } before && before.Percent == IsPercent(s, targetAt) && !s.HasRealiseVerb && !s.HasFrame
             && !(s.ClauseFind(targetWord, Cue.Year) is var year and >= 0 && s.IsLaterYear(year)))
@@ -559,6 +560,16 @@ internal static class FigureRules
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
     /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
+    /// <summary>The first token after the last semicolon before token i, or 0: a semicolon sets apart a matter of its own.</summary>
+    private static int AfterSemicolon(SentenceContext s, int i)
+    {
+        var semicolon = s.Text.LastIndexOf(';', s.T[i].Start, s.T[i].Start - s.T[0].Start);
+        if (semicolon < 0) return 0;
+        for (var j = i; j > 0; j--)
+            if (s.T[j - 1].End <= semicolon) return j;
+        return 0;
+    }
+
     private static bool HasPastVerb(SentenceContext s, int from = 0)
     {
         for (var j = from; j < s.T.Count; j++)
@@ -972,7 +983,7 @@ internal static class FigureRules
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
-            || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
+            || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || IsMaximum(t.Word);

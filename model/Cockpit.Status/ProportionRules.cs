@@ -584,6 +584,17 @@ internal static class ProportionRules
     private static bool IsNumber(SentenceContext s, int j) =>
         NumberWords.Contains(s.T[j].Word) && s.T[j].Word is not ("en" or "ett" or "ena") || IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0]);
 
+    /// <summary>
+    /// "45 paikasta on varattu 12", "60 biljetter av 200 har sålts": in a forecast, fewer than half of the places booked or
+    /// sold so far, demand short of the plan; the whole's index, or -1.
+    /// </summary>
+    public static int FewBooked(SentenceContext s, int i)
+    {
+        if (s.Round != RoundKind.Forecast || s.T[i].Word is not ("varattu" or "myyty") || i < 3 || i + 1 >= s.T.Count || s.T[i - 1].Word is not ("on" or "oli")) return -1;
+        var (whole, part) = (s.T[i - 3].Word, s.T[i + 1].Word);
+        return IsCount(s, i - 3) && IsElativeNoun(s.T[i - 2].Word) && IsCount(s, i + 1) && CountValue(part) < CountValue(whole) / 2 ? i - 3 : -1;
+    }
+
     /// <summary>"päivystysalueesta": a noun in the elative, the whole a part is counted out of.</summary>
     private static bool IsElativeNoun(string w) => w.Length > 5 && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal));
 

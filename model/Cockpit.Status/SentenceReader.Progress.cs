@@ -538,7 +538,9 @@ internal static partial class SentenceReader
             // "Kiinteistöjen sähkönkulutus kasvoi 3,4 %": more of what should fall is no progress.
             // "kustannusarvio nousi keväällä", "kostnadskalkylen har stigit": a project's estimate risen past the one it was given is an overrun.
             var estimate = s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsCostEstimate) >= 0;
-            found.Add(Make(s, estimate ? Rules.CostOverrun : Tense.IsYearEnd(s, i) ? Rules.FigureBelowLastYear : Rules.RiskWorsening, estimate, i, i));
+            // At year end, a rise against a goal ("vaikka tavoitteena oli vähennys"), a large one ("kasvoi 25 %") or one "utan tvärtom" against the fall sought is the year's miss; a rise of no told size, the wrong way.
+            var missed = s.HasGoal || s.SentenceHas(Cue.Fraction) || s.HasRealiseVerb || TrendRules.ByAFifthOrMore(s) || s.T[s.ClauseStart(i)].Word is "utan" or "vaan";
+            found.Add(Make(s, estimate ? Rules.CostOverrun : !Tense.IsYearEnd(s, i) ? Rules.RiskWorsening : missed ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, estimate, i, i));
             return;
         }
         if ((TrendRules.IsRise(s.T[i].Word) || TrendRules.IsFall(s.T[i].Word)) && InsteadAfter(s, i) is var instead and >= 0 && s.Negator(i) < 0)

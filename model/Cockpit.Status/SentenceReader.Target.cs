@@ -251,7 +251,8 @@ internal static partial class SentenceReader
     private static bool IsProblem(string w) => w is "problem" or "problemen" or "problemet" or "problems" or "ongelmia" or "ongelmat" or "ongelma" or "ongelmaksi" or "puutteita" or "puutteet"
         || IsChallenge(w) // "mutta haasteitakin edelleen on ohjaajien saatavuudessa"
         || w.Length > 7 && (w.EndsWith("vaje", StringComparison.Ordinal) || w.EndsWith("vajeen", StringComparison.Ordinal) || w.EndsWith("pula", StringComparison.Ordinal)
-            || w.EndsWith("personalbrist", StringComparison.Ordinal)); // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
+            || w.EndsWith("personalbrist", StringComparison.Ordinal)) // "henkilöstövaje", "työvoimapula": a shortage of what the work needs
+        || w.StartsWith("kosteusvauri", StringComparison.Ordinal) || w.StartsWith("homevauri", StringComparison.Ordinal) || w is "kosteuksia" or "kosteuspitoisuuksia"; // "on havaittu kohonneita kosteuksia": damp or mould found in a building
 
     /// <summary>"Toteutui osittain: …, mutta … jäi kesken": a verdict of success in part before a "but" that the miss after it details.</summary>
     private static bool PartlyMetBefore(SentenceContext s, int i) => MetBeforeBut(s, i, inPartOnly: true);

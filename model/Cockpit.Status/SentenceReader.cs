@@ -194,7 +194,9 @@ internal static partial class SentenceReader
             if (tok.Has(Cue.Certain) && i == s.Hedge && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskUncertain, false, FateRules.DenierBefore(s, i), i));
             if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
-                found.Add(Make(s, Rules.Progress, false, i - 1, i));
+                found.Add(ProportionRules.FewBooked(s, i) is var places and >= 0 && s.Negator(i) < 0
+                    ? Make(s, Rules.RiskPartial, false, places, i + 1) // "syksyn kurssien 45 paikasta on varattu 12": few takers so far
+                    : Make(s, Rules.Progress, false, i - 1, i));
             if (IsNeed(tok.Word) && s.Negator(i) < 0 && ImprovementAfter(s, i) is var better and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i) // "tehtävää riittää vielä"

@@ -247,9 +247,20 @@ internal static class Tokenizer
     private static bool PlannedFigureAfterThan(List<Token> t, int i)
     {
         var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
+        if (FigureRules.IsThousands(t, figure - 1, figure)) figure--; // "än de 1 800 som planerats": the figure's first group
         return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && Against(figure - 1)
             // "samlade 90 spelare mot planerade 200", "610 barn mot förväntade 1 200", "against the planned 60": the word before its figure.
-            || t[i].Word is "planerade" or "planned" or "förväntade" or "expected" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1);
+            || t[i].Word is "planerade" or "planned" or "förväntade" or "expected" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1)
+            || Whereas();
+
+        // "900 barn, medan 1 800 hade väntats": the figure set against the one reached.
+        bool Whereas()
+        {
+            var k = i - 2;
+            if (k < 1 || t[i - 1].Word != "hade" || !char.IsAsciiDigit(t[k].Word[0]) || t[k].Has(Cue.Year)) return false;
+            if (FigureRules.IsThousands(t, k - 1, k)) k--;
+            return k >= 1 && t[k - 1].Word == "medan";
+        }
 
         // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.
         bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1));
@@ -842,7 +853,7 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" && PlannedFigureAfterThan(t, i))
+        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" && PlannedFigureAfterThan(t, i))
         {
             // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned", "against 380 aimed at": the figure planned is the target, not "as planned".
             t[i] = t[i] with { Cues = (t[i].Cues & ~(Cue.OnTrack | Cue.Frame)) | Cue.Goal };

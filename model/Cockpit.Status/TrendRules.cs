@@ -43,13 +43,13 @@ internal static class TrendRules
             var rose = RoseBefore(s, i);
             var mixed = rose >= 0;
             if (mixed) from = Math.Min(from, rose);
-            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : s.SentenceHas(Cue.Fraction) || s.HasRealiseVerb || FellByAFifth(s) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
+            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, i) ? Rules.RiskBelowLastYear : mixed ? Rules.VerdictMixed : s.SentenceHas(Cue.Fraction) || s.HasRealiseVerb || ByAFifthOrMore(s) ? Rules.FigureBelowLastYear : Rules.RiskBelowLastYear, false, from, to));
             return;
         }
     }
 
-    /// <summary>A fall of a fifth or more said by its percentage in the sentence ("minskade med 25 procent").</summary>
-    private static bool FellByAFifth(SentenceContext s)
+    /// <summary>A change of a fifth or more said by its percentage in the sentence ("minskade med 25 procent", "kasvoi 25 %").</summary>
+    internal static bool ByAFifthOrMore(SentenceContext s)
     {
         foreach (var (j, value) in FigureRules.Figures(s))
             if (value >= 20 && FigureRules.IsPercent(s, j)) return true;
@@ -454,6 +454,10 @@ internal static class TrendRules
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
     /// energy, deficits: a fall is good news, a rise bad.
     /// </summary>
+    /// <summary>"mått", "mittaria", "indicators": a measure of a goal, as a traffic light colours it.</summary>
+    private static bool IsMeasure(string w) =>
+        w.StartsWith("mått", StringComparison.Ordinal) || w.StartsWith("mittar", StringComparison.Ordinal) || w.StartsWith("indikator", StringComparison.Ordinal) || w.StartsWith("indicator", StringComparison.Ordinal) || w.StartsWith("measure", StringComparison.Ordinal);
+
     public static bool LowerIsBetter(SentenceContext s, int i)
     {
         // "kokonaispäästöt … olivat 2 360 000 t ja laskivat yhdeksän prosenttia": a clause opened by "and" with its verb first goes on with the subject before.
@@ -475,6 +479,7 @@ internal static class TrendRules
                 || w.StartsWith("alijää", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal)
                 || w.StartsWith("maksuaika", StringComparison.Ordinal) || w.StartsWith("toimitusaika", StringComparison.Ordinal) || w.StartsWith("vastausaika", StringComparison.Ordinal) // how long it takes
                 || w.StartsWith("ilkival", StringComparison.Ordinal) || w.StartsWith("skadegörelse", StringComparison.Ordinal) || w.StartsWith("vandal", StringComparison.Ordinal) // damage done
+                || w is "röda" or "punaiset" or "punaisten" or "punaisia" or "red" && j + 1 < s.T.Count && IsMeasure(s.T[j + 1].Word) // "antalet röda mått ökat": measures off target
                 || w.StartsWith("korjattav", StringComparison.Ordinal) // "betonissa on korjattavaa enemmän kuin arvioitiin": work to be mended
                 || w.StartsWith("korkomeno", StringComparison.Ordinal) || w.StartsWith("korkokulu", StringComparison.Ordinal) || w.StartsWith("räntekostnad", StringComparison.Ordinal) // interest paid
                 || w is "priset" or "priserna" || w.StartsWith("byggkostnad", StringComparison.Ordinal) // "Priset har stigit under processens gång": what the city pays
