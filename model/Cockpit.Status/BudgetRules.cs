@@ -380,11 +380,11 @@ internal static class BudgetRules
         // "lopullinen toteuma oli 11 723 euroa": the final outcome, whatever the round.
         // "tarjousten perusteella hanke maksaa 1,55 miljoonaa euroa": what a work will cost, said in the present.
         if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected" or "maksaa" or "kostar"
-                or "lopullinen" or "slutliga" or "final") < 0
+                or "lopullinen" or "slutliga" or "final") < 0 && !FigureRules.WholeYearForecast(s) // "mikä nostaa vuoden sähkökulut 1,12 M€:oon"
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
         var all = FigureRules.Figures(s);
-        var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? ForecastAndBudgeted(s, all, budget) : all;
+        var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
         // Amounts so far ("toukokuun loppuun mennessä") are no year's outcome to set against the budget; of three amounts, only
         // the two weighed must not be so far.
@@ -414,6 +414,13 @@ internal static class BudgetRules
         var (a, b, difference) = (all[0], all[1], all[2]);
         var isDifference = Math.Abs(Math.Abs(a.Value - b.Value) - difference.Value) <= 0.005 * Math.Max(a.Value, b.Value);
         return isDifference && s.T[difference.At].Clause != s.T[budget].Clause ? [a, b] : null;
+    }
+
+    /// <summary>"hinta nousi 25 prosenttia, mikä nostaa vuoden kulut 1,12 M€:oon, vaikka budjetoitu summa on 0,90 M€": of three figures, the two amounts beside a rate; or null.</summary>
+    private static List<(int At, double Value)>? WithoutRate(SentenceContext s, List<(int At, double Value)> all)
+    {
+        var amounts = all.FindAll(f => !FigureRules.IsPercent(s, f.At) && !double.IsNaN(FigureRules.MoneyAt(s, f.At)));
+        return amounts.Count == 2 && FigureRules.IsPercent(s, all[0].At) ? amounts : null;
     }
 
     /// <summary>"nettokostnader ökade med 5,7 procent, att jämföra med de 3,7 procent som var budgeterade": a growth rate against the budgeted rate.</summary>
@@ -556,7 +563,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "laskelmaa" or "laskelmasta" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "laskelmaa" or "laskelmasta" or "laskelmaansa" or "laskettua" or "laskettu" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 

@@ -285,8 +285,10 @@ internal static class FigureRules
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
         || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuodeksi") >= 0 // "Vuodeksi tulee siten 16 piiriä"
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
-        || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä" or "kulut" or "menot" or "tulot")
-            && s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0
+        // "mikä nostaa vuoden sähkökulut 1,12 M€:oon": the same, raised by what was said before.
+        || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä"
+                || s.T[figureOf + 1].Word.EndsWith("kulut", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("menot", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("tulot", StringComparison.Ordinal))
+            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0 || figureOf > 0 && s.T[figureOf - 1].Word is "nostaa" or "nostavat" or "nostanee")
         // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
         || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin", "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's figure, estimated.
@@ -583,7 +585,8 @@ internal static class FigureRules
     /// </summary>
     private static bool IsPastWord(string w) =>
         w.EndsWith("tiin", StringComparison.Ordinal) && !w.EndsWith("nttiin", StringComparison.Ordinal) && !w.EndsWith("rttiin", StringComparison.Ordinal) && !w.EndsWith("ktiin", StringComparison.Ordinal)
-        || w is "oli" or "olivat" or "var" or "was" or "were";
+        || w is "oli" or "olivat" or "var" or "was" or "were"
+        || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat"; // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
@@ -985,7 +988,7 @@ internal static class FigureRules
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
             || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
-            || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
+            || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || IsMaximum(t.Word);
 
     /// <summary>
@@ -1103,7 +1106,9 @@ internal static class FigureRules
             var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd"
                 || t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was"; // "sallittu pisin aika on 15", "its goal for the whole of the year is 350"
             if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;
-            if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
+            // "sallitun ylärajan ollessa 20": the target's own noun after its adjective goes on to the figure.
+            var ownNoun = j == i + 1 && IsMaximum(t[i].Word) && IsMaximum(t[j].Word);
+            if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) && !ownNoun || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }
         // "with 60 as the aim": the figure named as the target.

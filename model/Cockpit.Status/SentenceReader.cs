@@ -151,7 +151,8 @@ internal static partial class SentenceReader
             if (FateRules.IsSuffice(tok.Word)) FateRules.Suffices(s, i, ref found);
             if (tok.Word is "saatu" or "saada" or "saatiin" && NotDoneThisYear(s, i))
             {
-                var measured = i + 1 < s.T.Count && IsMeasured(s.T[i + 1].Word);
+                // "ei saatu mitattua", "tuloista ei saatu vuodelta lopullista summaa": no figure to judge by, not work undone.
+                var measured = s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => IsMeasured(w) || w is "summaa" or "lukua" or "lukuja" or "tietoja" or "tulosta") >= 0;
                 found.Add(Make(s, measured ? Rules.VerdictUnassessable : Rules.VerdictNotInTime, s.HasGoal && !measured, Math.Max(0, s.Negator(i)), i + 1));
             }
             if (IsDeviation(tok.Word) && (s.IsDenied(i) || DeniedSignBefore(s, i)) && !s.SentenceHas(Cue.Realise))
@@ -1887,7 +1888,7 @@ internal static partial class SentenceReader
     /// own over what follows, probably not. A plain "Epäilemme, että" may be a suspicion as well as a doubt, and stays a hedge.
     /// </summary>
     private static bool DoubtThat(SentenceContext s, int i) =>
-        (s.T[i].Word is "tvivlar" or "tvivlade" or "usko" or "odota" or "oleta" or "tror" or "trodde" or "räknar" or "räknade"
+        (s.T[i].Word is "tvivlar" or "tvivlade" or "usko" or "uskoa" or "odota" or "oleta" or "tror" or "trodde" or "räknar" or "räknade"
             || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
         && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
 
@@ -2115,7 +2116,7 @@ internal static partial class SentenceReader
             || w.StartsWith("merkk", StringComparison.Ordinal) || w is "sign" or "signs") is var sign and >= 0 && s.IsDenied(sign);
 
     /// <summary>"ei saatu mitattua", "ei saatu selvitettyä": what could not be got done is a measurement, so nothing is assessed.</summary>
-    private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua";
+    private static bool IsMeasured(string w) => w is "mitattua" or "selvitettyä" or "arvioitua" or "laskettua" or "kerättyä" or "tilastoitua" or "eroteltua" or "eriteltyä";
 
     /// <summary>When something starts, ends or arrives, or how long a pending process takes: "aloitusajankohdasta", "tidpunkten", "käsittelyajasta", "toimitusviikosta", "toimituspäivää".</summary>
     private static bool IsWhen(string w) =>

@@ -39,7 +39,7 @@ internal static class Tokenizer
 
     /// <summary>
     /// "the 35 set for the whole year", "vuoden 220 paikan luvusta", "kun vuoden luku on 1 600", "mot årets 200 000",
-    /// "vuoden määräksi sovittiin 600", "helåret var satt till 24": the
+    /// "vuoden määräksi sovittiin 600", "helåret var satt till 24", "årets plan var 28": the
     /// year's figure, named as the target without a word of goal.
     /// </summary>
     private static void MarkYearsFigure(List<Token> t)
@@ -53,6 +53,7 @@ internal static class Tokenizer
                 || w is "määräksi" or "luvuksi" && t[i - 1].Word == "vuoden" && i + 2 < t.Count && t[i + 1].Word is "sovittiin" or "päätettiin" or "asetettiin" && char.IsAsciiDigit(t[i + 2].Word[0]) // "vuoden määräksi sovittiin 600"
                 || w == "satt" && i >= 2 && t[i - 1].Word is "var" or "är" && t[i - 2].Word is "helåret" or "året" && i + 2 < t.Count && t[i + 1].Word == "till" && char.IsAsciiDigit(t[i + 2].Word[0]) // "medan helåret var satt till 24"
                 || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än"
+                || w == "plan" && t[i - 1].Word is "årets" or "helårets" && i + 2 < t.Count && t[i + 1].Word is "var" or "är" && char.IsAsciiDigit(t[i + 2].Word[0]) // "medan hela årets plan var 28"
                 || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
                 || w is "paikkaan" or "paikalle" && i >= 3 && char.IsAsciiDigit(t[i - 1].Word[0]) && char.IsAsciiDigit(t[i - 3].Word[0]) // "ilmoittautunut 40 nuorta 160 paikkaan": the places on offer
                 || w == "paikasta" && char.IsAsciiDigit(t[i - 1].Word[0]) && t.Skip(i + 1).Any(x => char.IsAsciiDigit(x.Word[0]))) // "240 paikasta on varattu 90"
@@ -243,7 +244,7 @@ internal static class Tokenizer
 
     private static bool NegatorBefore(List<Token> t, int i) => InClauseBefore(t, i, 6, w => w.Has(Cue.Negator));
 
-    /// <summary>"than the 45 planned", "än de 30 som planerats": a figure after "than" right before the plan participle at i (past "som").</summary>
+    /// <summary>"than the 45 planned", "än de 30 som planerats", "well past the 200 planned": a figure after "than" right before the plan participle at i (past "som").</summary>
     private static bool PlannedFigureAfterThan(List<Token> t, int i)
     {
         var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
@@ -264,7 +265,7 @@ internal static class Tokenizer
 
         // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.
         bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1));
-        bool IsAgainst(int k) => t[k].Word is "than" or "än" or "against" or "mot" || t[k].Word == "av" && k >= 1 || t[k].Word == "of" && k >= 1 && t[k - 1].Word == "out";
+        bool IsAgainst(int k) => t[k].Word is "than" or "än" or "against" or "mot" or "past" or "beyond" || t[k].Word == "av" && k >= 1 || t[k].Word == "of" && k >= 1 && t[k - 1].Word == "out";
     }
 
     private static bool IsPlanGenitive(string w) =>
@@ -1363,13 +1364,14 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Impossible | Cue.Infeasible };
             return true;
         }
-        if ((b == "usko" || b is "odota" or "oleta" && t.Skip(i + 1).Take(2).Any(x => x.Word == "että")) && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b == "inte" && i + 1 < t.Count && t[i + 1].Word == "att"
-            || a is "räknar" or "räknade" && b == "inte" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Word == "att")
+        if ((b == "usko" || b is "odota" or "oleta" && t.Skip(i + 1).Take(2).Any(x => x.Word == "että")) && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b is "inte" or "knappast" && i + 1 < t.Count && t[i + 1].Word == "att"
+            || a is "räknar" or "räknade" && b == "inte" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Word == "att"
+            || a == "vaikea" && b == "uskoa" && i + 1 < t.Count && t[i + 1].Word == "että")
         {
-            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Vi tror inte att …", "Vi räknar inte med att alla pass hålls": a disbelief
-            // of what follows, probably not, as a doubt is; the negator is the belief's, not the verb's after it.
-            var (belief, negator) = b is "usko" or "odota" or "oleta" ? (i, i - 1) : (i - 1, i);
-            t[negator] = t[negator] with { Cues = t[negator].Cues & ~Cue.Negator };
+            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Vi tror inte (knappast) att …", "Vi räknar inte med att alla pass hålls",
+            // "Meidän on vaikea uskoa, että …": a disbelief of what follows, probably not, as a doubt is; the negator is the belief's, not the verb's after it.
+            var (belief, negator) = b is "usko" or "odota" or "oleta" or "uskoa" ? (i, i - 1) : (i - 1, i);
+            t[negator] = t[negator] with { Cues = t[negator].Cues & ~(Cue.Negator | Cue.Hedge) };
             t[belief] = t[belief] with { Cues = t[belief].Cues | Cue.Hedge | Cue.Probable | Cue.Negator };
             return true;
         }

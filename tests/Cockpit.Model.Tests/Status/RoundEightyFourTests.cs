@@ -5,7 +5,10 @@ namespace Cockpit.Model.Tests.Status;
 
 /// <summary>
 /// Round 84, read once it was measured: its dangerous rows first — few of the places booked so far; an audience short of
-/// the expected "medan … hade väntats"; damp found in a building; measures in the red rising.
+/// the expected "medan … hade väntats"; damp found in a building; measures in the red rising. Then the families: disbelief
+/// ("vaikea uskoa", "tror knappast"); counts of those who came against the year's figure or plan; amounts against what was
+/// calculated; a permitted ceiling; the year's costs raised past the budgeted sum; several amounts each with its budget
+/// in brackets; no final sum to judge by.
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -17,6 +20,20 @@ public class RoundEightyFourTests
         yield return Case("Publiken var 700 personer, medan 1 400 hade väntats.", ForecastStatus.WillNotBeMet, "an audience short of the expected", outcome, 2085);
         yield return Case("Nuorisotalon lattiassa on mitattu kohonneita kosteuksia.", ForecastStatus.AtRisk, "damp found in the building", forecast, 2085);
         yield return Case("Antalet röda indikatorer har ökat från 4 till 7.", ForecastStatus.AtRisk, "more measures in the red", outcome, 2085);
+        yield return Case("Meidän on vaikea uskoa, että kaikki 16 iltaa saadaan pidettyä tänä vuonna.", ForecastStatus.WillNotBeMet, "hard to believe it will be done", forecast, 2085);
+        yield return Case("Vi tror knappast att gården hinner med alla 14 filmkvällar.", ForecastStatus.WillNotBeMet, "we hardly believe it", forecast, 2085);
+        yield return Case("Kesäleireille osallistui heinäkuun loppuun 510 lasta, vuoden luvun ollessa 450.", ForecastStatus.Achieved, "those who came already past the year's figure", forecast, 2085);
+        yield return Case("Gården höll 21 spelkvällar under januari–maj, medan hela årets plan var 18.", ForecastStatus.Achieved, "past the year's plan already", forecast, 2085);
+        yield return Case("By the end of April the chess club had drawn 140 players, well past the 120 planned for the year.", ForecastStatus.Achieved, "well past the year's planned figure", forecast, 2085);
+        yield return Case("Kahvilan vuokratulot jäivät 14 000 euroa laskettua pienemmiksi.", ForecastStatus.WillNotBeMet, "income short of the calculated", outcome, 2085);
+        yield return Case("Saunan remontti jäi laskelmaansa 6 000 euroa halvemmaksi.", ForecastStatus.Achieved, "cheaper than its own estimate", outcome, 2085);
+        yield return Case("Vahinkoilmoituksia kirjattiin vuodessa 9 sallitun ylärajan ollessa 12.", ForecastStatus.Achieved, "under the permitted ceiling", outcome, 2085);
+        yield return Case("Vahinkoilmoituksia kirjattiin vuodessa 15 sallitun ylärajan ollessa 12.", ForecastStatus.WillNotBeMet, "past the permitted ceiling", outcome, 2085);
+        yield return Case("Kaukolämmön hinta nousi 18 prosenttia, mikä nostaa vuoden lämmityskulut 0,74 M€:oon, vaikka budjetoitu summa on 0,60 M€.", ForecastStatus.WillNotBeMet,
+            "the year's costs raised past the budgeted sum", forecast, 2085);
+        yield return Case("Kioskin myyntitulot olivat 0,18 M€ (budjetti 0,15 M€) ja siivouksen kulut 0,09 M€ (budjetti 0,06 M€).", ForecastStatus.AtRisk, "income over, costs over: a mix", outcome, 2085);
+        yield return Case("Kioskin myyntitulot olivat 0,18 M€ (budjetti 0,15 M€) ja siivouksen kulut 0,05 M€ (budjetti 0,06 M€).", ForecastStatus.Achieved, "both better than budgeted", outcome, 2085);
+        yield return Case("Lipputuloista ei saatu vuodelta lopullista summaa, eikä loppuvuoden myyntejä ole saatu eroteltua.", ForecastStatus.NotAssessed, "no final sum to judge by", outcome, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]
