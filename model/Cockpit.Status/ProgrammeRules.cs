@@ -28,6 +28,10 @@ internal static class ProgrammeRules
             return null;
         }
         var named = -1;
+        // "three halls remain for 2086, the closing year of the plan": a later year named as the last of it.
+        for (var j = 0; j + 2 < t.Count; j++)
+            if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
+                return (j, LastYearOf(s, j + 1) ? j + 2 : Math.Min(j + 3, t.Count - 1));
         for (var j = 0; j < t.Count && named < 0; j++)
             if (IsMultiYear(t[j].Word) || t[j].Word == "year" && j > 0 && t[j - 1].Word is "two" or "three" or "four" or "five" or "multi" && s.Text[t[j - 1].End] == '-') named = j - 1; // "three-year"
             else if ((t[j].Word.StartsWith("program", StringComparison.Ordinal) || t[j].Word.StartsWith("ohjelma", StringComparison.Ordinal)) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))

@@ -510,6 +510,8 @@ internal static partial class SentenceReader
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
+        // "Selvityksen valmistuttua marraskuussa päätetään, mitä korjataan": in a forecast, once the study is done, a time to come.
+        if (s.Round == RoundKind.Forecast && s.T[i].Has(Cue.Finish) && (s.T[i].Word.EndsWith("ttua", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttyä", StringComparison.Ordinal))) return;
         if (s.Round == RoundKind.Forecast && s.T[i].Word.EndsWith("aika", StringComparison.Ordinal) && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var nextYear and >= 0)
         {
             // "nyt arvioitu aloitusaika on ensi vuoden maaliskuu": the time the work now starts or ends is next year's.
@@ -648,6 +650,10 @@ internal static partial class SentenceReader
                 && s.T[s.ClauseStart(i)].Word is not ("joilla" or "joissa" or "jossa" or "jolla" or "där") && OutcomeRules.HeldBefore(s, i) < 0 // nor held elsewhere before it
                 && (s.T[i].Word.EndsWith("tty", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttu", StringComparison.Ordinal)))
                 found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, neg, i));
+            // "Kunnanhallituksen päätökseksi tuli, ettei parantamishanketta toteuteta tässä vaiheessa": decided against, not stalled.
+            else if (s.Modal(i) < 0 && s.Hedge < 0 && s.Conditional < 0 && s.FindWord(0, neg, w => w is "päätti" or "päättivät" or "päättänyt" or "päätettiin" or "päätökseksi" or "beslutade" or "beslöt" or "beslutat" or "beslutades") is var decision and >= 0
+                && s.T[neg].Word is "ettei" or "ei" or "inte" or "not" && !s.ClauseHas(i, Cue.Yet))
+                found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, decision, Math.Max(neg, i)));
             else found.Add(Make(s, Rules.RiskStalled, false, Math.Min(neg, i), Math.Max(neg, i)));
             return;
         }

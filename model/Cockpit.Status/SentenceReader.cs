@@ -41,6 +41,11 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later
             if (ClosedForNow(s, i) is var closed and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, closed), Math.Max(i, closed))); // "Vastasauna pysyy suljettuna toistaiseksi": closed with no date to open
+            if (tok.Word == "blir" && NothingWillBe(s, i) is var nothing and >= 0)
+                found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, i, nothing)); // "Det blir inget nybyggt omsorgshem på Kökar", "Så det blir inget byte i år heller"
+            if (tok.Word is "första" or "ensimmäisen" or "first" && i + 1 < t.Count && t[i + 1].Word is "gången" or "kerran" or "time" && s.Round == RoundKind.Forecast && s.Negator(i) < 0
+                && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var firstYear and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, firstYear)); // "Belysningen tänds för första gången i januari 2086" in the report for 2085
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
@@ -197,6 +202,7 @@ internal static partial class SentenceReader
             if (tok.Cues == Cue.None && IsPerfectPassive(s, i))
                 found.Add(ProportionRules.FewBooked(s, i) is var places and >= 0 && s.Negator(i) < 0
                     ? Make(s, Rules.RiskPartial, false, places, i + 1) // "syksyn kurssien 45 paikasta on varattu 12": few takers so far
+                    : tok.Word == "ehdotettu" ? Make(s, Rules.VerdictProcedure, false, i - 1, i) // "tilalle on ehdotettu tekstiviestikyselyä": a proposal, nothing done
                     : Make(s, Rules.Progress, false, i - 1, i));
             if (IsNeed(tok.Word) && s.Negator(i) < 0 && ImprovementAfter(s, i) is var better and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
@@ -363,6 +369,13 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictProcedure, true, opinion, ought));
             return;
         }
+        if (s.T.Count > 2 && (s.T[0].Word is "aloitteen" or "ehdotuksen" or "esityksen" && s.T[1].Word == "mukaan" || s.T[0].Word == "enligt" && s.T[1].Word is "motionen" or "förslaget")
+            && !s.HasRealiseVerb)
+        {
+            // "Aloitteen mukaan rannan yhteyteen voisi suunnitella uimarannan", "Esityksen mukaan kustannusten tulee alittaa …": what a motion asks, no verdict.
+            found.Add(Make(s, Rules.VerdictProcedure, true, 0, 1));
+            return;
+        }
         // "Ei määrärahan lisäystarvetta", "inget behov av tilläggsanslag": the appropriation will do, which is progress only and
         // says nothing against a delay or a miss elsewhere.
         if (s.Round == RoundKind.Forecast && NoExtraFundingNeeded(s) is var enough and >= 0)
@@ -464,16 +477,30 @@ internal static partial class SentenceReader
         return -1;
     }
 
-    /// <summary>An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition: the word's index, or -1.</summary>
+    /// <summary>
+    /// An extra appropriation and a verb of deciding it in one clause, with no goal named and no condition; or a sum granted
+    /// for the work ("Vi har sökt och beviljats 350 000 kronor för ett LONA-projekt") with no verdict: the word's index, or -1.
+    /// </summary>
     private static int ExtraFundingDecision(SentenceContext s)
     {
-        if (s.HasGoal || s.Conditional >= 0) return -1;
+        if (s.Conditional >= 0) return -1;
+        var grant = s.FindWord(0, s.T.Count - 1, w => w is "beviljats" or "beviljades" or "myönnettiin" or "myönnetty");
+        if (grant >= 0 && GrantedSum(s, grant) && !s.HasRealiseVerb && s.Negator(grant) < 0) return grant;
+        if (s.HasGoal) return -1;
         var funding = s.FindWord(0, s.T.Count, w => w.StartsWith("lisämäärära", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal)
             || w.StartsWith("tilläggsbudget", StringComparison.Ordinal));
         // "haettua lisämäärärahaa ei myönnetty": refused is an answer.
         if (funding < 0 || s.HasIn(0, s.ClauseEnd(funding), Cue.Negator)) return -1;
         return s.FindWord(0, s.T.Count, d => d.StartsWith("myönne", StringComparison.Ordinal) || d is "esitetään" or "ehdotetaan" or "ställning" or "beviljas" or "beviljades" or "föreslås") >= 0
             ? funding : -1;
+    }
+
+    /// <summary>"beviljats 350 000 kronor för": a sum of money right after the grant at i, given for something.</summary>
+    private static bool GrantedSum(SentenceContext s, int i)
+    {
+        foreach (var (at, _) in FigureRules.Figures(s))
+            if (at > i && at <= i + 2 && !double.IsNaN(FigureRules.MoneyAt(s, at))) return true;
+        return false;
     }
 
     /// <summary>"mutta ei", "men inte", "but not" right before token i: the contrast's index, or -1.</summary>
@@ -1877,6 +1904,17 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (i == s.Hedge && (!s.HasRealiseVerb || BeliefOverThat(s, i)))
             found.Add(Make(s, Rules.RiskHedge, false, i, i));
+    }
+
+    /// <summary>
+    /// "Det blir inget nybyggt omsorgshem": in a forecast, the thing said not to come at all; its noun, or -1. Not a decision
+    /// ("inget inriktningsbeslut"), nor trouble denied ("ingen försening"), nor under a hedge or condition.
+    /// </summary>
+    private static int NothingWillBe(SentenceContext s, int i)
+    {
+        if (s.Round != RoundKind.Forecast || i + 2 >= s.T.Count || s.T[i + 1].Word is not ("inget" or "ingen" or "inga") || s.Hedge >= 0 || s.Conditional >= 0) return -1;
+        var noun = s.T[i + 2].Word.StartsWith("ny", StringComparison.Ordinal) && i + 3 < s.T.Count ? i + 3 : i + 2;
+        return s.T[noun].Cues == Cue.None && !s.T[noun].Word.Contains("beslut", StringComparison.Ordinal) ? noun : -1;
     }
 
     /// <summary>"Uumoilemme, että kaikki 36 iltakierrosta saadaan pidettyä": a probability over the that-clause after it, whatever its verb says.</summary>

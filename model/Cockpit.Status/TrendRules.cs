@@ -448,7 +448,7 @@ internal static class TrendRules
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("kasvanee", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("kohosi", StringComparison.Ordinal) || w.StartsWith("kohonn", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal) || w == "nousseet"
         || w is "enemmän" or "mer" or "more" or "ökade" or "ökat" or "ökar" or "växer" or "växte" or "vuxit" or "steg" or "stigit" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
-        || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät" or "nousussa";
+        || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät" or "nousussa" or "uppåtgående" || w.StartsWith("nousujohtei", StringComparison.Ordinal);
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of

@@ -8,7 +8,9 @@ namespace Cockpit.Model.Tests.Status;
 /// the expected "medan … hade väntats"; damp found in a building; measures in the red rising. Then the families: disbelief
 /// ("vaikea uskoa", "tror knappast"); counts of those who came against the year's figure or plan; amounts against what was
 /// calculated; a permitted ceiling; the year's costs raised past the budgeted sum; several amounts each with its budget
-/// in brackets; no final sum to judge by.
+/// in brackets; no final sum to judge by; "avklarat"; a first time in a later year; the rest left for the plan's last
+/// year; a study's completion as a time to come; proposals, motions and grants (procedure); decided against ("päätti, ettei
+/// … toteuteta", "Det blir inget …"); an upward trend.
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -34,6 +36,22 @@ public class RoundEightyFourTests
         yield return Case("Kioskin myyntitulot olivat 0,18 M€ (budjetti 0,15 M€) ja siivouksen kulut 0,09 M€ (budjetti 0,06 M€).", ForecastStatus.AtRisk, "income over, costs over: a mix", outcome, 2085);
         yield return Case("Kioskin myyntitulot olivat 0,18 M€ (budjetti 0,15 M€) ja siivouksen kulut 0,05 M€ (budjetti 0,06 M€).", ForecastStatus.Achieved, "both better than budgeted", outcome, 2085);
         yield return Case("Lipputuloista ei saatu vuodelta lopullista summaa, eikä loppuvuoden myyntejä ole saatu eroteltua.", ForecastStatus.NotAssessed, "no final sum to judge by", outcome, 2085);
+        yield return Case("Årets mål för simskolan var avklarat redan i augusti.", ForecastStatus.Achieved, "done with, met", outcome, 2085);
+        yield return Case("Konstisbanan i Kvarnbäcken öppnar för första gången i december 2086.", ForecastStatus.WillNotBeMet, "first opened in a later year", forecast, 2085);
+        yield return Case("Valaistus sytytetään ensimmäisen kerran marraskuussa.", ForecastStatus.NotAssessed, "first lit this year: no verdict from that alone", forecast, 2085);
+        yield return Case("Four playgrounds were refurbished this year; the other two remain for 2086, the final year of the plan.", ForecastStatus.OnTrack,
+            "the rest in the plan's last year", outcome, 2085);
+        yield return Case("Kuntotutkimuksen valmistuttua syyskuussa päätetään, mitä katolle tehdään.", ForecastStatus.NotAssessed, "once the study is done, a decision", forecast, 2085);
+        yield return Case("Kävijälaskennan tilalle on ehdotettu porttilaskureita.", ForecastStatus.NotAssessed, "a proposal, nothing done", forecast, 2085);
+        yield return Case("Lautakunta päätti, ettei kentän kattamista toteuteta tänä vuonna.", ForecastStatus.WillNotBeMet, "decided against", forecast, 2085);
+        yield return Case("Nämnden beslutade att läktaren inte byggs i år.", ForecastStatus.WillNotBeMet, "decided against, in Swedish", forecast, 2085);
+        yield return Case("Ennen päätöstä laajennusta ei voi aloittaa.", ForecastStatus.AtRisk, "waiting for a decision is no decision against", forecast, 2085);
+        yield return Case("Det blir ingen ny konstgräsplan i Hagalund.", ForecastStatus.WillNotBeMet, "there will be none", forecast, 2085);
+        yield return Case("Det blev inget beslut om den nya idrottshallen i kväll.", ForecastStatus.NotAssessed, "no decision yet is procedure", forecast, 2085);
+        yield return Case("Aloitteen mukaan kirjaston yhteyteen voitaisiin rakentaa pelihuone.", ForecastStatus.NotAssessed, "what a motion asks", forecast, 2085);
+        yield return Case("Föreningen har sökt och beviljats 120 000 kronor för att rusta upp elljusspåret.", ForecastStatus.NotAssessed, "a grant for the work", forecast, 2085);
+        yield return Case("Besöksantalet har en tydlig uppåtgående trend.", ForecastStatus.OnTrack, "an upward trend", outcome, 2085);
+        yield return Case("Museon kävijämäärä on ollut nousujohteinen.", ForecastStatus.OnTrack, "a rising count", outcome, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]
