@@ -64,7 +64,9 @@ internal static class OutcomeRules
                 : risky ? Rules.CostRisk
                 : good && ProbablyOnly(s, i) ? Rules.VerdictHedged // "verotulomäärä tulee kuitenkin todennäköisesti ylittymään": probably met is not met
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
-                : interim >= 0 ? Rules.CostInterimOverrun : Rules.CostOverrun;
+                : interim >= 0 ? Rules.CostInterimOverrun
+                : GoodNewsBefore(s, i) ? Rules.VerdictMixed // "ett år med flera goda nyheter, men också med kostnadsöverskridningar"
+                : Rules.CostOverrun;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
         }
         else if (s.ClauseHas(i, Cue.Goal) || limit || GoalBeforeAside(s, i))
@@ -423,5 +425,12 @@ internal static class OutcomeRules
         if ((s.HasThisYear || InTimeAfter(s, i) >= 0 || Tense.IsYearEnd(s, i) && Math.Abs(neg - i) <= 2 && FinishedSaid(s.T[i]) && !s.IsConceded(i) && s.Round == RoundKind.Outcome) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid", at year end "hann inte bli färdiga"
             found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, Math.Max(to, InTimeAfter(s, i))));
         else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
+    }
+
+    /// <summary>"flera goda nyheter, men också …", "paljon hyviä uutisia, mutta myös …": good news granted before the contrast that brings token i.</summary>
+    private static bool GoodNewsBefore(SentenceContext s, int i)
+    {
+        var but = s.ContrastIn(0, i);
+        return but > 0 && s.FindWord(0, but, w => w is "nyheter" or "uutisia" or "news") is var news and > 0 && s.T[news - 1].Word is "goda" or "hyviä" or "good" or "positiva" or "myönteisiä";
     }
 }

@@ -10,7 +10,7 @@ namespace Cockpit.Model.Tests.Status;
 /// calculated; a permitted ceiling; the year's costs raised past the budgeted sum; several amounts each with its budget
 /// in brackets; no final sum to judge by; "avklarat"; a first time in a later year; the rest left for the plan's last
 /// year; a study's completion as a time to come; proposals, motions and grants (procedure); decided against ("päätti, ettei
-/// … toteuteta", "Det blir inget …"); an upward trend.
+/// … toteuteta", "Det blir inget …"); an upward trend; reserves formed; good news granted before overruns.
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -52,6 +52,9 @@ public class RoundEightyFourTests
         yield return Case("Föreningen har sökt och beviljats 120 000 kronor för att rusta upp elljusspåret.", ForecastStatus.NotAssessed, "a grant for the work", forecast, 2085);
         yield return Case("Besöksantalet har en tydlig uppåtgående trend.", ForecastStatus.OnTrack, "an upward trend", outcome, 2085);
         yield return Case("Museon kävijämäärä on ollut nousujohteinen.", ForecastStatus.OnTrack, "a rising count", outcome, 2085);
+        yield return Case("Under året har två nya naturreservat bildats.", ForecastStatus.OnTrack, "work done toward a goal of many years", outcome, 2085);
+        yield return Case("Året bjöd på många goda nyheter, men också på kostnadsöverskridningar.", ForecastStatus.AtRisk, "good news, but overruns too: a mix", outcome, 2085);
+        yield return Case("Året bjöd på kostnadsöverskridningar.", ForecastStatus.WillNotBeMet, "overruns alone", outcome, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]
