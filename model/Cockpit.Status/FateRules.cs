@@ -304,6 +304,7 @@ internal static class FateRules
             // "Nu är lekplatsen besiktigad och klar att tas i bruk", "grupprummen är ändå redo att ta emot eleverna": ready for use.
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "redo" && i + 2 < s.T.Count && s.T[i + 1].Word == "att" && s.T[i + 2].Word is "tas" or "ta" && !WhenAfter(s, i) && !s.FutureBefore(i)
                 && s.FindWord(s.ClauseStart(i), i, v => v is "skulle" or "ska" or "skall" or "should" or "would") < 0 && i > 0 && s.T[i - 1].Word != "vara" // not "skulle … vara klar att tas i bruk", "för att vara redo att tas i bruk i sommar"
+            || w is "valmis" or "valmiit" && CopulaBefore(s, i) && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i) && !s.FutureBefore(i) // "Jungon kaukalo on täysin valmis"
             || w is "avoinna" or "auki" && i > 0 && s.T[i - 1].Word is "jälleen" or "taas" // "Kuusamon uimahalli on jälleen avoinna": open again, the closure over
             || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have") // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
             || w == "luovutettiin" && s.T[s.ClauseStart(i)].Word is not ("koska" or "sillä" or "kun"); // "jo 5.7.2019 koulurakennus luovutettiin Vihdin kunnalle": handed over, done; not a reason
@@ -335,7 +336,12 @@ internal static class FateRules
         s.FindWord(from, to, w => w.Contains("daghem", StringComparison.Ordinal) || w.StartsWith("skola", StringComparison.Ordinal) || w.EndsWith("skolan", StringComparison.Ordinal)
             || w.EndsWith("huset", StringComparison.Ordinal) || w.EndsWith("hallen", StringComparison.Ordinal) || w.StartsWith("bibliotek", StringComparison.Ordinal) || w.EndsWith("biblioteket", StringComparison.Ordinal)
             || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal) || w.StartsWith("lekplats", StringComparison.Ordinal) || w.EndsWith("rummen", StringComparison.Ordinal)
-            || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal)) >= 0;
+            || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal) || w.EndsWith("kaukalo", StringComparison.Ordinal)
+            || w.EndsWith("nuorisotalo", StringComparison.Ordinal)) >= 0;
+
+    /// <summary>"on valmis", "on täysin valmis", "ovat nyt valmiit": the present "is" right before token i, or one adverb before it.</summary>
+    private static bool CopulaBefore(SentenceContext s, int i) =>
+        i > 0 && s.T[i - 1].Word is "on" or "ovat" || i > 1 && s.T[i - 1].Word is "täysin" or "nyt" or "jo" or "kokonaan" && s.T[i - 2].Word is "on" or "ovat";
 
     private static bool IsPlanOrStudy(string w) =>
         w.Contains("suunnitelm", StringComparison.Ordinal) || w.Contains("selvity", StringComparison.Ordinal) || w.Contains("selvitys", StringComparison.Ordinal)

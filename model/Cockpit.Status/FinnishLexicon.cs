@@ -95,7 +95,7 @@ internal static class FinnishLexicon
         new("noussut", Cue.Progress), new("nousussa", Cue.Progress), new("nousujohtei*", Cue.Progress), new("nousseet", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".
         new("ehdi*", Cue.Finish), new("luovutettiin", Cue.Finish | Cue.Progress), new("ehti*", Cue.Finish), new("valmistu*", Cue.Finish | Cue.Progress), new("valmiiksi", Cue.Finish | Cue.Progress), new("päätökseen", Cue.Finish | Cue.Progress),
-        new("valmis", Cue.Progress), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
+        new("valmis", Cue.Progress | Cue.Finish), new("valmiit", Cue.Progress), new("valmiina", Cue.Progress),
         new("osa", Cue.Partial), new("valtaosa*", Cue.Partial), new("useimmissa", Cue.Partial), new("useimpiin", Cue.Partial), new("useimmille", Cue.Partial), new("useimmilla", Cue.Partial), new("useimmat", Cue.Partial), new("pääosa", Cue.Partial), new("enemmistö*", Cue.Partial), new("osan", Cue.Partial), new("osia", Cue.Partial), new("joitakin", Cue.Partial), new("joitain", Cue.Partial),
         new("useita", Cue.Partial), new("useat", Cue.Partial), new("muutama*", Cue.Partial), new("kaksi", Cue.Partial), new("kolme", Cue.Partial),
         new("yksi", Cue.Partial), new("neljä", Cue.Partial), new("viisi", Cue.Partial),

@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// calculated; a permitted ceiling; the year's costs raised past the budgeted sum; several amounts each with its budget
 /// in brackets; no final sum to judge by; "avklarat"; a first time in a later year; the rest left for the plan's last
 /// year; a study's completion as a time to come; proposals, motions and grants (procedure); decided against ("päätti, ettei
-/// … toteuteta", "Det blir inget …"); an upward trend; reserves formed; good news granted before overruns.
+/// … toteuteta", "Det blir inget …"); an upward trend; reserves formed; good news granted before overruns; a rink
+/// "on valmis" during the year.
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -55,6 +56,9 @@ public class RoundEightyFourTests
         yield return Case("Under året har två nya naturreservat bildats.", ForecastStatus.OnTrack, "work done toward a goal of many years", outcome, 2085);
         yield return Case("Året bjöd på många goda nyheter, men också på kostnadsöverskridningar.", ForecastStatus.AtRisk, "good news, but overruns too: a mix", outcome, 2085);
         yield return Case("Året bjöd på kostnadsöverskridningar.", ForecastStatus.WillNotBeMet, "overruns alone", outcome, 2085);
+        yield return Case("Lauttasaaren kaukalo on nyt valmis.", ForecastStatus.Achieved, "a rink finished during the year", forecast, 2085);
+        yield return Case("Lauttasaaren kaukalo on valmis marraskuussa.", ForecastStatus.OnTrack, "finished later this year", forecast, 2085);
+        yield return Case("Hankesuunnitelma on valmis, ja rakentaminen alkaa syksyllä.", ForecastStatus.OnTrack, "a plan ready is a step, not the work", forecast, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]

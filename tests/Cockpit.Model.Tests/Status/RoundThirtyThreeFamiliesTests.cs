@@ -23,7 +23,7 @@ public class RoundThirtyThreeFamiliesTests
             .For("more than the target allowed is over a ceiling");
         yield return Sentence("Perustukset valettiin marraskuussa, ja nuorisotalo valmistuu keväällä 2031.", ForecastStatus.WillNotBeMet, "verdict.next_year", RoundKind.Outcome)
             .For("at year end, finishing in a season of a later year is past the year");
-        yield return Sentence("Nuorisotalo valmistui keväällä 2030.", ForecastStatus.Achieved, "verdict.achieved", RoundKind.Outcome)
+        yield return Sentence("Nuorisotalo valmistui keväällä 2030.", ForecastStatus.Achieved, "verdict.completed", RoundKind.Outcome)
             .For("a past finish in a named season is done, not moved");
         yield return Sentence("Elokuussa iltapäivätoimintaa oli 14 koulussa 20:stä.", ForecastStatus.AtRisk, "risk.partial")
             .For("during the year, part of the whole so far is in part");
