@@ -293,7 +293,10 @@ internal static class FateRules
     private static bool IsCompleted(SentenceContext s, int i)
     {
         var w = s.T[i].Word;
-        var past = w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
+        // "Nu står nya skateramper klara på Rotskär": ready now, the thing named between (not "Nu står det klart att …", it is clear that).
+        var readyNow = w is "klar" or "klara" or "färdig" or "färdiga" && i >= 3 && i <= 6 && s.T[0].Word == "nu" && s.T[1].Word is "står" or "är" && s.T[2].Word != "det"
+            && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att") && !WhenAfter(s, i);
+        var past = readyNow || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.
             || (w is "saatettiin" or "saatiin" || w == "saatu" && i > 0 && s.T[i - 1].Word is "on" or "ovat") && i + 1 < s.T.Count && s.T[i + 1].Word is "loppuun" or "päätökseen" or "valmiiksi" && s.ContrastIn(i, s.T.Count) < 0
@@ -316,7 +319,7 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || readyNow || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
 
     /// <summary>A month or a year after token i in its clause: when it will be so, still to come.</summary>

@@ -41,6 +41,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, i, left)); // "tapahtumakalenteri ja maksutoiminnot jäivät seuraavaan versioon": a part left for later
             if (ClosedForNow(s, i) is var closed and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, closed), Math.Max(i, closed))); // "Vastasauna pysyy suljettuna toistaiseksi": closed with no date to open
+            if (tok.Word == "invigning" && i >= 2 && t[i - 2].Word is "var" or "hölls" && t[i - 1].Word == "det" && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.VerdictCompleted, true, i - 2, i)); // "På söndagen var det invigning med öppet hus": opened, done
             if (tok.Word == "blir" && NothingWillBe(s, i) is var nothing and >= 0)
                 found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, i, nothing)); // "Det blir inget nybyggt omsorgshem på Kökar", "Så det blir inget byte i år heller"
             if (tok.Word is "första" or "ensimmäisen" or "first" && i + 1 < t.Count && t[i + 1].Word is "gången" or "kerran" or "time" && s.Round == RoundKind.Forecast && s.Negator(i) < 0

@@ -11,7 +11,7 @@ namespace Cockpit.Model.Tests.Status;
 /// in brackets; no final sum to judge by; "avklarat"; a first time in a later year; the rest left for the plan's last
 /// year; a study's completion as a time to come; proposals, motions and grants (procedure); decided against ("päätti, ettei
 /// … toteuteta", "Det blir inget …"); an upward trend; reserves formed; good news granted before overruns; a rink
-/// "on valmis" during the year.
+/// "on valmis" during the year; "var det invigning"; "Nu står … klara".
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -59,6 +59,9 @@ public class RoundEightyFourTests
         yield return Case("Lauttasaaren kaukalo on nyt valmis.", ForecastStatus.Achieved, "a rink finished during the year", forecast, 2085);
         yield return Case("Lauttasaaren kaukalo on valmis marraskuussa.", ForecastStatus.OnTrack, "finished later this year", forecast, 2085);
         yield return Case("Hankesuunnitelma on valmis, ja rakentaminen alkaa syksyllä.", ForecastStatus.OnTrack, "a plan ready is a step, not the work", forecast, 2085);
+        yield return Case("I lördags var det invigning av den nya utegymmet i Hertonäs.", ForecastStatus.Achieved, "inaugurated, done", forecast, 2085);
+        yield return Case("Nu står nya pingisbord klara i Kronohagen.", ForecastStatus.Achieved, "ready now", forecast, 2085);
+        yield return Case("Nu står det klart att renoveringen drar ut på tiden.", ForecastStatus.AtRisk, "it is clear that: no readiness", forecast, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]
