@@ -32,7 +32,8 @@ internal static class BudgetRules
                 found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, Math.Min(i, j), rose));
                 return true;
             }
-            if (OtherKindOtherWay(s, i, good) is var other and >= 0 || good && IncomeMissingAfter(s, i) is var missing and >= 0 && (other = missing) >= 0)
+            if (OtherKindOtherWay(s, i, good) is var other and >= 0 || good && IncomeMissingAfter(s, i) is var missing and >= 0 && (other = missing) >= 0
+                || ElidedOtherWay(s, i) is var elided and >= 0 && (other = elided) >= 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, Math.Min(i, j), other)); // "menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta"
                 return true;
@@ -246,7 +247,7 @@ internal static class BudgetRules
     private static (int At, bool Good)? Judge(SentenceContext s, int i, bool asBudget = false)
     {
         var w = s.T[i].Word;
-        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !IsAccrual(s, i) && !ThanTheForecast(s, i) && !EstimateWas(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
+        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !ThanEstimated(s, i) && !IsAccrual(s, i) && !ThanTheForecast(s, i) && !EstimateWas(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
         // "Talousarvion 2026 aikataulujen mukaisesti yksiköt ovat syöttäneet …": the budget's timetable, not its money.
         if (s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), v => v.StartsWith("aikataulu", StringComparison.Ordinal) || v.StartsWith("tidsplan", StringComparison.Ordinal) || v.StartsWith("tidtabell", StringComparison.Ordinal)) >= 0) return null;
         if (w == "forecast" && i + 2 < s.T.Count && s.T[i + 1].Word == "of" && char.IsAsciiDigit(s.T[i + 2].Word[0])) return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it
@@ -292,6 +293,26 @@ internal static class BudgetRules
             var (from, to) = Clause(s, k);
             if (s.FindWord(from, to, IsAsBudgeted) >= 0 || IsAsBudgeted(s.T[at].Word)) return -1; // not "medan intäkterna ligger på budgeterad nivå", as budgeted
             return Measures(s, from, to, cost: !costs) && !Measures(s, from, to, cost: costs) ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Verotuloja kertyi 2,7 miljoonaa euroa vähemmän kuin oli arvioitu, valtionosuuksia taas 2,9 miljoonaa euroa enemmän":
+    /// a later clause that says "taas" ("in turn") with the other comparative and no verb of its own, the same comparison
+    /// going the other way for another item. Its comparative's index, or -1.
+    /// </summary>
+    private static int ElidedOtherWay(SentenceContext s, int i)
+    {
+        var (start, end) = Clause(s, i);
+        var more = s.FindWord(start, end, FigureRules.IsMore) >= 0;
+        if (more == s.FindWord(start, end, FigureRules.IsLess) >= 0) return -1;
+        for (var k = end; k < s.T.Count; k = s.ClauseEnd(k))
+        {
+            var (from, to) = (s.ClauseStart(k), s.ClauseEnd(k));
+            if (s.FindWord(from, to, w => w is "taas" or "puolestaan" or "däremot" or "åter") < 0 || s.FindWord(from, to, w => IsExpectation(w) || IsBudget(w)) >= 0) continue; // its own comparison is read on its own
+            var other = s.FindWord(from, to, more ? FigureRules.IsLess : FigureRules.IsMore);
+            if (other >= 0) return other;
         }
         return -1;
     }
@@ -560,6 +581,10 @@ internal static class BudgetRules
     /// <summary>"alle tasaisen kertymän ennusteen", "alle tasaisen käytön": the budget spread evenly over the year, a budget for the time so far.</summary>
     private static bool IsAccrual(SentenceContext s, int i) =>
         i > 0 && (s.T[i].Word.StartsWith("ennuste", StringComparison.Ordinal) && s.T[i - 1].Word == "kertymän" || s.T[i].Word == "käytön" && s.T[i - 1].Word == "tasaisen");
+
+    /// <summary>"enemmän kuin arvioitu", "suurempi kuin aiemmin on arvioitu", "vähemmän kuin oli arvioitu": the estimate after "kuin".</summary>
+    private static bool ThanEstimated(SentenceContext s, int i) =>
+        s.T[i].Word == "arvioitu" && s.FindWord(Math.Max(0, i - 3), i, w => w == "kuin") >= 0;
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>

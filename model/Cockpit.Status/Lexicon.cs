@@ -143,7 +143,7 @@ internal static class Lexicon
 
     /// <summary>"talousarviossa", "raameissa", "kustannusarviossaan", "puitteissa": in a budget or its limits, where spending stays.</summary>
     public static bool IsBudgetLocative(string w) =>
-        w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" or "puitteissa" or "rajoissa"
+        w is "talousarviossa" or "budjetissa" or "raameissa" or "raamissa" or "kustannusarviossa" or "kustannusarvioissa" or "puitteissa" or "rajoissa"
             or "talousarviossaan" or "budjetissaan" or "kustannusarviossaan" or "budjetoidussa" // "näyttäisivät pysyvän budjetoidussa"
         || w.StartsWith("määrärah", StringComparison.Ordinal) && (w.EndsWith("issa", StringComparison.Ordinal) || w.EndsWith("issaan", StringComparison.Ordinal)); // "pysyivät määrärahoissaan", "määräraharaameissa"
 

@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// in brackets; no final sum to judge by; "avklarat"; a first time in a later year; the rest left for the plan's last
 /// year; a study's completion as a time to come; proposals, motions and grants (procedure); decided against ("päätti, ettei
 /// … toteuteta", "Det blir inget …"); an upward trend; reserves formed; good news granted before overruns; a rink
-/// "on valmis" during the year; "var det invigning"; "Nu står … klara".
+/// "on valmis" during the year; "var det invigning"; "Nu står … klara"; amounts "kuin arvioitu", in the cost estimates, and a
+/// second item the other way after "taas".
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -62,6 +63,10 @@ public class RoundEightyFourTests
         yield return Case("I lördags var det invigning av den nya utegymmet i Hertonäs.", ForecastStatus.Achieved, "inaugurated, done", forecast, 2085);
         yield return Case("Nu står nya pingisbord klara i Kronohagen.", ForecastStatus.Achieved, "ready now", forecast, 2085);
         yield return Case("Nu står det klart att renoveringen drar ut på tiden.", ForecastStatus.AtRisk, "it is clear that: no readiness", forecast, 2085);
+        yield return Case("Kustannusarvioissa pysyttiin molempien hankkeiden osalta.", ForecastStatus.Achieved, "kept within the cost estimates", outcome, 2085);
+        yield return Case("Pääsylipputuloja kertyi 120 000 euroa enemmän kuin arvioitu.", ForecastStatus.Achieved, "income more than estimated", outcome, 2085);
+        yield return Case("Lipputuloja kertyi 40 000 euroa vähemmän kuin oli arvioitu, vuokratuloja taas 60 000 euroa enemmän.", ForecastStatus.AtRisk, "one short, the other over: a mix", outcome, 2085);
+        yield return Case("Lokakuussa ei arvioitu menojen ylittyvän, mutta vuoden lopussa ne ylittivät talousarvion 90 000 eurolla.", ForecastStatus.WillNotBeMet, "an estimate denied is no comparison", outcome, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]
