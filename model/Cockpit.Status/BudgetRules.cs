@@ -10,7 +10,7 @@ internal static class BudgetRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
-        if (GrownPastReserved(s, ref found)) return true;
+        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {
             if (Judge(s, i) is not var (j, good)) continue;
@@ -295,6 +295,19 @@ internal static class BudgetRules
             return Measures(s, from, to, cost: !costs) && !Measures(s, from, to, cost: costs) ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Kommunens äldreomsorg verkar hålla sig inom ramen för kostnaderna. Det gör däremot inte den allmänna sociala
+    /// verksamheten.": costs kept in the sentence before, not by another area in this one; the budget is kept in part.
+    /// </summary>
+    private static bool NotSoForAnother(SentenceContext s, ref StatusResolver found)
+    {
+        if (!s.Before.CostsKept || s.T.Count < 4 || s.T[0].Word is not ("det" or "så") || s.T[1].Word != "gör") return false;
+        var not = s.FindWord(2, 5, w => w == "inte");
+        if (not < 0 || s.FindWord(2, 6, w => w is "däremot" or "dock" or "emellertid") < 0) return false;
+        found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, 0, not));
+        return true;
     }
 
     /// <summary>

@@ -95,7 +95,9 @@ internal static class FateRules
             return;
         }
         if (i < 0 || s.SentenceHas(Cue.Assess | Cue.ForecastNoun) || RealiseOutsideReason(s, i)) return;
-        var rule = s.Hedge >= 0 || s.Conditional >= 0 ? Rules.VerdictRisk : Rules.VerdictInfeasible;
+        // "Touhupirtin käyttöä ei ole mahdollista jatkaa": what cannot go on is a loss the goal must absorb, a risk.
+        var goesOn = s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), w => w is "jatkaa" or "fortsätta" or "continue") >= 0;
+        var rule = s.Hedge >= 0 || s.Conditional >= 0 || goesOn ? Rules.VerdictRisk : Rules.VerdictInfeasible;
         found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
     }
 
@@ -294,8 +296,10 @@ internal static class FateRules
     {
         var w = s.T[i].Word;
         // "Nu står nya skateramper klara på Rotskär": ready now, the thing named between (not "Nu står det klart att …", it is clear that).
-        var readyNow = w is "klar" or "klara" or "färdig" or "färdiga" && i >= 3 && i <= 6 && s.T[0].Word == "nu" && s.T[1].Word is "står" or "är" && s.T[2].Word != "det"
-            && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att") && !WhenAfter(s, i);
+        // "… har monterats på badplatsen och nu är arbetet färdigt": the same after "och".
+        var now = s.ClauseStart(i) is var c && c + 1 < s.T.Count && s.T[c].Word == "och" ? c + 1 : 0;
+        var readyNow = w is "klar" or "klara" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 6 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
+            && s.T[now + 2].Word != "det" && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att") && !WhenAfter(s, i);
         var past = readyNow || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.

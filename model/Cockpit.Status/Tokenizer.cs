@@ -196,6 +196,8 @@ internal static class Tokenizer
     }
 
     /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
+    private static bool IsCostFrame(string w) => w is "kostnaderna" or "budgeten" or "budget" or "anslaget" or "anslagen" or "budgetramen";
+
     private static bool ObstacleIn(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, IsObstacle) || InClauseAfter(t, i, IsObstacle);
 
     private static bool IsObstacle(Token w) =>
@@ -591,7 +593,7 @@ internal static class Tokenizer
                 second = Cue.Fail; break; // "fell well short of the target", "fell roughly a fifth short", "at 3 400, short of the 5 000 set in the goal"
             case "budget" or "budgeten" or "ramen" or "ramar" or "ramarna" or "gränserna" or "appropriation" when (a is "under" or "within" or "inom" || i >= 2 && t[i - 2].Word is "within" or "inom" && a != "the"
                 || i >= 3 && t[i - 3].Word == "within" && t[i - 2].Word == "the") // "within the approved budget"
-                && !(b == "ramen" && i + 1 < t.Count && t[i + 1].Word == "för"): // not "inom ramen för Våga Visa", within the scope of
+                && !(b == "ramen" && i + 2 < t.Count && t[i + 1].Word == "för" && !IsCostFrame(t[i + 2].Word)): // not "inom ramen för Våga Visa", within the scope of; "inom ramen för kostnaderna" is
                 second = Cue.Cost | Cue.Below; break;
             case "budget" or "budgeten" when a is "följa" or "följer" or "följde" or "följt": // "kommer följa budgeten": within it
                 second = Cue.Cost | Cue.Below; break;
@@ -1085,6 +1087,13 @@ internal static class Tokenizer
         {
             // "ylitti tuloarvion runsaalla neljänneksellä": by a quarter, an amount, not the year's quarter.
             t[i] = t[i] with { Cues = Cue.Fraction };
+            return true;
+        }
+        if (t[i].Has(Cue.Progress | Cue.Finish) && b.Length > 8 && (b.EndsWith("mista", StringComparison.Ordinal) || b.EndsWith("mistä", StringComparison.Ordinal))
+            && (a == "ennen" || i >= 2 && t[i - 2].Word == "ennen"))
+        {
+            // "tavoitteet asetetaan ennen suunnittelun aloittamista": a time before the start, not a start made.
+            t[i] = t[i] with { Cues = t[i].Cues & ~(Cue.Progress | Cue.Finish) };
             return true;
         }
         if (t[i].Has(Cue.Corona) && a is "ennen" or "före" or "before")

@@ -12,7 +12,8 @@ namespace Cockpit.Model.Tests.Status;
 /// year; a study's completion as a time to come; proposals, motions and grants (procedure); decided against ("päätti, ettei
 /// … toteuteta", "Det blir inget …"); an upward trend; reserves formed; good news granted before overruns; a rink
 /// "on valmis" during the year; "var det invigning"; "Nu står … klara"; amounts "kuin arvioitu", in the cost estimates, and a
-/// second item the other way after "taas".
+/// second item the other way after "taas"; costs kept "inom ramen för kostnaderna", then "Det gör däremot inte …"; "nu är
+/// arbetet färdigt" after "och"; a time "ennen … aloittamista"; a use that "ei ole mahdollista jatkaa".
 /// </summary>
 public class RoundEightyFourTests
 {
@@ -67,6 +68,14 @@ public class RoundEightyFourTests
         yield return Case("Pääsylipputuloja kertyi 120 000 euroa enemmän kuin arvioitu.", ForecastStatus.Achieved, "income more than estimated", outcome, 2085);
         yield return Case("Lipputuloja kertyi 40 000 euroa vähemmän kuin oli arvioitu, vuokratuloja taas 60 000 euroa enemmän.", ForecastStatus.AtRisk, "one short, the other over: a mix", outcome, 2085);
         yield return Case("Lokakuussa ei arvioitu menojen ylittyvän, mutta vuoden lopussa ne ylittivät talousarvion 90 000 eurolla.", ForecastStatus.WillNotBeMet, "an estimate denied is no comparison", outcome, 2085);
+        yield return Case("Fritidsgårdarna håller sig inom ramen för kostnaderna. Det gör däremot inte simhallen.", ForecastStatus.AtRisk, "kept by one, not by the other: a mix", forecast, 2085);
+        yield return Case("Fritidsgårdarna håller sig inom ramen för kostnaderna.", ForecastStatus.OnTrack, "within the frame of the costs", forecast, 2085);
+        yield return Case("Kulturskolan mäts inom ramen för Våga Visa.", ForecastStatus.NotAssessed, "within the scope of a programme, no budget", forecast, 2085);
+        yield return Case("Under våren har bänkarna monterats i parken och nu är arbetet färdigt.", ForecastStatus.Achieved, "finished now, after 'och'", forecast, 2085);
+        yield return Case("Hankkeen tavoitteet asetetaan ennen suunnittelun aloittamista.", ForecastStatus.NotAssessed, "before the start is no start", forecast, 2085);
+        yield return Case("Nuorisotalon suunnittelu aloitettiin maaliskuussa.", ForecastStatus.OnTrack, "a start made", forecast, 2085);
+        yield return Case("Koulun liikuntasalin käyttöä ei ole mahdollista jatkaa syksyllä.", ForecastStatus.AtRisk, "a hall that cannot go on: a loss, a risk", forecast, 2085);
+        yield return Case("Tavoitteeseen ei ole mahdollista päästä tänä vuonna.", ForecastStatus.WillNotBeMet, "the goal ruled out", forecast, 2085);
     }
 
     [TestCaseSource(nameof(Cases))]
