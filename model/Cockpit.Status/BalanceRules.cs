@@ -23,7 +23,7 @@ internal static class BalanceRules
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
         // "esittää … ensi vuodelle lievästi alijäämäistä talousarviota. Alijäämää olisi 0,14 miljoonaa euroa.": the plan's balance.
-        if (s.Before.BudgetPlan && s.Round == RoundKind.Forecast) return false;
+        if (s.Before.BudgetPlan && s.Round == RoundKind.Forecast || SentenceReader.IsQuestion(s, s.T.Count - 1)) return false; // nor "Blir budgeten i balans?"
         if (AgainstPlanned(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {

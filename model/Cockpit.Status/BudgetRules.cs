@@ -247,7 +247,7 @@ internal static class BudgetRules
     private static (int At, bool Good)? Judge(SentenceContext s, int i, bool asBudget = false)
     {
         var w = s.T[i].Word;
-        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !ThanEstimated(s, i) && !IsAccrual(s, i) && !ThanTheForecast(s, i) && !EstimateWas(s, i) || s.ClauseHas(i, Cue.Whether)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion"
+        if (!asBudget && !IsBudget(w) && !IsExpectation(w) && !ThanEstimated(s, i) && !IsAccrual(s, i) && !ThanTheForecast(s, i) && !EstimateWas(s, i) || s.ClauseHas(i, Cue.Whether) || SentenceReader.IsQuestion(s, i)) return null; // not "ratkaisevat, jääkö vuoden tulo alle arvion", "Och håller ens budgeten?"
         // "Talousarvion 2026 aikataulujen mukaisesti yksiköt ovat syöttäneet …": the budget's timetable, not its money.
         if (s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), v => v.StartsWith("aikataulu", StringComparison.Ordinal) || v.StartsWith("tidsplan", StringComparison.Ordinal) || v.StartsWith("tidtabell", StringComparison.Ordinal)) >= 0) return null;
         if (w == "forecast" && i + 2 < s.T.Count && s.T[i + 1].Word == "of" && char.IsAsciiDigit(s.T[i + 2].Word[0])) return null; // "the full-year forecast of 52 000 visitors": the forecast's figure, not one set against it

@@ -33,7 +33,7 @@ internal static class ExpectationRules
                 return;
             }
             found.Add(SentenceReader.Make(s, more ? (closed || Tense.IsPast(s, at) ? Rules.FigureReached : Rules.FigureForecastReached)
-                : closed ? Rules.FigureShortfall : Rules.RiskBelowTarget, s.HasGoal, from, to));
+                : closed || FigureRules.WholeYearForecast(s) ? Rules.FigureShortfall : Rules.RiskBelowTarget, s.HasGoal, from, to)); // "kertyy vuodessa noin 900 lainaa 300 sovittua vähemmän": the year's figure, short
             return;
         }
     }

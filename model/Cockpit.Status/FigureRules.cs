@@ -106,7 +106,7 @@ internal static class FigureRules
                 // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix; so is every event held
                 // before a "but" ("Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000").
                 found.Add(SentenceReader.Make(s, s.HasIn(0, i, Cue.Hedge | Cue.Partial | Cue.Degree) || SentenceReader.MetForPartBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictMixed, true, from, to));
-            else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i) || Tense.SeasonOver(s))
+            else if (forecast || s.HasThisYear || Tense.IsYearEnd(s, i) || Tense.SeasonOver(s) || s.FindWord(0, t.Count, IsEstimateOrBid) >= 0) // "halvin tarjous oli 0,22 M€ varatun 0,15 M€:n sijaan"
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, !forecast, from, to));
             else found.Add(SentenceReader.Make(s, Rules.RiskBelowTarget, false, from, to));
             return;
@@ -283,7 +283,7 @@ internal static class FigureRules
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
-        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w == "vuodeksi") >= 0 // "Vuodeksi tulee siten 16 piiriä"
+        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa"
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
         // "mikä nostaa vuoden sähkökulut 1,12 M€:oon": the same, raised by what was said before.
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä"
@@ -496,6 +496,8 @@ internal static class FigureRules
         ["yhdeksänä"] = 9, ["kymmenenä"] = 10, // "jouduttu sulkemaan kolmena päivänä"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["tretton"] = 13, ["fjorton"] = 14, ["femton"] = 15, ["sexton"] = 16, ["sjutton"] = 17, ["arton"] = 18, ["nitton"] = 19, ["tjugo"] = 20,
         ["yksitoista"] = 11, ["kaksitoista"] = 12, ["kolmetoista"] = 13, ["neljätoista"] = 14, ["viisitoista"] = 15, ["kuusitoista"] = 16, ["seitsemäntoista"] = 17,
         ["kahdeksantoista"] = 18, ["yhdeksäntoista"] = 19, ["yhdessätoista"] = 11, ["kahdessatoista"] = 12, ["kolmessatoista"] = 13, ["neljässätoista"] = 14,
         ["viidessätoista"] = 15, ["kuudessatoista"] = 16, ["seitsemässätoista"] = 17, ["kahdeksassatoista"] = 18, ["yhdeksässätoista"] = 19, // "kolmessatoista päästiin tavoitetasolle"
@@ -511,7 +513,11 @@ internal static class FigureRules
     private static double GenitiveNumber(List<Token> t, int j) =>
         j + 1 < t.Count && t[j + 1].Word is "prosentin" or "viikon" or "kuukauden" or "päivän" or "arkipäivän" or "tunnin"
         || j > 0 && t[j - 1].Word is "alle" or "yli" // "pitää luku alle yhden"
-            ? t[j].Word switch { "yhden" => 1, "kahden" => 2, "kolmen" => 3, "neljän" => 4, "viiden" => 5, "kuuden" => 6, _ => 0 } : 0;
+            ? t[j].Word switch
+            {
+                "yhden" => 1, "kahden" => 2, "kolmen" => 3, "neljän" => 4, "viiden" => 5, "kuuden" => 6, "seitsemän" => 7, "kahdeksan" => 8, "yhdeksän" => 9, "kymmenen" => 10,
+                "yhdentoista" => 11, "kahdentoista" => 12, "kolmentoista" => 13, "neljäntoista" => 14, "viidentoista" => 15, _ => 0, // "kahdentoista tunnin ylärajan alla"
+            } : 0;
 
     /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
     private static bool EndOfRange(List<Token> t, int j) =>
@@ -530,7 +536,7 @@ internal static class FigureRules
                 || IsCeiling(s.T[j].Word) && !s.T.Skip(j + 1).Take(targetAt - j - 1).Any(IsTargetWord)) return true; // "medan taket är satt till 4,2 GWh", "the limit of 21 days"
         // "yhden prosentin katon alla", "30 päivän enimmäisajan": the ceiling named after its figure and unit.
         var unit = PastFigure(s.T, targetAt);
-        return unit < s.T.Count && (IsCeiling(s.T[unit].Word) || unit + 1 < s.T.Count && s.T[unit + 1].Has(Cue.Goal) && IsCeiling(s.T[unit + 1].Word));
+        return unit < s.T.Count && (IsCeiling(s.T[unit].Word) || unit + 1 < s.T.Count && (s.T[unit + 1].Has(Cue.Goal) && IsCeiling(s.T[unit + 1].Word) || IsMaximum(s.T[unit + 1].Word))); // "12 tunnin ylärajan alla"
     }
 
     /// <summary>A past verb not in the perfect ("stannade vid", "uppnåddes inte"; not "on täytetty", "har öppnat"): an event over and done.</summary>
@@ -757,6 +763,7 @@ internal static class FigureRules
                 || s.T[j].Word.Contains("täckningsgrad", StringComparison.Ordinal) || s.T[j].Word == "recovery") return false;
             // "tavoitteen mukaiseen 12 konserttiin tarvitaan lisämääräraha": money the target needs, not money counted against it.
             if (IsExtraFunding(s.T[j].Word)) continue;
+            if (s.T[j].Word == "varatun" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && !double.IsNaN(MoneyAt(s, j + 1))) costs = true; // "0,36 M€ varatun 0,24 M€:n sijasta": money set aside to spend
             // "väntas få 6 100 besök i stället för budgeterade 8 000": a count the budget set, not an amount of money.
             if (s.T[j].Word is "budgeterade" or "budjetoidun" or "budjetoitu" or "budjetoitua" or "budgeted" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && double.IsNaN(MoneyAt(s, j + 1))) continue;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
@@ -953,7 +960,7 @@ internal static class FigureRules
     }
 
     internal static bool IsMore(string w) =>
-        w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "längre" or "higher" or "more" or "greater" or "larger" or "better" or "longer" or "enemmän" or "suurempi" or "korkeampi" or "parempi" or "pidempi"
+        w is "högre" or "större" or "fler" or "mer" or "mera" or "bättre" or "längre" or "higher" or "more" or "greater" or "larger" or "better" or "longer" or "enemmän" or "suurempi" or "korkeampi" or "parempi" or "pidempi" or "useammin" or "oftare"
         || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal) || w.StartsWith("paremm", StringComparison.Ordinal) || w.StartsWith("paremp", StringComparison.Ordinal);
 
     internal static bool IsBelow(string w) => w is "alle" or "below" or "under";
@@ -963,7 +970,7 @@ internal static class FigureRules
         w is "lägre" or "mindre" or "färre" or "sämre" or "lower" or "fewer" or "less" or "smaller" or "worse"
         || w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("pienemm", StringComparison.Ordinal)
         || w.StartsWith("alhaisemm", StringComparison.Ordinal) || w.StartsWith("matalamm", StringComparison.Ordinal)
-        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi"
+        || w is "heikompi" or "pienempi" or "alhaisempi" or "matalampi" or "vähemmän" or "vähempi" or "harvemmin"
         || w.StartsWith("pienempä", StringComparison.Ordinal) || w.StartsWith("heikompa", StringComparison.Ordinal); // "suunniteltua pienempänä", "heikompana"
 
     /// <summary>"24 dagar (högst 30 dagar)", "(enintään 7 arkipäivää)": a ceiling in parentheses with its figure, the target unnamed.</summary>
@@ -1008,11 +1015,13 @@ internal static class FigureRules
         {
             "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
             "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
+            "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
+            "mot" => figureNext && WholeYearAfter(t, PastFigure(t, i + 1)), // "26 kvällar under januari–april, mot 20 för hela året"
             "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of" // "the plan for the whole year was 80", "against a plan of 120"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan"
+            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal), // "enemmän kuin mittariin kirjattu 3 500"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
@@ -1021,6 +1030,11 @@ internal static class FigureRules
         return agreed && (w is "sovitulla" or "sovittuja" or "plan" || ComparedWith(t, i)
             || !t.Skip(i - 6).Take(6).Any(x => x.Clause == t[i].Clause && (x.Word is "on" or "oli" or "ovat" or "olivat" or "ole" or "ollut" or "olleet" && !ForTheYear(t, i) || x.Has(Cue.Negator))));
     }
+
+    /// <summary>"for the whole year", "för hela året", "för året" from token j on.</summary>
+    private static bool WholeYearAfter(List<Token> t, int j) =>
+        j + 1 < t.Count && t[j].Word is "for" or "för" && (t[j + 1].Word is "året" or "helåret" || j + 2 < t.Count && t[j + 1].Word is "hela" or "the" && t[j + 2].Word is "året" or "year"
+            || j + 3 < t.Count && t[j + 1].Word == "the" && t[j + 2].Word is "whole" or "full" && t[j + 3].Word == "year");
 
     /// <summary>Whether a figure ends at j: a number, or the last thousands group of one ("1 800").</summary>
     private static bool FigureEndsAt(List<Token> t, int j) => j >= 0 && (IsFigure(t, j) || j > 0 && IsThousands(t, j - 1, j));
@@ -1111,6 +1125,8 @@ internal static class FigureRules
             if (t[j].Has(Cue.Actual | Cue.ForecastNoun) && !t[j].Has(Cue.Auxiliary) || IsTargetWord(t[j]) && !ownNoun || t[j].Has(Cue.Realise) && t[j].Form != VerbForm.None) break; // "tavoitetaso oli 4,0", "Target reached (82 %"
             if (IsFigure(t, j) && !InCompound(s, j) || IsNumberWord(t, j)) return j;
         }
+        // "900 lainaa 300 sovittua vähemmän", "180 suunniteltua useammin": the figure before is the difference, not the target.
+        if (i + 1 < t.Count && (t[i].Word.EndsWith("ua", StringComparison.Ordinal) || t[i].Word.EndsWith("yä", StringComparison.Ordinal)) && (IsMore(t[i + 1].Word) || IsLess(t[i + 1].Word))) return -1;
         // "with 60 as the aim": the figure named as the target.
         if (i >= 3 && t[i - 1].Word == "the" && t[i - 2].Word == "as" && IsFigure(t, i - 3)) return FirstGroup(t, i - 3);
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
@@ -1118,6 +1134,7 @@ internal static class FigureRules
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
             var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
             if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && IsMaximum(t[i].Word) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan"
+            if (j == i - 2 && IsMaximum(t[i].Word) && GenitiveNumber(t, j) > 0) return j; // "kahdentoista tunnin ylärajan alla"
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.
         var head = FirstGroup(t, i - 2);

@@ -1213,7 +1213,7 @@ internal static partial class SentenceReader
         return ProportionRules.ShareOfTarget(s, next);
     }
 
-    private static bool IsQuestion(SentenceContext s, int i)
+    internal static bool IsQuestion(SentenceContext s, int i)
     {
         var end = s.T[s.ClauseEnd(i) - 1].End;
         return end < s.Text.Length && s.Text[end] == '?';

@@ -191,7 +191,7 @@ internal static class Tokenizer
     private static bool BudgetIntoAfter(List<Token> t, int i)
     {
         for (var j = i + 1; j < t.Count && j <= i + 4 && t[j].Clause == t[i].Clause; j++)
-            if (t[j].Word is "kustannusarvioon" or "talousarvioon" or "budjettiin" or "määrärahaan" or "määrärahoihin" or "raamiin") return true;
+            if (t[j].Word is "kustannusarvioon" or "talousarvioon" or "budjettiin" or "määrärahaan" or "määrärahoihin" or "raamiin" || t[j].Word.EndsWith("rahoihin", StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -1100,6 +1100,15 @@ internal static class Tokenizer
         {
             // "Ennen koronaa orkesterilla meni paremmin kuin pitkiin aikoihin": the time before it, no risk.
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Corona };
+            return true;
+        }
+        if (b is "mahtunut" or "mahtuneet" && a is "ei" or "eivät" && BudgetIntoAfter(t, i)
+            && i >= 2 && (t[i - 2].Word.EndsWith("minen", StringComparison.Ordinal) || t[i - 2].Word.EndsWith("korjaus", StringComparison.Ordinal) || t[i - 2].Word is "hanke" or "remontti"))
+        {
+            // "Kuulantyöntöpaikan uusiminen ei mahtunut tämän vuoden korjausrahoihin": no room in the money, so the work is left
+            // out this year (not "kulut eivät mahtuneet talousarvioon", an overrun).
+            t[i - 1] = t[i - 1] with { Cues = Cue.None };
+            t[i] = t[i] with { Cues = Cue.Cancel, Form = VerbForm.None };
             return true;
         }
         if (b is "mahtui" or "mahtuivat" or "mahtuu" or "mahtuvat" && BudgetIntoAfter(t, i)) // not "mahdollista saada mahtumaan", a possibility

@@ -16,7 +16,7 @@ internal static class TrendRules
             FellInstead(s, ref found);
             return;
         }
-        if (CostsUpIncomeDown(s, ref found)) return;
+        if (CostsUpIncomeDown(s, ref found) || CostsMayRise(s, ref found)) return;
         Rise(s, ref found);
         FellInARow(s, ref found);
         Cut(s, ref found);
@@ -97,6 +97,24 @@ internal static class TrendRules
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
             return;
         }
+    }
+
+    /// <summary>
+    /// "kokonaiskustannukset saattavat nousta", "specialsjukvårdskostnaderna kan stiga", "energy costs could rise": during the
+    /// year, costs that may rise are a risk to the budget.
+    /// </summary>
+    private static bool CostsMayRise(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast) return false;
+        for (var i = 1; i < s.T.Count; i++)
+        {
+            if (s.T[i].Word is not ("stiga" or "öka" or "nousta" or "kasvaa" or "rise" or "increase" or "grow") || s.Negator(i) >= 0) continue;
+            var modal = s.FindWord(i - 2, i, w => w is "kan" or "kunde" or "riskerar" or "voivat" or "voi" or "saattavat" or "saattaa" or "uhkaavat" or "uhkaa" or "may" or "might" or "could");
+            if (modal < 0 || BudgetRules.Measured(s).Income || !BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true)) continue;
+            found.Add(SentenceReader.Make(s, Rules.CostRisk, false, modal, i));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"käyttöaste on laskenut kolmena peräkkäisenä kuukautena", "minskat tre månader i rad": a measure falling steadily, with no target, is going the wrong way.</summary>
@@ -542,5 +560,5 @@ internal static class TrendRules
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
         || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "sjunkit" or "sjunker" or "sjunkande" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
         || w is "decline" or "drop" or "reduction" || w.StartsWith("minskning", StringComparison.Ordinal) || w.StartsWith("nedgång", StringComparison.Ordinal)
-        || w.StartsWith("sänkning", StringComparison.Ordinal);
+        || w.StartsWith("sänkning", StringComparison.Ordinal) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("kutistu", StringComparison.Ordinal); // "kävijämäärä supistui tasaisesti"
 }

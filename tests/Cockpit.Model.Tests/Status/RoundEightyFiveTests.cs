@@ -1,0 +1,38 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 85, read once it was measured: its dangerous rows first — a year's count "300 sovittua vähemmän"; a count of
+/// those who came against lessons "planned for 50", with the count in words; a budget asked about ("håller ens
+/// budgeten?") and costs that "kan stiga". Then the families: a difference "N suunniteltua useammin"; a ceiling "12 tunnin
+/// ylärajan alla", also in words; a figure "mot 20 för hela året" or "while 25 were planned for the whole year"; a count
+/// that "supistui"; work that "ei mahtunut" in the year's money; costs against the sum "varatun … sijasta".
+/// </summary>
+public class RoundEightyFiveTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Lainapyörille kertyy vuodessa noin 700 lainaa 250 sovittua vähemmän.", ForecastStatus.WillNotBeMet, "the year's count, fewer than agreed", forecast, 2086);
+        yield return Case("Lainapyörille on kertynyt kesäkuuhun mennessä 300 lainaa 50 sovittua vähemmän.", ForecastStatus.AtRisk, "fewer so far", forecast, 2086);
+        yield return Case("Lumikenkien lainoja kirjattiin 460, eli 120 suunniteltua useammin.", ForecastStatus.Achieved, "more often than planned", outcome, 2086);
+        yield return Case("Twelve pensioners joined the drawing classes planned for 40.", ForecastStatus.WillNotBeMet, "a count in words against what was planned", outcome, 2086);
+        yield return Case("45 pensioners joined the drawing classes planned for 40.", ForecastStatus.Achieved, "more than planned", outcome, 2086);
+        yield return Case("Blir budgeten i balans? Det är för tidigt att säga, men energikostnaderna kan stiga under hösten.", ForecastStatus.AtRisk, "a question, then costs that may rise", forecast, 0);
+        yield return Case("Museon energikustannukset saattavat nousta syksyllä.", ForecastStatus.AtRisk, "costs that may rise", forecast, 2086);
+        yield return Case("Kirjastoauton huoltokatkoja kertyi vuodessa 7 tuntia kymmenen tunnin ylärajan alla.", ForecastStatus.Achieved, "under a ceiling in words", outcome, 2086);
+        yield return Case("Kirjastoauton huoltokatkoja kertyi vuodessa 7 tuntia 10 tunnin ylärajan alla.", ForecastStatus.Achieved, "under a ceiling after its unit", outcome, 2086);
+        yield return Case("Fritidsgården höll 18 filmkvällar under januari–mars, mot 15 för hela året.", ForecastStatus.Achieved, "already past the whole year's figure", forecast, 2086);
+        yield return Case("By the end of April the youth centre had held 30 game nights, while 24 were planned for the whole year.", ForecastStatus.Achieved, "past the year's plan already", forecast, 2086);
+        yield return Case("Tenniskenttien vuorojen määrä supistui tasaisesti maalis–kesäkuussa.", ForecastStatus.AtRisk, "a count shrinking", forecast, 2086);
+        yield return Case("Pallokentän aitojen uusiminen ei mahtunut tämän vuoden korjausrahoihin.", ForecastStatus.WillNotBeMet, "no room in the year's money", forecast, 2086);
+        yield return Case("Pallokentän aitojen uusiminen mahtui tämän vuoden määrärahoihin.", ForecastStatus.OnTrack, "room in the money", forecast, 2086);
+        yield return Case("Ilmanvaihdon huollot maksoivat 0,31 M€ varatun 0,25 M€:n sijasta.", ForecastStatus.WillNotBeMet, "costs past the sum set aside", outcome, 2086);
+        yield return Case("Ilmanvaihdon huollot maksoivat 0,21 M€ varatun 0,25 M€:n sijasta.", ForecastStatus.Achieved, "costs under the sum set aside", outcome, 2086);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
