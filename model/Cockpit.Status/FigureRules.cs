@@ -592,7 +592,8 @@ internal static class FigureRules
     private static bool IsPastWord(string w) =>
         w.EndsWith("tiin", StringComparison.Ordinal) && !w.EndsWith("nttiin", StringComparison.Ordinal) && !w.EndsWith("rttiin", StringComparison.Ordinal) && !w.EndsWith("ktiin", StringComparison.Ordinal)
         || w is "oli" or "olivat" or "var" or "was" or "were"
-        || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat"; // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
+        || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat" // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
+        || w is "kertyi" or "kertyivät"; // "tapaamisia kertyi elokuun loppuun saakka 540"
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
@@ -1017,6 +1018,7 @@ internal static class FigureRules
             "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
             "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
             "mot" => figureNext && WholeYearAfter(t, PastFigure(t, i + 1)), // "26 kvällar under januari–april, mot 20 för hela året"
+            "planen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2), // "340 seniorer deltog i datorkurserna, planen var 250"
             "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of" // "the plan for the whole year was 80", "against a plan of 120"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"

@@ -35,6 +35,7 @@ internal static class FinnishLexicon
         // "pienellä varauksella", "tietyin varauksin": a reservation; "sähköiseen varaukseen", "varauksia oli 112 prosenttia": bookings.
         new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("toivottavasti", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskiä", Cue.Hedge), new("riskissä", Cue.Hedge), new("riskejä", Cue.Hedge),
+        new("vaivaiset", Cue.Hedge), new("vaivaista", Cue.Hedge), new("arvattavasti", Cue.Hedge | Cue.Maybe), // "lainattiin vaivaiset 45 kertaa", "Arvattavasti koulu saa 70 oppilasta": a measly count, a guess
         new("riskit", Cue.Hedge), new("puolivalmi*", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("epäilemme", Cue.Hedge | Cue.Probable | Cue.Negator), new("epäilen", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("välttämättä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
         new("mahdollisesti", Cue.Hedge | Cue.Maybe),

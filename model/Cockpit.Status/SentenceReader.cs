@@ -255,8 +255,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
-                found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä": in part of the whole
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä", "toimii 9 kirjaston palvelutiskillä 25:stä": in part of the whole
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)

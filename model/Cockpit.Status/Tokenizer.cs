@@ -560,6 +560,7 @@ internal static class Tokenizer
             case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && ThreatBefore(t, i - 2): // "the planned closure is off the table": a threat gone
                 both = Cue.OnTrack; break;
             case "aim" when a is "the" or "its" or "our" or "their" && (i + 1 == t.Count || t[i + 1].Word is not ("to" or "is" or "was") || i >= 2 && t[i - 2].Word == "as"): // "with 60 as the aim", not "the aim is to …"
+            case "luvun" or "lukeman" when a == "sovitun" && i >= 2 && t[i - 2].Word is "vuodelle" or "vuodeksi": // "ohittivat kumpikin vuodelle sovitun luvun elokuussa"
                 second = Cue.Goal; break;
             case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                 second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
@@ -1175,6 +1176,12 @@ internal static class Tokenizer
             // "palvelu läpäisi auditoinnissa kaikki vaaditut kriteerit": passed what was required; not "läpäisi
             // hankesuunnitelmavaiheen", a stage passed.
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
+            return true;
+        }
+        if (b is "fylld" or "fylldes" or "fyllts" or "fylls" && a is "kvot" or "kvoten" or "kvota")
+        {
+            // "Redan i augusti var årets kvot fylld": the year's quota filled, as "vuoden kiintiö täyttyi".
+            t[i] = t[i] with { Cues = Cue.Realise, Form = b == "fylls" ? VerbForm.Present : VerbForm.Past };
             return true;
         }
         if (a == "föga" && b is "förvånande" or "överraskande" or "förvånansvärt")

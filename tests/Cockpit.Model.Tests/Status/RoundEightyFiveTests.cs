@@ -8,7 +8,8 @@ namespace Cockpit.Model.Tests.Status;
 /// those who came against lessons "planned for 50", with the count in words; a budget asked about ("håller ens
 /// budgeten?") and costs that "kan stiga". Then the families: a difference "N suunniteltua useammin"; a ceiling "12 tunnin
 /// ylärajan alla", also in words; a figure "mot 20 för hela året" or "while 25 were planned for the whole year"; a count
-/// that "supistui"; work that "ei mahtunut" in the year's money; costs against the sum "varatun … sijasta".
+/// that "supistui"; work that "ei mahtunut" in the year's money; costs against the sum "varatun … sijasta"; "kertyi … saakka 540, vuoden luku 420"; "årets kvot fylld"; "planen var 250";
+/// "toimii 9 kirjaston palvelutiskillä 25:stä"; "ohittivat … vuodelle sovitun luvun"; "vaivaiset 45 kertaa".
 /// </summary>
 public class RoundEightyFiveTests
 {
@@ -31,6 +32,14 @@ public class RoundEightyFiveTests
         yield return Case("Pallokentän aitojen uusiminen mahtui tämän vuoden määrärahoihin.", ForecastStatus.OnTrack, "room in the money", forecast, 2086);
         yield return Case("Ilmanvaihdon huollot maksoivat 0,31 M€ varatun 0,25 M€:n sijasta.", ForecastStatus.WillNotBeMet, "costs past the sum set aside", outcome, 2086);
         yield return Case("Ilmanvaihdon huollot maksoivat 0,21 M€ varatun 0,25 M€:n sijasta.", ForecastStatus.Achieved, "costs under the sum set aside", outcome, 2086);
+        yield return Case("Satutunteja kertyi heinäkuun loppuun saakka 320, vuoden luku 300.", ForecastStatus.Achieved, "already past the year's figure", forecast, 2086);
+        yield return Case("Satutunteja kertyi heinäkuun loppuun saakka 220, vuoden luku 300.", ForecastStatus.OnTrack, "ahead of the pace, not past the figure", forecast, 2086);
+        yield return Case("Redan i juni var årets kvot fylld.", ForecastStatus.Achieved, "the year's quota filled", forecast, 2086);
+        yield return Case("210 barn deltog i simskolan, planen var 180.", ForecastStatus.Achieved, "past the plan", outcome, 2086);
+        yield return Case("110 barn deltog i simskolan, planen var 180.", ForecastStatus.WillNotBeMet, "short of the plan", outcome, 2086);
+        yield return Case("Uusi lainausautomaatti toimii vuoden lopussa 6 kirjastossa 20:stä.", ForecastStatus.AtRisk, "working in part of the whole", outcome, 2086);
+        yield return Case("Lainattujen lautapelien määrä ohitti vuodelle sovitun luvun syyskuussa.", ForecastStatus.Achieved, "past the figure agreed for the year", forecast, 2086);
+        yield return Case("Kajakkeja vuokrattiin touko–kesäkuussa vaivaiset 40 kertaa.", ForecastStatus.AtRisk, "a measly count", forecast, 2086);
     }
 
     [TestCaseSource(nameof(Cases))]
