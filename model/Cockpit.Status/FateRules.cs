@@ -101,6 +101,24 @@ internal static class FateRules
         found.Add(SentenceReader.Make(s, rule, s.HasGoal, Math.Min(i, DenierBefore(s, i)), i));
     }
 
+    /// <summary>
+    /// "Kuivaluodon laituri on mahdollista uusia jo kuluvan vuoden aikana", "det är möjligt att renovera hallen i år": during the
+    /// year, work that is only possible is not yet sure, a risk.
+    /// </summary>
+    public static void WorkPossible(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast || s.HasGoal || s.SentenceHas(Cue.Negator)) return;
+        for (var i = 1; i + 1 < s.T.Count; i++)
+        {
+            var work = s.T[i].Word is "mahdollista" && s.T[i - 1].Word is "on" or "olisi" ? i + 1
+                : s.T[i].Word is "möjligt" && s.T[i - 1].Word is "är" or "vore" && s.T[i + 1].Word == "att" ? i + 2 : -1;
+            if (work < 0 || work >= s.T.Count || s.T[work].Word is not ("uusia" or "rakentaa" or "korjata" or "kunnostaa" or "peruskorjata" or "toteuttaa" or "aloittaa" or "avata"
+                or "bygga" or "renovera" or "genomföra" or "öppna" or "starta" or "rusta")) continue;
+            found.Add(SentenceReader.Make(s, Rules.VerdictPossible, false, i - 1, work));
+            return;
+        }
+    }
+
     /// <summary>A verb of realisation in the sentence, not in a clause of reason after token i's (<see cref="SentenceReader.IsReason"/>).</summary>
     private static bool RealiseOutsideReason(SentenceContext s, int i)
     {
@@ -297,8 +315,8 @@ internal static class FateRules
         var w = s.T[i].Word;
         // "Nu står nya skateramper klara på Rotskär": ready now, the thing named between (not "Nu står det klart att …", it is clear that).
         // "… har monterats på badplatsen och nu är arbetet färdigt": the same after "och".
-        var now = s.ClauseStart(i) is var c && c + 1 < s.T.Count && s.T[c].Word == "och" ? c + 1 : 0;
-        var readyNow = w is "klar" or "klara" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 6 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
+        var now = s.ClauseStart(i) is var c && c + 1 < s.T.Count && s.T[c].Word == "och" && s.T[c + 1].Word == "nu" ? c + 1 : 0;
+        var readyNow = w is "klar" or "klara" or "klart" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 8 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
             && s.T[now + 2].Word != "det" && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att") && !WhenAfter(s, i);
         var past = readyNow || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part

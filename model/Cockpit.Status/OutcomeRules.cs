@@ -66,6 +66,7 @@ internal static class OutcomeRules
                 : good ? (Tense.IsYearEnd(s, i) && interim < 0 ? Rules.CostYearUnderBudget : Rules.CostUnderBudget)
                 : interim >= 0 ? Rules.CostInterimOverrun
                 : GoodNewsBefore(s, i) ? Rules.VerdictMixed // "ett år med flera goda nyheter, men också med kostnadsöverskridningar"
+                : s.Before.CostsKept && BudgetRules.Measured(s) is (false, true) ? Rules.VerdictMixed // "… toimintakulujen alittumisesta 880 086 euroa. Toimintatuotot alittuivat 137 468 euroa."
                 : Rules.CostOverrun;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(from, interim < 0 ? from : interim), Math.Max(i, interim)));
         }

@@ -510,6 +510,7 @@ internal static partial class SentenceReader
     private static void Progress(SentenceContext s, int i, ref StatusResolver found)
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
+        if (IntentionOpens(s)) return; // "Tanken är att gården ska färdigställas under året": what is meant to happen, a plan
         // "Selvityksen valmistuttua marraskuussa päätetään, mitä korjataan": in a forecast, once the study is done, a time to come.
         if (s.Round == RoundKind.Forecast && s.T[i].Has(Cue.Finish) && (s.T[i].Word.EndsWith("ttua", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttyä", StringComparison.Ordinal))) return;
         if (s.Round == RoundKind.Forecast && s.T[i].Word.EndsWith("aika", StringComparison.Ordinal) && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var nextYear and >= 0)
@@ -1028,6 +1029,10 @@ internal static partial class SentenceReader
         !BudgetRules.Measured(s).Income && s.FindWord(0, s.T.Count, w => w.Contains("täckning", StringComparison.Ordinal) || w.Contains("kattavuu", StringComparison.Ordinal)
             || w.StartsWith("biljett", StringComparison.Ordinal) || w.StartsWith("lippu", StringComparison.Ordinal)) < 0 // not cost coverage, not ticket prices
         && (BudgetRules.Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true) || PriceBefore(s, i));
+
+    /// <summary>"Tanken är att", "Avsikten är att", "Tarkoituksena on", "Ajatuksena on", "The intention is": a sentence that says what is meant.</summary>
+    private static bool IntentionOpens(SentenceContext s) =>
+        s.T.Count > 2 && (s.T[0].Word is "tanken" or "avsikten" or "tarkoituksena" or "ajatuksena" && s.T[1].Word is "är" or "on" || s.T[0].Word == "the" && s.T[1].Word is "intention" or "idea" && s.T[2].Word == "is");
 
     /// <summary>"valtuustolle", "kaupunginhallitukselle", "lautakunnan käsittelyyn": to a board, for its decision.</summary>
     private static bool IsToABoard(string w) =>

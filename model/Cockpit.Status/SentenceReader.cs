@@ -13,6 +13,7 @@ internal static partial class SentenceReader
     {
         var t = s.T;
         FateRules.RuledOut(s, ref found);
+        FateRules.WorkPossible(s, ref found);
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);
         WhichWasTheGoal(s, ref found);
@@ -948,7 +949,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskHedge, false, Math.Min(i, hedge), Math.Max(i, hedge))); // "paikkojen lisääminen toteutunee oletettavasti"
             else if (AllBut(s, i) is var allBut and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, allBut), Math.Max(i, allBut))); // "Kaikki toimialat, teknistä toimialaa lukuun ottamatta pääsivät … raamiin"
-            else found.Add(Make(s, Rules.Progress, false, i, i));
+            else if (!IntentionOpens(s)) found.Add(Make(s, Rules.Progress, false, i, i)); // not "Tanken är att gården ska färdigställas under året", a plan
             return;
         }
         var from = neg >= 0 ? Math.Min(neg, i) : i;

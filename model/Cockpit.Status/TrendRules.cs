@@ -453,7 +453,9 @@ internal static class TrendRules
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
             if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
             // "minskar kontinuerligt", "vähenee jatkuvasti", "fortsätter att minska": a lasting trend, said in words.
-            if (j > i && w is "kontinuerligt" or "stadigt" or "jatkuvasti" or "tasaisesti" or "steadily" or "continuously" || j + 2 == i && w is "fortsätter" or "continues" && s.T[j + 1].Word is "att" or "to") return j;
+            if (j > i && w is "kontinuerligt" or "stadigt" or "jatkuvasti" or "tasaisesti" or "edelleen" or "steadily" or "continuously" || j + 2 == i && w is "fortsätter" or "continues" && s.T[j + 1].Word is "att" or "to") return j;
+            // "en ökning med 209 personer", "minskade med i storleksordning 40 personer", "increased by 300": by a count.
+            if (j > i && j <= i + 3 && w is "med" or "by" && s.FindWord(j + 1, Math.Min(s.T.Count, j + 4), v => char.IsAsciiDigit(v[0])) is var count and > 0 && !s.T[count].Has(Cue.Year)) return count;
             // "on kohonnut kuukaudesta toiseen", "ökat månad för månad": steadily, period after period.
             if (j > i && j >= 2 && (w == "toiseen" && s.T[j - 1].Word is "kuukaudesta" or "vuodesta" || w is "månad" or "år" && s.T[j - 1].Word == "för" && s.T[j - 2].Word == w)) return j;
             // "nousivat yli 3000:lla", "kasvoivat 3 000 lainalla": by a count.

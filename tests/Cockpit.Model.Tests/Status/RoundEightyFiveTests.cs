@@ -9,7 +9,9 @@ namespace Cockpit.Model.Tests.Status;
 /// budgeten?") and costs that "kan stiga". Then the families: a difference "N suunniteltua useammin"; a ceiling "12 tunnin
 /// ylärajan alla", also in words; a figure "mot 20 för hela året" or "while 25 were planned for the whole year"; a count
 /// that "supistui"; work that "ei mahtunut" in the year's money; costs against the sum "varatun … sijasta"; "kertyi … saakka 540, vuoden luku 420"; "årets kvot fylld"; "planen var 250";
-/// "toimii 9 kirjaston palvelutiskillä 25:stä"; "ohittivat … vuodelle sovitun luvun"; "vaivaiset 45 kertaa".
+/// "toimii 9 kirjaston palvelutiskillä 25:stä"; "ohittivat … vuodelle sovitun luvun"; "vaivaiset 45 kertaa"; "Nu står … klart" with three
+/// things named; costs under the budget, then income short in the next sentence; a count still falling or changed "med 40
+/// personer"; a result "tappiolliseksi"; work that "on mahdollista uusia"; "Tanken är att …", a plan.
 /// </summary>
 public class RoundEightyFiveTests
 {
@@ -40,6 +42,16 @@ public class RoundEightyFiveTests
         yield return Case("Uusi lainausautomaatti toimii vuoden lopussa 6 kirjastossa 20:stä.", ForecastStatus.AtRisk, "working in part of the whole", outcome, 2086);
         yield return Case("Lainattujen lautapelien määrä ohitti vuodelle sovitun luvun syyskuussa.", ForecastStatus.Achieved, "past the figure agreed for the year", forecast, 2086);
         yield return Case("Kajakkeja vuokrattiin touko–kesäkuussa vaivaiset 40 kertaa.", ForecastStatus.AtRisk, "a measly count", forecast, 2086);
+        yield return Case("Nu står nya simhallen, gymmet och caféet klart och ombyggnaden av entrén pågår.", ForecastStatus.Achieved, "ready now, three things named", forecast, 0);
+        yield return Case("Kulttuuritoimen kulut alittivat talousarvion 120 000 euroa. Pääsylipputulot alittuivat 60 000 euroa.", ForecastStatus.AtRisk, "costs under, then income short: a mix", outcome, 0);
+        yield return Case("Kulttuuritoimen pääsylipputulot alittuivat 60 000 euroa.", ForecastStatus.WillNotBeMet, "income short alone", outcome, 0);
+        yield return Case("Kunnan asukasluku vähenee edelleen.", ForecastStatus.AtRisk, "a count still falling", forecast, 0);
+        yield return Case("På helår minskade antalet låntagare med cirka 300 personer.", ForecastStatus.AtRisk, "fewer by a count", outcome, 0);
+        yield return Case("Det är en ökning med 150 besökare jämfört med år 2085.", ForecastStatus.OnTrack, "more by a count", outcome, 0);
+        yield return Case("Tilikauden tulos jäi tappiolliseksi 1,2 milj. euroa.", ForecastStatus.WillNotBeMet, "the year's result a loss", outcome, 0);
+        yield return Case("Uimalan laituri on mahdollista uusia jo tänä vuonna.", ForecastStatus.AtRisk, "work only possible", forecast, 2086);
+        yield return Case("Tanken är att parkens lekplats ska färdigställas under året.", ForecastStatus.NotAssessed, "a plan, what is meant", forecast, 2086);
+        yield return Case("Parkens lekplats färdigställs under året.", ForecastStatus.OnTrack, "the same as a forecast", forecast, 2086);
     }
 
     [TestCaseSource(nameof(Cases))]
