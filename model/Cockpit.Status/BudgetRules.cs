@@ -417,6 +417,8 @@ internal static class BudgetRules
                 or "lopullinen" or "slutliga" or "final") < 0 && !FigureRules.WholeYearForecast(s) // "mikä nostaa vuoden sähkökulut 1,12 M€:oon"
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
+        // "snöröjningen stannade på 0,21 M€ med 0,29 M€ i budget": a service's money against its budget, with no word of income, is what it cost.
+        if (!costs && !income && s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0) costs = true;
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;

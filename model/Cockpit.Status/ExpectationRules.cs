@@ -14,7 +14,7 @@ internal static class ExpectationRules
             var w = s.T[i].Word;
             if (!BudgetRules.IsExpectation(w) && w is not ("odotimme" or "föresatt" or "tavoiteltuja" or "räknat" or "målsatt" or "odotetusti")) continue;
             if ((Comparative(s, i) ?? NotAsMany(s, i)) is not var (at, more) || s.Negator(at) >= 0 && w != "odotetusti") continue;
-            if (AboutMoney(s) || BudgetRules.IsIncomeClause(s, i)) return;
+            if ((AboutMoney(s) || BudgetRules.IsIncomeClause(s, i)) && !(more && s.T[at].Has(Cue.Negator))) return; // not "ei ollut taloudellisesti niin synkkä kuin arvioitiin", which no budget rule reads
             var (from, to) = (Math.Min(at, i), Math.Max(at, i));
             // "betonissa on korjattavaa enemmän kuin arvioitiin", "kön blev längre än väntat": more of what is better lower is worse.
             // Not the size of a change: "Vandalism decreased more than expected" is good.
@@ -66,6 +66,9 @@ internal static class ExpectationRules
         {
             if (s.T[j].Word is not ("som" or "kuin" or "as")) continue;
             var equal = s.T[j - 2].Word is "lika" or "yhtä" or "as" && s.T[j - 1].Word is "många" or "mycket" or "paljon" or "monta" or "many" or "much" or "high" or "hyvä";
+            // "ei ollut taloudellisesti niin synkkä kuin ennakolta arvioitiin": not as bad as expected is better.
+            var bad = s.T[j - 2].Word is "niin" or "yhtä" or "så" or "lika" or "as" && s.T[j - 1].Word is "synkkä" or "huono" or "heikko" or "paha" or "vaikea" or "dålig" or "dåligt" or "dyster" or "dystert" or "bad" or "grim";
+            if (bad && s.Negator(j - 2) is var notSoBad and >= 0) return (notSoBad, true);
             return equal && s.Negator(j - 2) is var neg and >= 0 ? (neg, false) : null;
         }
         return null;

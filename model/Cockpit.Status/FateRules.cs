@@ -119,6 +119,12 @@ internal static class FateRules
         }
     }
 
+    /// <summary>In a forecast, the construction finished ("Bygget blev klart", "rakennustyöt valmistuivat") in a text that says the place opens later.</summary>
+    private static bool BuildingDoneOpeningAhead(SentenceContext s, int i) =>
+        s.Round == RoundKind.Forecast && s.FindWord(s.ClauseStart(i), i, w => w is "bygget" or "byggarbetet" or "byggnationen" or "byggnadsarbetet" or "rakentaminen" or "rakennustyöt" or "construction") >= 0
+        && (s.Text.Contains(" öppnar ", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" avataan ", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" avautuu ", StringComparison.OrdinalIgnoreCase)
+            || s.Text.Contains(" opens ", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" will open ", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A verb of realisation in the sentence, not in a clause of reason after token i's (<see cref="SentenceReader.IsReason"/>).</summary>
     private static bool RealiseOutsideReason(SentenceContext s, int i)
     {
@@ -252,6 +258,12 @@ internal static class FateRules
     public static bool Completed(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!IsCompleted(s, i)) return false;
+        if (BuildingDoneOpeningAhead(s, i))
+        {
+            // "Skateparken öppnar i augusti på villkor att … Bygget blev klart i juni.": the building done, the opening still to come.
+            found.Add(SentenceReader.Make(s, Rules.Progress, false, i, i));
+            return true;
+        }
         // "Peruskorjaus valmistui vasta tammikuussa 2021": done, but only in the next year.
         found.Add(OnlyInLaterYear(s, i) is var late and >= 0 ? SentenceReader.Make(s, Rules.VerdictNotInTime, true, i, late)
             : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)

@@ -288,7 +288,7 @@ internal static class FigureRules
         // "mikä nostaa vuoden sähkökulut 1,12 M€:oon": the same, raised by what was said before.
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä"
                 || s.T[figureOf + 1].Word.EndsWith("kulut", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("menot", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("tulot", StringComparison.Ordinal))
-            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0 || figureOf > 0 && s.T[figureOf - 1].Word is "nostaa" or "nostavat" or "nostanee")
+            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0 || figureOf > 0 && s.T[figureOf - 1].Word is "nostaa" or "nostavat" or "nostanee" or "laskee" or "laskevat" or "pudottaa")
         // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
         || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin", "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's figure, estimated.
@@ -300,6 +300,9 @@ internal static class FigureRules
         (s.T[i].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[i].Word.EndsWith("stä", StringComparison.Ordinal)) && i + 1 < s.T.Count
         && s.T[i + 1].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[i + 1].Clause == s.T[i].Clause
         && !(i + 2 < s.T.Count && s.T[i + 2].Word is "enää" or "vain" or "ainoastaan") ? i + 1 // not "puuttuu enää 42 000": only that is left
+        // "suunnitellusta 140:stä puuttui lähes kaksi kolmasosaa": the target's figure between.
+        : i + 3 < s.T.Count && IsFigure(s.T, i + 1) && s.T[i + 2].Word is "sta" or "stä" && s.T[i + 3].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[i + 3].Clause == s.T[i].Clause
+            && !(i + 4 < s.T.Count && s.T[i + 4].Word is "enää" or "vain" or "ainoastaan") ? i + 3
         : GapAfterFellShort(s, i);
 
     /// <summary>"kävijämäärä jäi 412 000 käyntiin, 38 000 käyntiä tavoitteesta": after "jäi", a count right before the target in the elative is the gap; its index, or -1.</summary>
@@ -766,7 +769,7 @@ internal static class FigureRules
             if (IsExtraFunding(s.T[j].Word)) continue;
             if (s.T[j].Word == "varatun" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && !double.IsNaN(MoneyAt(s, j + 1))) costs = true; // "0,36 M€ varatun 0,24 M€:n sijasta": money set aside to spend
             // "väntas få 6 100 besök i stället för budgeterade 8 000": a count the budget set, not an amount of money.
-            if (s.T[j].Word is "budgeterade" or "budjetoidun" or "budjetoitu" or "budjetoitua" or "budgeted" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && double.IsNaN(MoneyAt(s, j + 1))) continue;
+            if (s.T[j].Word is "budgeterade" or "budgetens" or "budjetoidun" or "budjetoitu" or "budjetoitua" or "budgeted" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && double.IsNaN(MoneyAt(s, j + 1))) continue;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
             // "Talousarvion tavoitteena oli 22 valvottua rantaa": the budget's target, not its money.
             // "I budgeten räknade vi med 12 000", "in the budget": where the figure is written.
@@ -1025,7 +1028,7 @@ internal static class FigureRules
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal), // "enemmän kuin mittariin kirjattu 3 500"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "att jämföra med budgetens 8 800" // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };

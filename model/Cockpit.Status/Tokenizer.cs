@@ -1178,6 +1178,25 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.Realise, Form = VerbForm.Past };
             return true;
         }
+        if (b is "alla" or "all" && a is "gav" or "gave" && i + 1 < t.Count && (char.IsAsciiDigit(t[i + 1].Word[0]) || FigureRules.NumberWords.ContainsKey(t[i + 1].Word)))
+        {
+            // "Kulturhuset gav alla nio planerade marionettföreställningar": gave every show, held them all.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Progress, Form = VerbForm.Past };
+            return true;
+        }
+        if (b == "till" && a is "flytten" or "flyttningen" && i + 1 < t.Count && !t[i + 1].Has(Cue.Year | Cue.NextYear | Cue.LaterTime | Cue.ThisYear) && Lexicon.Month(t[i + 1].Word) == 0
+            && t[i + 1].Word is not ("hösten" or "våren" or "sommaren" or "vintern" or "nästa" or "efter" or "början" or "slutet" or "senare"))
+        {
+            // "Flytten till Tundalsskolan hösten 2023 har inneburit att …": a move to a named place, not a postponement.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Shift };
+            return true;
+        }
+        if (b == "täyteen" && a is "saa" or "saada" or "saamme" or "saadaan" && NegatorBefore(t, i - 1))
+        {
+            // "Vuoden lukua emme saa täyteen": the year's count will not be filled.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
+            return true;
+        }
         if (b is "fylld" or "fylldes" or "fyllts" or "fylls" && a is "kvot" or "kvoten" or "kvota")
         {
             // "Redan i augusti var årets kvot fylld": the year's quota filled, as "vuoden kiintiö täyttyi".

@@ -11,7 +11,10 @@ namespace Cockpit.Model.Tests.Status;
 /// that "supistui"; work that "ei mahtunut" in the year's money; costs against the sum "varatun … sijasta"; "kertyi … saakka 540, vuoden luku 420"; "årets kvot fylld"; "planen var 250";
 /// "toimii 9 kirjaston palvelutiskillä 25:stä"; "ohittivat … vuodelle sovitun luvun"; "vaivaiset 45 kertaa"; "Nu står … klart" with three
 /// things named; costs under the budget, then income short in the next sentence; a count still falling or changed "med 40
-/// personer"; a result "tappiolliseksi"; work that "on mahdollista uusia"; "Tanken är att …", a plan.
+/// personer"; a result "tappiolliseksi"; work that "on mahdollista uusia"; "Tanken är att …", a plan; "gav alla nio planerade"
+/// shows before an audience short; the building done while the opening waits on a condition; "suunnitellusta 140:stä
+/// puuttui"; "laskee vuoden kulut"; "med 0,29 M€ i budget"; "budgetens 8 800"; "ei niin synkkä kuin arvioitiin"; "emme
+/// saa täyteen"; "Flytten till" a place.
 /// </summary>
 public class RoundEightyFiveTests
 {
@@ -52,6 +55,17 @@ public class RoundEightyFiveTests
         yield return Case("Uimalan laituri on mahdollista uusia jo tänä vuonna.", ForecastStatus.AtRisk, "work only possible", forecast, 2086);
         yield return Case("Tanken är att parkens lekplats ska färdigställas under året.", ForecastStatus.NotAssessed, "a plan, what is meant", forecast, 2086);
         yield return Case("Parkens lekplats färdigställs under året.", ForecastStatus.OnTrack, "the same as a forecast", forecast, 2086);
+        yield return Case("Musikhuset gav alla tolv planerade skolkonserter. Publiken var 900 elever, medan 1 500 hade väntats.", ForecastStatus.AtRisk, "every concert given, the audience short", outcome, 2086);
+        yield return Case("Bollplanen öppnar i september på villkor att belysningen godkänns vid besiktningen. Bygget blev klart i augusti.", ForecastStatus.AtRisk, "the building done, the opening on a condition", forecast, 2086);
+        yield return Case("Bollplanen invigdes i augusti. Bygget blev klart i juni.", ForecastStatus.Achieved, "opened, and built", forecast, 2086);
+        yield return Case("Kesäkursseille osallistui 60 henkeä, eli suunnitellusta 150:stä puuttui yli puolet.", ForecastStatus.WillNotBeMet, "more than half missing from the plan", outcome, 2086);
+        yield return Case("Uusi siivoussopimus laskee vuoden kulut 0,22 M€:oon, budjetti 0,27 M€.", ForecastStatus.OnTrack, "the year's costs lowered under the budget", forecast, 2086);
+        yield return Case("Parkernas gräsklippning stannade på 0,14 M€ med 0,18 M€ i budget.", ForecastStatus.Achieved, "a service's cost under its budget", outcome, 2086);
+        yield return Case("För året väntas 5 200 bokade timmar, att jämföra med budgetens 4 800.", ForecastStatus.OnTrack, "a count past the budget's count", forecast, 2086);
+        yield return Case("För året väntas 4 200 bokade timmar, att jämföra med budgetens 4 800.", ForecastStatus.WillNotBeMet, "a count short of the budget's count", forecast, 2086);
+        yield return Case("Vuosi ei ollut museolle niin huono kuin keväällä arvioitiin.", ForecastStatus.Achieved, "not as bad as expected", outcome, 2086);
+        yield return Case("Vuoden lukua emme saa täyteen, sillä kaksi retkeä peruttiin.", ForecastStatus.WillNotBeMet, "the year's count will not be filled", forecast, 2086);
+        yield return Case("Flytten till Kottby skola har inneburit att antalet besökare har ökat med 20 procent.", ForecastStatus.OnTrack, "a move to a place, then a rise", outcome, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
