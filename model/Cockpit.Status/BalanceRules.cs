@@ -150,10 +150,13 @@ internal static class BalanceRules
         var (planned, actual) = plannedFirst ? (figures[0], figures[1]) : (figures[1], figures[0]);
         if (!NamesResultOrBalance(s, actual.At) || s.ClauseHas(actual.At, Cue.Goal) || s.Conditional >= 0) return false;
         var (plannedSign, actualSign) = (SignOf(s, planned.At), SignOf(s, actual.At));
+        var bothInTheRed = plannedSign < 0 && actualSign < 0;
         // "alijäämä oli 1,2 miljoonaa, kun talousarviossa arvioitiin 2,5 miljoonaa": the deficit named once is the other's too.
         if (plannedSign == 0) plannedSign = actualSign;
         if (actualSign == 0) actualSign = plannedSign;
-        var (plannedValue, actualValue) = (plannedSign < 0 ? -planned.Value : planned.Value, actualSign < 0 ? -actual.Value : actual.Value);
+        // "ett budgeterat minus på 700 000 euro blev i stället minus 9,9 miljoner": two deficits, each in its own unit.
+        var (plannedAmount, actualAmount) = bothInTheRed ? (FigureRules.ScaledAt(s, planned.At), FigureRules.ScaledAt(s, actual.At)) : (planned.Value, actual.Value);
+        var (plannedValue, actualValue) = (plannedSign < 0 ? -plannedAmount : plannedAmount, actualSign < 0 ? -actualAmount : actualAmount);
         if (plannedValue == actualValue) return false;
         var better = actualValue > plannedValue;
         var soFar = s.ClauseHas(actual.At, Cue.Interim);

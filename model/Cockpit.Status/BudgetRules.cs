@@ -10,7 +10,7 @@ internal static class BudgetRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
-        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found)) return true;
+        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found) || OnExtraFunding(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {
             if (Judge(s, i) is not var (j, good)) continue;
@@ -42,7 +42,9 @@ internal static class BudgetRules
             var interim = InterimOutsideBasis(s, start, end); // "hittills", "tähän mennessä", "toukokuun loppuun mennessä": so far
             // "Verot kehittyivät maaliskuun loppuun vielä talousarvion mukaisesti": in a forecast, kept for the months counted is kept so far.
             var monthsSoFar = s.Round == RoundKind.Forecast && FigureRules.MonthsCounted(s) is > 0 and < 12;
-            var yearEnd = !interim && !monthsSoFar && (Tense.ClosedYear(s) || PastIn(s, start, end));
+            // "anbudet … var det enda som höll sig inom budgeterade medel": a bid within the budget lets the work go ahead, no year's result.
+            var bid = s.Round == RoundKind.Forecast && s.FindWord(0, s.T.Count, w => w.StartsWith("anbud", StringComparison.Ordinal) || w.StartsWith("tarjou", StringComparison.Ordinal) || w is "bid" or "bids" or "tender" or "tenders") >= 0;
+            var yearEnd = !interim && !monthsSoFar && !bid && (Tense.ClosedYear(s) || PastIn(s, start, end));
             var rule = good ? (yearEnd ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : interim ? Rules.BudgetWorseSoFar : Rules.BudgetWorse;
             // "toteutuivat lähes talousarvion mukaisesti": nearly as budgeted is not as budgeted.
             // "budgeten höll relativt bra": kept only by a degree, here or in a later budget clause of the sentence.
@@ -298,6 +300,17 @@ internal static class BudgetRules
     }
 
     /// <summary>
+    /// "Om fullmäktige beviljar tilläggsmedel kan kontrakt skrivas", "jos lisämääräraha myönnetään": in a forecast, the work
+    /// goes ahead only if more money is granted, a risk to the budget.
+    /// </summary>
+    private static bool OnExtraFunding(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast || s.Conditional < 0 || s.T[s.Conditional].Word is not ("om" or "ifall" or "jos" or "mikäli" or "if") || s.FindWord(s.Conditional, s.ClauseEnd(s.Conditional), FigureRules.IsExtraFunding) is not (var extra and >= 0)) return false;
+        found.Add(SentenceReader.Make(s, Rules.CostRisk, true, s.Conditional, extra));
+        return true;
+    }
+
+    /// <summary>
     /// "Kommunens äldreomsorg verkar hålla sig inom ramen för kostnaderna. Det gör däremot inte den allmänna sociala
     /// verksamheten.": costs kept in the sentence before, not by another area in this one; the budget is kept in part.
     /// </summary>
@@ -418,7 +431,9 @@ internal static class BudgetRules
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
         // "snöröjningen stannade på 0,21 M€ med 0,29 M€ i budget": a service's money against its budget, with no word of income, is what it cost.
-        if (!costs && !income && s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0) costs = true;
+        // "bastun renoverades för 104 000 euro medan budgeten var 80 000 euro": the same for work done for a sum.
+        if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
+            || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1)))) costs = true;
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
@@ -577,7 +592,7 @@ internal static class BudgetRules
         s.T[j].Word is "fees" or "fee" && j > 0 && s.T[j - 1].Word is "stall" or "admission" or "entrance" or "ticket" or "course" or "tuition" or "membership" or "user" or "parking" or "mooring" or "rental" or "pitch";
 
     private static bool IsBudget(string w) =>
-        w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
+        w == "varaus" || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"

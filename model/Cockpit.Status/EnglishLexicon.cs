@@ -42,7 +42,7 @@ internal static class EnglishLexicon
         new("uncertain*", Cue.Hedge), new("hopefully", Cue.Hedge), new("partial*", Cue.Hedge), new("partly", Cue.Hedge), new("risk", Cue.Hedge),
         new("jeopard*", Cue.Hedge), new("doubt*", Cue.Hedge), new("hunch", Cue.Hedge | Cue.Probable), new("guess", Cue.Hedge | Cue.Probable), new("believe", Cue.Hedge | Cue.Probable), new("think", Cue.Hedge | Cue.Probable), new("miracle", Cue.Impossible | Cue.Infeasible), new("goodbye", Cue.Impossible | Cue.Infeasible), new("unclear", Cue.Hedge), new("unlikely", Cue.Hedge | Cue.Probable | Cue.Negator), new("possibly", Cue.Hedge | Cue.Maybe),
         new("perhaps", Cue.Hedge | Cue.Maybe), new("maybe", Cue.Hedge | Cue.Maybe),
-        new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("chances", Cue.Hedge | Cue.Probable), new("odds", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
+        new("probably", Cue.Hedge | Cue.Probable), new("presumably", Cue.Hedge | Cue.Probable), new("plausible", Cue.Hedge | Cue.Probable), new("plausibly", Cue.Hedge | Cue.Probable), new("chances", Cue.Hedge | Cue.Probable), new("odds", Cue.Hedge | Cue.Probable), new("possible", Cue.Possible),
         new("achievable", Cue.Possible), new("attainable", Cue.Possible), new("reachable", Cue.Possible), new("feasible", Cue.Possible), new("doable", Cue.Possible), // "not achievable this year"
         new("unachievable", Cue.Infeasible), new("unattainable", Cue.Infeasible), new("unreachable", Cue.Infeasible), new("infeasible", Cue.Infeasible),
         new("affect*", Cue.Affect), new("hamper*", Cue.Affect), new("disrupt*", Cue.Affect), new("already", Cue.Already), new("whether", Cue.Whether),

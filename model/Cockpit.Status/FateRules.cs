@@ -119,6 +119,9 @@ internal static class FateRules
         }
     }
 
+    /// <summary>"klart att användas", "klart att använda": ready for use, not "klart att …", it is clear that.</summary>
+    private static bool ReadyForUse(SentenceContext s, int att) => att + 1 < s.T.Count && s.T[att].Word == "att" && s.T[att + 1].Word is "använda" or "användas" or "nyttja" or "nyttjas";
+
     /// <summary>In a forecast, the construction finished ("Bygget blev klart", "rakennustyöt valmistuivat") in a text that says the place opens later.</summary>
     private static bool BuildingDoneOpeningAhead(SentenceContext s, int i) =>
         s.Round == RoundKind.Forecast && s.FindWord(s.ClauseStart(i), i, w => w is "bygget" or "byggarbetet" or "byggnationen" or "byggnadsarbetet" or "rakentaminen" or "rakennustyöt" or "construction") >= 0
@@ -329,7 +332,7 @@ internal static class FateRules
         // "… har monterats på badplatsen och nu är arbetet färdigt": the same after "och".
         var now = s.ClauseStart(i) is var c && c + 1 < s.T.Count && s.T[c].Word == "och" && s.T[c + 1].Word == "nu" ? c + 1 : 0;
         var readyNow = w is "klar" or "klara" or "klart" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 8 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
-            && s.T[now + 2].Word != "det" && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att") && !WhenAfter(s, i);
+            && (s.T[now + 2].Word != "det" || ReadyForUse(s, i + 1)) && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att" && !ReadyForUse(s, i + 1)) && !WhenAfter(s, i);
         var past = readyNow || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.

@@ -101,7 +101,7 @@ internal static class FigureRules
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, true, from, to)); // "sulkemaan 14 päivänä, ja vuodelle sallittu yläraja on 12": a count past its ceiling stays past it
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
-            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBefore(s, i))
+            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBefore(s, i) || OutcomeRules.AllHeldAfter(s, at))
                 // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)" is met in part; "ökade som planerat, men antalet
                 // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix; so is every event held
                 // before a "but" ("Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000").
@@ -177,7 +177,7 @@ internal static class FigureRules
             || s.FindWord(0, s.T.Count, IsEstimateOrBid) >= 0; // "vuosiarvio", "halvin tarjous on 0,47 M€": the year's sum as estimated or offered
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
-        if (rule == Rules.FigureShortfall && OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt))) rule = Rules.VerdictPartial;
+        if (rule == Rules.FigureShortfall && (OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt)) || OutcomeRules.AllHeldAfter(s, Math.Max(other, targetAt)))) rule = Rules.VerdictPartial;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && !IsAverage(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
@@ -283,12 +283,14 @@ internal static class FigureRules
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
-        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa"
+        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa"
+        // "lainoja kertyy laskelmien valossa noin 640": the year's figure as reckoned.
+        || s.FindWord(0, s.T.Count - 1, w => w is "laskelmien" or "laskelman" or "laskelmamme") is var reckoned and >= 0 && s.T[reckoned + 1].Word is "valossa" or "mukaan" && s.FindWord(0, s.T.Count, w => w == "kertyy") >= 0
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
         // "mikä nostaa vuoden sähkökulut 1,12 M€:oon": the same, raised by what was said before.
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä"
                 || s.T[figureOf + 1].Word.EndsWith("kulut", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("menot", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("tulot", StringComparison.Ordinal))
-            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "asettuu" or "kertyy") >= 0 || figureOf > 0 && s.T[figureOf - 1].Word is "nostaa" or "nostavat" or "nostanee" or "laskee" or "laskevat" or "pudottaa")
+            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "kohoaa" or "kohoavat" or "asettuu" or "kertyy") >= 0 || figureOf > 0 && s.T[figureOf - 1].Word is "nostaa" or "nostavat" or "nostanee" or "laskee" or "laskevat" or "pudottaa")
         // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
         || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin", "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's figure, estimated.
@@ -596,7 +598,8 @@ internal static class FigureRules
         w.EndsWith("tiin", StringComparison.Ordinal) && !w.EndsWith("nttiin", StringComparison.Ordinal) && !w.EndsWith("rttiin", StringComparison.Ordinal) && !w.EndsWith("ktiin", StringComparison.Ordinal)
         || w is "oli" or "olivat" or "var" or "was" or "were"
         || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat" // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
-        || w is "kertyi" or "kertyivät"; // "tapaamisia kertyi elokuun loppuun saakka 540"
+        || w is "kertyi" or "kertyivät" // "tapaamisia kertyi elokuun loppuun saakka 540"
+        || w is "attended" or "joined" or "visited"; // "290 children attended origami Saturdays"
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
@@ -779,8 +782,8 @@ internal static class FigureRules
         return costs;
     }
 
-    private static bool IsExtraFunding(string w) =>
-        w.StartsWith("lisämääräraha", StringComparison.Ordinal) || w.StartsWith("lisärahoitu", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal);
+    internal static bool IsExtraFunding(string w) =>
+        w.StartsWith("lisämääräraha", StringComparison.Ordinal) || w.StartsWith("lisärahoitu", StringComparison.Ordinal) || w.StartsWith("tilläggsanslag", StringComparison.Ordinal) || w.StartsWith("tilläggsmedel", StringComparison.Ordinal);
 
     private static bool PastCopula(SentenceContext s, int i)
     {
@@ -1021,12 +1024,15 @@ internal static class FigureRules
             "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
             "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
             "mot" => figureNext && WholeYearAfter(t, PastFigure(t, i + 1)), // "26 kvällar under januari–april, mot 20 för hela året"
-            "planen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2), // "340 seniorer deltog i datorkurserna, planen var 250"
+            "planen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext, // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"
+            "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
+            "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3), // "årets planerade antal var 22"
+            "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word == "with", // "290 children attended, with 170 expected"
             "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of" // "the plan for the whole year was 80", "against a plan of 120"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
+            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal), // "enemmän kuin mittariin kirjattu 3 500"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "att jämföra med budgetens 8 800" // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
@@ -1039,6 +1045,7 @@ internal static class FigureRules
     /// <summary>"for the whole year", "för hela året", "för året" from token j on.</summary>
     private static bool WholeYearAfter(List<Token> t, int j) =>
         j + 1 < t.Count && t[j].Word is "for" or "för" && (t[j + 1].Word is "året" or "helåret" || j + 2 < t.Count && t[j + 1].Word is "hela" or "the" && t[j + 2].Word is "året" or "year"
+            || j + 3 < t.Count && t[j + 1].Word == "all" && t[j + 2].Word == "of" && (t[j + 3].Has(Cue.Year) || t[j + 3].Word == "the") // "while 24 were planned for all of 2087"
             || j + 3 < t.Count && t[j + 1].Word == "the" && t[j + 2].Word is "whole" or "full" && t[j + 3].Word == "year");
 
     /// <summary>Whether a figure ends at j: a number, or the last thousands group of one ("1 800").</summary>
@@ -1053,7 +1060,7 @@ internal static class FigureRules
     private static bool ForTheYear(List<Token> t, int i) =>
         FigureEndsAt(t, i - 1)
         // "0,38 M€ budjetoidun 0,41 M€:n sijaan": the figure's unit between; "260 nuorta sovitun 180:n sijaan": any word, before "instead of".
-        || i > 1 && FigureEndsAt(t, i - 2) && (UnitScale(t[i - 1].Word) != 1 || IsCurrency(t[i - 1].Word) || t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"))
+        || i > 1 && FigureEndsAt(t, i - 2) && (UnitScale(t[i - 1].Word) != 1 || IsCurrency(t[i - 1].Word) || t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"))
         || t.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(x => x.Word is "vuodeksi" or "vuodelle" or "luvuksi" or "määräksi");
 
     /// <summary>"sänktes till 12 år i stället för 15", "5 euro i stället för 8", "vecka 40 i stället för 36": a price, an age or a time, not a count.</summary>
@@ -1064,6 +1071,7 @@ internal static class FigureRules
     /// <summary>"suunnitelmassa", "i planen": where a planned figure is written.</summary>
     private static bool InThePlan(List<Token> t, int i) =>
         (t[i].Word is "suunnitelmassa" or "suunnitelmaan" || t[i].Word == "planen" && i > 0 && t[i - 1].Word == "i"
+            || t[i].Word is "sijaan" or "sijasta" && i >= 2 && t[i - 1].Word == "n" && IsFigure(t, i - 2) // "osallistui 240 nuorta 150:n sijaan"
             || t[i].Word is "stället" or "istället" && i + 1 < t.Count && t[i + 1].Word == "för" && !t.Skip(i).Take(5).Any(IsTargetWord) && !NotACount(t, i)) && !RestLater(t); // "blev två i stället för fem", not "i stället för de målsatta 40"
 
     /// <summary>"loput ensi vuonna", "resten nästa år", "the rest next year": a plan that spans years, so its figure is not this year's.</summary>
@@ -1369,7 +1377,7 @@ internal static class FigureRules
         var start = s.T[j].Start;
         var sign = start > 0 && (start < 2 || !char.IsLetterOrDigit(s.Text[start - 2])) ? s.Text[start - 1] : ' ';
         if (sign == ' ' && start >= 3 && s.Text[start - 3] == ' ') sign = s.Text[start - 2]; // "uppgår till + 72,8 miljoner"
-        return sign is '-' or '\u2212' or '\u2013' || j > 0 && s.T[j - 1].Word == "minus" ? -1 : sign == '+' ? 1 : 0;
+        return sign is '-' or '\u2212' or '\u2013' || j > 0 && s.T[j - 1].Word == "minus" || j > 1 && s.T[j - 1].Word is "på" or "om" && s.T[j - 2].Word == "minus" ? -1 : sign == '+' ? 1 : 0; // "ett budgeterat minus på 700 000 euro"
     }
 
     /// <summary>"tre miljoner kronor", "kolme miljoonaa euroa": a number word before a scale is an amount like one in digits.</summary>
@@ -1413,6 +1421,10 @@ internal static class FigureRules
         || w is "spring" or "autumn";
 
     /// <summary>What a unit after a figure multiplies it by: "miljoonaa", "M€" (token "m"), "milj", "t€" (token "t"), "tkr"'s "t".</summary>
+    /// <summary>The figure at j scaled by the unit after it ("9,9 miljoner", "700 000"), money or not.</summary>
+    internal static double ScaledAt(SentenceContext s, int j) =>
+        Value(s.T, j) * (PastFigure(s.T, j) is var unit && unit < s.T.Count && s.T[unit].Clause == s.T[j].Clause ? UnitScale(s.T[unit].Word) : 1);
+
     private static double UnitScale(string u) => u is "m" or "me" or "milj" ? 1e6 : u is "t" or "k" or "te" ? 1e3 : Scale(u);
 
     private static bool IsCurrency(string w) =>

@@ -35,6 +35,7 @@ internal static class FinnishLexicon
         // "pienellä varauksella", "tietyin varauksin": a reservation; "sähköiseen varaukseen", "varauksia oli 112 prosenttia": bookings.
         new("varaus", Cue.Hedge), new("varauksella", Cue.Hedge), new("varauksin", Cue.Hedge), new("varauksellinen", Cue.Hedge), new("varauksellisesti", Cue.Hedge), new("epävarm*", Cue.Hedge), new("osittai*", Cue.Hedge),
         new("osin", Cue.Hedge), new("toivottavasti", Cue.Hedge), new("riski", Cue.Hedge), new("riskin", Cue.Hedge), new("riskiä", Cue.Hedge), new("riskissä", Cue.Hedge), new("riskejä", Cue.Hedge),
+        new("valtaosa", Cue.Partial), new("valtaosaan", Cue.Partial), // "Valtaosa uimahallien suihkuista sai vesisäästösuuttimet": most, not all
         new("vaivaiset", Cue.Hedge), new("vaivaista", Cue.Hedge), new("arvattavasti", Cue.Hedge | Cue.Maybe), // "lainattiin vaivaiset 45 kertaa", "Arvattavasti koulu saa 70 oppilasta": a measly count, a guess
         new("riskit", Cue.Hedge), new("puolivalmi*", Cue.Hedge), new("riskinä", Cue.Hedge), new("vaara*", Cue.Hedge), new("uhka*", Cue.Hedge),
         new("epäselv*", Cue.Hedge), new("epätodennäköi*", Cue.Hedge | Cue.Probable | Cue.Negator), new("epäilemme", Cue.Hedge | Cue.Probable | Cue.Negator), new("epäilen", Cue.Hedge | Cue.Probable | Cue.Negator), new("kyseenalai*", Cue.Hedge), new("ehkä", Cue.Hedge | Cue.Maybe), new("välttämättä", Cue.Hedge | Cue.Maybe), new("kenties", Cue.Hedge | Cue.Maybe),
@@ -70,7 +71,7 @@ internal static class FinnishLexicon
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
         new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysäytti", Cue.Delay), new("pysäyttivät", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay), new("seis", Cue.Delay), new("seisahtunut", Cue.Delay), new("seisahtui", Cue.Delay), // "työmaa on seis"
-        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("liukui", Cue.Shift, VerbForm.Past), new("karsittiin", Cue.Cancel, VerbForm.Past), new("karsitaan", Cue.Cancel, VerbForm.Present), new("lipsui", Cue.Shift, VerbForm.Past), new("lipsuu", Cue.Shift, VerbForm.Present), new("liukuu", Cue.Shift, VerbForm.Present), new("liukunut", Cue.Shift), new("liukuvat", Cue.Shift, VerbForm.Present), new("liukuivat", Cue.Shift, VerbForm.Past), new("siirtymä", Cue.None), // a transition, not a move
+        new("siirt*", Cue.Shift), new("siirr*", Cue.Shift), new("liukui", Cue.Shift, VerbForm.Past), new("karsittiin", Cue.Cancel, VerbForm.Past), new("karsiutui", Cue.Cancel, VerbForm.Past), new("karsiutuivat", Cue.Cancel, VerbForm.Past), new("karsitaan", Cue.Cancel, VerbForm.Present), new("lipsui", Cue.Shift, VerbForm.Past), new("lipsuu", Cue.Shift, VerbForm.Present), new("liukuu", Cue.Shift, VerbForm.Present), new("liukunut", Cue.Shift), new("liukuvat", Cue.Shift, VerbForm.Present), new("liukuivat", Cue.Shift, VerbForm.Past), new("siirtymä", Cue.None), // a transition, not a move
 
 
         new("perutt*", Cue.Cancel), new("peruun*", Cue.Cancel), new("peruut*", Cue.Cancel), new("peruta*", Cue.Cancel),

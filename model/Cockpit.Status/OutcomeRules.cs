@@ -349,11 +349,19 @@ internal static class OutcomeRules
         return false;
     }
 
+    /// <summary>"saapui 900 odotetun 2 000:n sijaan; konsertit itse pidettiin kaikki kahdeksan": every event held, said after token i.</summary>
+    public static bool AllHeldAfter(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "samtliga" or "all" or "jokainen" or "varje" or "every") >= 0) return true;
+        return false;
+    }
+
     /// <summary>"pidettiin", "hölls", "took place", "kom i gång", "toteutui": token j says, undenied, that something was held.</summary>
     public static bool IsHeld(SentenceContext s, int j)
     {
         var t = s.T[j];
-        var held = t.Word is "pidettiin" or "soitettiin" or "esitettiin" or "hölls" or "spelades" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
+        var held = t.Word is "pidettiin" or "soitettiin" or "esitettiin" or "hölls" or "spelades" or "gavs" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
             || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
             || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"
             || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"

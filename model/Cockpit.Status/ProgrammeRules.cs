@@ -25,6 +25,9 @@ internal static class ProgrammeRules
         {
             for (var j = to + 1; j < t.Count; j++)
                 if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear || LastYearOf(s, j)) return (from, j);
+            // "de övriga fem följer 2088 då programmet 2086–2088 avslutas": the later year before the span.
+            for (var j = 0; j < from; j++)
+                if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear) return (j, to);
             return null;
         }
         var named = -1;
@@ -40,6 +43,9 @@ internal static class ProgrammeRules
         for (var j = named + 1; j < t.Count; j++)
             if (t[j].Has(Cue.NextYear) || LastYearOf(s, j))
                 return (named, j + 1 < t.Count && t[j + 1].Word is "year" or "vuonna" or "år" ? j + 1 : j); // "next year", "ensi vuonna", "nästa år"
+        // "four more parks follow in 2088, closing out this three-year scheme": the later year before the programme is named.
+        for (var j = 0; j < named; j++)
+            if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear) return (j, named + 1);
         return null;
     }
 

@@ -1191,6 +1191,25 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Shift };
             return true;
         }
+        if (a == "varaus" && char.IsAsciiDigit(b[0]))
+        {
+            // "uusi pinnoite maksoi 188 000 euroa; varaus 140 000 euroa": the sum set aside, a budget, not a reservation.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Cost };
+            return true;
+        }
+        if (b is "keskeytyksettä" or "keskeytymättä" && t[i].Has(Cue.Delay))
+        {
+            // "kohosi maaliskuusta elokuuhun lähes keskeytyksettä": without a break, steadily ("lähes" qualifies the break, not the rise).
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Delay };
+            if (a is "lähes" or "melkein" or "miltei") t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Degree };
+            return true;
+        }
+        if (b == "läpi" && a is "vietiin" or "viedään" or "viety")
+        {
+            // "ohjelman 23 kohdasta 14 vietiin läpi": carried through, done.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = a == "viedään" ? VerbForm.Present : VerbForm.Past };
+            return true;
+        }
         if (b == "täyteen" && a is "saa" or "saada" or "saamme" or "saadaan" && NegatorBefore(t, i - 1))
         {
             // "Vuoden lukua emme saa täyteen": the year's count will not be filled.

@@ -453,7 +453,9 @@ internal static class TrendRules
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
             if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
             // "minskar kontinuerligt", "vähenee jatkuvasti", "fortsätter att minska": a lasting trend, said in words.
-            if (j > i && w is "kontinuerligt" or "stadigt" or "jatkuvasti" or "tasaisesti" or "edelleen" or "steadily" or "continuously" || j + 2 == i && w is "fortsätter" or "continues" && s.T[j + 1].Word is "att" or "to") return j;
+            if (j > i && w is "kontinuerligt" or "stadigt" or "jatkuvasti" or "tasaisesti" or "edelleen" or "yhtäjaksoisesti" or "keskeytyksettä" or "steadily" or "continuously" || j + 2 == i && w is "fortsätter" or "continues" && s.T[j + 1].Word is "att" or "to") return j;
+            // "en liten ökning jämfört med 2008", "verrattuna vuoteen 2019": against an earlier year named.
+            if (j > i && w is "jämfört" or "verrattuna" or "compared" && s.FindWord(j + 1, Math.Min(s.T.Count, j + 4), v => v.Length == 4 && char.IsAsciiDigit(v[0])) is var year and > 0 && s.T[year].Has(Cue.Year)) return year;
             // "en ökning med 209 personer", "minskade med i storleksordning 40 personer", "increased by 300": by a count.
             if (j > i && j <= i + 3 && w is "med" or "by" && s.FindWord(j + 1, Math.Min(s.T.Count, j + 4), v => char.IsAsciiDigit(v[0])) is var count and > 0 && !s.T[count].Has(Cue.Year)) return count;
             // "on kohonnut kuukaudesta toiseen", "ökat månad för månad": steadily, period after period.
@@ -468,7 +470,7 @@ internal static class TrendRules
         w.StartsWith("kasvoi", StringComparison.Ordinal) || w.StartsWith("kasvanut", StringComparison.Ordinal) || w.StartsWith("kasvanee", StringComparison.Ordinal) || w.StartsWith("lisääntyi", StringComparison.Ordinal)
         || w.StartsWith("lisääntyn", StringComparison.Ordinal) || w.StartsWith("nousi", StringComparison.Ordinal) || w.StartsWith("kohosi", StringComparison.Ordinal) || w.StartsWith("kohonn", StringComparison.Ordinal) || w.StartsWith("noussut", StringComparison.Ordinal) || w == "nousseet"
         || w is "enemmän" or "mer" or "more" or "ökade" or "ökat" or "ökar" or "växer" or "växte" or "vuxit" or "steg" or "stigit" or "fler" or "increased" or "rose" or "grew" or "kasvua" or "ökning" or "ökningen" or "increase"
-        || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät" or "nousussa" or "uppåtgående" || w.StartsWith("nousujohtei", StringComparison.Ordinal);
+        || w is "nousee" or "kasvaa" or "lisääntyy" or "nousevat" or "kasvavat" or "lisääntyvät" or "nousussa" or "uppåtgående" || w.StartsWith("kohos", StringComparison.Ordinal) || w.StartsWith("kohoa", StringComparison.Ordinal) || w.StartsWith("nousujohtei", StringComparison.Ordinal);
 
     /// <summary>
     /// Queues, waiting and processing times, the unemployed, dropouts, absences and sick leave, emissions and consumption of
@@ -562,5 +564,5 @@ internal static class TrendRules
         || w.StartsWith("pienen", StringComparison.Ordinal) || w.StartsWith("minsk", StringComparison.Ordinal) || w.StartsWith("leikan", StringComparison.Ordinal) || w.StartsWith("leikat", StringComparison.Ordinal)
         || w is "vähemmän" or "pienempi" or "alhaisempi" or "lägre" or "mindre" or "färre" or "sjönk" or "sjunkit" or "sjunker" or "sjunkande" or "fewer" or "lower" or "less" or "fell" or "declined" or "decreased"
         || w is "decline" or "drop" or "reduction" || w.StartsWith("minskning", StringComparison.Ordinal) || w.StartsWith("nedgång", StringComparison.Ordinal)
-        || w.StartsWith("sänkning", StringComparison.Ordinal) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("kutistu", StringComparison.Ordinal); // "kävijämäärä supistui tasaisesti"
+        || w.StartsWith("sänkning", StringComparison.Ordinal) || w.StartsWith("supistu", StringComparison.Ordinal) || w.StartsWith("kutistu", StringComparison.Ordinal) || w.StartsWith("hupen", StringComparison.Ordinal); // "kävijämäärä supistui tasaisesti", "käynnit hupenivat"
 }
