@@ -119,6 +119,7 @@ internal static class FinnishLexicon
         new("seurata", Cue.Assess), new("seuranta", Cue.Assess), new("kantaa", Cue.Assess), new("seuraamaan", Cue.Assess), new("seurattu", Cue.Assess), new("seurattavissa", Cue.Assess), new("seurantaa", Cue.Assess), new("raportoitu", Cue.Assess),
         new("raportoida", Cue.Assess), new("raportoidaan", Cue.Assess), new("raportoinut", Cue.Assess), new("raportoineet", Cue.Assess),
         new("puuttu*", Cue.Impossible), new("uupu*", Cue.Impossible), new("jäljessä", Cue.Impossible), // "jäi talousarvioon nähden uupumaan 64 000 euroa": missing
+        new("neuvotellaan", Cue.Open),
         new("auki", Cue.Open), new("selvittää", Cue.Open), new("selvitetään", Cue.Open), new("selvittämässä", Cue.Open), new("selvityksessä", Cue.Open), new("avoin", Cue.Open), new("avoinna", Cue.Open), new("ratkaisematta", Cue.Open), new("käsittelemättä", Cue.Open), new("päättämättä", Cue.Open), new("ratkaisemat*", Cue.Open),
         new("puolet", Cue.Fraction), new("puolikas", Cue.Fraction), new("puoliksi", Cue.Degree), new("pidempään", Cue.Above), new("puolta", Cue.Fraction), new("kolmannes", Cue.Fraction), new("kolmanneksen", Cue.Fraction), new("kolmannek*", Cue.Fraction),
         new("neljännes", Cue.Fraction), new("neljänneksen", Cue.Fraction), new("kolmasosa*", Cue.Fraction), new("neljäsosa*", Cue.Fraction), new("viidesosa*", Cue.Fraction),

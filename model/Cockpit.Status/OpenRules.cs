@@ -39,7 +39,9 @@ internal static class OpenRules
         if (s.T[i].Word.StartsWith("selvit", StringComparison.Ordinal) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "miten" or "voisiko" or "kuinka") >= 0) return;
         // "Avustuspäätöksiä ei ole vielä tehty, joten tapahtumien määrä on auki": the decision may stand in another clause.
         var decisionInSentence = s.T[i].Has(Cue.Open) && AnyClause(s, c => StillOrNeeded(s, c));
-        if (s.Negator(i) >= 0 || DataAwaited(s, i) || !(StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i) || WhenIsOpen(s, i))) return;
+        // "vuokrasalin ehdoista neuvotellaan", "avtalet förhandlas": terms still being negotiated.
+        var negotiated = s.T[i].Word is "neuvotellaan" or "förhandlas" && s.Round == RoundKind.Forecast;
+        if (s.Negator(i) >= 0 || DataAwaited(s, i) || !(negotiated || StillOrNeeded(s, i) || decisionInSentence || s.T[i].Has(Cue.Open) && s.ClauseHas(i, Cue.Realise) || OpenQuestion(s, i) || WhenIsOpen(s, i))) return;
         found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, i));
     }
 

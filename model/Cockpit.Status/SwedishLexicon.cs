@@ -87,7 +87,7 @@ internal static class SwedishLexicon
         new("lämnas", Cue.Defer), new("ges", Cue.Defer), new("nästa", Cue.Defer),
         new("rapporterats", Cue.Assess), new("rapporterad*", Cue.Assess), new("rapporteras", Cue.Assess), new("följas", Cue.Assess),
         new("saknas", Cue.Impossible), new("saknar", Cue.Impossible), new("fattas", Cue.Impossible),
-        new("oklar", Cue.Open), new("utreder", Cue.Open), new("utreds", Cue.Open), new("öppen", Cue.Open), new("öppet", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
+        new("förhandlas", Cue.Open), new("oklar", Cue.Open), new("utreder", Cue.Open), new("utreds", Cue.Open), new("öppen", Cue.Open), new("öppet", Cue.Open), new("oklart", Cue.Open), new("oklara", Cue.Open), new("olöst", Cue.Open), new("olösta", Cue.Open),
         new("hälften", Cue.Fraction), new("halva", Cue.Fraction), new("tredjedel*", Cue.Fraction), new("fjärdedel*", Cue.Fraction),
         new("orealisti*", Cue.Infeasible), new("nästan", Cue.Degree), new("nära", Cue.Degree), new("dåligt", Cue.Degree), new("svagt", Cue.Degree), new("bristfälligt", Cue.Degree), new("huvudsakligen", Cue.Degree), new("varierande", Cue.Degree), new("realistiskt", Cue.Possible), new("realistisk", Cue.Possible), new("senare", Cue.Defer | Cue.LaterTime),
         new("effekt*", Cue.Effect), new("konsekvens*", Cue.Effect),

@@ -10,7 +10,7 @@ namespace Cockpit.Model.Tests.Status;
 /// funds. Then the families: "sovitun 900:n tilalle", "laskelmien valossa"; "karsiutui"; "vietiin läpi"; a plan in brackets
 /// or "planen 240"; "årets planerade antal var 22"; "with 170 expected"; "150:n sijaan"; a sum set aside ("varaus"); a rise
 /// "keskeytyksettä", a fall "yhtäjaksoisesti"; "for all of 2087"; a programme's rest in its last year named before it;
-/// "klart att användas"; "ökning jämfört med 2008".
+/// "klart att användas"; "ökning jämfört med 2008"; terms that "neuvotellaan", "förhandlas".
 /// </summary>
 public class RoundEightySixTests
 {
@@ -41,6 +41,8 @@ public class RoundEightySixTests
         yield return Case("Benches went up in five parks this year; three more follow in 2088, closing out this three-year scheme.", ForecastStatus.OnTrack, "the rest in the scheme's last year", outcome, 2087);
         yield return Case("Nu står det nya utegymmet klart att användas.", ForecastStatus.Achieved, "ready for use", forecast, 0);
         yield return Case("Antalet lån var 52 000, vilket var en liten ökning jämfört med 2085.", ForecastStatus.OnTrack, "more than an earlier year", outcome, 0);
+        yield return Case("Tanssiryhmä tarvitsee syksyksi salin, koska talon sali remontoidaan. Vuokrasalin ehdoista neuvotellaan.", ForecastStatus.AtRisk, "terms still being negotiated", forecast, 2087);
+        yield return Case("Hyresavtalet för salen förhandlas fortfarande.", ForecastStatus.AtRisk, "an agreement still negotiated", forecast, 2087);
     }
 
     [TestCaseSource(nameof(Cases))]
