@@ -582,7 +582,7 @@ internal static class BudgetRules
     /// charges it pays ("sähkömaksut", "avgifterna för el"), which are costs.
     /// </summary>
     private static bool IsFeeCharged(string w) =>
-        w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal)
+        w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("työpajamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal)
         || w.StartsWith("lukukausimaks", StringComparison.Ordinal) || w.StartsWith("osallistumismaks", StringComparison.Ordinal) || w.StartsWith("asiakasmaks", StringComparison.Ordinal)
         || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
         || w.StartsWith("deltagaravgift", StringComparison.Ordinal) || w.StartsWith("myöhästymismaks", StringComparison.Ordinal) || w.StartsWith("förseningsavgift", StringComparison.Ordinal);
@@ -658,6 +658,9 @@ internal static class BudgetRules
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
         if (w is "väljyyttä" or "liikkumavaraa" && j == budget + 1) return true;
         if (w is "sisällä" or "sisäpuolella" && j == budget + 1 || w is "within" or "inom" && j < budget && budget - j <= 2) return true;
+        // "työpajamaksuista puuttui budjetoituun nähden 24 000 euroa": income short of the budgeted, by a sum.
+        if (w is "puuttui" or "puuttuu" or "saknades" or "saknas" && j < budget && budget - j <= 2 && s.T[budget].Word is "budjetoituun" or "talousarvioon" or "budgeterat" && s.FindWord(budget + 1, Math.Min(s.T.Count, budget + 4), v => char.IsAsciiDigit(v[0])) > 0
+            && MeasuredNear(s, start, end) is (false, true)) return false;
         // "jäisivät 714 000 euroa talousarvioon merkitystä": the amount written into the budget, in the elative, is the budget's.
         if (s.T[j].Has(Cue.Remain) && (j < budget || j == budget + 1) && (s.T[budget].Word.EndsWith("sta", StringComparison.Ordinal)
                 || budget + 1 < s.T.Count && s.T[budget + 1].Word is "merkitystä" or "kirjatusta" or "asetetusta"))

@@ -1147,7 +1147,7 @@ internal static class FigureRules
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
             var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
             if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && IsMaximum(t[i].Word) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan"
-            if (j == i - 2 && IsMaximum(t[i].Word) && GenitiveNumber(t, j) > 0) return j; // "kahdentoista tunnin ylärajan alla"
+            if (j == i - 2 && IsMaximum(t[i].Word) && (GenitiveNumber(t, j) > 0 || NumberWords.ContainsKey(t[j].Word))) return j; // "kahdentoista tunnin ylärajan alla", "kymmenen poikkeaman ylärajan"
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.
         var head = FirstGroup(t, i - 2);

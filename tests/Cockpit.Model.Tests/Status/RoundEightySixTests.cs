@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// funds. Then the families: "sovitun 900:n tilalle", "laskelmien valossa"; "karsiutui"; "vietiin läpi"; a plan in brackets
 /// or "planen 240"; "årets planerade antal var 22"; "with 170 expected"; "150:n sijaan"; a sum set aside ("varaus"); a rise
 /// "keskeytyksettä", a fall "yhtäjaksoisesti"; "for all of 2087"; a programme's rest in its last year named before it;
-/// "klart att användas"; "ökning jämfört med 2008"; terms that "neuvotellaan", "förhandlas".
+/// "klart att användas"; "ökning jämfört med 2008"; terms that "neuvotellaan", "förhandlas"; a
+/// ceiling of ten in words; "tarjoaa … 7 kirjastoa 22:sta"; fees that "puuttui budjetoituun nähden".
 /// </summary>
 public class RoundEightySixTests
 {
@@ -43,6 +44,9 @@ public class RoundEightySixTests
         yield return Case("Antalet lån var 52 000, vilket var en liten ökning jämfört med 2085.", ForecastStatus.OnTrack, "more than an earlier year", outcome, 0);
         yield return Case("Tanssiryhmä tarvitsee syksyksi salin, koska talon sali remontoidaan. Vuokrasalin ehdoista neuvotellaan.", ForecastStatus.AtRisk, "terms still being negotiated", forecast, 2087);
         yield return Case("Hyresavtalet för salen förhandlas fortfarande.", ForecastStatus.AtRisk, "an agreement still negotiated", forecast, 2087);
+        yield return Case("Kirjastoautojen huoltokatkoja kirjattiin vuodelta neljä kahdeksan katkon ylärajan alla.", ForecastStatus.Achieved, "under a ceiling, both in words", outcome, 2087);
+        yield return Case("Lainattavia lautapelejä tarjoaa vuoden päättyessä 6 kirjastoa 20:stä.", ForecastStatus.AtRisk, "offered in part of the whole", outcome, 2087);
+        yield return Case("Työpajamaksuista puuttui budjetoituun nähden 18 000 euroa.", ForecastStatus.WillNotBeMet, "fees short of the budgeted", outcome, 2087);
     }
 
     [TestCaseSource(nameof(Cases))]
