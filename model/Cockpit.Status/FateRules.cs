@@ -331,8 +331,9 @@ internal static class FateRules
         // "Nu står nya skateramper klara på Rotskär": ready now, the thing named between (not "Nu står det klart att …", it is clear that).
         // "… har monterats på badplatsen och nu är arbetet färdigt": the same after "och".
         var now = s.ClauseStart(i) is var c && c + 1 < s.T.Count && s.T[c].Word == "och" && s.T[c + 1].Word == "nu" ? c + 1 : 0;
+        var forUse = ReadyForUse(s, i + 1);
         var readyNow = w is "klar" or "klara" or "klart" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 8 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
-            && (s.T[now + 2].Word != "det" || ReadyForUse(s, i + 1)) && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att" && !ReadyForUse(s, i + 1)) && !WhenAfter(s, i);
+            && (s.T[now + 2].Word != "det" || forUse) && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att" && !forUse) && !WhenAfter(s, i);
         var past = readyNow || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.

@@ -298,14 +298,15 @@ internal static class FigureRules
             && !(year > 0 && s.T[year - 1].Word is "viime" or "ensi" or "edellisen" or "seuraavan" or "förra" or "nästa") && !(year + 1 < s.T.Count && IsTargetWord(s.T[year + 1]));
 
     /// <summary>"tavoitemäärästä puuttui", "tavoitteesta puuttuu": what is missing from the target, right after it; the verb's index, or -1.</summary>
-    private static int MissingFrom(SentenceContext s, int i) =>
-        (s.T[i].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[i].Word.EndsWith("stä", StringComparison.Ordinal)) && i + 1 < s.T.Count
-        && s.T[i + 1].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[i + 1].Clause == s.T[i].Clause
-        && !(i + 2 < s.T.Count && s.T[i + 2].Word is "enää" or "vain" or "ainoastaan") ? i + 1 // not "puuttuu enää 42 000": only that is left
-        // "suunnitellusta 140:stä puuttui lähes kaksi kolmasosaa": the target's figure between.
-        : i + 3 < s.T.Count && IsFigure(s.T, i + 1) && s.T[i + 2].Word is "sta" or "stä" && s.T[i + 3].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[i + 3].Clause == s.T[i].Clause
-            && !(i + 4 < s.T.Count && s.T[i + 4].Word is "enää" or "vain" or "ainoastaan") ? i + 3
-        : GapAfterFellShort(s, i);
+    private static int MissingFrom(SentenceContext s, int i)
+    {
+        if (!s.T[i].Word.EndsWith("sta", StringComparison.Ordinal) && !s.T[i].Word.EndsWith("stä", StringComparison.Ordinal)) return GapAfterFellShort(s, i);
+        // "suunnitellusta 140:stä puuttui lähes kaksi kolmasosaa": the target's figure may stand between.
+        var verb = i + 3 < s.T.Count && IsFigure(s.T, i + 1) && s.T[i + 2].Word is "sta" or "stä" ? i + 3 : i + 1;
+        return verb < s.T.Count && s.T[verb].Word.StartsWith("puuttu", StringComparison.Ordinal) && s.T[verb].Clause == s.T[i].Clause
+            && !(verb + 1 < s.T.Count && s.T[verb + 1].Word is "enää" or "vain" or "ainoastaan") ? verb // not "puuttuu enää 42 000": only that is left
+            : GapAfterFellShort(s, i);
+    }
 
     /// <summary>"kävijämäärä jäi 412 000 käyntiin, 38 000 käyntiä tavoitteesta": after "jäi", a count right before the target in the elative is the gap; its index, or -1.</summary>
     private static int GapAfterFellShort(SentenceContext s, int i)
@@ -1034,7 +1035,7 @@ internal static class FigureRules
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal), // "enemmän kuin mittariin kirjattu 3 500"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "att jämföra med budgetens 8 800" // "sovitusta 95 000:sta", "mot väntade 3 000"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };

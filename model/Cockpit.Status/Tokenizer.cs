@@ -195,9 +195,10 @@ internal static class Tokenizer
         return false;
     }
 
-    /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
+    /// <summary>"kostnaderna", "budgeten", "anslaget": what "inom ramen för" frames when it speaks of money.</summary>
     private static bool IsCostFrame(string w) => w is "kostnaderna" or "budgeten" or "budget" or "anslaget" or "anslagen" or "budgetramen";
 
+    /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
     private static bool ObstacleIn(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, IsObstacle) || InClauseAfter(t, i, IsObstacle);
 
     private static bool IsObstacle(Token w) =>
