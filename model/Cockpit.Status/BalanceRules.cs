@@ -79,7 +79,8 @@ internal static class BalanceRules
             }
             // "Elokuun toteuman perusteella alueen tulos on päätymässä noin 2 miljoonaa euroa alijäämäiseksi": where the year ends up.
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0
-                || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "painumassa" or "painuu" or "painuvan" or "landar" or "hamnar") >= 0;
+                || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "painumassa" or "painuu" or "painuvan" or "landar" or "hamnar") >= 0
+                || !good && s.T[0].Word == "enligt" && s.T.Count > 1 && s.T[1].Word == "prognosen" && s.FindWord(2, i, w => w == "kommer") >= 0; // "Enligt prognosen … kommer den siffran att ersättas med ett minustecken"
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "Prognosen för helåret är 8,7 miljoner kronors budgetunderskott", "Prognosen för 2018 visar ett budgetunderskott": short of
             // the budget, which the year's forecast settles.
@@ -320,6 +321,7 @@ internal static class BalanceRules
         if (w == "plus" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått" && s.Negator(i) < 0) return true; // "regionen gått plus med 223 miljoner"
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
+            || w.StartsWith("minusteck", StringComparison.Ordinal) // "Ett minustecken mot budget på två miljoner kronor"
             || IsBudgetDeficit(w) || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
         if (w.StartsWith("tappiolli", StringComparison.Ordinal) && s.Round == RoundKind.Outcome && s.FindWord(s.ClauseStart(i), i, IsResult) >= 0) return false; // "Tilikauden tulos jää tappiolliseksi 3,2 milj. euroa"
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.

@@ -582,7 +582,7 @@ internal static class BudgetRules
     /// charges it pays ("sähkömaksut", "avgifterna för el"), which are costs.
     /// </summary>
     private static bool IsFeeCharged(string w) =>
-        w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("työpajamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal)
+        w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("työpajamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal) || w.StartsWith("vuoromaks", StringComparison.Ordinal)
         || w.StartsWith("lukukausimaks", StringComparison.Ordinal) || w.StartsWith("osallistumismaks", StringComparison.Ordinal) || w.StartsWith("asiakasmaks", StringComparison.Ordinal)
         || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
         || w.StartsWith("deltagaravgift", StringComparison.Ordinal) || w.StartsWith("myöhästymismaks", StringComparison.Ordinal) || w.StartsWith("förseningsavgift", StringComparison.Ordinal);
@@ -596,7 +596,7 @@ internal static class BudgetRules
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
-        || w is "varattu" or "varattiin" or "varattua" or "varatusta" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän", "0,52 M€ varatusta 0,61 M€:sta"
+        || w is "varattu" or "varattiin" or "varattua" or "varatusta" or "varattuna" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän", "0,52 M€ varatusta 0,61 M€:sta"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
     /// <summary>

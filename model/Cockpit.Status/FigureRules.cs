@@ -121,9 +121,12 @@ internal static class FigureRules
     private static bool OwnFigureBefore(SentenceContext s, int after, int targetAt)
     {
         for (var j = Math.Max(after + 1, s.ClauseStart(targetAt)); j < targetAt; j++)
-            if (IsFigure(s.T, j) && SameKind(s, j, targetAt)) return true;
+            if ((IsFigure(s.T, j) || IsNumberWord(s.T, j) && Concludes(s, targetAt)) && SameKind(s, j, targetAt)) return true;
         return false;
     }
+
+    /// <summary>"…, eli vuoden lukemaksi tulee yhdeksän sovitun 16:n sijaan": a clause that sums up what was said before it.</summary>
+    private static bool Concludes(SentenceContext s, int i) => s.T[s.ClauseStart(i)].Word is "eli" or "siis" or "dvs" or "alltså";
 
     /// <summary>
     /// "Omatoimikirjastoja avattiin neljä (tavoite 3)", "solmittiin 4, tavoitteena oli 10", "38 päivässä, kun tavoitteena oli
@@ -283,7 +286,7 @@ internal static class FigureRules
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
-        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa"
+        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy" or "arvioidaan" or "ennustetaan") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa", "arvioidaan vuodelta noin 520"
         // "lainoja kertyy laskelmien valossa noin 640": the year's figure as reckoned.
         || s.FindWord(0, s.T.Count - 1, w => w is "laskelmien" or "laskelman" or "laskelmamme") is var reckoned and >= 0 && s.T[reckoned + 1].Word is "valossa" or "mukaan" && s.FindWord(0, s.T.Count, w => w == "kertyy") >= 0
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
@@ -335,7 +338,7 @@ internal static class FigureRules
 
     /// <summary>"Kevään", "syyskuussa", "i augusti", "hittills": the sentence speaks of a part of the year.</summary>
     private static bool PartOfYear(SentenceContext s, int i) =>
-        s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, i) || s.FindWord(0, s.T.Count, Tokenizer.IsSeason) >= 0;
+        s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, i) || s.FindWord(0, s.T.Count, Tokenizer.IsSeason) >= 0 || MonthsCounted(s) > 0; // "elokuun loppuun"
 
     /// <summary>
     /// "sähkönkulutus laski 11 %, kun tavoitteena oli 8 prosentin vähennys", "Elförbrukningen minskade med 2 procent, medan
@@ -600,6 +603,7 @@ internal static class FigureRules
         || w is "oli" or "olivat" or "var" or "was" or "were"
         || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat" // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
         || w is "kertyi" or "kertyivät" // "tapaamisia kertyi elokuun loppuun saakka 540"
+        || w is "höll" or "hölls" or "gav" or "gavs" // "Berghälls bibliotek höll 19 poesikvällar under januari–april"
         || w is "attended" or "joined" or "visited"; // "290 children attended origami Saturdays"
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
@@ -699,7 +703,7 @@ internal static class FigureRules
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
-                || AlreadyHadBefore(s, above) || HadBeforeYearsFigure(s, above, i)
+                || AlreadyHadBefore(s, above) || HadBeforeYearsFigure(s, above, i) || HasPastVerb(s) && PartOfYear(s, above) && YearsTarget(s, i) // "höll 19 under januari–april, fler än de 15 som planerats för hela året"
                 || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.HasIn(0, above, Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
@@ -1088,12 +1092,17 @@ internal static class FigureRules
         if (t[i].Word is not ("piti" or "skulle" or "tarkoitus" or "siktat" or "siktade" or "aimed" or "räknade" or "räknat" or "odotettiin") || i + 2 >= t.Count || t[i + 1].Clause != t[i].Clause || t.Exists(IsTargetWord)) return -1;
         // "I budgeten räknade vi med 12 000": what the budget counted on.
         if (t[i].Word is "räknade" or "räknat" && !(t.Exists(x => x.Word.StartsWith("budget", StringComparison.Ordinal)) && t.Exists(x => x.Word == "med"))) return -1;
-        if (!(t[i].Word is "skulle" or "räknade" or "räknat" or "odotettiin" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && (t[i + 1].Word.EndsWith('a') || t[i + 1].Word.EndsWith('ä')))) return -1;
+        if (!(t[i].Word is "skulle" or "räknade" or "räknat" or "odotettiin" || t[i + 1].Word is "på" or "at" or "for" || t[i].Word is not ("siktat" or "siktade" or "aimed") && IsInfinitive(t, i + 1))) return -1;
         // "piti järjestää vuoden aikana 12": the figure may come a few words after the verb, in its clause.
         for (var j = t[i].Word == "odotettiin" ? i + 1 : i + 2; j < t.Count && j <= i + 5 && t[j].Clause == t[i].Clause && !t[j - 1].Has(Cue.Finish); j++) // not "som skulle erbjudas stigen hann nio": what was done
             if (IsFigure(t, j) || IsNumberWord(t, j)) return ADifference(t, j) ? -1 : j; // "trots att vi hade siktat på 60", "we had aimed for 60"
         return -1;
     }
+
+    /// <summary>"nousta", "käsitellä", not the adessive phrase of "piti yhdellä vanhalla laitteella yhdeksän iltaa" (held nine with one device).</summary>
+    private static bool IsInfinitive(List<Token> t, int i) => (t[i].Word.EndsWith('a') || t[i].Word.EndsWith('ä')) && !(Adessive(t[i].Word) && i + 1 < t.Count && Adessive(t[i + 1].Word));
+
+    private static bool Adessive(string w) => w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal);
 
     /// <summary>A count (not a rate or an average) past a ceiling: it can only grow, so it stays past it ("sulkemaan 14 päivänä, ja vuodelle sallittu yläraja on 12").</summary>
     private static bool CountPastCeiling(SentenceContext s, int at, int targetAt) => AtMost(s, targetAt) && !IsPercent(s, at) && !IsPercent(s, targetAt) && !IsAverage(s);

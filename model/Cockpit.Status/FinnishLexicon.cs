@@ -58,7 +58,7 @@ internal static class FinnishLexicon
         new("tinkiä", Cue.Fail), new("tinkimään", Cue.Fail), new("tingitään", Cue.Fail), new("tingittiin", Cue.Fail), new("tingitty", Cue.Fail), // a goal cut back
         new("kunhan", Cue.Conditional), new("tuskin", Cue.Negator), new("yhtäkään", Cue.NegQuantifier), // "toteutunee, kunhan …"; "tavoite tuskin toteutuu": hardly
         new("pääsääntöisesti", Cue.Degree), new("hanskassa", Cue.OnTrack), new("hallinnassa", Cue.OnTrack),
-        new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional),
+        new("mikäli", Cue.Conditional), new("jos", Cue.Conditional), new("edellyttäen", Cue.Conditional), new("olettaen", Cue.Conditional), // "olettaen, että printterit saapuvat": assuming
         new("edellyttää", Cue.Conditional), new("edellytyksellä", Cue.Conditional), new("edellytyksenä", Cue.Conditional), new("ehtona", Cue.Conditional), // "Edellytyksenä talouden tasapainolle on …": a condition
         new("kohtuullisen", Cue.Degree), new("linjassa", Cue.OnTrack), new("tilannekuva*", Cue.Assess), new("kysymysmerk*", Cue.Hedge), new("ohitti", Cue.Above, VerbForm.Past), new("ohittanut", Cue.Above, VerbForm.Past), new("ohittaneet", Cue.Above, VerbForm.Past), new("ohitettiin", Cue.Above, VerbForm.Past), new("ohitettu", Cue.Above, VerbForm.Past),
         new("vaikeutt*", Cue.Hedge), new("puoleen", Cue.Fraction), new("kurottavissa", Cue.Finish), new("kuroa", Cue.Finish), new("kurota", Cue.Finish), new("kuroi", Cue.Progress), new("kuroivat", Cue.Progress), new("kurottiin", Cue.Progress), new("kirii", Cue.Progress), new("kirivät", Cue.Progress), new("esitetä", Cue.Assess), new("edellyttävät", Cue.Conditional), new("ellei", Cue.Conditional),
@@ -67,7 +67,7 @@ internal static class FinnishLexicon
 
         new("vaikka", Cue.Concessive | Cue.ClauseBreak), new("vaikkakin", Cue.Concessive | Cue.ClauseBreak),
 
-        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhästymismaks*", Cue.None), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay), new("hilautu*", Cue.Shift),
+        new("viivästy*", Cue.Delay), new("viivästä*", Cue.Delay), new("myöhästy*", Cue.Delay), new("myöhästymismaks*", Cue.None), new("myöhässä", Cue.Delay), new("veny*", Cue.Delay), new("venähti", Cue.Delay), new("venähtä*", Cue.Delay), /* "remontin alkaminen venähtää": drags on */ new("hilautu*", Cue.Shift),
         new("lykkä*", Cue.Delay | Cue.Shift), new("lykä*", Cue.Delay | Cue.Shift), new("hidastu*", Cue.Delay),
         new("hidastt*", Cue.Delay), new("keskeyt*", Cue.Delay), new("pysähty*", Cue.Delay), new("pysäytti", Cue.Delay), new("pysäyttivät", Cue.Delay), new("pysähdyks*", Cue.Delay), new("jäissä", Cue.Delay), new("jumissa", Cue.Delay),
         new("tauolla", Cue.Delay), new("tauolle", Cue.Delay), new("seis", Cue.Delay), new("seisahtunut", Cue.Delay), new("seisahtui", Cue.Delay), // "työmaa on seis"
@@ -92,7 +92,8 @@ internal static class FinnishLexicon
         new("koulutett*", Cue.Progress), new("järjestet*", Cue.Progress), new("asennettiin", Cue.Progress), new("uusittiin", Cue.Progress), new("kunnostettiin", Cue.Progress), new("asennettu", Cue.Progress), new("asennetaan", Cue.Progress),
         new("pystytetään", Cue.Progress), new("kiinnitetään", Cue.Progress), new("järjestett*", Cue.Progress), new("toteutet*", Cue.Progress),
         // Work done or to be done: "kenttä pinnoitetaan syyskuussa", "katsomo maalattiin" (the infinitive after "tullaan" is read by the tokenizer).
-        new("pystytettiin", Cue.Progress), new("maalataan", Cue.Progress), new("maalattiin", Cue.Progress), new("remontoidaan", Cue.Progress), new("remontoitiin", Cue.Progress), new("peruskorjataan", Cue.Progress), new("peruskorjattiin", Cue.Progress), new("vaihdetaan", Cue.Progress), new("istutetaan", Cue.Progress), new("istutettiin", Cue.Progress), new("päällystetään", Cue.Progress), new("päällystettiin", Cue.Progress), new("pinnoitetaan", Cue.Progress), new("pinnoitettiin", Cue.Progress), new("kalustetaan", Cue.Progress), new("kalustettiin", Cue.Progress), new("digitoidaan", Cue.Progress), new("digitoitiin", Cue.Progress),
+        new("pystytettiin", Cue.Progress), new("maalataan", Cue.Progress), new("maalattiin", Cue.Progress), new("remontoidaan", Cue.Progress), new("remontoitiin", Cue.Progress), new("peruskorjataan", Cue.Progress), new("peruskorjattiin", Cue.Progress), new("vaihdetaan", Cue.Progress), new("istutetaan", Cue.Progress), new("istutettiin", Cue.Progress), new("päällystetään", Cue.Progress), new("päällystettiin", Cue.Progress), new("pinnoitetaan", Cue.Progress), new("pinnoitettiin", Cue.Progress), new("kalustetaan", Cue.Progress), new("kalustettiin", Cue.Progress), new("avajaiset", Cue.Progress), // "avajaiset pidetään huhtikuussa 2089"
+        new("digitoidaan", Cue.Progress), new("digitoitiin", Cue.Progress),
         new("toteutett*", Cue.Progress), new("kasvoi", Cue.Progress), new("kohosi", Cue.Progress), new("kohosivat", Cue.Progress), new("kasvoivat", Cue.Progress), new("kasvanut", Cue.Progress), new("kasvaneet", Cue.Progress),
         new("noussut", Cue.Progress), new("nousussa", Cue.Progress), new("nousujohtei*", Cue.Progress), new("nousseet", Cue.Progress), new("nouse", Cue.Progress), new("nousee", Cue.Progress), new("vakiintu*", Cue.Progress), new("avat*", Cue.Progress), new("avautu*", Cue.Progress | Cue.Finish), new("avaudu", Cue.Progress | Cue.Finish),
         // Time runs out: "ei ehditä", "ei valmistu tänä vuonna".

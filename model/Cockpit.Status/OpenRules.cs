@@ -62,6 +62,12 @@ internal static class OpenRules
     /// <summary>"odottaa vielä toimialan päätöstä", "väntar på beslut", "awaits a decision", "odottaa vielä tiloja": open until decided or still waiting.</summary>
     public static void Awaited(SentenceContext s, int i, ref StatusResolver found)
     {
+        // "korjaus on jätetty odottamaan maakuntauudistusta": a work put aside until something else comes.
+        if (s.T[i].Word is "odottamaan" && i > 0 && s.T[i - 1].Word.StartsWith("jäte", StringComparison.Ordinal) && s.Negator(i) < 0)
+        {
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i - 1, i));
+            return;
+        }
         if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0 || DataAwaited(s, i)) return;
         for (var j = i + 1; j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
             if (IsDecision(s.T[j].Word) || j == i + 1 && IsStill(s.T[j].Word) || i > 0 && IsStill(s.T[i - 1].Word)) // "odottaa vielä tilojen vapautumista", "resten fortfarande väntar"

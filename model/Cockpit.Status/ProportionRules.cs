@@ -237,7 +237,8 @@ internal static class ProportionRules
             var whole = pastOwner ? j + 2 : j + 1;
             if (IsCount(s, whole) && s.T[whole].Word != s.T[j - 1].Word) return whole;
         }
-        return -1;
+        // "valmistui vuoden aikana kolme viidestä": the same pair closing the clause.
+        return end - start >= 2 && IsCount(s, end - 2) && IsElativeNumber(s.T[end - 1].Word) && !IsElativeNumber(s.T[end - 2].Word) ? end - 1 : -1;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static partial class SentenceReader
         if (s.Negator(i) >= 0 || CaughtUpAfter(s, i) || i > 0 && s.T[i - 1].Has(Cue.Without | Cue.NegQuantifier)) return; // not "ilman keskeytyksiä", "inga förseningar"
         if (caughtUp >= 0)
         {
-            found.Add(Make(s, Rules.Progress, false, i, caughtUp)); // "myöhästyi kolme viikkoa, mutta viivästys on saatu kiinni": back on schedule
+            found.Add(Make(s, Rules.ProgressOnSchedule, false, i, caughtUp)); // "myöhästyi kolme viikkoa, mutta viivästys on saatu kiinni": back on schedule
             return;
         }
         if (s.T[i].Word is "keskeytettiin" or "keskeytetty" && (ProcurementIn(s, i) is var tender and >= 0 ? tender : s.ClauseFind(i, Cue.Goal)) is var halted and >= 0
@@ -513,6 +513,8 @@ internal static partial class SentenceReader
         if (IntentionOpens(s)) return; // "Tanken är att gården ska färdigställas under året": what is meant to happen, a plan
         // "Selvityksen valmistuttua marraskuussa päätetään, mitä korjataan": in a forecast, once the study is done, a time to come.
         if (s.Round == RoundKind.Forecast && s.T[i].Has(Cue.Finish) && (s.T[i].Word.EndsWith("ttua", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttyä", StringComparison.Ordinal))) return;
+        // "tiedot voivat päivittyä tilinpäätöksen valmistumisen yhteydessä": the time when something else happens.
+        if (i + 1 < s.T.Count && s.T[i].Word.EndsWith("misen", StringComparison.Ordinal) && s.T[i + 1].Word is "yhteydessä" or "jälkeen") return;
         if (s.Round == RoundKind.Forecast && s.T[i].Word.EndsWith("aika", StringComparison.Ordinal) && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var nextYear and >= 0)
         {
             // "nyt arvioitu aloitusaika on ensi vuoden maaliskuu": the time the work now starts or ends is next year's.
@@ -880,6 +882,7 @@ internal static partial class SentenceReader
         w.StartsWith("försämr", StringComparison.Ordinal) || w.StartsWith("heikentyi", StringComparison.Ordinal) || w.StartsWith("heikentyn", StringComparison.Ordinal)
         || w.StartsWith("huonontu", StringComparison.Ordinal) || w.StartsWith("heikkeni", StringComparison.Ordinal) || w.StartsWith("passivoitu", StringComparison.Ordinal)
         || w.StartsWith("romahti", StringComparison.Ordinal) || w.StartsWith("romahta", StringComparison.Ordinal)
+        || w.StartsWith("hiipui", StringComparison.Ordinal) || w.StartsWith("hiipuu", StringComparison.Ordinal) // "myynti hiipui viikko viikolta": waned
         || w is "worsened" or "deteriorated" or "collapsed";
 
     /// <summary>"on otettu käyttöön", "otettiin käyttöön", "avattiin", "was opened": a past completion of the work.</summary>

@@ -28,8 +28,9 @@ internal static partial class SentenceReader
             if (tok.Word is "vasta" or "först" && i + 1 < t.Count && t[i + 1].Word is "kun" or "när" && s.Negator(i) < 0
                 && (i > 0 && t[i - 1].Has(Cue.Progress) ? i - 1 : i > 1 && t[i - 2].Has(Cue.Progress) ? i - 2 : -1) is var started and >= 0)
                 found.Add(Make(s, Rules.RiskConditional, false, started, i + 1)); // "Hankinta käynnistetään uudelleen vasta, kun valitus on käsitelty"
-            if (tok.Word is "vasta" or "först" or "only" && i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.NextYear))
-                found.Add(Make(s, Rules.RiskStalled, false, i, i + 1)); // "Oulunkylän urakka on vasta kilpailutuksessa"; not "ensi vuoden laajennus on vasta selvitysvaiheessa"
+            if (tok.Word is "vasta" or "först" or "only" or "bara" && (i + 1 < t.Count && IsEarlyStage(t[i + 1].Word) ? i + 1 : i + 2 < t.Count && t[i + 1].Word is "på" or "i" && IsEarlyStage(t[i + 2].Word) ? i + 2 : -1) is var stage and > 0
+                && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.NextYear))
+                found.Add(Make(s, Rules.RiskStalled, false, i, stage)); // "Oulunkylän urakka on vasta kilpailutuksessa", "bara på planeringsstadiet"; not "ensi vuoden laajennus on vasta selvitysvaiheessa"
             if (NotFullyEnsured(s, i) is var notSure and >= 0)
                 found.Add(Make(s, Rules.RiskUncertain, false, Math.Min(i, notSure), i)); // "Pienempi budjetti ei täysin varmista tavoitteiden toteuttamista"
             if (ContinuesInLaterYear(s, i) is var year and >= 0)
@@ -828,7 +829,7 @@ internal static partial class SentenceReader
             }
         }
         // "Alkuperäisen investoinnin toteutuneet kustannukset ovat 145 795 €": the actual costs, an attribute, no verdict.
-        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word) || RealisedAgainstEstimate(s, i)) return;
+        if (i + 1 < s.T.Count && s.T[i + 1].Clause == tok.Clause && Lexicon.IsCostNoun(s.T[i + 1].Word) || RealisedAgainstEstimate(s, i) || SumRealised(s, i)) return;
         // "Palvelujen tuottaminen on toteutunut ennakoitua laajempana": a size against the estimate, no verdict on a goal.
         if (!s.HasGoal && s.FindWord(i + 1, s.ClauseEnd(i), BudgetRules.IsExpectation) is var estimate and >= 0 && estimate + 1 < s.ClauseEnd(i)
             && s.T[estimate + 1].Word is var size && (size.EndsWith("mpana", StringComparison.Ordinal) || size.EndsWith("mpänä", StringComparison.Ordinal)))
@@ -876,8 +877,9 @@ internal static partial class SentenceReader
         }
         if (IsCatchUp(s, i) && s.ClauseFind(i, Cue.Delay) is var delay and >= 0 && s.Negator(i) < 0)
         {
-            // "förseningen har tagits igen": a delay caught up is back on schedule, not a verdict on the goal.
-            found.Add(Make(s, Rules.Progress, false, Math.Min(i, delay), Math.Max(i, delay)));
+            // "förseningen har tagits igen": a delay caught up is back on schedule, not a verdict on the goal; after a delay told in
+            // a sentence before ("… kolme viikkoa myöhässä. … myöhästyminen kurotaan kiinni syyskuussa"), it answers that delay.
+            found.Add(Make(s, Rules.ProgressOnSchedule, false, Math.Min(i, delay), Math.Max(i, delay)));
             return;
         }
         // "Andelen som uppnår egenförsörjning är 36 procent": a relative clause about people, not the goal.
@@ -1590,6 +1592,11 @@ internal static partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>"Niitä toteutui noin 2,5 miljoonan euron edestä": a sum of money spent, no verdict on a goal.</summary>
+    private static bool SumRealised(SentenceContext s, int i) =>
+        s.T[i].Word.StartsWith("toteutu", StringComparison.Ordinal) && s.T[i].Form == VerbForm.Past && !s.ClauseHas(i, Cue.Goal)
+        && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w.StartsWith("euro", StringComparison.Ordinal)) is var euros and >= 0 && s.FindWord(i + 1, euros, w => char.IsAsciiDigit(w[0])) >= 0;
 
     /// <summary>"Arvion ja toteutuneen eroa oli 2,4 milj. euroa": the realised figure set against the estimate, a noun, no verdict.</summary>
     private static bool RealisedAgainstEstimate(SentenceContext s, int i) =>

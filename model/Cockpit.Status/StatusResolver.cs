@@ -112,7 +112,7 @@ internal struct StatusResolver
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.
                 // "… valmistuu helmikuussa 2055. Toteumaa kustannusarvioon nähden ei siksi tässä arvioida.": withheld as the conclusion, it decides.
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
-                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence && said.Rule.Family is CueFamily.Time or CueFamily.Delay)
+                    && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence && (said.Rule.Family is CueFamily.Time or CueFamily.Delay || said.Rule == Rules.VerdictNegated && !said.NamesGoal))
                     && !ConcludedFrom(f, said)) // "genomfördes inte i år, så målets utfall kan inte bedömas"
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;

@@ -739,8 +739,8 @@ internal static class Tokenizer
                 first = Cue.Fail; break; // "vuoden tavoite lipesi käsistä": slipped away
             case "irti" when a.StartsWith("päästä", StringComparison.Ordinal) || a.StartsWith("päästet", StringComparison.Ordinal) || a is "päästimme" or "päästi" or "päästivät":
                 first = Cue.Cancel; break; // "olemme päästäneet irti … tavoitteesta": let go of it, given up
-            case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)):
-                first = Cue.Cancel; break; // "uusiminen jätettiin pois tämän vuoden korjausohjelmasta": dropped from the year's programme
+            case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" or "siirtyi" or "siirrettiin" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)):
+                first = Cue.Cancel; break; // "uusiminen jätettiin pois (siirtyi pois) tämän vuoden korjausohjelmasta": dropped from the year's programme
             case "uuteen" or "uusiin" or "käyttämään" when a is "pääsevät" or "pääsee":
                 first = Cue.Progress; break; // "koululaiset pääsevät uuteen kouluun ensi vuoden elokuussa", "veneilijät pääsevät käyttämään sitä heinäkuusta": a work in use from then
             case "ajatuksen" or "ajatukset" when a.StartsWith("hylän", StringComparison.Ordinal) || a.StartsWith("hylkä", StringComparison.Ordinal) || a.StartsWith("hylät", StringComparison.Ordinal):

@@ -39,11 +39,11 @@ public class RoundTwentySevenFamiliesTests
             .For("at year end income over the budget's estimate is achieved; a comparison with the estimate frames no forecast");
         yield return Sentence("Kiinteistöjen ylläpidon arvioidaan ylittyvän n. 1,2 Me.", ForecastStatus.WillNotBeMet, "cost.overrun")
             .For("a budget line forecast to run over by a sum is an overrun");
-        yield return Sentence("Katsomon asennus myöhästyi kaksi viikkoa, mutta viivästys on saatu kiinni.", ForecastStatus.OnTrack, "progress")
+        yield return Sentence("Katsomon asennus myöhästyi kaksi viikkoa, mutta viivästys on saatu kiinni.", ForecastStatus.OnTrack, "progress.on_schedule")
             .For("a delay caught up is back on schedule");
-        yield return Sentence("Bygget försenades en månad, men förseningen har tagits igen.", ForecastStatus.OnTrack, "progress")
+        yield return Sentence("Bygget försenades en månad, men förseningen har tagits igen.", ForecastStatus.OnTrack, "progress.on_schedule")
             .For("a Swedish delay taken back is back on schedule");
-        yield return Sentence("The delivery was late, but the delay has been made up.", ForecastStatus.OnTrack, "progress")
+        yield return Sentence("The delivery was late, but the delay has been made up.", ForecastStatus.OnTrack, "progress.on_schedule")
             .For("an English delay made up is back on schedule");
         yield return Sentence("Kahden viikon viivästystä ei ole saatu kiinni.", ForecastStatus.AtRisk, "risk.delay")
             .For("a delay not caught up is still a delay");

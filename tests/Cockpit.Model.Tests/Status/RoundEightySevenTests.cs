@@ -1,0 +1,45 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 87, read once it was measured: its dangerous rows first — a year's count "olettaen, että" the machines arrive;
+/// "valmistui kolme viidestä"; a repair "jätetty odottamaan"; investments that "toteutui … euron edestä" (a sum, no verdict).
+/// Then the families: "hiipui", "venähtää"; "ei siksi ole lukua" after a reason; a count for part of the year already past the
+/// year's target, with or without a verb ("höll … under januari–maj"); "arvioidaan vuodelta"; "…, eli vuoden lukemaksi tulee
+/// kuusi sovitun 12:n sijaan"; booking fees, "varattuna oli", "sähkölasku"; an opening ("avajaiset") next year; "siirtyi pois
+/// tämän vuoden korjausohjelmasta"; a delay caught up in the next sentence; "ett minustecken mot budget" and one the year's
+/// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet".
+/// </summary>
+public class RoundEightySevenTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Kerho pystyy pitämään vuoden 24 iltaa olettaen, että uudet koneet saapuvat syyskuussa. Keväällä kerho piti kahdella vanhalla koneella seitsemän iltaa.", ForecastStatus.AtRisk, "the year's count on an assumption", forecast, 2088);
+        yield return Case("Liikuntaohjelman kohdista valmistui vuoden aikana neljä kuudesta.", ForecastStatus.AtRisk, "done in four of six, in words", outcome, 2088);
+        yield return Case("Uimahallin peruskorjaus on jätetty odottamaan valtuuston linjausta.", ForecastStatus.AtRisk, "a repair left waiting", forecast, 0);
+        yield return Case("Talousarvioon varattiin investointeja 0,9 miljoonan euron edestä. Niitä toteutui noin 1,6 miljoonan euron edestä.", ForecastStatus.NotAssessed, "a sum spent is no goal realised", outcome, 2021);
+        yield return Case("Kerhon ilmoittautumiset hiipuivat maalis–kesäkuussa.", ForecastStatus.AtRisk, "sign-ups waning", forecast, 2088);
+        yield return Case("Tekonurmen uusimisen aloitus venähtää.", ForecastStatus.AtRisk, "a start that drags on", forecast, 0);
+        yield return Case("Kävijälaskuri rikkoutui toukokuussa eikä uutta hankittu. Vuoden kävijämäärästä ei siksi ole lukua.", ForecastStatus.NotAssessed, "no figure, and the reason before it", outcome, 2088);
+        yield return Case("Keilailukurssit: 410 osallistujaa heinäkuun loppuun, vuodelle sovittu 300.", ForecastStatus.Achieved, "past the year's figure by July, no verb", forecast, 2088);
+        yield return Case("Biblioteket höll 23 sagostunder under januari–maj, fler än de 20 som planerats för hela året.", ForecastStatus.Achieved, "past the whole year's plan by May", forecast, 2088);
+        yield return Case("Nuottilainoja arvioidaan vuodelta noin 300 sovitun 450:n sijaan.", ForecastStatus.WillNotBeMet, "the year's estimate short", forecast, 2088);
+        yield return Case("Keväällä pidettiin neljä työpajaa. Ohjaajan sopimus riittää kahteen lisäpajaan, eli vuoden lukemaksi tulee kuusi sovitun 12:n sijaan.", ForecastStatus.WillNotBeMet, "the year's figure summed up, short", forecast, 2088);
+        yield return Case("Tenniskenttien vuoromaksuista kertyi 0,52 M€, budjetissa 0,44 M€.", ForecastStatus.Achieved, "booking fees past the budget", outcome, 2088);
+        yield return Case("Pallokentän valaistus maksoi 128 000 euroa, varattuna oli 100 000.", ForecastStatus.WillNotBeMet, "a work past the sum reserved", outcome, 2088);
+        yield return Case("Jäähallin sähkölasku kasvaa vuodessa 0,41 M€:oon. Budjetissa varattiin 0,33 M€.", ForecastStatus.WillNotBeMet, "the year's electricity bill past its budget", forecast, 2088);
+        yield return Case("Kirjaston lukusalin avajaiset pidetään maaliskuussa 2089.", ForecastStatus.WillNotBeMet, "opened only next year", outcome, 2088);
+        yield return Case("Hyppyrimäen korjaus siirtyi pois tämän vuoden korjausohjelmasta.", ForecastStatus.WillNotBeMet, "moved out of this year's works", forecast, 2088);
+        yield return Case("Katon elementit toimitettiin kaksi viikkoa myöhässä. Asentajat tekevät lisävuoroja, ja myöhästyminen kurotaan kiinni lokakuussa.", ForecastStatus.OnTrack, "a delay caught up, said next", forecast, 2088);
+        yield return Case("Ett minustecken mot budget på en miljon kronor noteras dock för fritidsverksamheten.", ForecastStatus.AtRisk, "in the red against the budget so far", forecast, 0);
+        yield return Case("Enligt budgeten skulle bokslutet visa ett litet plus. Enligt prognosen kommer resultatet i stället att visa ett minustecken på 0,8 miljoner euro.", ForecastStatus.WillNotBeMet, "the year's prognosis in the red", forecast, 0);
+        yield return Case("Luvut ovat alustavia ja voivat muuttua tilinpäätöksen valmistumisen yhteydessä.", ForecastStatus.NotAssessed, "a completion named as a time", outcome, 0);
+        yield return Case("Enligt årsredovisningen är idrottsparken fortfarande bara på planeringsstadiet.", ForecastStatus.AtRisk, "still only being planned", outcome, 0);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
