@@ -293,7 +293,8 @@ internal static class FigureRules
         // "mikä nostaa vuoden sähkökulut 1,12 M€:oon": the same, raised by what was said before.
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä"
                 || s.T[figureOf + 1].Word.EndsWith("kulut", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("menot", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("tulot", StringComparison.Ordinal))
-            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "kohoaa" or "kohoavat" or "asettuu" or "kertyy") >= 0 || figureOf > 0 && s.T[figureOf - 1].Word is "nostaa" or "nostavat" or "nostanee" or "laskee" or "laskevat" or "pudottaa")
+            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "kohoaa" or "kohoavat" or "asettuu" or "kertyy" or "laskee" or "laskevat") >= 0
+                || s.FindWord(Math.Max(s.ClauseStart(figureOf), figureOf - 3), figureOf, w => w is "nostaa" or "nostavat" or "nostanee" or "laskee" or "laskevat" or "pudottaa") >= 0) // "laskee liikuntapaikkojen vuoden vartiointikulut"
         // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
         || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
         // "nostavat vuoden lajitteluastetta arviolta 52 prosenttiin", "Käyntikertoja kertyy vuodessa arviolta 38 000": the year's figure, estimated.

@@ -70,7 +70,7 @@ internal static class OpenRules
         }
         if (s.T[i].Word is not ("odottaa" or "odottavat" or "väntar" or "awaits" or "awaiting" or "waiting") || s.Negator(i) >= 0 || DataAwaited(s, i)) return;
         for (var j = i + 1; j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
-            if (IsDecision(s.T[j].Word) || j == i + 1 && IsStill(s.T[j].Word) || i > 0 && IsStill(s.T[i - 1].Word)) // "odottaa vielä tilojen vapautumista", "resten fortfarande väntar"
+            if (IsDecision(s.T[j].Word) || IsOtherWork(s.T[j].Word) || j == i + 1 && IsStill(s.T[j].Word) || i > 0 && IsStill(s.T[i - 1].Word)) // "odottaa vielä tilojen vapautumista", "resten fortfarande väntar"
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, j));
                 return;
@@ -91,6 +91,9 @@ internal static class OpenRules
         || w.EndsWith("lukuja", StringComparison.Ordinal) || w.EndsWith("tulokset", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal)
         || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w.EndsWith("siffror", StringComparison.Ordinal) || w.StartsWith("underlag", StringComparison.Ordinal) || w.EndsWith("raportit", StringComparison.Ordinal)
         || w is "data" or "figures" or "results";
+
+    /// <summary>"suihkut odottavat putkiremonttia", "työ odottaa sähköremonttia": another work that must come first.</summary>
+    private static bool IsOtherWork(string w) => w.EndsWith("remonttia", StringComparison.Ordinal) || w.EndsWith("korjausta", StringComparison.Ordinal) || w.EndsWith("renovering", StringComparison.Ordinal);
 
     /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>
     private static bool IsDecision(string w) =>

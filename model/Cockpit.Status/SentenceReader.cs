@@ -243,6 +243,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, i, staff)); // "I Mellungsby saknades personal hela året": the work went undone there
             if (tok.Word is "arvioimatta" or "selvittämättä" && s.ClauseFind(i, Cue.Effect) is var effect and >= 0 && s.ClauseHas(i, Cue.Finish) && !s.IsDenied(i))
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, effect), Math.Max(i, effect))); // "sen vaikutus valmistumiseen ovat vielä arvioimatta": when it is done is open
+            if (tok.Word == "eteenpäin" && i > 0 && t[i - 1].Word is "viedä" or "viedään" && s.Negator(i - 1) >= 0 && s.Conditional < 0)
+                found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, s.Negator(i - 1), i)); // "päätti, että kirjastohanketta ei viedä eteenpäin": dropped
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);

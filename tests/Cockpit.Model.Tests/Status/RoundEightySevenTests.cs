@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// year's target, with or without a verb ("höll … under januari–maj"); "arvioidaan vuodelta"; "…, eli vuoden lukemaksi tulee
 /// kuusi sovitun 12:n sijaan"; booking fees, "varattuna oli", "sähkölasku"; an opening ("avajaiset") next year; "siirtyi pois
 /// tämän vuoden korjausohjelmasta"; a delay caught up in the next sentence; "ett minustecken mot budget" and one the year's
-/// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet".
+/// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet". With them, leftovers of round 86: "ei viedä
+/// eteenpäin"; work that waits on another repair ("odottavat putkiremonttia"), after a "but" a mix; "laskee … vuoden … kulut".
 /// </summary>
 public class RoundEightySevenTests
 {
@@ -38,6 +39,10 @@ public class RoundEightySevenTests
         yield return Case("Enligt budgeten skulle bokslutet visa ett litet plus. Enligt prognosen kommer resultatet i stället att visa ett minustecken på 0,8 miljoner euro.", ForecastStatus.WillNotBeMet, "the year's prognosis in the red", forecast, 0);
         yield return Case("Luvut ovat alustavia ja voivat muuttua tilinpäätöksen valmistumisen yhteydessä.", ForecastStatus.NotAssessed, "a completion named as a time", outcome, 0);
         yield return Case("Enligt årsredovisningen är idrottsparken fortfarande bara på planeringsstadiet.", ForecastStatus.AtRisk, "still only being planned", outcome, 0);
+        yield return Case("Lautakunta päätti kesäkuussa, että uimahallihanketta ei viedä eteenpäin nykyisellä tontilla.", ForecastStatus.WillNotBeMet, "a project not taken further", forecast, 0);
+        yield return Case("Useimpien kirjastojen valaistus uusittiin, mutta Kallion kirjastossa työ odottaa sähköremonttia.", ForecastStatus.AtRisk, "done, but one place waits on another work", outcome, 2088);
+        yield return Case("Valtaosa uimahallien suihkuista sai vesisäästösuuttimet; Töölön hallin suihkut odottavat putkiremonttia.", ForecastStatus.AtRisk, "most done, the rest waiting on a repair", outcome, 2087);
+        yield return Case("Uusi siivoussopimus laskee kirjastojen vuoden siivouskulut 0,41 M€:oon; budjetoitu summa 0,47 M€.", ForecastStatus.OnTrack, "the year's costs lowered under the budget", forecast, 2088);
     }
 
     [TestCaseSource(nameof(Cases))]
