@@ -352,7 +352,8 @@ internal static class BalanceRules
         return false;
     }
 
-    private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positiivista" or "positiiviseksi" or "positiivisena" or "positive";
+    private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positiivista" or "positiiviseksi" or "positiivisena" or "positive"
+        or "parhaan" or "bästa"; // "teki historiansa parhaan taloudellisen tuloksen"
 
     /// <summary>The balance at token i in a "vaikka", "fastän" or "although" clause, and a problem after it that "ei ole poistunut", "kvarstår", "remains".</summary>
     private static bool ConcededWhileProblemPersists(SentenceContext s, int i) =>

@@ -243,6 +243,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskStalled, false, i, staff)); // "I Mellungsby saknades personal hela året": the work went undone there
             if (tok.Word is "arvioimatta" or "selvittämättä" && s.ClauseFind(i, Cue.Effect) is var effect and >= 0 && s.ClauseHas(i, Cue.Finish) && !s.IsDenied(i))
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, effect), Math.Max(i, effect))); // "sen vaikutus valmistumiseen ovat vielä arvioimatta": when it is done is open
+            if (tok.Word is "lupaa" or "lupaavat" or "lovar" or "promises" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "että" or "att" or "that") is var promised && promised > i)
+                found.Add(Make(s, Rules.Progress, false, i, promised)); // "Puutarhuri lupaa silti, että rannalla on laituri jo tänä kesänä": promised, on course
             if (tok.Word == "eteenpäin" && i > 0 && t[i - 1].Word is "viedä" or "viedään" && s.Negator(i - 1) >= 0 && s.Conditional < 0)
                 found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, s.Negator(i - 1), i)); // "päätti, että kirjastohanketta ei viedä eteenpäin": dropped
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
@@ -259,7 +261,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" or "tarjoaa" or "tarjoavat" or "erbjuder" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" or "tarjoaa" or "tarjoavat" or "erbjuder" or "löytyy" or "löytyvät" or "finns" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä", "toimii 9 kirjaston palvelutiskillä 25:stä": in part of the whole
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year

@@ -164,6 +164,9 @@ internal struct StatusResolver
                 remedy = null;
                 break;
             case RuleKind.Progress:
+                // "… nådde 700 elever mot väntade 1 500. Alla tolv konserter gavs som planerat.": a measure short, then every event held after it.
+                if (f.Rule == Rules.StateAll && verdict is { } shortOf && shortOf.Rule == Rules.FigureShortfall && shortOf.Sentence.End <= f.Phrase.Start)
+                    verdict = shortOf with { Rule = Rules.VerdictMixed, Order = f.Order };
                 // "Asennus keskeytyi, kun rakenteista löytyi asbestia. … asennus saadaan päätökseen syyskuussa aiotusti": a risk, then the work on its schedule again in a later sentence.
                 if (f.Rule == Rules.ProgressOnSchedule && risk is { } earlier && earlier.Sentence != f.Sentence) remedy = f;
                 if (f.Rule == Rules.ProgressRescheduled)

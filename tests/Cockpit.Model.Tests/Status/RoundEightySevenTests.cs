@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// kuusi sovitun 12:n sijaan"; booking fees, "varattuna oli", "sähkölasku"; an opening ("avajaiset") next year; "siirtyi pois
 /// tämän vuoden korjausohjelmasta"; a delay caught up in the next sentence; "ett minustecken mot budget" and one the year's
 /// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet". With them, leftovers of round 86: "ei viedä
-/// eteenpäin"; work that waits on another repair ("odottavat putkiremonttia"), after a "but" a mix; "laskee … vuoden … kulut".
+/// eteenpäin"; work that waits on another repair ("odottavat putkiremonttia"), after a "but" a mix; "laskee … vuoden … kulut"; an
+/// audience short and then every show held; "löytyy … 9 kirjastosta 24:stä"; "lupaa, että"; "historiansa parhaan tuloksen".
 /// </summary>
 public class RoundEightySevenTests
 {
@@ -43,6 +44,11 @@ public class RoundEightySevenTests
         yield return Case("Useimpien kirjastojen valaistus uusittiin, mutta Kallion kirjastossa työ odottaa sähköremonttia.", ForecastStatus.AtRisk, "done, but one place waits on another work", outcome, 2088);
         yield return Case("Valtaosa uimahallien suihkuista sai vesisäästösuuttimet; Töölön hallin suihkut odottavat putkiremonttia.", ForecastStatus.AtRisk, "most done, the rest waiting on a repair", outcome, 2087);
         yield return Case("Uusi siivoussopimus laskee kirjastojen vuoden siivouskulut 0,41 M€:oon; budjetoitu summa 0,47 M€.", ForecastStatus.OnTrack, "the year's costs lowered under the budget", forecast, 2088);
+        yield return Case("Kouluille suunnatut teatteriesitykset keräsivät 900 oppilasta odotetun 1 600:n sijaan. Kaikki 14 esitystä pidettiin suunnitellusti.", ForecastStatus.AtRisk, "an audience short, then every show held", outcome, 2088);
+        yield return Case("Skolföreställningarna nådde 600 elever mot väntade 1 200. Samtliga åtta föreställningar gavs ändå.", ForecastStatus.AtRisk, "the same in Swedish", outcome, 2088);
+        yield return Case("Lainattavia lumikenkiä löytyy vuoden päättyessä 9 kirjastosta 24:stä.", ForecastStatus.AtRisk, "found in part of the whole", outcome, 2088);
+        yield return Case("Uimavalvoja lupaa silti, että rannalla on valvonta jo tänä kesänä.", ForecastStatus.OnTrack, "promised for this summer", forecast, 0);
+        yield return Case("Kunta teki vuonna 2019 historiansa parhaan tuloksen.", ForecastStatus.Achieved, "the best result in its history", outcome, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
