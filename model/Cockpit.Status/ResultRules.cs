@@ -74,7 +74,10 @@ internal static class ResultRules
         var all = s.T.Count > 1 && s.T[0].Word.EndsWith('n') && IsAll(s.T[1].Word) ? 1 : 0; // "Kaupungin kaikilla uimarannoilla on nyt …": the owner first
         for (var k = 1; k <= 4 && k + 1 < s.T.Count; k++)
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
-        if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien") || s.Hedge >= 0 || s.Conditional >= 0) return -1; // "Kaikkien kirjastojen yleisökoneissa on nyt …"
+        // At year end "Lukulaseja saa nykyään lainaksi kaikista kirjastoista": every place named last, as things now stand.
+        if (s.Round == RoundKind.Outcome && s.T.Count > 3 && s.T[^2].Word is "kaikista" or "kaikissa" or "kaikkiin" && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt") >= 0) all = s.T.Count - 2;
+        else if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien")) return -1; // "Kaikkien kirjastojen yleisökoneissa on nyt …"
+        if (s.Hedge >= 0 || s.Conditional >= 0) return -1;
         foreach (var t in s.T)
             if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear | Cue.Affect | Cue.Fail | Cue.Worse | Cue.Corona)
                 || IsUnfinished(t.Word) || IsTrouble(t.Word)) return -1;

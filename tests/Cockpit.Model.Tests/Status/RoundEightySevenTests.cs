@@ -12,7 +12,8 @@ namespace Cockpit.Model.Tests.Status;
 /// tämän vuoden korjausohjelmasta"; a delay caught up in the next sentence; "ett minustecken mot budget" and one the year's
 /// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet". With them, leftovers of round 86: "ei viedä
 /// eteenpäin"; work that waits on another repair ("odottavat putkiremonttia"), after a "but" a mix; "laskee … vuoden … kulut"; an
-/// audience short and then every show held; "löytyy … 9 kirjastosta 24:stä"; "lupaa, että"; "historiansa parhaan tuloksen".
+/// audience short and then every show held; "löytyy … 9 kirjastosta 24:stä"; "lupaa, että"; "historiansa parhaan tuloksen";
+/// "saa nykyään lainaksi kaikista kirjastoista".
 /// </summary>
 public class RoundEightySevenTests
 {
@@ -49,6 +50,7 @@ public class RoundEightySevenTests
         yield return Case("Lainattavia lumikenkiä löytyy vuoden päättyessä 9 kirjastosta 24:stä.", ForecastStatus.AtRisk, "found in part of the whole", outcome, 2088);
         yield return Case("Uimavalvoja lupaa silti, että rannalla on valvonta jo tänä kesänä.", ForecastStatus.OnTrack, "promised for this summer", forecast, 0);
         yield return Case("Kunta teki vuonna 2019 historiansa parhaan tuloksen.", ForecastStatus.Achieved, "the best result in its history", outcome, 0);
+        yield return Case("Sateenvarjoja saa nykyään lainaksi kaikista uimahalleista.", ForecastStatus.Achieved, "now in every place, at year end", outcome, 2088);
     }
 
     [TestCaseSource(nameof(Cases))]
