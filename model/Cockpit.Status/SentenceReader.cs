@@ -1600,7 +1600,7 @@ internal static partial class SentenceReader
     /// <summary>"Niitä toteutui noin 2,5 miljoonan euron edestä": a sum of money spent, no verdict on a goal.</summary>
     private static bool SumRealised(SentenceContext s, int i) =>
         s.T[i].Word.StartsWith("toteutu", StringComparison.Ordinal) && s.T[i].Form == VerbForm.Past && !s.ClauseHas(i, Cue.Goal)
-        && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w.StartsWith("euro", StringComparison.Ordinal)) is var euros and >= 0 && s.FindWord(i + 1, euros, w => char.IsAsciiDigit(w[0])) >= 0;
+        && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 8), w => w.StartsWith("euro", StringComparison.Ordinal)) is var euros and >= 0 && s.FindWord(i + 1, euros, w => char.IsAsciiDigit(w[0])) >= 0;
 
     /// <summary>"Arvion ja toteutuneen eroa oli 2,4 milj. euroa": the realised figure set against the estimate, a noun, no verdict.</summary>
     private static bool RealisedAgainstEstimate(SentenceContext s, int i) =>
