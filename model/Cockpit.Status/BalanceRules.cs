@@ -352,8 +352,9 @@ internal static class BalanceRules
         return false;
     }
 
+    /// <summary>What says a result is in the black: "positiivinen", "positivt", "positive", or the best yet ("teki historiansa parhaan taloudellisen tuloksen").</summary>
     private static bool IsPositive(string w) => w is "positivt" or "positiv" or "positiivinen" or "positiivisen" or "positiiviseen" or "positiivista" or "positiiviseksi" or "positiivisena" or "positive"
-        or "parhaan" or "bästa"; // "teki historiansa parhaan taloudellisen tuloksen"
+        or "parhaan" or "bästa";
 
     /// <summary>The balance at token i in a "vaikka", "fastän" or "although" clause, and a problem after it that "ei ole poistunut", "kvarstår", "remains".</summary>
     private static bool ConcededWhileProblemPersists(SentenceContext s, int i) =>

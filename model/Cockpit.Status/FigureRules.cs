@@ -577,7 +577,6 @@ internal static class FigureRules
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
-    /// <summary>A past verb anywhere in the sentence: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
     /// <summary>The first token after the last semicolon before token i, or 0: a semicolon sets apart a matter of its own.</summary>
     private static int AfterSemicolon(SentenceContext s, int i)
     {
@@ -588,6 +587,7 @@ internal static class FigureRules
         return 0;
     }
 
+    /// <summary>A past verb from token <paramref name="from"/> on: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
     private static bool HasPastVerb(SentenceContext s, int from = 0)
     {
         for (var j = from; j < s.T.Count; j++)

@@ -63,7 +63,7 @@ internal static class OpenRules
     public static void Awaited(SentenceContext s, int i, ref StatusResolver found)
     {
         // "korjaus on jätetty odottamaan maakuntauudistusta": a work put aside until something else comes.
-        if (s.T[i].Word is "odottamaan" && i > 0 && s.T[i - 1].Word.StartsWith("jäte", StringComparison.Ordinal) && s.Negator(i) < 0)
+        if (s.T[i].Word == "odottamaan" && i > 0 && s.T[i - 1].Word.StartsWith("jäte", StringComparison.Ordinal) && s.Negator(i) < 0)
         {
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i - 1, i));
             return;

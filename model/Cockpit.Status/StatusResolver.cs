@@ -150,7 +150,7 @@ internal struct StatusResolver
                 // "drog 9 800 åskådare mot målet 9 000, men bara 18 av de planerade 24 föreställningarna kunde spelas": a figure reached, a part only after it.
                 // "Kaksi kenttää valmistui, mutta kolmannen pinnoitus on vasta tarjouskilpailussa": one part done, another not begun or left for later,
                 // or, once done, another waiting ("…, mutta Kallion kirjastossa työ odottaa sähköremonttia").
-                if ((f.Rule == Rules.RiskBelowTarget || f.Rule == Rules.RiskPartial || f.Rule == Rules.RiskBelowLastYear || f.Rule == Rules.RiskStalled || f.Rule == Rules.RiskWorkLeft || f.Rule == Rules.RiskOpen && verdict is { Status: ForecastStatus.Achieved }) && verdict is { } done2 && done2.Sentence == f.Sentence
+                if ((f.Rule == Rules.RiskBelowTarget || f.Rule == Rules.RiskPartial || f.Rule == Rules.RiskBelowLastYear || f.Rule == Rules.RiskStalled || f.Rule == Rules.RiskWorkLeft || f.Rule == Rules.RiskOpen && verdict?.Status == ForecastStatus.Achieved) && verdict is { } done2 && done2.Sentence == f.Sentence
                     && (IsSuccess(done2) || done2.Rule == Rules.FigureReached) && done2.Phrase.End <= f.Phrase.Start
                     && ContrastBetween(done2.Phrase, f.Phrase))
                     verdict = f with { Rule = Rules.VerdictMixed, NamesGoal = done2.NamesGoal, Phrase = Spanning(done2, f), Order = f.Order };
