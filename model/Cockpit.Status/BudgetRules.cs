@@ -10,7 +10,7 @@ internal static class BudgetRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
-        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found) || OnExtraFunding(s, ref found)) return true;
+        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found) || OnExtraFunding(s, ref found) || PairsAgainstBudget(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {
             if (Judge(s, i) is not var (j, good)) continue;
@@ -68,6 +68,37 @@ internal static class BudgetRules
         }
         return AgainstAmountBefore(s, ref found) || DearerBy(s, ref found) || PercentOfBudget(s, ref found) || OverrunsHappened(s, ref found) || CoveredIf(s, ref found)
             || SignedDeviation(s, ref found);
+    }
+
+    /// <summary>
+    /// "lipputulot olivat 0,23 M€ budjetoidun 0,18 M€:n sijaan, samalla … vuokrakulut kasvoivat 0,15 M€:oon budjetoidusta 0,09
+    /// M€:sta": income in one clause and costs in another, each amount beside its budgeted one; one better and one worse is a mix,
+    /// both the same way is the budget kept or missed.
+    /// </summary>
+    private static bool PairsAgainstBudget(SentenceContext s, ref StatusResolver found)
+    {
+        var figures = FigureRules.Figures(s);
+        if (figures.Count != 4 || figures.Exists(f => double.IsNaN(FigureRules.MoneyAt(s, f.At)))) return false;
+        var (a, b, c, d) = (figures[0], figures[1], figures[2], figures[3]);
+        if (!OnePair(s, a, b) || !OnePair(s, c, d) || s.T[b.At].Clause == s.T[c.At].Clause
+            || PairAgainstBudget(s, a, b, s.ClauseStart(c.At)) is not { } first || PairAgainstBudget(s, c, d, s.T.Count) is not { } second) return false;
+        var closed = Tense.ClosedYear(s);
+        var rule = first != second ? Rules.VerdictMixed : first ? (closed ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : closed ? Rules.BudgetWorse : Rules.BudgetWorseSoFar;
+        found.Add(SentenceReader.Make(s, rule, true, a.At, d.At));
+        return true;
+    }
+
+    /// <summary>Two amounts in one clause, or the second in the next ("0,15 M€:oon budjetoidusta 0,09 M€:sta", where the ending opens one).</summary>
+    private static bool OnePair(SentenceContext s, (int At, double Value) x, (int At, double Value) y) => s.T[y.At].Clause - s.T[x.At].Clause is 0 or 1;
+
+    /// <summary>Two amounts of one pair, read up to <paramref name="end"/>, the one nearer its budget word the budgeted: whether the other is better, for income or costs; or null.</summary>
+    private static bool? PairAgainstBudget(SentenceContext s, (int At, double Value) x, (int At, double Value) y, int end)
+    {
+        var start = s.ClauseStart(x.At);
+        var (costs, income) = MeasuredNear(s, start, end);
+        if (s.FindWord(start, end, IsBudget) is not (var budget and >= 0) || costs == income || x.Value == y.Value) return null;
+        var (budgeted, actual) = Math.Abs(x.At - budget) <= Math.Abs(y.At - budget) ? (x, y) : (y, x);
+        return actual.Value > budgeted.Value == income;
     }
 
     /// <summary>

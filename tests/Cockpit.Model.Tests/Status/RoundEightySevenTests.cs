@@ -13,7 +13,7 @@ namespace Cockpit.Model.Tests.Status;
 /// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet". With them, leftovers of round 86: "ei viedä
 /// eteenpäin"; work that waits on another repair ("odottavat putkiremonttia"), after a "but" a mix; "laskee … vuoden … kulut"; an
 /// audience short and then every show held; "löytyy … 9 kirjastosta 24:stä"; "lupaa, että"; "historiansa parhaan tuloksen";
-/// "saa nykyään lainaksi kaikista kirjastoista".
+/// "saa nykyään lainaksi kaikista kirjastoista"; income and costs each against its own budget in one sentence (rounds 86 and 87).
 /// </summary>
 public class RoundEightySevenTests
 {
@@ -51,6 +51,9 @@ public class RoundEightySevenTests
         yield return Case("Uimavalvoja lupaa silti, että rannalla on valvonta jo tänä kesänä.", ForecastStatus.OnTrack, "promised for this summer", forecast, 0);
         yield return Case("Kunta teki vuonna 2019 historiansa parhaan tuloksen.", ForecastStatus.Achieved, "the best result in its history", outcome, 0);
         yield return Case("Sateenvarjoja saa nykyään lainaksi kaikista uimahalleista.", ForecastStatus.Achieved, "now in every place, at year end", outcome, 2088);
+        yield return Case("Kesäkonserttien lipputulot olivat 0,42 M€ budjetoidun 0,35 M€:n sijaan, samalla äänentoiston vuokrakulut kasvoivat 0,12 M€:oon budjetoidusta 0,08 M€:sta.", ForecastStatus.AtRisk, "income over its budget, costs over theirs: a mix", outcome, 2088);
+        yield return Case("Kesäkonserttien lipputulot olivat 0,42 M€ budjetoidun 0,35 M€:n sijaan, ja äänentoiston vuokrakulut jäivät 0,06 M€:oon budjetoidusta 0,08 M€:sta.", ForecastStatus.Achieved, "income over and costs under, each against its budget", outcome, 2088);
+        yield return Case("Kesäkonserttien lipputulot olivat 0,30 M€ budjetoidun 0,35 M€:n sijaan, ja äänentoiston vuokrakulut kasvoivat 0,12 M€:oon budjetoidusta 0,08 M€:sta.", ForecastStatus.WillNotBeMet, "income under and costs over, each against its budget", outcome, 2088);
     }
 
     [TestCaseSource(nameof(Cases))]
