@@ -245,6 +245,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, effect), Math.Max(i, effect))); // "sen vaikutus valmistumiseen ovat vielä arvioimatta": when it is done is open
             if (tok.Word is "lupaa" or "lupaavat" or "lovar" or "promises" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "että" or "att" or "that") is var promised && promised > i)
                 found.Add(Make(s, Rules.Progress, false, i, promised)); // "Puutarhuri lupaa silti, että rannalla on laituri jo tänä kesänä": promised, on course
+            if (tok.Word is "invigs" or "invigas" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var inaugurated and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, inaugurated)); // "Den nya konstgräsplanen invigs i april 2088" in the report for 2087
             if (tok.Word == "eteenpäin" && i > 0 && t[i - 1].Word is "viedä" or "viedään" && s.Negator(i - 1) >= 0 && s.Conditional < 0)
                 found.Add(Make(s, Rules.VerdictCancelled, s.HasGoal, s.Negator(i - 1), i)); // "päätti, että kirjastohanketta ei viedä eteenpäin": dropped
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);

@@ -13,7 +13,8 @@ namespace Cockpit.Model.Tests.Status;
 /// prognosis gives; "valmistumisen yhteydessä" as a time; "bara på planeringsstadiet". With them, leftovers of round 86: "ei viedä
 /// eteenpäin"; work that waits on another repair ("odottavat putkiremonttia"), after a "but" a mix; "laskee … vuoden … kulut"; an
 /// audience short and then every show held; "löytyy … 9 kirjastosta 24:stä"; "lupaa, että"; "historiansa parhaan tuloksen";
-/// "saa nykyään lainaksi kaikista kirjastoista"; income and costs each against its own budget in one sentence (rounds 86 and 87).
+/// "saa nykyään lainaksi kaikista kirjastoista"; income and costs each against its own budget in one sentence (rounds 86 and 87);
+/// "invigs i april 2088" in the report for 2087.
 /// </summary>
 public class RoundEightySevenTests
 {
@@ -54,6 +55,7 @@ public class RoundEightySevenTests
         yield return Case("Kesäkonserttien lipputulot olivat 0,42 M€ budjetoidun 0,35 M€:n sijaan, samalla äänentoiston vuokrakulut kasvoivat 0,12 M€:oon budjetoidusta 0,08 M€:sta.", ForecastStatus.AtRisk, "income over its budget, costs over theirs: a mix", outcome, 2088);
         yield return Case("Kesäkonserttien lipputulot olivat 0,42 M€ budjetoidun 0,35 M€:n sijaan, ja äänentoiston vuokrakulut jäivät 0,06 M€:oon budjetoidusta 0,08 M€:sta.", ForecastStatus.Achieved, "income over and costs under, each against its budget", outcome, 2088);
         yield return Case("Kesäkonserttien lipputulot olivat 0,30 M€ budjetoidun 0,35 M€:n sijaan, ja äänentoiston vuokrakulut kasvoivat 0,12 M€:oon budjetoidusta 0,08 M€:sta.", ForecastStatus.WillNotBeMet, "income under and costs over, each against its budget", outcome, 2088);
+        yield return Case("Den nya beachvolleyplanen i Kvarnbäcken invigs i maj 2089.", ForecastStatus.WillNotBeMet, "inaugurated only next year", forecast, 2088);
     }
 
     [TestCaseSource(nameof(Cases))]
