@@ -81,7 +81,7 @@ internal static class BudgetRules
         if (figures.Count != 4 || figures.Exists(f => double.IsNaN(FigureRules.MoneyAt(s, f.At)))) return false;
         var (a, b, c, d) = (figures[0], figures[1], figures[2], figures[3]);
         if (!OnePair(s, a, b) || !OnePair(s, c, d) || s.T[b.At].Clause == s.T[c.At].Clause
-            || PairAgainstBudget(s, a, b, s.ClauseStart(c.At)) is not { } first || PairAgainstBudget(s, c, d, s.T.Count) is not { } second) return false;
+            || PairIsBetter(s, a, b, s.ClauseStart(c.At)) is not { } first || PairIsBetter(s, c, d, s.T.Count) is not { } second) return false;
         var closed = Tense.ClosedYear(s);
         var rule = first != second ? Rules.VerdictMixed : first ? (closed ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : closed ? Rules.BudgetWorse : Rules.BudgetWorseSoFar;
         found.Add(SentenceReader.Make(s, rule, true, a.At, d.At));
@@ -92,7 +92,7 @@ internal static class BudgetRules
     private static bool OnePair(SentenceContext s, (int At, double Value) x, (int At, double Value) y) => s.T[y.At].Clause - s.T[x.At].Clause is 0 or 1;
 
     /// <summary>Two amounts of one pair, read up to <paramref name="end"/>, the one nearer its budget word the budgeted: whether the other is better, for income or costs; or null.</summary>
-    private static bool? PairAgainstBudget(SentenceContext s, (int At, double Value) x, (int At, double Value) y, int end)
+    private static bool? PairIsBetter(SentenceContext s, (int At, double Value) x, (int At, double Value) y, int end)
     {
         var start = s.ClauseStart(x.At);
         var (costs, income) = MeasuredNear(s, start, end);
