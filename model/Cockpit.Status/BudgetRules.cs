@@ -77,6 +77,7 @@ internal static class BudgetRules
     /// </summary>
     private static bool PairsAgainstBudget(SentenceContext s, ref StatusResolver found)
     {
+        if (s.FindWord(0, s.T.Count, IsBudget) < 0) return false; // most sentences name no budget: spare them the list of figures
         var figures = FigureRules.Figures(s);
         if (figures.Count != 4 || figures.Exists(f => double.IsNaN(FigureRules.MoneyAt(s, f.At)))) return false;
         var (a, b, c, d) = (figures[0], figures[1], figures[2], figures[3]);

@@ -24,16 +24,14 @@ internal static class ProgrammeRules
         if (Span(s) is var (from, to))
         {
             for (var j = to + 1; j < t.Count; j++)
-                if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear || LastYearOf(s, j)) return (from, j);
+                if (t[j].Has(Cue.Year) && s.IsLaterYear(j) || LastYearOf(s, j)) return (from, j);
             // "de övriga fem följer 2088 då programmet 2086–2088 avslutas": the later year before the span.
-            for (var j = 0; j < from; j++)
-                if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear) return (j, to);
-            return null;
+            return LaterYearBefore(s, from) is var before and >= 0 ? (before, to) : null;
         }
         var named = -1;
         // "three halls remain for 2086, the closing year of the plan": a later year named as the last of it.
         for (var j = 0; j + 2 < t.Count; j++)
-            if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
+            if (t[j].Has(Cue.Year) && s.IsLaterYear(j) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
                 return (j, LastYearOf(s, j + 1) ? j + 2 : Math.Min(j + 3, t.Count - 1));
         for (var j = 0; j < t.Count && named < 0; j++)
             if (IsMultiYear(t[j].Word) || t[j].Word == "year" && j > 0 && t[j - 1].Word is "two" or "three" or "four" or "five" or "multi" && s.Text[t[j - 1].End] == '-') named = j - 1; // "three-year"
@@ -44,9 +42,15 @@ internal static class ProgrammeRules
             if (t[j].Has(Cue.NextYear) || LastYearOf(s, j))
                 return (named, j + 1 < t.Count && t[j + 1].Word is "year" or "vuonna" or "år" ? j + 1 : j); // "next year", "ensi vuonna", "nästa år"
         // "four more parks follow in 2088, closing out this three-year scheme": the later year before the programme is named.
-        for (var j = 0; j < named; j++)
-            if (t[j].Has(Cue.Year) && s.YearAt(j) > s.ReportYear) return (j, named + 1);
-        return null;
+        return LaterYearBefore(s, named) is var earlier and >= 0 ? (earlier, named + 1) : null;
+    }
+
+    /// <summary>The first year later than the report's before token <paramref name="end"/>, or -1.</summary>
+    private static int LaterYearBefore(SentenceContext s, int end)
+    {
+        for (var j = 0; j < end; j++)
+            if (s.T[j].Has(Cue.Year) && s.IsLaterYear(j)) return j;
+        return -1;
     }
 
     /// <summary>"viimeiselle vuodelle", "viimeisenä vuonna", "päätösvuonna", "sista året", "the closing year": the programme's last year at j.</summary>

@@ -226,7 +226,7 @@ internal static class ProportionRules
             if (IsCount(s, j - 1) && j + 2 < end && IsElativeNumber(s.T[j + 2].Word) && !IsElativeNumber(s.T[j - 1].Word) && !IsCount(s, j) && !IsCount(s, j + 1)
                 && s.T[j + 1].Clause == s.T[j - 1].Clause) return j + 2;
             // "kolmelle kuudesta liikuntapuistosta": a count and the whole as a number word in the elative, the noun after.
-            if (IsCount(s, j - 1) && IsElativeNumber(s.T[j].Word) && !IsElativeNumber(s.T[j - 1].Word)) return j;
+            if (CountOfElativeWhole(s, j)) return j;
             // "i nio stadsdelar av tolv", "in nine districts of twelve": a count, its noun, and the whole after "av".
             if (s.T[j].Word is "av" or "of" && j >= 2 && !IsCount(s, j - 1) && IsCount(s, j - 2) && IsCount(s, j + 1) && s.T[j + 1].Word != s.T[j - 2].Word
                 && CountValue(s.T[j - 2].Word) < CountValue(s.T[j + 1].Word)) return j + 1;
@@ -237,9 +237,12 @@ internal static class ProportionRules
             var whole = pastOwner ? j + 2 : j + 1;
             if (IsCount(s, whole) && s.T[whole].Word != s.T[j - 1].Word) return whole;
         }
-        // "valmistui vuoden aikana kolme viidestä": the same pair closing the clause.
-        return end - start >= 2 && IsCount(s, end - 2) && IsElativeNumber(s.T[end - 1].Word) && !IsElativeNumber(s.T[end - 2].Word) ? end - 1 : -1;
+        // "valmistui vuoden aikana kolme viidestä": the same pair closing the clause, which the loop above stops short of.
+        return end - start >= 2 && CountOfElativeWhole(s, end - 1) ? end - 1 : -1;
     }
+
+    /// <summary>"kolmelle kuudesta", "kolme viidestä": a count before token j, and the whole at j as a number word in the elative.</summary>
+    private static bool CountOfElativeWhole(SentenceContext s, int j) => IsCount(s, j - 1) && IsElativeNumber(s.T[j].Word) && !IsElativeNumber(s.T[j - 1].Word);
 
     /// <summary>
     /// "Av de 14 åtgärderna i planen genomfördes 9", "Av nio servicelöften uppfylldes sju": a clause that opens with the whole
