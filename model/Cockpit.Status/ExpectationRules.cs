@@ -9,6 +9,7 @@ internal static class ExpectationRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
+        DeniedCount(s, ref found);
         for (var i = 1; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
@@ -82,4 +83,23 @@ internal static class ExpectationRules
     }
 
     private static bool? Direction(string w) => FigureRules.IsMore(w) ? true : FigureRules.IsLess(w) ? false : null;
+
+    /// <summary>
+    /// "Knappast blir det 18 turneringar i år", "Det blir inte 18", "Osallistujia tuskin tulee 300": in a forecast, the year's
+    /// count denied or hardly to come is a miss foretold.
+    /// </summary>
+    private static void DeniedCount(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast || s.Conditional >= 0 || s.HasNextYearTarget) return;
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (s.T[i].Word is not ("blir" or "tulee" or "kertyy" or "kertyvät") || s.Negator(i) is not (var no and >= 0) || Math.Abs(no - i) > 3) continue;
+            for (var j = i + 1; j < Math.Min(s.T.Count, i + 4) && s.T[j].Clause == s.T[i].Clause; j++)
+                if (char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year))
+                {
+                    found.Add(SentenceReader.Make(s, Rules.VerdictNegated, false, Math.Min(no, i), j));
+                    return;
+                }
+        }
+    }
 }

@@ -715,11 +715,14 @@ internal static class FigureRules
 
     /// <summary>"tar längre tid än beräknat", "kestää kauemmin kuin arvioitiin": longer in time than planned is a delay, not more of something good.</summary>
     internal static bool TakesLonger(SentenceContext s, int above) =>
-        (s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0)
+        (s.T[above].Word is "kauemmin" or "pidempään" || s.T[above].Word is "längre" or "pidempi" or "longer" && (s.FindWord(Math.Max(0, above - 1), Math.Min(s.T.Count, above + 2), w => w is "tid" or "aikaa" or "aika" or "time") >= 0
+            || s.FindWord(Math.Max(0, above - 2), above, IsTake) >= 0)) // "tar dock längre än planerat"
         // what takes longer, not what runs or stays longer ("visas längre tid än planerat")
-        && s.FindWord(Math.Max(0, above - 3), above, w => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking") >= 0
+        && s.FindWord(Math.Max(0, above - 3), above, IsTake) >= 0
         // "håller man cykelvägen stängd längre än planerat", "suljettuna pidempään kuin suunniteltiin": closed for longer.
         || s.T[above].Word is "längre" or "pidempään" or "kauemmin" or "longer" && s.FindWord(Math.Max(0, above - 3), above, w => w is "stängd" or "stängt" or "stängda" or "suljettuna" or "kiinni" or "closed") >= 0;
+
+    private static bool IsTake(string w) => w is "tar" or "tog" or "tagit" or "kestää" or "kesti" or "kestänyt" or "vie" or "vei" or "takes" or "took" or "taking";
 
     /// <summary>
     /// "har redan i maj haft fler besök än hela årets mål": "already" and a perfect before the comparative at <paramref name="above"/>
@@ -1009,7 +1012,7 @@ internal static class FigureRules
             || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
-            || IsMaximum(t.Word);
+            || t.Word.StartsWith("mitoitu", StringComparison.Ordinal) || IsMaximum(t.Word); // "140 hengen mitoitus"
 
     /// <summary>
     /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan", "2 400

@@ -16,10 +16,22 @@ internal static class OpenRules
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, s.Negator(i)), Math.Max(i, s.Negator(i))));
     }
 
-    /// <summary>"polisen har inte meddelat när beslutet kommer", "ei ole ilmoittanut, milloin": not said when, right after the verb.</summary>
+    /// <summary>"valtuusto päättää, myönnetäänkö suunnitteluun 200 000 euroa", "nämnden avgör om …", "the board decides whether …": during the year, a decision still to come.</summary>
+    public static void DecidesWhether(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast || s.T[i].Word is not ("päättää" or "päättävät" or "ratkaisee" or "avgör" or "beslutar" or "decides") || s.Negator(i) >= 0 || i + 1 >= s.T.Count) return;
+        // The question may wait past a time: "päättää lokakuussa, myönnetäänkö".
+        var asked = s.ClauseEnd(i) is var next && next < s.T.Count && next <= i + 3 ? next : i + 1;
+        var w = s.T[asked].Word;
+        if (w is "huruvida" or "whether" or "om" || w.Length > 4 && (w.EndsWith("ko", StringComparison.Ordinal) || w.EndsWith("kö", StringComparison.Ordinal)) && s.T[asked].Clause != s.T[i].Clause)
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, asked));
+    }
+
+    /// <summary>"polisen har inte meddelat när beslutet kommer", "ei ole ilmoittanut / kertonut, milloin": not said when, right after the verb.</summary>
     private static bool WhenAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "när" or "milloin" or "when") >= 0;
 
-    private static bool IsAnnounced(string w) => w is "meddelat" or "ilmoittanut" or "ilmoittaneet" or "announced";
+    private static bool IsAnnounced(string w) => w is "meddelat" or "ilmoittanut" or "ilmoittaneet" or "announced"
+        or "kertonut" or "kertoneet" or "berättat" or "said"; // "Toimittaja ei ole kertonut, milloin portit saadaan käyttöön"
 
     /// <summary>"Uutta asennusajankohtaa ei ole sovittu", "Nytt datum har inte bestämts": a new one, not yet decided.</summary>
     private static bool NewOneBefore(SentenceContext s, int i) =>
@@ -93,7 +105,8 @@ internal static class OpenRules
         || w is "data" or "figures" or "results";
 
     /// <summary>"suihkut odottavat putkiremonttia", "työ odottaa sähköremonttia": another work that must come first.</summary>
-    private static bool IsOtherWork(string w) => w.EndsWith("remonttia", StringComparison.Ordinal) || w.EndsWith("korjausta", StringComparison.Ordinal) || w.EndsWith("renovering", StringComparison.Ordinal);
+    private static bool IsOtherWork(string w) => w.EndsWith("remonttia", StringComparison.Ordinal) || w.EndsWith("korjausta", StringComparison.Ordinal) || w.EndsWith("saneerausta", StringComparison.Ordinal) // "kiuas odottaa sähkösaneerausta"
+        || w.EndsWith("renovering", StringComparison.Ordinal);
 
     /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>
     private static bool IsDecision(string w) =>

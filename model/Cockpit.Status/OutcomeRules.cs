@@ -201,7 +201,8 @@ internal static class OutcomeRules
     internal static bool GoalDefinedBefore(SentenceContext s, int i)
     {
         for (var k = Math.Max(0, i - 8); k + 2 < i; k++)
-            if (s.T[k].Has(Cue.Goal) && s.T[k + 1].Word is "var" or "är" or "oli" or "on" or "was" or "is" && s.T[k + 2].Word is "att" or "että" or "ettei" or "that" or "to")
+            if (s.T[k].Has(Cue.Goal) && s.T[k + 1].Word is "var" or "är" or "oli" or "on" or "was" or "is" && s.T[k + 2].Word is "att" or "että" or "ettei" or "that" or "to"
+                || s.T[k].Word == "som" && s.T[k + 1].Has(Cue.Goal) && s.T[k + 2].Word == "att") // "har haft som mål att få ett överskott"
                 return true;
         return false;
     }

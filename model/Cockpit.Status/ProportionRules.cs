@@ -491,6 +491,15 @@ internal static class ProportionRules
     }
 
     /// <summary>
+    /// Token j counts people or places for them ("deltagare", "places", "osallistujaa", "paikkaa"): at year end a count of
+    /// them short of the plan is a miss, where a count of sites or events is a part done.
+    /// </summary>
+    public static bool IsHeadcount(SentenceContext s, int j) => j < s.T.Count && s.T[j].Word is var w
+        && (w.StartsWith("deltag", StringComparison.Ordinal) || w.StartsWith("plats", StringComparison.Ordinal) || w.StartsWith("place", StringComparison.Ordinal)
+            || w.StartsWith("participant", StringComparison.Ordinal) || w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("paikka", StringComparison.Ordinal)
+            || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal) || w.StartsWith("kävijä", StringComparison.Ordinal));
+
+    /// <summary>
     /// "alla 30 planerade föreställningar kunde ges", "kaikki 24 suunniteltua järjestettiin": every one of a planned count held;
     /// the "all", or -1. Not "kaikki 6 suunniteltua kenttää ovat kesken": all of them, but none done.
     /// </summary>

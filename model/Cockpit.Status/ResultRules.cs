@@ -24,7 +24,9 @@ internal static class ResultRules
                 found.Add(SentenceReader.Make(s, Rules.RiskPartial, false, all, but));
                 return;
             }
-            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, all) ? Rules.StateAll : Rules.StateAllSoFar, false, all, Math.Min(all + 2, s.T.Count - 1)));
+            // At year end "Nästan alla simhallar fick nya aggregat": almost all is a part done.
+            var almost = all > 0 && IsAlmost(s.T[all - 1].Word);
+            found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, all) ? Rules.StateAllSoFar : almost ? Rules.RiskPartial : Rules.StateAll, false, almost ? all - 1 : all, Math.Min(all + 2, s.T.Count - 1)));
             return;
         }
         if (Success(s) is var success and >= 0)
@@ -71,7 +73,7 @@ internal static class ResultRules
     /// </summary>
     private static int AllInPlace(SentenceContext s)
     {
-        var all = s.T.Count > 1 && s.T[0].Word.EndsWith('n') && IsAll(s.T[1].Word) ? 1 : 0; // "Kaupungin kaikilla uimarannoilla on nyt …": the owner first
+        var all = s.T.Count > 1 && (s.T[0].Word.EndsWith('n') || IsAlmost(s.T[0].Word)) && IsAll(s.T[1].Word) ? 1 : 0; // "Kaupungin kaikilla uimarannoilla on nyt …": the owner first
         for (var k = 1; k <= 4 && k + 1 < s.T.Count; k++)
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
         // At year end "Lukulaseja saa nykyään lainaksi kaikista kirjastoista": every place named last, as things now stand.
@@ -83,6 +85,8 @@ internal static class ResultRules
                 || IsUnfinished(t.Word) || IsTrouble(t.Word)) return -1;
         return all;
     }
+
+    private static bool IsAlmost(string w) => w is "lähes" or "melkein" or "miltei" or "nästan" or "almost" or "nearly";
 
     /// <summary>"pulaa", "haasteensa", "brist", "suffered": trouble that every one of them has is no success.</summary>
     private static bool IsTrouble(string w) =>

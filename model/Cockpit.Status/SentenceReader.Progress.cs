@@ -196,22 +196,28 @@ internal static partial class SentenceReader
     {
         if (j == 0 || s.T[j - 1].Clause != s.T[j].Clause) return false;
         var (verb, particle) = (s.T[j - 1].Word, s.T[j].Word);
+        // "Urakoitsija kuroi eron kiinni": the object between the verb and the particle.
+        if (particle == "kiinni" && j >= 2 && s.T[j - 2].Clause == s.T[j].Clause && s.T[j - 2].Word.StartsWith("kuro", StringComparison.Ordinal)) verb = "kurottu";
         return particle == "kiinni" && (verb.StartsWith("kurot", StringComparison.Ordinal) || verb.StartsWith("kirit", StringComparison.Ordinal) || verb is "saatu" or "saatiin" or "saadaan" or "saada")
             || particle is "igen" or "in" && verb is "tagits" or "togs" or "tas" or "hämtats" or "hämtades" or "hämtas"
             || particle == "up" && verb is "made" or "caught";
     }
 
-    /// <summary>"25 korjaustoimenpiteestä toteutettiin vuoden aikana 17": a figure with its noun in the elative before token i and a smaller figure after it, in its clause; the whole's index, or -1.</summary>
+    /// <summary>"25 korjaustoimenpiteestä toteutettiin vuoden aikana 17": a figure with its noun in the elative before token i and a smaller count ("17", "seitsemän") after it, in its clause; the whole's index, or -1.</summary>
     internal static int FigureWholeThenFewer(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j + 1 < i; j++)
         {
             if (!int.TryParse(s.T[j].Word, out var whole) || s.T[j].Has(Cue.Year) || !(s.T[j + 1].Word.EndsWith("sta", StringComparison.Ordinal) || s.T[j + 1].Word.EndsWith("stä", StringComparison.Ordinal))) continue;
             for (var k = i + 1; k < s.ClauseEnd(i); k++)
-                if (int.TryParse(s.T[k].Word, out var part) && !s.T[k].Has(Cue.Year) && part < whole) return j;
+                if (CountAt(s, k) < whole) return j;
         }
         return -1;
     }
+
+    /// <summary>Token k as a count, "24" or "seitsemän" (not a year); NaN otherwise.</summary>
+    private static double CountAt(SentenceContext s, int k) =>
+        int.TryParse(s.T[k].Word, out var n) && !s.T[k].Has(Cue.Year) ? n : FigureRules.NumberWords.GetValueOrDefault(s.T[k].Word, double.NaN);
 
     /// <summary>
     /// A count word right before token i ("kaksi valmistui") or within three words after it ("kunnostettiin vuoden aikana

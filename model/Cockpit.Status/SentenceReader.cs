@@ -52,8 +52,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, firstYear)); // "Belysningen tänds för första gången i januari 2086" in the report for 2085
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
-            if (tok.Word is "hätää" or "huolta" or "huolehdittavaa" or "fara" or "concern" or "worry" && s.IsDenied(i) && !s.HasRealiseVerb)
-                found.Add(Make(s, Rules.VerdictNotAtRisk, false, FateRules.DenierBefore(s, i), i)); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more"
+            if (tok.Word is "hätää" or "huolta" or "huoleen" or "huolehdittavaa" or "fara" or "concern" or "worry" && !s.HasRealiseVerb
+                && (s.IsDenied(i) ? FateRules.DenierBefore(s, i) : i + 2 < t.Count && t[i + 1].Word == "ei" && t[i + 2].Word == "ole" ? i + 2 : -1) is var denier and >= 0)
+                found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, denier), Math.Max(i, denier))); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more", "syytä huoleen ei ole"
             if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && (t[i - 1].Word is "bli" or "blir" or "stå" or "står" || t[i - 1].Word == "vara" && s.HasFrame) && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
                 found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
                     ? Make(s, Rules.RiskDelay, false, i - 2, s.ContrastIn(i + 1, t.Count)) // "skulle bli klar under september, men liknar just nu mest en leråker"
@@ -237,6 +238,7 @@ internal static partial class SentenceReader
             if ((IsWorsened(tok.Word) || IsLengthened(tok.Word) && TrendRules.LowerIsBetter(s, i)) && s.Negator(i) < 0 && !s.ClauseHas(i, Cue.Cost))
                 found.Add(Make(s, Rules.RiskWorsening, false, i, i)); // "kvaliteten försämrats något", "käsittelyajat ovat pidentyneet"
             if (tok.Has(Cue.Open) || tok.Has(Cue.Impossible) && tok.Word is "puuttuu" or "puuttuvat" or "saknas" or "saknar" or "fattas" or "missing" or "lacks") OpenRules.Read(s, i, ref found);
+            OpenRules.DecidesWhether(s, i, ref found);
             if (tok.Word is "antaa" or "anneta" or "given" or "ges" or "anges" && NoneGiven(s, i) is var none and >= 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsValueNoun) is var value and >= 0)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, Math.Min(value, none), i)); // "mittarin arvoa ei voi antaa", "no attendance figure can be given"
             if (tok.Word is "saknades" or "fattades" or "puuttui" or "lacked" && s.Negator(i) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 3), IsStaff) is var staff and >= 0)
@@ -270,7 +272,7 @@ internal static partial class SentenceReader
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
                 found.Add(s.HasThisYear && !s.SentenceHas(Cue.Cancel | Cue.Fail) && s.FindWord(Math.Max(0, done - 2), done, w => w is "most" or "enintään" or "korkeintaan" or "högst" or "maximalt") >= 0
                     ? Make(s, Rules.FigureShortfall, true, Math.Max(0, done - 2), Math.Max(i, done)) // "At most 12 of the planned 30 sessions can be held this year": the year's most, short
-                    : i > 0 && t[i - 1].Has(Cue.Fraction) && Tense.IsYearEnd(s, i) ? Make(s, Rules.FigureShortfall, true, Math.Min(i - 1, done), Math.Max(i, done)) // at year end "62 henkeä, mikä on kolmannes suunnitellusta 190:stä"
+                    : (i > 0 && t[i - 1].Has(Cue.Fraction) || ProportionRules.IsHeadcount(s, i + 1) || ProportionRules.IsHeadcount(s, done + 1)) && Tense.IsYearEnd(s, i) ? Make(s, Rules.FigureShortfall, true, Math.Min(i - 1, done), Math.Max(i, done)) // at year end "62 henkeä, mikä on kolmannes suunnitellusta 190:stä", "samlade 8 av 30 planerade deltagare"
                     : Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(i - 1, done)), Math.Max(i, done))); // "Av de tre planerade … har två öppnat"
             if (ProportionRules.AllOfPlanned(s, i) is var all and >= 0 && Tense.IsYearEnd(s, i) && !s.HasRealiseVerb && s.Negator(i) < 0 && s.ContrastIn(0, s.T.Count) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, false, all, i)); // at year end "alla 30 planerade föreställningar kunde ges": every one held

@@ -55,7 +55,8 @@ internal static class Tokenizer
                 || w == "årets" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && t[i - 1].Word is "mot" or "än"
                 || w == "plan" && t[i - 1].Word is "årets" or "helårets" && i + 2 < t.Count && t[i + 1].Word is "var" or "är" && char.IsAsciiDigit(t[i + 2].Word[0]) // "medan hela årets plan var 28"
                 || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
-                || w is "paikkaan" or "paikalle" && i >= 3 && char.IsAsciiDigit(t[i - 1].Word[0]) && char.IsAsciiDigit(t[i - 3].Word[0]) // "ilmoittautunut 40 nuorta 160 paikkaan": the places on offer
+                || w is "paikkaan" or "paikalle" && i >= 2 && char.IsAsciiDigit(t[i - 1].Word[0]) && (i >= 3 && char.IsAsciiDigit(t[i - 3].Word[0]) || FigureRules.NumberWords.ContainsKey(t[i - 2].Word)) // "ilmoittautunut 40 nuorta 160 paikkaan", "ilmoittautui viisi 30 paikkaan": the places on offer
+                || w.StartsWith("mitoitu", StringComparison.Ordinal) && i >= 2 && t[i - 1].Word == "hengen" && char.IsAsciiDigit(t[i - 2].Word[0]) // "140 hengen mitoitus": the people planned for
                 || w == "paikasta" && char.IsAsciiDigit(t[i - 1].Word[0]) && t.Skip(i + 1).Any(x => char.IsAsciiDigit(x.Word[0]))) // "240 paikasta on varattu 90"
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
         }
@@ -196,6 +197,9 @@ internal static class Tokenizer
     }
 
     /// <summary>"kostnaderna", "budgeten", "anslaget": what "inom ramen för" frames when it speaks of money.</summary>
+    /// <summary>The temporal participle "tultua", "saatua", "valmistuttua", "myönnettyä": once it has come, been got, been finished.</summary>
+    private static bool IsAfterParticiple(string w) => w.Length > 5 && (w.EndsWith("ttua", StringComparison.Ordinal) || w.EndsWith("ttyä", StringComparison.Ordinal) || w is "tultua" or "saatua" or "päästyä" or "mentyä");
+
     private static bool IsCostFrame(string w) => w is "kostnaderna" or "budgeten" or "budget" or "anslaget" or "anslagen" or "budgetramen";
 
     /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
@@ -741,6 +745,12 @@ internal static class Tokenizer
                 first = Cue.Cancel; break; // "olemme päästäneet irti … tavoitteesta": let go of it, given up
             case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" or "siirtyi" or "siirrettiin" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)):
                 first = Cue.Cancel; break; // "uusiminen jätettiin pois (siirtyi pois) tämän vuoden korjausohjelmasta": dropped from the year's programme
+            case "kiinni" when a is "eron" or "viiveen" or "välin" && i >= 2 && (t[i - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || t[i - 2].Word.StartsWith("kiri", StringComparison.Ordinal)):
+                first = Cue.Delay; break; // "Urakoitsija kuroi eron kiinni": the gap is the delay, caught up
+            case "päätöksellä" or "vastauksella" when a is "kielteisellä" or "myönteisellä":
+                second = Cue.Conditional; break; // "Kielteisellä päätöksellä tulokertymä olisi 0,09 M€ budjetoitua pienempi": if the decision goes so
+            case "putosi" or "pudotettiin" or "pudotettu" or "tippui" when InClauseAfter(t, i, 6, x => x.Word.EndsWith("listalta", StringComparison.Ordinal) || x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal)):
+                second = Cue.Cancel; break; // "häkin uusiminen putosi kuluvan vuoden korjauslistalta": dropped from the year's list
             case "uuteen" or "uusiin" or "käyttämään" when a is "pääsevät" or "pääsee":
                 first = Cue.Progress; break; // "koululaiset pääsevät uuteen kouluun ensi vuoden elokuussa", "veneilijät pääsevät käyttämään sitä heinäkuusta": a work in use from then
             case "ajatuksen" or "ajatukset" when a.StartsWith("hylän", StringComparison.Ordinal) || a.StartsWith("hylkä", StringComparison.Ordinal) || a.StartsWith("hylät", StringComparison.Ordinal):
@@ -1572,6 +1582,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
             return true;
         }
+        if (i >= 2 && t[i - 2].Word is "ainoastaan" or "vain" or "pelkästään" && a.EndsWith('n') && IsAfterParticiple(b))
+        {
+            // "Ainoastaan vesiluvan tultua laituri valmistuu": only once the permit has come, a condition (not "vasta … päätyttyä", a time).
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Conditional };
+            return true;
+        }
         if (b == "osin" && a is "muilta" or "tältä" or "siltä" or "näiltä")
         {
             // "eteni myös muilta osin tavoitteiden mukaisesti", "jäi tältä osin toteutumatta": in those respects, not "partly".
@@ -1639,9 +1655,10 @@ internal static class Tokenizer
             t[become] = t[become] with { Cues = Cue.Realise, Form = t[become].Word == "blev" ? VerbForm.Past : VerbForm.Present };
             return true;
         }
-        if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)))
+        if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)
+            || b is "den" or "det" or "de" or "sin" or "sitt" or "sina" && t.Skip(i + 1).Take(2).Any(x => x.Has(Cue.Goal))))
         {
-            // "kommer att klara målet", "ska vi klara budgeten": manage, a verb of realisation.
+            // "kommer att klara målet", "ska vi klara budgeten", "bedöms klara den finansiella målsättningen": manage, a verb of realisation.
             t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
             return true;
         }

@@ -18,6 +18,7 @@ internal static class TrendRules
         }
         if (CostsUpIncomeDown(s, ref found) || CostsMayRise(s, ref found)) return;
         Rise(s, ref found);
+        ThanBefore(s, ref found);
         FellInARow(s, ref found);
         Cut(s, ref found);
         DeclineBroken(s, ref found);
@@ -95,6 +96,27 @@ internal static class TrendRules
                 : InARow(s, i); // "on kasvanut kolmena peräkkäisenä kuukautena", "ökat tre månader i rad"
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "lainataan viikko viikolta aiempaa useammin", "entistä vähemmän", "oftare än tidigare", "fewer than before": more of
+    /// something than before is progress, less is the wrong direction; neither where lower is better or costs are counted.
+    /// </summary>
+    private static void ThanBefore(SentenceContext s, ref StatusResolver found)
+    {
+        // Not after a verdict ("määräraha on osoittautunut alimitoitetuksi. Huostaanottoja on ollut aiempaa suurempi määrä"), nor about forecasts' accuracy.
+        if (found.Decided is not null || s.SentenceHas(Cue.ForecastNoun)) return;
+        for (var i = 1; i < s.T.Count; i++)
+        {
+            var w = s.T[i].Word;
+            var before = s.T[i - 1].Word is "aiempaa" or "entistä" or "aikaisempaa" ? i - 1
+                : i + 2 < s.T.Count && s.T[i + 1].Word is "än" or "than" && s.T[i + 2].Word is "tidigare" or "förut" or "before" ? i + 2 : -1;
+            // How often or how much, not a size ("aiempaa suurempi määrä huostaanottoja" may be bad news).
+            var more = w is "enemmän" or "useammin" or "mer" or "fler" or "oftare" or "more";
+            if (before < 0 || !(more || w is "vähemmän" or "harvemmin" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            found.Add(SentenceReader.Make(s, more ? Rules.Progress : Rules.RiskBelowLastYear, false, Math.Min(i, before), Math.Max(i, before)));
             return;
         }
     }
