@@ -42,6 +42,12 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, IsLowRecord(s, record) ? Rules.RiskWorsening : Rules.Progress, false, record, record));
             return;
         }
+        if (GoodLevelAfter(s) is var level and >= 0)
+        {
+            // "Årsbidraget blev 145.000 euro vilket enligt kommunen är en rimlig nivå": the figure said to be at a good level.
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, level) ? Rules.ResultGood : Rules.ResultGoodSoFar, false, level - 1, level));
+            return;
+        }
         if (LooksGood(s) is var looks and >= 0)
         {
             // "tilanne näyttää hyvälle", "läget ser bra ut", "the outlook looks promising": good so far, with nothing measured.
@@ -174,6 +180,15 @@ internal static class ResultRules
         for (var i = 1; i < s.T.Count; i++)
             if (s.T[i - 1].Word is "näyttää" or "näytti" or "näyttävät" or "ser" or "såg" or "looks" or "looked" && s.Negator(i - 1) < 0
                 && s.T[i].Word is "hyvältä" or "hyvälle" or "lupaavalta" or "valoisalta" or "bra" or "lovande" or "ljust" or "good" or "promising") return i;
+        return -1;
+    }
+
+    /// <summary>"…, vilket är en rimlig nivå", "mikä on hyvä taso", "which is a healthy level": the level of a figure told, good; its index, or -1.</summary>
+    private static int GoodLevelAfter(SentenceContext s)
+    {
+        for (var i = 2; i < s.T.Count; i++)
+            if (s.T[i].Word is "nivå" or "taso" or "level" && (IsGood(s.T[i - 1].Word) || s.T[i - 1].Word is "rimlig" or "kohtuullinen" or "reasonable" or "healthy")
+                && s.FindWord(Math.Max(0, i - 7), i, w => w is "vilket" or "mikä" or "which") >= 0 && s.Negator(i) < 0 && FigureRules.Figures(s).Any()) return i;
         return -1;
     }
 

@@ -1655,6 +1655,12 @@ internal static class Tokenizer
             t[become] = t[become] with { Cues = Cue.Realise, Form = t[become].Word == "blev" ? VerbForm.Past : VerbForm.Present };
             return true;
         }
+        if (b == "betyget" && a is "får" or "fick" or "fått" && i + 1 < t.Count && t[i + 1].Word is "ok" or "bra" or "godkänt" or "gott" or "utmärkt" or "grönt")
+        {
+            // "72 % av målen får betyget OK eller bra": graded as met.
+            t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = a == "får" ? VerbForm.Present : VerbForm.Past };
+            return true;
+        }
         if (a == "klara" && (t[i].Has(Cue.Goal) || b.StartsWith("budget", StringComparison.Ordinal)
             || b is "den" or "det" or "de" or "sin" or "sitt" or "sina" && t.Skip(i + 1).Take(2).Any(x => x.Has(Cue.Goal))))
         {

@@ -11,7 +11,8 @@ namespace Cockpit.Model.Tests.Status;
 /// kuluvan vuoden korjauslistalta"; "kielteisellä päätöksellä … olisi"; "pystyttää"; "kuroi eron kiinni"; "odottaa
 /// sähkösaneerausta"; "nästan alla" at year end; "Knappast blir det 18 …" (round 87 too); a surplus "vaikka" write-downs at
 /// year end; "syytä huoleen ei ole"; "päättää, myönnetäänkö"; "bedöms klara den finansiella målsättningen"; "i år blir det
-/// … ett minusresultat"; "som mål att få ett överskott" and "överskottsmålet" are aims, no surplus.
+/// … ett minusresultat"; "som mål att få ett överskott" and "överskottsmålet" are aims, no surplus. With them, leftovers of
+/// rounds 86–87: "16 fler än ett år tidigare", "vi blir fler", "får betyget OK eller bra", "vilket är en rimlig nivå".
 /// </summary>
 public class RoundEightyEightTests
 {
@@ -46,6 +47,10 @@ public class RoundEightyEightTests
         yield return Case("I år blir det också ett minusresultat.", ForecastStatus.WillNotBeMet, "this year's deficit foretold", forecast, 0);
         yield return Case("Kommunen har haft som mål att få ett överskott på 2 procent.", ForecastStatus.NotAssessed, "an aim, no surplus", outcome, 0);
         yield return Case("Överskottsmålet sänktes till 1 procent, vilket inte uppnåddes.", ForecastStatus.WillNotBeMet, "the surplus goal missed", outcome, 0);
+        yield return Case("Invånarantalet var 4 410 i slutet av året, vilket var 12 fler än ett år tidigare.", ForecastStatus.OnTrack, "more than a year before, no target", outcome, 0);
+        yield return Case("Trenden visar att vi blir fler invånare.", ForecastStatus.OnTrack, "growing", forecast, 0);
+        yield return Case("Hälften av målen fick betyget bra.", ForecastStatus.AtRisk, "half the goals graded good", outcome, 0);
+        yield return Case("Årsbidraget blev 210.000 euro, vilket enligt kommunen är en rimlig nivå.", ForecastStatus.Achieved, "a figure at a reasonable level", outcome, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
