@@ -72,7 +72,7 @@ public static class StatusClassifier
             ResultRules.Read(context, ref resolver);
             ProgrammeRules.Read(context, ref resolver);
             ScheduleRules.Read(context, ref resolver);
-            context.Before = SetUp.After(context, context.Before, resolver.Decided);
+            if (n + 1 < sentences.Count) context.Before = SetUp.After(context, context.Before, resolver.Decided); // only a next sentence reads it
         }
 
         if (resolver.Decided is { } d) return new StatusResult(d.Status, d.Rule, Evidence.Format(text, d), resolver.Confidence(d));
