@@ -23,7 +23,22 @@ internal static class Lexicon
         Build(EnglishLexicon.Entries, FinnishLexicon.Entries, SwedishLexicon.Entries),
     ];
 
+    [ThreadStatic] private static Dictionary<string, (Cue, VerbForm)>[]? readCache;
+
+    /// <summary>Most words recur from text to text, so each thread remembers what it read, up to a bound (a hostile cell of unique words only clears it).</summary>
+    private const int CachedWords = 20_000;
+
     public static (Cue Cues, VerbForm Form) Read(string word, Lang lang)
+    {
+        var cache = (readCache ??= new Dictionary<string, (Cue, VerbForm)>[3])[(int)lang] ??= new Dictionary<string, (Cue, VerbForm)>(StringComparer.Ordinal);
+        if (cache.TryGetValue(word, out var known)) return known;
+        var read = ReadUncached(word, lang);
+        if (cache.Count >= CachedWords) cache.Clear();
+        cache[word] = read;
+        return read;
+    }
+
+    private static (Cue Cues, VerbForm Form) ReadUncached(string word, Lang lang)
     {
         if (word.Length == 0) return (Cue.None, VerbForm.None);
         var cues = Cue.None;
