@@ -1012,7 +1012,7 @@ internal static class FigureRules
             || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
-            || t.Word.StartsWith("mitoitu", StringComparison.Ordinal) || IsMaximum(t.Word); // "140 hengen mitoitus"
+            || t.Word.StartsWith("mitoitu", StringComparison.Ordinal) || t.Word == "sized" || IsMaximum(t.Word); // "140 hengen mitoitus", "sized for 40"
 
     /// <summary>
     /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan", "2 400

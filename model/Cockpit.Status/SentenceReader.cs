@@ -50,6 +50,8 @@ internal static partial class SentenceReader
             if (tok.Word is "första" or "ensimmäisen" or "first" && i + 1 < t.Count && t[i + 1].Word is "gången" or "kerran" or "time" && s.Round == RoundKind.Forecast && s.Negator(i) < 0
                 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var firstYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, firstYear)); // "Belysningen tänds för första gången i januari 2086" in the report for 2085
+            if (tok.Word is "saa" or "saavat" or "gets" or "receives" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var gotYear and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(i, gotYear), Math.Max(i, gotYear))); // "pelihuone saa kalusteensa helmikuussa 2089" in the report for 2088
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huoleen" or "huolehdittavaa" or "fara" or "concern" or "worry" && !s.HasRealiseVerb

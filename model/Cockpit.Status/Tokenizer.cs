@@ -57,6 +57,7 @@ internal static class Tokenizer
                 || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
                 || w is "paikkaan" or "paikalle" && i >= 2 && char.IsAsciiDigit(t[i - 1].Word[0]) && (i >= 3 && char.IsAsciiDigit(t[i - 3].Word[0]) || FigureRules.NumberWords.ContainsKey(t[i - 2].Word)) // "ilmoittautunut 40 nuorta 160 paikkaan", "ilmoittautui viisi 30 paikkaan": the places on offer
                 || w.StartsWith("mitoitu", StringComparison.Ordinal) && i >= 2 && t[i - 1].Word == "hengen" && char.IsAsciiDigit(t[i - 2].Word[0]) // "140 hengen mitoitus": the people planned for
+                || w == "sized" && i + 2 < t.Count && t[i + 1].Word == "for" && char.IsAsciiDigit(t[i + 2].Word[0]) // "lessons sized for 40"
                 || w == "paikasta" && char.IsAsciiDigit(t[i - 1].Word[0]) && t.Skip(i + 1).Any(x => char.IsAsciiDigit(x.Word[0]))) // "240 paikasta on varattu 90"
                 t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal };
         }
@@ -261,13 +262,14 @@ internal static class Tokenizer
             || t[i].Word is "planerade" or "planned" or "förväntade" or "expected" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1)
             || Whereas();
 
-        // "900 barn, medan 1 800 hade väntats": the figure set against the one reached.
+        // "900 barn, medan 1 800 hade väntats", "240 children attended, while 150 were expected": the figure set against the one reached.
         bool Whereas()
         {
-            var k = i - 2;
-            if (k < 1 || t[i - 1].Word != "hade" || !char.IsAsciiDigit(t[k].Word[0]) || t[k].Has(Cue.Year)) return false;
+            var k = i - 1;
+            while (k > i - 3 && k > 0 && t[k].Word is "hade" or "had" or "been" or "were" or "was") k--;
+            if (k == i - 1 || k < 1 || !char.IsAsciiDigit(t[k].Word[0]) || t[k].Has(Cue.Year)) return false;
             if (FigureRules.IsThousands(t, k - 1, k)) k--;
-            return k >= 1 && t[k - 1].Word == "medan";
+            return k >= 1 && t[k - 1].Word is "medan" or "while" or "whereas";
         }
 
         // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.

@@ -12,7 +12,8 @@ namespace Cockpit.Model.Tests.Status;
 /// sähkösaneerausta"; "nästan alla" at year end; "Knappast blir det 18 …" (round 87 too); a surplus "vaikka" write-downs at
 /// year end; "syytä huoleen ei ole"; "päättää, myönnetäänkö"; "bedöms klara den finansiella målsättningen"; "i år blir det
 /// … ett minusresultat"; "som mål att få ett överskott" and "överskottsmålet" are aims, no surplus. With them, leftovers of
-/// rounds 86–87: "16 fler än ett år tidigare", "vi blir fler", "får betyget OK eller bra", "vilket är en rimlig nivå".
+/// rounds 86–87: "16 fler än ett år tidigare", "vi blir fler", "får betyget OK eller bra", "vilket är en rimlig nivå", "saa
+/// kalusteensa helmikuussa 2089" in the report for 2088, "sized for 40", "while 150 were expected".
 /// </summary>
 public class RoundEightyEightTests
 {
@@ -51,6 +52,9 @@ public class RoundEightyEightTests
         yield return Case("Trenden visar att vi blir fler invånare.", ForecastStatus.OnTrack, "growing", forecast, 0);
         yield return Case("Hälften av målen fick betyget bra.", ForecastStatus.AtRisk, "half the goals graded good", outcome, 0);
         yield return Case("Årsbidraget blev 210.000 euro, vilket enligt kommunen är en rimlig nivå.", ForecastStatus.Achieved, "a figure at a reasonable level", outcome, 0);
+        yield return Case("Kontulan nuorisotalon studio saa uudet soittimensa maaliskuussa 2090.", ForecastStatus.WillNotBeMet, "gets its instruments only next year", forecast, 2089);
+        yield return Case("Nine adults signed up for pottery evenings sized for 30.", ForecastStatus.WillNotBeMet, "sized for 30, nine came", outcome, 2089);
+        yield return Case("310 visitors came to the night openings, while 200 were expected.", ForecastStatus.Achieved, "more than expected, set against it", outcome, 2089);
     }
 
     [TestCaseSource(nameof(Cases))]
