@@ -341,13 +341,14 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
-                || s.T[i - 1].Word is "är" or "står" && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står klar"; not "står klar i juni 2024"
+                || (s.T[i - 1].Word is "är" or "står" || s.T[i - 1].Word == "nu" && i > 1 && s.T[i - 2].Word is "är" or "står") && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står (nu) klar"; not "står klar i juni 2024"
             // "Nu är lekplatsen besiktigad och klar att tas i bruk", "grupprummen är ändå redo att ta emot eleverna": ready for use.
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "redo" && i + 2 < s.T.Count && s.T[i + 1].Word == "att" && s.T[i + 2].Word is "tas" or "ta" && !WhenAfter(s, i) && !s.FutureBefore(i)
                 && s.FindWord(s.ClauseStart(i), i, v => v is "skulle" or "ska" or "skall" or "should" or "would") < 0 && i > 0 && s.T[i - 1].Word != "vara" // not "skulle … vara klar att tas i bruk", "för att vara redo att tas i bruk i sommar"
             || w is "valmis" or "valmiit" && CopulaBefore(s, i) && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i) && !s.FutureBefore(i) // "Jungon kaukalo on täysin valmis"
             || w is "avoinna" or "auki" && i > 0 && s.T[i - 1].Word is "jälleen" or "taas" // "Kuusamon uimahalli on jälleen avoinna": open again, the closure over
             || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have") // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
+            || Opened(s, i) // "Katoksen avajaisia vietettiin viime perjantaina"
             || w == "luovutettiin" && s.T[s.ClauseStart(i)].Word is not ("koska" or "sillä" or "kun"); // "jo 5.7.2019 koulurakennus luovutettiin Vihdin kunnalle": handed over, done; not a reason
         // "hankesuunnitelma valmistui …, varsinainen rakentaminen käynnistyy kevään 2023 aikana": a plan done is a step before the work named
         // after it, unless the plan was the goal ("Tavoitteena oli hankesuunnitelman laatiminen").
@@ -357,8 +358,11 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || readyNow || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || readyNow || Opened(s, i) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
+
+    /// <summary>"avajaisia vietettiin", "avajaiset pidettiin": the opening held, the work done.</summary>
+    private static bool Opened(SentenceContext s, int i) => s.T[i].Word is "vietettiin" or "pidettiin" && i > 0 && s.T[i - 1].Word.StartsWith("avajais", StringComparison.Ordinal);
 
     /// <summary>A month or a year after token i in its clause: when it will be so, still to come.</summary>
     private static bool WhenAfter(SentenceContext s, int i) =>
@@ -378,7 +382,8 @@ internal static class FateRules
             || w.EndsWith("huset", StringComparison.Ordinal) || w.EndsWith("hallen", StringComparison.Ordinal) || w.StartsWith("bibliotek", StringComparison.Ordinal) || w.EndsWith("biblioteket", StringComparison.Ordinal)
             || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal) || w.StartsWith("lekplats", StringComparison.Ordinal) || w.EndsWith("rummen", StringComparison.Ordinal)
             || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal) || w.EndsWith("kaukalo", StringComparison.Ordinal)
-            || w.EndsWith("nuorisotalo", StringComparison.Ordinal)) >= 0;
+            || w.EndsWith("nuorisotalo", StringComparison.Ordinal) || w.StartsWith("rakennus", StringComparison.Ordinal) || w.EndsWith("koulu", StringComparison.Ordinal) || w.EndsWith("päiväkoti", StringComparison.Ordinal)
+            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"on valmis", "on täysin valmis", "ovat nyt valmiit": the present "is" right before token i, or one adverb before it.</summary>
     private static bool CopulaBefore(SentenceContext s, int i) =>

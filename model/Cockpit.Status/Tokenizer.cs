@@ -749,6 +749,8 @@ internal static class Tokenizer
                 first = Cue.Cancel; break; // "uusiminen jätettiin pois (siirtyi pois) tämän vuoden korjausohjelmasta": dropped from the year's programme
             case "kiinni" when a is "eron" or "viiveen" or "välin" && i >= 2 && (t[i - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || t[i - 2].Word.StartsWith("kiri", StringComparison.Ordinal)):
                 first = Cue.Delay; break; // "Urakoitsija kuroi eron kiinni": the gap is the delay, caught up
+            case "vietettiin" or "pidettiin" when a.StartsWith("avajais", StringComparison.Ordinal):
+                second = Cue.Finish; break; // "Katoksen avajaisia vietettiin viime perjantaina": opened, done
             case "päätöksellä" or "vastauksella" when a is "kielteisellä" or "myönteisellä":
                 second = Cue.Conditional; break; // "Kielteisellä päätöksellä tulokertymä olisi 0,09 M€ budjetoitua pienempi": if the decision goes so
             case "putosi" or "pudotettiin" or "pudotettu" or "tippui" when InClauseAfter(t, i, 6, x => x.Word.EndsWith("listalta", StringComparison.Ordinal) || x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal)):

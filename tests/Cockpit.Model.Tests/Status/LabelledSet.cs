@@ -250,11 +250,11 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_91", Here("status-written-dev-91.tsv"), InRepository, Bar: 83.0 / 84, Year: 2086),
         new("real_dev_91", Here("status-real-dev-91.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_92", Here("status-written-dev-92.tsv"), InRepository, Bar: 78.0 / 84, Year: 2087),
-        new("real_dev_92", Here("status-real-dev-92.tsv"), InRepository, Bar: 35.0 / 50),
+        new("real_dev_92", Here("status-real-dev-92.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_93", Here("status-written-dev-93.tsv"), InRepository, Bar: 82.0 / 84, Year: 2088),
-        new("real_dev_93", Here("status-real-dev-93.tsv"), InRepository, Bar: 36.0 / 50),
+        new("real_dev_93", Here("status-real-dev-93.tsv"), InRepository, Bar: 38.0 / 50),
         new("written_dev_94", Here("status-written-dev-94.tsv"), InRepository, Bar: 79.0 / 84, Year: 2089),
-        new("real_dev_94", Here("status-real-dev-94.tsv"), InRepository, Bar: 41.0 / 50),
+        new("real_dev_94", Here("status-real-dev-94.tsv"), InRepository, Bar: 42.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));

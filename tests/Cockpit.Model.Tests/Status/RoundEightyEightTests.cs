@@ -13,7 +13,10 @@ namespace Cockpit.Model.Tests.Status;
 /// year end; "syytä huoleen ei ole"; "päättää, myönnetäänkö"; "bedöms klara den finansiella målsättningen"; "i år blir det
 /// … ett minusresultat"; "som mål att få ett överskott" and "överskottsmålet" are aims, no surplus. With them, leftovers of
 /// rounds 86–87: "16 fler än ett år tidigare", "vi blir fler", "får betyget OK eller bra", "vilket är en rimlig nivå", "saa
-/// kalusteensa helmikuussa 2089" in the report for 2088, "sized for 40", "while 150 were expected".
+/// kalusteensa helmikuussa 2089" in the report for 2088, "sized for 40", "while 150 were expected". And the decision stop 55
+/// asked for: a building finished or opened during the year ("Rakennus on nyt valmis", "avajaisia vietettiin", "står nu
+/// färdig") is met, as domain.md's "already met" reads it and as the helpers label it; a plan or a study finished before the
+/// work starts stays progress.
 /// </summary>
 public class RoundEightyEightTests
 {
@@ -55,6 +58,11 @@ public class RoundEightyEightTests
         yield return Case("Kontulan nuorisotalon studio saa uudet soittimensa maaliskuussa 2090.", ForecastStatus.WillNotBeMet, "gets its instruments only next year", forecast, 2089);
         yield return Case("Nine adults signed up for pottery evenings sized for 30.", ForecastStatus.WillNotBeMet, "sized for 30, nine came", outcome, 2089);
         yield return Case("310 visitors came to the night openings, while 200 were expected.", ForecastStatus.Achieved, "more than expected, set against it", outcome, 2089);
+        yield return Case("Uusi päiväkoti on nyt valmis, ja kalustus on alkamassa.", ForecastStatus.Achieved, "a building done during the year, furnishing to follow", forecast, 0);
+        yield return Case("Rakennus valmistui huhtikuussa.", ForecastStatus.Achieved, "a building finished, said during the year", forecast, 0);
+        yield return Case("Koulun liikuntasalin avajaisia vietettiin lauantaina.", ForecastStatus.Achieved, "its opening held", forecast, 0);
+        yield return Case("Nya utegymmet står nu färdigt att användas.", ForecastStatus.Achieved, "ready for use now", forecast, 0);
+        yield return Case("Hankesuunnitelma valmistui toukokuussa, ja rakentaminen alkaa syksyllä.", ForecastStatus.OnTrack, "a plan done is a step before the building", forecast, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
