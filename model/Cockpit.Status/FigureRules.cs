@@ -1042,7 +1042,8 @@ internal static class FigureRules
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
-            "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal), // "enemmän kuin mittariin kirjattu 3 500"
+            "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
+                || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
@@ -1458,7 +1459,7 @@ internal static class FigureRules
         : unit is "mnkr" or "mkr" or "milj" or "million" or "millions" || unit.StartsWith("miljoon", StringComparison.Ordinal) || unit.StartsWith("miljon", StringComparison.Ordinal) ? 1e6
         : unit is "mdkr" or "billion" || unit.StartsWith("miljard", StringComparison.Ordinal) ? 1e9 : 1;
 
-    private static double Value(List<Token> t, int j)
+    internal static double Value(List<Token> t, int j)
     {
         if (NumberWords.TryGetValue(t[j].Word, out var word)) return word;
         if (GenitiveNumber(t, j) is var inWords and > 0) return inWords;

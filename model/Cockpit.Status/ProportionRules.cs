@@ -355,6 +355,34 @@ internal static class ProportionRules
     }
 
     /// <summary>
+    /// "vuokrauksia kertyi tammi–maaliskuussa 58 kappaletta vuoden 500:sta", "ainoastaan 1 150 vuoden 9 000 vierailusta": a
+    /// count out of the year's whole, so far short of it during the year (a part at year end). Returns whether it read one.
+    /// </summary>
+    public static bool OutOfYearsWhole(SentenceContext s, ref StatusResolver found)
+    {
+        for (var k = 1; k + 2 < s.T.Count; k++)
+        {
+            if (s.T[k].Word != "vuoden" || !IsFigureStart(s, k + 1)) continue;
+            var end = k + 1;
+            while (end + 1 < s.T.Count && FigureRules.IsThousands(s.T, end, end + 1)) end++;
+            if (end + 1 >= s.T.Count || !(s.T[end + 1].Word is "sta" or "stä" || IsElativeNoun(s.T[end + 1].Word))) continue;
+            var part = IsCount(s, k - 1) || IsFigureStart(s, k - 1) ? k - 1 : k >= 2 && IsCount(s, k - 2) ? k - 2 : -1;
+            if (part < 0 || s.T[part].Clause != s.T[k].Clause) continue;
+            var first = part;
+            while (first > 0 && FigureRules.IsThousands(s.T, first - 1, first)) first--;
+            var share = FigureRules.Value(s.T, first) / FigureRules.Value(s.T, k + 1);
+            // Not on pace for the months counted ("Elokuun loppuun … 610 tanssituntia vuoden 900 tunnista"), nor with the rest
+            // booked ("…, ja jäljellä olevat 420 on sijoitettu syyskauden vuorolistaan").
+            if (share >= 1 || FigureRules.MonthsCounted(s) is > 0 and var months && share >= months / 12.0 || s.FindWord(k, s.T.Count, w => IsRestWord(w) || w is "jäljellä" or "återstående" or "remaining") >= 0) continue;
+            found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, k) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, true, first, end + 1));
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsFigureStart(SentenceContext s, int j) => char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year);
+
+    /// <summary>
     /// "toteutuneiden osuus oli 74 prosenttia", "andelen uppnådda mål var 80 procent", "the share of targets met was 60 %":
     /// the share of several goals met, named with a noun of share. Returns whether it read one.
     /// </summary>

@@ -249,7 +249,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_90", Here("status-real-dev-90.tsv"), InRepository, Bar: 43.0 / 50),
         new("written_dev_91", Here("status-written-dev-91.tsv"), InRepository, Bar: 83.0 / 84, Year: 2086),
         new("real_dev_91", Here("status-real-dev-91.tsv"), InRepository, Bar: 40.0 / 50),
-        new("written_dev_92", Here("status-written-dev-92.tsv"), InRepository, Bar: 78.0 / 84, Year: 2087),
+        new("written_dev_92", Here("status-written-dev-92.tsv"), InRepository, Bar: 79.0 / 84, Year: 2087),
         new("real_dev_92", Here("status-real-dev-92.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_93", Here("status-written-dev-93.tsv"), InRepository, Bar: 82.0 / 84, Year: 2088),
         new("real_dev_93", Here("status-real-dev-93.tsv"), InRepository, Bar: 38.0 / 50),

@@ -16,7 +16,8 @@ namespace Cockpit.Model.Tests.Status;
 /// kalusteensa helmikuussa 2089" in the report for 2088, "sized for 40", "while 150 were expected". And the decision stop 55
 /// asked for: a building finished or opened during the year ("Rakennus on nyt valmis", "avajaisia vietettiin", "står nu
 /// färdig") is met, as domain.md's "already met" reads it and as the helpers label it; a plan or a study finished before the
-/// work starts stays progress.
+/// work starts stays progress. Leftovers of rounds 79 and 86: "ainoastaan 1 150 vuoden 9 000 vierailusta", "58 kappaletta
+/// vuoden 500:sta" (short of the year's whole unless on pace), "budjettiin kirjatun 450 joukkueen sijaan".
 /// </summary>
 public class RoundEightyEightTests
 {
@@ -63,6 +64,10 @@ public class RoundEightyEightTests
         yield return Case("Koulun liikuntasalin avajaisia vietettiin lauantaina.", ForecastStatus.Achieved, "its opening held", forecast, 0);
         yield return Case("Nya utegymmet står nu färdigt att användas.", ForecastStatus.Achieved, "ready for use now", forecast, 0);
         yield return Case("Hankesuunnitelma valmistui toukokuussa, ja rakentaminen alkaa syksyllä.", ForecastStatus.OnTrack, "a plan done is a step before the building", forecast, 0);
+        yield return Case("Kirjastoon kirjattiin tammi–maaliskuussa vain 800 vuoden 6 000 käynnistä.", ForecastStatus.AtRisk, "a part of the year's whole so far", forecast, 2089);
+        yield return Case("Kursseja pidettiin 12 vuoden 40:stä.", ForecastStatus.WillNotBeMet, "a part of the year's whole at year end", outcome, 2089);
+        yield return Case("Elokuun loppuun lapsille on pidetty 610 tanssituntia vuoden 900 tunnista.", ForecastStatus.OnTrack, "on pace for the months counted", forecast, 2089);
+        yield return Case("Turnauksiin arvioidaan osallistuvan 300 joukkuetta budjettiin kirjatun 360 joukkueen sijaan.", ForecastStatus.WillNotBeMet, "the year's estimate short of the budget's figure", forecast, 2089);
     }
 
     [TestCaseSource(nameof(Cases))]
