@@ -54,8 +54,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(i, gotYear), Math.Max(i, gotYear))); // "pelihuone saa kalusteensa helmikuussa 2089" in the report for 2088
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
-            if (tok.Word is "hätää" or "huolta" or "huoleen" or "huolehdittavaa" or "fara" or "concern" or "worry" && !s.HasRealiseVerb
-                && (s.IsDenied(i) ? FateRules.DenierBefore(s, i) : i + 2 < t.Count && t[i + 1].Word == "ei" && t[i + 2].Word == "ole" ? i + 2 : -1) is var denier and >= 0)
+            if (tok.Word is "hätää" or "huolta" or "huoleen" or "huolehdittavaa" or "fara" or "concern" or "worry" && !s.HasRealiseVerb && WorryDenied(s, i) is var denier and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, denier), Math.Max(i, denier))); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more", "syytä huoleen ei ole"
             if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && (t[i - 1].Word is "bli" or "blir" or "stå" or "står" || t[i - 1].Word == "vara" && s.HasFrame) && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
                 found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
@@ -317,6 +316,10 @@ internal static partial class SentenceReader
 
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
+
+    /// <summary>What denies the worry at i: the negator before it, or "ei ole" right after it ("syytä huoleen ei ole"); or -1.</summary>
+    private static int WorryDenied(SentenceContext s, int i) =>
+        s.IsDenied(i) ? FateRules.DenierBefore(s, i) : i + 2 < s.T.Count && s.T[i + 1].Word == "ei" && s.T[i + 2].Word == "ole" ? i + 2 : -1;
 
     /// <summary>"endast", "vain", "ainoastaan", "only" in token i's clause.</summary>
     private static bool OnlyIn(SentenceContext s, int i) => s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), ProportionRules.IsOnlyWord) >= 0;

@@ -111,16 +111,22 @@ internal static class TrendRules
         for (var i = 1; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
-            var before = s.T[i - 1].Word is "aiempaa" or "entistä" or "aikaisempaa" || s.T[i - 1].Word is "blir" or "blivit" && w == "fler" ? i - 1 // "vi blir fler invånare": growing
-                : i + 2 < s.T.Count && s.T[i + 1].Word is "än" or "than" && s.T[i + 2].Word is "tidigare" or "förut" or "before" ? i + 2
-                // "var 2622 i slutet av december, vilket var 16 fler än ett år tidigare": more than a year before (a fall is weighed below).
-                : i + 1 < s.T.Count && s.T[i + 1].Word is "än" or "than" or "kuin" && LastYear(s) is var year && year > i + 1 && year <= i + 4 && FigureRules.IsMore(s.T[i].Word) ? year : -1;
-            // How often or how much, not a size ("aiempaa suurempi määrä huostaanottoja" may be bad news).
-            var more = w is "enemmän" or "useammin" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w); // "parempi kuin edellisenä vuonna"
+            var before = Before(s, i);
+            // How often or how much, not a size ("aiempaa suurempi määrä huostaanottoja" may be bad news); after it, any more ("parempi kuin edellisenä vuonna").
+            var more = w is "enemmän" or "useammin" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w);
             if (before < 0 || s.ContrastIn(i + 1, s.T.Count) >= 0 || !(more || w is "vähemmän" or "harvemmin" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             found.Add(SentenceReader.Make(s, more ? Rules.Progress : Rules.RiskBelowLastYear, false, Math.Min(i, before), Math.Max(i, before)));
             return;
         }
+    }
+
+    /// <summary>"aiempaa" or "entistä" before the comparative at i, "än tidigare" or a year before after it, "blir fler": the word that says "before", or -1.</summary>
+    private static int Before(SentenceContext s, int i)
+    {
+        if (s.T[i - 1].Word is "aiempaa" or "entistä" or "aikaisempaa" || s.T[i - 1].Word is "blir" or "blivit" && s.T[i].Word == "fler") return i - 1; // "vi blir fler invånare": growing
+        if (i + 2 < s.T.Count && s.T[i + 1].Word is "än" or "than" && s.T[i + 2].Word is "tidigare" or "förut" or "before") return i + 2;
+        // "var 2622 i slutet av december, vilket var 16 fler än ett år tidigare": more than a year before (a fall is weighed by the rules after).
+        return i + 1 < s.T.Count && s.T[i + 1].Word is "än" or "than" or "kuin" && FigureRules.IsMore(s.T[i].Word) && LastYear(s) is var year && year > i + 1 && year <= i + 4 ? year : -1;
     }
 
     /// <summary>
@@ -472,7 +478,7 @@ internal static class TrendRules
             var w = s.T[j].Word;
             if (w is "prosenttia" or "procent" or "percent" or "%" || char.IsAsciiDigit(w[0]) && s.PercentSignAfter(s.T[j])) return j;
             if (w.StartsWith("edellis", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal) || w is "förra" or "previous" or "fjol" || EarlierInnan(s, j)
-                || w is "viime" or "edellisenä" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal) && s.T[s.ClauseStart(j)].Word is "kuin" or "än" or "than")
+                || w == "viime" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal) && s.T[s.ClauseStart(j)].Word is "kuin" or "än" or "than")
                 return j; // "enemmän kuin viime vuonna" compares; "lyhenivät viime vuonna" only dates
             // "osallistujamäärät lisääntyivät merkittävästi": by a size said in words.
             if (j > i && w is "merkittävästi" or "huomattavasti" or "selvästi" or "kraftigt" or "markant" or "betydligt" or "significantly" or "considerably" or "substantially") return j;
