@@ -28,8 +28,12 @@ internal static class Lexicon
     /// <summary>Most words recur from text to text, so each thread remembers what it read, up to a bound (a hostile cell of unique words only clears it).</summary>
     private const int CachedWords = 20_000;
 
+    /// <summary>Longer words are read each time, so that a cell of one huge word is not kept alive by the cache.</summary>
+    private const int LongestCachedWord = 48;
+
     public static (Cue Cues, VerbForm Form) Read(string word, Lang lang)
     {
+        if (word.Length > LongestCachedWord) return ReadUncached(word, lang);
         var cache = (readCache ??= new Dictionary<string, (Cue, VerbForm)>[3])[(int)lang] ??= new Dictionary<string, (Cue, VerbForm)>(StringComparer.Ordinal);
         if (cache.TryGetValue(word, out var known)) return known;
         var read = ReadUncached(word, lang);

@@ -371,14 +371,20 @@ internal static class ProportionRules
             var first = part;
             while (first > 0 && FigureRules.IsThousands(s.T, first - 1, first)) first--;
             var share = FigureRules.Value(s.T, first) / FigureRules.Value(s.T, k + 1);
-            // Not on pace for the months counted ("Elokuun loppuun … 610 tanssituntia vuoden 900 tunnista"), nor with the rest
-            // booked ("…, ja jäljellä olevat 420 on sijoitettu syyskauden vuorolistaan").
-            if (share >= 1 || FigureRules.MonthsCounted(s) is > 0 and var months && share >= months / 12.0 || s.FindWord(k, s.T.Count, w => IsRestWord(w) || w is "jäljellä" or "återstående" or "remaining") >= 0) continue;
+            if (share >= 1 || OnPaceOrRestBooked(s, k, share)) continue;
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, k) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, true, first, end + 1));
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// On pace for the months counted ("Elokuun loppuun … 610 tanssituntia vuoden 900 tunnista"), or the rest booked after
+    /// token k ("…, ja jäljellä olevat 420 on sijoitettu syyskauden vuorolistaan").
+    /// </summary>
+    private static bool OnPaceOrRestBooked(SentenceContext s, int k, double share) =>
+        FigureRules.MonthsCounted(s) is > 0 and var months && share >= months / 12.0
+        || s.FindWord(k, s.T.Count, w => IsRestWord(w) || w is "jäljellä" or "återstående" or "remaining") >= 0;
 
     private static bool IsFigureStart(SentenceContext s, int j) => char.IsAsciiDigit(s.T[j].Word[0]) && !s.T[j].Has(Cue.Year);
 
