@@ -286,7 +286,9 @@ internal static class FigureRules
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
-        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy" or "arvioidaan" or "ennustetaan") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa", "arvioidaan vuodelta noin 520"
+        || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy" or "arvioidaan" or "ennustetaan") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta" or "vuodelle") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa", "arvioidaan vuodelta noin 520", "vuodelle kertyy siten seitsemän"
+        // "päätyvät tätä vauhtia lainaan vain 240 kertaa vuodessa": at this pace, the year's figure.
+        || s.FindWord(1, s.T.Count, w => w == "vauhtia") is var pace and > 0 && s.T[pace - 1].Word is "tätä" or "tällä" && s.FindWord(0, s.T.Count, w => w is "vuodessa" or "vuodeksi" or "vuoden") >= 0
         // "lainoja kertyy laskelmien valossa noin 640": the year's figure as reckoned.
         || s.FindWord(0, s.T.Count - 1, w => w is "laskelmien" or "laskelman" or "laskelmamme") is var reckoned and >= 0 && s.T[reckoned + 1].Word is "valossa" or "mukaan" && s.FindWord(0, s.T.Count, w => w == "kertyy") >= 0
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
@@ -1009,7 +1011,7 @@ internal static class FigureRules
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
-            || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200"
+            || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "väntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200", "380 besökare mot 800 väntade"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || t.Word.StartsWith("mitoitu", StringComparison.Ordinal) || t.Word == "sized" || IsMaximum(t.Word); // "140 hengen mitoitus", "sized for 40"
@@ -1037,7 +1039,7 @@ internal static class FigureRules
             "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
             "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3), // "årets planerade antal var 22"
             "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word == "with", // "290 children attended, with 170 expected"
-            "plan" => next == "for" || i > 0 && t[i - 1].Word == "a" && next == "of" // "the plan for the whole year was 80", "against a plan of 120"
+            "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && IsFigure(t, i + 2)) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
@@ -1146,7 +1148,8 @@ internal static class FigureRules
             if (t[j].Clause != t[i].Clause && t[s.ClauseStart(j)].Word is "vaan" or "mutta" or "men" or "utan" or "but") break;
             // "målet var satt till 2 000", "the target was set at 5 000": the figure the target was set to.
             var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd"
-                || t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was"; // "sallittu pisin aika on 15", "its goal for the whole of the year is 350"
+                || t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was" // "sallittu pisin aika on 15", "its goal for the whole of the year is 350"
+                || t[j].Clause == t[i].Clause && t[j - 1].Word == "med" && t[j - 2].Word is "räknade" or "räknar" or "räknat"; // "medan årsplanen räknade med tolv"
             if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;
             // "sallitun ylärajan ollessa 20": the target's own noun after its adjective goes on to the figure.
             var ownNoun = j == i + 1 && IsMaximum(t[i].Word) && IsMaximum(t[j].Word);

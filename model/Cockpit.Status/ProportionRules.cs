@@ -355,18 +355,22 @@ internal static class ProportionRules
     }
 
     /// <summary>
-    /// "vuokrauksia kertyi tammi–maaliskuussa 58 kappaletta vuoden 500:sta", "ainoastaan 1 150 vuoden 9 000 vierailusta": a
-    /// count out of the year's whole, so far short of it during the year (a part at year end). Returns whether it read one.
+    /// "vuokrauksia kertyi tammi–maaliskuussa 58 kappaletta vuoden 500:sta", "ainoastaan 1 150 vuoden 9 000 vierailusta",
+    /// "48 vuodelle sovitusta 520:stä": a count out of the year's whole, so far short of it during the year (a part at year
+    /// end). Returns whether it read one.
     /// </summary>
     public static bool OutOfYearsWhole(SentenceContext s, ref StatusResolver found)
     {
         for (var k = 1; k + 2 < s.T.Count; k++)
         {
-            if (s.T[k].Word != "vuoden" || !IsFigureStart(s, k + 1)) continue;
+            // "vuoden 500:sta", "vuodelle sovitusta 520:stä": the year's whole.
+            var agreed = s.T[k].Word is "sovitusta" or "asetetusta" or "suunnitellusta" or "päätetystä" && s.T[k - 1].Word == "vuodelle";
+            if (s.T[k].Word != "vuoden" && !agreed || !IsFigureStart(s, k + 1)) continue;
             var end = k + 1;
             while (end + 1 < s.T.Count && FigureRules.IsThousands(s.T, end, end + 1)) end++;
             if (end + 1 >= s.T.Count || !(s.T[end + 1].Word is "sta" or "stä" || IsElativeNoun(s.T[end + 1].Word))) continue;
-            var part = IsCount(s, k - 1) || IsFigureStart(s, k - 1) ? k - 1 : k >= 2 && IsCount(s, k - 2) ? k - 2 : -1;
+            var before = agreed ? k - 1 : k;
+            var part = before < 1 ? -1 : IsCount(s, before - 1) || IsFigureStart(s, before - 1) ? before - 1 : before >= 2 && IsCount(s, before - 2) ? before - 2 : -1;
             if (part < 0 || s.T[part].Clause != s.T[k].Clause) continue;
             var first = part;
             while (first > 0 && FigureRules.IsThousands(s.T, first - 1, first)) first--;

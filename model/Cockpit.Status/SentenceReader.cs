@@ -50,8 +50,8 @@ internal static partial class SentenceReader
             if (tok.Word is "första" or "ensimmäisen" or "first" && i + 1 < t.Count && t[i + 1].Word is "gången" or "kerran" or "time" && s.Round == RoundKind.Forecast && s.Negator(i) < 0
                 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var firstYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, firstYear)); // "Belysningen tänds för första gången i januari 2086" in the report for 2085
-            if (tok.Word is "saa" or "saavat" or "gets" or "receives" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var gotYear and >= 0)
-                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(i, gotYear), Math.Max(i, gotYear))); // "pelihuone saa kalusteensa helmikuussa 2089" in the report for 2088
+            if (tok.Word is "saa" or "saavat" or "tuo" or "tuovat" or "toimittaa" or "toimittavat" or "gets" or "receives" or "delivers" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var gotYear and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(i, gotYear), Math.Max(i, gotYear))); // "pelihuone saa kalusteensa helmikuussa 2089", "toimittaja tuo sohvat paikalleen tammikuussa 2089" in the report for 2088
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huoleen" or "huolehdittavaa" or "fara" or "concern" or "worry" && !s.HasRealiseVerb && WorryDenied(s, i) is var denier and >= 0)
@@ -62,7 +62,7 @@ internal static partial class SentenceReader
                     : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
             else if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var doneLater and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i - 1, doneLater)); // "Arbetet blir klart våren 2053" in the report for 2052
-            if (tok.Word is "datum" or "datumet" or "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa" && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
+            if ((tok.Word is "datum" or "datumet" or "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa" || DateNotKnown(s, i)) && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, denied), Math.Max(i, denied))); // "vi har inte fått några datum", "avaamiselle ei ole vielä päivämäärää": open
             if ((tok.Word.StartsWith("optimist", StringComparison.Ordinal) && s.FindWord(Math.Max(0, i - 2), i, w => w is "liian" or "för" or "alltför" or "väl" or "too" or "overly") >= 0
                     || tok.Word.StartsWith("ylioptimist", StringComparison.Ordinal) || tok.Word.StartsWith("överoptimist", StringComparison.Ordinal)) && s.Negator(i) < 0 && !s.HasRealiseVerb)
@@ -316,6 +316,11 @@ internal static partial class SentenceReader
 
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
+
+    /// <summary>"eikä korjauspäivästä tiedetä": a date, in the elative, that no one knows of.</summary>
+    private static bool DateNotKnown(SentenceContext s, int i) =>
+        (s.T[i].Word.EndsWith("päivästä", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohdasta", StringComparison.Ordinal))
+        && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0;
 
     /// <summary>What denies the worry at i: the negator before it, or "ei ole" right after it ("syytä huoleen ei ole"); or -1.</summary>
     private static int WorryDenied(SentenceContext s, int i) =>

@@ -198,6 +198,9 @@ internal static class Tokenizer
     }
 
     /// <summary>"kostnaderna", "budgeten", "anslaget": what "inom ramen för" frames when it speaks of money.</summary>
+    /// <summary>A Finnish verb in the conditional mood: "olisi", "painaisi", "jäisivät".</summary>
+    private static bool IsConditionalMood(string w) => w.Length > 4 && (w.EndsWith("isi", StringComparison.Ordinal) || w.EndsWith("isivät", StringComparison.Ordinal));
+
     /// <summary>The temporal participle "tultua", "saatua", "valmistuttua", "myönnettyä": once it has come, been got, been finished.</summary>
     private static bool IsAfterParticiple(string w) => w.Length > 5 && (w.EndsWith("ttua", StringComparison.Ordinal) || w.EndsWith("ttyä", StringComparison.Ordinal) || w is "tultua" or "saatua" or "päästyä" or "mentyä");
 
@@ -752,7 +755,8 @@ internal static class Tokenizer
             case "vietettiin" or "pidettiin" when a.StartsWith("avajais", StringComparison.Ordinal):
                 second = Cue.Finish; break; // "Katoksen avajaisia vietettiin viime perjantaina": opened, done
             case "päätöksellä" or "vastauksella" when a is "kielteisellä" or "myönteisellä":
-                second = Cue.Conditional; break; // "Kielteisellä päätöksellä tulokertymä olisi 0,09 M€ budjetoitua pienempi": if the decision goes so
+            case "päätös" or "vastaus" when a is "kielteinen" or "myönteinen" && t.Exists(x => IsConditionalMood(x.Word)):
+                second = Cue.Conditional; break; // "Kielteisellä päätöksellä tulokertymä olisi …", "Kielteinen päätös painaisi tulot budjetin alle": if the decision goes so
             case "putosi" or "pudotettiin" or "pudotettu" or "tippui" when InClauseAfter(t, i, 6, x => x.Word.EndsWith("listalta", StringComparison.Ordinal) || x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal)):
                 second = Cue.Cancel; break; // "häkin uusiminen putosi kuluvan vuoden korjauslistalta": dropped from the year's list
             case "uuteen" or "uusiin" or "käyttämään" when a is "pääsevät" or "pääsee":
@@ -872,7 +876,7 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "expected" or "väntats" or "förväntats" && PlannedFigureAfterThan(t, i))
+        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "väntade" or "expected" or "väntats" or "förväntats" && PlannedFigureAfterThan(t, i))
         {
             // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned", "against 380 aimed at": the figure planned is the target, not "as planned".
             t[i] = t[i] with { Cues = (t[i].Cues & ~(Cue.OnTrack | Cue.Frame)) | Cue.Goal };

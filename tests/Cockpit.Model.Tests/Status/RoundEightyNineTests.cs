@@ -1,0 +1,31 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 89, read in part once it was measured: its dangerous rows first — an audience "mot 800 väntade" (the figure before the
+/// word of expecting), then every show held, is a mix. Then the rows that widen round 88's rules: a supplier that "tuo …
+/// paikalleen tammikuussa" next year; "eikä korjauspäivästä tiedetä"; "Kielteinen päätös painaisi tulot budjetin alle" (a
+/// decision in the conditional mood); "48 vuodelle sovitusta 520:stä"; "tätä vauhtia … vuodessa" and "vuodelle kertyy" as
+/// the year's figure; "a whole-year plan of 18".
+/// </summary>
+public class RoundEightyNineTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Kurserna samlade 380 deltagare mot 800 väntade.", ForecastStatus.WillNotBeMet, "short of the figure expected, said after it", outcome, 2090);
+        yield return Case("Konserterna lockade 300 besökare mot 700 väntade. Samtliga åtta konserter gavs ändå.", ForecastStatus.AtRisk, "an audience short, then every concert held", outcome, 2090);
+        yield return Case("Toimittaja tuo kirjaston uudet hyllyt paikalleen helmikuussa 2091.", ForecastStatus.WillNotBeMet, "delivered only next year", forecast, 2090);
+        yield return Case("Kassalaite hajosi toukokuussa, eikä korjauspäivästä tiedetä.", ForecastStatus.AtRisk, "no one knows the repair's date", forecast, 2090);
+        yield return Case("Kielteinen päätös jättäisi tulot 0,04 M€ budjetin alle.", ForecastStatus.AtRisk, "short only if the decision goes so", forecast, 2090);
+        yield return Case("Kielteinen päätös tuli toukokuussa.", ForecastStatus.NotAssessed, "a decision that came is no condition", forecast, 2090);
+        yield return Case("Lainauksia kirjattiin tammi–maaliskuussa 60 vuodelle sovitusta 600:sta.", ForecastStatus.AtRisk, "a part of the year's agreed whole so far", forecast, 2090);
+        yield return Case("Pelit päätyvät tätä vauhtia lainaan 240 kertaa vuodessa 400 sovitun kerran sijasta.", ForecastStatus.WillNotBeMet, "the year's figure at this pace, short", forecast, 2090);
+        yield return Case("By late May the library had already run 24 workshops, above a whole-year plan of 18.", ForecastStatus.Achieved, "past the whole year's plan by May", forecast, 2090);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
