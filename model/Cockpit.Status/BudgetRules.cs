@@ -603,9 +603,11 @@ internal static class BudgetRules
     /// <summary>The direction word nearest the budget word in its clause ("jäivät yli 20 miljoonaa talousarviota pienemmiksi": "pienemmiksi", not "yli").</summary>
     private static (int At, bool Good)? NearestDirection(SentenceContext s, int i, int start, int end)
     {
+        // "talousarvioon verrattuna valtionosuuksia saatiin 496 780 euroa vähemmän": compared with the budget, the direction may come later.
+        var reach = i + 1 < s.T.Count && s.T[i + 1].Word is "verrattuna" or "nähden" ? 8 : 5;
         for (var d = 1; d <= 8; d++)
             foreach (var j in (ReadOnlySpan<int>)[i + d, i - d])
-                if (j >= start && j < end && j - i <= 5 && Direction(s, i, j, start, end) is { } good) return (j, good);
+                if (j >= start && j < end && j - i <= reach && Direction(s, i, j, start, end) is { } good) return (j, good);
         return null;
     }
 

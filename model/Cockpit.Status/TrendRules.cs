@@ -536,6 +536,7 @@ internal static class TrendRules
                 || w.StartsWith("korkomeno", StringComparison.Ordinal) || w.StartsWith("korkokulu", StringComparison.Ordinal) || w.StartsWith("räntekostnad", StringComparison.Ordinal) // interest paid
                 || w is "priset" or "priserna" || w.StartsWith("byggkostnad", StringComparison.Ordinal) // "Priset har stigit under processens gång": what the city pays
                 || IsTrouble(w) && !ServedBy(s, j) // debt, complaints, vacancy; not "velkaneuvonnan asiakasmäärä", "käsiteltyjen valitusten määrä"
+                || w.StartsWith("lainamäär", StringComparison.Ordinal) && (s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), x => x.StartsWith("euro", StringComparison.Ordinal)) >= 0 || s.EuroSignInSentence) // "Kaupungin lainamäärä nousi 17,1 miljoonalla eurolla": debt in euros, not a library's loans
                 || w is "emissions" or "queue" or "waiting" or "unemployed" or "unemployment" or "deficit"
                 || j == start && IsSpending(s.T[j]) && j + 2 < s.T.Count && s.T[j + 1].Has(Cue.Auxiliary)) return true; // "Menot ovat kasvaneet vuodesta toiseen": spending, the subject
         }
