@@ -576,7 +576,7 @@ internal static class FigureRules
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
-            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet") >= 0
+            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
     /// <summary>The first token after the last semicolon before token i, or 0: a semicolon sets apart a matter of its own.</summary>
