@@ -754,6 +754,8 @@ internal static class BudgetRules
     {
         // The clause after counts only as a purpose ("för att klara av kostnaderna"), not as another subject ("och intäkterna").
         var (costs, income) = (Measures(s, start, end, cost: true), Measures(s, start, end, cost: false));
+        // "järjestyksenvalvonnan lasku taas paisui 0,09 M€:oon varatusta 0,05 M€:sta": a sum reserved is one to be spent.
+        if (costs == income && s.FindWord(start, end, w => w is "varattu" or "varattua" or "varatusta" or "varatun" or "avsatt" or "avsatta") >= 0) (costs, income) = (true, false);
         for (var (k, before) = (0, start); costs == income && k < 2 && before > 0; k++)
         {
             var end2 = before;

@@ -50,6 +50,8 @@ internal static partial class SentenceReader
             if (tok.Word is "första" or "ensimmäisen" or "first" && i + 1 < t.Count && t[i + 1].Word is "gången" or "kerran" or "time" && s.Round == RoundKind.Forecast && s.Negator(i) < 0
                 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var firstYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, firstYear)); // "Belysningen tänds för första gången i januari 2086" in the report for 2085
+            if (tok.Word is "toivoo" or "toivovat" or "toivomme" or "toivotaan" && i + 1 < t.Count && t[i + 1].Word == "että" && s.FindWord(i + 2, t.Count, Tokenizer.IsConditionalMood) is var wished and >= 0)
+                found.Add(Make(s, Rules.RiskHedge, false, i, wished)); // "toivoo, että uusiin tiloihin päästäisiin jo muutaman viikon päästä": a wish, not a date
             if (tok.Word is "saa" or "saavat" or "tuo" or "tuovat" or "toimittaa" or "toimittavat" or "gets" or "receives" or "delivers" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var gotYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(i, gotYear), Math.Max(i, gotYear))); // "pelihuone saa kalusteensa helmikuussa 2089", "toimittaja tuo sohvat paikalleen tammikuussa 2089" in the report for 2088
             if (tok.Word is "until" or "förrän" && s.Round == RoundKind.Forecast && s.Negator(i) >= 0 && !s.HasRealiseVerb && Tense.LaterYear(s, i) is var untilYear and >= 0)

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// paikalleen tammikuussa" next year; "eikä korjauspäivästä tiedetä"; "Kielteinen päätös painaisi tulot budjetin alle" (a
 /// decision in the conditional mood); "48 vuodelle sovitusta 520:stä"; "tätä vauhtia … vuodessa" and "vuodelle kertyy" as
 /// the year's figure; "a whole-year plan of 18"; "vuoden luvuksi sovittu 2 500" passed by August. Its real rows: a city's "lainamäärä nousi 17,1 miljoonalla eurolla" (debt up,
-/// not a library's loans); "talousarvioon verrattuna … saatiin 496 780 euroa vähemmän".
+/// not a library's loans); "talousarvioon verrattuna … saatiin 496 780 euroa vähemmän"; "toivoo, että … päästäisiin" (a wish);
+/// and its second dangerous row, a bill over "varatusta" (a sum reserved is spent) beside income over its budget.
 /// </summary>
 public class RoundEightyNineTests
 {
@@ -29,6 +30,9 @@ public class RoundEightyNineTests
         yield return Case("Kaupungin lainamäärä kasvoi 9,4 miljoonalla eurolla.", ForecastStatus.AtRisk, "debt up, in euros", outcome, 0);
         yield return Case("Kirjastojen lainamäärä nousi vuodessa 1,92 miljoonaan ja ylitti 1,85 miljoonan tavoitteen.", ForecastStatus.Achieved, "a library's loans, no debt", outcome, 0);
         yield return Case("Talousarvioon verrattuna verotuloja saatiin 310 000 euroa vähemmän.", ForecastStatus.WillNotBeMet, "income short, compared with the budget first", outcome, 0);
+        yield return Case("Konserttien lipputulot kohosivat 0,21 M€:oon budjetin ollessa 0,16 M€, vartioinnin lasku taas paisui 0,08 M€:oon varatusta 0,05 M€:sta.", ForecastStatus.AtRisk, "income over its budget, a bill over the sum reserved: a mix", outcome, 2090);
+        yield return Case("Liikuntapäällikkö toivoo, että uuteen saliin päästäisiin jo syyskuussa.", ForecastStatus.AtRisk, "a wish in the conditional mood", forecast, 0);
+        yield return Case("Haglund toivoo, että avustuksilla voidaan tukea lähiliikuntapaikkoja.", ForecastStatus.NotAssessed, "a wish about policy, no goal weighed", forecast, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
