@@ -1011,10 +1011,14 @@ internal static class FigureRules
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
-            || t.Word is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "väntade" or "expected" or "väntats" or "förväntats" // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200", "380 besökare mot 800 väntade"
+            || IsPlannedWord(t.Word) // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200", "380 besökare mot 800 väntade"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
             || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan"
             || t.Word.StartsWith("mitoitu", StringComparison.Ordinal) || t.Word == "sized" || IsMaximum(t.Word); // "140 hengen mitoitus", "sized for 40"
+
+    /// <summary>"planned", "planerade", "aimed", "expected", "väntade": the word that names a figure as what was planned or expected.</summary>
+    internal static bool IsPlannedWord(string w) =>
+        w is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "väntade" or "expected" or "väntats" or "förväntats";
 
     /// <summary>
     /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan", "2 400
@@ -1148,8 +1152,7 @@ internal static class FigureRules
             if (t[j].Clause != t[i].Clause && t[s.ClauseStart(j)].Word is "vaan" or "mutta" or "men" or "utan" or "but") break;
             // "målet var satt till 2 000", "the target was set at 5 000": the figure the target was set to.
             var setTo = j == i + 4 && t[j - 1].Word is "till" or "to" or "at" && t[j - 2].Word is "satt" or "satts" or "set" or "fastställt" or "fastställd"
-                || t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was" // "sallittu pisin aika on 15", "its goal for the whole of the year is 350"
-                || t[j].Clause == t[i].Clause && t[j - 1].Word == "med" && t[j - 2].Word is "räknade" or "räknar" or "räknat"; // "medan årsplanen räknade med tolv"
+                || t[j].Clause == t[i].Clause && t[j - 1].Word is "on" or "oli" or "är" or "var" or "is" or "was"; // "sallittu pisin aika on 15", "its goal for the whole of the year is 350"
             if (j > i + 3 && !setTo && !((t[j].Clause == t[i].Clause && j <= i + 6 || thatClause) && (IsAtMostWord(t[j - 1].Word) || t[j - 1].Word is "alle" or "under" or "below"))) continue;
             // "sallitun ylärajan ollessa 20": the target's own noun after its adjective goes on to the figure.
             var ownNoun = j == i + 1 && IsMaximum(t[i].Word) && IsMaximum(t[j].Word);

@@ -877,7 +877,7 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
             return true;
         }
-        if (b is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "väntade" or "expected" or "väntats" or "förväntats" && PlannedFigureAfterThan(t, i))
+        if (FigureRules.IsPlannedWord(b) && PlannedFigureAfterThan(t, i))
         {
             // "more than the 45 planned for the whole year", "fler än de 30 som planerats för hela året", "against 50 planned", "against 380 aimed at": the figure planned is the target, not "as planned".
             t[i] = t[i] with { Cues = (t[i].Cues & ~(Cue.OnTrack | Cue.Frame)) | Cue.Goal };
