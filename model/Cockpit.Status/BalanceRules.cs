@@ -265,11 +265,10 @@ internal static class BalanceRules
         && s.FindWord(savings + 1, Math.Min(s.ClauseEnd(savings), savings + 8), w => w == "att" || w.EndsWith("ttava", StringComparison.Ordinal)
             || w.EndsWith("ttävä", StringComparison.Ordinal) || w is "tehtävä" or "tehtäviä") >= 0; // "att ordna", "vielä tehtävä", "löydettävä": still to make
 
-    /// <summary>A concessive clause after token i ("även om", "vaikka", "although"), not "trots", "despite" before a noun.</summary>
     /// <summary>
-    /// A concession after the balance at i: "nollresultat, såvida inte …", "ett överskott, även om utgifterna var större än
-    /// beräknat" (a part over the estimate). At year end the caller weighs it only beside an estimate: "Ylijäämää kertyi,
-    /// vaikka tulosta heikensivät alaskirjaukset" was a surplus all the same.
+    /// A concessive clause after token i ("även om", "vaikka", "although"), not "trots", "despite" before a noun: "ett överskott,
+    /// även om utgifterna var större än beräknat" (a part over the estimate). At year end the caller weighs it only beside an
+    /// estimate: "Ylijäämää kertyi, vaikka tulosta heikensivät alaskirjaukset" was a surplus all the same.
     /// </summary>
     private static bool ConcessionAfter(SentenceContext s, int i)
     {

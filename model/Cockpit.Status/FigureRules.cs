@@ -1176,7 +1176,7 @@ internal static class FigureRules
     }
 
     /// <summary>The first group of the figure whose group is at <paramref name="j"/>: "1" of "1 500".</summary>
-    private static int FirstGroup(List<Token> t, int j)
+    internal static int FirstGroup(List<Token> t, int j)
     {
         while (j > 0 && IsThousands(t, j - 1, j)) j--;
         return j;

@@ -372,8 +372,7 @@ internal static class ProportionRules
             var before = agreed ? k - 1 : k;
             var part = before < 1 ? -1 : IsCount(s, before - 1) || IsFigureStart(s, before - 1) ? before - 1 : before >= 2 && IsCount(s, before - 2) ? before - 2 : -1;
             if (part < 0 || s.T[part].Clause != s.T[k].Clause) continue;
-            var first = part;
-            while (first > 0 && FigureRules.IsThousands(s.T, first - 1, first)) first--;
+            var first = FigureRules.FirstGroup(s.T, part);
             var share = FigureRules.Value(s.T, first) / FigureRules.Value(s.T, k + 1);
             if (share >= 1 || OnPaceOrRestBooked(s, k, share)) continue;
             found.Add(SentenceReader.Make(s, Tense.IsYearEnd(s, k) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, true, first, end + 1));

@@ -198,7 +198,7 @@ internal static partial class SentenceReader
         var (verb, particle) = (s.T[j - 1].Word, s.T[j].Word);
         // "Urakoitsija kuroi eron kiinni": the object between the verb and the particle.
         var objectBetween = j >= 2 && s.T[j - 2].Clause == s.T[j].Clause && (s.T[j - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || s.T[j - 2].Word.StartsWith("kiri", StringComparison.Ordinal));
-        return particle == "kiinni" && objectBetween || particle == "kiinni" && (verb.StartsWith("kurot", StringComparison.Ordinal) || verb.StartsWith("kirit", StringComparison.Ordinal) || verb is "saatu" or "saatiin" or "saadaan" or "saada")
+        return particle == "kiinni" && (objectBetween || verb.StartsWith("kurot", StringComparison.Ordinal) || verb.StartsWith("kirit", StringComparison.Ordinal) || verb is "saatu" or "saatiin" or "saadaan" or "saada")
             || particle is "igen" or "in" && verb is "tagits" or "togs" or "tas" or "hämtats" or "hämtades" or "hämtas"
             || particle == "up" && verb is "made" or "caught";
     }

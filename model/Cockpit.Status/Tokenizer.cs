@@ -198,14 +198,14 @@ internal static class Tokenizer
     }
 
     /// <summary>"kostnaderna", "budgeten", "anslaget": what "inom ramen för" frames when it speaks of money.</summary>
+    private static bool IsCostFrame(string w) => w is "kostnaderna" or "budgeten" or "budget" or "anslaget" or "anslagen" or "budgetramen";
+
     /// <summary>A Finnish verb in the conditional mood: "olisi", "painaisi", "jäisivät", the passive "päästäisiin".</summary>
     internal static bool IsConditionalMood(string w) => w.Length > 4 && (w.EndsWith("isi", StringComparison.Ordinal) || w.EndsWith("isivät", StringComparison.Ordinal)
         || w.EndsWith("taisiin", StringComparison.Ordinal) || w.EndsWith("täisiin", StringComparison.Ordinal));
 
     /// <summary>The temporal participle "tultua", "saatua", "valmistuttua", "myönnettyä": once it has come, been got, been finished.</summary>
     private static bool IsAfterParticiple(string w) => w.Length > 5 && (w.EndsWith("ttua", StringComparison.Ordinal) || w.EndsWith("ttyä", StringComparison.Ordinal) || w is "tultua" or "saatua" or "päästyä" or "mentyä");
-
-    private static bool IsCostFrame(string w) => w is "kostnaderna" or "budgeten" or "budget" or "anslaget" or "anslagen" or "budgetramen";
 
     /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
     private static bool ObstacleIn(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, IsObstacle) || InClauseAfter(t, i, IsObstacle);
