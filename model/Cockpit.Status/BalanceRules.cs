@@ -64,12 +64,19 @@ internal static class BalanceRules
             }
             if (sign is not { } good || s.Negator(i) >= 0 || s.ClauseFind(i, Cue.Negator) > i || PlannedBefore(s, i) || TurnsLater(s, i) || BudgetRules.InPurpose(s, i)
                 || SentenceReader.AboutAnotherYear(s, i) || ConsequenceOfVerdict(s, i) // "Efter fjolårets solskensresultat då bokslutet visade ett överskott"
+                || AfterYearsOf(s, i) // "Efter flera år med underskott redovisar kommunen ett positivt resultat"
                 || OutcomeRules.GoalDefinedBefore(s, i) || MustBeBrought(s, i) // "Målet är att ligga på plus nästa år", "tulee saada tasapainoon ja ylijäämäiseksi"
                 || ForNextYear(s, i)) continue;
             // "Ylijäämää kertyi 0,1 milj. euroa, ja koko vuoden tuloksen ennustetaan olevan -3,9 milj. euroa alijäämäinen": the forecast for the year decides.
             if (!s.ClauseHas(i, Cue.Frame) && ForecastBalanceAfter(s, i)) continue;
             good |= Covered(s, i); // "kertyneet alijäämät saatiin katettua", "underskottet kunde kvitteras", "alijäämäkierre saatiin katkaistua": the deficit is gone
-            if (ComparesWithBudgeted(s, i)) return false;
+            if (ComparesWithBudgeted(s, i) is var budgeted and >= 0)
+            {
+                // "ett negativt resultat på 8,3 miljoner kronor jämfört med ett budgeterat positivt resultat": in the red where the budget was in the black.
+                if (good || budgeted + 1 >= s.T.Count || !IsPositive(s.T[budgeted + 1].Word)) return false;
+                found.Add(SentenceReader.Make(s, Tense.ClosedYear(s) ? Rules.BudgetWorse : Rules.BudgetWorseSoFar, true, i, budgeted + 1));
+                return true;
+            }
             if (SizeAgainstExpected(s, i) is { } larger)
             {
                 // "Alijäämä on puolet ennakoitua pienempi", "överskottet blev större än beräknat": the size against the one expected.
@@ -81,6 +88,7 @@ internal static class BalanceRules
             var yearEnd = Tense.ClosedYear(s) && s.ClauseFind(i, Cue.Interim) < 0
                 || !good && s.FindWord(s.ClauseStart(i), i, w => w is "päätymässä" or "päätyy" or "päätyvän" or "painumassa" or "painuu" or "painuvan" or "landar" or "hamnar") >= 0
                 || !good && s.HasThisYear && s.FindWord(s.ClauseStart(i), i, w => w is "blir" or "will") >= 0 // "och i år blir det också ett minusresultat"
+                || !good && s.FindWord(i + 1, s.ClauseEnd(i), w => w is "innevarande") is var current and > 0 && current + 1 < s.T.Count && s.T[current + 1].Word == "år" // "Ett underskott på 140.000 är resultatet för innevarande år"
                 || !good && s.T[0].Word == "enligt" && s.T.Count > 1 && s.T[1].Word == "prognosen" && s.FindWord(2, i, w => w == "kommer") >= 0; // "Enligt prognosen … kommer den siffran att ersättas med ett minustecken"
             var rule = good ? (yearEnd ? Rules.BalanceSurplus : Rules.BalanceSurplusSoFar) : yearEnd ? Rules.BalanceDeficit : Rules.BalanceDeficitSoFar;
             // "Prognosen för helåret är 8,7 miljoner kronors budgetunderskott", "Prognosen för 2018 visar ett budgetunderskott": short of
@@ -487,19 +495,25 @@ internal static class BalanceRules
         return null;
     }
 
+    /// <summary>"Efter flera år med underskott", "after years of deficits", "useiden alijäämäisten vuosien jälkeen": earlier years' balance, not this one's.</summary>
+    private static bool AfterYearsOf(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(0, i - 4), i, w => w is "år" or "years") is var years and > 0 && s.FindWord(Math.Max(0, years - 2), years, w => w is "efter" or "after") >= 0
+        || i + 2 < s.T.Count && s.T[i + 1].Word is "vuosien" or "vuoden" && s.T[i + 2].Word == "jälkeen";
+
     /// <summary>
     /// "ylijäämäinen, kun budjetoitu tulos on 4,5 miljoonaa", "sämre än vad som har budgeterats": in the balance's clause, or a
-    /// clause after it that compares ("kun", "när", "medan", "while"), a budgeted figure; the balance may still fall short of it.
+    /// clause after it that compares ("kun", "när", "medan", "while"), a budgeted figure; the balance may still fall short of it. The
+    /// budgeted word, or -1.
     /// </summary>
-    private static bool ComparesWithBudgeted(SentenceContext s, int i)
+    private static int ComparesWithBudgeted(SentenceContext s, int i)
     {
         var clause = s.T[i].Clause;
         for (var j = s.ClauseStart(i); j < s.T.Count; j++)
         {
             var t = s.T[j];
             if (t.Clause != clause && (t.Clause > clause + 1 || s.T[s.ClauseStart(j)].Word is not ("kun" or "när" or "medan" or "while" or "whereas"))) break;
-            if (t.Word.StartsWith("budjetoi", StringComparison.Ordinal) || t.Word.StartsWith("budgeter", StringComparison.Ordinal) || t.Word == "budgeted") return true;
+            if (t.Word.StartsWith("budjetoi", StringComparison.Ordinal) || t.Word.StartsWith("budgeter", StringComparison.Ordinal) || t.Word == "budgeted") return j;
         }
-        return false;
+        return -1;
     }
 }

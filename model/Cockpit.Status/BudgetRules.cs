@@ -465,7 +465,8 @@ internal static class BudgetRules
         // "snöröjningen stannade på 0,21 M€ med 0,29 M€ i budget": a service's money against its budget, with no word of income, is what it cost.
         // "bastun renoverades för 104 000 euro medan budgeten var 80 000 euro": the same for work done for a sum.
         if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
-            || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1)))) costs = true;
+            || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1))
+            || s.T[budget].Word == "varaus")) costs = true; // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
@@ -630,7 +631,7 @@ internal static class BudgetRules
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
-        || w is "varattu" or "varattiin" or "varattua" or "varatusta" or "varattuna" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän", "0,52 M€ varatusta 0,61 M€:sta"
+        || w is "varattu" or "varattiin" or "varattua" or "varatusta" or "varatun" or "varattuna" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän", "0,52 M€ varatusta 0,61 M€:sta"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
     /// <summary>
@@ -716,6 +717,8 @@ internal static class BudgetRules
             return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) || ShouldHave(s, j) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
         if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3 && (w != "nivå" || j == budget + 1 || j + 1 < s.T.Count && s.T[j + 1].Word == "med")) return true; // "på budgeterad nivå", "i nivå med budget", not "skriva in en nivå i budgeten"
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
+        // Not "jämfört med ett budgeterat positivt resultat": what the budget itself was set at.
+        if (j == budget + 1 && s.T[budget].Word is "budgeterat" or "budgeterade" or "budjetoitu" or "budjetoidun" or "budgeted") return null;
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)

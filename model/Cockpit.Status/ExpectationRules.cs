@@ -33,11 +33,16 @@ internal static class ExpectationRules
                 found.Add(SentenceReader.Make(s, Rules.VerdictMixed, true, met, to));
                 return;
             }
-            found.Add(SentenceReader.Make(s, more ? (closed || Tense.IsPast(s, at) ? Rules.FigureReached : Rules.FigureForecastReached)
+            found.Add(SentenceReader.Make(s, more ? (closed || Tense.IsPast(s, at) || PastTheYearsFigure(s, i) ? Rules.FigureReached : Rules.FigureForecastReached)
                 : closed || FigureRules.WholeYearForecast(s) ? Rules.FigureShortfall : Rules.RiskBelowTarget, s.HasGoal, from, to)); // "kertyy vuodessa noin 900 lainaa 300 sovittua vähemmän": the year's figure, short
             return;
         }
     }
+
+    /// <summary>"kohosivat elokuun lopussa vuodeksi sovittua lukua korkeammalle": a past verb took the count past the year's figure, met during the year.</summary>
+    private static bool PastTheYearsFigure(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "vuodeksi" or "vuodelle" or "helåret" or "whole" or "full-year") >= 0 
+        && (FigureRules.HasPastVerb(s, s.ClauseStart(i)) || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("sivat", StringComparison.Ordinal) || w.EndsWith("sivät", StringComparison.Ordinal)) >= 0); // "kohosivat", "nousivat"
 
     /// <summary>
     /// The comparative the expectation at i is measured by: up to three words before "kuin", "än", "than" right before it
@@ -47,10 +52,10 @@ internal static class ExpectationRules
     {
         var than = s.T[i - 1].Word is "kuin" or "än" or "than" ? i - 1
             : i > 1 && s.T[i - 1].Word is "vi" or "we" or "me" && s.T[i - 2].Word is "kuin" or "än" or "than" ? i - 2 : -1;
-        // "tavoiteltuja pienemmiksi", "suunniteltua hieman pienempänä": right after it, or past one word of degree.
+        // "tavoiteltuja pienemmiksi", "suunniteltua hieman pienempänä", "sovittua lukua korkeammalle": right after it, or past one word of degree or count.
         if (than < 0)
             return i + 1 < s.T.Count && Direction(s.T[i + 1].Word) is { } after ? (i + 1, after)
-                : i + 2 < s.T.Count && s.T[i + 1].Word is "hieman" or "selvästi" or "vähän" or "något" or "klart" or "slightly" && Direction(s.T[i + 2].Word) is { } later ? (i + 2, later) : null;
+                : i + 2 < s.T.Count && s.T[i + 1].Word is "hieman" or "selvästi" or "vähän" or "något" or "klart" or "slightly" or "lukua" or "määrää" && Direction(s.T[i + 2].Word) is { } later ? (i + 2, later) : null;
         for (var j = than - 1; j >= 0 && j >= than - 3; j--)
             if (Direction(s.T[j].Word) is { } more) return (j, more);
         return null;

@@ -75,6 +75,16 @@ internal static class FateRules
             : SentenceReader.Make(s, Rules.VerdictInfeasible, true, i, i));
     }
 
+    /// <summary>"Vuodelta ei siksi kertynyt mitattua tyytyväisyystietoa": no data gathered, nothing to assess the goal by.</summary>
+    public static void NoDataGathered(SentenceContext s, ref StatusResolver found)
+    {
+        var gathered = s.FindWord(0, s.T.Count, w => w is "kertynyt" or "kertyneet" or "saatu");
+        var neg = gathered < 0 ? -1 : s.Negator(gathered);
+        if (neg < 0) return;
+        var data = s.FindWord(gathered + 1, Math.Min(s.ClauseEnd(gathered), gathered + 4), w => w.EndsWith("tietoa", StringComparison.Ordinal) || w.EndsWith("dataa", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal));
+        if (data >= 0) found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, Math.Min(neg, gathered), data));
+    }
+
     /// <summary>
     /// "Laadun parantamiseen ei ole mahdollisuuksia", "It is no longer realistic to open the youth centre this year": what the
     /// goal needs is ruled out, with no verb of realisation (those are read as verdicts) and nothing assessed.
@@ -347,6 +357,7 @@ internal static class FateRules
                 && s.FindWord(s.ClauseStart(i), i, v => v is "skulle" or "ska" or "skall" or "should" or "would") < 0 && i > 0 && s.T[i - 1].Word != "vara" // not "skulle … vara klar att tas i bruk", "för att vara redo att tas i bruk i sommar"
             || w is "valmis" or "valmiit" && CopulaBefore(s, i) && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i) && !s.FutureBefore(i) // "Jungon kaukalo on täysin valmis"
             || w is "avoinna" or "auki" && i > 0 && s.T[i - 1].Word is "jälleen" or "taas" // "Kuusamon uimahalli on jälleen avoinna": open again, the closure over
+            || w is "utbyggd" or "ombyggd" or "tillbyggd" && i is >= 3 and <= 5 && s.T[0].Word == "nu" && s.T[1].Word == "är" && BuildingIn(s, 2, i) // "Nu är förskolan utbyggd med ytterligare två avdelningar"
             || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have") // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
             || Opened(s, i) // "Katoksen avajaisia vietettiin viime perjantaina"
             || w == "luovutettiin" && s.T[s.ClauseStart(i)].Word is not ("koska" or "sillä" or "kun"); // "jo 5.7.2019 koulurakennus luovutettiin Vihdin kunnalle": handed over, done; not a reason

@@ -170,7 +170,8 @@ internal static class FigureRules
         var good = ceiling || CostsIn(s, targetWord) || CostsIn(s, other) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
         // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
         // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
-        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other))
+        // Not "had 41 000 viewers by the end of August, and the year is expected to close at about 60 000": the pair's figure is expected.
+        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other)) && !s.HasIn(s.ClauseStart(other), other, Cue.Frame)
             || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
             || good && !ceiling && MetDuringTheYear(s, targetWord, other);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
@@ -273,6 +274,8 @@ internal static class FigureRules
         || YearEndsAt(s)
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
+        // "Gymbesöken landar för helåret kring 19 000": where the whole year lands.
+        || s.FindWord(0, s.T.Count, w => w is "landar" or "hamnar" or "stannar") is var lands and >= 0 && s.FindWord(lands + 1, Math.Min(s.T.Count, lands + 4), w => w == "helåret") >= 0
         // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.
         || s.FindWord(1, s.T.Count, w => w.EndsWith("arvio", StringComparison.Ordinal) || w.EndsWith("ennuste", StringComparison.Ordinal) || w is "prognos" or "prognosen" or "forecast" or "estimate") is var noun and > 0
             && s.T[noun - 1].Word is "vuoden" or "årets" or "year's" // "vuoden vuorotuntiarvio on 3 100"
@@ -288,7 +291,8 @@ internal static class FigureRules
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
         || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy" or "arvioidaan" or "ennustetaan") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta" or "vuodelle") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa", "arvioidaan vuodelta noin 520", "vuodelle kertyy siten seitsemän"
         // "päätyvät tätä vauhtia lainaan vain 240 kertaa vuodessa": at this pace, the year's figure.
-        || s.FindWord(1, s.T.Count, w => w == "vauhtia") is var pace and > 0 && s.T[pace - 1].Word is "tätä" or "tällä" && s.FindWord(0, s.T.Count, w => w is "vuodessa" or "vuodeksi" or "vuoden") >= 0
+        || (s.FindWord(1, s.T.Count, w => w == "vauhtia") is var pace and > 0 && s.T[pace - 1].Word is "tätä" or "tällä" || s.FindWord(0, s.T.Count, w => w is "nykyvauhdilla" or "nykytahdilla") >= 0)
+            && s.FindWord(0, s.T.Count, w => w is "vuodessa" or "vuodeksi" or "vuoden") >= 0 // "Nykyvauhdilla … varataan vuodessa 310 kertaa"
         // "lainoja kertyy laskelmien valossa noin 640": the year's figure as reckoned.
         || s.FindWord(0, s.T.Count - 1, w => w is "laskelmien" or "laskelman" or "laskelmamme") is var reckoned and >= 0 && s.T[reckoned + 1].Word is "valossa" or "mukaan" && s.FindWord(0, s.T.Count, w => w == "kertyy") >= 0
         // "Vuoden määrä jää siten noin 180:een", "vuoden kävijämäärä nousee 41 000:een", "vuoden kulut nousevat 0,71 M€:oon": the year's figure, where it comes to.
@@ -590,7 +594,7 @@ internal static class FigureRules
     }
 
     /// <summary>A past verb from token <paramref name="from"/> on: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
-    private static bool HasPastVerb(SentenceContext s, int from = 0)
+    internal static bool HasPastVerb(SentenceContext s, int from = 0)
     {
         for (var j = from; j < s.T.Count; j++)
             if (s.T[j].Form == VerbForm.Past || IsPastWord(s.T[j].Word) || s.T[j].Form == VerbForm.Participle && j > 0 && !s.T[j - 1].Has(Cue.Auxiliary | Cue.FutureAux)) return true; // "reached 72 %"
@@ -603,7 +607,7 @@ internal static class FigureRules
     /// </summary>
     private static bool IsPastWord(string w) =>
         w.EndsWith("tiin", StringComparison.Ordinal) && !w.EndsWith("nttiin", StringComparison.Ordinal) && !w.EndsWith("rttiin", StringComparison.Ordinal) && !w.EndsWith("ktiin", StringComparison.Ordinal)
-        || w is "oli" or "olivat" or "var" or "was" or "were"
+        || w is "oli" or "olivat" or "var" or "was" or "were" or "hade" or "had" // "hade … ordnat 15", "had run 21": the past perfect
         || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat" // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
         || w is "kertyi" or "kertyivät" // "tapaamisia kertyi elokuun loppuun saakka 540"
         || w is "höll" or "hölls" or "gav" or "gavs" // "Berghälls bibliotek höll 19 poesikvällar under januari–april"
@@ -1038,14 +1042,15 @@ internal static class FigureRules
             "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
             "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
             "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
-            "mot" => figureNext && WholeYearAfter(t, PastFigure(t, i + 1)), // "26 kvällar under januari–april, mot 20 för hela året"
-            "planen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext, // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"
+            "mot" => figureNext && (WholeYearAfter(t, PastFigure(t, i + 1)) || YearEstimatedBefore(t, i)), // "26 kvällar under januari–april, mot 20 för hela året", "Timmarna för året beräknas till 4 100 mot 3 800"
+            "planen" or "årsplanen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"
+                || next == "räknade" && i + 3 < t.Count && t[i + 2].Word == "med" && (IsFigure(t, i + 3) || IsNumberWord(t, i + 3)), // "medan årsplanen räknade med elva"
             "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
             "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3), // "årets planerade antal var 22"
             "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word == "with", // "290 children attended, with 170 expected"
             "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && IsFigure(t, i + 2)) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
-            "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
+            "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "sovittujen" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
@@ -1059,6 +1064,13 @@ internal static class FigureRules
     }
 
     /// <summary>"for the whole year", "för hela året", "för året" from token j on.</summary>
+    /// <summary>"Timmarna för året beräknas till 4 100": the year's total as estimated, before token i.</summary>
+    private static bool YearEstimatedBefore(List<Token> t, int i)
+    {
+        var estimated = t.FindIndex(0, i, x => x.Word is "beräknas" or "bedöms" or "uppskattas");
+        return estimated > 0 && estimated + 1 < t.Count && t[estimated + 1].Word == "till" && t.FindIndex(0, estimated, x => x.Word == "för") is var of and >= 0 && WholeYearAfter(t, of);
+    }
+
     private static bool WholeYearAfter(List<Token> t, int j) =>
         j + 1 < t.Count && t[j].Word is "for" or "för" && (t[j + 1].Word is "året" or "helåret" || j + 2 < t.Count && t[j + 1].Word is "hela" or "the" && t[j + 2].Word is "året" or "year"
             || j + 3 < t.Count && t[j + 1].Word == "all" && t[j + 2].Word == "of" && (t[j + 3].Has(Cue.Year) || t[j + 3].Word == "the") // "while 24 were planned for all of 2087"

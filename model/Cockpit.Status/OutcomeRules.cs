@@ -292,6 +292,9 @@ internal static class OutcomeRules
     public static void Cancel(SentenceContext s, int i, ref StatusResolver found)
     {
         if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier | Cue.Without)) return; // "medför inga avbrott", "fungerade utan avbrott": none at all
+        if (s.HasIn(s.ClauseStart(i), i, Cue.NegQuantifier)) return; // "Inga föreningars turer faller bort": none falls through
+        // "aita kaatui huhtikuun myrskyssä": a storm knocked a thing over, no plan fell through.
+        if (s.T[i].Word.StartsWith("kaatu", StringComparison.Ordinal) && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.Contains("myrsky", StringComparison.Ordinal) || w.StartsWith("tuule", StringComparison.Ordinal)) >= 0) return;
         // "de befarade avhoppen uteblev": what was feared did not happen.
         if (s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("befara", StringComparison.Ordinal) || w.StartsWith("fruktade", StringComparison.Ordinal) || w.StartsWith("pelät", StringComparison.Ordinal) || w == "feared") >= 0) return;
         // "de mål som ställdes inför 2020": set, not called off. "vanhan järjestelmän käyttö on lopetettu": the old one ended,

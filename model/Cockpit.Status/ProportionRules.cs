@@ -215,8 +215,9 @@ internal static class ProportionRules
                 && s.T[j + 2].Word.StartsWith(s.T[j].Word.AsSpan(0, 5), StringComparison.Ordinal) && Smaller(s.T[j - 1].Word, s.T[j + 1].Word)) return j + 1;
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
-            // "23 toimenpiteestä tehtiin 14": the whole, its noun, a past verb, and a smaller count.
-            if (IsCount(s, j - 1) && j + 2 < end && IsElativeNoun(s.T[j].Word) && s.T[j + 1].Word.EndsWith("tiin", StringComparison.Ordinal) && IsCount(s, j + 2) && Smaller(s.T[j + 2].Word, s.T[j - 1].Word)) return j - 1;
+            // "23 toimenpiteestä tehtiin 14", "140 aikuispaikasta täyttyi 48": the whole, its noun, a past verb, and a smaller count.
+            if (IsCount(s, j - 1) && j + 2 < end && IsElativeNoun(s.T[j].Word) && (s.T[j + 1].Word.EndsWith("tiin", StringComparison.Ordinal) || s.T[j + 1].Form == VerbForm.Past && s.T[j + 1].Word[^1] == 'i') // not "6 koulutusta, toteutunut 2", a partitive
+                && IsCount(s, j + 2) && Smaller(s.T[j + 2].Word, s.T[j - 1].Word)) return j - 1;
             // "18 sitovasta mittarista 13": the same with an adjective before the noun.
             if (IsCount(s, j - 1) && j + 2 < end && IsElativeNoun(s.T[j].Word) && IsElativeNoun(s.T[j + 1].Word) && IsCount(s, j + 2) && Smaller(s.T[j + 2].Word, s.T[j - 1].Word)) return j - 1;
             // "yhdeksästä palvelulupauksesta seitsemän": the whole as a number word in the elative, its noun, and a smaller count.
@@ -364,7 +365,7 @@ internal static class ProportionRules
         for (var k = 1; k + 2 < s.T.Count; k++)
         {
             // "vuoden 500:sta", "vuodelle sovitusta 520:stä": the year's whole.
-            var agreed = s.T[k].Word is "sovitusta" or "asetetusta" or "suunnitellusta" or "päätetystä" && s.T[k - 1].Word == "vuodelle";
+            var agreed = s.T[k].Word is "sovitusta" or "asetetusta" or "suunnitellusta" or "päätetystä" && s.T[k - 1].Word is "vuodelle" or "vuodeksi";
             if (s.T[k].Word != "vuoden" && !agreed || !IsFigureStart(s, k + 1)) continue;
             var end = k + 1;
             while (end + 1 < s.T.Count && FigureRules.IsThousands(s.T, end, end + 1)) end++;
@@ -534,7 +535,8 @@ internal static class ProportionRules
     public static bool IsHeadcount(SentenceContext s, int j) => j < s.T.Count && s.T[j].Word is var w
         && (w.StartsWith("deltag", StringComparison.Ordinal) || w.StartsWith("plats", StringComparison.Ordinal) || w.StartsWith("place", StringComparison.Ordinal)
             || w.StartsWith("participant", StringComparison.Ordinal) || w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("paikka", StringComparison.Ordinal)
-            || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal) || w.StartsWith("kävijä", StringComparison.Ordinal));
+            || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal) || w.StartsWith("kävijä", StringComparison.Ordinal)
+            || w.StartsWith("seat", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.EndsWith("paikoista", StringComparison.Ordinal)); // "aikuispaikasta"
 
     /// <summary>
     /// "alla 30 planerade föreställningar kunde ges", "kaikki 24 suunniteltua järjestettiin": every one of a planned count held;
@@ -618,6 +620,10 @@ internal static class ProportionRules
         }
         return later ? rest : -1;
     }
+
+    /// <summary>At year end "Resten väntar på …", "Loput odottavat …", "the rest await …": part of the whole still undone.</summary>
+    public static bool RestWaits(SentenceContext s, int i) => s.Round == RoundKind.Outcome && IsRestWord(s.T[i].Word) && i + 1 < s.T.Count
+        && s.T[i + 1].Word is "väntar" or "odottaa" or "odottavat" or "await" or "awaits" or "wait" or "waits";
 
     /// <summary>"loput", "återstående", "the remaining": the rest of what was planned.</summary>
     public static bool IsRestWord(string w) => w is "loput" or "loppuja" or "remaining" or "återstående" or "resten" or "rest";

@@ -83,8 +83,11 @@ internal static class ResultRules
         for (var k = 1; k <= 4 && k + 1 < s.T.Count; k++)
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
         // At year end "Lukulaseja saa nykyään lainaksi kaikista kirjastoista": every place named last, as things now stand.
-        if (s.Round == RoundKind.Outcome && s.T.Count > 3 && s.T[^2].Word is "kaikista" or "kaikissa" or "kaikkiin" && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt") >= 0) all = s.T.Count - 2;
-        else if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien")) return -1; // "Kaikkien kirjastojen yleisökoneissa on nyt …"
+        // "Pulkor ingår i utlåningen på varje bibliotek": the same, every place named last.
+        if (s.Round == RoundKind.Outcome && s.T.Count > 3 && (s.T[^2].Word is "kaikista" or "kaikissa" or "kaikkiin" && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt") >= 0
+                || s.T[^2].Word is "varje" or "every" && s.T[^3].Word is "på" or "i" or "at" or "in")) all = s.T.Count - 2;
+        // "Kaikkien kirjastojen yleisökoneissa on nyt …", at year end "Kaikista kirjastoista saa lainaan lumikengät".
+        else if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien" || s.T[all].Word == "kaikista" && all == 0 && s.Round == RoundKind.Outcome)) return -1;
         if (s.Hedge >= 0 || s.Conditional >= 0) return -1;
         foreach (var t in s.T)
             if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear | Cue.Affect | Cue.Fail | Cue.Worse | Cue.Corona)

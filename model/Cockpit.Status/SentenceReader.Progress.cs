@@ -517,6 +517,8 @@ internal static partial class SentenceReader
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
         if (IntentionOpens(s)) return; // "Tanken är att gården ska färdigställas under året": what is meant to happen, a plan
+        // "arvioidaan laajemmin, miten strategian toteuttaminen on edennyt": how far it went is what will be assessed, not said.
+        if (s.Asked >= 0 && s.Asked < i && s.T[s.Asked].Word is "miten" or "kuinka" && s.T[i].Clause == s.T[s.Asked].Clause) return;
         // "Selvityksen valmistuttua marraskuussa päätetään, mitä korjataan": in a forecast, once the study is done, a time to come.
         if (s.Round == RoundKind.Forecast && s.T[i].Has(Cue.Finish) && (s.T[i].Word.EndsWith("ttua", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttyä", StringComparison.Ordinal))) return;
         // "tiedot voivat päivittyä tilinpäätöksen valmistumisen yhteydessä": the time when something else happens.
@@ -615,6 +617,8 @@ internal static partial class SentenceReader
             return;
         }
         if (neg >= 0 && s.T[i].Has(Cue.Finish)) return; // "ei valmistu": read as time running out by OutcomeRules.NotInTime
+        // "…100 000 euroa enemmän kuin talousarviossa, vaikka seurakunnan jäsenmäärä ei ole kasvanut": a growth denied in a concession, after the news it qualifies.
+        if (neg >= 0 && s.IsConceded(i) && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "vaikka" or "fastän" or "trots" or "although") return;
         if (neg >= 0)
         {
             // "ei ole edennyt", "is not on track": stalled. "Yhteislippua ei oteta käyttöön": a work that will not be done is

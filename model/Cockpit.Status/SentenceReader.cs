@@ -13,6 +13,7 @@ internal static partial class SentenceReader
     {
         var t = s.T;
         FateRules.RuledOut(s, ref found);
+        FateRules.NoDataGathered(s, ref found);
         FateRules.WorkPossible(s, ref found);
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);
@@ -270,6 +271,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
             if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" or "tarjoaa" or "tarjoavat" or "erbjuder" or "löytyy" or "löytyvät" or "finns" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä", "toimii 9 kirjaston palvelutiskillä 25:stä": in part of the whole
+            if (ProportionRules.RestWaits(s, i))
+                found.Add(Make(s, Rules.RiskPartial, false, i, i + 1)); // at year end "Resten väntar på paneler som levereras i mars": not all done
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.Progress, false, i, s.ClauseEnd(i) - 1)); // "loput neljä pidetään syyskuussa": the rest still to come this year
             if (ProportionRules.PartOfPlanned(s, i) is var done and >= 0 && !s.HasRealiseVerb)
@@ -948,7 +951,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)
                 // "har genomförts i två av tre steg"; "medan endast fyra av sex utställningar kunde genomföras" at year end is a verdict of part.
-                found.Add(Make(s, OnlyIn(s, i) && Tense.IsYearEnd(s, i) ? Rules.VerdictPartial : Rules.RiskPartial, false, Math.Min(i, whole), Math.Max(i, whole)));
+                // At year end "140 aikuispaikasta täyttyi 48" leaves places empty: a count of people short of its whole.
+                found.Add(Make(s, Tense.IsYearEnd(s, i) && ProportionRules.IsHeadcount(s, whole + 1) ? Rules.FigureShortfall : OnlyIn(s, i) && Tense.IsYearEnd(s, i) ? Rules.VerdictPartial : Rules.RiskPartial,
+                    false, Math.Min(i, whole), Math.Max(i, whole)));
             else if ((ProportionRules.ShareDone(s, SubjectStart(s, i), s.ClauseEnd(i)) is var done and >= 0 ? done : ProportionRules.PercentAfter(s, i)) is var share and >= 0)
                 // "oli täytetty vain puolet" falls short of the target; "Av uppdragen har två tredjedelar utförts", a share of the tasks, is done in part.
                 found.Add(Make(s, OfASet(s, SubjectStart(s, i), i) ? Rules.RiskPartial : ProportionRules.ShortOfTarget(s), false, Math.Min(i, share), Math.Max(i, share)));

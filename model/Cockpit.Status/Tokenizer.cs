@@ -315,6 +315,9 @@ internal static class Tokenizer
         return null;
     }
 
+    /// <summary>"trenden fortsätter", "trendi jatkuu": the trend at i goes on.</summary>
+    private static bool TrendGoesOn(List<Token> t, int i) => i + 1 < t.Count && t[i + 1].Word is "fortsätter" or "fortsatte" or "jatkuu" or "jatkui" or "håller";
+
     /// <summary>"mentiin", "päästiin", "päästy": went, got (past the target, with "yli").</summary>
     private static bool IsWentPast(string w) => w is "mentiin" or "mennään" or "päästiin" or "päästy" or "menty";
 
@@ -651,6 +654,7 @@ internal static class Tokenizer
                 || a.StartsWith("arvioi", StringComparison.Ordinal) && i >= 2 && t[i - 2].Word.StartsWith("aikatau", StringComparison.Ordinal):
                 second = Cue.Delay; break; // "aikataulu suunnitellaan uudelleen", "urakan aikataulu arvioidaan uudelleen", "urakka joudutaan kilpailuttamaan uudelleen": back to the start
             case "förflyttning" or "utveckling" or "utvecklingen" when a is "positiv" or "positiva":
+            case "trenden" or "trendi" when a is "positiva" or "myönteinen" or "positiivinen" && TrendGoesOn(t, i): // "Den positiva trenden fortsätter"
             case "positivt" when a.StartsWith("utveckla", StringComparison.Ordinal):
             case "kehitys" or "kehitystä" when a is "myönteinen" or "myönteistä" or "positiivinen" or "positiivista":
             case "development" or "trend" when a == "positive":
@@ -668,6 +672,7 @@ internal static class Tokenizer
                 when a is "ovat" or "on" or "är" or "is" or "are" && InClauseBefore(t, i, 7, x => x.Has(Cue.ForecastNoun)):
                 second = Cue.Progress; break; // "ennusteet vuoden osalta ovat positiivisia", "prognosen är positiv": on course
             case "förflyttning" or "utveckling" or "utvecklingen" when a is "negativ" or "negativa":
+            case "trenden" or "trendi" when a is "negativa" or "kielteinen" or "negatiivinen" && TrendGoesOn(t, i):
             case "kehitys" or "kehitystä" when a is "kielteinen" or "kielteistä" or "negatiivinen" or "negatiivista":
             case "development" or "trend" when a == "negative":
             case "suuntaan" when a is "huonompaan" or "heikompaan" or "väärään" or "kielteiseen" or "negatiiviseen":
@@ -751,12 +756,12 @@ internal static class Tokenizer
                 first = Cue.Cancel; break; // "olemme päästäneet irti … tavoitteesta": let go of it, given up
             case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" or "siirtyi" or "siirrettiin" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)):
                 first = Cue.Cancel; break; // "uusiminen jätettiin pois (siirtyi pois) tämän vuoden korjausohjelmasta": dropped from the year's programme
-            case "kiinni" when a is "eron" or "viiveen" or "välin" && i >= 2 && (t[i - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || t[i - 2].Word.StartsWith("kiri", StringComparison.Ordinal)):
+            case "kiinni" when a is "eron" or "viiveen" or "välin" or "eroa" or "viivettä" or "väliä" && i >= 2 && (t[i - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || t[i - 2].Word.StartsWith("kiri", StringComparison.Ordinal)):
                 first = Cue.Delay; break; // "Urakoitsija kuroi eron kiinni": the gap is the delay, caught up
             case "vietettiin" or "pidettiin" when a.StartsWith("avajais", StringComparison.Ordinal):
                 second = Cue.Finish; break; // "Katoksen avajaisia vietettiin viime perjantaina": opened, done
-            case "päätöksellä" or "vastauksella" when a is "kielteisellä" or "myönteisellä":
-            case "päätös" or "vastaus" when a is "kielteinen" or "myönteinen" && t.Exists(x => IsConditionalMood(x.Word)):
+            case "päätöksellä" or "vastauksella" when a is "kielteisellä" or "myönteisellä" or "hylkäävällä" or "myöntävällä":
+            case "päätös" or "vastaus" when a is "kielteinen" or "myönteinen" or "hylkäävä" or "myöntävä" && t.Exists(x => IsConditionalMood(x.Word)):
                 second = Cue.Conditional; break; // "Kielteisellä päätöksellä tulokertymä olisi …", "Kielteinen päätös painaisi tulot budjetin alle": if the decision goes so
             case "putosi" or "pudotettiin" or "pudotettu" or "tippui" when InClauseAfter(t, i, 6, x => x.Word.EndsWith("listalta", StringComparison.Ordinal) || x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal)):
                 second = Cue.Cancel; break; // "häkin uusiminen putosi kuluvan vuoden korjauslistalta": dropped from the year's list
@@ -1677,9 +1682,10 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = Cue.Realise, Form = VerbForm.Present };
             return true;
         }
-        if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "cirka" or "ca" or "drygt" or "knappt" or "ungefär" or "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"))
+        if (a == "om" && (char.IsAsciiDigit(b[0]) || b is "cirka" or "ca" or "drygt" or "knappt" or "ungefär" or "att" or "än" or "två" or "tre" or "fyra" or "fem" or "ett" or "några" or "och" or "året" or "dagen" or "månaden" or "veckan"
+            or "vilken" or "vilket" or "vilka" or "vad" or "hur"))
         {
-            // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen": of an amount or about, not "if";
+            // "ett överskott om 0,8 miljoner kronor", "målet från 2010 om att halvera utsläppen", "utlåtandet om vilken riktningen är": of an amount or about, not "if";
             // "om- och tillbyggnaden" is a prefix, "24 miljoner kronor om året" a rate.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Conditional };
             return true;
@@ -1737,7 +1743,8 @@ internal static class Tokenizer
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Concessive };
             return true;
         }
-        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun)) // "ingen prognos för om"
+        if (IsAskedAfter(t[i - 1], b) || b == "om" && a == "för" && i >= 2 && t[i - 2].Has(Cue.ForecastNoun) // "ingen prognos för om"
+            || b is "miten" or "kuinka" && (t[i - 1].Has(Cue.Assess) || i >= 2 && t[i - 2].Has(Cue.Assess) && t[i - 2].Clause == t[i - 1].Clause)) // "arvioidaan (laajemmin), miten … on edennyt"
         {
             // "verifiera om målet uppnåtts", "assess if the target was met": whether, not a condition.
             t[i] = t[i] with { Cues = (t[i].Cues & ~Cue.Conditional) | Cue.Whether };

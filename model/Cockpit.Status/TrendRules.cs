@@ -92,13 +92,18 @@ internal static class TrendRules
             }
             if (s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             var by = ByPercentOrLastYear(s, i) is var size and >= 0 ? size
-                : i + 1 < s.T.Count && s.T[i + 1].Word is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily" ? i + 1 // "lainat lisääntyvät tasaisesti": a steady rise
+                : Steadily(s, i) is var steady and >= 0 ? steady // "lainat lisääntyvät tasaisesti", "kohoavat maaliskuusta alkaen tasaiseen tahtiin": a steady rise
                 : InARow(s, i); // "on kasvanut kolmena peräkkäisenä kuukautena", "ökat tre månader i rad"
             if (by < 0) continue;
             found.Add(SentenceReader.Make(s, Rules.Progress, false, Math.Min(i, by), Math.Max(i, by)));
             return;
         }
     }
+
+    /// <summary>"tasaisesti", "tasaiseen tahtiin", "i jämn takt", "steadily" in token i's clause after it: the pace of a rise; its index, or -1.</summary>
+    private static int Steadily(SentenceContext s, int i) =>
+        s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily") is var adverb and >= 0 ? adverb
+        : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tahtiin" or "takt" or "pace") is var pace and >= 0 && s.T[pace - 1].Word is "tasaiseen" or "jämn" or "steady" ? pace : -1;
 
     /// <summary>
     /// "lainataan viikko viikolta aiempaa useammin", "entistä vähemmän", "oftare än tidigare", "fewer than before": more of
@@ -412,9 +417,12 @@ internal static class TrendRules
     /// <summary>"1 100 unga mot 760 ett år tidigare", "1 100 against 760 a year earlier": two figures, the second after "mot" and just before the last year's words.</summary>
     private static ((int At, double Value) Now, (int At, double Value) Then)? FigureMotLastYear(SentenceContext s, List<(int At, double Value)> figures, int year)
     {
-        if (figures.Count != 2 || figures[1].At < 1 || s.T[figures[1].At - 1].Word is not ("mot" or "against" or "vs" or "versus")) return null;
-        if (s.FindWord(0, s.T.Count, IsUse) < 0) return null; // "olyckor … 12 mot 8": not every count is better higher
-        if (year <= figures[1].At || year > figures[1].At + 4 || s.ClauseHas(year, Cue.Cost) || figures[0].Value == figures[1].Value) return null;
+        if (figures.Count != 2 || figures[1].At < 1 || s.FindWord(0, s.T.Count, IsUse) < 0) return null; // "olyckor … 12 mot 8": not every count is better higher
+        var then = figures[1].At;
+        // "2 900 vuotta aiemmin kirjattujen 2 100:n sijaan": last year's figure named before it, instead of which this year's came.
+        var instead = year > figures[0].At && year < then && then - year <= 4 && s.FindWord(then + 1, Math.Min(s.T.Count, then + 4), w => w is "sijaan" or "sijasta") >= 0;
+        if (!instead && (s.T[then - 1].Word is not ("mot" or "against" or "vs" or "versus") || year <= then || year > then + 4)) return null;
+        if (s.ClauseHas(year, Cue.Cost) || figures[0].Value == figures[1].Value) return null;
         return (figures[0], figures[1]);
     }
 
@@ -453,7 +461,8 @@ internal static class TrendRules
         || w.StartsWith("kävij", StringComparison.Ordinal) || w.StartsWith("käyn", StringComparison.Ordinal) || w.StartsWith("lainau", StringComparison.Ordinal)
         || w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("visit", StringComparison.Ordinal) || w.StartsWith("participant", StringComparison.Ordinal)
         || w.StartsWith("medlem", StringComparison.Ordinal) || w.StartsWith("jäsen", StringComparison.Ordinal) || w.StartsWith("asiakk", StringComparison.Ordinal)
-        || w.StartsWith("nuor", StringComparison.Ordinal) || w is "unga" or "lån" or "lånen" or "loans" or "members" or "customers" or "users";
+        || w.StartsWith("nuor", StringComparison.Ordinal) || w is "unga" or "lån" or "lånen" or "loans" or "members" or "customers" or "users"
+        || w.StartsWith("kuulij", StringComparison.Ordinal) || w.StartsWith("katsoj", StringComparison.Ordinal) || w.StartsWith("åhörar", StringComparison.Ordinal) || w is "listeners" or "viewers";
 
     /// <summary>A rise of something better higher in a clause before token i's, or -1.</summary>
     private static int RoseBefore(SentenceContext s, int i)
