@@ -60,7 +60,7 @@ internal static class BudgetRules
             if (good && (SentenceReader.Exception(s, i) is var except and >= 0 && except > i && s.FindWord(start, end, w => w == "kaikkien" || ResultRules.IsAll(w)) >= 0
                 || ProportionRules.CountOutOfAny(s, start, Math.Min(i, j) + 1) >= 0)) rule = Rules.VerdictPartial;
             // "Henkilöstömenoissa on ylitysriski, koska palkankorotukset ovat budjetoitua suuremmat": worse, but only a risk.
-            if (!good && (s.NamesRisk || ModalOver(s, Math.Min(i, j)) || s.Conditional >= 0)) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
+            if (!good && (s.NamesRisk || ModalOver(s, Math.Min(i, j)) || s.Conditional >= 0 || WithoutIt(s, start, end))) rule = Rules.CostRisk; // "menot saattavat ylittää budjetin, jos …"
             // "Kolme neljästä hankkeesta pysyi kustannusarviossaan, mutta … ylitti arvion": kept in part, overrun in another.
             else if (!good && KeptBeforeBut(s, Math.Min(i, j))) rule = Rules.VerdictMixed;
             found.Add(SentenceReader.Make(s, rule, true, Math.Min(i, j), Math.Max(i, j)));
@@ -125,6 +125,13 @@ internal static class BudgetRules
         found.Add(SentenceReader.Make(s, Rules.VerdictConditional, true, covered, Math.Max(covered, s.Conditional)));
         return true;
     }
+
+    /// <summary>
+    /// "Ilman avustusta tulot olisivat budjetoitua pienemmät": worse in the conditional mood only without something still
+    /// to come; not "ennusteen mukaan verotulot jäisivät … alle talousarvion", a forecast reported in that mood.
+    /// </summary>
+    private static bool WithoutIt(SentenceContext s, int start, int end) =>
+        s.FindWord(start, end, Tokenizer.IsConditionalMood) >= 0 && s.FindWord(0, end, w => w is "ilman" or "utan" or "without") >= 0;
 
     /// <summary>"har problem att", "har svårt att", "has difficulty", "on vaikeuksia": a struggle to do what follows.</summary>
     private static bool StruggleBefore(SentenceContext s, int i) =>
@@ -620,7 +627,8 @@ internal static class BudgetRules
         w.StartsWith("pääsymaks", StringComparison.Ordinal) || w.StartsWith("venepaikkamaks", StringComparison.Ordinal) || w.StartsWith("työpajamaks", StringComparison.Ordinal) || w.StartsWith("kurssimaks", StringComparison.Ordinal) || w.StartsWith("vuoromaks", StringComparison.Ordinal)
         || w.StartsWith("lukukausimaks", StringComparison.Ordinal) || w.StartsWith("osallistumismaks", StringComparison.Ordinal) || w.StartsWith("asiakasmaks", StringComparison.Ordinal)
         || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
-        || w.StartsWith("deltagaravgift", StringComparison.Ordinal) || w.StartsWith("myöhästymismaks", StringComparison.Ordinal) || w.StartsWith("förseningsavgift", StringComparison.Ordinal);
+        || w.StartsWith("deltagaravgift", StringComparison.Ordinal) || w.StartsWith("myöhästymismaks", StringComparison.Ordinal) || w.StartsWith("förseningsavgift", StringComparison.Ordinal)
+        || w.StartsWith("ratamaks", StringComparison.Ordinal) || w.StartsWith("kenttämaks", StringComparison.Ordinal) || w.StartsWith("salimaks", StringComparison.Ordinal) || w.StartsWith("käyttömaks", StringComparison.Ordinal); // "keilaratojen ratamaksuja"
 
     /// <summary>"stall fees", "admission fees": fees the customers pay; not "performer fees", paid out.</summary>
     private static bool FeeChargedInEnglish(SentenceContext s, int j) =>

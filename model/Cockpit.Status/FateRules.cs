@@ -81,7 +81,8 @@ internal static class FateRules
         var gathered = s.FindWord(0, s.T.Count, w => w is "kertynyt" or "kertyneet" or "saatu");
         var neg = gathered < 0 ? -1 : s.Negator(gathered);
         if (neg < 0) return;
-        var data = s.FindWord(gathered + 1, Math.Min(s.ClauseEnd(gathered), gathered + 4), w => w.EndsWith("tietoa", StringComparison.Ordinal) || w.EndsWith("dataa", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal));
+        var data = s.FindWord(gathered + 1, Math.Min(s.ClauseEnd(gathered), gathered + 4), w => w.EndsWith("tietoa", StringComparison.Ordinal) || w.EndsWith("tietoja", StringComparison.Ordinal) || w.EndsWith("dataa", StringComparison.Ordinal)
+            || w.EndsWith("tuloksia", StringComparison.Ordinal) || w.EndsWith("lukuja", StringComparison.Ordinal)); // "ei kertynyt tyytyväisyyslukuja"
         if (data >= 0) found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, Math.Min(neg, gathered), data));
     }
 
@@ -271,6 +272,7 @@ internal static class FateRules
     public static bool Completed(SentenceContext s, int i, ref StatusResolver found)
     {
         if (!IsCompleted(s, i)) return false;
+        if (ProgrammeRules.OnSchedule(s)) return true; // "uusimisohjelmassa 2091–2093 työt valmistuivat tämän vuoden aikana neljässä hallissa, ja viimeiset … 2093": the year's share of it
         if (BuildingDoneOpeningAhead(s, i))
         {
             // "Skateparken öppnar i augusti på villkor att … Bygget blev klart i juni.": the building done, the opening still to come.
@@ -394,7 +396,11 @@ internal static class FateRules
             || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal) || w.StartsWith("lekplats", StringComparison.Ordinal) || w.EndsWith("rummen", StringComparison.Ordinal)
             || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal) || w.EndsWith("kaukalo", StringComparison.Ordinal)
             || w.EndsWith("nuorisotalo", StringComparison.Ordinal) || w.StartsWith("rakennus", StringComparison.Ordinal) || w.EndsWith("koulu", StringComparison.Ordinal) || w.EndsWith("päiväkoti", StringComparison.Ordinal)
-            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal)) >= 0;
+            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal) || w.EndsWith("keskus", StringComparison.Ordinal)) >= 0;
+
+    /// <summary>"Hyvän olon keskus Pirtti on otettu käyttöön maanantaina": a building taken into use, at token i ("käyttöön").</summary>
+    public static bool BuildingTakenIntoUse(SentenceContext s, int i) =>
+        s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "otettu" or "otettiin" && s.Negator(i) < 0 && !s.FutureBefore(i) && BuildingIn(s, s.ClauseStart(i), i - 1);
 
     /// <summary>"on valmis", "on täysin valmis", "ovat nyt valmiit": the present "is" right before token i, or one adverb before it.</summary>
     private static bool CopulaBefore(SentenceContext s, int i) =>

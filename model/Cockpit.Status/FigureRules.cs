@@ -290,8 +290,10 @@ internal static class FigureRules
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)
         || s.FindWord(0, s.T.Count, w => w is "tulee" or "jää" or "kertyy" or "arvioidaan" or "ennustetaan") >= 0 && s.FindWord(0, s.T.Count, w => w is "vuodeksi" or "vuodessa" or "vuodelta" or "vuodelle") >= 0 // "Vuodeksi tulee siten 16 piiriä", "kertyy vuodessa noin 900 lainaa", "arvioidaan vuodelta noin 520", "vuodelle kertyy siten seitsemän"
+        // "Vuoden turnauksia kertyy siis viisi": the year's count, opening the sentence.
+        || s.T[0].Word == "vuoden" && s.FindWord(1, s.T.Count, w => w is "kertyy" or "tulee" or "jää") >= 0
         // "päätyvät tätä vauhtia lainaan vain 240 kertaa vuodessa": at this pace, the year's figure.
-        || (s.FindWord(1, s.T.Count, w => w == "vauhtia") is var pace and > 0 && s.T[pace - 1].Word is "tätä" or "tällä" || s.FindWord(0, s.T.Count, w => w is "nykyvauhdilla" or "nykytahdilla") >= 0)
+        || (s.FindWord(1, s.T.Count, w => w is "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla") is var pace and > 0 && s.T[pace - 1].Word is "tätä" or "tällä" || s.FindWord(0, s.T.Count, w => w is "nykyvauhdilla" or "nykytahdilla") >= 0)
             && s.FindWord(0, s.T.Count, w => w is "vuodessa" or "vuodeksi" or "vuoden") >= 0 // "Nykyvauhdilla … varataan vuodessa 310 kertaa"
         // "lainoja kertyy laskelmien valossa noin 640": the year's figure as reckoned.
         || s.FindWord(0, s.T.Count - 1, w => w is "laskelmien" or "laskelman" or "laskelmamme") is var reckoned and >= 0 && s.T[reckoned + 1].Word is "valossa" or "mukaan" && s.FindWord(0, s.T.Count, w => w == "kertyy") >= 0
@@ -299,7 +301,7 @@ internal static class FigureRules
         // "mikä nostaa vuoden sähkökulut 1,12 M€:oon": the same, raised by what was said before.
         || s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var figureOf and >= 0 && (s.T[figureOf + 1].Word.EndsWith("määrä", StringComparison.Ordinal) || s.T[figureOf + 1].Word is "luku" or "kertymä"
                 || s.T[figureOf + 1].Word.EndsWith("kulut", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("menot", StringComparison.Ordinal) || s.T[figureOf + 1].Word.EndsWith("tulot", StringComparison.Ordinal))
-            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "kohoaa" or "kohoavat" or "asettuu" or "kertyy" or "laskee" or "laskevat") >= 0
+            && (s.FindWord(figureOf + 2, s.T.Count, w => w is "jää" or "jäänee" or "nousee" or "nousevat" or "noussee" or "kohoaa" or "kohoavat" or "asettuu" or "kertyy" or "laskee" or "laskevat" or "alenee" or "alenevat") >= 0
                 || s.FindWord(Math.Max(s.ClauseStart(figureOf), figureOf - 3), figureOf, w => w is "nostaa" or "nostavat" or "nostanee" or "laskee" or "laskevat" or "pudottaa") >= 0) // "laskee liikuntapaikkojen vuoden vartiointikulut"
         // "Prognosen för antalet utlånade snöskor är 480", "Enligt prognosen kommer …": the forecast, opening the sentence, is the year's.
         || s.T[0].Word is "prognosen" || s.T.Count > 1 && s.T[0].Word == "enligt" && s.T[1].Word == "prognosen"
@@ -550,6 +552,8 @@ internal static class FigureRules
             if (IsAtMostWord(s.T[j].Word) || s.T[j].Word is "alle" or "under" or "below"
                 || s.T[j].Word.StartsWith("maksimi", StringComparison.Ordinal) || IsMaximum(s.T[j].Word) // "enimmäisajaksi oli asetettu 14 päivää", "the ceiling of 3 %"
                 || IsCeiling(s.T[j].Word) && !s.T.Skip(j + 1).Take(targetAt - j - 1).Any(IsTargetWord)) return true; // "medan taket är satt till 4,2 GWh", "the limit of 21 days"
+        // "vuodelle sallittu yläraja tällaisille sulkemisille oli 12 iltaa": the ceiling, then what it limits, then its figure.
+        if (targetAt >= 5 && IsCeiling(s.T[targetAt - 4].Word) && s.T[targetAt - 1].Word is "oli" or "on" or "var" or "är" or "was" or "is") return true;
         // "yhden prosentin katon alla", "30 päivän enimmäisajan": the ceiling named after its figure and unit.
         var unit = PastFigure(s.T, targetAt);
         return unit < s.T.Count && (IsCeiling(s.T[unit].Word) || unit + 1 < s.T.Count && (s.T[unit + 1].Has(Cue.Goal) && IsCeiling(s.T[unit + 1].Word) || IsMaximum(s.T[unit + 1].Word))); // "12 tunnin ylärajan alla"
@@ -580,7 +584,7 @@ internal static class FigureRules
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
-            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500"
+            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
     /// <summary>The first token after the last semicolon before token i, or 0: a semicolon sets apart a matter of its own.</summary>
@@ -1040,22 +1044,24 @@ internal static class FigureRules
         var agreed = w switch
         {
             "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
-            "sovittuja" => IsMore(next), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)"
+            "sovittuja" => IsMore(next) || figureNext, // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)", "…, sovittuja 24"
             "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
             "mot" => figureNext && (WholeYearAfter(t, PastFigure(t, i + 1)) || YearEstimatedBefore(t, i)), // "26 kvällar under januari–april, mot 20 för hela året", "Timmarna för året beräknas till 4 100 mot 3 800"
             "planen" or "årsplanen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"
-                || next == "räknade" && i + 3 < t.Count && t[i + 2].Word == "med" && (IsFigure(t, i + 3) || IsNumberWord(t, i + 3)), // "medan årsplanen räknade med elva"
+                || PlanSaid(t, i), // "medan årsplanen räknade med elva"
             "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
             "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3), // "årets planerade antal var 22"
             "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word == "with", // "290 children attended, with 170 expected"
             "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && IsFigure(t, i + 2)) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"
-                || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])), // "where the plan had been 200"
+                || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])) // "where the plan had been 200"
+                || PlanSaid(t, i), // "medan hela årets plan angav elva"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "sovittujen" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext,
+            "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500" // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };
@@ -1064,6 +1070,14 @@ internal static class FigureRules
     }
 
     /// <summary>"for the whole year", "för hela året", "för året" from token j on.</summary>
+    /// <summary>"årsplanen räknade med elva", "årets plan angav 12": what the plan at i said, a figure.</summary>
+    private static bool PlanSaid(List<Token> t, int i)
+    {
+        var said = i + 1 < t.Count && t[i + 1].Word is "räknade" or "räknar" ? i + 2 : i + 1 < t.Count && t[i + 1].Word is "angav" or "anger" ? i + 1 : -1;
+        if (said < 0 || said + 1 >= t.Count || said > i + 1 && t[said].Word != "med") return false;
+        return IsFigure(t, said + 1) || IsNumberWord(t, said + 1);
+    }
+
     /// <summary>"Timmarna för året beräknas till 4 100": the year's total as estimated, before token i.</summary>
     private static bool YearEstimatedBefore(List<Token> t, int i)
     {

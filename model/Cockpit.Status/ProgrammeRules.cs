@@ -11,11 +11,16 @@ internal static class ProgrammeRules
 {
     public static void Read(SentenceContext s, ref StatusResolver found)
     {
-        if (s.Round != RoundKind.Outcome || s.ReportYear == 0 || s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Negator | Cue.Hedge | Cue.Conditional)) return;
         // Its later part in a later year of it: on course, over what was completed this year ("asennettiin tänä vuonna …, ja
         // loput neljä saarta opastetaan vuonna 2073").
-        if (LaterPart(s) is var (from, later)) found.Add(SentenceReader.Make(s, Rules.VerdictOnTrack, true, from, later));
+        if (Applies(s) && LaterPart(s) is var (from, later)) found.Add(SentenceReader.Make(s, Rules.VerdictOnTrack, true, from, later));
     }
+
+    /// <summary>Whether this rule reads the sentence as a programme on course; what it completed this year is then only its share.</summary>
+    public static bool OnSchedule(SentenceContext s) => Applies(s) && LaterPart(s) is not null;
+
+    private static bool Applies(SentenceContext s) =>
+        s.Round == RoundKind.Outcome && s.ReportYear != 0 && !s.SentenceHas(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Negator | Cue.Hedge | Cue.Conditional);
 
     /// <summary>Where the programme is named and where its later part is put in a later year of it, or null.</summary>
     private static (int From, int Later)? LaterPart(SentenceContext s)
@@ -33,6 +38,10 @@ internal static class ProgrammeRules
         for (var j = 0; j + 2 < t.Count; j++)
             if (t[j].Has(Cue.Year) && s.IsLaterYear(j) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
                 return (j, LastYearOf(s, j + 1) ? j + 2 : Math.Min(j + 3, t.Count - 1));
+        // "Programmet avslutas 2093 med de tre sista parkerna", "Ohjelma päättyy 2093": the programme's own end, a later year.
+        for (var j = 0; j + 2 < t.Count; j++)
+            if ((t[j].Word.StartsWith("program", StringComparison.Ordinal) || t[j].Word.StartsWith("ohjelma", StringComparison.Ordinal)) && t[j + 1].Word is "avslutas" or "slutförs" or "päättyy" or "ends"
+                && t[j + 2].Has(Cue.Year) && s.IsLaterYear(j + 2)) return (j, j + 2);
         for (var j = 0; j < t.Count && named < 0; j++)
             if (IsMultiYear(t[j].Word) || t[j].Word == "year" && j > 0 && t[j - 1].Word is "two" or "three" or "four" or "five" or "multi" && s.Text[t[j - 1].End] == '-') named = j - 1; // "three-year"
             else if ((t[j].Word.StartsWith("program", StringComparison.Ordinal) || t[j].Word.StartsWith("ohjelma", StringComparison.Ordinal)) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
@@ -56,7 +65,7 @@ internal static class ProgrammeRules
     /// <summary>"viimeiselle vuodelle", "viimeisenä vuonna", "päätösvuonna", "sista året", "the closing year": the programme's last year at j.</summary>
     private static bool LastYearOf(SentenceContext s, int j) =>
         j < s.T.Count && (s.T[j].Word.StartsWith("päätösvuo", StringComparison.Ordinal) || s.T[j].Word is "slutåret" or "slutår")
-        || j + 1 < s.T.Count && (s.T[j].Word is "viimeiselle" or "viimeisenä" or "viimeiseen" && s.T[j + 1].Word is "vuodelle" or "vuonna" or "vuotena" or "vuoteen"
+        || j + 1 < s.T.Count && (s.T[j].Word is "viimeiselle" or "viimeisenä" or "viimeiseen" or "päättävänä" or "päättävälle" && s.T[j + 1].Word is "vuodelle" or "vuonna" or "vuotena" or "vuoteen"
             || s.T[j].Word is "closing" or "final" or "last" && s.T[j + 1].Word == "year" || s.T[j].Word == "sista" && s.T[j + 1].Word == "året");
 
     /// <summary>Two years joined by a dash ("2071–2073"), the first no later than the report's and the second after it: the tokens, or null.</summary>

@@ -517,6 +517,11 @@ internal static partial class SentenceReader
     {
         if (i > 0 && s.T[i - 1].Word is "än" or "kuin" or "than") return; // "mer än planerat": a comparison, read by the budget rules
         if (IntentionOpens(s)) return; // "Tanken är att gården ska färdigställas under året": what is meant to happen, a plan
+        if (FateRules.BuildingTakenIntoUse(s, i))
+        {
+            found.Add(Make(s, Rules.VerdictCompleted, false, i - 1, i)); // a building in use: done, as one finished is
+            return;
+        }
         // "arvioidaan laajemmin, miten strategian toteuttaminen on edennyt": how far it went is what will be assessed, not said.
         if (s.Asked >= 0 && s.Asked < i && s.T[s.Asked].Word is "miten" or "kuinka" && s.T[i].Clause == s.T[s.Asked].Clause) return;
         // "Selvityksen valmistuttua marraskuussa päätetään, mitä korjataan": in a forecast, once the study is done, a time to come.

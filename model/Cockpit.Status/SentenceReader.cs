@@ -184,6 +184,9 @@ internal static partial class SentenceReader
             var completed = tok.Has(Cue.Finish) && (FateRules.Completed(s, i, ref found) || FateRules.CompletesThisYear(s, i, ref found));
             if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
+            // "Hyllytoimittaja lupaa kalusteet maaliskuulle 2093": promised for a later year (not "lupasi päätöksen", no time).
+            if (tok.Word is "lupaa" or "lupasi" or "lovar" or "lovade" or "promises" or "promised" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var promisedFor and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, false, i, promisedFor));
             // "Om salen stängs, föreslår vi nämnden en justering av besöksmålet": what is proposed if, no assessment.
             if (i == s.Conditional) // "Om …", "Jos …", and the inverted "Skulle teatern tvingas ställa in säsongen, …"
                 found.Add(ProposalAfter(s, i) is var proposal and >= 0 ? Make(s, Rules.VerdictProcedure, false, i, proposal) : Make(s, Rules.RiskConditional, false, i, i));
@@ -952,7 +955,7 @@ internal static partial class SentenceReader
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)
                 // "har genomförts i två av tre steg"; "medan endast fyra av sex utställningar kunde genomföras" at year end is a verdict of part.
                 // At year end "140 aikuispaikasta täyttyi 48" leaves places empty: a count of people short of its whole.
-                found.Add(Make(s, Tense.IsYearEnd(s, i) && ProportionRules.IsHeadcount(s, whole + 1) ? Rules.FigureShortfall : OnlyIn(s, i) && Tense.IsYearEnd(s, i) ? Rules.VerdictPartial : Rules.RiskPartial,
+                found.Add(Make(s, Tense.IsYearEnd(s, i) && HeadcountIn(s, i) ? Rules.FigureShortfall : OnlyIn(s, i) && Tense.IsYearEnd(s, i) ? Rules.VerdictPartial : Rules.RiskPartial,
                     false, Math.Min(i, whole), Math.Max(i, whole)));
             else if ((ProportionRules.ShareDone(s, SubjectStart(s, i), s.ClauseEnd(i)) is var done and >= 0 ? done : ProportionRules.PercentAfter(s, i)) is var share and >= 0)
                 // "oli täytetty vain puolet" falls short of the target; "Av uppdragen har två tredjedelar utförts", a share of the tasks, is done in part.
@@ -967,7 +970,7 @@ internal static partial class SentenceReader
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree))
                     : s.ClauseFind(i, Cue.Hedge) is var part and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, part), Math.Max(i, part))
                     : AllBut(s, i) is var except and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, except), Math.Max(i, except)) // "genomfördes för alla … utom i Baggböle"
-                    : Make(s, Rules.VerdictAchieved, false, i, i));
+                    : Make(s, Rules.VerdictAchieved, false, s.ClauseStart(i) == 0 && ResultRules.IsAll(s.T[0].Word) ? 0 : i, i)); // "Samtliga tio föreställningar genomfördes": every one, from the first word
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
             else if (Tense.LaterYear(s, i) is var nextYear and >= 0 && (!Tense.IsPast(s, i) || tok.Form == VerbForm.Present) && ProportionRules.CountOutOfAny(s, 0, s.T.Count) < 0) // not "Två av tre delmål uppnåddes; … slutförs först nästa år"
@@ -1404,6 +1407,14 @@ internal static partial class SentenceReader
             && s.HasIn(but, s.T.Count, Cue.ThisYear)) return true;
         if (!Tense.IsPast(s, i) || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), Lexicon.IsYear) < 0 || ThisYearNamed(s)) return false;
         return NamesThisYear(s.Text.AsSpan(s.Sentence.End));
+    }
+
+    /// <summary>"140 aikuispaikasta täyttyi 48", "täyttyi 41 paikkaa 120:stä": people or places for them counted in token i's clause.</summary>
+    private static bool HeadcountIn(SentenceContext s, int i)
+    {
+        for (var k = s.ClauseStart(i); k < s.ClauseEnd(i); k++)
+            if (ProportionRules.IsHeadcount(s, k)) return true;
+        return false;
     }
 
     /// <summary>"Vuonna 2029 ryhmät eivät täyttyneet, mutta vuonna 2030 … tavoite täyttyi": a year in token i's clause, and a later one after it.</summary>
@@ -1967,7 +1978,7 @@ internal static partial class SentenceReader
 
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
-        (NotLikely(s, i) || DoubtThat(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
+        (NotLikely(s, i) || DoubtThat(s, i) || ProbablyNot(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
             && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
             || s.T[i].Word == "epätodennäköisenä" && i > 0 && s.T[i - 1].Word is "pidämme" or "pidetään" or "pidän" or "pidimme") // "Pidämme epätodennäköisenä, että …"
         && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
@@ -1975,6 +1986,11 @@ internal static partial class SentenceReader
 
     /// <summary>The end of the clause token i governs: the that-clause after i's own, not a reason after it ("…, sillä valmistaja on siirtänyt toimituksen").</summary>
     private static int GovernedEnd(SentenceContext s, int i) => s.ClauseEnd(i) < s.T.Count ? s.ClauseEnd(s.ClauseEnd(i)) : s.T.Count;
+
+    /// <summary>"toista konetta ei todennäköisesti saada kuntoon", "troligen inte": probably, beside a negator, is probably not.</summary>
+    private static bool ProbablyNot(SentenceContext s, int i) =>
+        s.T[i].Word is "todennäköisesti" or "luultavasti" or "troligen" or "sannolikt" or "probably"
+        && (i > 0 && s.T[i - 1].Has(Cue.Negator) || i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Negator));
 
     /// <summary>"Ei ole todennäköistä, että …": likely, denied by the copula before it.</summary>
     private static bool NotLikely(SentenceContext s, int i) =>

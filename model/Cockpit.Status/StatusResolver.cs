@@ -107,6 +107,9 @@ internal struct StatusResolver
                     && allFromStart is { } first && first.Sentence == all.Sentence && all.Sentence.End <= f.Phrase.Start)
                     f = f with { Rule = Rules.VerdictMixed };
                 if (f.Rule == Rules.VerdictAchieved && !f.NamesGoal && f.Phrase.Start == f.Sentence.Start) allFromStart = f;
+                // "Publiken stannade vid 380, medan 800 hade väntats. Samtliga tio föreställningar genomfördes.": the same the other way round.
+                if (f.Rule == Rules.VerdictAchieved && f == allFromStart && verdict is { } fellShort && fellShort.Rule == Rules.FigureShortfall && fellShort.Sentence.End <= f.Phrase.Start)
+                    f = f with { Rule = Rules.VerdictMixed, NamesGoal = f.NamesGoal || fellShort.NamesGoal };
                 verdictStatuses |= 1UL << (int)f.Status;
                 // A condition answers nothing either way: "Måluppfyllelsen förutsätter att … Bedömning: Svårbedömt om målet kan uppnås" cannot be judged.
                 // What is to be done if a goal is missed ("Mikäli tulot jäävät alle budjetin, erotus katetaan …") is procedure whatever the if-clause says.

@@ -201,7 +201,7 @@ internal static class Tokenizer
     private static bool IsCostFrame(string w) => w is "kostnaderna" or "budgeten" or "budget" or "anslaget" or "anslagen" or "budgetramen";
 
     /// <summary>A Finnish verb in the conditional mood: "olisi", "painaisi", "jäisivät", the passive "päästäisiin".</summary>
-    internal static bool IsConditionalMood(string w) => w.Length > 4 && (w.EndsWith("isi", StringComparison.Ordinal) || w.EndsWith("isivät", StringComparison.Ordinal)
+    internal static bool IsConditionalMood(string w) => w.Length > 4 && (w.EndsWith("isi", StringComparison.Ordinal) || w.EndsWith("isivät", StringComparison.Ordinal) || w.EndsWith("isivat", StringComparison.Ordinal)
         || w.EndsWith("taisiin", StringComparison.Ordinal) || w.EndsWith("täisiin", StringComparison.Ordinal));
 
     /// <summary>The temporal participle "tultua", "saatua", "valmistuttua", "myönnettyä": once it has come, been got, been finished.</summary>
@@ -754,9 +754,10 @@ internal static class Tokenizer
                 first = Cue.Fail; break; // "vuoden tavoite lipesi käsistä": slipped away
             case "irti" when a.StartsWith("päästä", StringComparison.Ordinal) || a.StartsWith("päästet", StringComparison.Ordinal) || a is "päästimme" or "päästi" or "päästivät":
                 first = Cue.Cancel; break; // "olemme päästäneet irti … tavoitteesta": let go of it, given up
-            case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" or "siirtyi" or "siirrettiin" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)):
+            case "pois" when a is "jätettiin" or "jätetty" or "jätetään" or "jätimme" or "jäi" or "siirtyi" or "siirrettiin" && InClauseAfter(t, i, 6, x => x.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || x.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal) || x.Word.EndsWith("budjetista", StringComparison.Ordinal) || x.Word.EndsWith("talousarviosta", StringComparison.Ordinal)
+                    || x.Word.EndsWith("listalta", StringComparison.Ordinal)): // "siirrettiin pois tämän vuoden korjauslistalta"
                 first = Cue.Cancel; break; // "uusiminen jätettiin pois (siirtyi pois) tämän vuoden korjausohjelmasta": dropped from the year's programme
-            case "kiinni" when a is "eron" or "viiveen" or "välin" or "eroa" or "viivettä" or "väliä" && i >= 2 && (t[i - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || t[i - 2].Word.StartsWith("kiri", StringComparison.Ordinal)):
+            case "kiinni" when a is "eron" or "viiveen" or "välin" or "eroa" or "viivettä" or "väliä" or "aikataulua" or "aikataulun" && i >= 2 && (t[i - 2].Word.StartsWith("kuro", StringComparison.Ordinal) || t[i - 2].Word.StartsWith("kiri", StringComparison.Ordinal)):
                 first = Cue.Delay; break; // "Urakoitsija kuroi eron kiinni": the gap is the delay, caught up
             case "vietettiin" or "pidettiin" when a.StartsWith("avajais", StringComparison.Ordinal):
                 second = Cue.Finish; break; // "Katoksen avajaisia vietettiin viime perjantaina": opened, done

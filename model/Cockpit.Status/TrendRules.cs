@@ -82,7 +82,9 @@ internal static class TrendRules
         for (var i = 0; i < s.T.Count; i++)
         {
             // More of what is better lower ("sähkönkulutus kasvoi 3,4 %") is read as a worsening by SentenceReader.Progress.
-            if (!IsRise(s.T[i].Word) || s.Negator(i) >= 0 || s.IsConceded(i)) continue; // not "vaikka kahvilan myynti kasvoikin"
+            // "kysyntä vahvistuu maaliskuusta alkaen tasaisesti": strengthening at a steady pace is a rise too.
+            var rise = IsRise(s.T[i].Word) || s.T[i].Word.StartsWith("vahvistu", StringComparison.Ordinal) && Steadily(s, i) >= 0;
+            if (!rise || s.Negator(i) >= 0 || s.IsConceded(i)) continue; // not "vaikka kahvilan myynti kasvoikin"
             if (!s.T[i].Has(Cue.Progress) && s.FindWord(s.ClauseStart(i), i, IsBought) >= 0 && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), IsService) >= 0
                 && ByPercentOrLastYear(s, i) is var more and >= 0)
             {
