@@ -41,7 +41,7 @@ internal static class ExpectationRules
 
     /// <summary>"kohosivat elokuun lopussa vuodeksi sovittua lukua korkeammalle": a past verb took the count past the year's figure, met during the year.</summary>
     private static bool PastTheYearsFigure(SentenceContext s, int i) =>
-        s.FindWord(s.ClauseStart(i), i, w => w is "vuodeksi" or "vuodelle" or "helåret" or "whole" or "full-year") >= 0 
+        s.FindWord(s.ClauseStart(i), i, w => w is "vuodeksi" or "vuodelle" or "helåret" or "whole" or "full-year") >= 0
         && (FigureRules.HasPastVerb(s, s.ClauseStart(i)) || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("sivat", StringComparison.Ordinal) || w.EndsWith("sivät", StringComparison.Ordinal)) >= 0); // "kohosivat", "nousivat"
 
     /// <summary>

@@ -1060,8 +1060,8 @@ internal static class FigureRules
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext,
-            "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500" // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };
