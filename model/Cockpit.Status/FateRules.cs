@@ -432,7 +432,8 @@ internal static class FateRules
     /// </summary>
     public static bool CompletesThisYear(SentenceContext s, int i, ref StatusResolver found)
     {
-        if (s.T[i].Word is not ("valmistuu" or "valmistuvat") || s.Round != RoundKind.Forecast || !s.ClauseHas(i, Cue.ThisYear) || s.HasNextYearTarget
+        var completes = s.T[i].Word is "valmistuu" or "valmistuvat" || s.T[i].Word is "klar" or "klart" or "färdig" or "färdigt" && i > 0 && s.T[i - 1].Word == "blir"; // "blir klar före årsskiftet"
+        if (!completes || s.Round != RoundKind.Forecast || !s.ClauseHas(i, Cue.ThisYear) || s.HasNextYearTarget
             || !s.ClauseHas(i, Cue.Goal | Cue.Work) || s.HasIn(s.ClauseStart(i), i, Cue.Partial) || s.Negator(i) >= 0 || s.Softener(i, miss: false) >= 0 || s.ContrastIn(i, s.T.Count) >= 0) return false;
         found.Add(SentenceReader.Make(s, Rules.VerdictOnTrack, true, i, s.ClauseFind(i, Cue.ThisYear) is var year and > 0 ? Math.Max(i, year) : i));
         return true;

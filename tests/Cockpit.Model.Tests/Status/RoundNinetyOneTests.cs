@@ -12,7 +12,8 @@ namespace Cockpit.Model.Tests.Status;
 /// without it, where a forecast in the conditional mood stays a forecast); "vuoden kulut alenevat"; demand that "vahvistuu
 /// tasaisesti"; a programme whose works were done this year with the rest "vuorossa 2093" or "Programmet avslutas 2093";
 /// "mistä tahansa kirjastosta" and "på alla bibliotek" at year end; an audience short, then "Samtliga … genomfördes"; a
-/// ceiling named four words before its figure; "ei todennäköisesti" (probably not); a centre "otettu käyttöön".
+/// ceiling named four words before its figure; "ei todennäköisesti" (probably not); a centre "otettu käyttöön"; a renovation
+/// not yet done that "blir klar före årsskiftet".
 /// </summary>
 public class RoundNinetyOneTests
 {
@@ -42,6 +43,7 @@ public class RoundNinetyOneTests
         yield return Case("Publiken stannade vid 600, medan 1 000 hade väntats. Samtliga åtta konserter genomfördes.", ForecastStatus.AtRisk, "an audience short, then every concert held", outcome, 2092);
         yield return Case("Salin sulkemisia kertyi tammi–toukokuussa kaksi, ja vuodelle sallittu yläraja tällaisille sulkemisille on kymmenen.", ForecastStatus.OnTrack, "under a ceiling named before what it limits", forecast, 2092);
         yield return Case("Jäähallin toista kompressoria ei todennäköisesti saada korjattua tänä vuonna.", ForecastStatus.WillNotBeMet, "probably not", forecast, 2092);
+        yield return Case("Men simhallen är ännu inte klar. Bastun renoveras fortfarande. Hela renoveringen blir klar före årsskiftet, uppskattar byggledaren.", ForecastStatus.OnTrack, "not yet done, but done before the turn of the year", forecast, 0);
         yield return Case("Nuorisokeskus Kipinä on otettu käyttöön maanantaina.", ForecastStatus.Achieved, "a centre taken into use", forecast, 0);
     }
 
