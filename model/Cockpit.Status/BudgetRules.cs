@@ -391,9 +391,14 @@ internal static class BudgetRules
         if (!Measures(s, s.ClauseStart(i), s.ClauseEnd(i), cost: true)) return -1;
         for (var k = s.ClauseEnd(i); k < s.T.Count; k++)
             if (s.T[k].Word is "puuttui" or "puuttuu" or "saknades" or "saknas" or "fattades" or "fattas" && s.Negator(k) < 0 && s.MoneyIn(k)
-                && Measures(s, s.ClauseStart(k), s.ClauseEnd(k), cost: false) && !Measures(s, s.ClauseStart(k), s.ClauseEnd(k), cost: true)) return k;
+                && Measures(s, s.ClauseStart(k), s.ClauseEnd(k), cost: false) && !Measures(s, s.ClauseStart(k), s.ClauseEnd(k), cost: true)
+                || NowhereNearExpected(s, k) && s.ContrastIn(s.ClauseEnd(i), k) >= 0) return k;
         return -1;
     }
+
+    /// <summary>"men pengarna in är inte i närheten av vad man räknat med": nowhere near what was expected, at token k.</summary>
+    private static bool NowhereNearExpected(SentenceContext s, int k) =>
+        s.T[k].Word == "närheten" && k >= 1 && s.T[k - 1].Word == "i" && s.Negator(k) >= 0 && s.FindWord(k + 1, s.ClauseEnd(k), w => IsExpectation(w) || w == "räknat") >= 0;
 
     /// <summary>A verb of rising with costs and money in its clause, after a contrast that follows token i's clause; its index, or -1.</summary>
     private static int CostsRoseAfterContrast(SentenceContext s, int i)
@@ -467,13 +472,14 @@ internal static class BudgetRules
         // "tarjousten perusteella hanke maksaa 1,55 miljoonaa euroa": what a work will cost, said in the present.
         if (!Tense.ClosedYear(s) && !s.SentenceHas(Cue.ForecastNoun) && s.FindWord(0, s.T.Count, w => w is "väntas" or "beräknas" or "arvioidaan" or "ennustetaan" or "odotetaan" or "expected" or "maksaa" or "kostar"
                 or "lopullinen" or "slutliga" or "final") < 0 && !FigureRules.WholeYearForecast(s) // "mikä nostaa vuoden sähkökulut 1,12 M€:oon"
+                && s.FindWord(0, s.T.Count, FigureRules.IsEstimateOrBid) < 0 // "Halvin tarjous … kohosi 0,57 M€:oon varauksen ollessa 0,43 M€": what the work will cost
             || BalanceRules.NamesBalance(s) || DeviationIn(s) || LeftOf(s, budget)) return null;
         var (costs, income) = Measured(s);
         // "snöröjningen stannade på 0,21 M€ med 0,29 M€ i budget": a service's money against its budget, with no word of income, is what it cost.
         // "bastun renoverades för 104 000 euro medan budgeten var 80 000 euro": the same for work done for a sum.
         if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
             || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1))
-            || s.T[budget].Word == "varaus")) costs = true; // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
+            || s.T[budget].Word is "varaus" or "varauksen" or "varauksena")) costs = true; // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
@@ -635,7 +641,7 @@ internal static class BudgetRules
         s.T[j].Word is "fees" or "fee" && j > 0 && s.T[j - 1].Word is "stall" or "admission" or "entrance" or "ticket" or "course" or "tuition" or "membership" or "user" or "parking" or "mooring" or "rental" or "pitch";
 
     private static bool IsBudget(string w) =>
-        w == "varaus" || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
+        w is "varaus" or "varauksen" or "varauksena" || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
@@ -767,6 +773,8 @@ internal static class BudgetRules
         var (costs, income) = (Measures(s, start, end, cost: true), Measures(s, start, end, cost: false));
         // "järjestyksenvalvonnan lasku taas paisui 0,09 M€:oon varatusta 0,05 M€:sta": a sum reserved is one to be spent.
         if (costs == income && s.FindWord(start, end, w => w is "varattu" or "varattua" or "varatusta" or "varatun" or "avsatt" or "avsatta") >= 0) (costs, income) = (true, false);
+        // "lavan vuokra paisui 0,08 M€:oon varauksen ollessa 0,05 M€": a rent set against a reservation is one paid, whatever "vuokra" says alone.
+        if (s.FindWord(start, end, w => w is "varaus" or "varauksen" or "varauksena") >= 0) (costs, income) = (true, false);
         for (var (k, before) = (0, start); costs == income && k < 2 && before > 0; k++)
         {
             var end2 = before;

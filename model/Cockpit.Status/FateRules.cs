@@ -75,9 +75,15 @@ internal static class FateRules
             : SentenceReader.Make(s, Rules.VerdictInfeasible, true, i, i));
     }
 
-    /// <summary>"Vuodelta ei siksi kertynyt mitattua tyytyväisyystietoa": no data gathered, nothing to assess the goal by.</summary>
+    /// <summary>"Vuodelta ei siksi kertynyt mitattua tyytyväisyystietoa", "puuttuu … tyytyväisyystieto": no data gathered, nothing to assess the goal by.</summary>
     public static void NoDataGathered(SentenceContext s, ref StatusResolver found)
     {
+        var missing = s.FindWord(0, s.T.Count, w => w is "puuttuu" or "puuttui");
+        if (missing >= 0 && s.Negator(missing) < 0 && s.FindWord(missing + 1, Math.Min(s.ClauseEnd(missing), missing + 4), w => w.EndsWith("tieto", StringComparison.Ordinal) || w.EndsWith("tiedot", StringComparison.Ordinal)) is var lacking and >= 0)
+        {
+            found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, missing, lacking)); // "Vuodelta puuttuu siksi mitattu tyytyväisyystieto"
+            return;
+        }
         var gathered = s.FindWord(0, s.T.Count, w => w is "kertynyt" or "kertyneet" or "saatu");
         var neg = gathered < 0 ? -1 : s.Negator(gathered);
         if (neg < 0) return;

@@ -260,7 +260,7 @@ internal static class FigureRules
     }
 
     /// <summary>"vuosiarvio", "tarjous", "anbudet": the year's sum as estimated, or a price offered (not "tarjouskilpailu", the tendering).</summary>
-    private static bool IsEstimateOrBid(string w) =>
+    internal static bool IsEstimateOrBid(string w) =>
         w.StartsWith("vuosiarvio", StringComparison.Ordinal) || w is "tarjous" or "tarjoukset" or "tarjouksen" or "tarjousten" or "anbud" or "anbudet" or "anbuden";
 
     /// <summary>"keskimäärin neljä arkipäivää", "i genomsnitt", "on average": an average, which does not add up over the months.</summary>
@@ -1044,7 +1044,8 @@ internal static class FigureRules
         var agreed = w switch
         {
             "sovitulla" => next == "tasolla", // "oli vuoden lopussa sovitulla tasolla": at the level agreed
-            "sovittuja" => IsMore(next) || figureNext, // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)", "…, sovittuja 24"
+            "sovittuja" => IsMore(next) || figureNext || next is "oli" or "on" && i + 2 < t.Count && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2)), // "olivat sovittuja suuremmat (20 konserttia, 2 500 kuulijaa)", "…, sovittuja 24", "sovittuja oli kymmenen"
+            "suunniteltu" => figureNext && !t[i + 1].Has(Cue.Year), // "osallistui 160 nuorta, suunniteltu 100"
             "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
             "mot" => figureNext && (WholeYearAfter(t, PastFigure(t, i + 1)) || YearEstimatedBefore(t, i)), // "26 kvällar under januari–april, mot 20 för hela året", "Timmarna för året beräknas till 4 100 mot 3 800"
             "planen" or "årsplanen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"

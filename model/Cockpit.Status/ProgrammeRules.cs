@@ -44,7 +44,8 @@ internal static class ProgrammeRules
                 && t[j + 2].Has(Cue.Year) && s.IsLaterYear(j + 2)) return (j, j + 2);
         for (var j = 0; j < t.Count && named < 0; j++)
             if (IsMultiYear(t[j].Word) || t[j].Word == "year" && j > 0 && t[j - 1].Word is "two" or "three" or "four" or "five" or "multi" && s.Text[t[j - 1].End] == '-') named = j - 1; // "three-year"
-            else if ((t[j].Word.StartsWith("program", StringComparison.Ordinal) || t[j].Word.StartsWith("ohjelma", StringComparison.Ordinal)) && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2)))
+            else if ((t[j].Word.StartsWith("program", StringComparison.Ordinal) || t[j].Word.StartsWith("ohjelma", StringComparison.Ordinal))
+                && (LastYearOf(s, j + 1) || LastYearOf(s, j + 2) || j + 1 < t.Count && t[j + 1].Word is "avslutas" or "päättyy" or "ends" && j > 0 && t[j - 1].Word is "då" or "jolloin" or "when"))
                 named = j; // "in the programme's closing year", "programmets sista år", "ohjelmakauden viimeisenä vuotena"
         if (named < 0) return null;
         for (var j = named + 1; j < t.Count; j++)

@@ -1987,10 +1987,11 @@ internal static partial class SentenceReader
     /// <summary>The end of the clause token i governs: the that-clause after i's own, not a reason after it ("…, sillä valmistaja on siirtänyt toimituksen").</summary>
     private static int GovernedEnd(SentenceContext s, int i) => s.ClauseEnd(i) < s.T.Count ? s.ClauseEnd(s.ClauseEnd(i)) : s.T.Count;
 
-    /// <summary>"toista konetta ei todennäköisesti saada kuntoon", "troligen inte": probably, beside a negator, is probably not.</summary>
+    /// <summary>"toista konetta ei todennäköisesti saada kuntoon", "troligen inte", "tror knappast på": probably, beside a negator, is probably not.</summary>
     private static bool ProbablyNot(SentenceContext s, int i) =>
         s.T[i].Word is "todennäköisesti" or "luultavasti" or "troligen" or "sannolikt" or "probably"
-        && (i > 0 && s.T[i - 1].Has(Cue.Negator) || i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Negator));
+        && (i > 0 && s.T[i - 1].Has(Cue.Negator) || i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Negator))
+        || s.T[i].Word is "tror" or "trodde" && s.T[i].Has(Cue.Negator) && i + 2 < s.T.Count && s.T[i + 2].Word == "på"; // "Vi tror knappast på alla tio turneringar"
 
     /// <summary>"Ei ole todennäköistä, että …": likely, denied by the copula before it.</summary>
     private static bool NotLikely(SentenceContext s, int i) =>

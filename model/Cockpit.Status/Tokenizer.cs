@@ -907,6 +907,17 @@ internal static class Tokenizer
             t[cap] = t[cap] with { Cues = t[cap].Cues | Cue.Goal };
             return true;
         }
+        if (i >= 2 && t[i - 2].Word is "vuodelle" or "vuodeksi" && a is "sovitut" or "sovittu" or "sovitun" && char.IsAsciiDigit(b[0]))
+        {
+            // "ohittivat vuodelle sovitut 10 ryhmää", "vuodelle sovittu 15 hetken määrä ohitettiin": the figure agreed for the year is the target.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
+            return true;
+        }
+        if (i == t.Count - 1 && a is "vuodelle" or "vuodeksi" && b is "sovitun" or "sovitut" or "sovittu")
+        {
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Goal }; // "kumpikin luku ohitti vuodelle sovitun": the one agreed, closing the sentence
+            return true;
+        }
         if ((b.StartsWith("taso", StringComparison.Ordinal) || b.StartsWith("määr", StringComparison.Ordinal)) && a is "asetetun" or "asetettu" or "asetettua" or "asetetut" or "asetetulle" or "sovitun" or "sovittu" or "sovittua" or "tavoitellun" or "tavoiteltu"
             || b is "nivån" or "nivå" && a is "uppsatta" or "satta" or "fastställda" or "beslutade")
         {
@@ -1453,11 +1464,11 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Impossible | Cue.Infeasible };
             return true;
         }
-        if ((b == "usko" || b is "odota" or "oleta" && t.Skip(i + 1).Take(2).Any(x => x.Word == "että")) && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b is "inte" or "knappast" && i + 1 < t.Count && t[i + 1].Word == "att"
+        if ((b == "usko" || b is "odota" or "oleta" && t.Skip(i + 1).Take(2).Any(x => x.Word == "että")) && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b is "inte" or "knappast" && i + 1 < t.Count && t[i + 1].Word is "att" or "på"
             || a is "räknar" or "räknade" && b == "inte" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Word == "att"
             || a == "vaikea" && b == "uskoa" && i + 1 < t.Count && t[i + 1].Word == "että")
         {
-            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Vi tror inte (knappast) att …", "Vi räknar inte med att alla pass hålls",
+            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Vi tror inte (knappast) att …", "Vi tror knappast på alla tio", "Vi räknar inte med att alla pass hålls",
             // "Meidän on vaikea uskoa, että …": a disbelief of what follows, probably not, as a doubt is; the negator is the belief's, not the verb's after it.
             var (belief, negator) = b is "usko" or "odota" or "oleta" or "uskoa" ? (i, i - 1) : (i - 1, i);
             t[negator] = t[negator] with { Cues = t[negator].Cues & ~(Cue.Negator | Cue.Hedge) };

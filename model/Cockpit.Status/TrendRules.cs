@@ -102,9 +102,10 @@ internal static class TrendRules
         }
     }
 
-    /// <summary>"tasaisesti", "tasaiseen tahtiin", "i jämn takt", "steadily" in token i's clause after it: the pace of a rise; its index, or -1.</summary>
+    /// <summary>"tasaisesti", "tasaiseen tahtiin", "viikko viikolta", "i jämn takt", "steadily" in token i's clause after it: a steady pace; its index, or -1.</summary>
     private static int Steadily(SentenceContext s, int i) =>
         s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily") is var adverb and >= 0 ? adverb
+        : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 6), w => w is "viikolta" or "kuukaudelta") is var week and >= 0 && s.T[week - 1].Word is "viikko" or "kuukausi" ? week // "viikko viikolta"
         : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tahtiin" or "takt" or "pace") is var pace and >= 0 && s.T[pace - 1].Word is "tasaiseen" or "jämn" or "steady" ? pace : -1;
 
     /// <summary>
@@ -317,8 +318,15 @@ internal static class TrendRules
     {
         for (var i = 0; i < s.T.Count; i++)
         {
-            if (!IsFall(s.T[i].Word) || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
+            // "iltakäynnit ovat harventuneet huhtikuusta alkaen tasaisesti": thinning out steadily is a fall too.
+            var fall = IsFall(s.T[i].Word) || s.T[i].Word.StartsWith("harventu", StringComparison.Ordinal) && Steadily(s, i) >= 0;
+            if (!fall || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
                 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.ClauseHas(i, Cue.Goal)) continue;
+            if (Steadily(s, i) is var steadily and >= 0 && ByPercentOrLastYear(s, i) < 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, steadily)); // a steady fall, by no figure
+                return;
+            }
             var by = ByPercentOrLastYear(s, i);
             if (by < 0 && i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Fraction) && s.T[i + 1].Clause == s.T[i].Clause) by = i + 1; // "laski neljänneksen": by a quarter
             if (by < 0 && LastingFall(s, i) is var since and >= 0)
