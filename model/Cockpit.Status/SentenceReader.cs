@@ -325,10 +325,13 @@ internal static partial class SentenceReader
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
 
-    /// <summary>"eikä korjauspäivästä tiedetä": a date, in the elative, that no one knows of.</summary>
+    /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
     private static bool DateNotKnown(SentenceContext s, int i) =>
         (s.T[i].Word.EndsWith("päivästä", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohdasta", StringComparison.Ordinal))
-        && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0;
+        && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0
+        // "Avaamispäivää ei pystytä nimeämään": a date, in the partitive, that cannot be named.
+        || (s.T[i].Word.EndsWith("päivää", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohtaa", StringComparison.Ordinal)) && s.Negator(i) >= 0
+            && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "nimeämään" or "nimetä" or "sanomaan" or "sanoa" or "arvioimaan" or "arvioida" or "tiedetä") >= 0;
 
     /// <summary>What denies the worry at i: the negator before it, or "ei ole" right after it ("syytä huoleen ei ole"); or -1.</summary>
     private static int WorryDenied(SentenceContext s, int i) =>

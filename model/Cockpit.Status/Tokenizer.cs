@@ -244,6 +244,7 @@ internal static class Tokenizer
     private static bool IsWorkList(Token w) =>
         w.Word.EndsWith("listalta", StringComparison.Ordinal) && w.Word.Length > 8 && !w.Word.StartsWith("esitys", StringComparison.Ordinal) // not the agenda, "asia poistettiin listalta"
         || w.Word.EndsWith("ohjelmasta", StringComparison.Ordinal) || w.Word.EndsWith("suunnitelmasta", StringComparison.Ordinal)
+        || w.Word.EndsWith("töistä", StringComparison.Ordinal) // "pudotettiin tämän vuoden töistä"
         || w.Word.StartsWith("investeringsplan", StringComparison.Ordinal) || w.Word.StartsWith("investeringslista", StringComparison.Ordinal) || w.Word.StartsWith("programmet", StringComparison.Ordinal);
 
     /// <summary>A token matching <paramref name="match"/> after token i in its clause, at most <paramref name="reach"/> words on.</summary>

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// cheapest bid over a reservation ("varauksen ollessa") in a forecast, a rent against a reservation a cost. Then its
 /// families: the year's agreed figure as the target before a figure or closing the sentence ("vuodelle sovitut 10 ryhmää",
 /// "ohitti vuodelle sovitun"); "viikko viikolta" and a steady thinning out; "sovittuja oli kymmenen"; ", suunniteltu 100";
-/// "puuttuu … tyytyväisyystieto"; "följer 2094 då programmet avslutas"; "Vi tror knappast på".
+/// "puuttuu … tyytyväisyystieto"; "följer 2094 då programmet avslutas"; "Vi tror knappast på"; "pudotettiin tämän vuoden
+/// töistä"; "Avaamispäivää ei pystytä nimeämään"; "blev dyr: 93 000 euro, fast budgeten tillät 61 000".
 /// </summary>
 public class RoundNinetyTwoTests
 {
@@ -30,6 +31,9 @@ public class RoundNinetyTwoTests
         yield return Case("Kysely alkaa vasta tammikuussa 2094, joten vuodelta puuttuu mitattu tyytyväisyystieto.", ForecastStatus.NotAssessed, "no data for the year", outcome, 2093);
         yield return Case("Sex skolor fick nya lekredskap i år, de två sista skolorna följer 2094 då programmet avslutas.", ForecastStatus.OnTrack, "a programme's last part in its closing year", outcome, 2093);
         yield return Case("Vi tror knappast på alla åtta föreläsningar i år.", ForecastStatus.WillNotBeMet, "hardly believed in: probably not", forecast, 2093);
+        yield return Case("Uimarannan laiturin uusiminen pudotettiin tämän vuoden korjaustöistä.", ForecastStatus.WillNotBeMet, "dropped from the year's works", forecast, 2093);
+        yield return Case("Salin katto vuotaa. Korjaajaa ei ole saatu, eikä avaamispäivää pystytä nimeämään.", ForecastStatus.AtRisk, "no opening date can be named", forecast, 2093);
+        yield return Case("Den nya ljudanläggningen blev dyr: 48 000 euro, fast budgeten tillät 30 000.", ForecastStatus.WillNotBeMet, "expensive, past what the budget allowed", outcome, 2093);
     }
 
     [TestCaseSource(nameof(Cases))]
