@@ -340,7 +340,7 @@ internal static class BalanceRules
             && s.Negator(i) < 0 && s.Conditional < 0 && s.Hedge < 0 && !DeficitAfter(s, i)) return true;
         if (w == "plus" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått" && s.Negator(i) < 0) return true; // "regionen gått plus med 223 miljoner"
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
-        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal)
+        if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal) || w.StartsWith("miinusmerkki", StringComparison.Ordinal) // "talous sukelsi miinusmerkkiseksi"
             || w.StartsWith("minusteck", StringComparison.Ordinal) // "Ett minustecken mot budget på två miljoner kronor"
             || IsBudgetDeficit(w) || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
         if (w.StartsWith("tappiolli", StringComparison.Ordinal) && s.Round == RoundKind.Outcome && s.FindWord(s.ClauseStart(i), i, IsResult) >= 0) return false; // "Tilikauden tulos jää tappiolliseksi 3,2 milj. euroa"

@@ -402,11 +402,11 @@ internal static class FateRules
             || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal) || w.StartsWith("lekplats", StringComparison.Ordinal) || w.EndsWith("rummen", StringComparison.Ordinal)
             || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal) || w.EndsWith("kaukalo", StringComparison.Ordinal)
             || w.EndsWith("nuorisotalo", StringComparison.Ordinal) || w.StartsWith("rakennus", StringComparison.Ordinal) || w.EndsWith("koulu", StringComparison.Ordinal) || w.EndsWith("päiväkoti", StringComparison.Ordinal)
-            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal) || w.EndsWith("keskus", StringComparison.Ordinal)) >= 0;
+            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal) || w.EndsWith("keskus", StringComparison.Ordinal) || w.EndsWith("kenttä", StringComparison.Ordinal)) >= 0;
 
     /// <summary>"Hyvän olon keskus Pirtti on otettu käyttöön maanantaina": a building taken into use, at token i ("käyttöön").</summary>
     public static bool BuildingTakenIntoUse(SentenceContext s, int i) =>
-        s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "otettu" or "otettiin" && s.Negator(i) < 0 && !s.FutureBefore(i) && BuildingIn(s, s.ClauseStart(i), i - 1);
+        s.T[i].Word == "käyttöön" && i > 0 && s.T[i - 1].Word is "otettu" or "otettiin" or "saatiin" or "saatu" && s.Negator(i) < 0 && !s.FutureBefore(i) && BuildingIn(s, s.ClauseStart(i), i - 1);
 
     /// <summary>"on valmis", "on täysin valmis", "ovat nyt valmiit": the present "is" right before token i, or one adverb before it.</summary>
     private static bool CopulaBefore(SentenceContext s, int i) =>

@@ -10,7 +10,8 @@ namespace Cockpit.Model.Tests.Status;
 /// families: the year's agreed figure as the target before a figure or closing the sentence ("vuodelle sovitut 10 ryhmää",
 /// "ohitti vuodelle sovitun"); "viikko viikolta" and a steady thinning out; "sovittuja oli kymmenen"; ", suunniteltu 100";
 /// "puuttuu … tyytyväisyystieto"; "följer 2094 då programmet avslutas"; "Vi tror knappast på"; "pudotettiin tämän vuoden
-/// töistä"; "Avaamispäivää ei pystytä nimeämään"; "blev dyr: 93 000 euro, fast budgeten tillät 61 000".
+/// töistä"; "Avaamispäivää ei pystytä nimeämään"; "blev dyr: 93 000 euro, fast budgeten tillät 61 000"; its real rows: a field
+/// ("kenttä") finished or "saatiin käyttöön", and finances "miinusmerkkiseksi".
 /// </summary>
 public class RoundNinetyTwoTests
 {
@@ -33,6 +34,9 @@ public class RoundNinetyTwoTests
         yield return Case("Vi tror knappast på alla åtta föreläsningar i år.", ForecastStatus.WillNotBeMet, "hardly believed in: probably not", forecast, 2093);
         yield return Case("Uimarannan laiturin uusiminen pudotettiin tämän vuoden korjaustöistä.", ForecastStatus.WillNotBeMet, "dropped from the year's works", forecast, 2093);
         yield return Case("Salin katto vuotaa. Korjaajaa ei ole saatu, eikä avaamispäivää pystytä nimeämään.", ForecastStatus.AtRisk, "no opening date can be named", forecast, 2093);
+        yield return Case("Koulun viereen valmistui uusi tekonurmikenttä toukokuussa.", ForecastStatus.Achieved, "a field finished during the year", forecast, 0);
+        yield return Case("Pitkään odotettu pesäpallokenttä saatiin käyttöön syyskuussa.", ForecastStatus.Achieved, "a field taken into use", forecast, 0);
+        yield return Case("Kunnan talous sukelsi viime vuonna miinusmerkkiseksi.", ForecastStatus.WillNotBeMet, "finances in the red", outcome, 0);
         yield return Case("Den nya ljudanläggningen blev dyr: 48 000 euro, fast budgeten tillät 30 000.", ForecastStatus.WillNotBeMet, "expensive, past what the budget allowed", outcome, 2093);
     }
 
