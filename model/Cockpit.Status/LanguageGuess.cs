@@ -25,7 +25,8 @@ internal static class LanguageGuess
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = Set(
         "the", "is", "will", "be", "of", "and", "to", "not", "was", "has", "are", "been", "goal", "target", "on", "in", "at",
         "because", "yet", "forecast", "assessment", "that", "this", "with", "it", "by", "we", "no", "failed", "probably", "schedule",
-        "track", "plan", "for", "as", "all", "only", "year", "from", "were", "both", "neither", "targets", "goals", "met", "have", "had");
+        "track", "plan", "for", "as", "all", "only", "year", "from", "were", "both", "neither", "targets", "goals", "met", "have", "had",
+        "a", "an", "against", "its", "their", "than", "but", "or", "which", "after", "out");
 
     private static readonly string[] SwedishEndings = ["ning", "ningen", "ningar", "arna", "erna", "ades", "ats", "heten"];
 
