@@ -1063,6 +1063,7 @@ internal static class FigureRules
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
+            "räknat" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };

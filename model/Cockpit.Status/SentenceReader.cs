@@ -184,6 +184,10 @@ internal static partial class SentenceReader
             var completed = tok.Has(Cue.Finish) && (FateRules.Completed(s, i, ref found) || FateRules.CompletesThisYear(s, i, ref found));
             if (tok.Has(Cue.Progress | Cue.OnTrack) && !completed) Progress(s, i, ref found);
             if (tok.Has(Cue.Hedge)) HedgePredicate(s, i, ref found);
+            // "Det är oklart vad den slutliga kostnaden kommer att bli", "epäselvää, milloin …": what it will cost or when it is done is open.
+            if (tok.Has(Cue.Open) && s.Negator(i) < 0 && i + 1 < s.T.Count && s.T[i + 1].Word is "vad" or "hur" or "när" or "mitä" or "milloin" or "paljonko" or "what" or "when" or "how"
+                && s.FindWord(i + 2, s.T.Count, w => w.StartsWith("kostnad", StringComparison.Ordinal) || w.StartsWith("kustannu", StringComparison.Ordinal) || w is "cost" or "costs" || w.StartsWith("valmis", StringComparison.Ordinal) || w == "klar") >= 0)
+                found.Add(Make(s, Rules.RiskOpen, false, i, i + 1));
             // "Hyllytoimittaja lupaa kalusteet maaliskuulle 2093": promised for a later year (not "lupasi päätöksen", no time).
             if (tok.Word is "lupaa" or "lupasi" or "lovar" or "lovade" or "promises" or "promised" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var promisedFor and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, false, i, promisedFor));

@@ -751,6 +751,8 @@ internal static class Tokenizer
                 when a is "knapp" or "knappa" or "liten" or "små" or "smal" or "smala" or "niukka" or "niukat" or "niukalla" or "pieni" or "pienet" or "pienellä" or "thin" or "narrow" or "slim" or "small" or "tight":
             case "jämnt" when a == "och" && i >= 2 && t[i - 2].Word == "nätt":
                 second = Cue.Hedge; break; // "med knapp marginal", "nätt och jämnt": only just
+            case "point" or "points" when a is "signs" or "indications" && i + 1 < t.Count && t[i + 1].Word == "to":
+                second = Cue.Hedge | Cue.Probable; break; // "Signs point to all 14 walks taking place": probable, not sure
             case "käsistä" when a is "lipesi" or "lipsui" or "luisui" or "karkasi":
                 first = Cue.Fail; break; // "vuoden tavoite lipesi käsistä": slipped away
             case "irti" when a.StartsWith("päästä", StringComparison.Ordinal) || a.StartsWith("päästet", StringComparison.Ordinal) || a is "päästimme" or "päästi" or "päästivät":
