@@ -479,7 +479,7 @@ internal static class BudgetRules
         // "bastun renoverades för 104 000 euro medan budgeten var 80 000 euro": the same for work done for a sum.
         if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
             || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1))
-            || s.T[budget].Word is "varaus" or "varauksen" or "varauksena" or "varauksesta" // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
+            || IsReservation(s.T[budget].Word) // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
             || s.FindWord(0, budget, w => w is "dyr" or "dyrt" or "kallis" or "kalliiksi" or "expensive") >= 0)) costs = true; // "scenridå blev dyr: 93 000 euro, fast budgeten tillät 61 000"
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
@@ -642,12 +642,15 @@ internal static class BudgetRules
         s.T[j].Word is "fees" or "fee" && j > 0 && s.T[j - 1].Word is "stall" or "admission" or "entrance" or "ticket" or "course" or "tuition" or "membership" or "user" or "parking" or "mooring" or "rental" or "pitch";
 
     private static bool IsBudget(string w) =>
-        w is "varaus" or "varauksen" or "varauksena" or "varauksesta" || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
+        IsReservation(w) || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
         || w.StartsWith("määrärah", StringComparison.Ordinal) // "menoennuste on 300 000 euroa määrärahaa pienempi"
         || w is "varattu" or "varattiin" or "varattua" or "varatusta" or "varatun" or "varattuna" or "avsatt" or "avsatta" or "avsattes" // "kului 190 000 euroa, kun niihin oli varattu 120 000 euroa", "130 000 euroa varattua enemmän", "0,52 M€ varatusta 0,61 M€:sta"
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
+
+    /// <summary>"varaus", "varauksen ollessa", "0,05 M€:n varauksesta": a sum reserved, which is one to be spent.</summary>
+    private static bool IsReservation(string w) => w is "varaus" or "varauksen" or "varauksena" or "varauksesta";
 
     /// <summary>
     /// "Talousarvio alittui 20 000 eurolla", "Lisätalousarviossa määrärahaa korotettiin 600 000 euroon", "budgeten höjdes": a
@@ -775,7 +778,7 @@ internal static class BudgetRules
         // "järjestyksenvalvonnan lasku taas paisui 0,09 M€:oon varatusta 0,05 M€:sta": a sum reserved is one to be spent.
         if (costs == income && s.FindWord(start, end, w => w is "varattu" or "varattua" or "varatusta" or "varatun" or "avsatt" or "avsatta") >= 0) (costs, income) = (true, false);
         // "lavan vuokra paisui 0,08 M€:oon varauksen ollessa 0,05 M€": a rent set against a reservation is one paid, whatever "vuokra" says alone.
-        if (s.FindWord(start, end, w => w is "varaus" or "varauksen" or "varauksena" or "varauksesta") >= 0) (costs, income) = (true, false);
+        if (s.FindWord(start, end, IsReservation) >= 0) (costs, income) = (true, false);
         for (var (k, before) = (0, start); costs == income && k < 2 && before > 0; k++)
         {
             var end2 = before;

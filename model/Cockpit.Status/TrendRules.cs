@@ -322,12 +322,12 @@ internal static class TrendRules
             var fall = IsFall(s.T[i].Word) || s.T[i].Word.StartsWith("harventu", StringComparison.Ordinal) && Steadily(s, i) >= 0;
             if (!fall || s.T[i].Word is "vähemmän" or "pienempi" or "mindre" or "lägre" or "less" or "lower" || s.Negator(i) >= 0
                 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i) || s.ClauseHas(i, Cue.Goal)) continue;
-            if (Steadily(s, i) is var steadily and >= 0 && ByPercentOrLastYear(s, i) < 0)
+            var by = ByPercentOrLastYear(s, i);
+            if (by < 0 && Steadily(s, i) is var steadily and >= 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskWorsening, false, i, steadily)); // a steady fall, by no figure
                 return;
             }
-            var by = ByPercentOrLastYear(s, i);
             if (by < 0 && i + 1 < s.T.Count && s.T[i + 1].Has(Cue.Fraction) && s.T[i + 1].Clause == s.T[i].Clause) by = i + 1; // "laski neljänneksen": by a quarter
             if (by < 0 && LastingFall(s, i) is var since and >= 0)
             {
