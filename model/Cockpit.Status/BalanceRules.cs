@@ -350,6 +350,8 @@ internal static class BalanceRules
         if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
         // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
         if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
+        // "toiminnan tulos oli negatiivinen", "ca en fjärdedel, 74 st, ett negativt årsbidrag": a result in the red, said so.
+        if ((IsResult(w) || w.StartsWith("årsbidrag", StringComparison.Ordinal)) && (i > 0 && s.T[i - 1].Word is "negativt" or "negativ" || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "var" && s.T[i + 2].Word is "negatiivinen" or "negativt")) return false;
         // "bokslut uppvisar ett positivt ekonomiskt resultat": a result in the black.
         // Not the goal's ("vaikka tavoitteena oli positiivinen tulos").
         // "Tilikauden tulos oli positiivinen": the same said of it.
