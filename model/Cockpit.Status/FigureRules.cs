@@ -75,7 +75,7 @@ internal static class FigureRules
         if (double.IsNaN(target) || judged || ProportionRules.CountOutOfAny(s, Math.Max(0, s.ContrastIn(0, targetAt)), t.Count) >= 0) return;
         for (var i = 0; i < t.Count; i++)
         {
-            var forecast = t[i].Has(Cue.ForecastNoun);
+            var forecast = t[i].Has(Cue.ForecastNoun) && !s.AfterComparison(i); // not "past every estimate: 180 children"
             if (!t[i].Has(Cue.Actual) && !forecast) continue;
             var at = FigureAfter(s, i, targetAt);
             if (at < 0 || targetAt >= 0 && t[at].Clause < t[targetAt].Clause && OwnFigureBefore(s, at, targetAt)) continue;
@@ -576,6 +576,7 @@ internal static class FigureRules
     /// </summary>
     private static bool MetDuringTheYear(SentenceContext s, int targetWord, int count) =>
         s.Round == RoundKind.Forecast && !IsPercent(s, count) && !s.SentenceHas(Cue.ForecastNoun | Cue.Modal | Cue.FutureAux) && s.Negator(count) < 0
+        && s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis" or "estimated") < 0 // "kertyy arviolta 1 720": an estimate of the year
         && !TrendRules.LowerIsBetter(s, count) && s.FindWord(0, s.T.Count, w => w.StartsWith("ylityö", StringComparison.Ordinal) || w.StartsWith("övertid", StringComparison.Ordinal)
             || w.StartsWith("valitu", StringComparison.Ordinal) || w.StartsWith("klagomål", StringComparison.Ordinal) || w.StartsWith("overtime", StringComparison.Ordinal) || w.StartsWith("complaint", StringComparison.Ordinal)) < 0 // overtime, complaints
         && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim) || count < targetWord && PartOfYear(s, count)));
@@ -585,6 +586,7 @@ internal static class FigureRules
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500"
+            || targetWord > 0 && s.T[targetWord - 1].Word == "vuoden" && !(targetWord > 1 && s.T[targetWord - 2].Word is "viime" or "edellisen" or "ensi" or "tulevan" or "seuraavan") // "; vuoden tavoite 750"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
 
     /// <summary>The first token after the last semicolon before token i, or 0: a semicolon sets apart a matter of its own.</summary>
@@ -597,11 +599,14 @@ internal static class FigureRules
         return 0;
     }
 
-    /// <summary>A past verb from token <paramref name="from"/> on: avattiin, solmittiin, tehtiin, oli, var, was, or a bare participle ("reached 72 %").</summary>
+    /// <summary>
+    /// A past verb from token <paramref name="from"/> on: avattiin, solmittiin, tehtiin, oli, var, was, "held 15" (not "with
+    /// 112 held"), or a bare participle ("reached 72 %").
+    /// </summary>
     internal static bool HasPastVerb(SentenceContext s, int from = 0)
     {
         for (var j = from; j < s.T.Count; j++)
-            if (s.T[j].Form == VerbForm.Past || IsPastWord(s.T[j].Word) || s.T[j].Form == VerbForm.Participle && j > 0 && !s.T[j - 1].Has(Cue.Auxiliary | Cue.FutureAux)) return true; // "reached 72 %"
+            if (s.T[j].Form == VerbForm.Past || IsPastWord(s.T[j].Word) || s.T[j].Word is "held" or "hosted" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) || s.T[j].Form == VerbForm.Participle && j > 0 && !s.T[j - 1].Has(Cue.Auxiliary | Cue.FutureAux)) return true; // "reached 72 %"
         return false;
     }
 

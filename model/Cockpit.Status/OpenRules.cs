@@ -89,6 +89,23 @@ internal static class OpenRules
             }
     }
 
+    /// <summary>
+    /// "Muussa tapauksessa työ odottaa seuraavaa lupakäsittelyä", "I annat fall skjuts öppningen till våren": the fallback is
+    /// a wait or a delay, so the plan hangs on the condition said before it.
+    /// </summary>
+    public static void Otherwise(SentenceContext s, int i, ref StatusResolver found)
+    {
+        var t = s.T;
+        if (!(t[i].Word is "annars" or "otherwise" || t[i].Word == "tapauksessa" && i > 0 && t[i - 1].Word is "muussa" or "päinvastaisessa"
+            || t[i].Word == "fall" && i > 1 && t[i - 1].Word == "annat" && t[i - 2].Word == "i")) return;
+        for (var j = i + 1; j < t.Count && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.Delay | Cue.Shift | Cue.Cancel | Cue.NextYear) || t[j].Word is "odottaa" or "odottavat" or "väntar" or "waits" or "wait")
+            {
+                found.Add(SentenceReader.Make(s, Rules.RiskConditional, false, t[i].Word == "tapauksessa" ? i - 1 : t[i].Word == "fall" ? i - 2 : i, j));
+                return;
+            }
+    }
+
     /// <summary>"Tiedot odottavat vielä toimialalta", "we are waiting for the figures": the data are awaited, which is no assessment yet, not a risk.</summary>
     private static bool DataAwaited(SentenceContext s, int i)
     {

@@ -621,9 +621,34 @@ internal static class ProportionRules
         return later ? rest : -1;
     }
 
-    /// <summary>At year end "Resten väntar på …", "Loput odottavat …", "the rest await …": part of the whole still undone.</summary>
-    public static bool RestWaits(SentenceContext s, int i) => s.Round == RoundKind.Outcome && IsRestWord(s.T[i].Word) && i + 1 < s.T.Count
-        && s.T[i + 1].Word is "väntar" or "odottaa" or "odottavat" or "await" or "awaits" or "wait" or "waits";
+    /// <summary>
+    /// At year end "Resten väntar på …", "Loput odottavat …", "the rest await …", "De övriga sju … levereras i april": part
+    /// of the whole still undone, or done only in a month after the year.
+    /// </summary>
+    public static bool RestWaits(SentenceContext s, int i) => s.Round == RoundKind.Outcome && i + 1 < s.T.Count
+        && (IsRestWord(s.T[i].Word) && s.T[i + 1].Word is "väntar" or "odottaa" or "odottavat" or "await" or "awaits" or "wait" or "waits"
+            || (IsRestWord(s.T[i].Word) || s.T[i].Word is "övriga" or "muut" or "other" && IsNumber(s, i + 1)) && DoneInAMonthAfter(s, i));
+
+    /// <summary>"… levereras i april", "… asennetaan maaliskuussa": a work after token i, not in the past, then a month.</summary>
+    private static bool DoneInAMonthAfter(SentenceContext s, int i)
+    {
+        var work = i + 1;
+        while (work < s.T.Count && !s.T[work].Has(Cue.Progress | Cue.Finish)) work++;
+        if (work == s.T.Count || s.T[work].Form == VerbForm.Past || s.T[work].Word.EndsWith("des", StringComparison.Ordinal)
+            || s.T[work].Word.EndsWith("tiin", StringComparison.Ordinal) || s.T[work].Word.EndsWith("ed", StringComparison.Ordinal)) return false;
+        return s.FindWord(work + 1, s.T.Count, w => Lexicon.Month(w) > 0) >= 0;
+    }
+
+    /// <summary>
+    /// "noin puolet koronaepidemiaa edeltävästä määrästä", "hälften av den normala nivån", "half the usual number": a share of
+    /// an earlier or usual level, short of it; the level's index, or -1. Not "jo puolet vuoden määrästä", half already gathered.
+    /// </summary>
+    public static int FractionOfUsual(SentenceContext s, int i)
+    {
+        if (!s.T[i].Has(Cue.Fraction) || s.Negator(i) >= 0 || s.SentenceHas(Cue.Already | Cue.Interim | Cue.Progress)) return -1;
+        return s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w.EndsWith("määrästä", StringComparison.Ordinal) && !w.Contains("tavoite", StringComparison.Ordinal)
+            || w.EndsWith("tasosta", StringComparison.Ordinal) && !w.Contains("tavoite", StringComparison.Ordinal) || w is "normala" or "vanliga" or "nivån" or "usual" or "normal");
+    }
 
     /// <summary>"loput", "återstående", "the remaining": the rest of what was planned.</summary>
     public static bool IsRestWord(string w) => w is "loput" or "loppuja" or "remaining" or "återstående" or "resten" or "rest";

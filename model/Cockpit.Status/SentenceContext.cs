@@ -74,7 +74,7 @@ internal sealed class SentenceContext
             // "talousarvioon arvioidun toteuman", "billigare än beräknat", "vähemmän kuin talousarviossa arvioitiin": a comparison
             // with the estimate frames nothing.
             // "Tarkastuslautakunta totesi arvioinnissaan": an audit's evaluation looks back, it is no estimate.
-            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterThan(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")
+            if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterComparison(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")
                 && !(Round == RoundKind.Outcome && t.Word is "arvioinnissa" or "arvioinnissaan" or "arviointikertomuksessa")) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !RiskDeniedAfter(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && (IsDenied(i) || CertaintyDeniedAfter(tokens, i))) Hedge = i; // "eikä ... ole varmuutta", "varmuutta siitä ei vielä ole": denied certainty is doubt
@@ -321,7 +321,10 @@ internal sealed class SentenceContext
     public bool IsConceded(int i) => T[ClauseStart(i)].Has(Cue.Concessive) && !DespiteNoun(ClauseStart(i));
 
     /// <summary>Token i is one or two words after "kuin", "än" or "than": the basis of a comparison.</summary>
-    private bool AfterThan(int i) => i >= 1 && T[i - 1].Word is "kuin" or "än" or "than" || i >= 2 && T[i - 2].Word is "kuin" or "än" or "than";
+    /// <summary>"billigare än beräknat", "långt över förväntan", "yli odotusten", "beyond every expectation": compared with the estimate.</summary>
+    public bool AfterComparison(int i) => i >= 1 && IsComparison(T[i - 1].Word) || i >= 2 && IsComparison(T[i - 2].Word);
+
+    private static bool IsComparison(string w) => w is "kuin" or "än" or "than" or "över" or "yli" or "beyond" or "above" or "past";
 
     /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
     public bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";

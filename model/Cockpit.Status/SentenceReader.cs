@@ -191,6 +191,8 @@ internal static partial class SentenceReader
             // "Hyllytoimittaja lupaa kalusteet maaliskuulle 2093": promised for a later year (not "lupasi päätöksen", no time).
             if (tok.Word is "lupaa" or "lupasi" or "lovar" or "lovade" or "promises" or "promised" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var promisedFor and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, false, i, promisedFor));
+            if (InsteadLater(s, i) is var insteadIn and >= 0)
+                found.Add(Make(s, Rules.VerdictNextYear, false, i, insteadIn)); // "Produktionen kommer nu istället att förverkligas sommaren 2021"
             // "Om salen stängs, föreslår vi nämnden en justering av besöksmålet": what is proposed if, no assessment.
             if (i == s.Conditional) // "Om …", "Jos …", and the inverted "Skulle teatern tvingas ställa in säsongen, …"
                 found.Add(ProposalAfter(s, i) is var proposal and >= 0 ? Make(s, Rules.VerdictProcedure, false, i, proposal) : Make(s, Rules.RiskConditional, false, i, i));
@@ -265,6 +267,7 @@ internal static partial class SentenceReader
             if (OpenRules.IsDecided(tok.Word)) OpenRules.NotYetDecided(s, i, ref found);
             OpenRules.DecidedOnlyLater(s, i, ref found);
             OpenRules.Awaited(s, i, ref found);
+            OpenRules.Otherwise(s, i, ref found);
             if (tok.Has(Cue.Affect | Cue.Effect) && s.Negator(i) is var noEffect and >= 0 && (s.ClauseHas(i, Cue.Goal) && !s.HasIn(s.ContrastIn(i, s.T.Count) is var butAt and > 0 ? butAt : s.T.Count, s.T.Count, Cue.Delay | Cue.Cancel | Cue.NextYear | Cue.Year)
                 || s.ClauseHas(i, Cue.Cost) && !s.SentenceHas(Cue.Concessive | Cue.Delay | Cue.Cancel) && s.Conditional < 0 && s.ContrastIn(0, s.T.Count) < 0) && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Assess | Cue.Yet | Cue.Progress))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, Math.Min(noEffect, i), Math.Max(noEffect, i))); // "osallistujatavoitteeseen remontilla ei ole vaikutusta"
@@ -278,6 +281,8 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
             if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" or "tarjoaa" or "tarjoavat" or "erbjuder" or "löytyy" or "löytyvät" or "finns" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä", "toimii 9 kirjaston palvelutiskillä 25:stä": in part of the whole
+            if (ProportionRules.FractionOfUsual(s, i) is var usual and >= 0 && !s.HasRealiseVerb)
+                found.Add(Make(s, Rules.RiskPartial, false, i, usual)); // "noin puolet koronaepidemiaa edeltävästä määrästä"
             if (ProportionRules.RestWaits(s, i))
                 found.Add(Make(s, Rules.RiskPartial, false, i, i + 1)); // at year end "Resten väntar på paneler som levereras i mars": not all done
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
@@ -2112,6 +2117,19 @@ internal static partial class SentenceReader
         if (!forNow || s.Negator(i) >= 0 || s.FindWord(i + 1, s.T.Count, w => w.StartsWith("öppna", StringComparison.Ordinal) || w.StartsWith("avat", StringComparison.Ordinal) || w.StartsWith("avaut", StringComparison.Ordinal) || w.StartsWith("reopen", StringComparison.Ordinal)) >= 0) return -1;
         return s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), v => v.StartsWith("suljettu", StringComparison.Ordinal) || v is "kiinni" or "closed" or "suljetaan" or "sulkea" or "stänga" or "stängs"
             || v.StartsWith("stängd", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// In a forecast "kommer nu istället att förverkligas sommaren 2021", "järjestetään sen sijaan ensi keväänä": done instead
+    /// in a season of a later year; that year's index, or -1.
+    /// </summary>
+    private static int InsteadLater(SentenceContext s, int i)
+    {
+        var t = s.T;
+        if (s.Round != RoundKind.Forecast || !(t[i].Word is "istället" or "instead" || t[i].Word == "sijaan" && i > 1 && t[i - 1].Word == "sen" && s.ClauseStart(i) < i - 1) || s.Negator(i) >= 0) return -1; // not "…, sen sijaan X on jäämässä", on the other hand
+        for (var j = i + 1; j < t.Count && t[j].Clause == t[i].Clause; j++)
+            if (t[j].Has(Cue.NextYear) || t[j].Has(Cue.Year) && s.MayBeLaterYear(j) && (Tokenizer.IsSeason(t[j - 1].Word) || t[j - 1].Word is "våren" or "hösten" or "sommaren" or "vintern")) return j;
+        return -1;
     }
 
     /// <summary>"det finns ännu inget underlag för att bedöma målet", "no basis to assess": the denied basis, or -1.</summary>

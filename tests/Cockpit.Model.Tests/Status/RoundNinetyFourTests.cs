@@ -1,0 +1,36 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 94, read once it was measured, its dangerous rows first: changing-room and sauna rents are what users pay, income;
+/// "Muussa tapauksessa … odottaa", "I annat fall …" (the fallback is a wait, so the plan hangs on a condition); at year end
+/// "De övriga sju … levereras i april" (the rest after the year); "noin puolet … edeltävästä määrästä" (half the usual
+/// level); "kommer nu istället att förverkligas sommaren 2021" (done instead in a later year); "långt över förväntan" and
+/// "past every estimate" at year end (a comparison frames nothing); "vuoden tavoite 750" and "held 15 … against a plan of
+/// 11" already passed during the year.
+/// </summary>
+public class RoundNinetyFourTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Uimahallien saunavuokrat jäivät 12 000 euroa alle budjetoidun.", ForecastStatus.WillNotBeMet, "rents users pay, short of the budget", outcome, 2095);
+        yield return Case("Vain syyskuussa myönnettävä avustus mahdollistaa Malmin skeittiparkin valaistuksen. Muussa tapauksessa hanke odottaa ensi vuoden talousarviota.", ForecastStatus.AtRisk, "otherwise it waits: a condition", forecast, 2095);
+        yield return Case("Om bygglovet beviljas i juni blir läktaren klar i augusti. I annat fall väntar arbetet på nästa lovomgång.", ForecastStatus.AtRisk, "otherwise it waits: a condition", forecast, 2095);
+        yield return Case("Fyra av tio bibliotek fick nya återlämningsautomater. De övriga sex levereras i februari.", ForecastStatus.AtRisk, "the rest delivered after the year", outcome, 2095);
+        yield return Case("Kävijöitä kertyi noin puolet pandemiaa edeltävästä määrästä.", ForecastStatus.AtRisk, "half the usual level", forecast, 0);
+        yield return Case("Publiken var bara hälften av den normala nivån.", ForecastStatus.AtRisk, "half the usual level", forecast, 0);
+        yield return Case("Sommarens musikal fick byta regissör i våras. Den sätts istället upp sommaren 2024.", ForecastStatus.WillNotBeMet, "staged instead in a later year", forecast, 0);
+        yield return Case("Kesän näyttelyn ohjaaja vaihtui. Se avataan sen sijaan kesällä 2024.", ForecastStatus.WillNotBeMet, "opened instead in a later year", forecast, 0);
+        yield return Case("Ilmoittautumisia tuli yli odotusten: sirkuskouluun osallistui 140 lasta, kun tavoite oli 90.", ForecastStatus.Achieved, "above expectations frames nothing at year end", outcome, 2095);
+        yield return Case("Attendance went beyond every forecast: 260 pensioners joined the chair-yoga mornings planned for 150.", ForecastStatus.Achieved, "beyond every forecast frames nothing at year end", outcome, 2095);
+        yield return Case("Lautapeli-illoissa kävi kesäkuun loppuun 640 nuorta; vuoden tavoite 500.", ForecastStatus.Achieved, "past the year's target already", forecast, 2095);
+        yield return Case("By June, Malmi library hosted 22 poetry evenings against a plan of 18.", ForecastStatus.Achieved, "past the plan already", forecast, 2095);
+        yield return Case("Kevään ja syksyn kursseille kertyy arviolta 900 osallistujaa, kun vuoden tavoite on 800.", ForecastStatus.OnTrack, "an estimate of the year", forecast, 2095);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
