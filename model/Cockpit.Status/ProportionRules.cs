@@ -538,6 +538,10 @@ internal static class ProportionRules
             || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal) || w.StartsWith("kävijä", StringComparison.Ordinal)
             || w.StartsWith("seat", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.EndsWith("paikoista", StringComparison.Ordinal)); // "aikuispaikasta"
 
+    /// <summary>"120 paikasta", "aikuispaikasta", "20 platser", "20 seats": places to fill (not "liikuntapaikasta", a sports venue).</summary>
+    public static bool IsSeats(SentenceContext s, int j) => j < s.T.Count && s.T[j].Word is var w && !w.Contains("liikuntapaik", StringComparison.Ordinal)
+        && (w.StartsWith("paik", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.StartsWith("plats", StringComparison.Ordinal) || w.StartsWith("seat", StringComparison.Ordinal));
+
     /// <summary>
     /// "alla 30 planerade föreställningar kunde ges", "kaikki 24 suunniteltua järjestettiin": every one of a planned count held;
     /// the "all", or -1. Not "kaikki 6 suunniteltua kenttää ovat kesken": all of them, but none done.
@@ -649,6 +653,10 @@ internal static class ProportionRules
         return s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 6), w => w.EndsWith("määrästä", StringComparison.Ordinal) && !w.Contains("tavoite", StringComparison.Ordinal)
             || w.EndsWith("tasosta", StringComparison.Ordinal) && !w.Contains("tavoite", StringComparison.Ordinal) || w is "normala" or "vanliga" or "nivån" or "usual" or "normal");
     }
+
+    /// <summary>At year end "Defibrillaattorit saatiin liikuntahalleihin Pukinmäkeä vaille": done everywhere but one, so not all.</summary>
+    public static bool AllButOne(SentenceContext s, int i) => s.Round == RoundKind.Outcome && s.T[i].Word == "vaille" && i > 0
+        && (s.T[i - 1].Word.EndsWith('a') || s.T[i - 1].Word.EndsWith('ä')) && (s.HasIn(0, i, Cue.Progress | Cue.Finish) || FigureRules.HasPastVerb(s)) && s.Negator(i) < 0;
 
     /// <summary>"loput", "återstående", "the remaining": the rest of what was planned.</summary>
     public static bool IsRestWord(string w) => w is "loput" or "loppuja" or "remaining" or "återstående" or "resten" or "rest";

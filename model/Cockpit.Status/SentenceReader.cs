@@ -279,10 +279,16 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(no, i), Math.Max(no, i))); // "ei ole näkyvissä mitään poikkeavaa", "inga avvikelser": nothing off course
             if (CountSlashCount(s, i) is var whole and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, whole)); // "valmiina 2/5 liikuntapaikkaa", "mittareista 2/3 tavoitetasolla"
-            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" or "tarjoaa" or "tarjoavat" or "erbjuder" or "löytyy" or "löytyvät" or "finns" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
-                found.Add(Make(s, Rules.RiskPartial, false, i, of)); // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä", "toimii 9 kirjaston palvelutiskillä 25:stä": in part of the whole
+            if ((tok.Word is "oli" or "olivat" or "var" or "was" or "were" || tok.Word is "on" or "ovat" or "är" or "is" or "are" or "voi" or "toimii" or "toimivat" or "fungerar" or "tarjoaa" or "tarjoavat" or "erbjuder" or "löytyy" or "löytyvät" or "käy" or "käyvät" or "finns" && !ParticipleAfter(s, i) && !RestLater(s, i) && !TargetShareBefore(s, i) && !(i > 0 && s.T[i - 1].Word == "tavoitteena")) && !s.HasRealiseVerb && !s.SentenceHas(Cue.Progress | Cue.OnTrack | Cue.Finish) && ProportionRules.RestToCome(s) < 0 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var of and >= 0)
+                // "syyskuussa tukea oli 29 kirjastossa 37:stä", "voi maksaa 8 toimipisteessä 21:stä", "toimii 9 kirjaston palvelutiskillä
+                // 25:stä": in part of the whole; but "olivat poissa käytöstä kaksi päivää sallitusta seitsemästä" kept within an allowance.
+                found.Add(of > 0 && s.T[of - 1].Word is "sallitusta" or "sallituista" or "tillåtna" or "allowed"
+                    ? Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, of)
+                    : Make(s, Rules.RiskPartial, false, i, of));
             if (ProportionRules.FractionOfUsual(s, i) is var usual and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, usual)); // "noin puolet koronaepidemiaa edeltävästä määrästä"
+            if (ProportionRules.AllButOne(s, i))
+                found.Add(Make(s, Rules.RiskPartial, false, i - 1, i));
             if (ProportionRules.RestWaits(s, i))
                 found.Add(Make(s, Rules.RiskPartial, false, i, i + 1)); // at year end "Resten väntar på paneler som levereras i mars": not all done
             if (ProportionRules.IsRestWord(tok.Word) && i == ProportionRules.RestToCome(s) && !s.HasRealiseVerb)
@@ -1039,8 +1045,11 @@ internal static partial class SentenceReader
                 || ProportionRules.CountOutOfAny(s, i + 1, s.ClauseEnd(i)) >= 0 // "on toteutunut 31 talossa 38:sta"
                 || ProportionRules.OfTheWholeThenCount(s, i) >= 0 // "Av de 14 åtgärderna i planen genomfördes 9"
                 || CountedBodiesAsSubject(s, i)) // "i år når 83 kommuner och 12 regioner målet"
-                // "jokainen kolmesta mittarista ylsi tavoitetasolleen": each of them is all of them.
-                rule = EachOfCount(s, i) ? rule : Rules.VerdictPartOfGoals;
+                // "jokainen kolmesta mittarista ylsi tavoitetasolleen": each of them is all of them; at year end "120 paikasta täyttyi
+                // 41", seats left empty, is a count short of its whole.
+                rule = EachOfCount(s, i) ? rule
+                    : Tense.IsYearEnd(s, i) && ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var seats and >= 0 && ProportionRules.IsSeats(s, seats + 1) ? Rules.FigureShortfall
+                    : Rules.VerdictPartOfGoals;
             else if (CountShortOfTarget(s, i) is var count and >= 0)
                 (rule, to) = (Tense.IsYearEnd(s, i) ? Rules.FigurePartOfTarget : Rules.FigurePartSoFar, Math.Max(to, count)); // "5 uuden kerhon tavoitteesta on toteutunut 3"
             else if (s.Round == RoundKind.Outcome && OnTheWayBefore(s, i) is var way and >= 0)

@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "De övriga sju … levereras i april" (the rest after the year); "noin puolet … edeltävästä määrästä" (half the usual
 /// level); "kommer nu istället att förverkligas sommaren 2021" (done instead in a later year); "långt över förväntan" and
 /// "past every estimate" at year end (a comparison frames nothing); "vuoden tavoite 750" and "held 15 … against a plan of
-/// 11" already passed during the year.
+/// 11" already passed during the year; seats left empty ("120 paikasta täyttyi 41", "4 sign-ups for 20 seats") at year end;
+/// "kaksi päivää sallitusta seitsemästä" (within an allowance); "käy … 8 kirjastossa 21:stä"; "Pukinmäkeä vaille" (all but one).
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -29,6 +30,12 @@ public class RoundNinetyFourTests
         yield return Case("Lautapeli-illoissa kävi kesäkuun loppuun 640 nuorta; vuoden tavoite 500.", ForecastStatus.Achieved, "past the year's target already", forecast, 2095);
         yield return Case("By June, Malmi library hosted 22 poetry evenings against a plan of 18.", ForecastStatus.Achieved, "past the plan already", forecast, 2095);
         yield return Case("Kevään ja syksyn kursseille kertyy arviolta 900 osallistujaa, kun vuoden tavoite on 800.", ForecastStatus.OnTrack, "an estimate of the year", forecast, 2095);
+        yield return Case("Keramiikkakurssin 60 paikasta täyttyi 19.", ForecastStatus.WillNotBeMet, "seats left empty at year end", outcome, 2095);
+        yield return Case("The Saturday bookbinding course had 5 sign-ups for 16 places.", ForecastStatus.WillNotBeMet, "sign-ups short of the places", outcome, 2095);
+        yield return Case("Kursen i akvarellmålning hade 7 anmälda till 18 platser.", ForecastStatus.WillNotBeMet, "sign-ups short of the places", outcome, 2095);
+        yield return Case("Jäähallin jäänhoitokone oli rikki vuoden aikana neljä päivää sallitusta kymmenestä.", ForecastStatus.Achieved, "within the days allowed", outcome, 2095);
+        yield return Case("Uusi lainausautomaatti käy jo 6 kirjastossa 19:stä.", ForecastStatus.AtRisk, "in part of the whole", forecast, 2095);
+        yield return Case("Uudet penkit saatiin uimarannoille Aurinkolahtea vaille.", ForecastStatus.AtRisk, "everywhere but one at year end", outcome, 2095);
     }
 
     [TestCaseSource(nameof(Cases))]
