@@ -302,7 +302,7 @@ internal static class BudgetRules
         // "vaikka tulos toteutuikin talousarviota parempana": conceded; "för att få ett utfall enligt budget": a purpose.
         // "käytettiin 620 000 euroa, vaikka niihin oli varattu 450 000 euroa": a conceded budget is still weighed against the amount spent.
         var conceded = s.IsConceded(i) && s.T[s.ClauseStart(i)].Word is "vaikka" or "vaikkakin" or "fastän" or "although" or "though";
-        if (InPurpose(s, i)) return null;
+        if (InPurpose(s, i) || !IsBudget(w) && PeopleNotMoney(s)) return null;
         // "Enligt budgeten för 2013 skall bokslutet visa ett överskott": what the budget says is to come, not a result set against it.
         if (i > 0 && s.T[i - 1].Word is "enligt" && s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "skall" or "ska" or "should") >= 0) return null;
         var (start, end) = Clause(s, i);
@@ -317,6 +317,12 @@ internal static class BudgetRules
         if (good && w.StartsWith("kustannusarvio", StringComparison.Ordinal) && !ThanTheForecast(s, i)) return null;
         return (j, good);
     }
+
+    /// <summary>"Osallistujia tuli reilusti yli arvion: … 150 nuorta": people counted against an estimate, with no money, costs or income named.</summary>
+    private static bool PeopleNotMoney(SentenceContext s) =>
+        !s.EuroSignInSentence && !s.T.Exists(t => BalanceRules.IsMoney(t.Word)) && Measured(s) is (false, false)
+        && s.FindWord(0, s.T.Count, w => w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("kävij", StringComparison.Ordinal) || w.StartsWith("katsoj", StringComparison.Ordinal)
+            || w.StartsWith("deltagar", StringComparison.Ordinal) || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("participant", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal)) >= 0;
 
     /// <summary>
     /// "Taidemuseon menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta": in a later clause, with no
@@ -480,7 +486,8 @@ internal static class BudgetRules
         if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
             || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1))
             || IsReservation(s.T[budget].Word) // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
-            || s.FindWord(0, budget, w => w is "dyr" or "dyrt" or "kallis" or "kalliiksi" or "expensive") >= 0)) costs = true; // "scenridå blev dyr: 93 000 euro, fast budgeten tillät 61 000"
+            || s.FindWord(0, budget, w => w is "dyr" or "dyrt" or "kallis" or "kalliiksi" or "expensive") >= 0 // "scenridå blev dyr: 93 000 euro, fast budgeten tillät 61 000"
+            || s.FindWord(0, budget, w => w is "lasku" or "laskun" or "räkningen" or "fakturan" or "bill" or "invoice") >= 0)) costs = true; // "lasku 88 000 euroa, määrärahaa 59 000 euroa": a bill is paid
         var all = FigureRules.Figures(s);
         var figures = all.Count == 3 ? WithoutDifference(s, all, budget) ?? WithoutRate(s, all) ?? ForecastAndBudgeted(s, all, budget) : all;
         if (costs == income || figures.Count != 2 || (FigureRules.IsPercent(s, figures[0].At) || FigureRules.IsPercent(s, figures[1].At)) && !GrowthAgainstGrowth(s, figures)) return null;
@@ -855,6 +862,7 @@ internal static class BudgetRules
                 || IsTax(w) || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
                 || IsFeeCharged(w) || FeeChargedInEnglish(s, j) // "Venepaikkamaksuja kertyy …": the fees customers pay
+                || w.StartsWith("sarjakort", StringComparison.Ordinal) || w.StartsWith("kausikort", StringComparison.Ordinal) || w.StartsWith("klippkort", StringComparison.Ordinal) || w.StartsWith("säsongskort", StringComparison.Ordinal) // passes sold
                 || w is "toi" or "toivat" or "tuotti" or "tuottivat" or "inbringade" or "brought" && MoneyAfter(s, j, end) // "Yhteistyösopimus toi 55 000 euroa budjetoitua enemmän"
                     && s.FindWord(j + 1, end, x => Lexicon.IsCostNoun(x) || x is "costs" or "cost") < 0; // not "toi … enemmän kuluja"
             if (cost ? isCost : isIncome) return true;

@@ -79,7 +79,7 @@ internal static class OutcomeRules
                 return;
             }
             // "vilket redan överstiger årsmålet", "already exceeds the target": a level reached, not a forecast.
-            past |= up && AlreadyReached(s, i);
+            past |= up && (AlreadyReached(s, i) || ExceededSoFar(s, i));
             // A forecast or a shortfall is softened by a condition, a possibility or a hedge too ("On mahdollista, että
             // kävijätavoite alittuu, jos ..."); a level already passed is a fact that only a modal can qualify.
             var softener = up && past ? modal : s.Softener(i, miss: !up);
@@ -196,6 +196,15 @@ internal static class OutcomeRules
         (s.ClauseHas(i, Cue.Already) || RelativeToAlready(s, i)) && !s.FutureBefore(i) && !s.T[i].Word.StartsWith("ylitty", StringComparison.Ordinal)
         && !s.ClauseHas(i, Cue.LaterTime) && !SentenceReader.SeemsInSentence(s, i)
         && s.T[i].Word is not ("exceed" or "överstiga" or "överskrida");
+
+    /// <summary>
+    /// In a forecast "oli elokuun lopussa 14, … mikä ylittää vuoden tavoitteet": the year's target already passed by the
+    /// count so far, said in the present.
+    /// </summary>
+    private static bool ExceededSoFar(SentenceContext s, int i) =>
+        s.Round == RoundKind.Forecast && s.T[i].Word is "ylittää" or "ylittävät" or "överstiger" or "exceeds" && s.Modal(i) < 0 && !s.HasFrame
+        && s.Negator(i) < 0 && (s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, 0))
+        && s.FindWord(0, s.T.Count, w => w is "vauhdilla" or "tahdilla" or "päättyy" or "päätyy" or "kertyy" or "takt" or "pace") < 0; // not "nykyisellä lainausvauhdilla vuosi päättyy …, mikä ylittää"
 
     /// <summary>"målet var att den inte skulle överstiga sju dagar", "tavoitteena oli, ettei se ylitä": the goal set out, not a verdict.</summary>
     internal static bool GoalDefinedBefore(SentenceContext s, int i)

@@ -21,6 +21,12 @@ internal static partial class SentenceReader
             return;
         }
         if (AboutAnotherYear(s, i)) return; // "Edellisvuonna tavoitteesta jäätiin, mutta vuonna 2025 …"
+        if (i + 1 < t.Count && t[i + 1].Word == "taakse" && s.Negator(i) < 0 && s.HasIn(0, i, Cue.Goal))
+        {
+            // "eli kumpikin sovittu määrä (50 pajaa, 1 000 oppilasta) jäi taakse": the targets left behind, passed.
+            found.Add(Make(s, Tense.IsYearEnd(s, i) || t[i].Word is "jäi" or "jäivät" ? Rules.FigureReached : Rules.FigureForecastReached, true, s.ClauseStart(i), i + 1));
+            return;
+        }
         var undone = Undone(s, i);
         if (undone >= 0 && t[undone].Word == "käyttämättä" && (s.SentenceHas(Cue.Cost) || MoneyIn(s)))
         {

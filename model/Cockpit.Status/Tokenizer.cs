@@ -1626,9 +1626,9 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = Cue.None };
             return true;
         }
-        if (b == "osin" && a is "kaikilta" or "kaikin" or "olennaisilta" or "olennaisin" || b == "sett" && a == "stort")
+        if (b == "osin" && a is "kaikilta" or "kaikin" or "olennaisilta" or "olennaisin" or "molemmilta" or "kummaltakin" || b == "sett" && a == "stort")
         {
-            // "kaikilta osin", "olennaisilta osin" are in every (essential) part, not the hedge "osin"; "i stort sett" is by and large, a hedge.
+            // "kaikilta osin", "olennaisilta osin", "molemmilta osin" are in every (essential) part, not the hedge "osin"; "i stort sett" is by and large, a hedge.
             t[i] = t[i] with { Cues = b == "osin" ? Cue.Fully | Cue.Whole : Cue.Degree };
             if (b == "sett") t[i - 1] = t[i - 1] with { Cues = Cue.Degree };
             return true;

@@ -10,7 +10,9 @@ namespace Cockpit.Model.Tests.Status;
 /// level); "kommer nu istället att förverkligas sommaren 2021" (done instead in a later year); "långt över förväntan" and
 /// "past every estimate" at year end (a comparison frames nothing); "vuoden tavoite 750" and "held 15 … against a plan of
 /// 11" already passed during the year; seats left empty ("120 paikasta täyttyi 41", "4 sign-ups for 20 seats") at year end;
-/// "kaksi päivää sallitusta seitsemästä" (within an allowance); "käy … 8 kirjastossa 21:stä"; "Pukinmäkeä vaille" (all but one).
+/// "kaksi päivää sallitusta seitsemästä" (within an allowance); "käy … 8 kirjastossa 21:stä"; "Pukinmäkeä vaille" (all but one);
+/// with round 93 (dev 99) beside it: a bill ("lasku", "räkningen") against its appropriation; season passes as income; people
+/// "yli arvion" with no money named; "jäi taakse" (passed); "mikä ylittää vuoden tavoitteet" so far, "molemmilta osin" (wholly).
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -36,6 +38,12 @@ public class RoundNinetyFourTests
         yield return Case("Jäähallin jäänhoitokone oli rikki vuoden aikana neljä päivää sallitusta kymmenestä.", ForecastStatus.Achieved, "within the days allowed", outcome, 2095);
         yield return Case("Uusi lainausautomaatti käy jo 6 kirjastossa 19:stä.", ForecastStatus.AtRisk, "in part of the whole", forecast, 2095);
         yield return Case("Uudet penkit saatiin uimarannoille Aurinkolahtea vaille.", ForecastStatus.AtRisk, "everywhere but one at year end", outcome, 2095);
+        yield return Case("Kirjaston katon paikkaus: lasku 41 000 euroa, määrärahaa 30 000 euroa.", ForecastStatus.WillNotBeMet, "a bill over its appropriation", outcome, 2095);
+        yield return Case("Scenens nya ridå: räkningen 52 000 euro, budget 38 000 euro.", ForecastStatus.WillNotBeMet, "a bill over its budget", outcome, 2095);
+        yield return Case("Uimahallien kausikortit: budjetoitu 0,40 M€, kertynyt 0,47 M€.", ForecastStatus.Achieved, "season passes sold are income", outcome, 2095);
+        yield return Case("Kävijöitä tuli selvästi yli arvion: kesäteatteriin saapui 3 100 katsojaa suunnitellun 2 400:n sijaan.", ForecastStatus.Achieved, "people above the estimate, no money", outcome, 2095);
+        yield return Case("Lukupiirejä pidettiin 40 ja niihin osallistui 520 lasta, eli kumpikin sovittu määrä (30 piiriä, 400 lasta) jäi taakse.", ForecastStatus.Achieved, "the agreed figures left behind", outcome, 2095);
+        yield return Case("Syyskuun lopussa ryhmiä oli 12 ja osallistujia 190, mikä ylittää vuoden tavoitteet (9 ryhmää, 150 osallistujaa) molemmilta osin.", ForecastStatus.Achieved, "the year's targets passed so far, in both respects", forecast, 2095);
     }
 
     [TestCaseSource(nameof(Cases))]
