@@ -339,6 +339,7 @@ internal static class BalanceRules
             && s.FindWord(0, shows, v => v.StartsWith("bokslut", StringComparison.Ordinal) || v.StartsWith("årsredovisning", StringComparison.Ordinal)) >= 0
             && s.Negator(i) < 0 && s.Conditional < 0 && s.Hedge < 0 && !DeficitAfter(s, i)) return true;
         if (w == "plus" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått" && s.Negator(i) < 0) return true; // "regionen gått plus med 223 miljoner"
+        if (OneOverTheOther(s, i) is { } over) return over;
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal) || w.StartsWith("miinusmerkki", StringComparison.Ordinal) // "talous sukelsi miinusmerkkiseksi"
             || w.StartsWith("minusteck", StringComparison.Ordinal) // "Ett minustecken mot budget på två miljoner kronor"
@@ -496,6 +497,28 @@ internal static class BalanceRules
         }
         return null;
     }
+
+    /// <summary>
+    /// "Föreningens utgifter har … varit 1 588 kr högre än inkomsterna", "menot olivat tuloja suuremmat": costs over income
+    /// is a deficit, income over costs a surplus; at token i, the second of the two, or null.
+    /// </summary>
+    private static bool? OneOverTheOther(SentenceContext s, int i)
+    {
+        var t = s.T;
+        var compared = i >= 2 && t[i - 1].Word is "än" or "kuin" or "than" && IsLarger(t[i - 2].Word) || i + 1 < t.Count && t[i + 1].Word is "suuremmat" or "suurempia" or "korkeammat";
+        if (!compared || s.Negator(i) >= 0) return null;
+        if (IsIncomeNoun(t[i].Word) && s.FindWord(0, i - 1, IsCostNoun) >= 0) return false;
+        if (IsCostNoun(t[i].Word) && s.FindWord(0, i - 1, IsIncomeNoun) >= 0) return true;
+        return null;
+    }
+
+    private static bool IsLarger(string w) => w is "högre" or "större" or "suuremmat" or "suuremmiksi" or "korkeammat" or "higher" or "larger" or "greater" or "bigger";
+
+    private static bool IsIncomeNoun(string w) => w.StartsWith("inkomst", StringComparison.Ordinal) || w.StartsWith("intäkt", StringComparison.Ordinal)
+        || w is "tulot" or "tuloja" or "tuloihin" or "tuotot" or "tuottoja" or "income" or "revenue" or "revenues";
+
+    private static bool IsCostNoun(string w) => w.StartsWith("utgift", StringComparison.Ordinal) || w.StartsWith("kostnad", StringComparison.Ordinal)
+        || w is "menot" or "menoja" or "kulut" or "kuluja" or "expenses" or "costs" or "spending";
 
     /// <summary>"Efter flera år med underskott", "after years of deficits", "useiden alijäämäisten vuosien jälkeen": earlier years' balance, not this one's.</summary>
     private static bool AfterYearsOf(SentenceContext s, int i) =>

@@ -1019,7 +1019,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "goal" or "aim" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
+            || t.Word is "target" or "targets" or "goal" or "aim" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.EndsWith("målets", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"

@@ -394,7 +394,8 @@ internal static class OutcomeRules
         for (var j = s.ClauseStart(i); j < i; j++)
         {
             var t = s.T[j];
-            if (t.Has(Cue.Partial) || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year))) return true;
+            // Not "Tämän kesän tapahtumakokonaisuus on peruttu": this summer's event as a whole.
+            if (t.Has(Cue.Partial) && !(j > 0 && s.T[j - 1].Word == "tämän") || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year))) return true;
             // "tuotantoja ja tilaisuuksia on peruttu": a partitive plural right before the verb, some of them (not "toteuttaja").
             if (j >= i - 2 && t.Word.Length > 5 && !t.Has(Cue.Goal) && (t.Word.EndsWith("ia", StringComparison.Ordinal) || t.Word.EndsWith("iä", StringComparison.Ordinal)
                 || t.Word.EndsWith("oja", StringComparison.Ordinal) || t.Word.EndsWith("öjä", StringComparison.Ordinal) || t.Word.EndsWith("uja", StringComparison.Ordinal))) return true;

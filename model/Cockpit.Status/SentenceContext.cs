@@ -382,7 +382,8 @@ internal sealed class SentenceContext
     public int ContrastIn(int from, int to)
     {
         for (var j = Math.Max(0, from); j < to && j < T.Count; j++)
-            if (T[j].Word is "mutta" or "men" or "but" or "whereas" or "medan" || T[j].Word == "taas" && j > 0 && (T[j - 1].Word == "kun" || j > 1 && ClauseStart(j) == j - 1)) return j; // "kun taas", "…, energiakulut taas": whereas
+            if (T[j].Word is "mutta" or "men" or "but" or "whereas" or "medan" || T[j].Word == "taas" && j > 0 && (T[j - 1].Word == "kun" || j > 1 && ClauseStart(j) == j - 1) // "kun taas", "…, energiakulut taas": whereas
+                || T[j].Word == "sen" && j + 1 < T.Count && T[j + 1].Word == "sijaan" && j > 0 && ClauseStart(j) == j) return j; // "…, sen sijaan kaikki … pidettiin": on the other hand
         return -1;
     }
 

@@ -1997,11 +1997,13 @@ internal static partial class SentenceReader
             || s.T[i].Word is "epäilemme" or "epäilen" && i + 1 < s.T.Count && s.T[i + 1].Word is "vahvasti" or "kovasti" or "suuresti" or "syvästi")
         && s.T[i].Has(Cue.Negator) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w is "että" or "att") >= 0;
 
+    private static bool IsHeldAs(string w) => w is "pidämme" or "pidetään" or "pidän" or "pidimme";
+
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
         (NotLikely(s, i) || DoubtThat(s, i) || ProbablyNot(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable"
             && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && IsIntensifier(s.T[i - 1].Word) && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
-            || s.T[i].Word == "epätodennäköisenä" && i > 0 && s.T[i - 1].Word is "pidämme" or "pidetään" or "pidän" or "pidimme") // "Pidämme epätodennäköisenä, että …"
+            || s.T[i].Word == "epätodennäköisenä" && (i > 0 && IsHeldAs(s.T[i - 1].Word) || i > 1 && s.T[i - 1].Word is "hyvin" or "erittäin" or "varsin" && IsHeldAs(s.T[i - 2].Word))) // "Pidämme (hyvin) epätodennäköisenä, että …"
         && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
         && !s.HasIn(i + 1, GovernedEnd(s, i), Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse | Cue.Negator); // not "epätodennäköistä, että hanke viivästyy", "…, ettei tavoitetta saavuteta"
 

@@ -1608,6 +1608,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Assess };
             return true;
         }
+        if (b == "under" && a == "ett" && i >= 2 && t[i - 2].Word is "vore" or "skulle" || b == "ihme" && a is "olisi" or "vaatisi" || b == "miracle" && a == "a" && i >= 2 && t[i - 2].Word is "take" or "be")
+        {
+            // "Det vore ett under att hinna med …", "olisi ihme, jos …", "it would take a miracle": not to be done.
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Infeasible };
+            return true;
+        }
         if (b == "tapauksessa" && a == "siinä")
         {
             // "ainoastaan siinä tapauksessa, että": in the case that, "if".

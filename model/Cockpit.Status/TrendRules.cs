@@ -106,7 +106,8 @@ internal static class TrendRules
     private static int Steadily(SentenceContext s, int i) =>
         s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tasaisesti" or "jatkuvasti" or "stadigt" or "steadily") is var adverb and >= 0 ? adverb
         : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 6), w => w is "viikolta" or "kuukaudelta") is var week and >= 0 && s.T[week - 1].Word is "viikko" or "kuukausi" ? week // "viikko viikolta"
-        : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tahtiin" or "takt" or "pace") is var pace and >= 0 && s.T[pace - 1].Word is "tasaiseen" or "jämn" or "steady" ? pace : -1;
+        : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 5), w => w is "tahtiin" or "takt" or "pace") is var pace and >= 0 && s.T[pace - 1].Word is "tasaiseen" or "jämn" or "steady" ? pace
+        : s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 6), w => w is "tahtia") is var clear and >= 0 && s.T[clear - 1].Word is "selvää" or "hyvää" or "reipasta" or "tasaista" ? clear : -1; // "nousevat keväästä asti selvää tahtia"
 
     /// <summary>
     /// "lainataan viikko viikolta aiempaa useammin", "entistä vähemmän", "oftare än tidigare", "fewer than before": more of

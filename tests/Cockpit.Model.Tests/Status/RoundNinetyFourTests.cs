@@ -12,7 +12,9 @@ namespace Cockpit.Model.Tests.Status;
 /// 11" already passed during the year; seats left empty ("120 paikasta täyttyi 41", "4 sign-ups for 20 seats") at year end;
 /// "kaksi päivää sallitusta seitsemästä" (within an allowance); "käy … 8 kirjastossa 21:stä"; "Pukinmäkeä vaille" (all but one);
 /// with round 93 (dev 99) beside it: a bill ("lasku", "räkningen") against its appropriation; season passes as income; people
-/// "yli arvion" with no money named; "jäi taakse" (passed); "mikä ylittää vuoden tavoitteet" so far, "molemmilta osin" (wholly).
+/// "yli arvion" with no money named; "jäi taakse" (passed); "mikä ylittää vuoden tavoitteet" so far, "molemmilta osin" (wholly);
+/// "Pidämme hyvin epätodennäköisenä"; "selvää tahtia"; "av målets 900"; "…, sen sijaan …" as a contrast; "Det vore ett under"
+/// (infeasible); "Tämän kesän … on peruttu" (the whole event); costs "högre än inkomsterna" (a deficit).
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -44,6 +46,15 @@ public class RoundNinetyFourTests
         yield return Case("Kävijöitä tuli selvästi yli arvion: kesäteatteriin saapui 3 100 katsojaa suunnitellun 2 400:n sijaan.", ForecastStatus.Achieved, "people above the estimate, no money", outcome, 2095);
         yield return Case("Lukupiirejä pidettiin 40 ja niihin osallistui 520 lasta, eli kumpikin sovittu määrä (30 piiriä, 400 lasta) jäi taakse.", ForecastStatus.Achieved, "the agreed figures left behind", outcome, 2095);
         yield return Case("Syyskuun lopussa ryhmiä oli 12 ja osallistujia 190, mikä ylittää vuoden tavoitteet (9 ryhmää, 150 osallistujaa) molemmilta osin.", ForecastStatus.Achieved, "the year's targets passed so far, in both respects", forecast, 2095);
+        yield return Case("Pidämme erittäin epätodennäköisenä, että kaikki 12 runoiltaa saadaan pidettyä tänä vuonna.", ForecastStatus.WillNotBeMet, "held very unlikely: probably not", forecast, 2095);
+        yield return Case("Selkokirjojen lainat kasvavat maaliskuusta lähtien reipasta tahtia.", ForecastStatus.OnTrack, "a brisk rise", forecast, 2095);
+        yield return Case("Padelbanan i Nordsjö väntas få 610 bokade timmar av målets 1 000.", ForecastStatus.WillNotBeMet, "expected short of the target's figure", forecast, 2095);
+        yield return Case("Keramiikkakurssille ilmoittautui viisi 16 paikkaan, sen sijaan kaikki kuusi pihakonserttia pidettiin.", ForecastStatus.AtRisk, "one short, the other held: a mix", forecast, 2095);
+        yield return Case("Det vore ett under att hinna med alla åtta schackturneringar i år.", ForecastStatus.WillNotBeMet, "it would take a miracle", forecast, 2095);
+        yield return Case("It would take a miracle to run all nine chess evenings this year.", ForecastStatus.WillNotBeMet, "it would take a miracle", forecast, 2095);
+        yield return Case("Tämän kesän kylätapahtuma on peruttu.", ForecastStatus.WillNotBeMet, "this summer's event called off, as a whole", forecast, 0);
+        yield return Case("Seuran menot olivat 2 300 euroa suuremmat kuin tulot.", ForecastStatus.WillNotBeMet, "costs over income: a deficit", outcome, 0);
+        yield return Case("Klubbens utgifter var 900 kronor högre än intäkterna.", ForecastStatus.WillNotBeMet, "costs over income: a deficit", outcome, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
