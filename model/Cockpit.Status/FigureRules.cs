@@ -24,6 +24,7 @@ internal static class FigureRules
             var supposedAt = SupposedTo(t, i);
             var supposed = supposedAt >= 0;
             var isTarget = IsTargetWord(t[i]) || IsAgreed(t, i);
+            if (isTarget && !IsTargetWord(t[i]) && i + 1 < t.Count && IsTargetWord(t[i + 1])) continue; // "230 lainaa sovitun tason ollessa 160": the noun after carries the figure
             if (isTarget && s.ClauseHas(i, Cue.Whether)) continue; // "arvioon siitä, täyttyikö 4,2:n tyytyväisyystavoite": a target asked about
             if (isTarget && IsMaximum(t[i].Word) && s.HasIn(i + 1, s.T.Count, Cue.Above)) continue; // "Enimmäisaika, 14 päivää, ylittyi kolmessa tapauksessa": the ceiling exceeded, read as a verdict
             if (isTarget && IsMaximum(t[i].Word) && s.HasIn(Math.Max(0, i - 2), i, Cue.Above)) continue; // "översteg maxvärdet på 3 000 MWh med 150 MWh": the same

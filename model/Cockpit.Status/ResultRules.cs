@@ -88,6 +88,9 @@ internal static class ResultRules
                 || s.T[^2].Word is "varje" or "every" or "alla" or "all" && s.T[^3].Word is "på" or "i" or "at" or "in")) all = s.T.Count - 2; // "lånas ut på alla bibliotek"
         // "lainaa retkiteltan mistä tahansa kirjastosta": any of them, so every one.
         else if (s.Round == RoundKind.Outcome && s.T.Count > 4 && s.T[^3].Word is "mistä" or "missä" && s.T[^2].Word == "tahansa") all = s.T.Count - 3;
+        // At year end "Otsalamppuja lainaavat nykyään kaikki kirjastot", "Stavar hör numera till varje biblioteks lånesortiment": every one, as things now stand.
+        else if (s.Round == RoundKind.Outcome && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt" or "numera" or "nowadays") >= 0
+            && s.FindWord(1, s.T.Count - 1, w => w is "kaikki" or "kaikkien" or "varje" or "every") is var every and > 0) all = every;
         // "Kaikkien kirjastojen yleisökoneissa on nyt …", at year end "Kaikista kirjastoista saa lainaan lumikengät".
         else if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien" || s.T[all].Word == "kaikista" && all == 0 && s.Round == RoundKind.Outcome)) return -1;
         if (s.Hedge >= 0 || s.Conditional >= 0) return -1;

@@ -18,7 +18,9 @@ internal static class ScheduleRules
             if (!IsWhenInYear(s.T[i].Word) && !(s.T[i].Word == "syksyn" && i + 1 < s.T.Count && s.T[i + 1].Word == "aikana") || s.Negator(i) >= 0 || LaterYearAfter(s, i)) continue;
             // The delay or a "but" in the sentence before it, or a new date said as such ("istället", "uudeksi päiväksi", "nyt"): not another
             // part's date in a sentence of its own ("Pukuhuoneet valmistuvat suunnitellusti elokuussa").
-            if (!s.HasIn(0, i, Cue.Delay | Cue.Shift) && s.ContrastIn(0, i) < 0 && s.FindWord(0, s.T.Count, IsInstead) < 0) continue;
+            // A delay in a sentence before counts too ("… viivästyi seitsemän viikkoa. … Portaat saadaan käyttöön lokakuun puolivälissä"),
+            // but not another part on its first plan ("Salin valmistuminen viivästyi. Pukuhuoneet valmistuvat suunnitellusti elokuussa").
+            if (!s.HasIn(0, i, Cue.Delay | Cue.Shift) && s.ContrastIn(0, i) < 0 && s.FindWord(0, s.T.Count, IsInstead) < 0 && !(s.Before.Delayed && !OnItsFirstPlan(s))) continue;
             // Not "ennen lokakuuta", a deadline; nor "jatkuu helmikuulle", a month of spring that a forecast can only mean next year.
             if (i > 0 && s.T[i - 1].Word is "ennen" or "före" or "innan" or "before" or "by" or "yli" or "över" || Lexicon.Month(s.T[i].Word) is > 0 and < 4) continue;
             var (start, end) = (s.ClauseStart(i), s.ClauseEnd(i));
@@ -31,6 +33,11 @@ internal static class ScheduleRules
             return;
         }
     }
+
+    /// <summary>"suunnitellusti", "aikataulussa", "Tavoitteena on", "Ensimmäinen vaihe": a work or part on its first plan, or an aim.</summary>
+    private static bool OnItsFirstPlan(SentenceContext s) => s.SentenceHas(Cue.Goal | Cue.OnTrack)
+        || s.FindWord(0, s.T.Count, w => w.StartsWith("suunnitel", StringComparison.Ordinal) || w.StartsWith("aikataulu", StringComparison.Ordinal) || w.StartsWith("vaihe", StringComparison.Ordinal)
+            || w.StartsWith("etapp", StringComparison.Ordinal) || w is "planenligt" or "planned" or "schedule" or "phase") >= 0;
 
     private static bool IsInstead(string w) =>
         w is "istället" or "istallet" or "sijaan" or "sijasta" or "instead" or "nyt" or "nu" or "now" or "uudeksi" or "nytt";

@@ -14,7 +14,9 @@ namespace Cockpit.Model.Tests.Status;
 /// with round 93 (dev 99) beside it: a bill ("lasku", "räkningen") against its appropriation; season passes as income; people
 /// "yli arvion" with no money named; "jäi taakse" (passed); "mikä ylittää vuoden tavoitteet" so far, "molemmilta osin" (wholly);
 /// "Pidämme hyvin epätodennäköisenä"; "selvää tahtia"; "av målets 900"; "…, sen sijaan …" as a contrast; "Det vore ett under"
-/// (infeasible); "Tämän kesän … on peruttu" (the whole event); costs "högre än inkomsterna" (a deficit).
+/// (infeasible); "Tämän kesän … on peruttu" (the whole event); costs "högre än inkomsterna" (a deficit); "sovitun tason
+/// ollessa 160" (the level's figure); "sähkönkulutusmittareita" lent; "nykyään kaikki kirjastot"; a delay, then a new date
+/// within the year in a later sentence (rescheduled, the family of line 38 in rounds 89, 92, 93 and 94).
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -55,6 +57,12 @@ public class RoundNinetyFourTests
         yield return Case("Tämän kesän kylätapahtuma on peruttu.", ForecastStatus.WillNotBeMet, "this summer's event called off, as a whole", forecast, 0);
         yield return Case("Seuran menot olivat 2 300 euroa suuremmat kuin tulot.", ForecastStatus.WillNotBeMet, "costs over income: a deficit", outcome, 0);
         yield return Case("Klubbens utgifter var 900 kronor högre än intäkterna.", ForecastStatus.WillNotBeMet, "costs over income: a deficit", outcome, 0);
+        yield return Case("Lautapelejä lainattiin 310 kertaa sovitun tason ollessa 200.", ForecastStatus.Achieved, "the agreed level is the noun's figure", outcome, 2095);
+        yield return Case("Energiankulutusmittareita lainattiin 150 kertaa, sovittu taso 120.", ForecastStatus.Achieved, "meters lent are no consumption", outcome, 2095);
+        yield return Case("Lumikenkiä lainaavat nykyään kaikki kirjastot.", ForecastStatus.Achieved, "every library now", outcome, 2095);
+        yield return Case("Snöskor hör numera till varje biblioteks lånesortiment.", ForecastStatus.Achieved, "every library now", outcome, 2095);
+        yield return Case("Katsomon penkkien toimitus viivästyi viisi viikkoa. Asentajat tekevät iltatöitä. Katsomo otetaan käyttöön syyskuun lopussa.", ForecastStatus.OnTrack, "a delay answered by a new date in a later sentence", forecast, 2095);
+        yield return Case("Leveransen av scenens ljusbord försenades sex veckor. Scenen tas i bruk i mitten av oktober.", ForecastStatus.OnTrack, "a delay answered by a new date in a later sentence", forecast, 2095);
     }
 
     [TestCaseSource(nameof(Cases))]
