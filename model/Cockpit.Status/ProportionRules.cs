@@ -538,6 +538,17 @@ internal static class ProportionRules
             || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal) || w.StartsWith("kävijä", StringComparison.Ordinal)
             || w.StartsWith("seat", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.EndsWith("paikoista", StringComparison.Ordinal)); // "aikuispaikasta"
 
+    /// <summary>
+    /// "Smideskursen fyllde fyra platser av arton", "Just 5 of 22 places were taken": places filled out of those offered; the
+    /// whole's index, or -1.
+    /// </summary>
+    public static int SeatsFilled(SentenceContext s, int i)
+    {
+        if (s.T[i].Word is not ("fyllde" or "fylldes" or "bokades" or "taken" or "filled" or "booked" or "varattiin") || s.Negator(i) >= 0) return -1;
+        var (start, end) = (s.ClauseStart(i), s.ClauseEnd(i));
+        return CountOutOfAny(s, start, end) is var whole and >= 0 && s.FindWord(start, end, w => w.StartsWith("plats", StringComparison.Ordinal) || w is "places" or "seats" || w.StartsWith("paik", StringComparison.Ordinal)) >= 0 ? whole : -1;
+    }
+
     /// <summary>"120 paikasta", "aikuispaikasta", "20 platser", "20 seats": places to fill (not "liikuntapaikasta", a sports venue).</summary>
     public static bool IsSeats(SentenceContext s, int j) => j < s.T.Count && s.T[j].Word is var w && !w.Contains("liikuntapaik", StringComparison.Ordinal)
         && (w.StartsWith("paik", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.StartsWith("plats", StringComparison.Ordinal) || w.StartsWith("seat", StringComparison.Ordinal));

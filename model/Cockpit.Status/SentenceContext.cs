@@ -73,9 +73,10 @@ internal sealed class SentenceContext
             if (t.Has(Cue.Realise) && t.Form is not (VerbForm.None or VerbForm.Noun) && !StartsWork(i)) HasRealiseVerb = true;
             // "talousarvioon arvioidun toteuman", "billigare än beräknat", "vähemmän kuin talousarviossa arvioitiin": a comparison
             // with the estimate frames nothing.
-            // "Tarkastuslautakunta totesi arvioinnissaan": an audit's evaluation looks back, it is no estimate.
+            // "Tarkastuslautakunta totesi arvioinnissaan": an audit's evaluation looks back, it is no estimate; so does at year end
+            // "…, kysyntä arvioitiin rajusti pieleen", what was estimated, in a clause after the result.
             if (t.Has(Cue.Frame) && NegatorBefore(i, -1) < 0 && !AfterComparison(i) && t.Word is not ("arvioitua" or "arvioidun" or "ennakoitua" or "ennakoidun" or "ennustettua" or "odotettua" or "odotetun" or "beräknat" or "väntat")
-                && !(Round == RoundKind.Outcome && t.Word is "arvioinnissa" or "arvioinnissaan" or "arviointikertomuksessa")) HasFrame = true;
+                && !(Round == RoundKind.Outcome && (t.Word is "arvioinnissa" or "arvioinnissaan" or "arviointikertomuksessa" || t.Word == "arvioitiin" && t.Clause > 0))) HasFrame = true;
             if (t.Has(Cue.Hedge) && !conceded && !IsDeniedHedge(i) && !RiskDeniedAfter(i) && !BeforeDespite(tokens, i) && !WhollyOr(tokens, i)) Hedge = i;
             if (t.Has(Cue.Certain) && !conceded && (IsDenied(i) || CertaintyDeniedAfter(tokens, i))) Hedge = i; // "eikä ... ole varmuutta", "varmuutta siitä ei vielä ole": denied certainty is doubt
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;

@@ -287,6 +287,8 @@ internal static partial class SentenceReader
                     : Make(s, Rules.RiskPartial, false, i, of));
             if (ProportionRules.FractionOfUsual(s, i) is var usual and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, usual)); // "noin puolet koronaepidemiaa edeltävästä määrästä"
+            if (ProportionRules.SeatsFilled(s, i) is var offered and >= 0)
+                found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureShortfall : Rules.RiskBelowTarget, Tense.IsYearEnd(s, i), Math.Min(i, offered), Math.Max(i, offered))); // "fyllde fyra platser av arton"
             if (ProportionRules.AllButOne(s, i))
                 found.Add(Make(s, Rules.RiskPartial, false, i - 1, i));
             if (ProportionRules.RestWaits(s, i))

@@ -265,9 +265,9 @@ internal static class Tokenizer
     {
         var figure = t[i - 1].Word == "som" ? i - 2 : i - 1;
         if (FigureRules.IsThousands(t, figure - 1, figure)) figure--; // "än de 1 800 som planerats": the figure's first group
-        return figure >= 2 && char.IsAsciiDigit(t[figure].Word[0]) && Against(figure - 1)
+        return figure >= 2 && (char.IsAsciiDigit(t[figure].Word[0]) || figure == i - 2 && IsCountWord(t[figure].Word)) && Against(figure - 1) // "fler än de tio som planerats", not "två av tre planerade"
             // "samlade 90 spelare mot planerade 200", "610 barn mot förväntade 1 200", "against the planned 60": the word before its figure.
-            || t[i].Word is "planerade" or "planned" or "förväntade" or "expected" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) && !t[i + 1].Has(Cue.Year) && Against(i - 1)
+            || t[i].Word is "planerade" or "planned" or "förväntade" or "expected" && i + 1 < t.Count && IsCountWord(t[i + 1].Word) && !t[i + 1].Has(Cue.Year) && Against(i - 1)
             || Whereas();
 
         // "900 barn, medan 1 800 hade väntats", "240 children attended, while 150 were expected": the figure set against the one reached.

@@ -16,7 +16,9 @@ namespace Cockpit.Model.Tests.Status;
 /// "Pidämme hyvin epätodennäköisenä"; "selvää tahtia"; "av målets 900"; "…, sen sijaan …" as a contrast; "Det vore ett under"
 /// (infeasible); "Tämän kesän … on peruttu" (the whole event); costs "högre än inkomsterna" (a deficit); "sovitun tason
 /// ollessa 160" (the level's figure); "sähkönkulutusmittareita" lent; "nykyään kaikki kirjastot"; a delay, then a new date
-/// within the year in a later sentence (rescheduled, the family of line 38 in rounds 89, 92, 93 and 94).
+/// within the year in a later sentence (rescheduled, the family of line 38 in rounds 89, 92, 93 and 94); at year end
+/// "arvioitiin" looks back; "fyllde fyra platser av arton", "5 of 22 places were taken"; a plan in words ("av planerade tio",
+/// "fler än de tio som planerats").
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -63,6 +65,11 @@ public class RoundNinetyFourTests
         yield return Case("Snöskor hör numera till varje biblioteks lånesortiment.", ForecastStatus.Achieved, "every library now", outcome, 2095);
         yield return Case("Katsomon penkkien toimitus viivästyi viisi viikkoa. Asentajat tekevät iltatöitä. Katsomo otetaan käyttöön syyskuun lopussa.", ForecastStatus.OnTrack, "a delay answered by a new date in a later sentence", forecast, 2095);
         yield return Case("Leveransen av scenens ljusbord försenades sex veckor. Scenen tas i bruk i mitten av oktober.", ForecastStatus.OnTrack, "a delay answered by a new date in a later sentence", forecast, 2095);
+        yield return Case("Kalligrafiakurssin 90 paikasta täyttyi 28, kysyntä arvioitiin selvästi liian suureksi.", ForecastStatus.WillNotBeMet, "seats left empty; what was estimated looks back", outcome, 2095);
+        yield return Case("Keramikkursen fyllde fem platser av sexton.", ForecastStatus.WillNotBeMet, "places filled out of those offered", outcome, 2095);
+        yield return Case("Only 6 of 24 places were taken on the autumn pottery course.", ForecastStatus.WillNotBeMet, "places taken out of those offered", outcome, 2095);
+        yield return Case("Fram till maj höll biblioteket 12 bokcirklar av planerade nio.", ForecastStatus.Achieved, "past the plan in words already", forecast, 2095);
+        yield return Case("Till och med april hölls 11 filmkvällar, fler än de åtta som planerats för hela året.", ForecastStatus.Achieved, "past the year's plan in words already", forecast, 2095);
     }
 
     [TestCaseSource(nameof(Cases))]
