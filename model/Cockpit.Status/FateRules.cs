@@ -75,6 +75,28 @@ internal static class FateRules
             : SentenceReader.Make(s, Rules.VerdictInfeasible, true, i, i));
     }
 
+    /// <summary>
+    /// At year end "Stenmuseet hölls stängt under sommaren", "museo oli suljettuna koko kesän": closed for its whole season; "Jo
+    /// toinen vuosi kului ilman perinteisiä tapahtumia", "året gick utan …": a year without them. Nothing was held.
+    /// </summary>
+    public static void NothingHeld(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Outcome) return;
+        var t = s.T;
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            var closed = t[i].Word is "stängt" or "stängd" or "suljettuna" or "closed" && t[i - 1].Word is "hölls" or "var" or "oli" or "pidettiin" or "was" or "remained" or "stayed"
+                && s.FindWord(i + 1, s.ClauseEnd(i), w => w is "sommaren" or "säsongen" or "året" or "kesän" or "vuoden" or "summer" or "season" or "year") is var season && season > i
+                && t[season - 1].Word is "under" or "hela" or "koko" or "all" or "the";
+            var without = t[i].Word is "ilman" or "utan" or "without" && t[i - 1].Word is "kului" or "gick" or "passed" && i > 1 && t[i - 2].Word is "vuosi" or "året" or "år" or "year";
+            if ((closed || without) && s.Negator(i) < 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, false, i - 1, Math.Min(s.ClauseEnd(i) - 1, i + 3)));
+                return;
+            }
+        }
+    }
+
     /// <summary>"Vuodelta ei siksi kertynyt mitattua tyytyväisyystietoa", "puuttuu … tyytyväisyystieto": no data gathered, nothing to assess the goal by.</summary>
     public static void NoDataGathered(SentenceContext s, ref StatusResolver found)
     {

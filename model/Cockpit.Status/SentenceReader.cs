@@ -14,6 +14,7 @@ internal static partial class SentenceReader
         var t = s.T;
         FateRules.RuledOut(s, ref found);
         FateRules.NoDataGathered(s, ref found);
+        FateRules.NothingHeld(s, ref found);
         FateRules.WorkPossible(s, ref found);
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);

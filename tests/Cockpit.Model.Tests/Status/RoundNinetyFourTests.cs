@@ -18,7 +18,7 @@ namespace Cockpit.Model.Tests.Status;
 /// ollessa 160" (the level's figure); "sähkönkulutusmittareita" lent; "nykyään kaikki kirjastot"; a delay, then a new date
 /// within the year in a later sentence (rescheduled, the family of line 38 in rounds 89, 92, 93 and 94); at year end
 /// "arvioitiin" looks back; "fyllde fyra platser av arton", "5 of 22 places were taken"; a plan in words ("av planerade tio",
-/// "fler än de tio som planerats").
+/// "fler än de tio som planerats"); at year end "hölls stängt under sommaren", "vuosi kului ilman …" (nothing held).
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -70,6 +70,10 @@ public class RoundNinetyFourTests
         yield return Case("Only 6 of 24 places were taken on the autumn pottery course.", ForecastStatus.WillNotBeMet, "places taken out of those offered", outcome, 2095);
         yield return Case("Fram till maj höll biblioteket 12 bokcirklar av planerade nio.", ForecastStatus.Achieved, "past the plan in words already", forecast, 2095);
         yield return Case("Till och med april hölls 11 filmkvällar, fler än de åtta som planerats för hela året.", ForecastStatus.Achieved, "past the year's plan in words already", forecast, 2095);
+        yield return Case("Hembygdsmuseet hölls stängt under hela sommaren på grund av vattenskadan.", ForecastStatus.WillNotBeMet, "closed its whole season", outcome, 0);
+        yield return Case("Kotiseutumuseo oli suljettuna koko kesän vesivahingon vuoksi.", ForecastStatus.WillNotBeMet, "closed its whole season", outcome, 0);
+        yield return Case("Toinen vuosi kului ilman kyläjuhlaa.", ForecastStatus.WillNotBeMet, "a year without it", outcome, 0);
+        yield return Case("Museet var stängt en vecka i juli.", ForecastStatus.NotAssessed, "closed a week, no season", outcome, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
