@@ -169,10 +169,11 @@ internal static class FigureRules
         if (TargetInAsideAfter(s, targetAt, other)) (actual, target) = (target, actual); // "saavutti tavoitteen: 2,05 miljoonaa lainaa (2,0 milj.)"
         var ceiling = AtMost(s, targetAt);
         var good = ceiling || CostsIn(s, targetWord) || CostsIn(s, other) || LowerLevelIsBetter(s, other) || TimeTaken(s, other) ? actual <= target : actual >= target;
-        // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold.
+        // "Kevään avustukset maksettiin keskimäärin 20 arkipäivässä (enimmäisaika 30)" in a forecast: a ceiling kept for part of the year must still hold;
+        // so must the year's ("oli suljettuna kolme päivää, vuoden yläraja 14 päivää").
         // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
         // Not "had 41 000 viewers by the end of August, and the year is expected to close at about 60 000": the pair's figure is expected.
-        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && PartOfYear(s, other)) && !s.HasIn(s.ClauseStart(other), other, Cue.Frame)
+        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && (PartOfYear(s, other) || YearsTarget(s, targetWord))) && !s.HasIn(s.ClauseStart(other), other, Cue.Frame)
             || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
             || good && !ceiling && MetDuringTheYear(s, targetWord, other);
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
@@ -1067,7 +1068,7 @@ internal static class FigureRules
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
             "räknat" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"

@@ -565,8 +565,12 @@ internal static partial class SentenceReader
         // "Jos … tavoitetta tarkistetaan …, uusi tavoitetaso viedään lautakunnan päätettäväksi": a goal revised is no goal missed.
         var next = s.ClauseEnd(i);
         if (next >= s.T.Count || s.HasIn(i, next, Cue.Realise) || s.HasIn(i, next, Cue.Goal) && s.FindWord(i, next, IsRevising) < 0) return -1;
-        return s.FindWord(next, s.ClauseEnd(next), IsProposing);
+        return s.FindWord(next, s.ClauseEnd(next), w => IsProposing(w) || IsRearranged(w));
     }
+
+    /// <summary>"flyttas språkcaféerna till …", "räknas lektionerna i stället från …", "mäts besöken därefter med …": a plan B arranged, no assessment.</summary>
+    private static bool IsRearranged(string w) =>
+        w is "flyttas" or "förs" or "räknas" or "mäts" or "bokförs" or "siirretään" or "siirtyvät" or "lasketaan" or "mitataan" or "moved" or "counted" or "measured";
 
     private static bool IsRevising(string w) =>
         w.StartsWith("tarkiste", StringComparison.Ordinal) || w.StartsWith("muutet", StringComparison.Ordinal) || w.StartsWith("revider", StringComparison.Ordinal) || w.StartsWith("justera", StringComparison.Ordinal)

@@ -18,7 +18,9 @@ namespace Cockpit.Model.Tests.Status;
 /// ollessa 160" (the level's figure); "sähkönkulutusmittareita" lent; "nykyään kaikki kirjastot"; a delay, then a new date
 /// within the year in a later sentence (rescheduled, the family of line 38 in rounds 89, 92, 93 and 94); at year end
 /// "arvioitiin" looks back; "fyllde fyra platser av arton", "5 of 22 places were taken"; a plan in words ("av planerade tio",
-/// "fler än de tio som planerats"); at year end "hölls stängt under sommaren", "vuosi kului ilman …" (nothing held).
+/// "fler än de tio som planerats"); at year end "hölls stängt under sommaren", "vuosi kului ilman …" (nothing held); a plan B
+/// after a condition ("…, flyttas språkcaféerna till …", line 69 of rounds 91–94); a ceiling kept so far in a forecast; "varatusta
+/// 0,38 M€:sta".
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -74,6 +76,10 @@ public class RoundNinetyFourTests
         yield return Case("Kotiseutumuseo oli suljettuna koko kesän vesivahingon vuoksi.", ForecastStatus.WillNotBeMet, "closed its whole season", outcome, 0);
         yield return Case("Toinen vuosi kului ilman kyläjuhlaa.", ForecastStatus.WillNotBeMet, "a year without it", outcome, 0);
         yield return Case("Museet var stängt en vecka i juli.", ForecastStatus.NotAssessed, "closed a week, no season", outcome, 0);
+        yield return Case("Om Malms simhall måste stängas för takreparation i höst, flyttas simskolan till Jakobacka simhall.", ForecastStatus.NotAssessed, "a plan B arranged", forecast, 2095);
+        yield return Case("Skulle Vallgårds bibliotek hålla stängt i oktober, räknas sagostunderna i stället från Sörnäs bibliotek.", ForecastStatus.NotAssessed, "a plan B arranged", forecast, 2095);
+        yield return Case("Kontulan luistinrata oli lämpimän sään takia suljettuna neljä päivää, vuoden yläraja 12 päivää.", ForecastStatus.OnTrack, "a ceiling kept so far, not yet for the year", forecast, 2095);
+        yield return Case("Kenttien lumitöiden kulut jäävät arviolta 0,18 M€:oon varatusta 0,25 M€:sta.", ForecastStatus.OnTrack, "costs expected under the sum reserved", forecast, 2095);
     }
 
     [TestCaseSource(nameof(Cases))]
