@@ -713,7 +713,7 @@ internal static class BudgetRules
         if ((w.StartsWith("edullisemm", StringComparison.Ordinal) || w.StartsWith("edullisemp", StringComparison.Ordinal))
             && s.FindWord(start, end, v => v.StartsWith("hin", StringComparison.Ordinal) || v.StartsWith("lippu", StringComparison.Ordinal)) < 0) return true; // not ticket prices priced cheaper // "tuli 40 000 euroa talousarviota edullisemmaksi"
         // "noin 1,2 milj. euroa säästöä talousarvioon nähden", "aineistokulut pysyivät budjetin sisällä": saved, or within it.
-        if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && FigureBefore(s, j)) return true;
+        if ((w is "säästöä" or "säästön" or "savings" || w.StartsWith("besparing", StringComparison.Ordinal)) && (FigureBefore(s, j) || !double.IsNaN(FigureRules.AmountAfter(s, j, 3)))) return true; // "säästöä kertyi 13 000 euroa"
         if (w == "säästöön" && j > 0 && s.T[j - 1].Has(Cue.Remain) && Math.Abs(j - budget) <= 3) return true; // "määrärahasta jäi säästöön 600 000 euroa": saved
         // "mikä jättää 1,3 miljoonan euron määrärahaan väljyyttä noin 180 000 euroa": room left in the budget.
         if (w is "väljyyttä" or "liikkumavaraa" && j == budget + 1) return true;

@@ -20,7 +20,7 @@ namespace Cockpit.Model.Tests.Status;
 /// "arvioitiin" looks back; "fyllde fyra platser av arton", "5 of 22 places were taken"; a plan in words ("av planerade tio",
 /// "fler än de tio som planerats"); at year end "hölls stängt under sommaren", "vuosi kului ilman …" (nothing held); a plan B
 /// after a condition ("…, flyttas språkcaféerna till …", line 69 of rounds 91–94); a ceiling kept so far in a forecast; "varatusta
-/// 0,38 M€:sta".
+/// 0,38 M€:sta"; "palvelee … 11 kirjaston lainaustiskillä 20:stä"; "säästöä kertyi 13 000 euroa".
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -80,6 +80,8 @@ public class RoundNinetyFourTests
         yield return Case("Skulle Vallgårds bibliotek hålla stängt i oktober, räknas sagostunderna i stället från Sörnäs bibliotek.", ForecastStatus.NotAssessed, "a plan B arranged", forecast, 2095);
         yield return Case("Kontulan luistinrata oli lämpimän sään takia suljettuna neljä päivää, vuoden yläraja 12 päivää.", ForecastStatus.OnTrack, "a ceiling kept so far, not yet for the year", forecast, 2095);
         yield return Case("Kenttien lumitöiden kulut jäävät arviolta 0,18 M€:oon varatusta 0,25 M€:sta.", ForecastStatus.OnTrack, "costs expected under the sum reserved", forecast, 2095);
+        yield return Case("Induktiosilmukka palvelee nyt 9 kirjaston asiakaspalvelupisteellä 19:stä.", ForecastStatus.AtRisk, "serving part of the whole", outcome, 2095);
+        yield return Case("Talousarvioon nähden säästöä kertyi 21 000 euroa.", ForecastStatus.Achieved, "saved against the budget, the sum after", outcome, 2095);
     }
 
     [TestCaseSource(nameof(Cases))]
