@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_99: 2094),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_100: 2095),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -235,36 +235,38 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_84", Here("status-written-dev-84.tsv"), InRepository, Bar: 66.0 / 84, Year: 2079),
         new("real_dev_84", Here("status-real-dev-84.tsv"), InRepository, Bar: 38.0 / 50),
         // Round 79, the unseen pair measured in stop 50 (written 55/84, 1 dangerous; real 29/50, 2 dangerous), then read in the same stop.
-        new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 63.0 / 84, Year: 2080),
+        new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 70.0 / 84, Year: 2080),
         new("real_dev_85", Here("status-real-dev-85.tsv"), InRepository, Bar: 35.0 / 50),
         new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 83.0 / 84, Year: 2081),
         new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),
-        new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 77.0 / 84, Year: 2082),
+        new("written_dev_87", Here("status-written-dev-87.tsv"), InRepository, Bar: 80.0 / 84, Year: 2082),
         new("real_dev_87", Here("status-real-dev-87.tsv"), InRepository, Bar: 39.0 / 50), // 40 until stop 53, whose resemblance recount no longer reads line 18 as a risk
-        new("written_dev_88", Here("status-written-dev-88.tsv"), InRepository, Bar: 76.0 / 84, Year: 2083),
+        new("written_dev_88", Here("status-written-dev-88.tsv"), InRepository, Bar: 79.0 / 84, Year: 2083),
         new("real_dev_88", Here("status-real-dev-88.tsv"), InRepository, Bar: 39.0 / 50),
-        new("written_dev_89", Here("status-written-dev-89.tsv"), InRepository, Bar: 80.0 / 84, Year: 2084),
+        new("written_dev_89", Here("status-written-dev-89.tsv"), InRepository, Bar: 81.0 / 84, Year: 2084),
         new("real_dev_89", Here("status-real-dev-89.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_90", Here("status-written-dev-90.tsv"), InRepository, Bar: 84.0 / 84, Year: 2085),
         new("real_dev_90", Here("status-real-dev-90.tsv"), InRepository, Bar: 43.0 / 50),
         new("written_dev_91", Here("status-written-dev-91.tsv"), InRepository, Bar: 83.0 / 84, Year: 2086),
         new("real_dev_91", Here("status-real-dev-91.tsv"), InRepository, Bar: 40.0 / 50),
-        new("written_dev_92", Here("status-written-dev-92.tsv"), InRepository, Bar: 79.0 / 84, Year: 2087),
+        new("written_dev_92", Here("status-written-dev-92.tsv"), InRepository, Bar: 80.0 / 84, Year: 2087),
         new("real_dev_92", Here("status-real-dev-92.tsv"), InRepository, Bar: 36.0 / 50),
-        new("written_dev_93", Here("status-written-dev-93.tsv"), InRepository, Bar: 82.0 / 84, Year: 2088),
+        new("written_dev_93", Here("status-written-dev-93.tsv"), InRepository, Bar: 83.0 / 84, Year: 2088),
         new("real_dev_93", Here("status-real-dev-93.tsv"), InRepository, Bar: 38.0 / 50),
         new("written_dev_94", Here("status-written-dev-94.tsv"), InRepository, Bar: 79.0 / 84, Year: 2089),
         new("real_dev_94", Here("status-real-dev-94.tsv"), InRepository, Bar: 42.0 / 50),
-        new("written_dev_95", Here("status-written-dev-95.tsv"), InRepository, Bar: 77.0 / 84, Year: 2090),
+        new("written_dev_95", Here("status-written-dev-95.tsv"), InRepository, Bar: 79.0 / 84, Year: 2090),
         new("real_dev_95", Here("status-real-dev-95.tsv"), InRepository, Bar: 31.0 / 50),
-        new("written_dev_96", Here("status-written-dev-96.tsv"), InRepository, Bar: 83.0 / 84, Year: 2091),
+        new("written_dev_96", Here("status-written-dev-96.tsv"), InRepository, Bar: 84.0 / 84, Year: 2091),
         new("real_dev_96", Here("status-real-dev-96.tsv"), InRepository, Bar: 41.0 / 50),
         new("written_dev_97", Here("status-written-dev-97.tsv"), InRepository, Bar: 83.0 / 84, Year: 2092),
         new("real_dev_97", Here("status-real-dev-97.tsv"), InRepository, Bar: 38.0 / 50),
-        new("written_dev_98", Here("status-written-dev-98.tsv"), InRepository, Bar: 73.0 / 84, Year: 2093),
+        new("written_dev_98", Here("status-written-dev-98.tsv"), InRepository, Bar: 79.0 / 84, Year: 2093),
         new("real_dev_98", Here("status-real-dev-98.tsv"), InRepository, Bar: 29.0 / 50),
-        new("written_dev_99", Here("status-written-dev-99.tsv"), InRepository, Bar: 64.0 / 84, Year: 2094),
-        new("real_dev_99", Here("status-real-dev-99.tsv"), InRepository, Bar: 32.0 / 50),
+        new("written_dev_99", Here("status-written-dev-99.tsv"), InRepository, Bar: 78.0 / 84, Year: 2094),
+        new("real_dev_99", Here("status-real-dev-99.tsv"), InRepository, Bar: 33.0 / 50),
+        new("written_dev_100", Here("status-written-dev-100.tsv"), InRepository, Bar: 76.0 / 84, Year: 2095),
+        new("real_dev_100", Here("status-real-dev-100.tsv"), InRepository, Bar: 33.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
