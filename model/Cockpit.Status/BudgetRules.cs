@@ -320,9 +320,9 @@ internal static class BudgetRules
 
     /// <summary>"Osallistujia tuli reilusti yli arvion: … 150 nuorta": people counted against an estimate, with no money, costs or income named.</summary>
     private static bool PeopleNotMoney(SentenceContext s) =>
-        !s.EuroSignInSentence && !s.T.Exists(t => BalanceRules.IsMoney(t.Word)) && Measured(s) is (false, false)
-        && s.FindWord(0, s.T.Count, w => w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("kävij", StringComparison.Ordinal) || w.StartsWith("katsoj", StringComparison.Ordinal)
-            || w.StartsWith("deltagar", StringComparison.Ordinal) || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("participant", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal)) >= 0;
+        s.FindWord(0, s.T.Count, w => w.StartsWith("osallistuj", StringComparison.Ordinal) || w.StartsWith("kävij", StringComparison.Ordinal) || w.StartsWith("katsoj", StringComparison.Ordinal)
+            || w.StartsWith("deltagar", StringComparison.Ordinal) || w.StartsWith("besökar", StringComparison.Ordinal) || w.StartsWith("participant", StringComparison.Ordinal) || w.StartsWith("visitor", StringComparison.Ordinal)) >= 0
+        && !s.EuroSignInSentence && !s.T.Exists(t => BalanceRules.IsMoney(t.Word)) && Measured(s) is (false, false);
 
     /// <summary>
     /// "Taidemuseon menot alittuivat 3 prosenttia, pääsylipputulot jäivät 9 prosenttia arviosta": in a later clause, with no
