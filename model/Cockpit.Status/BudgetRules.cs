@@ -818,11 +818,11 @@ internal static class BudgetRules
     /// <summary>Whether the whole sentence measures costs or income.</summary>
     public static (bool Costs, bool Income) Measured(SentenceContext s) => (Measures(s, 0, s.T.Count, cost: true), Measures(s, 0, s.T.Count, cost: false));
 
-    /// <summary>"kenttävuokrat", "hallivuokrat": what users pay for the fields and halls the division lets, income , "pukuhuonevuokrat" (not "tilavuokrat", rent it pays).</summary>
+    /// <summary>"kenttävuokrat", "hallivuokrat", "pukuhuonevuokrat": what users pay for the fields, halls and rooms the division lets, income (not "tilavuokrat", rent it pays).</summary>
     private static bool IsFacilityRent(string w) =>
         w.StartsWith("kenttävuokr", StringComparison.Ordinal) || w.StartsWith("kenttien", StringComparison.Ordinal) && w.Contains("vuokr", StringComparison.Ordinal)
         || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("vuorovuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal)
-        || w.StartsWith("pukuhuonevuokr", StringComparison.Ordinal) || w.StartsWith("saunavuokr", StringComparison.Ordinal) || w.StartsWith("ratavuokr", StringComparison.Ordinal) || w.StartsWith("omklädningsrumshyr", StringComparison.Ordinal); // changing rooms, saunas, tracks let to users
+        || w.StartsWith("pukuhuonevuokr", StringComparison.Ordinal) || w.StartsWith("saunavuokr", StringComparison.Ordinal) || w.StartsWith("ratavuokr", StringComparison.Ordinal) || w.StartsWith("omklädningsrumshyr", StringComparison.Ordinal);
 
     private static bool ToPay(SentenceContext s, int start, int end) =>
         s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) >= 0;

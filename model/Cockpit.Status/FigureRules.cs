@@ -1028,8 +1028,11 @@ internal static class FigureRules
             || t.Word.EndsWith("planen", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelma", StringComparison.Ordinal) // "kuin vuosisuunnitelma vaatii"
             || IsPlannedWord(t.Word) // "than the 45 planned", "against 380 aimed at", "mot förväntade 1 200", "380 besökare mot 800 väntade"
             || t.Word is "räknat" or "räknade" && t.Has(Cue.Frame) // "färre än de 12 000 vi räknat med"
-            || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" or "platser" or "seats" or "places" || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan", "20 seats"
+            || t.Word is "set" or "satt" or "määräksi" or "luvuksi" or "årets" or "plan" or "asetettua" or "asetetun" or "asetettu" or "paikkaan" or "paikalle" or "paikasta" || IsPlacesOffered(t.Word) || Tokenizer.IsYearsCount(t.Word)) // marked as the year's figure: "the 35 set for the year", "vuoden luku", "vuodelle asetettua 650", "160 paikkaan", "20 seats"
             || t.Word.StartsWith("mitoitu", StringComparison.Ordinal) || t.Word == "sized" || IsMaximum(t.Word); // "140 hengen mitoitus", "sized for 40"
+
+    /// <summary>"till tjugo platser", "for 20 seats": the places offered, the figure a headcount is set against.</summary>
+    internal static bool IsPlacesOffered(string w) => w is "platser" or "seats" or "places";
 
     /// <summary>"planned", "planerade", "aimed", "expected", "väntade": the word that names a figure as what was planned or expected.</summary>
     internal static bool IsPlannedWord(string w) =>
@@ -1202,7 +1205,7 @@ internal static class FigureRules
         {
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
             var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
-            if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && (IsMaximum(t[i].Word) || t[i].Word is "platser" or "seats" or "places") && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan", "till tjugo platser"
+            if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && (IsMaximum(t[i].Word) || IsPlacesOffered(t[i].Word)) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan", "till tjugo platser"
             if (j == i - 2 && IsMaximum(t[i].Word) && (GenitiveNumber(t, j) > 0 || NumberWords.ContainsKey(t[j].Word))) return j; // "kahdentoista tunnin ylärajan alla", "kymmenen poikkeaman ylärajan"
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.

@@ -546,12 +546,15 @@ internal static class ProportionRules
     {
         if (s.T[i].Word is not ("fyllde" or "fylldes" or "bokades" or "taken" or "filled" or "booked" or "varattiin") || s.Negator(i) >= 0) return -1;
         var (start, end) = (s.ClauseStart(i), s.ClauseEnd(i));
-        return CountOutOfAny(s, start, end) is var whole and >= 0 && s.FindWord(start, end, w => w.StartsWith("plats", StringComparison.Ordinal) || w is "places" or "seats" || w.StartsWith("paik", StringComparison.Ordinal)) >= 0 ? whole : -1;
+        return CountOutOfAny(s, start, end) is var whole and >= 0 && s.FindWord(start, end, IsSeatWord) >= 0 ? whole : -1;
     }
 
-    /// <summary>"120 paikasta", "aikuispaikasta", "20 platser", "20 seats": places to fill (not "liikuntapaikasta", a sports venue).</summary>
-    public static bool IsSeats(SentenceContext s, int j) => j < s.T.Count && s.T[j].Word is var w && !w.Contains("liikuntapaik", StringComparison.Ordinal)
-        && (w.StartsWith("paik", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.StartsWith("plats", StringComparison.Ordinal) || w.StartsWith("seat", StringComparison.Ordinal));
+    /// <summary>Whether token j is a word of places to fill (see <see cref="IsSeatWord"/>).</summary>
+    public static bool IsSeats(SentenceContext s, int j) => j < s.T.Count && IsSeatWord(s.T[j].Word);
+
+    /// <summary>"120 paikasta", "aikuispaikasta", "20 platser", "20 seats", "22 places": places to fill (not "liikuntapaikasta", a sports venue).</summary>
+    private static bool IsSeatWord(string w) => !w.Contains("liikuntapaik", StringComparison.Ordinal)
+        && (w.StartsWith("paik", StringComparison.Ordinal) || w.EndsWith("paikasta", StringComparison.Ordinal) || w.StartsWith("plats", StringComparison.Ordinal) || w.StartsWith("seat", StringComparison.Ordinal) || w == "places");
 
     /// <summary>
     /// "alla 30 planerade föreställningar kunde ges", "kaikki 24 suunniteltua järjestettiin": every one of a planned count held;
