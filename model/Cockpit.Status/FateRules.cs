@@ -141,6 +141,27 @@ internal static class FateRules
     }
 
     /// <summary>
+    /// In a forecast "elljusspåret kan inte återställas helt under innevarande vinter", "latua ei voida kunnostaa tänä
+    /// talvena", "cannot be reopened this year": not to be done in the year or season reported on.
+    /// </summary>
+    public static void CannotThisYear(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast || s.SentenceHas(Cue.Assess | Cue.ForecastNoun | Cue.Conditional | Cue.Hedge)) return;
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!(s.T[i].Word is "voida" or "pystytä" or "ehditä" or "kan" or "can" && s.Negator(i) is var neg and >= 0 || s.T[i].Word == "cannot" && (neg = i) >= 0)) continue;
+            var (start, end) = (s.ClauseStart(i), s.ClauseEnd(i));
+            // Not "I år kan vi inte använda detta verktyg eftersom svarsfrekvensen är för låg": a tool or a measure that cannot be used.
+            if (s.FindWord(start, end, w => w is "använda" or "käyttää" or "use" or "mäta" or "mitata" or "measure") >= 0) continue;
+            if (s.HasIn(start, end, Cue.ThisYear) || s.FindWord(start, end, w => w is "innevarande" or "kuluvan" or "kuluvana") >= 0)
+            {
+                found.Add(SentenceReader.Make(s, Rules.VerdictInfeasible, s.HasGoal, Math.Min(neg, i), Math.Max(neg, i)));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Kuivaluodon laituri on mahdollista uusia jo kuluvan vuoden aikana", "det är möjligt att renovera hallen i år": during the
     /// year, work that is only possible is not yet sure, a risk.
     /// </summary>

@@ -15,6 +15,7 @@ internal static partial class SentenceReader
         FateRules.RuledOut(s, ref found);
         FateRules.NoDataGathered(s, ref found);
         FateRules.NothingHeld(s, ref found);
+        FateRules.CannotThisYear(s, ref found);
         FateRules.WorkPossible(s, ref found);
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);

@@ -56,7 +56,7 @@ internal static class Tokenizer
                 || w == "plan" && t[i - 1].Word is "årets" or "helårets" && i + 2 < t.Count && t[i + 1].Word is "var" or "är" && char.IsAsciiDigit(t[i + 2].Word[0]) // "medan hela årets plan var 28"
                 || w is "asetettua" or "asetetun" or "asetettu" && t[i - 1].Word == "vuodelle" && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]) // "koko vuodelle asetettua 650 ryhmää vastaan"
                 || w is "paikkaan" or "paikalle" && i >= 2 && char.IsAsciiDigit(t[i - 1].Word[0]) && (i >= 3 && char.IsAsciiDigit(t[i - 3].Word[0]) || FigureRules.NumberWords.ContainsKey(t[i - 2].Word)) // "ilmoittautunut 40 nuorta 160 paikkaan", "ilmoittautui viisi 30 paikkaan": the places on offer
-                || FigureRules.IsPlacesOffered(w) && i >= 5 && t[i - 2].Word is "till" or "for" && IsCountWord(t[i - 1].Word) && t.Skip(i - 5).Take(3).Any(x => IsCountWord(x.Word)) // "Sex anmälda till tjugo platser", "4 sign-ups for 20 seats"
+                || FigureRules.IsPlacesOffered(w) && i >= 3 && t[i - 2].Word is "till" or "for" && IsCountWord(t[i - 1].Word) && t.Skip(Math.Max(0, i - 5)).Take(i - 2 - Math.Max(0, i - 5)).Any(x => IsCountWord(x.Word)) // "Sex anmälda till tjugo platser", "4 sign-ups for 20 seats"
                 || w.StartsWith("mitoitu", StringComparison.Ordinal) && i >= 2 && t[i - 1].Word == "hengen" && char.IsAsciiDigit(t[i - 2].Word[0]) // "140 hengen mitoitus": the people planned for
                 || w == "sized" && i + 2 < t.Count && t[i + 1].Word == "for" && char.IsAsciiDigit(t[i + 2].Word[0]) // "lessons sized for 40"
                 || w == "paikasta" && char.IsAsciiDigit(t[i - 1].Word[0]) && t.Skip(i + 1).Any(x => char.IsAsciiDigit(x.Word[0]))) // "240 paikasta on varattu 90"

@@ -20,7 +20,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "arvioitiin" looks back; "fyllde fyra platser av arton", "5 of 22 places were taken"; a plan in words ("av planerade tio",
 /// "fler än de tio som planerats"); at year end "hölls stängt under sommaren", "vuosi kului ilman …" (nothing held); a plan B
 /// after a condition ("…, flyttas språkcaféerna till …", line 69 of rounds 91–94); a ceiling kept so far in a forecast; "varatusta
-/// 0,38 M€:sta"; "palvelee … 11 kirjaston lainaustiskillä 20:stä"; "säästöä kertyi 13 000 euroa".
+/// 0,38 M€:sta"; "palvelee … 11 kirjaston lainaustiskillä 20:stä"; "säästöä kertyi 13 000 euroa"; "kan inte återställas …
+/// under innevarande vinter" (not this season).
 /// </summary>
 public class RoundNinetyFourTests
 {
@@ -82,6 +83,10 @@ public class RoundNinetyFourTests
         yield return Case("Kenttien lumitöiden kulut jäävät arviolta 0,18 M€:oon varatusta 0,25 M€:sta.", ForecastStatus.OnTrack, "costs expected under the sum reserved", forecast, 2095);
         yield return Case("Induktiosilmukka palvelee nyt 9 kirjaston asiakaspalvelupisteellä 19:stä.", ForecastStatus.AtRisk, "serving part of the whole", outcome, 2095);
         yield return Case("Talousarvioon nähden säästöä kertyi 21 000 euroa.", ForecastStatus.Achieved, "saved against the budget, the sum after", outcome, 2095);
+        yield return Case("Fem anmälda till sexton platser på kursen i bokbinderi.", ForecastStatus.WillNotBeMet, "sign-ups short of the places, in words", outcome, 2095);
+        yield return Case("Skidspåret kan inte öppnas under innevarande vinter eftersom belysningen saknas.", ForecastStatus.WillNotBeMet, "cannot be done this season", forecast, 0);
+        yield return Case("Uimarannan laituria ei voida korjata tänä kesänä.", ForecastStatus.WillNotBeMet, "cannot be done this season", forecast, 0);
+        yield return Case("I år kan vi inte mäta kundnöjdheten eftersom enkäten inte skickades.", ForecastStatus.NotAssessed, "a measure that cannot be taken", forecast, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
