@@ -349,10 +349,7 @@ internal static class BalanceRules
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"
         if (w == "minus" && !(i > 0 && s.T[i - 1].Has(Cue.NegQuantifier)) && (Next(s, i) is { Length: > 0 } n && (char.IsAsciiDigit(n[0]) || n == "på") || i > 0 && (IsMoney(s.T[i - 1].Word) || s.T[i - 1].Word == "på"))) return false; // "går … på minus"
         if (w == "nollresultat" || IsResult(w) && i > 0 && s.T[i - 1].Word == "noll") return true; // "ligger på ett noll resultat": in balance
-        // "redovisar ett negativt resultat på 239 000 kronor": a result in the red by an amount.
-        if (IsResult(w) && i > 0 && s.T[i - 1].Word is "negativt" or "negativ" or "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4)) return false;
-        // "toiminnan tulos oli negatiivinen", "ca en fjärdedel, 74 st, ett negativt årsbidrag": a result in the red, said so.
-        if ((IsResult(w) || w.StartsWith("årsbidrag", StringComparison.Ordinal)) && (i > 0 && s.T[i - 1].Word is "negativt" or "negativ" || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "var" && s.T[i + 2].Word is "negatiivinen" or "negativt")) return false;
+        if (NegativeResult(s, i)) return false;
         // "bokslut uppvisar ett positivt ekonomiskt resultat": a result in the black.
         // Not the goal's ("vaikka tavoitteena oli positiivinen tulos").
         // "Tilikauden tulos oli positiivinen": the same said of it.
@@ -401,6 +398,20 @@ internal static class BalanceRules
     private static bool OpeningCondition(SentenceContext s, int i) =>
         s.Conditional == 0 && i > 1 && s.FindWord(0, Math.Min(s.ClauseEnd(0), i), w => w.StartsWith("verrat", StringComparison.Ordinal) || w.StartsWith("jämför", StringComparison.Ordinal)
             || IsResult(w) || w.StartsWith("ylijää", StringComparison.Ordinal) || w.StartsWith("överskott", StringComparison.Ordinal) || w is "positivt" or "positiivinen") < 0;
+
+    /// <summary>
+    /// "ett negativt resultat", "ett negativt årsbidrag", "toiminnan tulos oli negatiivinen": a result in the red, said so;
+    /// "negatiivisen tuloksen" or "a negative result" only with the amount after it ("… 239 000 euroa").
+    /// </summary>
+    private static bool NegativeResult(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        if (!IsResult(w) && !w.StartsWith("årsbidrag", StringComparison.Ordinal)) return false;
+        var before = i > 0 ? s.T[i - 1].Word : "";
+        return before is "negativt" or "negativ"
+            || i + 2 < s.T.Count && s.T[i + 1].Word is "oli" or "var" && s.T[i + 2].Word is "negatiivinen" or "negativt"
+            || IsResult(w) && before is "negatiivinen" or "negatiivisen" or "negative" && SignedFigureAfter(s, i) is null && FigureWithin(s, i, 4);
+    }
 
     private static bool FigureWithin(SentenceContext s, int i, int words)
     {
