@@ -48,6 +48,9 @@ internal static class BalanceRules
             // "vidtog åtgärder för att möta underskott …, vilket gav ett överskott": a deficit met in a purpose is none.
             // "Jos tulos on ylijäämäinen, ylijäämä käytetään korjausvelan vähentämiseen": a balance supposed in an if-clause is none.
             if (s.Conditional >= 0 && s.Conditional < i && s.T[i].Clause == s.T[s.Conditional].Clause && s.T[s.Conditional].Word is "jos" or "mikäli" or "om" or "if") continue;
+            // "Eftersom kampanjen visade ett så positivt resultat, budgeterade bolaget …": a good result given as the reason for what
+            // follows; a bad one ("Koska … tulos oli negatiivinen, hallitus joutui …") still says how the year went.
+            if (sign == true && s.T[0].Word is "eftersom" or "koska" or "because" or "since" && s.T[i].Clause == s.T[0].Clause && (s.ClauseEnd(i) < s.T.Count || i + 2 < s.T.Count)) continue;
             if (sign == false && s.Negator(i) < 0 && s.Round == RoundKind.Forecast && PlannedBefore(s, i) && DraftBefore(s, i) is var draft and >= 0)
             {
                 // "Ensimmäinen versio talousarviosta 2026 on selvästi alijäämäinen": a draft budget in deficit, its balancing still to come.
@@ -288,7 +291,16 @@ internal static class BalanceRules
     private static bool ForecastBalanceAfter(SentenceContext s, int i)
     {
         for (var k = s.ClauseEnd(i); k < s.T.Count; k++)
-            if (Sign(s, k) is not null && (s.ClauseHas(k, Cue.Frame) || YearResultIn(s, k) && !YearResultIn(s, i) && !PlannedBefore(s, k))) return true; // "då … ett överskott, visar helårsutfallet ett underskott"
+            if (Sign(s, k) is not null && (s.ClauseHas(k, Cue.Frame) || YearResultIn(s, k) && !YearResultIn(s, i) && !PlannedBefore(s, k)) // "då … ett överskott, visar helårsutfallet ett underskott"
+                && !BudgetIn(s, k)) return true; // not "…, kun talousarviossa ennakoitiin alijäämäksi …": what the budget foresaw
+        return false;
+    }
+
+    /// <summary>"talousarviossa", "budgeten", "budget" in token k's clause.</summary>
+    private static bool BudgetIn(SentenceContext s, int k)
+    {
+        for (var j = s.ClauseStart(k); j < s.ClauseEnd(k); j++)
+            if (s.T[j].Word.StartsWith("talousarvio", StringComparison.Ordinal) || s.T[j].Word.Contains("budjet", StringComparison.Ordinal) || s.T[j].Word.Contains("budget", StringComparison.Ordinal)) return true;
         return false;
     }
 

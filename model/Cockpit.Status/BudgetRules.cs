@@ -10,7 +10,7 @@ internal static class BudgetRules
 {
     public static bool Read(SentenceContext s, ref StatusResolver found)
     {
-        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found) || OnExtraFunding(s, ref found) || PairsAgainstBudget(s, ref found)) return true;
+        if (GrownPastReserved(s, ref found) || NotSoForAnother(s, ref found) || OnExtraFunding(s, ref found) || PairsAgainstBudget(s, ref found) || ChangeAgainstEstimated(s, ref found)) return true;
         for (var i = 0; i < s.T.Count; i++)
         {
             if (Judge(s, i) is not var (j, good)) continue;
@@ -92,12 +92,37 @@ internal static class BudgetRules
     /// <summary>Two amounts in one clause, or the second in the next ("0,15 M€:oon budjetoidusta 0,09 M€:sta", where the ending opens one).</summary>
     private static bool OnePair(SentenceContext s, (int At, double Value) x, (int At, double Value) y) => s.T[y.At].Clause - s.T[x.At].Clause is 0 or 1;
 
+    /// <summary>
+    /// "Kirkollisverotilitysten arvioitiin … vähenevän 3,0 % mutta vähennys oli lopulta 0,7 %": a change of income or costs
+    /// as estimated, then after a "but" the change that came; a smaller fall of income (or rise of costs) is better.
+    /// </summary>
+    private static bool ChangeAgainstEstimated(SentenceContext s, ref StatusResolver found)
+    {
+        var estimated = s.FindWord(0, s.T.Count, w => w is "arvioitiin" or "ennakoitiin" or "ennustettiin" or "odotettiin" or "beräknades" or "väntades");
+        if (estimated < 0 || s.FindWord(estimated + 1, Math.Min(s.T.Count, estimated + 6), w => TrendRules.IsFall(w) || IsRiseEstimated(w)) is not (var change and >= 0)
+            || s.ContrastIn(change, s.T.Count) is not (var but and > 0)) return false;
+        var percents = FigureRules.Figures(s).FindAll(f => FigureRules.IsPercent(s, f.At));
+        if (percents.Count != 2 || percents[0].At < change || percents[0].At > but || percents[1].At < but) return false;
+        var (costs, income) = Measured(s);
+        if (costs == income || percents[0].Value == percents[1].Value) return false;
+        var fall = TrendRules.IsFall(s.T[change].Word);
+        var (expected, actual) = fall ? (-percents[0].Value, -percents[1].Value) : (percents[0].Value, percents[1].Value);
+        var good = actual > expected == income;
+        var closed = Tense.ClosedYear(s);
+        found.Add(SentenceReader.Make(s, good ? (closed ? Rules.BudgetBetter : Rules.BudgetBetterSoFar) : closed ? Rules.BudgetWorse : Rules.BudgetWorseSoFar, true, estimated, percents[1].At));
+        return true;
+    }
+
+    /// <summary>"kasvavan", "nousevan": a rise as it was estimated ("arvioitiin kasvavan 4 %"), or one said outright.</summary>
+    private static bool IsRiseEstimated(string w) => TrendRules.IsRise(w) || w is "kasvavan" or "nousevan" or "lisääntyvän" or "öka";
+
     /// <summary>Two amounts of one pair, read up to <paramref name="end"/>, the one nearer its budget word the budgeted: whether the other is better, for income or costs; or null.</summary>
     private static bool? PairIsBetter(SentenceContext s, (int At, double Value) x, (int At, double Value) y, int end)
     {
         var start = s.ClauseStart(x.At);
         var (costs, income) = MeasuredNear(s, start, end);
-        if (s.FindWord(start, end, IsBudget) is not (var budget and >= 0) || costs == income || x.Value == y.Value) return null;
+        // "0,02 M€ arvioidun 0,05 M€ asemesta": an estimate stands for the budget as well.
+        if (s.FindWord(start, end, w => IsBudget(w) || IsExpectation(w)) is not (var budget and >= 0) || costs == income || x.Value == y.Value) return null;
         var (budgeted, actual) = Math.Abs(x.At - budget) <= Math.Abs(y.At - budget) ? (x, y) : (y, x);
         return actual.Value > budgeted.Value == income;
     }
@@ -486,6 +511,7 @@ internal static class BudgetRules
         if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
             || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1))
             || IsReservation(s.T[budget].Word) // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
+            || s.FindWord(0, budget, w => w == "eurolla") is var sum and > 0 && s.HasIn(0, sum, Cue.Finish) // "kalustus valmistui 31 000 eurolla budjetin ollessa 42 000 euroa": done for a sum
             || s.FindWord(0, budget, w => w is "dyr" or "dyrt" or "kallis" or "kalliiksi" or "expensive") >= 0 // "scenridå blev dyr: 93 000 euro, fast budgeten tillät 61 000"
             || s.FindWord(0, budget, w => w is "lasku" or "laskun" or "räkningen" or "fakturan" or "bill" or "invoice") >= 0)) costs = true; // "lasku 88 000 euroa, määrärahaa 59 000 euroa": a bill is paid
         var all = FigureRules.Figures(s);
@@ -657,7 +683,7 @@ internal static class BudgetRules
         || w.StartsWith("hankesuunnitelm", StringComparison.Ordinal); // "kustannukset nousivat 15 prosenttia yli hankesuunnitelman": a project's cost plan
 
     /// <summary>"varaus", "varauksen ollessa", "0,05 M€:n varauksesta": a sum reserved, which is one to be spent.</summary>
-    private static bool IsReservation(string w) => w is "varaus" or "varauksen" or "varauksena" or "varauksesta";
+    private static bool IsReservation(string w) => w is "varaus" or "varauksen" or "varauksena" or "varauksesta" or "reserverade" or "reserverat"; // "0,05 M€ av reserverade 0,09 M€"
 
     /// <summary>
     /// "Talousarvio alittui 20 000 eurolla", "Lisätalousarviossa määrärahaa korotettiin 600 000 euroon", "budgeten höjdes": a
@@ -679,7 +705,7 @@ internal static class BudgetRules
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
         w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "laskelmaa" or "laskelmasta" or "laskelmaansa" or "laskettua" or "laskettu" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
-            or "suunniteltua" or "sovittua" or "päätettyä" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
+            or "suunniteltua" or "sovittua" or "päätettyä" or "asetettua" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
     /// <summary>"kertyi laskuja 264 000 euroa, arvio oli 205 000", "kustannuslaskelma oli 142 000 euroa": the estimate's own figure said beside the amount (not "arvio olisi ollut").</summary>
@@ -824,6 +850,10 @@ internal static class BudgetRules
         || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("vuorovuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal)
         || w.StartsWith("pukuhuonevuokr", StringComparison.Ordinal) || w.StartsWith("saunavuokr", StringComparison.Ordinal) || w.StartsWith("ratavuokr", StringComparison.Ordinal) || w.StartsWith("omklädningsrumshyr", StringComparison.Ordinal);
 
+    /// <summary>"saunavuorojen vuokrista", "salivuorojen vuokrat": the rent of slots users book, income.</summary>
+    private static bool SlotRent(SentenceContext s, int j) =>
+        j > 0 && s.T[j].Word.StartsWith("vuokr", StringComparison.Ordinal) && s.T[j - 1].Word.EndsWith("vuorojen", StringComparison.Ordinal);
+
     private static bool ToPay(SentenceContext s, int start, int end) =>
         s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) >= 0;
 
@@ -838,7 +868,7 @@ internal static class BudgetRules
                     || w.EndsWith("vuokria", StringComparison.Ordinal) && !w.StartsWith("väistö", StringComparison.Ordinal) && s.FindWord(start, end, x => x.StartsWith("kerty", StringComparison.Ordinal)) >= 0
                         && !ToPay(s, start, end)) // not rents to pay, or unpaid
                 && s.FindWord(start, end, x => x.StartsWith("lasku", StringComparison.Ordinal) || x.StartsWith("alennus", StringComparison.Ordinal)) < 0 // not "vuokrista saatu lasku"
-                || IsFacilityRent(w) && !ToPay(s, start, end))
+                || (IsFacilityRent(w) || SlotRent(s, j)) && !ToPay(s, start, end))
             {
                 if (!cost) return true;
                 continue;
@@ -856,7 +886,9 @@ internal static class BudgetRules
                 || w is "hyra" or "hyran" or "hyror" or "hyrorna" // "Hyran … väntas uppgå till 310 000 euro, medan 220 000 euro har budgeterats"
                 || w.Contains("toimeentulo", StringComparison.Ordinal); // "toimeentulotuen tarve jäi alle budjetoidun": income support is paid out, not income
             // "tulosennusteen mukaan … talousarvio olisi ylittymässä": a forecast of the result frames the verdict; it is not income.
-            var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) && !w.Contains("tulosennust", StringComparison.Ordinal) || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
+            // Not "uusi tulostaulu", a scoreboard.
+            var isIncome = w.Contains("tulo", StringComparison.Ordinal) && !w.Contains("toimeentulo", StringComparison.Ordinal) && !w.Contains("tulosennust", StringComparison.Ordinal) && !w.Contains("tulostaul", StringComparison.Ordinal)
+                || w.Contains("voitto", StringComparison.Ordinal) || w.Contains("voitot", StringComparison.Ordinal) || w.Contains("vinst", StringComparison.Ordinal) || w.Contains("tuotto", StringComparison.Ordinal) || w.Contains("tuotot", StringComparison.Ordinal) || w.Contains("tuotoi", StringComparison.Ordinal)
                 || w.Contains("vuosikate", StringComparison.Ordinal) || w.Contains("ylijäämä", StringComparison.Ordinal) || w.Contains("intäkt", StringComparison.Ordinal)
                 || w.Contains("inkomst", StringComparison.Ordinal) || w.Contains("överskott", StringComparison.Ordinal) || IsStateSubsidy(s, j) || w.StartsWith("årsbidrag", StringComparison.Ordinal)
                 || IsTax(w) || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)

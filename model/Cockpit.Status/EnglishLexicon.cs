@@ -51,7 +51,7 @@ internal static class EnglishLexicon
         new("difficult", Cue.Hedge | Cue.Impossible), new("reservation*", Cue.Hedge),
 
         new("if", Cue.Conditional), new("otherwise", Cue.Conditional), new("provided", Cue.Conditional), new("requires", Cue.Conditional), new("providing", Cue.Conditional),
-        new("unless", Cue.Conditional), new("depending", Cue.Conditional), new("depends", Cue.Conditional), new("hinges", Cue.Conditional),
+        new("unless", Cue.Conditional), new("depending", Cue.Conditional), new("depends", Cue.Conditional), new("depend", Cue.Conditional), new("hinges", Cue.Conditional),
         new("assuming", Cue.Conditional), new("conditional", Cue.Conditional), new("without", Cue.Without),
         new("although", Cue.Concessive | Cue.ClauseBreak), new("though", Cue.Concessive | Cue.ClauseBreak),
         new("despite", Cue.Concessive),

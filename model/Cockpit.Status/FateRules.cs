@@ -89,6 +89,14 @@ internal static class FateRules
                 && s.FindWord(i + 1, s.ClauseEnd(i), w => w is "sommaren" or "säsongen" or "året" or "kesän" or "vuoden" or "summer" or "season" or "year") is var season && season > i
                 && t[season - 1].Word is "under" or "hela" or "koko" or "all" or "the";
             var without = t[i].Word is "ilman" or "utan" or "without" && t[i - 1].Word is "kului" or "gick" or "passed" && i > 1 && t[i - 2].Word is "vuosi" or "året" or "år" or "year";
+            // "Under året har vi inte haft någon verksamhet för äventyrare": no activity at all in the year.
+            var none = t[i].Word is "verksamhet" or "toimintaa" or "activities" && t[i - 1].Word is "någon" or "mitään" or "any" && i > 1 && t[i - 2].Word is "haft" or "hade" or "ollut" or "had"
+                && s.Negator(i - 2) >= 0 && s.HasThisYear;
+            if (none)
+            {
+                found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, false, s.Negator(i - 2), i));
+                return;
+            }
             if ((closed || without) && s.Negator(i) < 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.VerdictCancelled, false, i - 1, Math.Min(s.ClauseEnd(i) - 1, i + 3)));
@@ -395,7 +403,7 @@ internal static class FateRules
         var forUse = ReadyForUse(s, i + 1);
         var readyNow = w is "klar" or "klara" or "klart" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 8 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
             && (s.T[now + 2].Word != "det" || forUse) && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att" && !forUse) && !WhenAfter(s, i);
-        var past = readyNow || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
+        var past = readyNow || GotAtLast(s, i) || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.
             || (w is "saatettiin" or "saatiin" || w == "saatu" && i > 0 && s.T[i - 1].Word is "on" or "ovat") && i + 1 < s.T.Count && s.T[i + 1].Word is "loppuun" or "päätökseen" or "valmiiksi" && s.ContrastIn(i, s.T.Count) < 0
@@ -407,7 +415,7 @@ internal static class FateRules
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "redo" && i + 2 < s.T.Count && s.T[i + 1].Word == "att" && s.T[i + 2].Word is "tas" or "ta" && !WhenAfter(s, i) && !s.FutureBefore(i)
                 && s.FindWord(s.ClauseStart(i), i, v => v is "skulle" or "ska" or "skall" or "should" or "would") < 0 && i > 0 && s.T[i - 1].Word != "vara" // not "skulle … vara klar att tas i bruk", "för att vara redo att tas i bruk i sommar"
             || w is "valmis" or "valmiit" && CopulaBefore(s, i) && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i) && !s.FutureBefore(i) // "Jungon kaukalo on täysin valmis"
-            || w is "avoinna" or "auki" && i > 0 && s.T[i - 1].Word is "jälleen" or "taas" // "Kuusamon uimahalli on jälleen avoinna": open again, the closure over
+            || w is "avoinna" or "auki" or "käytössä" && i > 0 && s.T[i - 1].Word is "jälleen" or "taas" // "Kuusamon uimahalli on jälleen avoinna", "Nyt kirkko on jälleen käytössä": open again, the closure over
             || w is "utbyggd" or "ombyggd" or "tillbyggd" && i is >= 3 and <= 5 && s.T[0].Word == "nu" && s.T[1].Word == "är" && BuildingIn(s, 2, i) // "Nu är förskolan utbyggd med ytterligare två avdelningar"
             || (w is "invigdes" or "invigts" or "inaugurated") && !(i > 0 && s.T[i - 1].Word is "ha" or "have") // "I tisdags invigdes det nya folk- och skolbiblioteket", not "skulle ha invigts"
             || Opened(s, i) // "Katoksen avajaisia vietettiin viime perjantaina"
@@ -420,8 +428,12 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || readyNow || Opened(s, i) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || readyNow || GotAtLast(s, i) || Opened(s, i) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
+
+    /// <summary>"Saimme vihdoinkin …", "Nu fick äntligen föreningen …": got at last, at token i.</summary>
+    private static bool GotAtLast(SentenceContext s, int i) =>
+        s.T[i].Word is "saimme" or "saatiin" or "fick" or "fingo" or "got" && i + 1 < s.T.Count && s.T[i + 1].Word is "vihdoin" or "vihdoinkin" or "viimein" or "äntligen" or "finally";
 
     /// <summary>"avajaisia vietettiin", "avajaiset pidettiin": the opening held, the work done.</summary>
     private static bool Opened(SentenceContext s, int i) => s.T[i].Word is "vietettiin" or "pidettiin" && i > 0 && s.T[i - 1].Word.StartsWith("avajais", StringComparison.Ordinal);
@@ -445,7 +457,8 @@ internal static class FateRules
             || w is "bygget" or "nybygget" || w.StartsWith("byggnad", StringComparison.Ordinal) || w.StartsWith("lekplats", StringComparison.Ordinal) || w.EndsWith("rummen", StringComparison.Ordinal)
             || w.EndsWith("halli", StringComparison.Ordinal) || w.EndsWith("kirjasto", StringComparison.Ordinal) || w.EndsWith("kaukalo", StringComparison.Ordinal)
             || w.EndsWith("nuorisotalo", StringComparison.Ordinal) || w.StartsWith("rakennus", StringComparison.Ordinal) || w.EndsWith("koulu", StringComparison.Ordinal) || w.EndsWith("päiväkoti", StringComparison.Ordinal)
-            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal) || w.EndsWith("keskus", StringComparison.Ordinal) || w.EndsWith("kenttä", StringComparison.Ordinal)) >= 0;
+            || w.EndsWith("katos", StringComparison.Ordinal) || w.StartsWith("utegym", StringComparison.Ordinal) || w.EndsWith("keskus", StringComparison.Ordinal) || w.EndsWith("kenttä", StringComparison.Ordinal)
+            || w.EndsWith("kirkko", StringComparison.Ordinal) || w.EndsWith("museo", StringComparison.Ordinal) || w.EndsWith("kyrkan", StringComparison.Ordinal) || w.EndsWith("museet", StringComparison.Ordinal)) >= 0; // "Nyt kirkko on jälleen käytössä"
 
     /// <summary>"Hyvän olon keskus Pirtti on otettu käyttöön maanantaina": a building taken into use, at token i ("käyttöön").</summary>
     public static bool BuildingTakenIntoUse(SentenceContext s, int i) =>

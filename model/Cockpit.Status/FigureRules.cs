@@ -127,7 +127,7 @@ internal static class FigureRules
     }
 
     /// <summary>"…, eli vuoden lukemaksi tulee yhdeksän sovitun 16:n sijaan": a clause that sums up what was said before it.</summary>
-    private static bool Concludes(SentenceContext s, int i) => s.T[s.ClauseStart(i)].Word is "eli" or "siis" or "dvs" or "alltså";
+    private static bool Concludes(SentenceContext s, int i) => s.T[s.ClauseStart(i)].Word is "eli" or "siis" or "siispä" or "joten" or "dvs" or "alltså";
 
     /// <summary>
     /// "Omatoimikirjastoja avattiin neljä (tavoite 3)", "solmittiin 4, tavoitteena oli 10", "38 päivässä, kun tavoitteena oli
@@ -176,6 +176,7 @@ internal static class FigureRules
         var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && (PartOfYear(s, other) || YearsTarget(s, targetWord))) && !s.HasIn(s.ClauseStart(other), other, Cue.Frame)
             || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
             || good && !ceiling && MetDuringTheYear(s, targetWord, other);
+        if (s.Round == RoundKind.Forecast && EstimatedBefore(s, other)) done = false;
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s)
@@ -521,6 +522,7 @@ internal static class FigureRules
         ["yksitoista"] = 11, ["kaksitoista"] = 12, ["kolmetoista"] = 13, ["neljätoista"] = 14, ["viisitoista"] = 15, ["kuusitoista"] = 16, ["seitsemäntoista"] = 17,
         ["kahdeksantoista"] = 18, ["yhdeksäntoista"] = 19, ["yhdessätoista"] = 11, ["kahdessatoista"] = 12, ["kolmessatoista"] = 13, ["neljässätoista"] = 14,
         ["viidessätoista"] = 15, ["kuudessatoista"] = 16, ["seitsemässätoista"] = 17, ["kahdeksassatoista"] = 18, ["yhdeksässätoista"] = 19, // "kolmessatoista päästiin tavoitetasolle"
+        ["kahdestakymmenestä"] = 20, ["kolmestakymmenestä"] = 30, ["sadasta"] = 100, ["tuhannesta"] = 1000, // "380 odotetusta tuhannesta", "12 kirjastossa kahdestakymmenestä"
     };
 
     /// <summary>"viisi", "åtta", "nine": a number written as a word, not one that closes a range.</summary>
@@ -541,7 +543,8 @@ internal static class FigureRules
 
     /// <summary>"asteikolla yhdestä viiteen": a number word after one in the elative closes a range, it is no figure.</summary>
     private static bool EndOfRange(List<Token> t, int j) =>
-        j > 0 && (t[j - 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j - 1].Word.EndsWith("stä", StringComparison.Ordinal));
+        j > 0 && (t[j - 1].Word.EndsWith("sta", StringComparison.Ordinal) || t[j - 1].Word.EndsWith("stä", StringComparison.Ordinal))
+        && !t[j].Word.EndsWith("sta", StringComparison.Ordinal) && !t[j].Word.EndsWith("stä", StringComparison.Ordinal); // "odotetusta tuhannesta" is the whole, in the same case
 
     internal static bool IsPercent(SentenceContext s, int j) =>
         j + 1 < s.T.Count && (s.T[j + 1].Word is "prosenttia" or "prosentin" or "prosenttiin" or "prosentissa" or "prosentilla" or "procent" or "percent" or "%"
@@ -589,7 +592,12 @@ internal static class FigureRules
             || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500"
             || targetWord > 0 && s.T[targetWord - 1].Word == "vuoden" && !(targetWord > 1 && s.T[targetWord - 2].Word is "viime" or "edellisen" or "ensi" or "tulevan" or "seuraavan") // "; vuoden tavoite 750"
-            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0); // "its goal for the whole of the year", "a target of 45 for the whole year"
+            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0 // "its goal for the whole of the year", "a target of 45 for the whole year"
+            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 3), w => w is "vuodessa" or "årligen" or "annually") >= 0); // "suurin sallittu määrä vuodessa kymmenen päivää"
+
+    /// <summary>"osallistujamääräksi arvioidaan tälle vuodelle 280, tavoitteeksi asetettiin 220": the figure at i is estimated in its clause, whatever the target's verb.</summary>
+    private static bool EstimatedBefore(SentenceContext s, int i) =>
+        s.FindWord(s.ClauseStart(i), i, w => w is "arvioidaan" or "ennakoidaan" or "ennustetaan" or "beräknas" or "bedöms" or "uppskattas") >= 0;
 
     /// <summary>The first token after the last semicolon before token i, or 0: a semicolon sets apart a matter of its own.</summary>
     private static int AfterSemicolon(SentenceContext s, int i)
@@ -1061,19 +1069,20 @@ internal static class FigureRules
             "planen" or "årsplanen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"
                 || PlanSaid(t, i), // "medan årsplanen räknade med elva"
             "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
-            "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3), // "årets planerade antal var 22"
+            "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3) // "årets planerade antal var 22"
+                || i >= 2 && t[i - 1].Word is "var" or "är" && (IsFigure(t, i - 2) || IsNumberWord(t, i - 2)) && WholeYearAfter(t, i + 1), // "nio var planerade för året"
             "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word == "with", // "290 children attended, with 170 expected"
             "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && IsFigure(t, i + 2)) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])) // "where the plan had been 200"
                 || PlanSaid(t, i), // "medan hela årets plan angav elva"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "sovittujen" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"
                 or "kaavailtu" or "kaavaillun" or "kaavailtua" or "kaavaillusta" => true, // "190 vuodelle kaavaillusta 1 600 käynnistä"
-            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
+            "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" or "tavoitellun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
             "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
-            "räknat" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900"
+            "räknat" or "räknade" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" or "vi" or "man" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900", "vi räknade med 600"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
             _ => false,
         };
@@ -1207,6 +1216,7 @@ internal static class FigureRules
             var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
             if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && (IsMaximum(t[i].Word) || IsPlacesOffered(t[i].Word)) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan", "till tjugo platser"
             if (j == i - 2 && IsMaximum(t[i].Word) && (GenitiveNumber(t, j) > 0 || NumberWords.ContainsKey(t[j].Word))) return j; // "kahdentoista tunnin ylärajan alla", "kymmenen poikkeaman ylärajan"
+            if (j == i - 2 && t[i].Word == "planerade" && t[i - 1].Word is "var" or "är" && IsNumberWord(t, j)) return j; // "nio var planerade för året"
         }
         // "3 000:n tavoitteesta": a figure of thousands in the genitive.
         var head = FirstGroup(t, i - 2);
@@ -1422,7 +1432,7 @@ internal static class FigureRules
     {
         var figures = new List<(int, double)>();
         for (var j = 0; j < s.T.Count; j++)
-            if (IsFigure(s.T, j) || IsAmountInWords(s.T, j)) figures.Add((j, Value(s.T, j))); // a thousands group is no figure of its own
+            if (IsFigure(s.T, j) || IsAmountInWords(s.T, j) || IsWholeInWords(s.T, j)) figures.Add((j, Value(s.T, j))); // a thousands group is no figure of its own
         return figures;
     }
 
@@ -1438,6 +1448,9 @@ internal static class FigureRules
         if (sign == ' ' && start >= 3 && s.Text[start - 3] == ' ') sign = s.Text[start - 2]; // "uppgår till + 72,8 miljoner"
         return sign is '-' or '\u2212' or '\u2013' || j > 0 && s.T[j - 1].Word == "minus" || j > 1 && s.T[j - 1].Word is "på" or "om" && s.T[j - 2].Word == "minus" ? -1 : sign == '+' ? 1 : 0; // "ett budgeterat minus på 700 000 euro"
     }
+
+    /// <summary>"380 odotetusta tuhannesta", "12 kirjastossa kahdestakymmenestä": a whole out of which, in words, is a figure like one in digits.</summary>
+    private static bool IsWholeInWords(List<Token> t, int j) => (t[j].Word.EndsWith("sta", StringComparison.Ordinal) || t[j].Word.EndsWith("stä", StringComparison.Ordinal)) && NumberWords.TryGetValue(t[j].Word, out var value) && value >= 20;
 
     /// <summary>"tre miljoner kronor", "kolme miljoonaa euroa": a number word before a scale is an amount like one in digits.</summary>
     private static bool IsAmountInWords(List<Token> t, int j) => j + 1 < t.Count && NumberWords.ContainsKey(t[j].Word) && Scale(t[j + 1].Word) > 1 && !EndOfRange(t, j);

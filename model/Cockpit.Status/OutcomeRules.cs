@@ -311,6 +311,12 @@ internal static class OutcomeRules
         if (s.T[i].Word is "ställdes" or "ställts" && (i + 1 == s.T.Count || s.T[i + 1].Word != "in")
             || s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("vanha", StringComparison.Ordinal) || w is "gamla" or "old") >= 0
             || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "prosenttia" or "procent" or "percent" or "%") >= 0) return;
+        // "sisäteatterinkin ohjelmistoon tuli peruutuksia keväällä": in a forecast, some cancellations, not the whole called off.
+        if (s.Round == RoundKind.Forecast && s.T[i].Word is "peruutuksia" or "peruutuksiakin" or "cancellations")
+        {
+            found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, i, i));
+            return;
+        }
         var modal = s.Modal(i);
         var goal = s.ClauseHas(i, Cue.Goal);
         var start = i > 0 && s.T[i - 1].Has(Cue.Cancel) && s.T[i - 1].Clause == s.T[i].Clause ? i - 1 : i; // "called off"
@@ -445,7 +451,9 @@ internal static class OutcomeRules
         }
         // "blir troligen inte klar i år": probably not is still a miss; "ei välttämättä ehdi": perhaps not is a risk.
         var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 && !s.T[s.Hedge].Has(Cue.Probable);
-        if ((s.HasThisYear || InTimeAfter(s, i) >= 0 || Tense.IsYearEnd(s, i) && Math.Abs(neg - i) <= 2 && FinishedSaid(s.T[i]) && !s.IsConceded(i) && s.Round == RoundKind.Outcome) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid", at year end "hann inte bli färdiga"
+        // "Emme usko ehtivämme pitää kaikkia 14 runopajaa": a disbelief of finishing in time is a miss, as a doubt is not.
+        var disbelief = neg == s.Hedge && s.T[neg].Has(Cue.Probable);
+        if ((s.HasThisYear || disbelief || InTimeAfter(s, i) >= 0 || Tense.IsYearEnd(s, i) && Math.Abs(neg - i) <= 2 && FinishedSaid(s.T[i]) && !s.IsConceded(i) && s.Round == RoundKind.Outcome) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid", at year end "hann inte bli färdiga"
             found.Add(SentenceReader.Make(s, Rules.VerdictNotInTime, s.HasGoal, from, Math.Max(to, InTimeAfter(s, i))));
         else found.Add(SentenceReader.Make(s, Rules.RiskDelay, false, from, to));
     }

@@ -85,7 +85,7 @@ internal static class ResultRules
         // At year end "Lukulaseja saa nykyään lainaksi kaikista kirjastoista": every place named last, as things now stand.
         // "Pulkor ingår i utlåningen på varje bibliotek": the same, every place named last.
         if (s.Round == RoundKind.Outcome && s.T.Count > 3 && (s.T[^2].Word is "kaikista" or "kaikissa" or "kaikkiin" && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt") >= 0
-                || s.T[^2].Word is "varje" or "every" or "alla" or "all" && s.T[^3].Word is "på" or "i" or "at" or "in")) all = s.T.Count - 2; // "lånas ut på alla bibliotek"
+                || s.T[^2].Word is "varje" or "every" or "alla" or "all" && s.T[^3].Word is "på" or "i" or "vid" or "at" or "in")) all = s.T.Count - 2; // "lånas ut på alla bibliotek", "till låns vid varje stadsdelsbibliotek"
         // "lainaa retkiteltan mistä tahansa kirjastosta": any of them, so every one.
         else if (s.Round == RoundKind.Outcome && s.T.Count > 4 && s.T[^3].Word is "mistä" or "missä" && s.T[^2].Word == "tahansa") all = s.T.Count - 3;
         // At year end "Otsalamppuja lainaavat nykyään kaikki kirjastot", "Stavar hör numera till varje biblioteks lånesortiment": every one, as things now stand.

@@ -325,7 +325,8 @@ internal sealed class SentenceContext
     /// <summary>"billigare än beräknat", "långt över förväntan", "yli odotusten", "beyond every expectation": compared with the estimate.</summary>
     public bool AfterComparison(int i) => i >= 1 && IsComparison(T[i - 1].Word) || i >= 2 && IsComparison(T[i - 2].Word);
 
-    private static bool IsComparison(string w) => w is "kuin" or "än" or "than" or "över" or "yli" or "beyond" or "above" or "past";
+    private static bool IsComparison(string w) => w is "kuin" or "än" or "than" or "över" or "yli" or "beyond" or "above" or "past"
+        || w is "överträffade" or "ylitti" or "exceeded" or "surpassed"; // "Intresset överträffade alla prognoser"
 
     /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
     public bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";

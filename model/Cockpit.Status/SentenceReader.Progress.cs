@@ -704,6 +704,12 @@ internal static partial class SentenceReader
         // Not "mittausten tulokset valmistuvat helmikuussa 2056, eikä … toteutumista voida arvioida sitä ennen": figures due later, nothing to assess.
         if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !FinnishPastAt(s, i) && !IsReason(s, i) && !s.SentenceHas(Cue.Assess) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
         {
+            // "Vuoden tulokset valmistuvat helmikuussa 2097": the measure's results come later, the year cannot be assessed yet.
+            if (s.FindWord(Math.Max(0, i - 2), i, w => w is "tulokset" or "tulos" or "resultaten" or "resultatet" or "results") >= 0 && s.Negator(i) < 0)
+            {
+                found.Add(Make(s, Rules.VerdictUnassessable, false, from, next));
+                return;
+            }
             // At year end "Kolmen kohteen kartoitukset valmistuvat helmikuussa 2025": some of the work left for next year.
             found.Add(Make(s, s.ClauseHas(i, Cue.Partial) || CountBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictNextYear, s.HasGoal, from, next));
             return;

@@ -126,6 +126,9 @@ internal static partial class SentenceReader
             if (tok.Word is "edellä" or "ahead") AheadOfTarget(s, i, ref found);
             // "Roihuvuoren pajaan on ilmoittautunut vasta kolmannes paikoista": only a part so far.
             if (tok.Has(Cue.Fraction) && i > 0 && t[i - 1].Word is "vasta" or "först" && s.Negator(i) < 0 && !s.HasGoal) found.Add(Make(s, Rules.RiskPartial, false, i - 1, i));
+            // "saunakulttuuri-illoista pidettiin vasta kaksi kuudesta": in a forecast, only a count out of its whole so far.
+            if (tok.Word is "vasta" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && ProportionRules.CountOutOfAny(s, i, Math.Min(s.T.Count, i + 4)) is var ofWhole and > 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, ofWhole));
             if (Lexicon.IsRealistic(tok.Word) && CopulaBefore(s, i) && !s.IsDenied(i) && !IsQuestion(s, i) && !s.IsConceded(i))
                 found.Add(Tense.LaterYear(s, i) is var realisticFrom and >= 0
                     ? Make(s, Rules.VerdictNextYear, s.HasGoal, i, realisticFrom) // "avaaminen on realistista vasta kesäkaudella 2049"
@@ -2179,7 +2182,7 @@ internal static partial class SentenceReader
         }
         var from = Math.Min(i, neg >= 0 ? neg : impossible);
         var to = Math.Max(i, impossible);
-        if (s.Conditional >= 0 && s.Conditional < s.ClauseStart(i) && s.T[s.Conditional].Word is "depends" or "hinges" or "riippuu" or "beror"
+        if (s.Conditional >= 0 && s.Conditional < s.ClauseStart(i) && s.T[s.Conditional].Word is "depends" or "depend" or "hinges" or "riippuu" or "beror"
             || IsReason(s, i) && !s.HasIn(0, s.ClauseStart(i), Cue.Assess))
         {
             // "… hinges on the sand delivery, which the supplier has not yet confirmed", "… is touch and go, as the grid

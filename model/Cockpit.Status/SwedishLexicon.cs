@@ -8,7 +8,7 @@ internal static class SwedishLexicon
 
     public static readonly LexiconEntry[] Entries =
     [
-        new("mål", Cue.Goal), new("målet", Cue.Goal), new("målen", Cue.Goal), new("målets", Cue.Goal),
+        new("mål", Cue.Goal), new("målet", Cue.Goal), new("målen", Cue.Goal), new("målets", Cue.Goal), new("sparkrav*", Cue.Goal), new("besparingskrav*", Cue.Goal), /* "har överträffat sparkraven" */
         new("målsättning*", Cue.Goal), new("målsatta", Cue.Goal), new("målsatt", Cue.Goal), new("ambitionen", Cue.Goal), new("ambitionsnivå*", Cue.Goal), new("målnivå*", Cue.Goal), new("målvärde*", Cue.Goal), new("projektet", Cue.Goal), new("mätare*", Cue.Goal),
         new("måluppfyll*", Cue.Goal | R, VerbForm.Noun),
 
@@ -61,9 +61,9 @@ internal static class SwedishLexicon
         new("senarelägg*", Cue.Delay | Cue.Shift), new("uppskj*", Cue.Delay | Cue.Shift), new("vilande", Cue.Delay),
         new("skjut*", Cue.Shift), new("flytt*", Cue.Shift),
         new("hinder", Cue.Obstacle), new("hindra*", Cue.Obstacle), new("förhindra*", Cue.Obstacle), new("överklagat*", Cue.Obstacle), new("överklagad*", Cue.Obstacle),
-        new("ersätt*", Cue.Replace), new("utfall*", Cue.Actual), new("slopa*", Cue.Cancel), new("avstått", Cue.Cancel), new("avstod", Cue.Cancel),
+        new("ersätt*", Cue.Replace), new("utfall*", Cue.Actual), new("slopa*", Cue.Cancel), new("strukit", Cue.Cancel), new("strukits", Cue.Cancel), new("ströks", Cue.Cancel), new("stoppat", Cue.Cancel), new("stoppats", Cue.Cancel), new("stoppades", Cue.Cancel), new("avstått", Cue.Cancel), new("avstod", Cue.Cancel),
         new("färdigställande*", W, VerbForm.Noun), new("förskjut*", Cue.Delay | Cue.Shift), new("framflytta*", Cue.Delay | Cue.Shift), new("färdigställa", W, VerbForm.Present), new("färdigställas", W, VerbForm.Present), new("färdigställs", W, VerbForm.Present), new("färdigställ*", W, VerbForm.Past),
-        new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past),
+        new("slutförts", W, VerbForm.Past), new("slutfördes", W, VerbForm.Past), new("slutfört", W, VerbForm.Past), new("slutförde", W, VerbForm.Past),
         new("avslutats", W, VerbForm.Past), new("avslutades", W, VerbForm.Past),
         new("slutförs", W, VerbForm.Present), new("slutföras", W, VerbForm.Present), new("avslutas", W, VerbForm.Present),
         new("säkert", Cue.Certain), new("säkra", Cue.Certain), new("mesta", Cue.Degree), new("försvår*", Cue.Hedge), new("garantera*", Cue.Certain), new("garantier", Cue.Certain), new("garantin", Cue.Certain), new("säker", Cue.Certain), new("säkerhet", Cue.Certain), new("fortsätt*", Cue.Finish),

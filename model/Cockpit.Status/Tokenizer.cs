@@ -26,7 +26,7 @@ internal static class Tokenizer
             while (i < sentence.End && IsInWord(text, i, start)) i++;
             var word = TextNormalizer.Word(text.AsSpan(start, i - start));
             var (cues, form) = Lexicon.Read(word, lang);
-            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1]) && !JoinsNames(text, tokens, i, sentence.End, word)) clause++;
+            if ((cues & Cue.ClauseBreak) != 0 && tokens.Count > 0 && tokens[^1].Clause == clause && !EndsCompoundPrefix(text, tokens[^1]) && !JoinsNames(text, tokens, i, sentence.End, word) && !InOchMed(text, tokens, i, sentence.End, word)) clause++;
             tokens.Add(new Token(word, start, i, cues, form, clause));
         }
         MarkPhrases(tokens);
@@ -103,6 +103,14 @@ internal static class Tokenizer
         if (conjunction is not ("ja" or "och" or "and" or "sekä") || tokens.Count < 2 || !char.IsUpper(text[tokens[^1].Start])) return false;
         while (after < end && char.IsWhiteSpace(text[after])) after++;
         return after < end && char.IsUpper(text[after]);
+    }
+
+    /// <summary>"I och med 2016 slutförde vi …": "i och med" (as of, with) is one preposition, its "och" joins no clauses.</summary>
+    private static bool InOchMed(string text, List<Token> tokens, int after, int end, string conjunction)
+    {
+        if (conjunction != "och" || tokens.Count == 0 || tokens[^1].Word != "i") return false;
+        while (after < end && char.IsWhiteSpace(text[after])) after++;
+        return after + 3 <= end && string.Compare(text, after, "med", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 && (after + 3 == end || !char.IsLetter(text[after + 3]));
     }
 
     /// <summary>"social- och hälsovårdssektorn", "kulttuuri- ja vapaa-aikatoimiala": a word cut at a hyphen shares its ending with the next; its "och", "ja" join words, not clauses.</summary>
@@ -723,8 +731,12 @@ internal static class Tokenizer
             case "luvassa" when a is "haasteita" or "vaikeuksia":
             case "utmaningar" when a is "väntar" or "väntas":
                 both = Cue.Hedge; break; // "on kuitenkin luvassa haasteita", "utmaningar väntar": trouble ahead
-            case "avoinna" or "auki" when a is "jälleen" or "taas":
-                second = Cue.Finish; break; // "uimahalli on jälleen avoinna": reopened
+            case "starta" or "påbörja" or "inleda" or "aloittaa" or "käynnistää" when a is "kunnat" or "voineet" or "pystyneet" or "voinut" or "pystynyt":
+                second = Cue.Progress; break; // "Vi har kunnat starta en volontärgrupp": started, as it could be
+            case "vihdoin" or "vihdoinkin" or "viimein" or "äntligen" or "finally" when a is "saimme" or "saatiin" or "fick" or "fingo" or "got":
+                first = Cue.Finish; break; // "Saimme vihdoinkin turvalliset ulkoportaat pääovelle": got at last, done
+            case "avoinna" or "auki" or "käytössä" when a is "jälleen" or "taas":
+                second = Cue.Finish; break; // "uimahalli on jälleen avoinna", "kirkko on jälleen käytössä": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
                 first = Cue.Assess; break; // "Valmistaja ei ole luvannut toimituspäivää": when it comes is not known
             case "kevääseen" or "keväälle" when InClauseBefore(t, i, 4, x => x.Has(Cue.Shift | Cue.Delay) && !x.Word.EndsWith("isi", StringComparison.Ordinal)): // not "siirtäisi", a condition
@@ -732,7 +744,7 @@ internal static class Tokenizer
             case "vår" when a == "i" && i >= 2 && t[i - 2].Word == "till" && InClauseBefore(t, i, 6, x => x.Has(Cue.Shift | Cue.Delay) || x.Word.StartsWith("dröj", StringComparison.Ordinal)) && t.Exists(x => x.Word is "hösten" or "höst"):
             case "våren" when a == "till" && InClauseBefore(t, i, 5, x => x.Has(Cue.Shift | Cue.Delay) || x.Word.StartsWith("dröj", StringComparison.Ordinal)) && t.Exists(x => x.Word is "hösten" or "höst"):
                 second = Cue.NextYear; break; // "pinnoittaminen siirtyy kevääseen", "ser det ut att dröja till i vår": put off to the next spring
-            case "tiden" when a == "på" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word is "drar" or "dra" or "dras":
+            case "tiden" when a == "på" && i >= 3 && t[i - 2].Word == "ut" && t[i - 3].Word is "drar" or "dra" or "dras" or "dragit":
                 second = Cue.Delay; break; // "arbetet drar ut på tiden": it takes longer
             case "framtiden" when a == "på" && InClauseBefore(t, i, 4, x => x.Word.StartsWith("skjut", StringComparison.Ordinal)) && !InClauseBefore(t, i, 6, x => x.Word.StartsWith("beslut", StringComparison.Ordinal)):
                 second = Cue.Shift | Cue.NextYear; break; // "får skjutas på framtiden": put off past this year (a decision put off is procedure)
@@ -1463,6 +1475,19 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Realise };
             return true;
         }
+        if (b is "ökat" or "ökad" or "ökade" && a is "för" or "med" or "ett" or "en" && i + 1 < t.Count && t[i + 1].Clause == t[i].Clause && t[i + 1].Form == VerbForm.None && t[i + 1].Cues == Cue.None)
+        {
+            // "statsbidrag för ökat flyktingmottagande": an adjective before its noun, no progress.
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Progress };
+            return true;
+        }
+        if (b == "chans" && a == "någon" && i >= 2 && t[i - 2].Word == "knappast" && i + 1 < t.Count && t[i + 1].Word == "att")
+        {
+            // "Vi ser knappast någon chans att spela alla tolv turneringar i år": hardly possible, the "knappast" being its own.
+            t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues & ~Cue.Negator };
+            t[i] = t[i] with { Cues = t[i].Cues | Cue.Infeasible };
+            return true;
+        }
         if (b == "way" && a == "no" && i + 1 < t.Count && t[i + 1].Word == "to")
         {
             // "There is no way to squeeze the remaining 20 into the season": ruled out, the "no" being the impossibility's own.
@@ -1654,11 +1679,12 @@ internal static class Tokenizer
             t[happens] = t[happens] with { Cues = Cue.Realise, Form = VerbForm.Present };
             return true;
         }
-        if (i == 1 && a == "så" && b is "blir" or "blev" && t.Count > 3 && t[2].Word == "det" && (t[3].Word == "inte" || t.Count > 4 && t[3].Word == "alltså" && t[4].Word == "inte"))
+        if ((i == 1 || i == 2 && t[0].Word == "men") && a == "så" && b is "blir" or "blev" && t.Count > i + 2 && t[i + 1].Word == "det"
+            && (t[i + 2].Word == "inte" || t.Count > i + 3 && t[i + 2].Word == "alltså" && t[i + 3].Word == "inte"))
         {
-            // "Tanken var att hallen skulle stå klar hösten 2023. Så blir det alltså inte": the plan before, denied ("det", so
-            // that the negation two words on is its own).
-            t[2] = t[2] with { Cues = Cue.Realise, Form = b == "blev" ? VerbForm.Past : VerbForm.Present };
+            // "Tanken var att hallen skulle stå klar hösten 2023. Så blir det alltså inte", "… Men så blev det inte.": the plan
+            // before, denied ("det", so that the negation two words on is its own).
+            t[i + 1] = t[i + 1] with { Cues = Cue.Realise, Form = b == "blev" ? VerbForm.Past : VerbForm.Present };
             return true;
         }
         if (b is "undanröjda" or "undanröjts" or "undanröjt" or "poistettu" or "poistuneet" or "removed" or "cleared" && i >= 1)

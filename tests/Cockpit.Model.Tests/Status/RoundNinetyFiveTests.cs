@@ -1,0 +1,72 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 95, read once it was measured, its six dangerous rows first: the rents of slots users book ("saunavuorojen
+/// vuokrista") are income; "tulostaulu" is a scoreboard, no income; a whole expected in words ("380 odotetusta
+/// tuhannesta", "12 kirjastossa kahdestakymmenestä"); "vi räknade med 600"; "the rest depend upon clear skies" (a
+/// condition); "Men så blev det inte" after a plan; a good result given as the reason for a plan ("Eftersom … ett så
+/// positivt resultat") decides nothing. Then its families: a ceiling "vuodessa" kept so far; a figure estimated
+/// ("arvioidaan … 280") against a target set in the past tense; "tavoitellun 1 100 sijasta"; "siispä vuoden määräksi
+/// tulee seitsemän tavoitellun kymmenen asemesta"; "vasta kaksi kuudesta" in a forecast; an income pair against
+/// "arvioidun … asemesta"; work done "31 000 eurolla budjetin ollessa 42 000 euroa"; "asetettua korkeammaksi"; "Vuoden
+/// tulokset valmistuvat helmikuussa" (a measure's results later, nothing to assess yet); "nio var planerade för året";
+/// "knappast någon chans att"; "landa på 410 timmar av 700"; "överträffade alla prognoser" at year end; "av reserverade 0,09
+/// M€"; "till låns vid varje stadsdelsbibliotek"; "Emme usko ehtivämme …"; from the real half: a church or museum "on
+/// jälleen käytössä"; "Saimme vihdoinkin …"; a surplus where the budget foresaw a deficit; some "peruutuksia" in a forecast;
+/// "aloitteentekijöiden" (an initiative, no start); "överträffat sparkraven"; "I och med 2016 slutförde vi …"; "har kunnat
+/// starta"; "har dragit ut på tiden" (a delay); "strukit inköpet", "stoppat upphandlingen"; "inte haft någon verksamhet" in
+/// the year; "för ökat flyktingmottagande" (an adjective); a fall of income smaller than estimated.
+/// </summary>
+public class RoundNinetyFiveTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Salivuorojen vuokrista jäätiin vajaaksi 31 000 euroa budjetoidusta.", ForecastStatus.WillNotBeMet, "slot rents are income, short of the budget", outcome, 2096);
+        yield return Case("Kilpauimala, uusi tulostaulu: varaus 38 000 euroa, laskutettu 52 000 euroa.", ForecastStatus.WillNotBeMet, "a scoreboard billed past its reservation", outcome, 2096);
+        yield return Case("Kaikki kahdeksan lyhtykulkuetta järjestettiin, osallistujia tuli 420 odotetusta tuhannesta.", ForecastStatus.AtRisk, "every event held, people short of a whole in words", outcome, 2096);
+        yield return Case("Lainattava kävelysauva on käytössä 9 kirjastossa kahdestakymmenestä.", ForecastStatus.AtRisk, "part of a whole in words", outcome, 2096);
+        yield return Case("Konserten samlade 140 åhörare, vi räknade med 450. Alla sex spelningar genomfördes.", ForecastStatus.AtRisk, "every event held, the audience short of the count", outcome, 2096);
+        yield return Case("Nine of the 16 pond-dipping mornings were held by June, the rest depend on the water level.", ForecastStatus.AtRisk, "the rest hang on a condition", forecast, 2096);
+        yield return Case("Eftersom hösten gav ett så positivt resultat planerade föreningen ytterligare tio kurser. Men så blev det inte.", ForecastStatus.WillNotBeMet, "the plan denied; the good result is its reason", outcome, 0);
+        yield return Case("Koska tulos oli negatiivinen, hallitus joutui karsimaan toimintaa.", ForecastStatus.WillNotBeMet, "a bad result still says how the year went", outcome, 0);
+        yield return Case("Uimalan kuntosali oli suljettuna neljänä päivänä, suurin sallittu määrä vuodessa kaksitoista päivää.", ForecastStatus.OnTrack, "a ceiling per year kept so far", forecast, 2096);
+        yield return Case("Seniorijumpan osallistujamääräksi arvioidaan tälle vuodelle 340, tavoitteeksi asetettiin 300.", ForecastStatus.OnTrack, "an estimate past the target, not yet reached", forecast, 2096);
+        yield return Case("Satutuokioihin arvioidaan tulevan tänä vuonna noin 700 lasta tavoitellun 1 200 sijasta.", ForecastStatus.WillNotBeMet, "the year's estimate short of the target sought", forecast, 2096);
+        yield return Case("Lautapeli-iltoja pidettiin viisi. Tiloja varattiin vielä kahteen iltaan, siispä vuoden määräksi tulee seitsemän tavoitellun kymmenen asemesta.", ForecastStatus.WillNotBeMet, "the year's count in words, short", forecast, 2096);
+        yield return Case("Runoiltoja on pidetty vasta kaksi kuudesta.", ForecastStatus.AtRisk, "only a part so far", forecast, 2096);
+        yield return Case("Kahvion myyntituottoja kertyi 0,07 M€ budjetoidun 0,05 M€ sijaan, sitä vastoin salivuokratuloiksi saatiin 0,03 M€ arvioidun 0,06 M€ asemesta.", ForecastStatus.AtRisk, "one income above its budget, one short of its estimate", outcome, 2096);
+        yield return Case("Nuorisotalon äänistudio valmistui 27 000 eurolla budjetin ollessa 35 000 euroa.", ForecastStatus.Achieved, "done for less than the budget", outcome, 2096);
+        yield return Case("Kumpikin luku nousi asetettua korkeammaksi.", ForecastStatus.Achieved, "higher than set", outcome, 2096);
+        yield return Case("Kävijätyytyväisyys mitataan joulukuussa. Vuoden tulokset valmistuvat maaliskuussa 2097.", ForecastStatus.NotAssessed, "the measure's results come later", outcome, 2096);
+        yield return Case("Kirjastojen pihatyöt valmistuvat maaliskuussa 2097.", ForecastStatus.WillNotBeMet, "the work itself done only next year", outcome, 2096);
+        yield return Case("Redan i april hölls åtta bokcirklar, sju var planerade för året.", ForecastStatus.Achieved, "past the year's plan already", forecast, 2096);
+        yield return Case("Vi ser knappast någon chans att hålla alla tio simskolor i år.", ForecastStatus.WillNotBeMet, "hardly any chance", forecast, 2096);
+        yield return Case("Bokningarna av bollplanen beräknas landa på 520 timmar av 800.", ForecastStatus.WillNotBeMet, "the year's estimate lands short of its whole", forecast, 2096);
+        yield return Case("Intresset överträffade alla prognoser: 190 unga deltog i dansverkstäderna mot planerade 120.", ForecastStatus.Achieved, "past every forecast frames nothing at year end", outcome, 2096);
+        yield return Case("Snöröjningen av idrottsparken slukade bara 0,04 M€ av reserverade 0,07 M€.", ForecastStatus.Achieved, "spent under the sum reserved", outcome, 2096);
+        yield return Case("Snöskor står nu till låns vid varje stadsdelsbibliotek.", ForecastStatus.Achieved, "every place, as things now stand", outcome, 2096);
+        yield return Case("Emme usko ehtivämme pitää kaikkia 12 sarjakuvapajaa.", ForecastStatus.WillNotBeMet, "a disbelief of finishing in time", forecast, 2096);
+        yield return Case("Emme välttämättä ehdi pitää kaikkia 12 sarjakuvapajaa.", ForecastStatus.AtRisk, "perhaps not in time is a risk", forecast, 2096);
+        yield return Case("Museo oli kiinni kesän. Nyt museo on jälleen käytössä.", ForecastStatus.Achieved, "back in use", forecast, 0);
+        yield return Case("Saimme vihdoinkin esteettömän sisäänkäynnin kirjastoon.", ForecastStatus.Achieved, "got at last", forecast, 0);
+        yield return Case("Tilikauden tulos toteutui 84 000 euroa ylijäämäisenä, kun talousarviossa ennakoitiin alijäämää noin 60 000 euroa.", ForecastStatus.Achieved, "a surplus where the budget foresaw a deficit", outcome, 0);
+        yield return Case("Kesäteatterin ohjelmistoon tuli peruutuksia sateiden vuoksi.", ForecastStatus.AtRisk, "some cancellations, not all", forecast, 0);
+        yield return Case("Aloitteentekijöiden mukaan kenttä tarvitsee uuden pinnan.", ForecastStatus.NotAssessed, "initiators, no start", forecast, 0);
+        yield return Case("Biblioteket har överträffat sparkraven med god marginal.", ForecastStatus.Achieved, "the savings requirement exceeded", outcome, 0);
+        yield return Case("I och med 2019 slutförde vi vår första verksamhetsplan.", ForecastStatus.Achieved, "completed, 'i och med' one preposition", outcome, 0);
+        yield return Case("Vi har kunnat starta en läsecirkel för seniorer.", ForecastStatus.OnTrack, "started, as it could be", outcome, 0);
+        yield return Case("Meningen var att läktaren skulle vara klar i maj, men arbetet har dragit ut på tiden.", ForecastStatus.AtRisk, "the plan delayed, a risk", forecast, 0);
+        yield return Case("Nämnden har strukit inköpet av en ny bokbuss.", ForecastStatus.WillNotBeMet, "struck from the budget", forecast, 0);
+        yield return Case("Under året har vi inte haft någon verksamhet för de yngsta.", ForecastStatus.WillNotBeMet, "no activity at all in the year", outcome, 0);
+        yield return Case("Kommunen fick statsbidrag för ökat antal elever.", ForecastStatus.NotAssessed, "an adjective, no progress", forecast, 0);
+        yield return Case("Kunnallisverotulojen arvioitiin talousarviossa vähenevän 2,5 % mutta vähennys oli lopulta 0,9 %.", ForecastStatus.Achieved, "income fell less than estimated", outcome, 0);
+        yield return Case("Energiakulujen arvioitiin kasvavan 4 % mutta kasvu oli lopulta 9 %.", ForecastStatus.WillNotBeMet, "costs rose more than estimated", outcome, 0);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
