@@ -527,7 +527,8 @@ internal static class BudgetRules
             ? s.T[figures[0].At].Clause == s.T[budget].Clause
             : Math.Abs(figures[0].At - budget) <= Math.Abs(figures[1].At - budget);
         // "kulut olivat 0,58 M€ talousarvion ollessa 0,41 M€": the budget's own figure follows its "ollessa".
-        if (budget + 1 < s.T.Count && s.T[budget + 1].Word == "ollessa" && (figures[0].At > budget) != (figures[1].At > budget)) firstIsBudgeted = figures[0].At > budget;
+        // "0,41 M€ budjetoidun summan ollessa 0,52 M€": the same with the budget's noun between.
+        if ((budget + 1 < s.T.Count && s.T[budget + 1].Word == "ollessa" || budget + 2 < s.T.Count && s.T[budget + 2].Word == "ollessa") && (figures[0].At > budget) != (figures[1].At > budget)) firstIsBudgeted = figures[0].At > budget;
         var (budgeted, actual) = firstIsBudgeted ? (figures[0], figures[1]) : (figures[1], figures[0]);
         // "toimintakatteen toteuma oli -52,3 milj. euroa talousarvion ollessa -53,0 milj. euroa": a margin below zero, better.
         var (budgetedValue, actualValue) = (Signed(s, budgeted), Signed(s, actual));
@@ -704,7 +705,7 @@ internal static class BudgetRules
 
     /// <summary>What was expected rather than budgeted: ennakoitua, odotettua, "mindre än väntat", "better than expected".</summary>
     internal static bool IsExpectation(string w) =>
-        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "laskelmaa" or "laskelmasta" or "laskelmaansa" or "laskettua" or "laskettu" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
+        w.EndsWith("kin", StringComparison.Ordinal) && w.Length > 6 && IsExpectation(w[..^3]) || w is "ennakoitua" or "ennakoidusta" or "arvioidusta" or "ennustettua" or "arvioitua" or "arvion" or "arviota" or "arviosta" or "arvioon" or "laskelmaa" or "laskelmasta" or "laskelmaansa" or "laskettua" or "laskettu" or "tavoiteltu" or "tavoiteltua" or "arvioitiin" or "odotettiin" or "ennakoitiin" or "ennustettiin" or "arvioidun" or "odotettua" or "odotetun" or "odotetusta" or "ennusteita" or "ennustetta"
             or "suunniteltua" or "sovittua" or "päätettyä" or "asetettua" or "beräknat" or "beräknade" or "väntat" or "förväntat" or "förväntade" or "planerat" or "beräkningarna" or "expected" or "forecast" or "planned" or "estimated"
             or "ajateltu" or "ajateltua" or "oletettu" or "oletettua" or "luultu" or "tänkt" or "trott" or "thought" or "assumed"; // "kalliimpi kuin tähän asti on ajateltu"
 
@@ -772,6 +773,7 @@ internal static class BudgetRules
         if (j == budget + 1 && s.T[budget].Word is "budgeterat" or "budgeterade" or "budjetoitu" or "budjetoidun" or "budgeted") return null;
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
+        if (w is "vaje" or "vajeen" or "vajetta" or "vajeeseen" || w.StartsWith("vajau", StringComparison.Ordinal)) return false; // "kirjasi 42 000 euron vajeen budjettiin nähden": a shortfall
         if (w.StartsWith("heikomm", StringComparison.Ordinal) || w.StartsWith("huonomm", StringComparison.Ordinal) || w.StartsWith("heikomp", StringComparison.Ordinal)
             || w.StartsWith("synkemm", StringComparison.Ordinal) || w.StartsWith("synkemp", StringComparison.Ordinal)
             || w.StartsWith("kalliimm", StringComparison.Ordinal) || w.StartsWith("kalliimp", StringComparison.Ordinal) || w is "dyrare" or "costlier"

@@ -105,6 +105,25 @@ internal static class FateRules
         }
     }
 
+    /// <summary>
+    /// At year end "Tuloksia saadaan helmikuussa 2095", "Vuoden tulokset valmistuvat maaliskuussa 2097": the measure's results
+    /// come in a later year, so the goal cannot be assessed yet.
+    /// </summary>
+    public static void ResultsLater(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Outcome || ResultsDueLater(s) is not var (results, later)) return;
+        found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, results, later));
+    }
+
+    /// <summary>The results noun opening the sentence and the later year they are due in, or null.</summary>
+    internal static (int Results, int Later)? ResultsDueLater(SentenceContext s)
+    {
+        var results = s.FindWord(0, Math.Min(s.T.Count, 3), w => w is "tulokset" or "tuloksia" or "tulos" or "resultaten" or "resultatet" or "results");
+        if (results < 0 || s.FindWord(results + 1, Math.Min(s.T.Count, results + 3), w => w is "saadaan" or "valmistuvat" or "valmistuu" or "kommer" or "blir" or "will" or "are" or "is") is not (var due and >= 0)
+            || s.Negator(due) >= 0 || Tense.LaterYear(s, due) is not (var later and >= 0)) return null;
+        return (results, later);
+    }
+
     /// <summary>"Vuodelta ei siksi kertynyt mitattua tyytyväisyystietoa", "puuttuu … tyytyväisyystieto": no data gathered, nothing to assess the goal by.</summary>
     public static void NoDataGathered(SentenceContext s, ref StatusResolver found)
     {

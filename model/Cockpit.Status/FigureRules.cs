@@ -145,6 +145,10 @@ internal static class FigureRules
         // "grew to 1 140 against a target of 1 000, but the number of young participants, 15 800, …": the pair before the "but".
         var butAfter = other == -2 ? s.ContrastIn(targetAt, s.T.Count) : -1;
         if (butAfter > 0) other = OnlyOtherFigure(s, 0, targetAt, butAfter);
+        // "ilmoittautui kahdeksan 18 paikkaan, kesän kuusi pihateatteriesitystä pidettiin kaikki": the count of a later clause of all held is another matter's.
+        if (other == -2 && OutcomeRules.AllHeldAfter(s, targetAt)) other = OnlyOtherFigure(s, 0, targetAt, s.ClauseEnd(targetAt));
+        // "soitettiin kaikki kymmenen konserttia, kuulijoita kävi 1 700 vaikka odotettiin 3 600": the same with the clause of all held before.
+        if (other == -2 && OutcomeRules.AllHeldEndsAt(s, targetAt) is var held and > 0) other = OnlyOtherFigure(s, held, targetAt);
         if (other == -2) other = YearsFigureBefore(s, targetWord, targetAt);
         var scope = 0; // where the verbs that say done or closed are read: the whole sentence, or the target's own clause
         if (other == -2 && OwnFigureBefore(s, -1, targetAt)) other = OnlyOtherFigure(s, scope = s.ClauseStart(targetAt), targetAt);
@@ -806,7 +810,9 @@ internal static class FigureRules
             if (IsExtraFunding(s.T[j].Word)) continue;
             if (s.T[j].Word == "varatun" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && !double.IsNaN(MoneyAt(s, j + 1))) costs = true; // "0,36 M€ varatun 0,24 M€:n sijasta": money set aside to spend
             // "väntas få 6 100 besök i stället för budgeterade 8 000": a count the budget set, not an amount of money.
-            if (s.T[j].Word is "budgeterade" or "budgetens" or "budjetoidun" or "budjetoitu" or "budjetoitua" or "budgeted" && j + 1 < s.T.Count && IsFigure(s.T, j + 1) && double.IsNaN(MoneyAt(s, j + 1))) continue;
+            // "3 900 bokade timmar mot 3 600 budgeterade": the same with the count before.
+            if (s.T[j].Word is "budgeterade" or "budgetens" or "budjetoidun" or "budjetoitu" or "budjetoitua" or "budgeted"
+                && (j + 1 < s.T.Count && IsFigure(s.T, j + 1) && double.IsNaN(MoneyAt(s, j + 1)) || FigureEndsAt(s.T, j - 1) && double.IsNaN(MoneyAt(s, FirstGroup(s.T, j - 1))))) continue;
             // "Talousarviossa tavoitteeksi on kirjattu 70 000": the budget is where the target is written, not what it counts.
             // "Talousarvion tavoitteena oli 22 valvottua rantaa": the budget's target, not its money.
             // "I budgeten räknade vi med 12 000", "in the budget": where the figure is written.
@@ -1080,7 +1086,9 @@ internal static class FigureRules
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" or "tavoitellun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgeterade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgetens" => figureNext,
+            "budgeterade" => figureNext || i >= 3 && FigureEndsAt(t, i - 1) && t.Skip(i - 4).Take(3).Any(x => x.Word == "mot"), // "mot budgeterade 8 000", "3 900 bokade timmar mot 3 600 budgeterade" // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "odotettiin" or "toivottiin" => figureNext && i > 0 && t[i - 1].Word is "vaikka" or "kun" or "mutta", // "kuulijoita kävi 1 700 vaikka odotettiin 3 600"
             "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
             "räknat" or "räknade" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" or "vi" or "man" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900", "vi räknade med 600"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
@@ -1187,7 +1195,7 @@ internal static class FigureRules
         if (IsCountedGoal(t[i].Word) && (i > 0 && IsFigure(t, i - 1) || i > 1 && IsFigure(t, i - 2) && !t[i - 1].Word.EndsWith('n'))) return -1;
         // "vuoden 300 käyttökerran tavoitteesta on koossa 190": out of the target named before it, the figure after is the part gathered.
         if (t[i].Word.EndsWith("tavoitteesta", StringComparison.Ordinal) && i > 1 && t[i - 1].Word.EndsWith('n') && IsFigure(t, i - 2)) return i - 2;
-        if (t[i].Word == "paikasta" && IsFigure(t, i - 1)) return FirstGroup(t, i - 1); // "240 paikasta on varattu 90": the places are the whole
+        if (t[i].Word is "paikasta" or "paikkaan" or "paikalle" && i > 0 && IsFigure(t, i - 1)) return FirstGroup(t, i - 1); // "240 paikasta on varattu 90", "kahdeksan 18 paikkaan": the places are the whole
         // "tavoitteena oli pitää se enintään 4,5 prosentissa", "tavoitteen mukaan niitä sai olla korkeintaan 40": a ceiling up to
         // six words on, in the target's own clause; not
         // past a colon ("ylsivät tavoitetasolle: työpajoja pidettiin 1 150"), after which the figures are what was done.
@@ -1213,7 +1221,7 @@ internal static class FigureRules
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
         {
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
-            var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) ? FirstGroup(t, j) : j;
+            var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) || j == i - 1 && t[i].Word == "budgeterade" ? FirstGroup(t, j) : j; // "mot 3 600 budgeterade"
             if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && (IsMaximum(t[i].Word) || IsPlacesOffered(t[i].Word)) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan", "till tjugo platser"
             if (j == i - 2 && IsMaximum(t[i].Word) && (GenitiveNumber(t, j) > 0 || NumberWords.ContainsKey(t[j].Word))) return j; // "kahdentoista tunnin ylärajan alla", "kymmenen poikkeaman ylärajan"
             if (j == i - 2 && t[i].Word == "planerade" && t[i - 1].Word is "var" or "är" && IsNumberWord(t, j)) return j; // "nio var planerade för året"

@@ -184,10 +184,11 @@ internal static class OpenRules
             }
     }
 
-    /// <summary>"ratkeaa joulukonserttien myynnistä": a noun in the elative within three words after "ratkeaa", what it is decided by; its index, or -1.</summary>
+    /// <summary>"ratkeaa joulukonserttien myynnistä", "ratkeaa … rahoituspäätöksessä": a noun in the elative, or a decision in the inessive, within three words after "ratkeaa", what it is decided by; its index, or -1.</summary>
     private static int ByWhatAfter(SentenceContext s, int i) =>
         s.T[i].Word is "ratkeaa" or "ratkeavat" && s.FindWord(i + 1, s.ClauseEnd(i), w => w is "alkaen" or "lähtien") < 0 // not "ratkeaa elokuusta alkaen", solved from August
-            ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w.Length > 5 && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal))) : -1;
+            ? s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w.Length > 5 && (w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal)
+                || IsDecision(w) && (w.EndsWith("ssa", StringComparison.Ordinal) || w.EndsWith("ssä", StringComparison.Ordinal)))) : -1; // "ratkeaa säätiön elokuun rahoituspäätöksessä"
 
     /// <summary>"ratkaisee se, myöntääkö", "riippuu siitä, saadaanko": the next clause opens with a question verb (-ko, -kö); its index, or -1.</summary>
     private static int AskedAfter(SentenceContext s, int i)

@@ -359,13 +359,16 @@ internal static class OutcomeRules
     /// "Kesän 16 puistojumppaa pidettiin kaikki, mutta osallistujia oli …": every event held before a "but" that token i
     /// follows; with no "but", in a clause before token i's ("soitettiin suunnitellut 18, yleisöä niissä oli 1 100 …").
     /// </summary>
-    public static bool AllHeldBefore(SentenceContext s, int i)
+    public static bool AllHeldBefore(SentenceContext s, int i) => AllHeldEndsAt(s, i) >= 0;
+
+    /// <summary>The end of the clause before token i that says every event was held, or -1.</summary>
+    public static int AllHeldEndsAt(SentenceContext s, int i)
     {
         var but = s.ContrastIn(0, i);
         if (but < 0) but = s.ClauseStart(i);
         for (var j = 0; j < but; j++)
-            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "all" or "jokainen" or "varje" or "every" or "sovitut" or "suunnitellut") >= 0) return true;
-        return false;
+            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "all" or "jokainen" or "varje" or "every" or "sovitut" or "suunnitellut") >= 0) return s.ClauseEnd(j);
+        return -1;
     }
 
     /// <summary>"saapui 900 odotetun 2 000:n sijaan; konsertit itse pidettiin kaikki kahdeksan": every event held, said after token i.</summary>

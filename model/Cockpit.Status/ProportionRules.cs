@@ -213,6 +213,9 @@ internal static class ProportionRules
             // Not "väheni 18 toimipisteeseen 21 toimipisteestä", a fall from one count to another.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && j + 2 < end && IsElativeNoun(s.T[j + 2].Word) && s.T[j].Word.Length >= 5 && s.T[j].Word[^1] is 'a' or 'ä'
                 && s.T[j + 2].Word.StartsWith(s.T[j].Word.AsSpan(0, 5), StringComparison.Ordinal) && Smaller(s.T[j - 1].Word, s.T[j + 1].Word)) return j + 1;
+            // "11 kirjastossa 21 kirjaston verkosta": a count, its noun, and the whole as a network or set of that noun.
+            if (IsCount(s, j - 1) && !IsCount(s, j) && j + 3 < end && IsCount(s, j + 1) && s.T[j + 2].Word.EndsWith('n') && s.T[j].Word.Length >= 5 && s.T[j + 2].Word.StartsWith(s.T[j].Word.AsSpan(0, 5), StringComparison.Ordinal)
+                && IsElativeNoun(s.T[j + 3].Word) && !s.T[j + 3].Has(Cue.Goal) && Smaller(s.T[j - 1].Word, s.T[j + 1].Word)) return j + 1; // not "470 opastukseen 700 opastuksen tavoitteesta"
             // "50 päivystysalueesta 26 aluetta": the whole, its noun in the elative, and a smaller count.
             if (IsCount(s, j - 1) && IsCount(s, j + 1) && IsElativeNoun(s.T[j].Word) && Smaller(s.T[j + 1].Word, s.T[j - 1].Word)) return j - 1;
             // "23 toimenpiteestä tehtiin 14", "140 aikuispaikasta täyttyi 48": the whole, its noun, a past verb, and a smaller count.

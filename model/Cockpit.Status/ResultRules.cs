@@ -73,6 +73,10 @@ internal static class ResultRules
         }
     }
 
+    /// <summary>"voi lainata", "kan lånas": one can borrow it, a service in place, not a maybe.</summary>
+    private static bool CanBorrow(SentenceContext s, int k) =>
+        s.T[k].Word is "voi" or "voivat" or "kan" && k + 1 < s.T.Count && (s.T[k + 1].Word.StartsWith("lainat", StringComparison.Ordinal) || s.T[k + 1].Word.StartsWith("lån", StringComparison.Ordinal));
+
     /// <summary>
     /// A sentence that opens with "all", or whose short report frame does ("Vuosiraportissa todetaan, että kaikki … hyväksyttiin"),
     /// and says nothing against it: no negation, hedge, condition, modal, delay or cancellation. The index of "all", or -1.
@@ -84,8 +88,11 @@ internal static class ResultRules
             if (s.T[k].Word is "että" or "att" or "that") all = k + 1;
         // At year end "Lukulaseja saa nykyään lainaksi kaikista kirjastoista": every place named last, as things now stand.
         // "Pulkor ingår i utlåningen på varje bibliotek": the same, every place named last.
-        if (s.Round == RoundKind.Outcome && s.T.Count > 3 && (s.T[^2].Word is "kaikista" or "kaikissa" or "kaikkiin" && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt") >= 0
-                || s.T[^2].Word is "varje" or "every" or "alla" or "all" && s.T[^3].Word is "på" or "i" or "vid" or "at" or "in")) all = s.T.Count - 2; // "lånas ut på alla bibliotek", "till låns vid varje stadsdelsbibliotek"
+        // "Sulkapallomailoja voi lainata kirjastokortilla kaikista kaupungin kirjastoista": the same with the owner between, lent.
+        var owner = s.T.Count > 4 && s.T[^2].Word.EndsWith('n') && s.T[^3].Word is "kaikista" or "kaikissa" or "kaikkiin" ? 1 : 0;
+        if (s.Round == RoundKind.Outcome && s.T.Count > 3 && (s.T[^(2 + owner)].Word is "kaikista" or "kaikissa" or "kaikkiin"
+                && s.FindWord(0, s.T.Count, w => w is "nykyään" or "nyt" || owner == 1 && (w.StartsWith("lainat", StringComparison.Ordinal) || w is "lainaksi" or "lainaan")) >= 0
+                || s.T[^2].Word is "varje" or "every" or "alla" or "all" && s.T[^3].Word is "på" or "i" or "vid" or "at" or "in")) all = s.T.Count - 2 - owner; // "lånas ut på alla bibliotek", "till låns vid varje stadsdelsbibliotek"
         // "lainaa retkiteltan mistä tahansa kirjastosta": any of them, so every one.
         else if (s.Round == RoundKind.Outcome && s.T.Count > 4 && s.T[^3].Word is "mistä" or "missä" && s.T[^2].Word == "tahansa") all = s.T.Count - 3;
         // At year end "Otsalamppuja lainaavat nykyään kaikki kirjastot", "Stavar hör numera till varje biblioteks lånesortiment": every one, as things now stand.
@@ -94,9 +101,9 @@ internal static class ResultRules
         // "Kaikkien kirjastojen yleisökoneissa on nyt …", at year end "Kaikista kirjastoista saa lainaan lumikengät".
         else if (s.T.Count < all + 3 || !(IsAll(s.T[all].Word) || s.T[all].Word == "kaikkien" || s.T[all].Word == "kaikista" && all == 0 && s.Round == RoundKind.Outcome)) return -1;
         if (s.Hedge >= 0 || s.Conditional >= 0) return -1;
-        foreach (var t in s.T)
-            if (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Modal | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear | Cue.Affect | Cue.Fail | Cue.Worse | Cue.Corona)
-                || IsUnfinished(t.Word) || IsTrouble(t.Word)) return -1;
+        for (var k = 0; k < s.T.Count; k++)
+            if (s.T[k] is var t && (t.Has(Cue.Negator | Cue.NegQuantifier | Cue.Delay | Cue.Cancel | Cue.Realise | Cue.Goal | Cue.Yet | Cue.LaterTime | Cue.NextYear | Cue.Affect | Cue.Fail | Cue.Worse | Cue.Corona)
+                || t.Has(Cue.Modal) && !CanBorrow(s, k) || IsUnfinished(t.Word) || IsTrouble(t.Word))) return -1;
         return all;
     }
 

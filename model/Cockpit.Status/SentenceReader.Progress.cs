@@ -534,6 +534,13 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, nextYear));
             return;
         }
+        if (s.Round == RoundKind.Forecast && s.Negator(i) < 0 && s.FindWord(0, s.T.Count, w => w is "tilattiin" or "tilataan" or "beställdes" or "beställs" or "commissioned") is var ordered and >= 0
+            && s.FindWord(0, s.T.Count, w => w.Contains("selvity", StringComparison.Ordinal) || w.Contains("selvitys", StringComparison.Ordinal) || w.Contains("utredning", StringComparison.Ordinal) || w is "study") >= 0)
+        {
+            // "hissien uusimistarpeesta tilattiin selvitys, valmis syyskuussa": a study ordered is a step before the work, procedure.
+            found.Add(Make(s, Rules.VerdictProcedure, false, Math.Min(ordered, i), Math.Max(ordered, i)));
+            return;
+        }
         if (s.T[i].Word is "etenee" or "etenevät" && s.FindWord(i + 1, s.ClauseEnd(i), IsToABoard) is var board and >= 0)
         {
             // "se etenee hallituksen käsittelyn jälkeen valtuustolle": a matter going on to be decided is procedure.
@@ -704,12 +711,7 @@ internal static partial class SentenceReader
         // Not "mittausten tulokset valmistuvat helmikuussa 2056, eikä … toteutumista voida arvioida sitä ennen": figures due later, nothing to assess.
         if (Tense.IsYearEnd(s, i) && s.T[i].Has(Cue.Finish) && !Tense.IsPast(s, i) && !FinnishPastAt(s, i) && !IsReason(s, i) && !s.SentenceHas(Cue.Assess) && (Tense.LaterYear(s, i) is var laterYear and >= 0 ? laterYear : MonthOfYear(s, i)) is var next and >= 0)
         {
-            // "Vuoden tulokset valmistuvat helmikuussa 2097": the measure's results come later, the year cannot be assessed yet.
-            if (s.FindWord(Math.Max(0, i - 2), i, w => w is "tulokset" or "tulos" or "resultaten" or "resultatet" or "results") >= 0 && s.Negator(i) < 0)
-            {
-                found.Add(Make(s, Rules.VerdictUnassessable, false, from, next));
-                return;
-            }
+            if (FateRules.ResultsDueLater(s) is not null) return; // "Vuoden tulokset valmistuvat helmikuussa 2097": the measure's results, read by FateRules.ResultsLater
             // At year end "Kolmen kohteen kartoitukset valmistuvat helmikuussa 2025": some of the work left for next year.
             found.Add(Make(s, s.ClauseHas(i, Cue.Partial) || CountBefore(s, i) ? Rules.VerdictPartial : Rules.VerdictNextYear, s.HasGoal, from, next));
             return;

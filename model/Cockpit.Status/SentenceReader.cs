@@ -14,6 +14,7 @@ internal static partial class SentenceReader
         var t = s.T;
         FateRules.RuledOut(s, ref found);
         FateRules.NoDataGathered(s, ref found);
+        FateRules.ResultsLater(s, ref found);
         FateRules.NothingHeld(s, ref found);
         FateRules.CannotThisYear(s, ref found);
         FateRules.WorkPossible(s, ref found);
@@ -290,6 +291,10 @@ internal static partial class SentenceReader
                 found.Add(of > 0 && s.T[of - 1].Word is "sallitusta" or "sallituista" or "tillåtna" or "allowed"
                     ? Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, of)
                     : Make(s, Rules.RiskPartial, false, i, of));
+            // "pimeänä kaksi iltaa, mikä mahtuu hyvin vuoden sallittuun kahdeksaan iltaan": within the year's allowance.
+            if (tok.Word is "mahtuu" or "mahtuvat" or "mahtui" or "mahtuivat" && s.Negator(i) < 0
+                && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w.StartsWith("sallit", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)) is var allowed and > 0)
+                found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, allowed));
             if (ProportionRules.FractionOfUsual(s, i) is var usual and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, usual)); // "noin puolet koronaepidemiaa edeltävästä määrästä"
             if (ProportionRules.SeatsFilled(s, i) is var offered and >= 0)
@@ -568,6 +573,9 @@ internal static partial class SentenceReader
         // Not "Om salen stängs når vi inte målet, och vi föreslår …": the verdict is what the condition governs.
         // "Jos … tavoitetta tarkistetaan …, uusi tavoitetaso viedään lautakunnan päätettäväksi": a goal revised is no goal missed.
         var next = s.ClauseEnd(i);
+        // "Ifall Tölö bibliotek måste stängas för fuktsanering hålls sagostunderna i Berghäll": with no comma, the plan B after its condition.
+        if (next >= s.T.Count && s.T[s.ClauseStart(i)].Word is "om" or "ifall" or "jos" or "mikäli" or "if" && !s.HasIn(i, next, Cue.Realise | Cue.Goal))
+            return s.FindWord(i + 2, s.T.Count, w => IsRearranged(w) || w is "hålls" or "pidetään" or "held");
         if (next >= s.T.Count || s.HasIn(i, next, Cue.Realise) || s.HasIn(i, next, Cue.Goal) && s.FindWord(i, next, IsRevising) < 0) return -1;
         return s.FindWord(next, s.ClauseEnd(next), w => IsProposing(w) || IsRearranged(w));
     }

@@ -18,7 +18,12 @@ namespace Cockpit.Model.Tests.Status;
 /// jälleen käytössä"; "Saimme vihdoinkin …"; a surplus where the budget foresaw a deficit; some "peruutuksia" in a forecast;
 /// "aloitteentekijöiden" (an initiative, no start); "överträffat sparkraven"; "I och med 2016 slutförde vi …"; "har kunnat
 /// starta"; "har dragit ut på tiden" (a delay); "strukit inköpet", "stoppat upphandlingen"; "inte haft någon verksamhet" in
-/// the year; "för ökat flyktingmottagande" (an adjective); a fall of income smaller than estimated.
+/// the year; "för ökat flyktingmottagande" (an adjective); a fall of income smaller than estimated. With them, lines of the
+/// written layout that recur in rounds 89–94: sign-ups "kahdeksan 18 paikkaan" beside events all held; a study ordered and the
+/// decision later (procedure); "Arvioon nähden säästöä"; results due in a later year; "mahtuu … vuoden sallittuun"; a plan B
+/// with no comma; "11 kirjastossa 21 kirjaston verkosta"; "vaikka odotettiin 3 600" after all held; "ratkeaa …
+/// rahoituspäätöksessä"; "vajeen budjettiin nähden"; "voi lainata kaikista kaupungin kirjastoista"; "budjetoidun summan
+/// ollessa"; "mot 3 600 budgeterade" (hours, not money).
 /// </summary>
 public class RoundNinetyFiveTests
 {
@@ -65,6 +70,20 @@ public class RoundNinetyFiveTests
         yield return Case("Kommunen fick statsbidrag för ökat antal elever.", ForecastStatus.NotAssessed, "an adjective, no progress", forecast, 0);
         yield return Case("Kunnallisverotulojen arvioitiin talousarviossa vähenevän 2,5 % mutta vähennys oli lopulta 0,9 %.", ForecastStatus.Achieved, "income fell less than estimated", outcome, 0);
         yield return Case("Energiakulujen arvioitiin kasvavan 4 % mutta kasvu oli lopulta 9 %.", ForecastStatus.WillNotBeMet, "costs rose more than estimated", outcome, 0);
+        // Lines of the written layout that recur in rounds 89–94 (dev 95–100): their families, read once for all.
+        yield return Case("Syksyn keramiikkakurssille ilmoittautui seitsemän 16 paikkaan, kevään neljä näyttelyä pidettiin kaikki.", ForecastStatus.AtRisk, "sign-ups short of the places, the rest held", forecast, 2096);
+        yield return Case("Uimahallin saunojen kunnosta tilattiin selvitys, valmis lokakuussa. Lautakunta päättää korjauksesta joulukuussa.", ForecastStatus.NotAssessed, "a study ordered, the decision later", forecast, 2096);
+        yield return Case("Remontti maksoi 52 000 euroa. Arvioon nähden säästöä kertyi 8 000 euroa.", ForecastStatus.Achieved, "saved against the estimate", outcome, 2096);
+        yield return Case("Tuloksia saadaan maaliskuussa 2097.", ForecastStatus.NotAssessed, "results due in a later year", outcome, 2096);
+        yield return Case("Luistelurata oli suljettuna kolme päivää, mikä mahtuu hyvin vuoden sallittuun kymmeneen päivään.", ForecastStatus.OnTrack, "within the year's allowance", forecast, 2096);
+        yield return Case("Ifall Malms bibliotek måste stängas för renovering hålls läxhjälpen i Staffansby.", ForecastStatus.NotAssessed, "a plan B with no comma", forecast, 2096);
+        yield return Case("Lainausautomaatti toimii 8 kirjastossa 19 kirjaston verkosta.", ForecastStatus.AtRisk, "part of the network", outcome, 2096);
+        yield return Case("Kaikki kuusi tanssiesitystä pidettiin, katsojia kävi 900 vaikka odotettiin 2 000.", ForecastStatus.AtRisk, "every event held, the audience short", outcome, 2096);
+        yield return Case("Kerhon jatko ratkeaa säätiön syyskuun rahoituspäätöksessä.", ForecastStatus.AtRisk, "hangs on a funding decision", forecast, 2096);
+        yield return Case("Kuntosalikorttien myynti kirjasi 18 000 euron vajeen budjettiin nähden.", ForecastStatus.WillNotBeMet, "income short of the budget", outcome, 2096);
+        yield return Case("Lumikenkiä voi lainata kaikista kaupungin kirjastoista.", ForecastStatus.Achieved, "every library lends them", outcome, 2096);
+        yield return Case("Vuoden kuluiksi arvioidaan 0,22 M€ budjetoidun summan ollessa 0,30 M€.", ForecastStatus.OnTrack, "costs estimated under the budget", forecast, 2096);
+        yield return Case("För året väntas 2 400 bokade timmar mot 2 100 budgeterade.", ForecastStatus.OnTrack, "hours expected past the budgeted count", forecast, 2096);
     }
 
     [TestCaseSource(nameof(Cases))]
