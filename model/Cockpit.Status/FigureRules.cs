@@ -1086,8 +1086,8 @@ internal static class FigureRules
             "suunnitellun" or "odotetun" or "arvioidun" or "budjetoidun" or "varatun" or "tavoitellun" => t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta" or "tilalle" or "asemesta"), // "2 900 henkeä 2 400 suunnitellun sijaan", "0,36 M€ varatun 0,24 M€:n sijasta"
             "kirjattu" or "kirjatun" or "kirjattua" => figureNext && i > 0 && t[i - 1].Word.StartsWith("mittari", StringComparison.Ordinal) // "enemmän kuin mittariin kirjattu 3 500"
                 || w == "kirjatun" && t.Skip(i + 1).Take(4).Any(x => x.Word is "sijaan" or "sijasta"), // "380 joukkuetta budjettiin kirjatun 450 joukkueen sijaan"
-            "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgetens" => figureNext,
-            "budgeterade" => figureNext || i >= 3 && FigureEndsAt(t, i - 1) && t.Skip(i - 4).Take(3).Any(x => x.Word == "mot"), // "mot budgeterade 8 000", "3 900 bokade timmar mot 3 600 budgeterade" // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
+            "budgeterade" => figureNext || i >= 3 && FigureEndsAt(t, i - 1) && t.Skip(i - 4).Take(3).Any(x => x.Word == "mot"), // "mot budgeterade 8 000", "3 900 bokade timmar mot 3 600 budgeterade"
             "odotettiin" or "toivottiin" => figureNext && i > 0 && t[i - 1].Word is "vaikka" or "kun" or "mutta", // "kuulijoita kävi 1 700 vaikka odotettiin 3 600"
             "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
             "räknat" or "räknade" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" or "vi" or "man" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900", "vi räknade med 600"
