@@ -511,7 +511,7 @@ internal static class BudgetRules
         if (!costs && !income && (s.FindWord(0, s.T.Count, w => w is "stannade" or "landade" or "pysähtyi" or "jäi" or "asettui") >= 0
             || s.FindWord(0, s.T.Count - 1, w => w is "för" or "hintaan") is var paid and >= 0 && !double.IsNaN(FigureRules.MoneyAt(s, paid + 1))
             || IsReservation(s.T[budget].Word) // "ilmanvaihdon säätö 126 000 euroa, varaus 90 000 euroa": a sum reserved is one to be spent
-            || s.FindWord(0, budget, w => w == "eurolla") is var sum and > 0 && s.HasIn(0, sum, Cue.Finish) // "kalustus valmistui 31 000 eurolla budjetin ollessa 42 000 euroa": done for a sum
+            || s.FindWord(0, budget, w => w == "eurolla") is var sum and > 0 && (s.HasIn(0, sum, Cue.Finish) || s.FindWord(0, sum, w => w.EndsWith("ttiin", StringComparison.Ordinal)) >= 0) // "kalustus valmistui 31 000 eurolla budjetin ollessa 42 000 euroa", "kalustettiin 18 000 eurolla": done for a sum
             || s.FindWord(0, budget, w => w is "dyr" or "dyrt" or "kallis" or "kalliiksi" or "expensive") >= 0 // "scenridå blev dyr: 93 000 euro, fast budgeten tillät 61 000"
             || s.FindWord(0, budget, w => w is "lasku" or "laskun" or "räkningen" or "fakturan" or "bill" or "invoice") >= 0)) costs = true; // "lasku 88 000 euroa, määrärahaa 59 000 euroa": a bill is paid
         var all = FigureRules.Figures(s);
@@ -896,6 +896,7 @@ internal static class BudgetRules
                 || IsTax(w) || w.StartsWith("resultat", StringComparison.Ordinal) || w.StartsWith("försäljning", StringComparison.Ordinal) || w.Contains("myynti", StringComparison.Ordinal) || w.Contains("myynn", StringComparison.Ordinal)
                 || w is "revenue" or "income" or "result" or "surplus" or "sales" || w == "spending" && !s.T[j].Has(Cue.Cost) // visitors' spending, see Tokenizer
                 || IsFeeCharged(w) || FeeChargedInEnglish(s, j) // "Venepaikkamaksuja kertyy …": the fees customers pay
+                || w.EndsWith("lipuista", StringComparison.Ordinal) || w.StartsWith("lipunmyyn", StringComparison.Ordinal) // "Konserttilipuista kertyi 0,21 M€": tickets sold
                 || w.StartsWith("sarjakort", StringComparison.Ordinal) || w.StartsWith("kausikort", StringComparison.Ordinal) || w.StartsWith("klippkort", StringComparison.Ordinal) || w.StartsWith("säsongskort", StringComparison.Ordinal) // passes sold
                 || w is "toi" or "toivat" or "tuotti" or "tuottivat" or "inbringade" or "brought" && MoneyAfter(s, j, end) // "Yhteistyösopimus toi 55 000 euroa budjetoitua enemmän"
                     && s.FindWord(j + 1, end, x => Lexicon.IsCostNoun(x) || x is "costs" or "cost") < 0; // not "toi … enemmän kuluja"

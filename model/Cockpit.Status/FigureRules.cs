@@ -527,6 +527,8 @@ internal static class FigureRules
         ["kahdeksantoista"] = 18, ["yhdeksäntoista"] = 19, ["yhdessätoista"] = 11, ["kahdessatoista"] = 12, ["kolmessatoista"] = 13, ["neljässätoista"] = 14,
         ["viidessätoista"] = 15, ["kuudessatoista"] = 16, ["seitsemässätoista"] = 17, ["kahdeksassatoista"] = 18, ["yhdeksässätoista"] = 19, // "kolmessatoista päästiin tavoitetasolle"
         ["kahdestakymmenestä"] = 20, ["kolmestakymmenestä"] = 30, ["sadasta"] = 100, ["tuhannesta"] = 1000, // "380 odotetusta tuhannesta", "12 kirjastossa kahdestakymmenestä"
+        ["kahdestasadasta"] = 200, ["kolmestasadasta"] = 300, ["neljästäsadasta"] = 400, ["viidestäsadasta"] = 500, ["kuudestasadasta"] = 600,
+        ["seitsemästäsadasta"] = 700, ["kahdeksastasadasta"] = 800, ["yhdeksästäsadasta"] = 900, ["kahdestatuhannesta"] = 2000, ["kolmestatuhannesta"] = 3000, // "240 odotetusta viidestäsadasta"
     };
 
     /// <summary>"viisi", "åtta", "nine": a number written as a word, not one that closes a range.</summary>
@@ -594,7 +596,7 @@ internal static class FigureRules
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
-            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500"
+            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "vuodessa" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500", "vuodessa sallitaan enintään kahdeksan"
             || targetWord > 0 && s.T[targetWord - 1].Word == "vuoden" && !(targetWord > 1 && s.T[targetWord - 2].Word is "viime" or "edellisen" or "ensi" or "tulevan" or "seuraavan") // "; vuoden tavoite 750"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0 // "its goal for the whole of the year", "a target of 45 for the whole year"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 3), w => w is "vuodessa" or "årligen" or "annually") >= 0); // "suurin sallittu määrä vuodessa kymmenen päivää"

@@ -28,6 +28,12 @@ internal static partial class SentenceReader
             return;
         }
         var undone = Undone(s, i);
+        if (undone < 0 && NoneLeftUndone(s, i) is var none and >= 0)
+        {
+            // "eikä yksikään harjoitusvuoro jäänyt pitämättä": not one was left undone, nothing off course.
+            found.Add(Make(s, Rules.VerdictNotAtRisk, false, none, i + 1));
+            return;
+        }
         if (undone >= 0 && t[undone].Word == "käyttämättä" && (s.SentenceHas(Cue.Cost) || MoneyIn(s)))
         {
             // "Museoille varatusta määrärahasta jää käyttämättä runsaat 200 000 euroa": money left unspent is under budget.
@@ -205,6 +211,10 @@ internal static partial class SentenceReader
             if (s.T[j].IsBareAbessive) return j;
         return -1;
     }
+
+    /// <summary>"eikä yksikään kurssi jäänyt pitämättä", "ingen … föll bort": "not one" before a denied "left undone" at token i; its index, or -1.</summary>
+    private static int NoneLeftUndone(SentenceContext s, int i) =>
+        s.Negator(i) >= 0 && i + 1 < s.T.Count && s.T[i + 1].IsBareAbessive && s.FindWord(s.ClauseStart(i), i, w => w is "yksikään" or "ainuttakaan" or "mikään") is var none and >= 0 ? none : -1;
 
     /// <summary>"odotetusta", "ennakoidusta", "suunnitellusta" within three words after "jää" in its clause: the index, or -1.</summary>
     private static int ExpectedAfter(SentenceContext s, int i)

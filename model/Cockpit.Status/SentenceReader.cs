@@ -291,6 +291,10 @@ internal static partial class SentenceReader
                 found.Add(of > 0 && s.T[of - 1].Word is "sallitusta" or "sallituista" or "tillåtna" or "allowed"
                     ? Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, of)
                     : Make(s, Rules.RiskPartial, false, i, of));
+            // "Uutta avauspäivää ei ole nuorisotalon bänditilalle": no new date set, when it opens again is open.
+            if ((tok.Word.EndsWith("päivää", StringComparison.Ordinal) || tok.Word.EndsWith("aikataulua", StringComparison.Ordinal)) && i > 0 && t[i - 1].Word == "uutta"
+                && i + 2 < t.Count && t[i + 1].Word is "ei" or "eikä" && t[i + 2].Word is "ole" or "ollut")
+                found.Add(Make(s, Rules.RiskOpen, false, i - 1, i + 2));
             // "pimeänä kaksi iltaa, mikä mahtuu hyvin vuoden sallittuun kahdeksaan iltaan": within the year's allowance.
             if (tok.Word is "mahtuu" or "mahtuvat" or "mahtui" or "mahtuivat" && s.Negator(i) < 0
                 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w.StartsWith("sallit", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)) is var allowed and > 0)

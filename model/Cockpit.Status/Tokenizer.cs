@@ -735,6 +735,8 @@ internal static class Tokenizer
                 second = Cue.Progress; break; // "Vi har kunnat starta en volontärgrupp": started, as it could be
             case "vihdoin" or "vihdoinkin" or "viimein" or "äntligen" or "finally" when a is "saimme" or "saatiin" or "fick" or "fingo" or "got":
                 first = Cue.Finish; break; // "Saimme vihdoinkin turvalliset ulkoportaat pääovelle": got at last, done
+            case "väliin" when InClauseBefore(t, i, 3, x => x.Word is "jäi" or "jäivät" or "jää" or "jäävät" or "jäänyt" or "jääneet"):
+                second = Cue.Cancel; break; // "Kajakkiretket jäävät tältä vuodelta väliin": skipped, called off
             case "avoinna" or "auki" or "käytössä" when a is "jälleen" or "taas":
                 second = Cue.Finish; break; // "uimahalli on jälleen avoinna", "kirkko on jälleen käytössä": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
@@ -1481,10 +1483,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues & ~Cue.Progress };
             return true;
         }
-        if (b == "chans" && a == "någon" && i >= 2 && t[i - 2].Word == "knappast" && i + 1 < t.Count && t[i + 1].Word == "att")
+        if (b == "chans" && (a == "någon" && i >= 2 && t[i - 2].Word == "knappast" || a == "ingen" && i >= 2 && t[i - 2].Word is "ser" or "finns") && i + 1 < t.Count && t[i + 1].Word == "att")
         {
-            // "Vi ser knappast någon chans att spela alla tolv turneringar i år": hardly possible, the "knappast" being its own.
-            t[i - 2] = t[i - 2] with { Cues = t[i - 2].Cues & ~Cue.Negator };
+            // "Vi ser knappast någon chans att spela alla tolv turneringar i år", "Vi ser ingen chans att hålla alla åtta lägren": not
+            // possible, the "knappast" or "ingen" being its own.
+            var denier = a == "ingen" ? i - 1 : i - 2;
+            t[denier] = t[denier] with { Cues = t[denier].Cues & ~Cue.Negator };
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Infeasible };
             return true;
         }

@@ -23,7 +23,10 @@ namespace Cockpit.Model.Tests.Status;
 /// decision later (procedure); "Arvioon nähden säästöä"; results due in a later year; "mahtuu … vuoden sallittuun"; a plan B
 /// with no comma; "11 kirjastossa 21 kirjaston verkosta"; "vaikka odotettiin 3 600" after all held; "ratkeaa …
 /// rahoituspäätöksessä"; "vajeen budjettiin nähden"; "voi lainata kaikista kaupungin kirjastoista"; "budjetoidun summan
-/// ollessa"; "mot 3 600 budgeterade" (hours, not money).
+/// ollessa"; "mot 3 600 budgeterade" (hours, not money). And round 95's traps in other words: "vuodessa sallitaan enintään";
+/// tickets ("Konserttilipuista") as income; "kalustettiin 18 000 eurolla"; hundreds in words ("viidestäsadasta"); "Vi ser
+/// ingen chans att"; "eikä yksikään … jäänyt pitämättä" (none left undone); "jäävät tältä vuodelta väliin" (skipped);
+/// "Uutta avauspäivää ei ole" (no new date).
 /// </summary>
 public class RoundNinetyFiveTests
 {
@@ -84,6 +87,16 @@ public class RoundNinetyFiveTests
         yield return Case("Lumikenkiä voi lainata kaikista kaupungin kirjastoista.", ForecastStatus.Achieved, "every library lends them", outcome, 2096);
         yield return Case("Vuoden kuluiksi arvioidaan 0,22 M€ budjetoidun summan ollessa 0,30 M€.", ForecastStatus.OnTrack, "costs estimated under the budget", forecast, 2096);
         yield return Case("För året väntas 2 400 bokade timmar mot 2 100 budgeterade.", ForecastStatus.OnTrack, "hours expected past the budgeted count", forecast, 2096);
+        // Round 95's traps in other words, as the next round will write them.
+        yield return Case("Kontulan jäähalli oli kiinni kahtena päivänä, ja vuodessa sallitaan enintään kahdeksan sulkupäivää.", ForecastStatus.OnTrack, "a yearly ceiling kept so far", forecast, 2096);
+        yield return Case("Konserttilipuista kertyi 0,21 M€ budjetoidun 0,15 M€ sijaan, kahvion myyntituloiksi sen sijaan saatiin 0,03 M€ arvioidun 0,07 M€ sijaan.", ForecastStatus.AtRisk, "tickets above, café sales short", outcome, 2096);
+        yield return Case("Nuorisotalon kuntosali kalustettiin 18 000 eurolla budjetin ollessa 25 000 euroa.", ForecastStatus.Achieved, "done for less than the budget", outcome, 2096);
+        yield return Case("Kaikki seitsemän iltakävelyä pidettiin, osallistujia tuli 240 odotetusta viidestäsadasta.", ForecastStatus.AtRisk, "all held, people short of hundreds in words", outcome, 2096);
+        yield return Case("Vi ser ingen chans att hålla alla åtta lägren i år.", ForecastStatus.WillNotBeMet, "no chance", forecast, 2096);
+        yield return Case("Kirjaston 3D-tulostin hajosi maaliskuussa. Naapurikirjasto lainasi laitteen korjauksen ajaksi, eikä yksikään kurssi jäänyt pitämättä.", ForecastStatus.OnTrack, "not one left undone", forecast, 2096);
+        yield return Case("Kajakkiretket jäävät tältä vuodelta väliin.", ForecastStatus.WillNotBeMet, "skipped this year", forecast, 2096);
+        yield return Case("Kirjastojen asiakaskysely jätettiin väliin, joten tyytyväisyydelle ei saatu arvoa.", ForecastStatus.NotAssessed, "a survey skipped leaves nothing to assess", outcome, 2096);
+        yield return Case("Uutta avauspäivää ei ole nuorisotalon bänditilalle, sillä sen ilmastointi hajosi kesäkuussa.", ForecastStatus.AtRisk, "no new opening date", forecast, 2096);
     }
 
     [TestCaseSource(nameof(Cases))]
