@@ -541,6 +541,7 @@ internal static class FigureRules
     private static double GenitiveNumber(List<Token> t, int j) =>
         j + 1 < t.Count && t[j + 1].Word is "prosentin" or "viikon" or "kuukauden" or "päivän" or "arkipäivän" or "tunnin"
         || j > 0 && t[j - 1].Word is "alle" or "yli" // "pitää luku alle yhden"
+        || j + 1 < t.Count && t[j + 1].Word is "sijaan" or "sijasta" or "asemesta" // "kaksi päivää sallitun kuuden sijaan"
             ? t[j].Word switch
             {
                 "yhden" => 1, "kahden" => 2, "kolmen" => 3, "neljän" => 4, "viiden" => 5, "kuuden" => 6, "seitsemän" => 7, "kahdeksan" => 8, "yhdeksän" => 9, "kymmenen" => 10,

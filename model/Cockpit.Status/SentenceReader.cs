@@ -291,6 +291,10 @@ internal static partial class SentenceReader
                 found.Add(of > 0 && s.T[of - 1].Word is "sallitusta" or "sallituista" or "tillåtna" or "allowed"
                     ? Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, of)
                     : Make(s, Rules.RiskPartial, false, i, of));
+            // "Ainoastaan lokakuussa myönnettävä lupa mahdollistaa aidan valmistumisen joulukuussa": only on that, a condition.
+            if (i == 0 && tok.Word is "ainoastaan" or "vain" or "endast" or "bara" or "only" && s.Round == RoundKind.Forecast
+                && s.FindWord(1, s.T.Count, w => w is "sallii" or "mahdollistaa" or "möjliggör" or "tillåter" or "allows" or "enables") is var enables and > 0 && s.Negator(enables) < 0)
+                found.Add(Make(s, Rules.RiskConditional, false, 0, enables));
             // "Uutta avauspäivää ei ole nuorisotalon bänditilalle": no new date set, when it opens again is open.
             if ((tok.Word.EndsWith("päivää", StringComparison.Ordinal) || tok.Word.EndsWith("aikataulua", StringComparison.Ordinal)) && i > 0 && t[i - 1].Word == "uutta"
                 && i + 2 < t.Count && t[i + 1].Word is "ei" or "eikä" && t[i + 2].Word is "ole" or "ollut")

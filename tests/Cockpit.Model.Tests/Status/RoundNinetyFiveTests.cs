@@ -26,7 +26,8 @@ namespace Cockpit.Model.Tests.Status;
 /// ollessa"; "mot 3 600 budgeterade" (hours, not money). And round 95's traps in other words: "vuodessa sallitaan enintään";
 /// tickets ("Konserttilipuista") as income; "kalustettiin 18 000 eurolla"; hundreds in words ("viidestäsadasta"); "Vi ser
 /// ingen chans att"; "eikä yksikään … jäänyt pitämättä" (none left undone); "jäävät tältä vuodelta väliin" (skipped);
-/// "Uutta avauspäivää ei ole" (no new date).
+/// "Uutta avauspäivää ei ole" (no new date); "Ainoastaan … myönnettävä lupa mahdollistaa" (a condition); "sallitun kuuden
+/// sijaan"; "Lautakunta siirsi … vuoden 2097 talousarvioon".
 /// </summary>
 public class RoundNinetyFiveTests
 {
@@ -97,6 +98,9 @@ public class RoundNinetyFiveTests
         yield return Case("Kajakkiretket jäävät tältä vuodelta väliin.", ForecastStatus.WillNotBeMet, "skipped this year", forecast, 2096);
         yield return Case("Kirjastojen asiakaskysely jätettiin väliin, joten tyytyväisyydelle ei saatu arvoa.", ForecastStatus.NotAssessed, "a survey skipped leaves nothing to assess", outcome, 2096);
         yield return Case("Uutta avauspäivää ei ole nuorisotalon bänditilalle, sillä sen ilmastointi hajosi kesäkuussa.", ForecastStatus.AtRisk, "no new opening date", forecast, 2096);
+        yield return Case("Ainoastaan lokakuussa myönnettävä lupa mahdollistaa kentän aidan valmistumisen joulukuussa.", ForecastStatus.AtRisk, "only on a permit still to come", forecast, 2096);
+        yield return Case("Keilahallin huoltokatkoja kertyi vuoden aikana kaksi päivää sallitun kuuden sijaan.", ForecastStatus.Achieved, "under the allowance in words", outcome, 2096);
+        yield return Case("Lautakunta siirsi nuorisotalon pihan remontin vuoden 2097 talousarvioon.", ForecastStatus.WillNotBeMet, "moved to next year's budget", forecast, 2096);
     }
 
     [TestCaseSource(nameof(Cases))]
