@@ -292,15 +292,7 @@ internal static class BalanceRules
     {
         for (var k = s.ClauseEnd(i); k < s.T.Count; k++)
             if (Sign(s, k) is not null && (s.ClauseHas(k, Cue.Frame) || YearResultIn(s, k) && !YearResultIn(s, i) && !PlannedBefore(s, k)) // "då … ett överskott, visar helårsutfallet ett underskott"
-                && !BudgetIn(s, k)) return true; // not "…, kun talousarviossa ennakoitiin alijäämäksi …": what the budget foresaw
-        return false;
-    }
-
-    /// <summary>"talousarviossa", "budgeten", "budget" in token k's clause.</summary>
-    private static bool BudgetIn(SentenceContext s, int k)
-    {
-        for (var j = s.ClauseStart(k); j < s.ClauseEnd(k); j++)
-            if (s.T[j].Word.StartsWith("talousarvio", StringComparison.Ordinal) || s.T[j].Word.Contains("budjet", StringComparison.Ordinal) || s.T[j].Word.Contains("budget", StringComparison.Ordinal)) return true;
+                && s.FindWord(s.ClauseStart(k), s.ClauseEnd(k), BudgetRules.IsBudget) < 0) return true; // not "…, kun talousarviossa ennakoitiin alijäämäksi …": what the budget foresaw
         return false;
     }
 

@@ -675,7 +675,7 @@ internal static class BudgetRules
     private static bool FeeChargedInEnglish(SentenceContext s, int j) =>
         s.T[j].Word is "fees" or "fee" && j > 0 && s.T[j - 1].Word is "stall" or "admission" or "entrance" or "ticket" or "course" or "tuition" or "membership" or "user" or "parking" or "mooring" or "rental" or "pitch";
 
-    private static bool IsBudget(string w) =>
+    internal static bool IsBudget(string w) =>
         IsReservation(w) || w.StartsWith("talousarvio", StringComparison.Ordinal) || w.Contains("budjet", StringComparison.Ordinal) || w.Contains("budget", StringComparison.Ordinal)
         || w.StartsWith("tuloarvio", StringComparison.Ordinal) || w.StartsWith("menoarvio", StringComparison.Ordinal) // "60 000 euroa yli tuloarvion"
         || w.StartsWith("kustannusarvio", StringComparison.Ordinal) // "maksoi 360 000 euroa yli hyväksytyn kustannusarvion": a work's own budget
