@@ -1092,6 +1092,7 @@ internal static class FigureRules
             "sovitusta" or "odotetusta" or "suunnitellusta" or "varatusta" or "väntade" or "budgetens" => figureNext, // "sovitusta 95 000:sta", "varatusta 0,38 M€:sta", "mot väntade 3 000", "att jämföra med budgetens 8 800"; not "20 suunnitellusta"
             "budgeterade" => figureNext || i >= 3 && FigureEndsAt(t, i - 1) && t.Skip(i - 4).Take(3).Any(x => x.Word == "mot"), // "mot budgeterade 8 000", "3 900 bokade timmar mot 3 600 budgeterade"
             "odotettiin" or "toivottiin" => figureNext && i > 0 && t[i - 1].Word is "vaikka" or "kun" or "mutta", // "kuulijoita kävi 1 700 vaikka odotettiin 3 600"
+            "aimed" => next is "for" or "at" && FigureEndsAt(t, i - 1), // "fell well short of the 3 000 aimed for"
             "sovittiin" => figureNext && i > 0 && t[i - 1].Word is "vuodeksi" or "vuodelle", // "; vuodeksi sovittiin 1 500"
             "räknat" or "räknade" => next == "med" && i > 0 && t[i - 1].Word is "hade" or "har" or "vi" or "man" && i + 2 < t.Count && IsFigure(t, i + 2), // "samlade 360 personer, vi hade räknat med 900", "vi räknade med 600"
             "suunniteltua" or "odotettua" => figureNext && t.Skip(i + 2).Take(4).Any(x => IsMore(x.Word) || x.Word is "vähemmän" or "pienempi" or "pienemmäksi"), // "suunniteltua 1 800:aa enemmän"
@@ -1224,7 +1225,7 @@ internal static class FigureRules
         for (var j = i - 1; j >= 0 && j >= i - 2 && t[j].Clause == t[i].Clause; j--)
         {
             // "1 500 ryhmän tavoitetta", "de 12 000 vi räknat med": the figure from its first group (not "112 000 eli tavoitteen verran")
-            var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) || j == i - 1 && t[i].Word == "budgeterade" ? FirstGroup(t, j) : j; // "mot 3 600 budgeterade"
+            var first = j == i - 2 && t[i - 1].Word is not ("eli" or "dvs" or "or") && !IsPace(s, i) || j == i - 1 && j > 0 && IsThousands(t, j - 1, j) ? FirstGroup(t, j) : j; // "mot 3 600 budgeterade", "the 3 000 aimed for"
             if (IsFigure(t, first) && !InCompound(s, j) || j == i - 1 && (IsMaximum(t[i].Word) || IsPlacesOffered(t[i].Word)) && IsNumberWord(t, j)) return first; // "enintään kymmenen sallitun sijaan", "till tjugo platser"
             if (j == i - 2 && IsMaximum(t[i].Word) && (GenitiveNumber(t, j) > 0 || NumberWords.ContainsKey(t[j].Word))) return j; // "kahdentoista tunnin ylärajan alla", "kymmenen poikkeaman ylärajan"
             if (j == i - 2 && t[i].Word == "planerade" && t[i - 1].Word is "var" or "är" && IsNumberWord(t, j)) return j; // "nio var planerade för året"

@@ -385,6 +385,7 @@ internal static class OutcomeRules
         var t = s.T[j];
         var held = t.Word is "pidettiin" or "soitettiin" or "esitettiin" or "hölls" or "spelades" or "gavs" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
             || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
+            || t.Word is "went" or "gick" && j + 1 < s.T.Count && s.T[j + 1].Word is "ahead" or "av" // "All eight concerts went ahead", "gick av stapeln"
             || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"
             || t.Has(Cue.Realise) && t.Form == VerbForm.Past && !s.ClauseHas(j, Cue.Goal); // "kolmesta residenssistä kaksi toteutui"
         return held && !t.Has(Cue.Cancel | Cue.Delay) && s.Negator(j) < 0 && !s.IsConceded(j);

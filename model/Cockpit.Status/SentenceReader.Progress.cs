@@ -723,8 +723,9 @@ internal static partial class SentenceReader
             return;
         }
         // Not "Under det första halvåret 2023 har invånarantalet ökat": part of a year so far is the year reported on.
+        // Not "konkurssi saattaa siirtää valmistumista ensi vuoteen": a move that only may come is read as the risk it is.
         if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && !IsReason(s, i)
-            && !(later > 0 && s.T[later - 1].Has(Cue.Interim) && s.ReportYear == 0))
+            && !(later > 0 && s.T[later - 1].Has(Cue.Interim) && s.ReportYear == 0) && !(s.ClauseHas(i, Cue.Modal) && s.ClauseHas(i, Cue.Shift)))
         {
             // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
             found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
