@@ -814,7 +814,7 @@ internal static partial class SentenceReader
         {
             var (from, to) = s.T[j].Word == "från" && j + 3 < s.T.Count && s.T[j + 2].Word == "till" ? (j + 1, j + 3) : (j, j + 1);
             if (Lexicon.Month(s.T[from].Word) is var m1 and > 0 && Lexicon.Month(s.T[to].Word) is var m2 && m2 > m1
-                && (s.T[from].Word.EndsWith("lta", StringComparison.Ordinal) || s.T[from].Word.EndsWith("ltä", StringComparison.Ordinal) || from > j)
+                && (s.T[from].Word.EndsWith("lta", StringComparison.Ordinal) || s.T[from].Word.EndsWith("ltä", StringComparison.Ordinal) || s.T[from].Word.EndsWith("sta", StringComparison.Ordinal) || from > j) // "kesäkuulta", "syyskuusta"
                 && (s.T[to].Word.EndsWith("lle", StringComparison.Ordinal) || from > j || IntoPartOfMonth(s, to)) && !(to + 1 < s.T.Count && s.T[to + 1].Has(Cue.Year))) return to;
         }
         return -1;

@@ -995,6 +995,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictUnrealised, false, plan, i)); // "Kajaanihalliin suunniteltu tapahtuma jää toteutumatta": what was planned will not happen
             else if (neg >= 0 && neg < i && s.T[neg].Has(Cue.Probable | Cue.Hedge))
                 found.Add(Make(s, Rules.VerdictNegated, false, neg, i)); // "Emme usko shakkikoulun pääsevän vuoden 24 opetuskertaan": probably not
+            else if (neg >= 0 && s.Modal(i) < 0 && !s.ClauseHas(i, Cue.Partial | Cue.Conditional) && s.FindWord(s.ClauseStart(i), i, w => w == "vuoden") is var year and >= 0
+                && year + 1 < i && char.IsAsciiDigit(s.T[year + 1].Word[0]) && !s.T[year + 1].Has(Cue.Year))
+                found.Add(Make(s, Rules.VerdictUnrealised, false, year, i)); // "vuoden 40 tapahtumaa ei toteudu": the year's count will not happen
             else if (neg >= 0 || tok.Form == VerbForm.Abessive)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, Math.Min(neg < 0 ? i : neg, i)), i));
             else if (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var whole and >= 0)

@@ -28,7 +28,8 @@ namespace Cockpit.Model.Tests.Status;
 /// ingen chans att"; "eikä yksikään … jäänyt pitämättä" (none left undone); "jäävät tältä vuodelta väliin" (skipped);
 /// "Uutta avauspäivää ei ole" (no new date); "Ainoastaan … myönnettävä lupa mahdollistaa" (a condition); "sallitun kuuden
 /// sijaan"; "Lautakunta siirsi … vuoden 2097 talousarvioon". Risks that look green, in other words: "All eight concerts went
-/// ahead …, yet … fell well short of the 3 000 aimed for"; "saattaa siirtää valmistumista ensi vuoteen".
+/// ahead …, yet … fell well short of the 3 000 aimed for"; "saattaa siirtää valmistumista ensi vuoteen"; "vuoden 40
+/// tapahtumaa ei toteudu" (the year's count will not happen); "viivästyy syyskuusta marraskuulle" (within the year).
 /// </summary>
 public class RoundNinetyFiveTests
 {
@@ -106,6 +107,8 @@ public class RoundNinetyFiveTests
         yield return Case("All eight concerts went ahead as planned, yet the audience of 1 900 fell well short of the 3 000 aimed for.", ForecastStatus.AtRisk, "all held, the audience short of its aim", outcome, 2096);
         yield return Case("The audience of 1 900 fell well short of the 3 000 aimed for.", ForecastStatus.WillNotBeMet, "short of the figure aimed for", outcome, 2096);
         yield return Case("Hanke etenee, mutta urakoitsijan konkurssi saattaa siirtää valmistumista ensi vuoteen.", ForecastStatus.AtRisk, "a move to next year that may come", forecast, 2096);
+        yield return Case("Vaikka kevät meni hyvin, vuoden 40 tapahtumaa ei toteudu, koska syksyn tila on remontissa.", ForecastStatus.WillNotBeMet, "the year's count will not happen", forecast, 2096);
+        yield return Case("Näyttelyn avaaminen viivästyy syyskuusta marraskuulle.", ForecastStatus.OnTrack, "late, but within the year", forecast, 2096);
     }
 
     [TestCaseSource(nameof(Cases))]
