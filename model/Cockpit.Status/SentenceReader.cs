@@ -584,9 +584,17 @@ internal static partial class SentenceReader
         // "Ifall Tölö bibliotek måste stängas för fuktsanering hålls sagostunderna i Berghäll": with no comma, the plan B after its condition.
         if (next >= s.T.Count && s.T[s.ClauseStart(i)].Word is "om" or "ifall" or "jos" or "mikäli" or "if" && !s.HasIn(i, next, Cue.Realise | Cue.Goal))
             return s.FindWord(i + 2, s.T.Count, w => IsRearranged(w) || w is "hålls" or "pidetään" or "held");
-        if (next >= s.T.Count || s.HasIn(i, next, Cue.Realise) || s.HasIn(i, next, Cue.Goal) && s.FindWord(i, next, IsRevising) < 0) return -1;
+        if (next >= s.T.Count || s.HasIn(i, next, Cue.Realise)) return -1;
+        // "Mikäli lautakunta hyväksyy hankesuunnitelman, alkaa yksityiskohtaisempi toteutussuunnittelu": a plan approved opens the next step of planning.
+        var approved = s.FindWord(i, next, w => w.StartsWith("hyväksy", StringComparison.Ordinal) || w.StartsWith("godkän", StringComparison.Ordinal)) >= 0;
+        if (approved && s.FindWord(next, s.ClauseEnd(next), IsPlanningStep) is var step and >= 0) return step;
+        if (s.HasIn(i, next, Cue.Goal) && s.FindWord(i, next, IsRevising) < 0) return -1;
         return s.FindWord(next, s.ClauseEnd(next), w => IsProposing(w) || IsRearranged(w));
     }
+
+    /// <summary>"toteutussuunnittelu", "hankesuunnittelun", "upphandla", "systemhandlingar": a step of planning or procurement before the work.</summary>
+    private static bool IsPlanningStep(string w) =>
+        w.Contains("suunnittelu", StringComparison.Ordinal) || w.StartsWith("upphandl", StringComparison.Ordinal) || w.StartsWith("systemhandling", StringComparison.Ordinal) || w.StartsWith("projekter", StringComparison.Ordinal);
 
     /// <summary>"flyttas språkcaféerna till …", "räknas lektionerna i stället från …", "mäts besöken därefter med …": a plan B arranged, no assessment.</summary>
     private static bool IsRearranged(string w) =>

@@ -29,7 +29,8 @@ namespace Cockpit.Model.Tests.Status;
 /// "Uutta avauspäivää ei ole" (no new date); "Ainoastaan … myönnettävä lupa mahdollistaa" (a condition); "sallitun kuuden
 /// sijaan"; "Lautakunta siirsi … vuoden 2097 talousarvioon". Risks that look green, in other words: "All eight concerts went
 /// ahead …, yet … fell well short of the 3 000 aimed for"; "saattaa siirtää valmistumista ensi vuoteen"; "vuoden 40
-/// tapahtumaa ei toteudu" (the year's count will not happen); "viivästyy syyskuusta marraskuulle" (within the year).
+/// tapahtumaa ei toteudu" (the year's count will not happen); "viivästyy syyskuusta marraskuulle" (within the year); "Mikäli
+/// lautakunta hyväksyy hankesuunnitelman, alkaa … toteutussuunnittelu" (procedure, from the real sets' conditionals).
 /// </summary>
 public class RoundNinetyFiveTests
 {
@@ -109,6 +110,8 @@ public class RoundNinetyFiveTests
         yield return Case("Hanke etenee, mutta urakoitsijan konkurssi saattaa siirtää valmistumista ensi vuoteen.", ForecastStatus.AtRisk, "a move to next year that may come", forecast, 2096);
         yield return Case("Vaikka kevät meni hyvin, vuoden 40 tapahtumaa ei toteudu, koska syksyn tila on remontissa.", ForecastStatus.WillNotBeMet, "the year's count will not happen", forecast, 2096);
         yield return Case("Näyttelyn avaaminen viivästyy syyskuusta marraskuulle.", ForecastStatus.OnTrack, "late, but within the year", forecast, 2096);
+        yield return Case("Mikäli lautakunta hyväksyy hankesuunnitelman, alkaa kentän toteutussuunnittelu.", ForecastStatus.NotAssessed, "a plan approved opens the next planning step", forecast, 0);
+        yield return Case("Mikäli lautakunta hyväksyy lisämäärärahan, kenttä valmistuu lokakuussa.", ForecastStatus.AtRisk, "the work itself hangs on the approval", forecast, 0);
     }
 
     [TestCaseSource(nameof(Cases))]
