@@ -522,17 +522,19 @@ internal static class BalanceRules
         var t = s.T;
         var compared = i >= 2 && t[i - 1].Word is "än" or "kuin" or "than" && IsLarger(t[i - 2].Word) || i + 1 < t.Count && t[i + 1].Word is "suuremmat" or "suurempia" or "korkeammat";
         if (!compared || s.Negator(i) >= 0) return null;
-        if (IsIncomeNoun(t[i].Word) && s.FindWord(0, i - 1, IsCostNoun) >= 0) return false;
-        if (IsCostNoun(t[i].Word) && s.FindWord(0, i - 1, IsIncomeNoun) >= 0) return true;
+        if (IsIncomeSide(t[i].Word) && s.FindWord(0, i - 1, IsCostSide) >= 0) return false;
+        if (IsCostSide(t[i].Word) && s.FindWord(0, i - 1, IsIncomeSide) >= 0) return true;
         return null;
     }
 
     private static bool IsLarger(string w) => w is "högre" or "större" or "suuremmat" or "suuremmiksi" or "korkeammat" or "higher" or "larger" or "greater" or "bigger";
 
-    private static bool IsIncomeNoun(string w) => w.StartsWith("inkomst", StringComparison.Ordinal) || w.StartsWith("intäkt", StringComparison.Ordinal)
+    /// <summary>"inkomsterna", "tulot", "revenue": the income side of a costs-against-income comparison.</summary>
+    private static bool IsIncomeSide(string w) => w.StartsWith("inkomst", StringComparison.Ordinal) || w.StartsWith("intäkt", StringComparison.Ordinal)
         || w is "tulot" or "tuloja" or "tuloihin" or "tuotot" or "tuottoja" or "income" or "revenue" or "revenues";
 
-    private static bool IsCostNoun(string w) => w.StartsWith("utgift", StringComparison.Ordinal) || w.StartsWith("kostnad", StringComparison.Ordinal)
+    /// <summary>"utgifterna", "menot", "expenses": the cost side of such a comparison (a shorter list than <see cref="Lexicon.IsCostNoun"/>, which also counts purchases, fees and bills).</summary>
+    private static bool IsCostSide(string w) => w.StartsWith("utgift", StringComparison.Ordinal) || w.StartsWith("kostnad", StringComparison.Ordinal)
         || w is "menot" or "menoja" or "kulut" or "kuluja" or "expenses" or "costs" or "spending";
 
     /// <summary>"Efter flera år med underskott", "after years of deficits", "useiden alijäämäisten vuosien jälkeen": earlier years' balance, not this one's.</summary>

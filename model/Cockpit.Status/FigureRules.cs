@@ -177,10 +177,11 @@ internal static class FigureRules
         // so must the year's ("oli suljettuna kolme päivää, vuoden yläraja 14 päivää").
         // "Redan i april hade instrumentutlåningen passerat årsmålet: 1 050 lån mot målet 1 000": already past it during the year.
         // Not "had 41 000 viewers by the end of August, and the year is expected to close at about 60 000": the pair's figure is expected.
-        var done = Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && (PartOfYear(s, other) || YearsTarget(s, targetWord))) && !s.HasIn(s.ClauseStart(other), other, Cue.Frame)
-            || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
-            || good && !ceiling && MetDuringTheYear(s, targetWord, other);
-        if (s.Round == RoundKind.Forecast && EstimatedBefore(s, other)) done = false;
+        // Not "osallistujamääräksi arvioidaan tälle vuodelle 280, tavoitteeksi asetettiin 220": in a forecast, an estimated figure is not yet done.
+        var done = !(s.Round == RoundKind.Forecast && EstimatedBefore(s, other))
+            && (Tense.IsYearEnd(s, other) || HasPastVerb(s, scope) && !(ceiling && good && s.Round == RoundKind.Forecast && (PartOfYear(s, other) || YearsTarget(s, targetWord))) && !s.HasIn(s.ClauseStart(other), other, Cue.Frame)
+                || good && !ceiling && s.HasIn(0, s.ClauseEnd(other), Cue.Already) && s.Negator(other) < 0 // not "…, och höstens program är redan bokat"
+                || good && !ceiling && MetDuringTheYear(s, targetWord, other));
         // During the year a figure reached is reached, but one short of the target is only the count so far ("on täytetty 410, kun tavoite on 500").
         // "3,1 milj. (vuositavoite 6,5 milj.; 2019: 4,4 milj.)", "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)": so far.
         var closed = Tense.IsYearEnd(s, other) || aside < 0 && (s.HasThisYear || HasSimplePast(s, scope) || WholeYearForecast(s)) && !s.SentenceHas(Cue.Interim) && MonthsCounted(s) == 0 || StaysThere(s)
