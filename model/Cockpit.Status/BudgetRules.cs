@@ -852,9 +852,10 @@ internal static class BudgetRules
         || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("vuorovuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal)
         || w.StartsWith("pukuhuonevuokr", StringComparison.Ordinal) || w.StartsWith("saunavuokr", StringComparison.Ordinal) || w.StartsWith("ratavuokr", StringComparison.Ordinal) || w.StartsWith("omklädningsrumshyr", StringComparison.Ordinal);
 
-    /// <summary>"saunavuorojen vuokrista", "salivuorojen vuokrat": the rent of slots users book, income.</summary>
+    /// <summary>"saunavuorojen vuokrista", "salivuorojen vuokrat", "yrittäjiltä perityt vuokrat": the rent of slots users book or tenants pay, income.</summary>
     private static bool SlotRent(SentenceContext s, int j) =>
-        j > 0 && s.T[j].Word.StartsWith("vuokr", StringComparison.Ordinal) && s.T[j - 1].Word.EndsWith("vuorojen", StringComparison.Ordinal);
+        j > 0 && s.T[j].Word.StartsWith("vuokr", StringComparison.Ordinal)
+        && (s.T[j - 1].Word.EndsWith("vuorojen", StringComparison.Ordinal) || s.T[j - 1].Word.StartsWith("perit", StringComparison.Ordinal) || s.T[j - 1].Word.StartsWith("perity", StringComparison.Ordinal));
 
     private static bool ToPay(SentenceContext s, int start, int end) =>
         s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) >= 0;
@@ -875,7 +876,7 @@ internal static class BudgetRules
                 if (!cost) return true;
                 continue;
             }
-            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "maksoi" or "maksoivat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) && !IsElapsing(w)
+            var isCost = w == "spending" && s.T[j].Has(Cue.Cost) || w.Contains("meno", StringComparison.Ordinal) || w is "kostade" or "kostar" or "kostat" or "betalade" or "betalat" or "maksoi" or "maksoivat" or "notan" or "hinta" or "priset" or "price" || w.Contains("kulu", StringComparison.Ordinal) && !IsElapsing(w)
                 || w.Contains("alijäämä", StringComparison.Ordinal)
                 || w.Contains("nettobudget", StringComparison.Ordinal) || w.Contains("nettobudjet", StringComparison.Ordinal) // a net budget is spending
                 || w is "costs" or "cost" or "expenses" or "expenditure" or "deficit" || Lexicon.IsCostNoun(w) // "vartiointipalveluiden ostot", "solistien palkkiot"

@@ -13,7 +13,7 @@ internal static class ExpectationRules
         for (var i = 1; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
-            if (!BudgetRules.IsExpectation(w) && w is not ("odotimme" or "föresatt" or "tavoiteltuja" or "räknat" or "målsatt" or "odotetusti")) continue;
+            if (!BudgetRules.IsExpectation(w) && w is not ("odotimme" or "föresatt" or "tavoiteltuja" or "asetettuja" or "sovittuja" or "suunniteltuja" or "räknat" or "målsatt" or "odotetusti")) continue;
             if ((Comparative(s, i) ?? NotAsMany(s, i)) is not var (at, more) || s.Negator(at) >= 0 && w != "odotetusti") continue;
             if ((AboutMoney(s) || BudgetRules.IsIncomeClause(s, i)) && !(more && s.T[at].Has(Cue.Negator))) return; // not "ei ollut taloudellisesti niin synkkä kuin arvioitiin", which no budget rule reads
             var (from, to) = (Math.Min(at, i), Math.Max(at, i));
@@ -39,10 +39,13 @@ internal static class ExpectationRules
         }
     }
 
-    /// <summary>"kohosivat elokuun lopussa vuodeksi sovittua lukua korkeammalle": a past verb took the count past the year's figure, met during the year.</summary>
+    /// <summary>
+    /// "kohosivat elokuun lopussa vuodeksi sovittua lukua korkeammalle", "Elokuun loppuun … piti 34 …, eli … vuodelle asetettuja
+    /// määriä suuremmat": a past verb, or a count up to a month, took the count past the year's figure, met during the year.
+    /// </summary>
     private static bool PastTheYearsFigure(SentenceContext s, int i) =>
         s.FindWord(s.ClauseStart(i), i, w => w is "vuodeksi" or "vuodelle" or "helåret" or "whole" or "full-year") >= 0
-        && (FigureRules.HasPastVerb(s, s.ClauseStart(i)) || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("sivat", StringComparison.Ordinal) || w.EndsWith("sivät", StringComparison.Ordinal)) >= 0); // "kohosivat", "nousivat"
+        && (FigureRules.HasPastVerb(s, s.ClauseStart(i)) || FigureRules.MonthsCounted(s) > 0 || s.FindWord(s.ClauseStart(i), i, w => w.EndsWith("sivat", StringComparison.Ordinal) || w.EndsWith("sivät", StringComparison.Ordinal)) >= 0); // "kohosivat", "nousivat"
 
     /// <summary>
     /// The comparative the expectation at i is measured by: up to three words before "kuin", "än", "than" right before it
@@ -55,10 +58,20 @@ internal static class ExpectationRules
         // "tavoiteltuja pienemmiksi", "suunniteltua hieman pienempänä", "sovittua lukua korkeammalle": right after it, or past one word of degree or count.
         if (than < 0)
             return i + 1 < s.T.Count && Direction(s.T[i + 1].Word) is { } after ? (i + 1, after)
-                : i + 2 < s.T.Count && s.T[i + 1].Word is "hieman" or "selvästi" or "vähän" or "något" or "klart" or "slightly" or "lukua" or "määrää" && Direction(s.T[i + 2].Word) is { } later ? (i + 2, later) : null;
+                : i + 2 < s.T.Count && s.T[i + 1].Word is "hieman" or "selvästi" or "vähän" or "något" or "klart" or "slightly" or "lukua" or "lukuja" or "määrää" or "määriä"
+                    && PastBracket(s, i + 2) is var k && k < s.T.Count && Direction(s.T[k].Word) is { } later ? (k, later) : null;
         for (var j = than - 1; j >= 0 && j >= than - 3; j--)
             if (Direction(s.T[j].Word) is { } more) return (j, more);
         return null;
+    }
+
+    /// <summary>"asetettuja määriä (30 hetkeä, 300 vauvaa) suuremmat": the first token after the bracket opening before token k, or k.</summary>
+    private static int PastBracket(SentenceContext s, int k)
+    {
+        if (s.Text.AsSpan(s.T[k - 1].End, s.T[k].Start - s.T[k - 1].End).IndexOf('(') < 0) return k;
+        for (var m = k; m + 1 < s.T.Count; m++)
+            if (s.Text.AsSpan(s.T[m].End, s.T[m + 1].Start - s.T[m].End).IndexOf(')') >= 0) return m + 1;
+        return s.T.Count;
     }
 
     /// <summary>

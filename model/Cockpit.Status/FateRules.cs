@@ -360,7 +360,7 @@ internal static class FateRules
             : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)
             : SentenceReader.FigureWholeThenFewer(s, i) is var whole and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, whole, i) // "30 hankkeesta valmistui 24"
             // "Accessibility audits were completed for eight of the twelve youth centres": done for some of them.
-            : ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var outOf and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, outOf), Math.Max(i, outOf))
+            : (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var outOf and >= 0 ? outOf : SentenceReader.CountFromWhole(s, i)) is var of and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, of), Math.Max(i, of))
             : s.ClauseFind(i, Cue.Degree) is var mostly and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, mostly), Math.Max(i, mostly)) // "Hanke valmistui pääosin"
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
@@ -429,7 +429,8 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
-                || (s.T[i - 1].Word is "är" or "står" || s.T[i - 1].Word == "nu" && i > 1 && s.T[i - 2].Word is "är" or "står") && BuildingIn(s, SubjectFrom(s, i), i) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står (nu) klar"; not "står klar i juni 2024"
+                || (s.T[i - 1].Word is "är" or "står" || s.T[i - 1].Word is "nu" or "precis" or "äntligen" && i > 1 && s.T[i - 2].Word is "är" or "står")
+                    && (BuildingIn(s, SubjectFrom(s, i), i) || WorkFirst(s)) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står (nu) klar", "Arbetet med att lägga ut konstgräset är precis klart"; not "står klar i juni 2024"
             // "Nu är lekplatsen besiktigad och klar att tas i bruk", "grupprummen är ändå redo att ta emot eleverna": ready for use.
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "redo" && i + 2 < s.T.Count && s.T[i + 1].Word == "att" && s.T[i + 2].Word is "tas" or "ta" && !WhenAfter(s, i) && !s.FutureBefore(i)
                 && s.FindWord(s.ClauseStart(i), i, v => v is "skulle" or "ska" or "skall" or "should" or "would") < 0 && i > 0 && s.T[i - 1].Word != "vara" // not "skulle … vara klar att tas i bruk", "för att vara redo att tas i bruk i sommar"
@@ -447,8 +448,11 @@ internal static class FateRules
         // "…, kun Itäkeskuksen hallin remontti on valmistunut": in a forecast, what will be done when; no verdict.
         if (s.Round == RoundKind.Forecast && s.ClauseStart(i) > 0 && s.T[s.ClauseStart(i)].Word is "kun" or "när" or "when" or "once") return false;
         // Not "Osa kohteista valmistui": only part of the work ("valmistui kaksi viikkoa etuajassa" counts weeks, not work).
-        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || readyNow || GotAtLast(s, i) || Opened(s, i) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
+        return past && s.Negator(i) < 0 && (s.ClauseHas(i, Cue.Goal | Cue.Work | Cue.Whole) || InUseSince(s, i) || BuildingIn(s, SubjectFrom(s, i), s.ClauseEnd(i)) || WorkFirst(s) || readyNow || GotAtLast(s, i) || Opened(s, i) || w is "luovutettiin" or "invigdes" or "invigts" or "inaugurated") && !s.HasIn(s.ClauseStart(i), i, Cue.Partial) && !s.ClauseHas(i, Cue.Hedge) && s.PartScope < 0;
     }
+
+    /// <summary>"Arbetet med att lägga ut konstgräset …", "Renoveringen …": the sentence opens with the work itself.</summary>
+    private static bool WorkFirst(SentenceContext s) => s.T[0].Word is "arbetet" or "arbetena" or "renoveringen" or "ombyggnaden" or "projektet";
 
     /// <summary>"Saimme vihdoinkin …", "Nu fick äntligen föreningen …": got at last, at token i.</summary>
     private static bool GotAtLast(SentenceContext s, int i) =>

@@ -289,7 +289,7 @@ internal static class FigureRules
             && s.T[noun - 1].Word is "vuoden" or "årets" or "year's" // "vuoden vuorotuntiarvio on 3 100"
         // "valvontaa arvioidaan kertyvän kesän aikana 2 100 tuntia", "väntas landa på 640": the total as estimated.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "odotetaan" or "beräknas" or "väntas" or "bedöms") >= 0
-            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "tulevan" or "landa" or "uppgå" or "hamna" or "få") >= 0
+            && s.FindWord(0, s.T.Count, w => w is "kertyvän" or "toteutuvan" or "nousevan" or "jäävän" or "tulevan" or "landa" or "stanna" or "uppgå" or "hamna" or "få") >= 0
         // "Biljetterna beräknas till 3 900": the total as estimated.
         || s.FindWord(0, s.T.Count - 1, w => w is "beräknas" or "bedöms" or "uppskattas") is var estimated and >= 0 && s.T[estimated + 1].Word == "till"
         // "vuoden lainamääräksi laskemme 310 teosta", "Laskelmamme mukaan … vuoden lainamäärä on noin 1 300": the year's figure as we reckon it.
@@ -882,10 +882,13 @@ internal static class FigureRules
         return other;
     }
 
-    /// <summary>"alkuvuoden kolmen kuukauden aikana", "de första tre månaderna", "in the first three months": the length of the period counted, no figure of the goal.</summary>
+    /// <summary>"alkuvuoden kolmen kuukauden aikana", "de första tre månaderna", "årets fyra första månader", "in the first three months": the length of the period counted, no figure of the goal.</summary>
     private static bool CountsThePeriod(List<Token> t, int j) =>
-        j + 1 < t.Count && t[j + 1].Word is "kuukauden" or "viikon" or "månaderna" or "månader" or "veckorna" or "veckor" or "months" or "weeks"
-        && (j + 2 < t.Count && t[j + 2].Word is "aikana" or "ajalta" or "jaksolla" || j > 0 && t[j - 1].Word is "alkuvuoden" or "första" or "first" or "ensimmäisen");
+        j + 1 < t.Count && IsPeriodNoun(t[j + 1].Word)
+        && (j + 2 < t.Count && t[j + 2].Word is "aikana" or "ajalta" or "jaksolla" || j > 0 && t[j - 1].Word is "alkuvuoden" or "första" or "first" or "ensimmäisen")
+        || j + 2 < t.Count && t[j + 1].Word is "första" or "first" && IsPeriodNoun(t[j + 2].Word);
+
+    private static bool IsPeriodNoun(string w) => w is "kuukauden" or "viikon" or "månaderna" or "månader" or "veckorna" or "veckor" or "months" or "weeks";
 
     /// <summary>
     /// "neljä viikkoa, kun raja on kuusi viikkoa, ja syksyn kaksi lisäryhmää …", "tre veckor mot högst fem veckor, och ingen har
@@ -1063,6 +1066,13 @@ internal static class FigureRules
     /// koulun kanssa"), nor a count of what was planned ("Kaikki 24 suunniteltua tapahtumaa", "16 … 20 suunnitellusta").
     /// A budgeted figure counts only beside its figure ("i stället för budgeterade 8 000", "budjetoidun 0,41 M€:n sijaan").
     /// </summary>
+    /// <summary>"var 250", "för hela året var nio" from token k on: what a plan was, past words naming the year.</summary>
+    private static bool PlanWas(List<Token> t, int k)
+    {
+        while (k < t.Count && t[k].Word is "för" or "hela" or "året" or "helåret") k++;
+        return k + 1 < t.Count && t[k].Word is "var" or "är" && (IsFigure(t, k + 1) || IsNumberWord(t, k + 1));
+    }
+
     private static bool IsAgreed(List<Token> t, int i)
     {
         var w = t[i].Word;
@@ -1076,13 +1086,13 @@ internal static class FigureRules
             "suunniteltu" => figureNext && !t[i + 1].Has(Cue.Year), // "osallistui 160 nuorta, suunniteltu 100"
             "planned" => next == "for" && i + 2 < t.Count && (IsFigure(t, i + 2) || WholeYearAfter(t, i + 1)), // "the lessons planned for 50", "while 25 were planned for the whole year"
             "mot" => figureNext && (WholeYearAfter(t, PastFigure(t, i + 1)) || YearEstimatedBefore(t, i)), // "26 kvällar under januari–april, mot 20 för hela året", "Timmarna för året beräknas till 4 100 mot 3 800"
-            "planen" or "årsplanen" => next is "var" or "är" && i + 2 < t.Count && IsFigure(t, i + 2) || figureNext // "340 seniorer deltog i datorkurserna, planen var 250", "vid årets slut var de 360, planen 240"
+            "planen" or "årsplanen" => PlanWas(t, i + 1) || figureNext // "340 seniorer deltog i datorkurserna, planen var 250", "medan planen för hela året var nio", "vid årets slut var de 360, planen 240"
                 || PlanSaid(t, i), // "medan årsplanen räknade med elva"
             "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
             "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3) // "årets planerade antal var 22"
                 || i >= 2 && t[i - 1].Word is "var" or "är" && (IsFigure(t, i - 2) || IsNumberWord(t, i - 2)) && WholeYearAfter(t, i + 1), // "nio var planerade för året"
-            "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word == "with", // "290 children attended, with 170 expected"
-            "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && IsFigure(t, i + 2)) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"
+            "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word is "with" or "versus" or "against", // "290 children attended, with 170 expected", "140 … versus 80 expected"
+            "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2))) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"
                 || next is "was" or "had" && t.Skip(i + 2).Take(2).Any(x => char.IsAsciiDigit(x.Word[0])) // "where the plan had been 200"
                 || PlanSaid(t, i), // "medan hela årets plan angav elva"
             "sovittu" or "sovitun" or "sovitut" or "sovittua" or "sovittuun" or "sovittujen" or "päätetty" or "päätetyn" or "päätettyä" or "päätetyt" or "planerades"

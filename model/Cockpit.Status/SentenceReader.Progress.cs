@@ -221,15 +221,20 @@ internal static partial class SentenceReader
 
     /// <summary>
     /// A count word right before token i ("kaksi valmistui") or within three words after it ("kunnostettiin vuoden aikana
-    /// yksitoista"), and a larger elative count before token i in the clause ("kolmesta", "kuudestatoista"): the latter, or -1.
+    /// yksitoista"), and a larger elative count before token i in the clause ("kolmesta", "kuudestatoista"); or a count opening
+    /// the clause and a larger elative closing it ("Kahdeksan … toimenpidettä saatiin valmiiksi ohjelman neljästätoista"): the
+    /// elative, or -1.
     /// </summary>
-    private static int CountFromWholeBefore(SentenceContext s, int i)
+    internal static int CountFromWhole(SentenceContext s, int i)
     {
+        var start = s.ClauseStart(i);
         var partAt = i > 0 && FigureRules.NumberWords.ContainsKey(s.T[i - 1].Word) ? i - 1
             : s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => FigureRules.NumberWords.ContainsKey(w));
+        if (partAt < 0 && FigureRules.NumberWords.TryGetValue(s.T[start].Word, out var opening)
+            && s.ClauseEnd(i) - 1 is var last && last > i && ProportionRules.Elatives.TryGetValue(s.T[last].Word, out var closing) && closing > opening) return last;
         if (partAt < 0) return -1;
         var part = FigureRules.NumberWords[s.T[partAt].Word];
-        for (var j = Math.Max(s.ClauseStart(i), i - 6); j < i - 1; j++)
+        for (var j = Math.Max(start, i - 6); j < i - 1; j++)
             if (ProportionRules.Elatives.TryGetValue(s.T[j].Word, out var whole) && whole > part) return j;
         return -1;
     }
@@ -688,10 +693,10 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictPartOfGoals, true, s.ClauseStart(i), i));
             return;
         }
-        if (neg < 0 && s.Round == RoundKind.Outcome && (CountFromWholeBefore(s, i) is var whole and >= 0 ? whole : FigureWholeThenFewer(s, i)) is var of and >= 0)
+        if (neg < 0 && s.Round == RoundKind.Outcome && (CountFromWhole(s, i) is var whole and >= 0 ? whole : FigureWholeThenFewer(s, i)) is var of and >= 0)
         {
             // At year end "kolmesta pukusuojien peruskorjauksesta kaksi valmistui", "25 korjaustoimenpiteestä toteutettiin 17": done for part of them.
-            found.Add(Make(s, Rules.RiskPartial, false, of, i));
+            found.Add(Make(s, Rules.RiskPartial, false, Math.Min(of, i), Math.Max(of, i)));
             return;
         }
         if (neg < 0 && s.Round == RoundKind.Outcome && (ProportionRules.PercentBefore(s, i) is var share and >= 0 ? share : PercentAdverbAfter(s, i)) is var part and >= 0)

@@ -580,6 +580,7 @@ internal static class Tokenizer
             case "tidtabellen" or "tidsplanen" when a is "håller" or "höll" or "följer" or "följde": // "ombyggnaden håller tidtabellen"
             case "limit" or "cap" when InsideBefore(t, i) && !ShareInClause(t, i): // "well inside the 21-day limit", "stayed within the cap"
             case "sisällä" when IsLimit(a) && !ShareInClause(t, i): // "pysyi 30 päivän rajan sisällä"
+            case var roof when roof.EndsWith("katossa", StringComparison.Ordinal) && StayVerbBefore(t, i) is not null && !ShareInClause(t, i): // "pysyy hyvin vuoden katkokatossa"
             case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
             case "fas" when a == "i": // "ligger i fas med sina mål"
             case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"
@@ -596,7 +597,7 @@ internal static class Tokenizer
             case "table" when a == "the" && i >= 2 && t[i - 2].Word == "off" && !ThreatBefore(t, i - 2): // "the goal … is off the table for 2044", not "the closure is off the table"
             case "off" when a == "called":
             case "bort" when a is "faller" or "föll" or "fallit": // "så målet för i år faller bort"
-            case "in" when a is "ställa" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
+            case "in" when a is "ställa" or "ställas" or "ställs" or "ställdes" or "ställts" or "ställde" or "ställt": // "det måste vi ställa in", "konserten ställdes in"
                 both = Cue.Cancel; break;
             case "kalliiksi" or "dyrt" or "dyr" when a is "liian" or "för" && i >= 2 && t[i - 2].Word is "todettu" or "todettiin" or "bedömts" or "bedömdes" or "ansetts" && i + 1 == t.Count: // "rakentaminen on todettu liian kalliiksi": dropped
                 both = Cue.Cancel; break;
@@ -737,6 +738,10 @@ internal static class Tokenizer
                 first = Cue.Finish; break; // "Saimme vihdoinkin turvalliset ulkoportaat pääovelle": got at last, done
             case "väliin" when InClauseBefore(t, i, 3, x => x.Word is "jäi" or "jäivät" or "jää" or "jäävät" or "jäänyt" or "jääneet"):
                 second = Cue.Cancel; break; // "Kajakkiretket jäävät tältä vuodelta väliin": skipped, called off
+            case var returnMonth when a is "palaa" or "palaavat" && Lexicon.InMonth(returnMonth) && !t[i].Has(Cue.Year) && !(i + 1 < t.Count && t[i + 1].Has(Cue.Year)):
+                first = Cue.Progress; break; // "satutunnit palaavat lokakuussa": back within the year
+            case "tältä" when a is "lopetetaan" or "keskeytetään" && i + 1 < t.Count && t[i + 1].Word == "vuodelta":
+                first = Cue.Cancel; break; // "vaellusretket lopetetaan tältä vuodelta kolmen retken jälkeen": stopped for the year
             case "avoinna" or "auki" or "käytössä" when a is "jälleen" or "taas":
                 second = Cue.Finish; break; // "uimahalli on jälleen avoinna", "kirkko on jälleen käytössä": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
@@ -797,6 +802,8 @@ internal static class Tokenizer
             case "mahdollisuus" or "mahdollisuudet" or "mahdollisuuksia" when a is "hyvä" or "hyvät" or "hyviä":
             case "möjligheter" or "möjlighet" or "chance" when a is "goda" or "god" or "stora" or "good" or "fair":
                 second = Cue.Hedge | Cue.Probable; break; // "on meillä hyvä mahdollisuus saavuttaa talouden tasapaino", "goda möjligheter att nå målet": likely, not sure
+            case "troligt" or "sannolikt" when a == "föga":
+                second = Cue.Hedge | Cue.Probable | Cue.Negator; break; // "Det är föga troligt att alla tio hinns med": unlikely, as "osannolikt"
             case "för" when a == "talar" && i >= 2 && t[i - 2].Word is "föga" or "inget" or "ingenting" or "lite":
                 first = Cue.Hedge | Cue.Probable | Cue.Negator; break; // "Föga talar för att målet hinns med": unlikely, as "osannolikt"
             case "kunna" when a is "bör" or "borde": // "Målet bör kunna klaras": should be possible, not sure
@@ -1115,7 +1122,8 @@ internal static class Tokenizer
         var a = t[i - 1].Word;
         var b = t[i].Word;
         if ((b is "sanoa" or "sanomaan" || b is "kertoa" or "kertomaan" && a is "pystytä" or "voida" or "voi" or "osata") && NegatorBefore(t, i) && !(i + 2 < t.Count && t[i + 2].Word == "varmaa") && a is not ("tarkkaan" or "tarkasti" or "varmasti")
-            && !(i + 1 < t.Count && (t[i + 1].Word is "milloin" or "when" || IsWorkAsked(t[i + 1].Word)))) // not "ei osaa sanoa, milloin erä vapautuu": a date no one can give
+            && !(i + 1 < t.Count && (t[i + 1].Word is "milloin" or "when" || IsWorkAsked(t[i + 1].Word))) // not "ei osaa sanoa, milloin erä vapautuu": a date no one can give
+            && !InClauseBefore(t, i, 5, x => x.Word.EndsWith("päivää", StringComparison.Ordinal) || x.Word.EndsWith("ajankohtaa", StringComparison.Ordinal))) // nor "Aloituspäivää ei pystytä vielä sanomaan"
         {
             // "Tavoitteen tilaa ei tässä vaiheessa pystytä sanomaan", "… ei pystytä kertomaan": cannot be said (not "toimittaja
             // ei ole pystynyt kertomaan uutta aikataulua", a schedule no one can give), so not assessed; not "ei voida sanoa

@@ -116,14 +116,14 @@ internal static class TrendRules
     private static void ThanBefore(SentenceContext s, ref StatusResolver found)
     {
         // Not after a verdict ("määräraha on osoittautunut alimitoitetuksi. Huostaanottoja on ollut aiempaa suurempi määrä"), nor about forecasts' accuracy.
-        if (found.Decided is not null || s.SentenceHas(Cue.ForecastNoun)) return;
+        if (found.Decided is { } d && d.Rule != Rules.Progress || s.SentenceHas(Cue.ForecastNoun)) return;
         for (var i = 1; i < s.T.Count; i++)
         {
             var w = s.T[i].Word;
             var before = Before(s, i);
             // How often or how much, not a size ("aiempaa suurempi määrä huostaanottoja" may be bad news); after it, any more ("parempi kuin edellisenä vuonna").
-            var more = w is "enemmän" or "useammin" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w);
-            if (before < 0 || s.ContrastIn(i + 1, s.T.Count) >= 0 || !(more || w is "vähemmän" or "harvemmin" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            var more = w is "enemmän" or "useammin" or "useampia" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w);
+            if (before < 0 || s.ContrastIn(i + 1, s.T.Count) >= 0 || !(more || w is "vähemmän" or "harvemmin" or "harvempia" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             found.Add(SentenceReader.Make(s, more ? Rules.Progress : Rules.RiskBelowLastYear, false, Math.Min(i, before), Math.Max(i, before)));
             return;
         }
@@ -133,6 +133,7 @@ internal static class TrendRules
     private static int Before(SentenceContext s, int i)
     {
         if (s.T[i - 1].Word is "aiempaa" or "entistä" or "aikaisempaa" || s.T[i - 1].Word is "blir" or "blivit" && s.T[i].Word == "fler") return i - 1; // "vi blir fler invånare": growing
+        if (s.T[i - 1].Word is "yhä" or "allt" && s.T[i].Word is not ("useammin" or "oftare") || i > 1 && s.T[i - 1].Word is "viikolta" or "kuukaudelta" && s.T[i - 2].Word is "viikko" or "kuukausi") return i - 1; // "viikko viikolta vähemmän", "yhä useampia"
         if (i + 2 < s.T.Count && s.T[i + 1].Word is "än" or "than" && s.T[i + 2].Word is "tidigare" or "förut" or "before") return i + 2;
         // "var 2622 i slutet av december, vilket var 16 fler än ett år tidigare": more than a year before (a fall is weighed by the rules after).
         return i + 1 < s.T.Count && s.T[i + 1].Word is "än" or "than" or "kuin" && FigureRules.IsMore(s.T[i].Word) && LastYear(s) is var year && year > i + 1 && year <= i + 4 ? year : -1;
