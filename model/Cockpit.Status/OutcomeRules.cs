@@ -293,6 +293,10 @@ internal static class OutcomeRules
         w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("des", StringComparison.Ordinal) || w.EndsWith("de", StringComparison.Ordinal)
         || w.EndsWith("ds", StringComparison.Ordinal) || w.EndsWith("ts", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal) || w.EndsWith("eg", StringComparison.Ordinal);
 
+    /// <summary>"bland annat", "muun muassa" up to five words before token i in its clause: one thing among others.</summary>
+    private static bool AmongOthers(SentenceContext s, int i) =>
+        s.FindWord(Math.Max(s.ClauseStart(i), i - 5), i, w => w is "annat" or "muassa") is var other and > 0 && s.T[other - 1].Word is "bland" or "muun";
+
     /// <summary>
     /// A cancelled goal or project is a miss. A cancelled event is a miss too when it is the whole thing ("peruttiin
     /// kokonaan", "är inställd i år", "the festival was cancelled"); only part of it ("osa tapahtumista", "vissa",
@@ -302,6 +306,9 @@ internal static class OutcomeRules
     {
         if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier | Cue.Without)) return; // "medför inga avbrott", "fungerade utan avbrott": none at all
         if (s.HasIn(s.ClauseStart(i), i, Cue.NegQuantifier)) return; // "Inga föreningars turer faller bort": none falls through
+        // "Ministeriön lakkautettua seuran avustamisen ovat jäsenmaksut suurin tulonlähde": what someone else ended, as the time of the sentence.
+        if ((s.T[i].Word.EndsWith("ttua", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttyä", StringComparison.Ordinal))
+            && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w.EndsWith("misen", StringComparison.Ordinal)) > 0) return;
         // "aita kaatui huhtikuun myrskyssä": a storm knocked a thing over, no plan fell through.
         if (s.T[i].Word.StartsWith("kaatu", StringComparison.Ordinal) && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.Contains("myrsky", StringComparison.Ordinal) || w.StartsWith("tuule", StringComparison.Ordinal)) >= 0) return;
         // "de befarade avhoppen uteblev": what was feared did not happen.
@@ -311,15 +318,16 @@ internal static class OutcomeRules
         if (s.T[i].Word is "ställdes" or "ställts" && (i + 1 == s.T.Count || s.T[i + 1].Word != "in")
             || s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("vanha", StringComparison.Ordinal) || w is "gamla" or "old") >= 0
             || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w is "prosenttia" or "procent" or "percent" or "%") >= 0) return;
+        var start = i > 0 && s.T[i - 1].Has(Cue.Cancel) && s.T[i - 1].Clause == s.T[i].Clause ? i - 1 : i; // "called off"
         // "sisäteatterinkin ohjelmistoon tuli peruutuksia keväällä": in a forecast, some cancellations, not the whole called off.
-        if (s.Round == RoundKind.Forecast && s.T[i].Word is "peruutuksia" or "peruutuksiakin" or "cancellations")
+        // "då de bland annat fått ställa in uppsättningar": some called off among other troubles, the year goes on.
+        if (s.Round == RoundKind.Forecast && (s.T[i].Word is "peruutuksia" or "peruutuksiakin" or "cancellations" || AmongOthers(s, i)))
         {
-            found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, i, i));
+            found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
             return;
         }
         var modal = s.Modal(i);
         var goal = s.ClauseHas(i, Cue.Goal);
-        var start = i > 0 && s.T[i - 1].Has(Cue.Cancel) && s.T[i - 1].Clause == s.T[i].Clause ? i - 1 : i; // "called off"
         if (modal >= 0 || s.Conditional >= 0)
         {
             if (goal) found.Add(SentenceReader.Make(s, Rules.VerdictRisk, true, modal >= 0 ? modal : i, i));

@@ -338,7 +338,8 @@ internal static partial class SentenceReader
     private static int OriginallyAt(SentenceContext s)
     {
         if (s.T[0].Word is "ursprungligen" or "originally" or "alkujaan") return 0;
-        return s.T.Count > 1 && (s.T[0].Word == "från" && s.T[1].Word == "början" || s.T[0].Word == "alun" && s.T[1].Word == "perin") ? 1 : -1;
+        return s.T.Count > 2 && s.T[0].Word == "alkuperäisen" && s.T[1].Word is "suunnitelman" or "aikataulun" && s.T[2].Word == "mukaan" && s.FindWord(3, s.T.Count, w => w is "piti" or "oli") >= 0 ? 2 // "Alkuperäisen suunnitelman mukaan katsomon piti valmistua jo toukokuussa", not "… on määrä valmistua"
+            : s.T.Count > 1 && (s.T[0].Word == "från" && s.T[1].Word == "början" || s.T[0].Word == "alun" && s.T[1].Word == "perin") ? 1 : -1;
     }
 
     /// <summary>"kehitys", "utvecklingen", "the trend" in token i's clause: "kehitys on ollut tavoitteen mukaisesti laskusuunnassa" is progress, not the goal met.</summary>
@@ -787,6 +788,8 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.RiskHedge, false, ought, i)); // "Mattilan mielestä sen pitäisi valmistua tämän vuoden aikana": what should happen, in someone's view
         else if (OnScheduleAt(s, i) is var asPlanned and >= 0)
             found.Add(Make(s, Rules.ProgressOnSchedule, false, from, Math.Max(i, asPlanned))); // "asennus saadaan päätökseen syyskuussa aiotusti": to be done as planned
+        else if (s.Round == RoundKind.Outcome && s.T[i].Word is "järjestettiin" or "toteutettiin" && s.Negator(i) < 0 && s.Hedge < 0 && !s.SentenceHas(Cue.Partial) && i > 0 && s.T[i - 1].Word is "päivä" or "tapahtuma" or "juhla" or "retki" or "matka")
+            found.Add(Make(s, Rules.VerdictAchieved, false, i - 1, i)); // at year end "Päivä toteutettiin yhteistyössä paloaseman kanssa": the event held, done
         else found.Add(Make(s, Rules.Progress, false, from, i));
     }
 

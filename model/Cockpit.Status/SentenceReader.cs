@@ -55,7 +55,7 @@ internal static partial class SentenceReader
                 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var firstYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i, firstYear)); // "Belysningen tänds för första gången i januari 2086" in the report for 2085
             // "toivoo, että uusiin tiloihin päästäisiin jo muutaman viikon päästä", "elätellään toiveita, että valtiolta löytyisi hankerahaa": a wish, not a date
-            if ((tok.Word is "toivoo" or "toivovat" or "toivomme" or "toivotaan" || tok.Word.StartsWith("toivei", StringComparison.Ordinal)) && i + 1 < t.Count && t[i + 1].Word == "että" && s.FindWord(i + 2, t.Count, Tokenizer.IsConditionalMood) is var wished and >= 0)
+            if ((tok.Word is "toivoo" or "toivovat" or "toivomme" or "toivotaan" || tok.Word.StartsWith("toive", StringComparison.Ordinal)) && i + 1 < t.Count && t[i + 1].Word == "että" && s.FindWord(i + 2, t.Count, Tokenizer.IsConditionalMood) is var wished and >= 0)
                 found.Add(Make(s, Rules.RiskHedge, false, i, wished));
             if (tok.Word is "saa" or "saavat" or "tuo" or "tuovat" or "toimittaa" or "toimittavat" or "gets" or "receives" or "delivers" && s.Round == RoundKind.Forecast && s.Negator(i) < 0 && !s.HasRealiseVerb && s.Conditional < 0 && Tense.LaterYear(s, i) is var gotYear and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(i, gotYear), Math.Max(i, gotYear))); // "pelihuone saa kalusteensa helmikuussa 2089", "toimittaja tuo sohvat paikalleen tammikuussa 2089" in the report for 2088
@@ -297,9 +297,10 @@ internal static partial class SentenceReader
                 && s.FindWord(1, s.T.Count, w => w is "sallii" or "mahdollistaa" or "möjliggör" or "tillåter" or "allows" or "enables") is var enables and > 0 && s.Negator(enables) < 0)
                 found.Add(Make(s, Rules.RiskConditional, false, 0, enables));
             // "täyttöaste jäikin edellisvuosien tasosta": below the years before, the wrong way.
-            if (tok.Word.StartsWith("jäi", StringComparison.Ordinal) && s.Negator(i) < 0 && i + 2 < t.Count && t[i + 2].Word == "tasosta"
-                && (t[i + 1].Word.StartsWith("edellisvuo", StringComparison.Ordinal) || t[i + 1].Word is "aiempien" or "aiemmalta" or "aiemmasta"))
-                found.Add(Make(s, Rules.RiskBelowLastYear, false, i, i + 2));
+            if (tok.Word.StartsWith("jäi", StringComparison.Ordinal) && s.Negator(i) < 0
+                && s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 5), w => w == "tasosta") is var level and > 0
+                && s.FindWord(i + 1, level, w => w.StartsWith("edellisvuo", StringComparison.Ordinal) || w is "aiempien" or "edellisten" or "aiemman" or "edellisen") >= 0)
+                found.Add(Make(s, Rules.RiskBelowLastYear, false, i, level));
             // "Evenemanget blev väldigt lyckat": it went well, done.
             if (tok.Word is "lyckat" or "lyckad" or "lyckade" && i > 0 && (t[i - 1].Word == "blev" || i > 1 && t[i - 2].Word == "blev" && t[i - 1].Word is "väldigt" or "mycket" or "riktigt" or "synnerligen") && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, t[i - 1].Word == "blev" ? i - 1 : i - 2, i));
@@ -320,7 +321,7 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.RiskOpen, false, i - 1, i + 2));
             // "pimeänä kaksi iltaa, mikä mahtuu hyvin vuoden sallittuun kahdeksaan iltaan": within the year's allowance.
             if (tok.Word is "mahtuu" or "mahtuvat" or "mahtui" or "mahtuivat" && s.Negator(i) < 0
-                && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w.StartsWith("sallit", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal)) is var allowed and > 0)
+                && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 5), w => w.StartsWith("sallit", StringComparison.Ordinal) || w.StartsWith("enimmäis", StringComparison.Ordinal) || w.StartsWith("yläraj", StringComparison.Ordinal) || w.EndsWith("kattoon", StringComparison.Ordinal)) is var allowed and > 0)
                 found.Add(Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, allowed));
             if (ProportionRules.FractionOfUsual(s, i) is var usual and >= 0 && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.RiskPartial, false, i, usual)); // "noin puolet koronaepidemiaa edeltävästä määrästä"
@@ -2227,6 +2228,7 @@ internal static partial class SentenceReader
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0 && NoBasisBefore(s, i) is var basis and >= 0) neg = basis;
         if (neg < 0 && impossible < 0) return;
+        if (DateNotKnown(s, s.ClauseStart(i))) return; // "Avauspäivää ei vielä pystytä arvioimaan": a date no one can give, open (read above)
         if (impossible < 0 && (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge > i && s.T[hedge].Word.StartsWith("risk", StringComparison.Ordinal) ? hedge
                 : s.ClauseFind(i, Cue.Affect) is var affect && affect == i + 1 ? affect : -1) is var risk and >= 0)
         {

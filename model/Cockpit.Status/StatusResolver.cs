@@ -46,6 +46,9 @@ internal struct StatusResolver
     /// <summary>Where the headline of the latest sentence ends, the few words before its colon ("Not doable this year: …"), else -1.</summary>
     private int headlineEnd;
 
+    /// <summary>The text read, for the words of findings already made.</summary>
+    private string? text;
+
     /// <summary>Where the last clause of the latest sentence starts.</summary>
     private int lastClauseStart;
 
@@ -61,6 +64,7 @@ internal struct StatusResolver
     /// </summary>
     public void Read(List<Token> sentence, string text)
     {
+        this.text = text;
         contrastingStart = howeverStart = overallStart = firstContrast = lastContrast = headlineEnd = -1;
         for (var i = 0; i + 1 < sentence.Count && i < HeadlineWords && headlineEnd < 0; i++)
             if (text.AsSpan(sentence[i].End, sentence[i + 1].Start - sentence[i].End).Contains(':')) headlineEnd = sentence[i].End;
@@ -93,6 +97,9 @@ internal struct StatusResolver
         }
     }
 
+    /// <summary>Whether the finding's words open with an amount ("0,08 M€ (budjetti …").</summary>
+    private readonly bool AmountFirst(Finding f) => text is not null && f.Phrase.Start < text.Length && char.IsAsciiDigit(text[f.Phrase.Start]);
+
     public void Add(Finding f)
     {
         switch (f.Rule.Kind)
@@ -107,6 +114,10 @@ internal struct StatusResolver
                     && allFromStart is { } first && first.Sentence == all.Sentence && all.Sentence.End <= f.Phrase.Start)
                     f = f with { Rule = Rules.VerdictMixed };
                 if (f.Rule == Rules.VerdictAchieved && !f.NamesGoal && f.Phrase.Start == f.Sentence.Start) allFromStart = f;
+                // "Lipputuloja kertyi 0,08 M€ (budjetti 0,06 M€). Tilavuokrista saatiin 0,03 M€ budjetoidun 0,06 M€:n sijaan.": one line's
+                // amount over its budget, the next one's under: a mix (not "… yli 30 milj. euroa talousarviosta. Myös …", one way twice).
+                if (f.Rule == Rules.BudgetWorse && verdict is { } over && over.Rule == Rules.BudgetBetter && over.Sentence.End <= f.Phrase.Start && AmountFirst(over) && AmountFirst(f))
+                    f = f with { Rule = Rules.VerdictMixed };
                 // "Publiken stannade vid 380, medan 800 hade väntats. Samtliga tio föreställningar genomfördes.": the same the other way round.
                 if (f.Rule == Rules.VerdictAchieved && f == allFromStart && verdict is { } fellShort && fellShort.Rule == Rules.FigureShortfall && fellShort.Sentence.End <= f.Phrase.Start)
                     f = f with { Rule = Rules.VerdictMixed, NamesGoal = f.NamesGoal || fellShort.NamesGoal };

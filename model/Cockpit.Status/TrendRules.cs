@@ -123,7 +123,7 @@ internal static class TrendRules
             var before = Before(s, i);
             // How often or how much, not a size ("aiempaa suurempi määrä huostaanottoja" may be bad news); after it, any more ("parempi kuin edellisenä vuonna").
             var more = w is "enemmän" or "useammin" or "useampia" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w);
-            if (before < 0 || s.ContrastIn(i + 1, s.T.Count) >= 0 || !(more || w is "vähemmän" or "harvemmin" or "harvempia" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
+            if (before < 0 || s.ContrastIn(i + 1, s.T.Count) >= 0 || !(more || w is "vähemmän" or "harvemmin" or "harvempia" or "harvempi" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             found.Add(SentenceReader.Make(s, more ? Rules.Progress : Rules.RiskBelowLastYear, false, Math.Min(i, before), Math.Max(i, before)));
             return;
         }
