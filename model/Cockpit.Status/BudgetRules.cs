@@ -855,7 +855,7 @@ internal static class BudgetRules
     /// <summary>"saunavuorojen vuokrista", "salivuorojen vuokrat", "yrittäjiltä perityt vuokrat": the rent of slots users book or tenants pay, income.</summary>
     private static bool SlotRent(SentenceContext s, int j) =>
         j > 0 && s.T[j].Word.StartsWith("vuokr", StringComparison.Ordinal)
-        && (s.T[j - 1].Word.EndsWith("vuorojen", StringComparison.Ordinal) || s.T[j - 1].Word.StartsWith("perit", StringComparison.Ordinal) || s.T[j - 1].Word.StartsWith("perity", StringComparison.Ordinal));
+        && (s.T[j - 1].Word.EndsWith("vuorojen", StringComparison.Ordinal) || s.T[j - 1].Word.StartsWith("perit", StringComparison.Ordinal));
 
     private static bool ToPay(SentenceContext s, int start, int end) =>
         s.FindWord(start, end, x => x.StartsWith("maksa", StringComparison.Ordinal) || x.StartsWith("maksettav", StringComparison.Ordinal)) >= 0;

@@ -65,7 +65,7 @@ internal static class ExpectationRules
         return null;
     }
 
-    /// <summary>"asetettuja määriä (30 hetkeä, 300 vauvaa) suuremmat": the first token after the bracket opening before token k, or k.</summary>
+    /// <summary>"asetettuja määriä (30 hetkeä, 300 vauvaa) suuremmat": where a bracket opens right before token k, the first token after it closes (the sentence's end if it never does); else k.</summary>
     private static int PastBracket(SentenceContext s, int k)
     {
         if (s.Text.AsSpan(s.T[k - 1].End, s.T[k].Start - s.T[k - 1].End).IndexOf('(') < 0) return k;

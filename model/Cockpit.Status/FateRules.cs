@@ -360,7 +360,8 @@ internal static class FateRules
             : PartLeftForLater(s, i) is var left and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, i, left)
             : SentenceReader.FigureWholeThenFewer(s, i) is var whole and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, whole, i) // "30 hankkeesta valmistui 24"
             // "Accessibility audits were completed for eight of the twelve youth centres": done for some of them.
-            : (ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var outOf and >= 0 ? outOf : SentenceReader.CountFromWhole(s, i)) is var of and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, of), Math.Max(i, of))
+            : ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var outOf and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, outOf), Math.Max(i, outOf))
+            : SentenceReader.CountFromWhole(s, i) is var fromWhole and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, fromWhole), Math.Max(i, fromWhole)) // "Kahdeksan … saatiin valmiiksi ohjelman neljästätoista"
             : s.ClauseFind(i, Cue.Degree) is var mostly and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, mostly), Math.Max(i, mostly)) // "Hanke valmistui pääosin"
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
@@ -452,7 +453,7 @@ internal static class FateRules
     }
 
     /// <summary>"Arbetet med att lägga ut konstgräset …", "Renoveringen …": the sentence opens with the work itself.</summary>
-    private static bool WorkFirst(SentenceContext s) => s.T[0].Word is "arbetet" or "arbetena" or "renoveringen" or "ombyggnaden" or "projektet";
+    private static bool WorkFirst(SentenceContext s) => s.T[0].Has(Cue.Work) || s.T[0].Word is "arbetet" or "arbetena" or "projektet";
 
     /// <summary>"Saimme vihdoinkin …", "Nu fick äntligen föreningen …": got at last, at token i.</summary>
     private static bool GotAtLast(SentenceContext s, int i) =>

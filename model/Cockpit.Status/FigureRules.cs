@@ -737,7 +737,7 @@ internal static class FigureRules
         var rule = worse ? (!Tense.IsYearEnd(s, i) && !yearForecast ? Rules.RiskBelowTarget : SentenceReader.MetBeforeBut(s, above) || betterBefore ? Rules.VerdictPartial : Rules.FigureShortfall)
             : s.Softener(above, miss: false) >= 0 ? Rules.RiskBelowTarget
             : Tense.IsYearEnd(s, i) || s.T[i].Form == VerbForm.Past || s.ClauseHas(i, Cue.Actual) && PastCopula(s, i)
-                || AlreadyHadBefore(s, above) || HadBeforeYearsFigure(s, above, i) || HasPastVerb(s) && PartOfYear(s, above) && YearsTarget(s, i) // "höll 19 under januari–april, fler än de 15 som planerats för hela året"
+                || AlreadyHadBefore(s, above) || HadBeforeYearsFigure(s, above, i) || (HasPastVerb(s) && PartOfYear(s, above) || MonthsCounted(s) > 0) && YearsTarget(s, i) // "höll 19 under januari–april, fler än de 15 som planerats för hela året", "Till och med april har 160 deltagit, fler än …"
                 || above > 0 && s.T[above - 1].Word is "eli" or "dvs" or "alltså" && !s.HasIn(0, above, Cue.ForecastNoun) && (HasSimplePast(s) || s.FindWord(0, above, w => w.StartsWith("kertyi", StringComparison.Ordinal)) >= 0) // "osallistujia kertyi 4 300 eli enemmän kuin 4 000 lapsen tavoite"
                 ? Rules.FigureReached // "har redan i maj haft fler besök än hela årets mål": already had, not "on jo nyt enemmän"
             : Rules.FigureForecastReached;
@@ -1059,6 +1059,13 @@ internal static class FigureRules
     internal static bool IsPlannedWord(string w) =>
         w is "planned" or "planerats" or "planerade" or "planerat" or "aimed" or "sought" or "förväntade" or "väntade" or "expected" or "väntats" or "förväntats";
 
+    /// <summary>"var 250", "för hela året var nio" from token k on: what a plan was, past words naming the year.</summary>
+    private static bool PlanWas(List<Token> t, int k)
+    {
+        if (WholeYearAfter(t, k)) k += t[k + 1].Word is "hela" or "the" ? 3 : 2; // past "för (hela) året"
+        return k + 1 < t.Count && t[k].Word is "var" or "är" && (IsFigure(t, k + 1) || IsNumberWord(t, k + 1));
+    }
+
     /// <summary>
     /// "vuodelle sovittu 380", "sovitun 550 sijaan", "vuodelle päätetty 1 100", "on … 610 sovitun 800:n sijaan", "2 400
     /// suunnitellun sijaan", "odotetusta 2 500:sta", "suunniteltua 1 800:aa enemmän", "mot väntade 3 000": the figure agreed,
@@ -1066,13 +1073,6 @@ internal static class FigureRules
     /// koulun kanssa"), nor a count of what was planned ("Kaikki 24 suunniteltua tapahtumaa", "16 … 20 suunnitellusta").
     /// A budgeted figure counts only beside its figure ("i stället för budgeterade 8 000", "budjetoidun 0,41 M€:n sijaan").
     /// </summary>
-    /// <summary>"var 250", "för hela året var nio" from token k on: what a plan was, past words naming the year.</summary>
-    private static bool PlanWas(List<Token> t, int k)
-    {
-        while (k < t.Count && t[k].Word is "för" or "hela" or "året" or "helåret") k++;
-        return k + 1 < t.Count && t[k].Word is "var" or "är" && (IsFigure(t, k + 1) || IsNumberWord(t, k + 1));
-    }
-
     private static bool IsAgreed(List<Token> t, int i)
     {
         var w = t[i].Word;
@@ -1090,6 +1090,8 @@ internal static class FigureRules
                 || PlanSaid(t, i), // "medan årsplanen räknade med elva"
             "suunnitelma" => figureNext, // "lainat kirjastoista 430 (suunnitelma 300)"
             "planerade" => next is "antal" or "antalet" && i + 3 < t.Count && t[i + 2].Word is "var" or "är" && IsFigure(t, i + 3) // "årets planerade antal var 22"
+                || i > 0 && t[i - 1].Word == "årets" && figureNext // "redan är över årets planerade 30"
+                || i >= 3 && (IsFigure(t, i - 1) || IsNumberWord(t, i - 1)) && t[i - 2].Word is "var" or "är" && t[i - 3].Word is "året" or "helåret" // "för hela året var 20 planerade"
                 || i >= 2 && t[i - 1].Word is "var" or "är" && (IsFigure(t, i - 2) || IsNumberWord(t, i - 2)) && WholeYearAfter(t, i + 1), // "nio var planerade för året"
             "expected" => i >= 2 && IsFigure(t, i - 1) && t[i - 2].Word is "with" or "versus" or "against", // "290 children attended, with 170 expected", "140 … versus 80 expected"
             "plan" => next == "for" || (i > 0 && t[i - 1].Word == "a" || i + 2 < t.Count && (IsFigure(t, i + 2) || IsNumberWord(t, i + 2))) && next == "of" // "the plan for the whole year was 80", "against a plan of 120", "a whole-year plan of 18"

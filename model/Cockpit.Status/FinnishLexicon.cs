@@ -149,6 +149,6 @@ internal static class FinnishLexicon
         new("on", Cue.Auxiliary), new("ovat", Cue.Auxiliary),
         new("ole", Cue.Auxiliary), new("olla", Cue.Auxiliary), new("ollut", Cue.Auxiliary), new("tullaan", Cue.Auxiliary),
         new("tulee", Cue.Auxiliary), new("tule", Cue.Auxiliary), new("tulevat", Cue.Auxiliary), new("tulla", Cue.Auxiliary),
-        new("pystytä", Cue.Auxiliary), new("voida", Cue.Auxiliary), new("voitu", Cue.Auxiliary), new("jäädä", Cue.Remain | Cue.Auxiliary), new("vajosi", Cue.Remain | Cue.Auxiliary), new("vajosivat", Cue.Remain | Cue.Auxiliary),
+        new("pystytä", Cue.Auxiliary), new("voida", Cue.Auxiliary), new("voitu", Cue.Auxiliary), new("jäädä", Cue.Remain | Cue.Auxiliary), new("jäikin", Cue.Remain | Cue.Auxiliary), new("jäivätkin", Cue.Remain | Cue.Auxiliary), new("vajosi", Cue.Remain | Cue.Auxiliary), new("vajosivat", Cue.Remain | Cue.Auxiliary),
     ];
 }

@@ -338,8 +338,9 @@ internal static partial class SentenceReader
     private static int OriginallyAt(SentenceContext s)
     {
         if (s.T[0].Word is "ursprungligen" or "originally" or "alkujaan") return 0;
-        return s.T.Count > 2 && s.T[0].Word == "alkuperäisen" && s.T[1].Word is "suunnitelman" or "aikataulun" && s.T[2].Word == "mukaan" && s.FindWord(3, s.T.Count, w => w is "piti" or "oli") >= 0 ? 2 // "Alkuperäisen suunnitelman mukaan katsomon piti valmistua jo toukokuussa", not "… on määrä valmistua"
-            : s.T.Count > 1 && (s.T[0].Word == "från" && s.T[1].Word == "början" || s.T[0].Word == "alun" && s.T[1].Word == "perin") ? 1 : -1;
+        // "Alkuperäisen suunnitelman mukaan katsomon piti valmistua jo toukokuussa", not "… on määrä valmistua".
+        if (s.T.Count > 2 && s.T[0].Word == "alkuperäisen" && s.T[1].Word is "suunnitelman" or "aikataulun" && s.T[2].Word == "mukaan" && s.FindWord(3, s.T.Count, w => w is "piti" or "oli") >= 0) return 2;
+        return s.T.Count > 1 && (s.T[0].Word == "från" && s.T[1].Word == "början" || s.T[0].Word == "alun" && s.T[1].Word == "perin") ? 1 : -1;
     }
 
     /// <summary>"kehitys", "utvecklingen", "the trend" in token i's clause: "kehitys on ollut tavoitteen mukaisesti laskusuunnassa" is progress, not the goal met.</summary>

@@ -3,11 +3,15 @@ namespace Cockpit.Status;
 /// <summary>Wording against the target: falling short of it ("jäi tavoitteesta", "jäi vajaaksi"), work left undone ("jäi tekemättä", "jäi kesken"), far from it, or ahead of it.</summary>
 internal static partial class SentenceReader
 {
-    /// <summary>"jäi vuoden 2019 tasosta", "jäi viime vuoden tasosta", "ovat jääneet viime vuoden tasolle": the level of an earlier year within four words after token i, or -1.</summary>
+    /// <summary>
+    /// "jäi vuoden 2019 tasosta", "jäi viime vuoden tasosta", "ovat jääneet viime vuoden tasolle", "jäikin edellisvuosien
+    /// tasosta", "jäi aiempien vuosien tasosta": the level of an earlier year within four words after token i, or -1.
+    /// </summary>
     private static int EarlierYearsLevelAfter(SentenceContext s, int i)
     {
         var level = s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "tasosta" or "tasolle");
-        return level > i + 1 && s.FindWord(i + 1, level, w => w is "viime" or "edellisen" or "edellisvuoden" || char.IsAsciiDigit(w[0])) >= 0 && s.FindWord(i + 1, level, w => w.StartsWith("vuode", StringComparison.Ordinal) || char.IsAsciiDigit(w[0])) >= 0 ? level : -1;
+        return level > i + 1 && s.FindWord(i + 1, level, w => w is "viime" or "edellisen" or "edellisten" or "aiempien" or "aiemman" || w.StartsWith("edellisvuo", StringComparison.Ordinal) || char.IsAsciiDigit(w[0])) >= 0
+            && s.FindWord(i + 1, level, w => w.StartsWith("vuode", StringComparison.Ordinal) || w.StartsWith("vuosi", StringComparison.Ordinal) || w.StartsWith("edellisvuo", StringComparison.Ordinal) || char.IsAsciiDigit(w[0])) >= 0 ? level : -1;
     }
 
     /// <summary>"jää tavoitteesta", "jäi tavoitetasosta": falls short of the goal; "lisäys jäi tekemättä": the work was left undone.</summary>

@@ -296,17 +296,13 @@ internal static partial class SentenceReader
             if (i == 0 && tok.Word is "ainoastaan" or "vain" or "endast" or "bara" or "only" && s.Round == RoundKind.Forecast
                 && s.FindWord(1, s.T.Count, w => w is "sallii" or "mahdollistaa" or "möjliggör" or "tillåter" or "allows" or "enables") is var enables and > 0 && s.Negator(enables) < 0)
                 found.Add(Make(s, Rules.RiskConditional, false, 0, enables));
-            // "täyttöaste jäikin edellisvuosien tasosta": below the years before, the wrong way.
-            if (tok.Word.StartsWith("jäi", StringComparison.Ordinal) && s.Negator(i) < 0
-                && s.FindWord(i + 2, Math.Min(s.ClauseEnd(i), i + 5), w => w == "tasosta") is var level and > 0
-                && s.FindWord(i + 1, level, w => w.StartsWith("edellisvuo", StringComparison.Ordinal) || w is "aiempien" or "edellisten" or "aiemman" or "edellisen") >= 0)
-                found.Add(Make(s, Rules.RiskBelowLastYear, false, i, level));
+            // "katsomo uusitaan touko–heinäkuussa, ja ottelut pelataan uudessa katsomossa elokuusta alkaen": the work in one month, in use from a later one.
+            if (tok.Word is "alkaen" or "lähtien" && i > 0 && t[i - 1].Word.EndsWith("kuusta", StringComparison.Ordinal) && Lexicon.Month(t[i - 1].Word) > 0 && s.Round == RoundKind.Forecast
+                && s.Negator(i) < 0 && s.Hedge < 0 && s.Conditional < 0 && s.FindWord(0, s.ClauseStart(i), Lexicon.InMonth) is var workMonth and >= 0 && !(workMonth + 1 < t.Count && t[workMonth + 1].Has(Cue.Year)))
+                found.Add(Make(s, Rules.Progress, false, workMonth, i));
             // "Evenemanget blev väldigt lyckat": it went well, done.
-            if (tok.Word is "lyckat" or "lyckad" or "lyckade" && i > 0 && (t[i - 1].Word == "blev" || i > 1 && t[i - 2].Word == "blev" && t[i - 1].Word is "väldigt" or "mycket" or "riktigt" or "synnerligen") && s.Negator(i) < 0)
+            if (tok.Word is "lyckat" or "lyckad" or "lyckade" && i > 0 && (t[i - 1].Word == "blev" || i > 1 && t[i - 2].Word == "blev" && IsIntensifier(t[i - 1].Word)) && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.VerdictAchieved, s.HasGoal, t[i - 1].Word == "blev" ? i - 1 : i - 2, i));
-            // "… att teaterns ekonomiska framtid inte är hotad": not under threat.
-            if (tok.Word is "hotad" or "hotat" or "hotade" && i > 1 && (t[i - 1].Word == "är" && t[i - 2].Word == "inte" || t[i - 1].Word == "inte" && t[i - 2].Word == "är"))
-                found.Add(Make(s, Rules.VerdictNotAtRisk, false, i - 2, i));
             // At year end "apurahoja ei saatu lukuisista anomuksista huolimatta", "ei yrityksistä huolimatta saatu": tried and not got, a miss.
             if (tok.Word is "saatu" or "onnistuttu" && s.Negator(i) is var notGot and >= 0 && Tense.IsYearEnd(s, i)
                 && s.FindWord(1, s.T.Count, w => w == "huolimatta") is var despite and > 0 && IsEffort(t[despite - 1].Word))
@@ -380,11 +376,11 @@ internal static partial class SentenceReader
     private static bool IsReliable(string w) =>
         w.StartsWith("tillförlitlig", StringComparison.Ordinal) || w.StartsWith("luotettav", StringComparison.Ordinal) || w is "reliable" or "trustworthy";
 
-    /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
     /// <summary>"yrityksistä", "anomuksista", "ponnisteluista": efforts, in the elative before "huolimatta".</summary>
     private static bool IsEffort(string w) =>
         w.StartsWith("yrity", StringComparison.Ordinal) || w.StartsWith("anomu", StringComparison.Ordinal) || w.StartsWith("hakemu", StringComparison.Ordinal) || w.StartsWith("ponnistel", StringComparison.Ordinal) || w.StartsWith("pyynnö", StringComparison.Ordinal);
 
+    /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
     private static bool DateNotKnown(SentenceContext s, int i) =>
         (s.T[i].Word.EndsWith("päivästä", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohdasta", StringComparison.Ordinal))
         && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0
@@ -1740,8 +1736,10 @@ internal static partial class SentenceReader
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == c; j++)
         {
             if (j > i && s.T[j].Word is "att" or "että" or "that") break; // "inte uppnått målet om att alla bilar ska vara miljöbilar": what the goal says
-            // Not "föga troligt att alla tio schackturneringar hinns med": not all of a count of events is the count short, a miss.
-            if (ResultRules.IsAll(s.T[j].Word)) return j + 1 < s.T.Count && !s.HasGoal && (FigureRules.NumberWords.ContainsKey(s.T[j + 1].Word) || char.IsAsciiDigit(s.T[j + 1].Word[0])) ? -1 : j;
+            if (!ResultRules.IsAll(s.T[j].Word)) continue;
+            // "alla tio schackturneringar … hinns" counts events: not all of them is the count missed, not a goal met in part.
+            var allOfACount = j + 1 < s.T.Count && !s.HasGoal && Tokenizer.IsCountWord(s.T[j + 1].Word);
+            return allOfACount ? -1 : j;
         }
         return -1;
     }
@@ -2012,9 +2010,12 @@ internal static partial class SentenceReader
     {
         if (s.IsDeniedHedge(i))
         {
-            // "Tavoite ei ole vaarassa", "målet är inte hotat", "the goal is not at risk": denied risk is on track.
+            // "Tavoite ei ole vaarassa", "målet är inte hotat", "the goal is not at risk": denied risk is on track; "… att teaterns
+            // ekonomiska framtid inte är hotad": a threat denied, though the goal is not named.
             if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i))
                 found.Add(Make(s, Rules.VerdictNotAtRisk, true, FateRules.DenierBefore(s, i), i));
+            else if (s.T[i].Word.StartsWith("hotad", StringComparison.Ordinal) || s.T[i].Word == "hotat")
+                found.Add(Make(s, Rules.VerdictNotAtRisk, false, FateRules.DenierBefore(s, i), i));
             return;
         }
         if (IsRemoved(s, i))
@@ -2030,10 +2031,10 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.VerdictNegated, s.HasGoal, Math.Max(0, i - 1), i));
             return;
         }
-        // "Målet är att ta reda på … och förhoppningsvis följa upp": a hope inside the aim's own statement; "tiilet olivat tulleet
-        // oletettavasti 1950–1960-luvulla": a guess about decades ago.
-        if (s.T.Count > 3 && s.T[0].Word is "målet" or "syftet" && s.T[1].Word == "är" && s.T[2].Word == "att"
-            || s.FindWord(s.ClauseStart(i) + 1, s.ClauseEnd(i), w => w == "luvulla") is var decade and > 0 && s.T[decade - 1].Has(Cue.Year)) return;
+        // "Målet är att ta reda på … och förhoppningsvis följa upp": a hope inside the aim's own statement.
+        if (s.T.Count > 3 && s.T[0].Word is "målet" or "syftet" && s.T[1].Word == "är" && s.T[2].Word == "att") return;
+        // "tiilet olivat tulleet oletettavasti 1950–1960-luvulla": a guess about decades ago.
+        if (s.FindWord(s.ClauseStart(i) + 1, s.ClauseEnd(i), w => w == "luvulla") is var decade and > 0 && s.T[decade - 1].Has(Cue.Year)) return;
         if (s.ClauseHas(i, Cue.Goal) && !s.ClauseHasRealiseVerb(i) && !s.ClauseHas(i, Cue.Assess))
             found.Add(Make(s, Rules.VerdictHedged, true, PhraseStart(s, i), i));
         else if (i == s.Hedge && (!s.HasRealiseVerb || BeliefOverThat(s, i)))
@@ -2068,7 +2069,7 @@ internal static partial class SentenceReader
 
     /// <summary>"är osannolikt", "on (hyvin) epätodennäköistä", "Epätodennäköistä on": unlikely said outright, not only seeming so ("näyttää epätodennäköiseltä").</summary>
     private static bool IsUnlikelyPredicate(SentenceContext s, int i) =>
-        (NotLikely(s, i) || DoubtThat(s, i) || ProbablyNot(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && (s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable" || s.T[i].Word is "troligt" or "sannolikt" && s.T[i - 1].Word == "föga")
+        (NotLikely(s, i) || DoubtThat(s, i) || ProbablyNot(s, i) || s.T[i].Has(Cue.Probable | Cue.Negator) && (s.T[i].Word is "osannolikt" or "epätodennäköistä" or "unlikely" or "improbable" || s.T[i].Word is "troligt" or "sannolikt" && i > 0 && s.T[i - 1].Word == "föga")
             && (i > 0 && IsCopula(s.T[i - 1].Word) || i > 1 && (IsIntensifier(s.T[i - 1].Word) || s.T[i - 1].Word == "föga") && IsCopula(s.T[i - 2].Word) || i == 0 && i + 1 < s.T.Count && s.T[i + 1].Word == "on")
             || s.T[i].Word == "epätodennäköisenä" && (i > 0 && IsHeldAs(s.T[i - 1].Word) || i > 1 && s.T[i - 1].Word is "hyvin" or "erittäin" or "varsin" && IsHeldAs(s.T[i - 2].Word))) // "Pidämme (hyvin) epätodennäköisenä, että …"
         && !s.HasIn(s.ClauseStart(i), i, Cue.Delay | Cue.Shift | Cue.Cancel | Cue.Fail | Cue.Obstacle | Cue.Worse) // not "Hankkeen viivästyminen on hyvin epätodennäköistä"
@@ -2100,7 +2101,7 @@ internal static partial class SentenceReader
 
     private static bool IsCopula(string word) => word is "är" or "on" or "is" or "it's";
 
-    private static bool IsIntensifier(string word) => word is "hyvin" or "erittäin" or "varsin" or "mycket" or "högst" or "very" or "highly";
+    private static bool IsIntensifier(string word) => word is "hyvin" or "erittäin" or "varsin" or "mycket" or "väldigt" or "riktigt" or "synnerligen" or "högst" or "very" or "highly";
 
     /// <summary>"pelättiin, että … vaarantaisi kävijätavoitteen; … tätä riskiä ei enää ole": a risk a later clause denies is withdrawn.</summary>
     private static bool HedgeWithdrawn(SentenceContext s, int hedge)

@@ -97,6 +97,11 @@ internal struct StatusResolver
         }
     }
 
+    /// <summary>Whether the finding's sentence is about the instruments that measure ("kävijälaskurit", "laitteet", "räknarna"), not the goal's work.</summary>
+    private readonly bool AboutInstruments(Finding g) =>
+        text is not null && g.Sentence.End <= text.Length && text.AsSpan(g.Sentence.Start, g.Sentence.End - g.Sentence.Start) is var words
+        && (words.Contains("laskur", StringComparison.OrdinalIgnoreCase) || words.Contains("laittee", StringComparison.OrdinalIgnoreCase) || words.Contains("räknar", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether the finding's words open with an amount ("0,08 M€ (budjetti …").</summary>
     private readonly bool AmountFirst(Finding f) => text is not null && f.Phrase.Start < text.Length && char.IsAsciiDigit(text[f.Phrase.Start]);
 
@@ -127,7 +132,8 @@ internal struct StatusResolver
                 // "… valmistuu helmikuussa 2055. Toteumaa kustannusarvioon nähden ei siksi tässä arvioida.": withheld as the conclusion, it decides.
                 if (verdict is { } said && f.Rule.Family == CueFamily.Assessment && said.Status != ForecastStatus.NotAssessed && said.Rule != Rules.VerdictConditional
                     && f.Rule != Rules.VerdictProcedure && f.Strength <= said.Strength && !(therefore && f.Sentence != said.Sentence && (said.Rule.Family is CueFamily.Time or CueFamily.Delay || said.Rule == Rules.VerdictNegated && !said.NamesGoal))
-                    && !ConcludedFrom(f, said)) // "genomfördes inte i år, så målets utfall kan inte bedömas"
+                    && !ConcludedFrom(f, said) // "genomfördes inte i år, så målets utfall kan inte bedömas"
+                    && !AboutInstruments(said)) // "Kävijälaskurit uusittiin kesäkuussa. … Vuodelta ei näin ole luotettavaa kävijälukua.": the counters done, the count not
                     break;
                 if (verdict is { Status: ForecastStatus.NotAssessed } && f.Rule == Rules.VerdictConditional) break;
                 // "Not doable this year: the youth centre has held 5 of 30 workshops": what follows a verdict said as a headline explains it.
@@ -213,6 +219,7 @@ internal struct StatusResolver
         if (f.Rule == Rules.VerdictUnassessable && !effects) unassessed = f;
         if (unassessed is not { } u || (f.Rule == Rules.VerdictUnassessable ? effects || verdict is not { } v || !Met(v) : !Met(f))) return null;
         var other = f.Rule == Rules.VerdictUnassessable ? verdict!.Value : u;
+        if (AboutInstruments(f.Rule == Rules.VerdictUnassessable ? other : f)) return null;
         if (other.Sentence == f.Sentence && (other.Rule == Rules.VerdictUnassessable || !ContrastBetween(other.Phrase, f.Phrase))) return null;
         var phrase = other.Sentence == f.Sentence ? Spanning(other, f) : f.Phrase;
         return f with { Rule = Rules.VerdictMixed, Phrase = phrase, Order = Math.Max(other.Order, f.Order), NamesGoal = other.NamesGoal || f.NamesGoal, Qualified = false };

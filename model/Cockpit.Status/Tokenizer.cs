@@ -64,7 +64,7 @@ internal static class Tokenizer
         }
     }
 
-    private static bool IsCountWord(string w) => char.IsAsciiDigit(w[0]) || FigureRules.NumberWords.ContainsKey(w);
+    internal static bool IsCountWord(string w) => char.IsAsciiDigit(w[0]) || FigureRules.NumberWords.ContainsKey(w);
 
     /// <summary>"uusiminen jätetään tältä vuodelta tekemättä": left undone on purpose, read as "jää tekemättä".</summary>
     private static void MarkLeftUndone(List<Token> t)
@@ -581,6 +581,8 @@ internal static class Tokenizer
             case "limit" or "cap" when InsideBefore(t, i) && !ShareInClause(t, i): // "well inside the 21-day limit", "stayed within the cap"
             case "sisällä" when IsLimit(a) && !ShareInClause(t, i): // "pysyi 30 päivän rajan sisällä"
             case var roof when roof.EndsWith("katossa", StringComparison.Ordinal) && StayVerbBefore(t, i) is not null && !ShareInClause(t, i): // "pysyy hyvin vuoden katkokatossa"
+            case "piti" or "pitää" when a.EndsWith("katto", StringComparison.Ordinal) || a.EndsWith("yläraja", StringComparison.Ordinal): // "30 kappaleen katto piti vuoden mittaan": the ceiling held
+            case "alla" or "alapuolella" when (a.EndsWith("katon", StringComparison.Ordinal) || IsLimit(a)) && StayVerbBefore(t, i) is not null && !ShareInClause(t, i): // "pysyi 0,8 prosentissa yhden prosentin katon alla"
             case "gränsen" when a == "inom" && KeptBefore(t, i - 1) && !ShareInClause(t, i): // "höll sig därmed inom gränsen på en vecka", not "… bara i hälften av fallen"
             case "fas" when a == "i": // "ligger i fas med sina mål"
             case "linje" when a == "i" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Has(Cue.Goal): // "ligger i linje med årsmålet"

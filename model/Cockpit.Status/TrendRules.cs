@@ -122,7 +122,7 @@ internal static class TrendRules
             var w = s.T[i].Word;
             var before = Before(s, i);
             // How often or how much, not a size ("aiempaa suurempi määrä huostaanottoja" may be bad news); after it, any more ("parempi kuin edellisenä vuonna").
-            var more = w is "enemmän" or "useammin" or "useampia" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w);
+            var more = w is "enemmän" or "useammin" or "useampia" or "useampi" or "mer" or "fler" or "oftare" or "more" || before > i && FigureRules.IsMore(w);
             if (before < 0 || s.ContrastIn(i + 1, s.T.Count) >= 0 || !(more || w is "vähemmän" or "harvemmin" or "harvempia" or "harvempi" or "mindre" or "färre" or "fewer" or "less") || s.Negator(i) >= 0 || s.ClauseHas(i, Cue.Cost) || LowerIsBetter(s, i)) continue;
             found.Add(SentenceReader.Make(s, more ? Rules.Progress : Rules.RiskBelowLastYear, false, Math.Min(i, before), Math.Max(i, before)));
             return;
@@ -133,7 +133,8 @@ internal static class TrendRules
     private static int Before(SentenceContext s, int i)
     {
         if (s.T[i - 1].Word is "aiempaa" or "entistä" or "aikaisempaa" || s.T[i - 1].Word is "blir" or "blivit" && s.T[i].Word == "fler") return i - 1; // "vi blir fler invånare": growing
-        if (s.T[i - 1].Word is "yhä" or "allt" && s.T[i].Word is not ("useammin" or "oftare") || i > 1 && s.T[i - 1].Word is "viikolta" or "kuukaudelta" && s.T[i - 2].Word is "viikko" or "kuukausi") return i - 1; // "viikko viikolta vähemmän", "yhä useampia"
+        // "viikko viikolta vähemmän", "yhä useampia"; not "yhä useammin pois ajosta", more often of whatever the verb says.
+        if (s.T[i - 1].Word is "yhä" or "allt" && s.T[i].Word is not ("useammin" or "oftare") || i > 1 && s.T[i - 1].Word is "viikolta" or "kuukaudelta" && s.T[i - 2].Word is "viikko" or "kuukausi") return i - 1;
         if (i + 2 < s.T.Count && s.T[i + 1].Word is "än" or "than" && s.T[i + 2].Word is "tidigare" or "förut" or "before") return i + 2;
         // "var 2622 i slutet av december, vilket var 16 fler än ett år tidigare": more than a year before (a fall is weighed by the rules after).
         return i + 1 < s.T.Count && s.T[i + 1].Word is "än" or "than" or "kuin" && FigureRules.IsMore(s.T[i].Word) && LastYear(s) is var year && year > i + 1 && year <= i + 4 ? year : -1;

@@ -17,7 +17,9 @@ namespace Cockpit.Model.Tests.Status;
 /// lyckat"; "framtid inte är hotad"; "jäikin edellisvuosien tasosta"; a hope within "Målet är att …". After the move: "Alkuperäisen
 /// suunnitelman mukaan … piti valmistua" (the first plan, a delay in a forecast); "bland annat fått ställa in" (some called
 /// off); another's cancellation as a time ("ministeriön lakkautettua …"); "Päivä toteutettiin" at year end; one budget line
-/// over and the next under (a mix).
+/// over and the next under (a mix). Then lines of the written layout that recur in rounds 79–96: "Till och med april … fler än de
+/// 120 som planerades för hela året", "redan är över årets planerade 25", "för hela året var 15 planerade"; a ceiling that
+/// "piti" or was stayed "katon alla"; a work in one month, in use "elokuusta alkaen"; counters renewed while the count is lost.
 /// </summary>
 public class RoundNinetySixTests
 {
@@ -66,6 +68,20 @@ public class RoundNinetySixTests
         yield return Case("Tapahtuma toteutettiin yhteistyössä seurakunnan kanssa.", ForecastStatus.Achieved, "the event held", outcome, 0);
         yield return Case("Lipputuloja kertyi 0,05 M€ (budjetti 0,04 M€). Salivuokrista saatiin 0,02 M€ budjetoidun 0,04 M€:n sijaan.", ForecastStatus.AtRisk, "one income line over, the next under", outcome, 2097);
         yield return Case("Verotulot jäivät 3 milj. euroa talousarviosta. Myös myyntitulot toteutuivat arvioitua alhaisempina.", ForecastStatus.WillNotBeMet, "both lines under", outcome, 2097);
+        // Lines of the written layout that recur in rounds 79–96: a count up to April past the whole year's plan (line 61), a
+        // ceiling kept at year end (line 48), a work in one month and in use from a later one (line 37), the counters renewed
+        // but the year's count lost (line 60); and a sentence that opens "Sannolikt" (no "föga" before it).
+        yield return Case("Till och med april har 140 barn deltagit i Malms biblioteks pysselverkstäder, fler än de 120 som planerades för hela året.", ForecastStatus.Achieved, "past the whole year's plan by April", forecast, 2097);
+        yield return Case("Hagnäs ungdomsgård har till slutet av april hållit 31 filmkvällar, vilket redan är över årets planerade 25.", ForecastStatus.Achieved, "already over the year's planned figure", forecast, 2097);
+        yield return Case("Vid Böle ungdomsgård hölls 19 kurser till och med april, för hela året var 15 planerade.", ForecastStatus.Achieved, "past the year's planned count", forecast, 2097);
+        yield return Case("Malmin liikuntapuiston katsomo uusitaan kesä–heinäkuussa, ja ottelut pelataan uudessa katsomossa elokuusta alkaen.", ForecastStatus.OnTrack, "done in summer, in use from August", forecast, 2097);
+        yield return Case("Uimahallien tapaturmailmoitusten 20 kappaleen katto piti vuoden mittaan 9 ilmoituksella.", ForecastStatus.Achieved, "the ceiling held", outcome, 2097);
+        yield return Case("Kirjastojen lainausautomaattien vikojen määrä pysyi kolmessa kuuden vian katon alapuolella.", ForecastStatus.Achieved, "stayed below the ceiling", outcome, 2097);
+        yield return Case("Nuorisotalojen hävikki pysyi 0,6 prosentissa yhden prosentin katon alla.", ForecastStatus.Achieved, "stayed under the ceiling", outcome, 2097);
+        yield return Case("Uimahallien kävijälaskurit uusittiin toukokuussa. Vanhojen laskurien alkuvuoden tiedot katosivat. Vuodelta ei näin ole luotettavaa kävijälukua.", ForecastStatus.NotAssessed, "the counters renewed, the count lost", outcome, 2097);
+        yield return Case("Museoiden kävijämäärä jäikin edellisvuosien tasosta.", ForecastStatus.AtRisk, "below the years before", outcome, 2097);
+        yield return Case("Menot jäivät edellisvuosien tasosta.", ForecastStatus.NotAssessed, "costs below the years before are no shortfall", outcome, 2097);
+        yield return Case("Sannolikt nås målet.", ForecastStatus.AtRisk, "probably, not sure", forecast, 2097);
     }
 
     [TestCaseSource(nameof(Cases))]
