@@ -601,7 +601,8 @@ internal static class FigureRules
             || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "vuodessa" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500", "vuodessa sallitaan enintään kahdeksan"
             || targetWord > 0 && s.T[targetWord - 1].Word == "vuoden" && !(targetWord > 1 && s.T[targetWord - 2].Word is "viime" or "edellisen" or "ensi" or "tulevan" or "seuraavan") // "; vuoden tavoite 750"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0 // "its goal for the whole of the year", "a target of 45 for the whole year"
-            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 3), w => w is "vuodessa" or "årligen" or "annually") >= 0); // "suurin sallittu määrä vuodessa kymmenen päivää"
+            || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 3), w => w is "vuodessa" or "årligen" or "annually") >= 0 // "suurin sallittu määrä vuodessa kymmenen päivää"
+            || WholeYearAfter(s.T, targetWord + 1)); // "beyond the 100 planned for the year", "fler än de 150 som planerades för hela året"
 
     /// <summary>"osallistujamääräksi arvioidaan tälle vuodelle 280, tavoitteeksi asetettiin 220": the figure at i is estimated in its clause, whatever the target's verb.</summary>
     private static bool EstimatedBefore(SentenceContext s, int i) =>
@@ -638,7 +639,8 @@ internal static class FigureRules
         || w is "osallistui" or "osallistuivat" or "kävi" or "kävivät" or "saapui" or "saapuivat" // "retkille osallistui elokuun loppuun 830 koululaista": a count of those who came
         || w is "kertyi" or "kertyivät" // "tapaamisia kertyi elokuun loppuun saakka 540"
         || w is "höll" or "hölls" or "gav" or "gavs" // "Berghälls bibliotek höll 19 poesikvällar under januari–april"
-        || w is "attended" or "joined" or "visited"; // "290 children attended origami Saturdays"
+        || w is "attended" or "joined" or "visited" // "290 children attended origami Saturdays"
+        || w is "drew" or "attracted" or "hosted" or "ran"; // "workshops drew 96 children from January to April"
 
     /// <summary>"jää alle 70 prosentin tavoitetason", "stays below the target": a miss when it is about the year, else a risk.</summary>
     private static void BelowTarget(SentenceContext s, int below, int i, ref StatusResolver found)
@@ -900,12 +902,14 @@ internal static class FigureRules
 
     private static string UnitAfter(List<Token> t, int j) => PastFigure(t, j) is var k && k < t.Count ? t[k].Word : "";
 
-    /// <summary>"tammi–elokuussa", "januari–augusti", "elokuun loppuun mennessä", "till och med augusti", "by the end of August": the months counted from January, or 0.</summary>
+    /// <summary>"tammi–elokuussa", "januari–augusti", "from January to April", "elokuun loppuun mennessä", "till och med augusti", "by the end of August": the months counted from January, or 0.</summary>
     internal static int MonthsCounted(SentenceContext s)
     {
         for (var j = 0; j + 1 < s.T.Count; j++)
         {
             if (Lexicon.Month(s.T[j].Word) == 1 && Lexicon.Month(s.T[j + 1].Word) is var last and > 1) return last;
+            // "from January to April", "januari till april"
+            if (Lexicon.Month(s.T[j].Word) == 1 && j + 2 < s.T.Count && s.T[j + 1].Word is "to" or "till" or "through" && Lexicon.Month(s.T[j + 2].Word) is var through and > 1) return through;
             // "alkuvuoden kolmen kuukauden aikana", "årets första tre månader": the first months of the year.
             if (s.T[j + 1].Word is "kuukauden" or "månaderna" or "månader" or "months" && CountsThePeriod(s.T, j) && (IsFigure(s.T, j) || IsNumberWord(s.T, j))
                 && Value(s.T, j) is var first and >= 1 and < 12) return (int)first;

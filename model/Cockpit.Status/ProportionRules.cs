@@ -203,6 +203,8 @@ internal static class ProportionRules
             // "13 aluetta 22:sta", "11 nuorisotaloon kaikkiaan 16:sta": a count, its noun, and the whole with its elative ending.
             var all = j + 1 < end && s.T[j + 1].Word is "kaikkiaan" or "yhteensä" ? 1 : 0;
             if (IsCount(s, j - 1) && j + all + 2 < end && IsCount(s, j + all + 1) && s.T[j + all + 2].Word is "sta" or "stä" && s.T[j + all + 1].Word != s.T[j - 1].Word) return j + all + 1;
+            // "11 palloiluhalliin kaikkiaan 18 hallista": a count, its noun, and the whole said in full with its own noun.
+            if (all == 1 && IsCount(s, j - 1) && !IsCount(s, j) && j + 3 < end && IsCount(s, j + 2) && IsElativeNoun(s.T[j + 3].Word) && Smaller(s.T[j - 1].Word, s.T[j + 2].Word)) return j + 2;
             // "11 kirjaston lainaustiskille 20:stä": two words between the count and the whole.
             if (IsCount(s, j - 1) && j + 3 < end && !IsCount(s, j) && !IsCount(s, j + 1) && IsCount(s, j + 2) && s.T[j + 3].Word is "sta" or "stä"
                 && Smaller(s.T[j - 1].Word, s.T[j + 2].Word)) return j + 2;
@@ -731,7 +733,7 @@ internal static class ProportionRules
     /// <summary>A count in figures or words ("12", "tolv", "twelve"); NaN if neither.</summary>
     private static double CountValue(string w) =>
         double.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
-        : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : Elatives.TryGetValue(w, out var whole) ? whole : double.NaN;
+        : FigureRules.NumberWords.TryGetValue(w, out var n) ? n : Elatives.TryGetValue(w, out var whole) ? whole : Illatives.TryGetValue(w, out var part) ? part : double.NaN;
 
     /// <summary>"yhdeksästä": the whole a part is counted out of, as a number word in the elative.</summary>
     internal static readonly Dictionary<string, double> Elatives = new(StringComparer.Ordinal)
@@ -741,13 +743,21 @@ internal static class ProportionRules
         ["viidestätoista"] = 15, ["kuudestatoista"] = 16, ["seitsemästätoista"] = 17, ["kahdeksastatoista"] = 18, ["yhdeksästätoista"] = 19,
     };
 
+    /// <summary>"yhdeksään kulttuuritaloon": a part counted, as a number word in the illative (where a work reached).</summary>
+    private static readonly Dictionary<string, double> Illatives = new(StringComparer.Ordinal)
+    {
+        ["kahteen"] = 2, ["kolmeen"] = 3, ["neljään"] = 4, ["viiteen"] = 5, ["kuuteen"] = 6, ["seitsemään"] = 7, ["kahdeksaan"] = 8,
+        ["yhdeksään"] = 9, ["kymmeneen"] = 10, ["yhteentoista"] = 11, ["kahteentoista"] = 12, ["kolmeentoista"] = 13, ["neljääntoista"] = 14,
+        ["viiteentoista"] = 15, ["kuuteentoista"] = 16, ["seitsemääntoista"] = 17, ["kahdeksaantoista"] = 18, ["yhdeksääntoista"] = 19,
+    };
+
     private static bool Smaller(string part, string whole) => CountValue(part) < CountValue(whole);
 
     /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
     private static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
-        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w) || FigureRules.NumberWords.ContainsKey(w)) return true;
+        if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w) || FigureRules.NumberWords.ContainsKey(w) || Illatives.ContainsKey(w)) return true;
         return char.IsAsciiDigit(w[0]) && !s.T[j].Has(Cue.Year) && w.All(char.IsAsciiDigit) && PercentBelowHundred(s, j) < 0 && Percent(s, j) < 0
             && !FigureRules.IsThousands(s.T, j - 1, j) && !FigureRules.IsThousands(s.T, j, j + 1); // not "5 000 visits", a figure
     }

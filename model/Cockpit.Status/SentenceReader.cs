@@ -292,6 +292,15 @@ internal static partial class SentenceReader
                 found.Add(of > 0 && s.T[of - 1].Word is "sallitusta" or "sallituista" or "tillåtna" or "allowed"
                     ? Make(s, Tense.IsYearEnd(s, i) ? Rules.FigureReached : Rules.FigureForecastReached, true, i, of)
                     : Make(s, Rules.RiskPartial, false, i, of));
+            // "koko vuodelle asetettu 30 kirjaston määrä on siis takanapäin", "vuoden määrä 1 000 on jo ohitettu", "kumpikin on jo vuoden
+            // tavoitelukujen … yläpuolella": the year's figure already passed.
+            if (tok.Word is "ohitettu" or "takanapäin" or "takana" or "kasassa" or "yläpuolella" && s.Negator(i) < 0 && s.Conditional < 0 && s.Hedge < 0
+                && s.FindWord(s.ClauseStart(i), i, w => w is "jo" or "siis") >= 0 && s.FindWord(s.ClauseStart(i), i, w => w is "vuoden" or "vuodelle") >= 0)
+                found.Add(Make(s, Rules.FigureReached, true, s.FindWord(s.ClauseStart(i), i, w => w is "vuoden" or "vuodelle"), i));
+            // At year end "vaihdettiin … neljääntoista kirjastoon kahdestakymmenestä", "ehti … yhdeksään toimipisteeseen kahdestatoista": done in part of the whole.
+            if ((tok.Word.EndsWith("tiin", StringComparison.Ordinal) || tok.Word is "ehti" or "ehtivät") && Tense.IsYearEnd(s, i) && s.Negator(i) < 0 && !s.HasGoal
+                && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var reached and > 0)
+                found.Add(Make(s, Rules.RiskPartial, false, i, reached));
             // "Ainoastaan lokakuussa myönnettävä lupa mahdollistaa aidan valmistumisen joulukuussa": only on that, a condition.
             if (i == 0 && tok.Word is "ainoastaan" or "vain" or "endast" or "bara" or "only" && s.Round == RoundKind.Forecast
                 && s.FindWord(1, s.T.Count, w => w is "sallii" or "mahdollistaa" or "möjliggör" or "tillåter" or "allows" or "enables") is var enables and > 0 && s.Negator(enables) < 0)

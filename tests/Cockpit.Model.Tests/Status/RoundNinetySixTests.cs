@@ -19,7 +19,9 @@ namespace Cockpit.Model.Tests.Status;
 /// off); another's cancellation as a time ("ministeriön lakkautettua …"); "Päivä toteutettiin" at year end; one budget line
 /// over and the next under (a mix). Then lines of the written layout that recur in rounds 79–96: "Till och med april … fler än de
 /// 120 som planerades för hela året", "redan är över årets planerade 25", "för hela året var 15 planerade"; a ceiling that
-/// "piti" or was stayed "katon alla"; a work in one month, in use "elokuusta alkaen"; counters renewed while the count is lost.
+/// "piti" or was stayed "katon alla"; a work in one month, in use "elokuusta alkaen"; counters renewed while the count is lost;
+/// "vaihdettiin … kahteentoista kirjastoon kahdestakymmenestä" (done in part); "drew 88 pupils from January to April; the plan
+/// for the whole year is 70"; "vuoden määrä 1 100 on jo ohitettu".
 /// </summary>
 public class RoundNinetySixTests
 {
@@ -82,6 +84,15 @@ public class RoundNinetySixTests
         yield return Case("Museoiden kävijämäärä jäikin edellisvuosien tasosta.", ForecastStatus.AtRisk, "below the years before", outcome, 2097);
         yield return Case("Menot jäivät edellisvuosien tasosta.", ForecastStatus.NotAssessed, "costs below the years before are no shortfall", outcome, 2097);
         yield return Case("Sannolikt nås målet.", ForecastStatus.AtRisk, "probably, not sure", forecast, 2097);
+        // Lines 45, 79 and 2 of the written layout: a work done in part of the places, counted in the illative out of an elative
+        // whole; a count from January to April past the year's plan; the year's figure "on jo ohitettu", "on jo kasassa".
+        yield return Case("Lainausautomaatti vaihdettiin vuoden aikana kahteentoista kirjastoon kahdestakymmenestä.", ForecastStatus.AtRisk, "done in 12 of 20", outcome, 2097);
+        yield return Case("Esteettömät ovet saatiin seitsemään nuorisotaloon yhdestätoista.", ForecastStatus.AtRisk, "done in 7 of 11", outcome, 2097);
+        yield return Case("Uudet tulostaulut saatiin 9 halliin kaikkiaan 15 hallista.", ForecastStatus.AtRisk, "done in 9 of 15", outcome, 2097);
+        yield return Case("Chess afternoons at the Kallio library drew 88 pupils from January to April; the plan for the whole year is 70.", ForecastStatus.Achieved, "past the year's plan by April", forecast, 2097);
+        yield return Case("Skating lessons drew 130 pupils in January to April, beyond the 110 planned for the year.", ForecastStatus.Achieved, "beyond the year's plan by April", forecast, 2097);
+        yield return Case("Lainauspisteet otettiin käyttöön maaliskuussa kahdeksassa kirjastossa, joten koko vuodelle asetettu kuuden kirjaston määrä on jo kasassa.", ForecastStatus.Achieved, "the year's count already gathered", forecast, 2097);
+        yield return Case("Saunavuoroille kirjattiin tammi–huhtikuussa 1 300 varausta, joten vuoden määrä 1 100 on jo ohitettu.", ForecastStatus.Achieved, "the year's figure already passed", forecast, 2097);
     }
 
     [TestCaseSource(nameof(Cases))]
