@@ -189,7 +189,7 @@ internal static class FigureRules
             || s.FindWord(0, s.T.Count, IsEstimateOrBid) >= 0; // "vuosiarvio", "halvin tarjous on 0,47 M€": the year's sum as estimated or offered
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
-        if (rule == Rules.FigureShortfall && (OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt)) || OutcomeRules.AllHeldAfter(s, Math.Max(other, targetAt)))) rule = Rules.VerdictPartial;
+        if (rule == Rules.FigureShortfall && (OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt)) || OutcomeRules.AllHeldAfter(s, Math.Max(other, targetAt)) || OutcomeRules.FullBefore(s, Math.Min(other, targetAt)))) rule = Rules.VerdictPartial;
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && !IsAverage(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;

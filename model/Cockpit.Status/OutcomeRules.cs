@@ -379,6 +379,18 @@ internal static class OutcomeRules
         return -1;
     }
 
+    /// <summary>
+    /// "ryhmät olivat syksyllä täynnä", "900 paikkaa myytiin loppuun", "käyttäjämäärä nousi tavoitteeseen" in a clause before
+    /// token i's: one measure full or met, before another said short.
+    /// </summary>
+    public static bool FullBefore(SentenceContext s, int i)
+    {
+        for (var j = 1; j < s.ClauseStart(i); j++)
+            if (s.Negator(j) < 0 && (s.T[j].Word is "täynnä" or "fullsatta" or "fullbokade" || s.T[j].Word == "loppuun" && s.T[j - 1].Word == "myytiin"
+                    || s.T[j].Word == "tavoitteeseen" && s.T[j - 1].Word is "nousi" or "ylsi" or "yltyi")) return true;
+        return false;
+    }
+
     /// <summary>"saapui 900 odotetun 2 000:n sijaan; konsertit itse pidettiin kaikki kahdeksan": every event held, said after token i.</summary>
     public static bool AllHeldAfter(SentenceContext s, int i)
     {
@@ -391,7 +403,7 @@ internal static class OutcomeRules
     public static bool IsHeld(SentenceContext s, int j)
     {
         var t = s.T[j];
-        var held = t.Word is "pidettiin" or "soitettiin" or "esitettiin" or "hölls" or "spelades" or "gavs" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
+        var held = t.Word is "pidettiin" or "soitettiin" or "esitettiin" or "pelattiin" or "käynnistyivät" or "hölls" or "spelades" or "gavs" or "held" || t.Has(Cue.Progress) && (t.Form == VerbForm.Past || t.Word.EndsWith("ttiin", StringComparison.Ordinal) || t.Word.EndsWith("ades", StringComparison.Ordinal))
             || t.Word is "took" or "ägde" && j + 1 < s.T.Count && s.T[j + 1].Word is "place" or "rum" // "Two of the three residencies took place"
             || t.Word is "went" or "gick" && j + 1 < s.T.Count && s.T[j + 1].Word is "ahead" or "av" // "All eight concerts went ahead", "gick av stapeln"
             || t.Word is "gång" or "igång" && t.Has(Cue.Progress) // "Läsgrupperna kom i gång i Forsby, men … gruppen uteblev"

@@ -118,6 +118,9 @@ internal static class ProportionRules
             else if (ShortOfTarget(s) == Rules.FigurePartSoFar && percentOfTarget && s.Round == RoundKind.Forecast && FigureRules.MonthsCounted(s) is var months and > 0
                 && value > 100.0 * months / 12 && s.ContrastIn(0, s.T.Count) < 0 && !s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.Cost) && !TrendRules.LowerIsBetter(s, share)) // not "eikä loppuvuodeksi ole suunniteltu tapahtumia", not sick leave
                 found.Add(SentenceReader.Make(s, Rules.Progress, false, from, to));
+            // "Kaikki 24 ryhmää käynnistyivät, mutta tyttöjen osuus … oli 18 prosenttia 40 prosentin tavoitteesta": every event held, one measure short.
+            else if (ShortOfTarget(s) == Rules.FigurePartOfTarget && OutcomeRules.AllHeldBefore(s, from))
+                found.Add(SentenceReader.Make(s, Rules.VerdictPartial, true, from, to));
             else found.Add(SentenceReader.Make(s, ShortOfTarget(s), true, from, to));
             return true;
         }

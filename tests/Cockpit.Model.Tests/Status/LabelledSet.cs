@@ -216,7 +216,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         // Round 71, the unseen pair measured in stop 45 (written 47/84, 6 dangerous; real 31/50, 3 dangerous), then read.
         new("written_dev_77", Here("status-written-dev-77.tsv"), InRepository, Bar: 77.0 / 84, Year: 2072),
         new("real_dev_77", Here("status-real-dev-77.tsv"), InRepository, Bar: 37.0 / 50),
-        new("written_dev_78", Here("status-written-dev-78.tsv"), InRepository, Bar: 83.0 / 84, Year: 2073),
+        new("written_dev_78", Here("status-written-dev-78.tsv"), InRepository, Bar: 84.0 / 84, Year: 2073),
         new("real_dev_78", Here("status-real-dev-78.tsv"), InRepository, Bar: 39.0 / 50),
         new("written_dev_79", Here("status-written-dev-79.tsv"), InRepository, Bar: 84.0 / 84, Year: 2074),
         new("real_dev_79", Here("status-real-dev-79.tsv"), InRepository, Bar: 37.0 / 50),
@@ -232,10 +232,10 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_83", Here("status-written-dev-83.tsv"), InRepository, Bar: 74.0 / 84, Year: 2078),
         new("real_dev_83", Here("status-real-dev-83.tsv"), InRepository, Bar: 36.0 / 50),
         // Round 78, the unseen pair measured in stop 50 (written 54/84, 1 dangerous; real 34/50, 3 dangerous), then read in the same stop.
-        new("written_dev_84", Here("status-written-dev-84.tsv"), InRepository, Bar: 74.0 / 84, Year: 2079),
+        new("written_dev_84", Here("status-written-dev-84.tsv"), InRepository, Bar: 75.0 / 84, Year: 2079),
         new("real_dev_84", Here("status-real-dev-84.tsv"), InRepository, Bar: 38.0 / 50),
         // Round 79, the unseen pair measured in stop 50 (written 55/84, 1 dangerous; real 29/50, 2 dangerous), then read in the same stop.
-        new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 72.0 / 84, Year: 2080),
+        new("written_dev_85", Here("status-written-dev-85.tsv"), InRepository, Bar: 73.0 / 84, Year: 2080),
         new("real_dev_85", Here("status-real-dev-85.tsv"), InRepository, Bar: 35.0 / 50),
         new("written_dev_86", Here("status-written-dev-86.tsv"), InRepository, Bar: 83.0 / 84, Year: 2081),
         new("real_dev_86", Here("status-real-dev-86.tsv"), InRepository, Bar: 37.0 / 50),

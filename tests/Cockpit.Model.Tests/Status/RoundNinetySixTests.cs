@@ -21,7 +21,8 @@ namespace Cockpit.Model.Tests.Status;
 /// 120 som planerades för hela året", "redan är över årets planerade 25", "för hela året var 15 planerade"; a ceiling that
 /// "piti" or was stayed "katon alla"; a work in one month, in use "elokuusta alkaen"; counters renewed while the count is lost;
 /// "vaihdettiin … kahteentoista kirjastoon kahdestakymmenestä" (done in part); "drew 88 pupils from January to April; the plan
-/// for the whole year is 70"; "vuoden määrä 1 100 on jo ohitettu".
+/// for the whole year is 70"; "vuoden määrä 1 100 on jo ohitettu"; every event "pelattiin" or "käynnistyivät", or one measure
+/// "täynnä", with another short (met in part).
 /// </summary>
 public class RoundNinetySixTests
 {
@@ -93,6 +94,11 @@ public class RoundNinetySixTests
         yield return Case("Skating lessons drew 130 pupils in January to April, beyond the 110 planned for the year.", ForecastStatus.Achieved, "beyond the year's plan by April", forecast, 2097);
         yield return Case("Lainauspisteet otettiin käyttöön maaliskuussa kahdeksassa kirjastossa, joten koko vuodelle asetettu kuuden kirjaston määrä on jo kasassa.", ForecastStatus.Achieved, "the year's count already gathered", forecast, 2097);
         yield return Case("Saunavuoroille kirjattiin tammi–huhtikuussa 1 300 varausta, joten vuoden määrä 1 100 on jo ohitettu.", ForecastStatus.Achieved, "the year's figure already passed", forecast, 2097);
+        // Line 57: every event held or one measure full, another short: met in part.
+        yield return Case("Kaikki 20 shakkiturnausta pelattiin, mutta pelaajia kertyi 500 sovitun 800 sijaan.", ForecastStatus.AtRisk, "all played, players short", outcome, 2097);
+        yield return Case("Kaikki 12 sirkuskoulun ryhmää käynnistyivät, mutta poikien osuus osallistujista oli 20 prosenttia 35 prosentin tavoitteesta.", ForecastStatus.AtRisk, "all started, a share short", outcome, 2097);
+        yield return Case("Nuorten uintiryhmät olivat syksyllä täynnä (900 paikkaa), perheuintiin sen sijaan saatiin 200 osallistujaa 400:n tavoitteesta.", ForecastStatus.AtRisk, "one full, the other short", outcome, 2097);
+        yield return Case("Pelaajia kertyi 500 sovitun 800 sijaan.", ForecastStatus.WillNotBeMet, "short alone", outcome, 2097);
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -23,7 +23,7 @@ public class RoundSeventyTwoTests
             "a lease not yet signed: open", forecast, 2073);
         yield return Case("Vuokrasopimus allekirjoitettiin maaliskuussa.", ForecastStatus.NotAssessed, "signed is settled, no verdict", forecast, 2073);
         yield return Case("Lasten uimakoulut olivat täynnä (900 paikkaa), aikuisten kursseille taas saatiin 140 osallistujaa 300:n tavoitteesta.",
-            ForecastStatus.WillNotBeMet, "140 of 300 in its own clause, not 900 against 300", outcome, 2073);
+            ForecastStatus.AtRisk, "140 of 300 in its own clause, not 900 against 300; beside the full schools, met in part (as written dev 78 line 57 is labelled)", outcome, 2073);
         yield return Case("Aikuisten kursseille saatiin 340 osallistujaa 300:n tavoitteesta.", ForecastStatus.Achieved, "340 of 300", outcome, 2073);
         yield return Case("Vi tvivlar starkt på att de åtta nya skyltarna blir färdiga i år.", ForecastStatus.WillNotBeMet, "vi tvivlar på att: probably not",
             forecast, 2073);
