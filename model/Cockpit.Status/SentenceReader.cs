@@ -295,8 +295,8 @@ internal static partial class SentenceReader
             // "koko vuodelle asetettu 30 kirjaston määrä on siis takanapäin", "vuoden määrä 1 000 on jo ohitettu", "kumpikin on jo vuoden
             // tavoitelukujen … yläpuolella": the year's figure already passed.
             if (tok.Word is "ohitettu" or "takanapäin" or "takana" or "kasassa" or "yläpuolella" && s.Negator(i) < 0 && s.Conditional < 0 && s.Hedge < 0
-                && s.FindWord(s.ClauseStart(i), i, w => w is "jo" or "siis") >= 0 && s.FindWord(s.ClauseStart(i), i, w => w is "vuoden" or "vuodelle") >= 0)
-                found.Add(Make(s, Rules.FigureReached, true, s.FindWord(s.ClauseStart(i), i, w => w is "vuoden" or "vuodelle"), i));
+                && s.FindWord(s.ClauseStart(i), i, w => w is "jo" or "siis") >= 0 && s.FindWord(s.ClauseStart(i), i, w => w is "vuoden" or "vuodelle") is var yearsFigure and >= 0)
+                found.Add(Make(s, Rules.FigureReached, true, yearsFigure, i));
             // At year end "vaihdettiin … neljääntoista kirjastoon kahdestakymmenestä", "ehti … yhdeksään toimipisteeseen kahdestatoista": done in part of the whole.
             if ((tok.Word.EndsWith("tiin", StringComparison.Ordinal) || tok.Word is "ehti" or "ehtivät") && Tense.IsYearEnd(s, i) && s.Negator(i) < 0 && !s.HasGoal
                 && ProportionRules.CountOutOfAny(s, i, s.ClauseEnd(i)) is var reached and > 0)
