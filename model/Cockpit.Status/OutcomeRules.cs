@@ -307,8 +307,7 @@ internal static class OutcomeRules
         if (s.Negator(i) >= 0 || i > 0 && s.T[i - 1].Has(Cue.NegQuantifier | Cue.Without)) return; // "medför inga avbrott", "fungerade utan avbrott": none at all
         if (s.HasIn(s.ClauseStart(i), i, Cue.NegQuantifier)) return; // "Inga föreningars turer faller bort": none falls through
         // "Ministeriön lakkautettua seuran avustamisen ovat jäsenmaksut suurin tulonlähde": what someone else ended, as the time of the sentence.
-        if ((s.T[i].Word.EndsWith("ttua", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ttyä", StringComparison.Ordinal))
-            && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w.EndsWith("misen", StringComparison.Ordinal)) > 0) return;
+        if (Tokenizer.IsAfterParticiple(s.T[i].Word) && s.FindWord(i + 1, Math.Min(s.T.Count, i + 4), w => w.EndsWith("misen", StringComparison.Ordinal)) > 0) return;
         // "aita kaatui huhtikuun myrskyssä": a storm knocked a thing over, no plan fell through.
         if (s.T[i].Word.StartsWith("kaatu", StringComparison.Ordinal) && s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => w.Contains("myrsky", StringComparison.Ordinal) || w.StartsWith("tuule", StringComparison.Ordinal)) >= 0) return;
         // "de befarade avhoppen uteblev": what was feared did not happen.

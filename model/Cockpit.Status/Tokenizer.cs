@@ -216,7 +216,7 @@ internal static class Tokenizer
         || w.EndsWith("taisiin", StringComparison.Ordinal) || w.EndsWith("täisiin", StringComparison.Ordinal));
 
     /// <summary>The temporal participle "tultua", "saatua", "valmistuttua", "myönnettyä": once it has come, been got, been finished.</summary>
-    private static bool IsAfterParticiple(string w) => w.Length > 5 && (w.EndsWith("ttua", StringComparison.Ordinal) || w.EndsWith("ttyä", StringComparison.Ordinal) || w is "tultua" or "saatua" or "päästyä" or "mentyä");
+    internal static bool IsAfterParticiple(string w) => w.Length > 5 && (w.EndsWith("ttua", StringComparison.Ordinal) || w.EndsWith("ttyä", StringComparison.Ordinal) || w is "tultua" or "saatua" or "päästyä" or "mentyä");
 
     /// <summary>"este", "ongelmia", "riskejä" in token i's clause: an obstacle, which "not in sight" denies.</summary>
     private static bool ObstacleIn(List<Token> t, int i) => InClauseBefore(t, i, int.MaxValue, IsObstacle) || InClauseAfter(t, i, IsObstacle);
