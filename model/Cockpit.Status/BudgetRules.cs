@@ -669,7 +669,8 @@ internal static class BudgetRules
         || w.StartsWith("lukukausimaks", StringComparison.Ordinal) || w.StartsWith("osallistumismaks", StringComparison.Ordinal) || w.StartsWith("asiakasmaks", StringComparison.Ordinal)
         || w.StartsWith("entréavgift", StringComparison.Ordinal) || w.StartsWith("kursavgift", StringComparison.Ordinal) || w.StartsWith("båtplatsavgift", StringComparison.Ordinal)
         || w.StartsWith("deltagaravgift", StringComparison.Ordinal) || w.StartsWith("myöhästymismaks", StringComparison.Ordinal) || w.StartsWith("förseningsavgift", StringComparison.Ordinal)
-        || w.StartsWith("ratamaks", StringComparison.Ordinal) || w.StartsWith("kenttämaks", StringComparison.Ordinal) || w.StartsWith("salimaks", StringComparison.Ordinal) || w.StartsWith("käyttömaks", StringComparison.Ordinal); // "keilaratojen ratamaksuja"
+        || w.StartsWith("ratamaks", StringComparison.Ordinal) || w.StartsWith("kenttämaks", StringComparison.Ordinal) || w.StartsWith("salimaks", StringComparison.Ordinal) || w.StartsWith("käyttömaks", StringComparison.Ordinal) // "keilaratojen ratamaksuja"
+        || w.StartsWith("leirimaks", StringComparison.Ordinal) || w.StartsWith("kerhomaks", StringComparison.Ordinal); // "Leirimaksuja kertyi 8 % budjetoitua runsaammin"
 
     /// <summary>"stall fees", "admission fees": fees the customers pay; not "performer fees", paid out.</summary>
     private static bool FeeChargedInEnglish(SentenceContext s, int j) =>
@@ -765,12 +766,15 @@ internal static class BudgetRules
         // "eikä … talousarvio tule pitämään", "budgeten kommer inte att hålla", "the budget will hold".
         if (w is "piti" or "pitivät" or "pitänyt" or "pitäneet" or "pitää" or "pitävän" or "pidä" or "pitämään" or "höll" or "håller" or "hållit" or "hållits" or "hålla" or "hålls" or "hållas" or "held" or "holds" or "hold"
             && (Math.Abs(j - budget) <= 3 || j - budget == 4 && s.T[j - 1].Word is "att" or "to" && s.Conditional < 0) // "talousarvio taas on pitänyt"; not "målet att hålla budgeten", the goal named
-            && !(j + 1 < s.T.Count && s.T[j + 1].Word is "kiinni" or "fast")) // not "päätyy talousarviokokouksessa pitämään kiinni aikataulusta"
+            && !(j + 1 < s.T.Count && s.T[j + 1].Word is "kiinni" or "fast") // not "päätyy talousarviokokouksessa pitämään kiinni aikataulusta"
+            && !(j > 0 && char.IsAsciiDigit(s.T[j - 1].Word[0]))) // not "38 held of 60 planned": courses held, counted
             return j >= 2 && s.T[j - 1].Word is "att" or "to" && s.T[j - 2].Has(Cue.Goal) || ShouldHave(s, j) ? null : s.Negator(j) is var neg && (neg < 0 || neg < Math.Min(budget, j));
         if (IsAsBudgeted(w) && Math.Abs(j - budget) <= 3 && (w != "nivå" || j == budget + 1 || j + 1 < s.T.Count && s.T[j + 1].Word == "med")) return true; // "på budgeterad nivå", "i nivå med budget", not "skriva in en nivå i budgeten"
         // "en positiv budgetavvikelse", "negativ i jämförelse med budget", "budgetavvikelsen så här långt är minus 120 miljoner".
         // Not "jämfört med ett budgeterat positivt resultat": what the budget itself was set at.
-        if (j == budget + 1 && s.T[budget].Word is "budgeterat" or "budgeterade" or "budjetoitu" or "budjetoidun" or "budgeted") return null;
+        // "budjetoidun alapuolelle" is a postposition after the budgeted sum, which reads on.
+        if (j == budget + 1 && s.T[budget].Word is "budgeterat" or "budgeterade" or "budjetoitu" or "budjetoidun" or "budgeted"
+            && !w.StartsWith("alapuol", StringComparison.Ordinal) && !w.StartsWith("yläpuol", StringComparison.Ordinal)) return null;
         if (w.StartsWith("positiv", StringComparison.Ordinal) || w is "plus" && IsDeviation(s.T[budget].Word)) return true;
         if (w.StartsWith("negativ", StringComparison.Ordinal) || w is "minus" && IsDeviation(s.T[budget].Word)) return false;
         if (w is "vaje" or "vajeen" or "vajetta" or "vajeeseen" || w.StartsWith("vajau", StringComparison.Ordinal)) return false; // "kirjasi 42 000 euron vajeen budjettiin nähden": a shortfall
@@ -782,6 +786,7 @@ internal static class BudgetRules
         var higher = w.StartsWith("korkeamp", StringComparison.Ordinal) || w.StartsWith("suuremp", StringComparison.Ordinal) || w.StartsWith("korkeamm", StringComparison.Ordinal)
             || w.StartsWith("suuremm", StringComparison.Ordinal) || w.StartsWith("isomm", StringComparison.Ordinal) || w.StartsWith("isomp", StringComparison.Ordinal) || w.StartsWith("ylitt", StringComparison.Ordinal) || w.StartsWith("överst", StringComparison.Ordinal)
             || w.StartsWith("yläpuol", StringComparison.Ordinal) // "talousarvion yläpuolella"
+            || w.StartsWith("runsaam", StringComparison.Ordinal) // "kertyi 12 % budjetoitua runsaammin"
             || w is "yli" or "enemmän" or "högre" or "större" or "mer" or "mera" or "över" or "utöver" or "higher" or "above" or "more" or "over" or "exceeded"
             || GrewAgainst(s, w, budget); // "kasvoi alkuperäiseen budjettiin nähden 5 miljoonalla eurolla"
         var lower = w.StartsWith("pienemm", StringComparison.Ordinal) || w.StartsWith("pienemp", StringComparison.Ordinal) || w == "short" || w.StartsWith("alhaisemp", StringComparison.Ordinal) || w.StartsWith("alhaisemm", StringComparison.Ordinal)

@@ -133,6 +133,13 @@ internal static class FateRules
             found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, missing, lacking)); // "Vuodelta puuttuu siksi mitattu tyytyväisyystieto"
             return;
         }
+        // "No visitor counts exist yet for the pop-up libraries", "Inga besökssiffror finns ännu": no data yet, nothing to assess by.
+        if (s.FindWord(0, s.T.Count, w => w is "no" or "inga" or "ingen" or "inget") is var none and >= 0 && s.ClauseFind(none, Cue.Yet) >= 0
+            && s.FindWord(none + 1, Math.Min(s.ClauseEnd(none), none + 4), OpenRules.IsData) is var noData and >= 0)
+        {
+            found.Add(SentenceReader.Make(s, Rules.VerdictUnassessable, false, none, noData));
+            return;
+        }
         var gathered = s.FindWord(0, s.T.Count, w => w is "kertynyt" or "kertyneet" or "saatu");
         var neg = gathered < 0 ? -1 : s.Negator(gathered);
         if (neg < 0) return;
@@ -363,6 +370,7 @@ internal static class FateRules
             : ProportionRules.CountOutOfAny(s, s.ClauseStart(i), s.ClauseEnd(i)) is var outOf and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, outOf), Math.Max(i, outOf))
             : SentenceReader.CountFromWhole(s, i) is var fromWhole and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, fromWhole), Math.Max(i, fromWhole)) // "Kahdeksan … saatiin valmiiksi ohjelman neljästätoista"
             : s.ClauseFind(i, Cue.Degree) is var mostly and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, mostly), Math.Max(i, mostly)) // "Hanke valmistui pääosin"
+            : SentenceReader.AllBut(s, i) is var except and >= 0 ? SentenceReader.Make(s, Rules.VerdictPartial, true, Math.Min(i, except), Math.Max(i, except)) // "Kaikki … valmistuivat Kurkimäkeä lukuun ottamatta"
             : SentenceReader.Make(s, Rules.VerdictCompleted, true, i, i));
         return true;
     }
@@ -430,6 +438,7 @@ internal static class FateRules
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"
+                || (s.T[i - 1].Word == "stod" || s.T[i - 1].Word == "sedan" && i > 1 && s.T[i - 2].Word == "stod") && s.ClauseFind(i, Cue.Year) < 0 // "stod (sedan) färdigt den 1:a augusti", not "stod klar i september 2020", a year's own story
                 || (s.T[i - 1].Word is "är" or "står" || s.T[i - 1].Word is "nu" or "precis" or "äntligen" && i > 1 && s.T[i - 2].Word is "är" or "står")
                     && (BuildingIn(s, SubjectFrom(s, i), i) || WorkFirst(s)) && !WhenAfter(s, i)) // "Idrottshuset på Väster är komplett", "Byggnaden står (nu) klar", "Arbetet med att lägga ut konstgräset är precis klart"; not "står klar i juni 2024"
             // "Nu är lekplatsen besiktigad och klar att tas i bruk", "grupprummen är ändå redo att ta emot eleverna": ready for use.

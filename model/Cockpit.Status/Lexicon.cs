@@ -129,7 +129,7 @@ internal static class Lexicon
         || w.EndsWith("menojen", StringComparison.Ordinal) || w.EndsWith("menoista", StringComparison.Ordinal) || w.EndsWith("kulut", StringComparison.Ordinal)
         || w.EndsWith("kuluja", StringComparison.Ordinal) || w.EndsWith("kulujen", StringComparison.Ordinal) || w.EndsWith("kuluissa", StringComparison.Ordinal)
         || w.EndsWith("menoissa", StringComparison.Ordinal) || w.EndsWith("ostot", StringComparison.Ordinal) || w.EndsWith("ostoissa", StringComparison.Ordinal) || w.EndsWith("ostojen", StringComparison.Ordinal)
-        || w is "palkkiot" or "palkkioita" or "palkkioiden" or "laskuja" or "laskuina" || w.StartsWith("sähkölask", StringComparison.Ordinal) || w.StartsWith("lämmityslask", StringComparison.Ordinal) || w.Contains("arvode", StringComparison.Ordinal) || w.Contains("vakuutusmaks", StringComparison.Ordinal) // fees and insurance premiums paid
+        || w.EndsWith("palkkiot", StringComparison.Ordinal) || w is "palkkioita" or "palkkioiden" or "laskuja" or "laskuina" || w.StartsWith("sähkölask", StringComparison.Ordinal) || w.StartsWith("lämmityslask", StringComparison.Ordinal) || w.Contains("arvode", StringComparison.Ordinal) || w.Contains("vakuutusmaks", StringComparison.Ordinal) // fees and insurance premiums paid
         || w.Contains("kostnad", StringComparison.Ordinal) || w.Contains("utgift", StringComparison.Ordinal);
 
     /// <summary>realistinen, realistiskt, realistic, uppnåeligt, achievable (not epärealistinen, orealistisk, unrealistic): said of a goal or a schedule, expected to hold.</summary>

@@ -10,6 +10,8 @@ internal static class OpenRules
     /// <summary>"Rahoituksesta ei ole vielä päätetty", "finansieringen har ännu inte beslutats", "funding has not yet been decided".</summary>
     public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
     {
+        // Not "tyytyväisyyskyselyä ei ole vielä tehty, joten tavoitteen arvio tehdään vasta syksyllä": a survey not made defers the assessment.
+        if (s.T[i].Word == "tehty" && s.SentenceHas(Cue.Assess | Cue.ForecastNoun)) return;
         // Not "ei vielä edellytä uutta päätöstä": a decision not needed.
         if (s.Negator(i) >= 0 && (IsAnnounced(s.T[i].Word) ? WhenAfter(s, i) : s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i) || NewOneBefore(s, i))
             && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("edellyt", StringComparison.Ordinal) || w.StartsWith("vaadi", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
@@ -41,6 +43,7 @@ internal static class OpenRules
         w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "päätöstä" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured"
             or "vahvistanut" or "vahvistaneet" or "vahvistettu" or "bekräftat" or "bekräftats" or "confirmed" // "Toimittaja ei ole toistaiseksi vahvistanut päivää"
             or "allekirjoitettu" or "undertecknat" or "undertecknats" or "signed" // "Vuokrasopimusta ei ole vielä allekirjoitettu"
+            or "solmittu" or "tehty" or "ingåtts" or "tecknats" // "eikä uutta sopimusta ole tehty", with "new" or "yet" (see NotYetDecided)
             or "vastattu" or "vastannut" or "vastanneet" or "besvarats" or "besvarat" or "answered" // "Lausuntopyyntöön ei ole vastattu", "Puolustusvoimat ei ole vielä vastannut"
             or "ratkaissut" or "ratkaisseet" or "päättänyt" or "päättäneet" // "Yrittäjä ei ole vielä ratkaissut, luovutetaanko rakennus"
         || IsAnnounced(w); // only before "när", "milloin", "when": see WhenAfter
@@ -115,11 +118,11 @@ internal static class OpenRules
     }
 
     /// <summary>"tiedot", "kävijätiedot", "luvut", "uppgifterna", "data": figures rather than a work.</summary>
-    private static bool IsData(string w) =>
+    internal static bool IsData(string w) =>
         w.EndsWith("tiedot", StringComparison.Ordinal) || w.EndsWith("tietoja", StringComparison.Ordinal) || w.EndsWith("luvut", StringComparison.Ordinal)
         || w.EndsWith("lukuja", StringComparison.Ordinal) || w.EndsWith("tulokset", StringComparison.Ordinal) || w.EndsWith("tuloksia", StringComparison.Ordinal)
         || w.StartsWith("uppgift", StringComparison.Ordinal) || w.EndsWith("siffrorna", StringComparison.Ordinal) || w.EndsWith("siffror", StringComparison.Ordinal) || w.StartsWith("underlag", StringComparison.Ordinal) || w.EndsWith("raportit", StringComparison.Ordinal)
-        || w is "data" or "figures" or "results";
+        || w is "data" or "figures" or "results" or "counts" or "statistics";
 
     /// <summary>"suihkut odottavat putkiremonttia", "työ odottaa sähköremonttia": another work that must come first.</summary>
     private static bool IsOtherWork(string w) => w.EndsWith("remonttia", StringComparison.Ordinal) || w.EndsWith("korjausta", StringComparison.Ordinal) || w.EndsWith("saneerausta", StringComparison.Ordinal) // "kiuas odottaa sähkösaneerausta"
@@ -148,7 +151,7 @@ internal static class OpenRules
             || w == "seen" && i > 1 && s.T[i - 2].Word == "to" && s.T[i - 1].Word == "be"
             || (w == "lukunsa" && i > 0 && s.T[i - 1].Word == "oma" || w == "asia" && i > 0 && s.T[i - 1].Word is "eri" or "toinen"
                 || willBeSeen) && AskedAfter(s, i) >= 0;
-        if (!seen && w is not ("päätetään" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
+        if (!seen && w is not ("päätetään" or "vahvistetaan" or "bekräftas" or "ratkaistaan" or "ratkaisee" or "ratkaisevat" or "ratkeaa" or "ratkeavat" or "riippuu" or "beslutas" or "avgörs" or "avgör")) return;
         // "Loppuvuoden tulos ratkeaa syysnäyttelyn kävijämäärän mukaan", "avgörs beroende på", "lopputulos ratkeaa joulukonserttien
         // myynnistä": decided by what is still to come.
         if (!seen && (AskedAfter(s, i) is var q and >= 0 ? q : s.FindWord(i + 1, s.ClauseEnd(i), by => by is "mukaan" or "beroende") is var by and >= 0 ? by : ByWhatAfter(s, i)) is var asked and >= 0
@@ -176,8 +179,10 @@ internal static class OpenRules
             return;
         }
         // "kohtalo ratkeaa viimeistään ensi vuoden syksyllä", "beslutas först i november": decided later.
+        // During the year "Kilpailun järjestäminen vahvistetaan myöhemmin": confirmed later, so open now.
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
-            if (s.T[j].Word is "vasta" or "först" or "viimeistään" || s.T[j].Has(Cue.NextYear) && j > i)
+            if (w is not ("vahvistetaan" or "bekräftas") && (s.T[j].Word is "vasta" or "först" or "viimeistään" || s.T[j].Has(Cue.NextYear) && j > i)
+                || j == i + 1 && s.T[j].Word is "myöhemmin" or "senare" && s.Round == RoundKind.Forecast && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess))
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, Math.Min(i, j), Math.Max(i, j)));
                 return;

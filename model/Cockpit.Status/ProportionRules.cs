@@ -704,6 +704,23 @@ internal static class ProportionRules
     /// <summary>"loput", "återstående", "the remaining": the rest of what was planned.</summary>
     public static bool IsRestWord(string w) => w is "loput" or "loppuja" or "remaining" or "återstående" or "resten" or "rest";
 
+    /// <summary>
+    /// At year end "Only 46 of the 80 planned nature walks took place", "38 held of 60 planned": a count of a planned whole (at
+    /// <paramref name="whole"/>) that is well short of it, marked as only some or under two thirds, is the plan missed, not a part done.
+    /// </summary>
+    public static bool FarShortOfPlanned(SentenceContext s, int whole)
+    {
+        var planned = whole + 1 < s.T.Count && IsPlannedWord(s.T[whole + 1].Word) ? whole + 1 : whole > 0 && IsPlannedWord(s.T[whole - 1].Word) ? whole - 1 : -1;
+        if (planned < 0 || s.Round != RoundKind.Outcome) return false;
+        var part = -1;
+        for (var j = s.ClauseStart(whole); j < whole; j++)
+            if (IsCount(s, j) && char.IsAsciiDigit(s.T[j].Word[0])) part = j;
+        if (part < 0 || CountValue(s.T[part].Word) is not (var done and >= 0) || !(done < CountValue(s.T[whole].Word))) return false;
+        return part > 0 && IsOnlyWord(s.T[part - 1].Word) || done < 0.65 * CountValue(s.T[whole].Word);
+    }
+
+    private static bool IsPlannedWord(string w) => w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal);
+
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>
     public static int PartOfPlannedIn(SentenceContext s)
     {
@@ -757,7 +774,7 @@ internal static class ProportionRules
     private static bool Smaller(string part, string whole) => CountValue(part) < CountValue(whole);
 
     /// <summary>A number of things: "16", "två", "kolmesta", "three" (a number word is a Partial cue), not a year or a percentage.</summary>
-    private static bool IsCount(SentenceContext s, int j)
+    public static bool IsCount(SentenceContext s, int j)
     {
         var w = s.T[j].Word;
         if (s.T[j].Has(Cue.Partial) && s.T[j].Word is not ("osa" or "osan" or "osia" or "del" or "delar" or "part") || NumberWords.Contains(w) || FigureRules.NumberWords.ContainsKey(w) || Illatives.ContainsKey(w)) return true;

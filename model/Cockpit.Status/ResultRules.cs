@@ -18,8 +18,10 @@ internal static class ResultRules
         }
         if (AllInPlace(s) is var all and >= 0)
         {
-            // "Alla kommuner förutom Kumlinge, Lumparland och Sottunga redovisade ett positivt årsbidrag": all but some.
-            if (s.FindWord(all + 1, Math.Min(s.T.Count, all + 4), w => w is "förutom" or "utom" or "paitsi" or "except" or "but") is var but and >= 0)
+            // "Alla kommuner förutom Kumlinge, Lumparland och Sottunga redovisade ett positivt årsbidrag", "… Kurkimäkeä lukuun ottamatta": all but some.
+            // Not "går enligt plan, utan undantag".
+            if ((s.FindWord(all + 1, Math.Min(s.T.Count, all + 4), w => w is "förutom" or "utom" or "paitsi" or "except" or "but") is var near and >= 0 ? near
+                    : SentenceReader.Exception(s, all) is var except and > 0 && s.T[except - 1].Word is not ("utan" or "inga" or "ilman" or "without" or "no") ? except : -1) is var but and >= 0)
             {
                 found.Add(SentenceReader.Make(s, Rules.RiskPartial, false, all, but));
                 return;
@@ -149,6 +151,7 @@ internal static class ResultRules
         for (var i = 1; i < s.T.Count; i++)
         {
             if (Excellently(s.T[i].Word) && s.Negator(i) < 0 && s.FindWord(Math.Max(0, i - 4), Math.Min(s.T.Count, i + 2), IsWent) >= 0) return i; // "sujui hienosti", "hoidimme … mallikkaasti maaliin"
+            if (s.T[i].Word is "toimi" or "sujui" or "fungerade" or "worked" && s.T[i - 1].Word is "kaikki" or "allt" or "everything" && s.Negator(i) < 0) return i; // "Kelit suosi ja kaikki toimi"
             if (s.T[i].Word is not ("menestys" or "framgång" or "success" or "succé" or "menestyksekäs") || s.Negator(i) >= 0) continue;
             for (var j = Math.Max(0, i - 3); j < i; j++)
                 if (s.T[j].Word is "ollut" or "oli" or "varit" or "var" or "been" or "was" or "blev" or "tuli" or "became") return i; // "blev en stor succé"

@@ -83,7 +83,8 @@ internal sealed class SentenceContext
             // "Skulle målet inte nås, flyttas medlen …", "Should the target not be met, …": an inverted if-clause.
             // "Går allt enligt planerna kan idrottsanläggningen stå klar 2025": the same, opened by "går allt".
             if (t.Has(Cue.Conditional) && !conceded || i == 0 && t.Word is "skulle" or "should" && tokens.Count > 3 && tokens[^1].Clause > t.Clause
-                || i == 0 && t.Word is "går" or "skulle" && tokens.Count > 4 && (tokens[1].Word == "allt" || tokens[2].Word is "allt" or "enligt" || tokens[3].Word == "enligt")) Conditional = i;
+                || i == 0 && t.Word is "går" or "skulle" && tokens.Count > 4 && (tokens[1].Word == "allt" || tokens[2].Word is "allt" or "enligt" || tokens[3].Word == "enligt")
+                || WhenItAllows(tokens, i)) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;
             // "Whether the goal was met cannot be determined", "Det är oklart om vi når målet".
             if (t.Has(Cue.Whether) && (assess || i == 0 || i > 0 && tokens[i - 1].Has(Cue.Open | Cue.ClauseBreak) || i > 1 && tokens[i - 2].Has(Cue.ForecastNoun)) && Asked < 0) Asked = i; // "ingen prognos för om" // "…, so whether the target will be met cannot be judged"
@@ -499,6 +500,15 @@ internal sealed class SentenceContext
         var start = ClauseStart(i);
         for (var j = i - 1; j >= start && j >= i - 3; j--)
             if (T[j].Has(Cue.FutureAux)) return true;
+        return false;
+    }
+
+    /// <summary>"aloitetaan, kun lumitilanne sen sallii", "när vädret tillåter det", "when the weather allows": as soon as it may, a condition.</summary>
+    private static bool WhenItAllows(List<Token> tokens, int i)
+    {
+        if (tokens[i].Word is not ("kun" or "när" or "when")) return false;
+        for (var j = i + 1; j < tokens.Count && j <= i + 5 && tokens[j].Clause == tokens[i].Clause; j++)
+            if (tokens[j].Word is "sallii" or "sallivat" or "tillåter" or "medger" or "allows" or "permits" or "permit" or "allow") return true;
         return false;
     }
 }

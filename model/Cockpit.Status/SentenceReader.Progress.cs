@@ -626,6 +626,7 @@ internal static partial class SentenceReader
             // "14 toimenpidettä 40:stä, mikä on ohjelman väliaikataulun mukainen määrä": as many as the schedule has by now, on course.
             found.Add(AsScheduledAfter(s, outOf) is var scheduled and >= 0
                 ? Make(s, Rules.ProgressOnSchedule, false, Math.Min(i, outOf), scheduled)
+                : ProportionRules.FarShortOfPlanned(s, outOf) ? Make(s, Rules.FigureShortfall, true, Math.Min(i, outOf), Math.Max(i, outOf))
                 : Make(s, Rules.VerdictPartOfGoals, s.HasGoal, Math.Min(i, outOf), Math.Max(i, outOf)));
             return;
         }
@@ -791,6 +792,10 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.ProgressOnSchedule, false, from, Math.Max(i, asPlanned))); // "asennus saadaan päätökseen syyskuussa aiotusti": to be done as planned
         else if (s.Round == RoundKind.Outcome && s.T[i].Word is "järjestettiin" or "toteutettiin" && s.Negator(i) < 0 && s.Hedge < 0 && !s.SentenceHas(Cue.Partial) && i > 0 && s.T[i - 1].Word is "päivä" or "tapahtuma" or "juhla" or "retki" or "matka")
             found.Add(Make(s, Rules.VerdictAchieved, false, i - 1, i)); // at year end "Päivä toteutettiin yhteistyössä paloaseman kanssa": the event held, done
+        else if (s.Round == RoundKind.Outcome && s.T[i].Word is "toteutettua" or "järjestettyä" && s.FindWord(s.ClauseStart(i), i, w => w == "saatiin") is var got and >= 0
+            && s.Negator(i) < 0 && s.Hedge < 0 && !s.SentenceHas(Cue.Partial | Cue.Degree) && s.ContrastIn(i, s.T.Count) < 0
+            && s.FindWord(0, got, w => w.StartsWith("toimenpi", StringComparison.Ordinal) || w.StartsWith("åtgärd", StringComparison.Ordinal)) < 0) // not "Toimenpiteet saatiin toteutettua": measures, no goal
+            found.Add(Make(s, Rules.VerdictAchieved, false, got, i)); // at year end "Lasten hiihtokoulukin saatiin lumitilanteesta huolimatta toteutettua": got done
         else found.Add(Make(s, Rules.Progress, false, from, i));
     }
 

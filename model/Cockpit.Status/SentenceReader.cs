@@ -24,7 +24,8 @@ internal static partial class SentenceReader
         for (var i = 0; i < t.Count; i++)
         {
             var tok = t[i];
-            if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
+            if (CutShortBy(s, i) is var stopped and >= 0) found.Add(Make(s, Rules.RiskPartial, false, i - 1, stopped)); // "Två utställningar hann genomföras innan Covid-19 slog till"
+            else if (tok.Has(Cue.Realise) && tok.Form != VerbForm.None && i != s.FigureWord) Realise(s, i, ref found);
             if (tok.Has(Cue.Fail)) Fail(s, i, ref found);
             if (tok.Has(Cue.Remain)) Shortfall(s, i, ref found);
             if (tok.Word is "only" or "vasta" or "först" or "tidigast" or "aikaisintaan" && !s.HasRealiseVerb && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && s.Negator(i) < 0 && NextYearAfter(s, i) is var next and >= 0)
@@ -63,13 +64,15 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, s.Negator(i), untilYear)); // "will not open until the spring of 2022"
             if (tok.Word is "hätää" or "huolta" or "huoleen" or "huolehdittavaa" or "fara" or "concern" or "worry" && !s.HasRealiseVerb && WorryDenied(s, i) is var denier and >= 0)
                 found.Add(Make(s, Rules.VerdictNotAtRisk, false, Math.Min(i, denier), Math.Max(i, denier))); // "Ei mitään hätää tulojen kanssa", "hardly a concern any more", "syytä huoleen ei ole"
-            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && (t[i - 1].Word is "bli" or "blir" or "stå" or "står" || t[i - 1].Word == "vara" && s.HasFrame) && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
+            // "beräknas var klart" is a slip for "vara".
+            if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && (t[i - 1].Word is "bli" or "blir" or "stå" or "står" || t[i - 1].Word == "vara" && s.HasFrame
+                    || t[i - 1].Word == "var" && i > 1 && t[i - 2].Word is "beräknas" or "väntas" or "bedöms") && s.Negator(i) < 0 && Tense.LaterYear(s, i) < 0 && !s.HasNextYearTarget)
                 found.Add(i > 1 && t[i - 2].Word == "skulle" && s.ContrastIn(i + 1, t.Count) >= 0
                     ? Make(s, Rules.RiskDelay, false, i - 2, s.ContrastIn(i + 1, t.Count)) // "skulle bli klar under september, men liknar just nu mest en leråker"
                     : Make(s, Rules.Progress, false, i - 1, i)); // "Bygget kommer att … bli klart under hösten": done later this year
             else if (tok.Word is "klar" or "klart" or "klara" or "färdig" or "färdigt" && i > 0 && t[i - 1].Word is "bli" or "blir" && s.Negator(i) < 0 && Tense.LaterYear(s, i) is var doneLater and >= 0)
                 found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, i - 1, doneLater)); // "Arbetet blir klart våren 2053" in the report for 2052
-            if ((tok.Word is "datum" or "datumet" or "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa" || DateNotKnown(s, i)) && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
+            if ((IsDateWord(tok.Word) || DateNotKnown(s, i)) && (s.Negator(i) is var noDate and >= 0 ? noDate : s.ClauseFind(i, Cue.NegQuantifier)) is var denied and >= 0)
                 found.Add(Make(s, Rules.RiskOpen, false, Math.Min(i, denied), Math.Max(i, denied))); // "vi har inte fått några datum", "avaamiselle ei ole vielä päivämäärää": open
             if ((tok.Word.StartsWith("optimist", StringComparison.Ordinal) && s.FindWord(Math.Max(0, i - 2), i, w => w is "liian" or "för" or "alltför" or "väl" or "too" or "overly") >= 0
                     || tok.Word.StartsWith("ylioptimist", StringComparison.Ordinal) || tok.Word.StartsWith("överoptimist", StringComparison.Ordinal)) && s.Negator(i) < 0 && !s.HasRealiseVerb)
@@ -228,12 +231,20 @@ internal static partial class SentenceReader
                 found.Add(ProportionRules.FewBooked(s, i) is var places and >= 0 && s.Negator(i) < 0
                     ? Make(s, Rules.RiskPartial, false, places, i + 1) // "syksyn kurssien 45 paikasta on varattu 12": few takers so far
                     : tok.Word == "ehdotettu" ? Make(s, Rules.VerdictProcedure, false, i - 1, i) // "tilalle on ehdotettu tekstiviestikyselyä": a proposal, nothing done
+                    : tok.Word is "pystytty" or "ehditty" or "kyetty" && ProportionRules.OfWhich(s, i) is var ofWhich and >= 0 && s.Negator(i) < 0
+                        ? Make(s, Rules.RiskPartial, false, ofWhich, i) // "neljä kisaa, joista kolme on pystytty järjestämään": the rest could not be
                     : Make(s, Rules.Progress, false, i - 1, i));
             if (IsNeed(tok.Word) && s.Negator(i) < 0 && ImprovementAfter(s, i) is var better and >= 0)
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, better)); // "väestönsuojelua pitää edelleen tehostaa", "behöver förbättras"
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i) // "tehtävää riittää vielä"
                 || tok.Word is "kvarstår" or "återstår" && s.FindWord(i + 1, s.ClauseEnd(i), w => w.StartsWith("arbete", StringComparison.Ordinal)) >= 0 && s.Negator(i) < 0 && !s.HasIn(s.ClauseStart(i), i, Cue.Concessive)) // "Dock kvarstår arbete med läktaren"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
+            if (WorkWentOn(s, i) is var goingOn and >= 0)
+                found.Add(Make(s, Rules.Progress, false, goingOn, i)); // "Arbetet med … har fortsatt under året", "Työt jatkuivat"
+            if (MoreWasNeeded(s, i) is var more and >= 0)
+                found.Add(Make(s, Rules.VerdictShortfall, false, Math.Min(i, more), Math.Max(i, more))); // at year end "Lisääkin salivuoroja olisi tarvittu": there was too little
+            if (StillUnfixed(s, i) is var since and >= 0)
+                found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, since), Math.Max(i, since))); // "Vattenläckan … är ännu inte åtgärdad", "är ännu under utarbetande"
             if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.NegQuantifier) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
                 && to + 1 < t.Count && (t[to + 1].Has(Cue.NextYear) || t[to + 1].Word is "next" or "nästa"))
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, to + 1)); // "its lighting … were left for next year", "lämnades till nästa år"
@@ -390,6 +401,37 @@ internal static partial class SentenceReader
         w.StartsWith("yrity", StringComparison.Ordinal) || w.StartsWith("anomu", StringComparison.Ordinal) || w.StartsWith("hakemu", StringComparison.Ordinal) || w.StartsWith("ponnistel", StringComparison.Ordinal) || w.StartsWith("pyynnö", StringComparison.Ordinal);
 
     /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
+    /// <summary>"Arbetet med … har fortsatt under året", "Työt jatkuivat vuoden aikana", "The work continued": a work going on, with no trouble said; the work, or -1.</summary>
+    private static int WorkWentOn(SentenceContext s, int i) =>
+        s.T[i].Word is "jatkui" or "jatkuivat" or "jatkunut" or "jatkuneet" or "fortsatt" or "fortsatte" or "continued" && s.Negator(i) < 0
+            && !s.SentenceHas(Cue.Delay | Cue.Fail | Cue.Worse | Cue.Cancel | Cue.Corona | Cue.Hedge)
+            ? s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("arbete", StringComparison.Ordinal) || w is "työ" or "työt" or "work" || w.StartsWith("hanke", StringComparison.Ordinal)
+                || w.StartsWith("projekt", StringComparison.Ordinal) || w.StartsWith("renover", StringComparison.Ordinal) || w.StartsWith("remont", StringComparison.Ordinal)) : -1;
+
+    /// <summary>"Lisääkin salivuoroja olisi tarvittu", "Fler tider hade behövts", "More slots would have been needed": at year end, too few; the "more", or -1.</summary>
+    private static int MoreWasNeeded(SentenceContext s, int i) =>
+        s.Round == RoundKind.Outcome && s.T[i].Word is "tarvittu" or "behövts" or "needed" && i > 0 && s.T[i - 1].Word is "olisi" or "hade" or "been" && s.Negator(i) < 0
+            ? s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("lisää", StringComparison.Ordinal) || w is "enemmän" or "mer" or "fler" or "more") : -1;
+
+    /// <summary>
+    /// "Vattenläckan … är ännu inte åtgärdad", "Vuotoa ei ole vielä korjattu", "has not yet been fixed": a fault not yet mended;
+    /// "är ännu under utarbetande", "on vielä valmisteilla": a work still being drawn up. The "yet" or "still", or -1.
+    /// </summary>
+    private static int StillUnfixed(SentenceContext s, int i)
+    {
+        var w = s.T[i].Word;
+        var mended = w is "åtgärdad" or "åtgärdat" or "åtgärdats" or "korjattu" or "fixed" or "repaired";
+        // Not "talouden seuranta … on esityslistan julkaisemisen aikaan vielä valmisteilla": a report being written, no work of the goal's.
+        var drafted = w is "utarbetande" or "beredning" or "valmisteilla" or "valmistelussa" && !s.HasNextYearTarget
+            && s.FindWord(0, i, x => x.Contains("seurant", StringComparison.Ordinal) || x.Contains("rapport", StringComparison.Ordinal) || x.Contains("raport", StringComparison.Ordinal) || x.StartsWith("report", StringComparison.Ordinal)) < 0;
+        if (!mended && !drafted || mended && s.Negator(i) < 0 || drafted && s.Negator(i) >= 0) return -1;
+        if (s.FindWord(0, i, x => x.StartsWith("ongelm", StringComparison.Ordinal) || x.StartsWith("problem", StringComparison.Ordinal)) >= 0) return -1; // problems not mended are obstacles, read there
+        return s.FindWord(s.ClauseStart(i), i, x => x is "ännu" or "vielä" or "yet" or "fortfarande" or "edelleen" or "still");
+    }
+
+    /// <summary>"datum", "startdatum", "date", "päivämäärää", "ajankohtaa": a date.</summary>
+    private static bool IsDateWord(string w) => w.EndsWith("datum", StringComparison.Ordinal) || w.EndsWith("datumet", StringComparison.Ordinal) || w is "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa";
+
     private static bool DateNotKnown(SentenceContext s, int i) =>
         (s.T[i].Word.EndsWith("päivästä", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohdasta", StringComparison.Ordinal))
         && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0
@@ -894,6 +936,18 @@ internal static partial class SentenceReader
         for (var j = s.ClauseStart(i); j < i; j++)
             if (s.T[j].Word is "edelleen" or "yhä" or "vieläkin" or "vielä") return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Två utställningar hann genomföras innan Covid-19 slog till", "ehdittiin järjestää kaksi ennen kuin halli suljettiin": some
+    /// got done before something stopped the rest; the "before", or -1.
+    /// </summary>
+    private static int CutShortBy(SentenceContext s, int i)
+    {
+        if (i < 2 || s.T[i - 1].Word is not ("hann" or "hanns" or "ehti" or "ehtivät" or "ehdittiin") || s.Negator(i) >= 0 || s.SentenceHas(Cue.Whole)) return -1;
+        for (var j = 0; j < i - 1; j++)
+            if (ProportionRules.IsCount(s, j)) return s.FindWord(i + 1, Math.Min(s.T.Count, s.ClauseEnd(i) + 2), w => w is "innan" or "ennen" or "before");
+        return -1; // "Alla fyra konserterna hann genomföras innan sommaruppehållet": all of them, in time
     }
 
     private static void Realise(SentenceContext s, int i, ref StatusResolver found)
@@ -2238,7 +2292,8 @@ internal static partial class SentenceReader
         var impossible = s.ClauseFind(i, Cue.Impossible);
         if (neg < 0 && impossible < 0 && NoBasisBefore(s, i) is var basis and >= 0) neg = basis;
         if (neg < 0 && impossible < 0) return;
-        if (DateNotKnown(s, s.ClauseStart(i))) return; // "Avauspäivää ei vielä pystytä arvioimaan": a date no one can give, open (read above)
+        // "Avauspäivää ei vielä pystytä arvioimaan", "går det inte att fastställa något startdatum": a date no one can give, open (read above).
+        if (DateNotKnown(s, s.ClauseStart(i)) || s.FindWord(i + 1, s.ClauseEnd(i), IsDateWord) >= 0 && s.T[i].Word.StartsWith("fastställ", StringComparison.Ordinal)) return;
         if (impossible < 0 && (s.ClauseFind(i, Cue.Hedge) is var hedge and >= 0 && hedge > i && s.T[hedge].Word.StartsWith("risk", StringComparison.Ordinal) ? hedge
                 : s.ClauseFind(i, Cue.Affect) is var affect && affect == i + 1 ? affect : -1) is var risk and >= 0)
         {

@@ -18,7 +18,7 @@ internal static class SwedishLexicon
         new("uppfyllts", R, VerbForm.Past), new("uppfylldes", R, VerbForm.Past), new("uppfyllde", R, VerbForm.Past),
         new("uppfyllt", R, VerbForm.Past), new("uppfylld", R, VerbForm.Past), new("uppfyllda", R, VerbForm.Past),
         new("utförts", W, VerbForm.Past), new("utfördes", W, VerbForm.Past), new("utförs", W, VerbForm.Present),
-        new("genomförts", W, VerbForm.Past), new("genomfört", W, VerbForm.Past), new("genomfördes", W, VerbForm.Past), new("förverkligats", W, VerbForm.Past),
+        new("genomförts", W, VerbForm.Past), new("genomfört", W, VerbForm.Past), new("genomfördes", W, VerbForm.Past), new("genomförde", W, VerbForm.Past), new("förverkligats", W, VerbForm.Past),
         new("förverkligades", W, VerbForm.Past), new("förverkligad", W, VerbForm.Past), new("förverkligade", W, VerbForm.Past),
         new("uppnås", R, VerbForm.Present), new("uppnå", R, VerbForm.Present), new("uppnår", R, VerbForm.Present),
         new("nås", R, VerbForm.Present), new("nå", R, VerbForm.Present), new("når", R, VerbForm.Present),

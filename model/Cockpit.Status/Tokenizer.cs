@@ -290,7 +290,7 @@ internal static class Tokenizer
 
         // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.
         bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1));
-        bool IsAgainst(int k) => t[k].Word is "than" or "än" or "against" or "mot" or "past" or "beyond" || t[k].Word == "av" && k >= 1 || t[k].Word == "of" && k >= 1 && t[k - 1].Word == "out";
+        bool IsAgainst(int k) => t[k].Word is "than" or "än" or "against" or "mot" or "past" or "beyond" or "above" or "below" or "över" || t[k].Word == "av" && k >= 1 || t[k].Word == "of" && k >= 1 && t[k - 1].Word == "out";
     }
 
     private static bool IsPlanGenitive(string w) =>
@@ -561,8 +561,8 @@ internal static class Tokenizer
             case "target" when (a == "within" || a == "the" && i >= 2 && t[i - 2].Word == "within") && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || t[i + 1].Word is "all" or "throughout"): // not "within the target group"
             case "rajoissa" or "puitteissa" when a.StartsWith("tavoitte", StringComparison.Ordinal) || a.EndsWith("katon", StringComparison.Ordinal) || a.StartsWith("enimmäis", StringComparison.Ordinal): // "pysyi tavoitteen rajoissa", "seitsemän päivän katon puitteissa"
             case "mukaiset" or "mukaisen" when a.StartsWith("tavoitte", StringComparison.Ordinal) && TheTargetsCountAlone(t, i): // "Tuokioita kertyy tavoitteen mukaiset 120."
-            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when a.StartsWith("tavoitte", StringComparison.Ordinal)
-                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0])): // predicate ("olevan tavoitteen mukainen 85 prosenttia"), not "tavoitteen mukainen lisäys"
+            case "mukainen" or "mukaisesti" or "mukaisilta" or "mukaisina" or "mukaisena" or "mukaista" when (a.StartsWith("tavoitte", StringComparison.Ordinal) || a.EndsWith("suunnitelman", StringComparison.Ordinal)) // "on ollut toimintasuunnitelman mukaista"
+                && (i + 1 == t.Count || t[i + 1].Clause != t[i].Clause || char.IsAsciiDigit(t[i + 1].Word[0]) || t[i + 1].Word is "viime" or "kuluneena"): // predicate ("olevan tavoitteen mukainen 85 prosenttia", "mukaista viime vuonnakin"), not "tavoitteen mukainen lisäys"
             case "vauhdissa" when a == "hyvässä":
             case "mallilla" when a == "hyvällä": // "kumpikin tavoite on hyvällä mallilla"
             case "vauhtia" or "vauhdilla" or "tahtia" or "tahdilla" when a.StartsWith("riittäv", StringComparison.Ordinal): // "kertyy vuositavoitteeseen riittävää vauhtia"
@@ -918,7 +918,7 @@ internal static class Tokenizer
             return true;
         }
         if (a.StartsWith("tavoitel", StringComparison.Ordinal) && char.IsAsciiDigit(b[0]) && !t[i].Has(Cue.Year) && a is "tavoiteltu" or "tavoitellun" or "tavoiteltuun" or "tavoitellusta"
-            && (i >= 2 && t[i - 2].Word is "yli" or "alle" or "kuin" or "ylitti" or "alitti" || InClauseAfter(t, i, 3, w => w.Word == "sijaan")))
+            && (i >= 2 && t[i - 2].Word is "yli" or "alle" or "kuin" or "ylitti" or "alitti" or "ylittää" or "alittaa" or "ylittävät" or "alittavat" || InClauseAfter(t, i, 3, w => w.Word == "sijaan")))
         {
             // "nousi 27 400:aan, yli tavoitellun 25 000": the figure aimed at is the target.
             t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues | Cue.Goal };
@@ -1842,6 +1842,12 @@ internal static class Tokenizer
 
     private static bool Phrases5(List<Token> t, int i)
     {
+        if (t[i].Word == "yli" && t[i - 1].Word == "vuodenvaihteen" || t[i].Word == "över" && t[i - 1].Word == "årsskiftet")
+        {
+            // "Lopullinen päätös siirtyi vuodenvaihteen yli", "sköts upp över årsskiftet": past the year's end, into the next.
+            t[i - 1] = t[i - 1] with { Cues = (t[i - 1].Cues & ~Cue.ThisYear) | Cue.NextYear };
+            return true;
+        }
         if (t[i].Word is "määrä" or "mängden" && t[i - 1].Word is "vuoden" or "årets" && i + 1 < t.Count && t[i + 1].Word is "ylittyi" or "ylitettiin" or "täyttyi" or "saavutettiin" or "överskreds" or "nåddes"
             && (i < 2 || t[i - 2].Word is "eli" or "joten" or "ja" or "niin" or "dvs" or "så" or "och" || t[i - 2].Clause != t[i].Clause) && !t.Exists(x => x.Word is "vain" or "bara" or "endast"))
         {

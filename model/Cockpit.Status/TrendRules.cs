@@ -598,7 +598,7 @@ internal static class TrendRules
         for (var j = 0; j < s.T.Count; j++)
         {
             var w = s.T[j].Word;
-            if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
+            if (w.StartsWith("edellisvuo", StringComparison.Ordinal) || w.StartsWith("viimevuo", StringComparison.Ordinal) || w.StartsWith("föregående", StringComparison.Ordinal)
                 || w is "previous" or "förra" or "fjol" or "ifjol" || EarlierInnan(s, j) || w is "viime" or "edellisenä" && j + 1 < s.T.Count && s.T[j + 1].Word.StartsWith("vuo", StringComparison.Ordinal)
                 || w is "sitten" or "sedan" or "ago" && j > 0 && s.T[j - 1].Word is "vuosi" or "år" or "year" // "kuin vuosi sitten", "än för ett år sedan", "a year ago"
                 || w is "aiemmin" or "aikaisemmin" or "earlier" or "tidigare" && j > 0 && s.T[j - 1].Word is "vuotta" or "year" or "år" // "vastaavana aikana vuotta aiemmin", "mot 760 ett år tidigare"
