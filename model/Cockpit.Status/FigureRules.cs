@@ -102,7 +102,7 @@ internal static class FigureRules
                 found.Add(SentenceReader.Make(s, Rules.FigureShortfall, true, from, to)); // "sulkemaan 14 päivänä, ja vuodelle sallittu yläraja on 12": a count past its ceiling stays past it
             else if (!forecast && !Tense.IsYearEnd(s, i) && s.SentenceHas(Cue.Interim))
                 found.Add(SentenceReader.Make(s, Rules.FigurePartSoFar, true, from, to)); // "on syyskuun loppuun mennessä ollut 410 000 (vuoden tavoite 600 000)"
-            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBefore(s, i) || OutcomeRules.AllHeldAfter(s, at))
+            else if (SentenceReader.MetBeforeBut(s, i) || SentenceReader.MetForPartBefore(s, i) || OutcomeRules.AllHeldBefore(s, i) || OutcomeRules.AllHeldAfter(s, at) || s.Before.AllHeld)
                 // "Toteutui osittain: …, mutta museoissa tulos oli 3,9 (tavoite 4,2)" is met in part; "ökade som planerat, men antalet
                 // kurser blev 12 i stället för de målsatta 16", one measure met and another short, a mix; so is every event held
                 // before a "but" ("Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000").
@@ -189,7 +189,8 @@ internal static class FigureRules
             || s.FindWord(0, s.T.Count, IsEstimateOrBid) >= 0; // "vuosiarvio", "halvin tarjous on 0,47 M€": the year's sum as estimated or offered
         var rule = good ? (done ? Rules.FigureReached : Rules.FigureForecastReached) : closed ? Rules.FigureShortfall : done ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
         // "Kaikki kymmenen festivaalia järjestettiin, mutta niiden yleisö jäi 9 400 henkeen tavoitteen ollessa 15 000": every event held, one measure short.
-        if (rule == Rules.FigureShortfall && (OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt)) || OutcomeRules.AllHeldAfter(s, Math.Max(other, targetAt)) || OutcomeRules.FullBefore(s, Math.Min(other, targetAt)))) rule = Rules.VerdictPartial;
+        if (rule == Rules.FigureShortfall && (OutcomeRules.AllHeldBefore(s, Math.Min(other, targetAt)) || OutcomeRules.AllHeldAfter(s, Math.Max(other, targetAt)) || OutcomeRules.FullBefore(s, Math.Min(other, targetAt))
+            || s.Before.AllHeld)) rule = Rules.VerdictPartial; // or all held in a sentence before: "Alla 40 kvällar … hölls. Deltagarna var däremot 620, medan målet var 1 000."
         // "ylityötunteja kertyi tammi–elokuussa 6 900, kun koko vuodelle asetettu enimmäismäärä on 9 000": a count under the
         // ceiling so far, but past its pace for the months counted (not a rate, "2,1 %", which does not add up).
         if (ceiling && good && s.Round == RoundKind.Forecast && !IsPercent(s, targetAt) && !WholeYearForecast(s) && !IsAverage(s) && MonthsCounted(s) is var months and > 0 && actual > target * months / 12) rule = Rules.RiskBelowTarget;
@@ -1048,7 +1049,7 @@ internal static class FigureRules
     /// <summary>A target that can carry a figure; not "tavoitteista (103 kpl)", the goals counted.</summary>
     private static bool IsTargetWord(Token t) =>
         t.Has(Cue.Goal) && !t.Word.EndsWith("tavoitteista", StringComparison.Ordinal) && (t.Word.Contains("tavoite", StringComparison.Ordinal) || t.Word.Contains("tavoitte", StringComparison.Ordinal)
-            || t.Word is "target" or "targets" or "goal" or "aim" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.EndsWith("målets", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
+            || t.Word is "target" or "targets" or "goal" or "aim" or "mark" or "mål" or "målet" or "tav" || t.Word.EndsWith("mål", StringComparison.Ordinal) || t.Word.EndsWith("målet", StringComparison.Ordinal) || t.Word.EndsWith("målets", StringComparison.Ordinal) || t.Word.Contains("målsiffr", StringComparison.Ordinal) || t.Word.StartsWith("målnivå", StringComparison.Ordinal) || t.Word.StartsWith("målsättning", StringComparison.Ordinal) || t.Word is "målsatta" or "målsatt"
             || t.Word.StartsWith("målvärde", StringComparison.Ordinal) || t.Word.StartsWith("ambition", StringComparison.Ordinal) || IsCeiling(t.Word)
             || t.Word.StartsWith("taso", StringComparison.Ordinal) || t.Word.StartsWith("nivå", StringComparison.Ordinal) // "asetetun tason", "den uppsatta nivån"
             || t.Word.EndsWith("planens", StringComparison.Ordinal) || t.Word.EndsWith("suunnitelman", StringComparison.Ordinal) // "än årsplanens 28"
@@ -1398,6 +1399,7 @@ internal static class FigureRules
         var metEarly = good && !before.Forecast && before.Past && !before.Percent && !AtMost(s, targetAt);
         var rule = good ? (done || metEarly ? Rules.FigureReached : Rules.FigureForecastReached)
             : before.Forecast || done ? Rules.FigureShortfall : before.SoFar ? Rules.FigurePartSoFar : Rules.RiskBelowTarget;
+        if (rule == Rules.FigureShortfall && s.Before.AllHeld) rule = Rules.VerdictPartial; // "… hölls med alla 18 planerade uppläsningar. Åhörarna blev 1 300. Målet var 2 000."
         found.Add(SentenceReader.Make(s, rule, rule.Kind == RuleKind.Verdict, targetWord, Math.Max(targetWord, PastFigure(s.T, targetAt) - 1)));
     }
 

@@ -129,7 +129,7 @@ internal static class OpenRules
         || w.EndsWith("renovering", StringComparison.Ordinal);
 
     /// <summary>A decision, funding, or what a work waits on before it may go on: a review, a plan, a permit, an approval.</summary>
-    private static bool IsDecision(string w) =>
+    internal static bool IsDecision(string w) =>
         w.StartsWith("päätö", StringComparison.Ordinal) || w.StartsWith("beslut", StringComparison.Ordinal) || w.Contains("rahoitu", StringComparison.Ordinal) // "palkkarahoitusta"
         || w.StartsWith("finansiering", StringComparison.Ordinal) || w.Contains("tarkistus", StringComparison.Ordinal) || w.Contains("suunnitelm", StringComparison.Ordinal)
         || w.EndsWith("lupaa", StringComparison.Ordinal) || w.StartsWith("hyväksyn", StringComparison.Ordinal) || w.StartsWith("bygglov", StringComparison.Ordinal)

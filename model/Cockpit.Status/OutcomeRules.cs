@@ -390,10 +390,13 @@ internal static class OutcomeRules
         return false;
     }
 
-    /// <summary>"saapui 900 odotetun 2 000:n sijaan; konsertit itse pidettiin kaikki kahdeksan": every event held, said after token i.</summary>
+    /// <summary>"Alla 40 kvällar … hölls", "Poesifestivalen hölls med alla 18 planerade uppläsningar": every event held, anywhere in the sentence.</summary>
+    public static bool AllHeldIn(SentenceContext s) => s.T.Count > 0 && AllHeldAfter(s, -1);
+
+    /// <summary>"saapui 900 odotetun 2 000:n sijaan; konsertit itse pidettiin kaikki kahdeksan": every event held, said after token i (from the start for -1).</summary>
     public static bool AllHeldAfter(SentenceContext s, int i)
     {
-        for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+        for (var j = i < 0 ? 0 : s.ClauseEnd(i); j < s.T.Count; j++)
             if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), s.ClauseEnd(j), w => w is "kaikki" or "alla" or "samtliga" or "all" or "jokainen" or "varje" or "every") >= 0) return true;
         return false;
     }

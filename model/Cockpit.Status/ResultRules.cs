@@ -31,6 +31,12 @@ internal static class ResultRules
             found.Add(SentenceReader.Make(s, !Tense.IsYearEnd(s, all) ? Rules.StateAllSoFar : almost ? Rules.RiskPartial : Rules.StateAll, false, almost ? all - 1 : all, Math.Min(all + 2, s.T.Count - 1)));
             return;
         }
+        if (NowOffered(s) is var now and >= 0)
+        {
+            // At year end "Ungdomsgården … håller numera öppet även på söndagar", "Biblioteket … lånar nu ut elcyklar till alla": the service now in place.
+            found.Add(SentenceReader.Make(s, Rules.StateAll, false, now, now));
+            return;
+        }
         if (Success(s) is var success and >= 0)
         {
             // "Oodin ensimmäinen vuosi on ollut menestys", "har varit en framgång", "has been a success", "sujui hienosti": done, and well.
@@ -132,6 +138,18 @@ internal static class ResultRules
     }
 
     /// <summary>"all" in its forms: kaikki, kaikkia, kaikille, kaikissa, kaikilla, kaikkiin, samtliga, alla, all.</summary>
+    /// <summary>
+    /// At year end "numera", "nykyään", "nowadays" (or "nu" with "alla") beside a service offered (open, lent): a new state in
+    /// place; the time word, or -1.
+    /// </summary>
+    private static int NowOffered(SentenceContext s)
+    {
+        if (s.Round != RoundKind.Outcome || s.Hedge >= 0 || s.Conditional >= 0 || s.SentenceHas(Cue.Negator | Cue.NegQuantifier | Cue.Delay | Cue.Cancel | Cue.LaterTime | Cue.NextYear)) return -1;
+        var now = s.FindWord(0, s.T.Count, w => w is "numera" or "nykyään" or "nowadays" || w == "nu" && s.FindWord(0, s.T.Count, IsAll) >= 0);
+        return now >= 0 && s.FindWord(0, s.T.Count, w => w is "öppet" or "avoinna" or "auki" || w.StartsWith("låna", StringComparison.Ordinal) || w.StartsWith("lånar", StringComparison.Ordinal)
+            || w.StartsWith("lainat", StringComparison.Ordinal) || w.StartsWith("lainaa", StringComparison.Ordinal) || w.StartsWith("lend", StringComparison.Ordinal)) >= 0 ? now : -1;
+    }
+
     public static bool IsAll(string w) => w is "kaikki" or "kaikkia" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "jokaisessa" or "jokaisella" or "jokaiselle" or "jokainen" or "jokaisen"
         or "samtliga" or "alla" or "varje" or "all";
 

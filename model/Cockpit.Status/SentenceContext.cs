@@ -327,7 +327,7 @@ internal sealed class SentenceContext
     public bool AfterComparison(int i) => i >= 1 && IsComparison(T[i - 1].Word) || i >= 2 && IsComparison(T[i - 2].Word);
 
     private static bool IsComparison(string w) => w is "kuin" or "än" or "than" or "över" or "yli" or "beyond" or "above" or "past"
-        || w is "överträffade" or "ylitti" or "exceeded" or "surpassed"; // "Intresset överträffade alla prognoser"
+        || w is "överträffade" or "ylitti" or "exceeded" or "surpassed" or "outstripped" or "outran" or "outpaced"; // "Intresset överträffade alla prognoser", "Demand outstripped every estimate"
 
     /// <summary>"Trots insatserna har det varit svårt att nå målen": "trots" before a noun concedes the noun, not the clause ("trots att" does).</summary>
     public bool DespiteNoun(int i) => T[i].Word == "trots" && i + 1 < T.Count && T[i + 1].Word != "att";

@@ -20,6 +20,7 @@ internal static partial class SentenceReader
         FateRules.WorkPossible(s, ref found);
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);
+        HowItIsCounted(s, ref found);
         WhichWasTheGoal(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
@@ -207,9 +208,11 @@ internal static partial class SentenceReader
             if (i == s.Conditional) // "Om …", "Jos …", and the inverted "Skulle teatern tvingas ställa in säsongen, …"
                 found.Add(ProposalAfter(s, i) is var proposal and >= 0 ? Make(s, Rules.VerdictProcedure, false, i, proposal) : Make(s, Rules.RiskConditional, false, i, i));
             if (tok.Has(Cue.Assess)) Unassessable(s, i, ref found);
-            // Not "Om residenset kan öppna i höst avgörs först när bygglovet har beviljats": whether the work can go ahead is open.
+            // Not "Om residenset kan öppna i höst avgörs först när bygglovet har beviljats", "Huruvida hamnbolaget hyr ut kajen … avgörs
+            // först i maj": whether the work can go ahead is open; nor "Finansieringen … avgörs först i oktober", funding still to be decided.
             if (tok.Has(Cue.Assess) && OnlyLaterAfter(s, i, reach: tok.Word == "kantaa" ? 4 : 1) is var only and >= 0 && s.Negator(i) < 0 && !s.HasRealiseVerb
-                && !(s.T[0].Word is "om" or "huruvida" or "whether" && s.HasIn(1, i, Cue.Modal)))
+                && !(s.T[0].Word is "om" or "huruvida" or "whether" && (s.HasIn(1, i, Cue.Modal) || s.T[0].Word != "om"))
+                && !(tok.Word == "avgörs" && s.FindWord(s.ClauseStart(i), i, OpenRules.IsDecision) >= 0))
                 found.Add(Make(s, Rules.VerdictDeferred, false, i, only)); // "Toteutumista arvioidaan vasta, kun …", "Kantaa … otetaan vasta marraskuussa"
             if (tok.Word is "laskea" or "laskettu" && s.Negator(i) >= 0 && s.ClauseHas(i, Cue.Actual) && !s.HasRealiseVerb)
                 found.Add(Make(s, Rules.VerdictUnassessable, false, s.Negator(i), i)); // "eikä mittarin toteumaa ole vielä voitu laskea"
@@ -485,6 +488,23 @@ internal static partial class SentenceReader
                 return;
             }
     }
+
+    /// <summary>
+    /// "Ulkokuntoilupaikkojen käyttöä seurataan yhdellä kameralaskurilla … Ehdotamme toista laskuria", "samaa kävijää voidaan laskea
+    /// useaan kertaan; tapahtumiin ehdotetaan QR-kirjautumista", "Tämän mittarin raportoinnissa on ollut puutteita": how the figure
+    /// is counted or reported, and a change proposed or flaws named, is about the measure, not the goal's state.
+    /// </summary>
+    private static void HowItIsCounted(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.HasRealiseVerb || s.FindWord(0, s.T.Count, IsCounting) is not (var counting and >= 0)) return;
+        var change = s.FindWord(0, s.T.Count, w => w is "ehdotetaan" or "ehdotamme" or "föreslår" or "föreslås" or "propose" or "proposed"
+            || w.StartsWith("puuttei", StringComparison.Ordinal) || w.StartsWith("brister", StringComparison.Ordinal) || w == "flaws");
+        if (change >= 0 && s.Negator(change) < 0) found.Add(Make(s, Rules.VerdictProcedure, false, Math.Min(counting, change), Math.Max(counting, change)));
+    }
+
+    /// <summary>"kameralaskurilla", "kirjautumista", "raportoinnissa", "räknare", "counter": the way a figure is counted or reported.</summary>
+    private static bool IsCounting(string w) => w.Contains("laskur", StringComparison.Ordinal) || w.Contains("kirjautum", StringComparison.Ordinal) || w.Contains("kirjaami", StringComparison.Ordinal)
+        || w.StartsWith("raportoin", StringComparison.Ordinal) || w.Contains("räknare", StringComparison.Ordinal) || w.StartsWith("counter", StringComparison.Ordinal);
 
     /// <summary>
     /// "Mikäli talousarvio ei pidä, tulee lautakunnan hakea lisämäärärahaa", "Om något mål verkar bli svårt att nå beskriver
@@ -2285,6 +2305,8 @@ internal static partial class SentenceReader
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
+        // Not "Sektorn har inte meddelat när frågan avgörs": when a decision comes is not said, an open question (see OpenRules).
+        if (s.T[i].Word is "avgörs" or "ratkaistaan" or "päätetään" && s.FindWord(s.ClauseStart(i), i, w => w is "när" or "milloin" or "when") >= 0) return;
         // Not "bedöms inte kunna nås", where the negator belongs to the verb of realisation after it.
         if (neg > i && s.ClauseHasRealiseVerb(i)) return;
         // "En samlad uppföljning avseende verksamhetsmål har inte kunnat göras": the assessing noun, denied later in its clause.

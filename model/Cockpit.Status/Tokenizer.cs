@@ -590,6 +590,7 @@ internal static class Tokenizer
                 both = Cue.OnTrack; break;
             case "aim" when a is "the" or "its" or "our" or "their" && (i + 1 == t.Count || t[i + 1].Word is not ("to" or "is" or "was") || i >= 2 && t[i - 2].Word == "as"): // "with 60 as the aim", not "the aim is to …"
             case "luvun" or "lukeman" when a == "sovitun" && i >= 2 && t[i - 2].Word is "vuodelle" or "vuodeksi": // "ohittivat kumpikin vuodelle sovitun luvun elokuussa"
+            case "mark" when a is "yearly" or "annual" or "year's": // "passed its yearly mark of 32 gaming nights in March"
                 second = Cue.Goal; break;
             case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                 second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
