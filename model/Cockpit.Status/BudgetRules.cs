@@ -855,7 +855,8 @@ internal static class BudgetRules
     private static bool IsFacilityRent(string w) =>
         w.StartsWith("kenttävuokr", StringComparison.Ordinal) || w.StartsWith("kenttien", StringComparison.Ordinal) && w.Contains("vuokr", StringComparison.Ordinal)
         || w.StartsWith("hallivuokr", StringComparison.Ordinal) || w.StartsWith("vuorovuokr", StringComparison.Ordinal) || w.StartsWith("planhyr", StringComparison.Ordinal) || w.StartsWith("hallhyr", StringComparison.Ordinal)
-        || w.StartsWith("pukuhuonevuokr", StringComparison.Ordinal) || w.StartsWith("saunavuokr", StringComparison.Ordinal) || w.StartsWith("ratavuokr", StringComparison.Ordinal) || w.StartsWith("omklädningsrumshyr", StringComparison.Ordinal);
+        || w.StartsWith("pukuhuonevuokr", StringComparison.Ordinal) || w.StartsWith("saunavuokr", StringComparison.Ordinal) || w.StartsWith("ratavuokr", StringComparison.Ordinal) || w.StartsWith("omklädningsrumshyr", StringComparison.Ordinal)
+        || w.StartsWith("iltavuokr", StringComparison.Ordinal) || w.StartsWith("välinevuokr", StringComparison.Ordinal) || w.StartsWith("kanoottivuokr", StringComparison.Ordinal) || w.StartsWith("venevuokr", StringComparison.Ordinal); // "Näyttelytilojen iltavuokrat": rentals to users
 
     /// <summary>"saunavuorojen vuokrista", "salivuorojen vuokrat", "yrittäjiltä perityt vuokrat": the rent of slots users book or tenants pay, income.</summary>
     private static bool SlotRent(SentenceContext s, int j) =>

@@ -214,7 +214,8 @@ internal static class FateRules
     }
 
     /// <summary>"klart att användas", "klart att använda": ready for use, not "klart att …", it is clear that.</summary>
-    private static bool ReadyForUse(SentenceContext s, int att) => att + 1 < s.T.Count && s.T[att].Word == "att" && s.T[att + 1].Word is "använda" or "användas" or "nyttja" or "nyttjas";
+    private static bool ReadyForUse(SentenceContext s, int att) => att + 1 < s.T.Count && (s.T[att].Word == "att" && s.T[att + 1].Word is "använda" or "användas" or "nyttja" or "nyttjas"
+        || s.T[att].Word == "för" && s.T[att + 1].Word == "användning"); // "står den nya Korsnäsgården klar för användning"
 
     /// <summary>In a forecast, the construction finished ("Bygget blev klart", "rakennustyöt valmistuivat") in a text that says the place opens later.</summary>
     private static bool BuildingDoneOpeningAhead(SentenceContext s, int i) =>
@@ -344,7 +345,9 @@ internal static class FateRules
         // "juhannusvalkeat järjestettiin suunnitellusti, mutta elokuun leiri peruttiin, eikä sitä korvata": the rest held, so met in part.
         var rest = SentenceReader.MetBeforeBut(s, from);
         // "Chances are good …, yet the sound engineer leaves in June with no replacement named": nothing fell through yet, a risk.
-        var fellThrough = from < i || Tense.IsYearEnd(s, i) || s.HasIn(0, i, Cue.Remain) || PastBefore(s, i); // "leirit jäävät pitämättä", "sopimus päättyi"
+        // "eikä korvaavaa venettä saada tälle kaudelle": none for the season, so the season's work falls through.
+        var fellThrough = from < i || Tense.IsYearEnd(s, i) || s.HasIn(0, i, Cue.Remain) || PastBefore(s, i) // "leirit jäävät pitämättä", "sopimus päättyi"
+            || s.FindWord(i + 1, s.T.Count - 1, w => w is "tälle" or "tänä") is var season and > 0 && s.T[season + 1].Word is "kaudelle" or "kaudeksi" or "kesälle" or "kesäksi" or "vuodelle";
         found.Add(SentenceReader.Make(s, rest ? Rules.VerdictPartial : fellThrough ? Rules.VerdictNotReplaced : Rules.VerdictRisk, s.HasGoal, rest ? 0 : Math.Min(from, DenierBefore(s, i)), i));
     }
 
@@ -430,7 +433,9 @@ internal static class FateRules
         var now = s.ClauseStart(i) is var c && c + 1 < s.T.Count && s.T[c].Word == "och" && s.T[c + 1].Word == "nu" ? c + 1 : 0;
         var forUse = ReadyForUse(s, i + 1);
         var readyNow = w is "klar" or "klara" or "klart" or "färdig" or "färdiga" or "färdigt" && i >= now + 3 && i <= now + 8 && s.T[now].Word == "nu" && s.T[now + 1].Word is "står" or "är"
-            && (s.T[now + 2].Word != "det" || forUse) && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att" && !forUse) && !WhenAfter(s, i);
+            && (s.T[now + 2].Word != "det" || forUse) && !(i + 1 < s.T.Count && s.T[i + 1].Word == "att" && !forUse) && !WhenAfter(s, i)
+            // "Efter tusentals talkotimmar står den nya Korsnäsgården klar för användning": the verb before its subject, ready for use.
+            || w is "klar" or "klara" or "klart" or "färdig" or "färdiga" or "färdigt" && forUse && s.FindWord(Math.Max(0, i - 5), i, v => v is "står" or "är") >= 0 && !WhenAfter(s, i) && !s.FutureBefore(i);
         var past = readyNow || GotAtLast(s, i) || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.

@@ -358,7 +358,12 @@ internal static class FigureRules
 
     /// <summary>"Kevään", "syyskuussa", "i augusti", "hittills": the sentence speaks of a part of the year.</summary>
     private static bool PartOfYear(SentenceContext s, int i) =>
-        s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, i) || s.FindWord(0, s.T.Count, Tokenizer.IsSeason) >= 0 || MonthsCounted(s) > 0; // "elokuun loppuun"
+        s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, i) || s.FindWord(0, s.T.Count, Tokenizer.IsSeason) >= 0 || MonthsCounted(s) > 0 // "elokuun loppuun"
+        || s.FindWord(0, s.T.Count, IsHoliday) >= 0; // "Efter påsklovet hade … lockat 520 barn"
+
+    /// <summary>"påsklovet", "sportlovet", "hiihtoloman", "pääsiäisen": a school holiday or feast, a time early in the year.</summary>
+    private static bool IsHoliday(string w) => w.StartsWith("påsklov", StringComparison.Ordinal) || w.StartsWith("sportlov", StringComparison.Ordinal) || w.StartsWith("hiihtolom", StringComparison.Ordinal)
+        || w.StartsWith("pääsiäi", StringComparison.Ordinal) || w.StartsWith("talvilom", StringComparison.Ordinal) || w == "easter";
 
     /// <summary>
     /// "sähkönkulutus laski 11 %, kun tavoitteena oli 8 prosentin vähennys", "Elförbrukningen minskade med 2 procent, medan
@@ -523,6 +528,10 @@ internal static class FigureRules
         ["yhdeksässä"] = 9, ["kymmenessä"] = 10, // "käsiteltiin kuudessa viikossa"
         ["kahtena"] = 2, ["kolmena"] = 3, ["neljänä"] = 4, ["viitenä"] = 5, ["kuutena"] = 6, ["seitsemänä"] = 7, ["kahdeksana"] = 8,
         ["yhdeksänä"] = 9, ["kymmenenä"] = 10, // "jouduttu sulkemaan kolmena päivänä"
+        ["kahta"] = 2, ["kolmea"] = 3, ["neljää"] = 4, ["viittä"] = 5, ["kuutta"] = 6, ["seitsemää"] = 7, ["kahdeksaa"] = 8,
+        ["yhdeksää"] = 9, ["kymmentä"] = 10, // "kun vuoden kattona pidetään kymmentä valitusta"
+        ["kahdelle"] = 2, ["kolmelle"] = 3, ["neljälle"] = 4, ["viidelle"] = 5, ["kuudelle"] = 6, ["seitsemälle"] = 7, ["kahdeksalle"] = 8,
+        ["yhdeksälle"] = 9, ["kymmenelle"] = 10, // "kurssit vain viidelle ryhmälle"
         ["två"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7, ["åtta"] = 8, ["nio"] = 9,
         ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
         ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
@@ -536,7 +545,8 @@ internal static class FigureRules
     };
 
     /// <summary>"viisi", "åtta", "nine": a number written as a word, not one that closes a range.</summary>
-    private static bool IsNumberWord(List<Token> t, int j) => (NumberWords.ContainsKey(t[j].Word) || GenitiveNumber(t, j) > 0) && !EndOfRange(t, j);
+    private static bool IsNumberWord(List<Token> t, int j) => (NumberWords.ContainsKey(t[j].Word) || GenitiveNumber(t, j) > 0) && !EndOfRange(t, j)
+        && !(j > 0 && t[j - 1].Word is "ilman" or "utan" or "without"); // not "ilman kolmea lisäopettajaa": what is lacking, no count
 
     /// <summary>
     /// "viiden prosentin vähennys", "alle kahden viikon", "alle yhden": a number word in the genitive before "prosentin" or a unit
@@ -595,7 +605,12 @@ internal static class FigureRules
         && s.FindWord(0, s.T.Count, w => w is "arviolta" or "uppskattningsvis" or "estimated") < 0 // "kertyy arviolta 1 720": an estimate of the year
         && !TrendRules.LowerIsBetter(s, count) && s.FindWord(0, s.T.Count, w => w.StartsWith("ylityö", StringComparison.Ordinal) || w.StartsWith("övertid", StringComparison.Ordinal)
             || w.StartsWith("valitu", StringComparison.Ordinal) || w.StartsWith("klagomål", StringComparison.Ordinal) || w.StartsWith("overtime", StringComparison.Ordinal) || w.StartsWith("complaint", StringComparison.Ordinal)) < 0 // overtime, complaints
-        && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim) || count < targetWord && PartOfYear(s, count)));
+        && (s.SentenceHas(Cue.Already) || YearsTarget(s, targetWord) && (HasPastVerb(s) || s.SentenceHas(Cue.Interim) || count < targetWord && PartOfYear(s, count))
+            || BracketedTarget(s, targetWord) && s.FindWord(0, s.T.Count, w => Lexicon.Month(w) > 0) >= 0); // "Kirjastokummeja 46 (tavoite 40) … heinäkuun lopussa": counted at a date, already past
+
+    /// <summary>"46 (tavoite 40)": the target word opens a bracket after the count.</summary>
+    private static bool BracketedTarget(SentenceContext s, int targetWord) =>
+        targetWord >= 0 && s.Text.AsSpan(0, s.T[targetWord].Start).TrimEnd() is var before && before.Length > 0 && before[^1] == '(';
 
     /// <summary>"vuositavoite", "koko vuodelle asetettu … tavoite", "årsmålet", "the full-year target", "målet för hela året": the whole year's target.</summary>
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
@@ -1202,7 +1217,7 @@ internal static class FigureRules
         t.Skip(PastFigure(t, j)).Take(3).Any(x => x.Word is "vähemmän" or "enemmän" or "mindre" or "mer" or "fler" or "färre" or "less" or "more" or "fewer");
 
     /// <summary>"taket", "takvärdet" (marked a goal only before "på" and its figure), or a maximum: a target that is a ceiling.</summary>
-    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" or "katon" or "katto" or "kattoa" or "katossa" or "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit" || IsMaximum(w);
+    private static bool IsCeiling(string w) => w is "taket" or "takvärdet" or "taknivån" or "katon" or "katto" or "kattoa" or "katossa" or "kattona" or "katoksi" or "raja" or "rajan" or "rajaa" or "gränsen" or "gräns" or "limit" || IsMaximum(w);
 
     /// <summary>"enimmäisaika", "ylärajan", "maxgränsen", "the six-week maximum": a noun that names a ceiling set as the target.</summary>
     private static bool IsMaximum(string w) =>

@@ -197,8 +197,11 @@ internal static class Lexicon
         || w.StartsWith("ostopalvelu", StringComparison.Ordinal) // "kunnossapidon ostopalvelut ylittyivät"
         || w.StartsWith("riktpris", StringComparison.Ordinal) || w.StartsWith("kostnadsram", StringComparison.Ordinal) || w.StartsWith("kostnadskalkyl", StringComparison.Ordinal); // "ett underskridande av riktpriset"
 
-    public static bool IsYear(string w) =>
-        w.Length == 4 && (w[0] == '2' && w[1] == '0' || w[0] == '1' && w[1] == '9') && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
+    /// <summary>A year 1900–2199 in four figures: reports run past 2099 as well as before it.</summary>
+    public static bool IsYear(string w) => w.Length == 4 && IsYear(w[0], w[1], w[2], w[3]);
+
+    public static bool IsYear(char a, char b, char c, char d) =>
+        (a == '2' && b is '0' or '1' || a == '1' && b == '9') && char.IsAsciiDigit(c) && char.IsAsciiDigit(d);
 
     private sealed record Table(FrozenDictionary<string, LexiconEntry> Words, FrozenDictionary<char, LexiconEntry[]> Stems);
 

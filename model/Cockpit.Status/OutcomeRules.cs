@@ -362,6 +362,14 @@ internal static class OutcomeRules
         return -1;
     }
 
+    /// <summary>"…, kun taas muut neljä festivaalia pidettiin sovittuina päivinä": the others held, in a clause after token i's; the index, or -1.</summary>
+    public static int OthersHeldAfter(SentenceContext s, int i)
+    {
+        for (var j = s.ClauseEnd(i); j < s.T.Count; j++)
+            if (IsHeld(s, j) && s.FindWord(s.ClauseStart(j), j, w => w is "muut" or "muita" or "övriga" or "andra" or "other" or "others") >= 0) return j;
+        return -1;
+    }
+
     /// <summary>
     /// "Kesän 16 puistojumppaa pidettiin kaikki, mutta osallistujia oli …": every event held before a "but" that token i
     /// follows; with no "but", in a clause before token i's ("soitettiin suunnitellut 18, yleisöä niissä oli 1 100 …").
@@ -421,13 +429,18 @@ internal static class OutcomeRules
     }
 
     /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>
+    /// <summary>"19.2.", "7.1.": a day and month written in figures, followed by the date's closing point.</summary>
+    private static bool IsDayOfDate(SentenceContext s, int j) =>
+        s.T[j].Word.IndexOf('.') is var dot and > 0 and < 3 && dot < s.T[j].Word.Length - 1 && s.T[j].End < s.Text.Length && s.Text[s.T[j].End] == '.';
+
     private static bool IsPartial(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < i; j++)
         {
             var t = s.T[j];
             // Not "Tämän kesän tapahtumakokonaisuus on peruttu": this summer's event as a whole.
-            if (t.Has(Cue.Partial) && !(j > 0 && s.T[j - 1].Word == "tämän") || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year))) return true;
+            // Not "sunnuntaina 19.2. on peruttu": a date's day is no count.
+            if (t.Has(Cue.Partial) && !(j > 0 && s.T[j - 1].Word == "tämän") || (char.IsAsciiDigit(t.Word[0]) && !t.Has(Cue.Year) && !IsDayOfDate(s, j))) return true;
             // "tuotantoja ja tilaisuuksia on peruttu": a partitive plural right before the verb, some of them (not "toteuttaja").
             if (j >= i - 2 && t.Word.Length > 5 && !t.Has(Cue.Goal) && (t.Word.EndsWith("ia", StringComparison.Ordinal) || t.Word.EndsWith("iä", StringComparison.Ordinal)
                 || t.Word.EndsWith("oja", StringComparison.Ordinal) || t.Word.EndsWith("öjä", StringComparison.Ordinal) || t.Word.EndsWith("uja", StringComparison.Ordinal))) return true;

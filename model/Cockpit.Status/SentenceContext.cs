@@ -82,7 +82,7 @@ internal sealed class SentenceContext
             if (PartScope < 0 && LimitsToPart(tokens, i)) PartScope = i;
             // "Skulle målet inte nås, flyttas medlen …", "Should the target not be met, …": an inverted if-clause.
             // "Går allt enligt planerna kan idrottsanläggningen stå klar 2025": the same, opened by "går allt".
-            if (t.Has(Cue.Conditional) && !conceded || i == 0 && t.Word is "skulle" or "should" && tokens.Count > 3 && tokens[^1].Clause > t.Clause
+            if (t.Has(Cue.Conditional) && !conceded || i == 0 && t.Word is "skulle" or "should" or "blir" && tokens.Count > 3 && tokens[^1].Clause > t.Clause // "Blir besöksmålet inte nått, övervägs …"
                 || i == 0 && t.Word is "går" or "skulle" && tokens.Count > 4 && (tokens[1].Word == "allt" || tokens[2].Word is "allt" or "enligt" || tokens[3].Word == "enligt")
                 || WhenItAllows(tokens, i)) Conditional = i;
             if (t.Has(Cue.Assess)) assess = true;

@@ -84,7 +84,8 @@ internal static partial class SentenceReader
         // "Kehityskeskustelut käytiin valtaosassa yksiköistä; muutamassa ne siirtyivät tammikuulle": done in most places, moved in a few.
         if (s.HasNextYearTarget && (MetBeforeBut(s, i, inPartOnly: true) || s.ClauseStart(i) > 0 && ProportionRules.CountOutOfAny(s, 0, s.ClauseStart(i)) >= 0 && s.Negator(i) < 0
             || s.ClauseStart(i) > 0 && s.HasIn(0, s.ClauseStart(i), Cue.Degree | Cue.Partial) && s.FindWord(s.ClauseStart(i), i, w => w is "muutamassa" or "muutamissa" or "osassa" or "joissakin" or "några" or "vissa" or "few") >= 0
-            || RemainderMoved(s, i)))
+            || RemainderMoved(s, i)
+            || Exception(s, i) is var except and >= 0 && except < i && s.HasIn(0, except, Cue.Degree | Cue.OnTrack))) // "toteutui pääosin toimintasuunnitelman mukaisesti lukuun ottamatta … vuosikokouksen lykkääntymistä syyskuulle 2020"
         {
             // "genomfördes i huvudsak, men den sista utställningen flyttades till januari 2047": mostly done, a part moved on.
             found.Add(Make(s, Rules.VerdictPartial, true, 0, LastYearToken(s, i)));
@@ -92,7 +93,8 @@ internal static partial class SentenceReader
         }
         if (s.HasNextYearTarget)
         {
-            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i); // "har försenats och kan dra ut på tiden till nästa år"
+            // "har försenats och kan dra ut på tiden till nästa år"; "Lupakäsittelyn venyminen siirtäisi työt kevääseen": would move, in the conditional mood.
+            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i) || s.T[i].Word.EndsWith("isi", StringComparison.Ordinal) || s.T[i].Word.EndsWith("isivät", StringComparison.Ordinal);
             found.Add(hedged
                 ? Make(s, Rules.VerdictRisk, false, i, i)
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));
@@ -792,7 +794,7 @@ internal static partial class SentenceReader
             found.Add(Make(s, Rules.ProgressOnSchedule, false, from, Math.Max(i, asPlanned))); // "asennus saadaan päätökseen syyskuussa aiotusti": to be done as planned
         else if (s.Round == RoundKind.Outcome && s.T[i].Word is "järjestettiin" or "toteutettiin" && s.Negator(i) < 0 && s.Hedge < 0 && !s.SentenceHas(Cue.Partial) && i > 0 && s.T[i - 1].Word is "päivä" or "tapahtuma" or "juhla" or "retki" or "matka")
             found.Add(Make(s, Rules.VerdictAchieved, false, i - 1, i)); // at year end "Päivä toteutettiin yhteistyössä paloaseman kanssa": the event held, done
-        else if (s.Round == RoundKind.Outcome && s.T[i].Word is "toteutettua" or "järjestettyä" && s.FindWord(s.ClauseStart(i), i, w => w == "saatiin") is var got and >= 0
+        else if (s.Round == RoundKind.Outcome && s.T[i].Word is "toteutettua" or "järjestettyä" or "täytettyä" && s.FindWord(s.ClauseStart(i), i, w => w == "saatiin") is var got and >= 0
             && s.Negator(i) < 0 && s.Hedge < 0 && !s.SentenceHas(Cue.Partial | Cue.Degree) && s.ContrastIn(i, s.T.Count) < 0
             && s.FindWord(0, got, w => w.StartsWith("toimenpi", StringComparison.Ordinal) || w.StartsWith("åtgärd", StringComparison.Ordinal)) < 0) // not "Toimenpiteet saatiin toteutettua": measures, no goal
             found.Add(Make(s, Rules.VerdictAchieved, false, got, i)); // at year end "Lasten hiihtokoulukin saatiin lumitilanteesta huolimatta toteutettua": got done

@@ -70,9 +70,9 @@ internal static partial class SentenceReader
             // "Kävijätavoite täyttyi, mutta julkaisu jäi tekemättä": what a "but" sets against a sentence that names the goal, with
             // no hedge, is as strong as a verdict on it.
             var namesGoal = s.ClauseHas(i, Cue.Goal) || s.HasGoal && s.Hedge < 0 && s.ContrastIn(1, i) >= 0;
-            var held = denied || s.ClauseHas(i, Cue.Goal) ? -1 : OutcomeRules.HeldBefore(s, i);
+            var held = denied || s.ClauseHas(i, Cue.Goal) ? -1 : OutcomeRules.HeldBefore(s, i) is var before and >= 0 ? before : OutcomeRules.OthersHeldAfter(s, i);
             found.Add(Make(s, denied ? Rules.VerdictDoubleNegation : held >= 0 ? Rules.RiskPartial : PartlyMetBefore(s, i) || DoneBeforeBut(s, i) ? Rules.VerdictPartial : Rules.VerdictUnrealised, namesGoal,
-                denied ? EvidenceStart(s, s.NegatedEvidential) : held >= 0 ? held : i, undone));
+                denied ? EvidenceStart(s, s.NegatedEvidential) : held >= 0 ? Math.Min(held, i) : i, Math.Max(held, undone)));
             return;
         }
         if (s.Negator(i) < 0 && (ShortWord(s, i) is var word and >= 0 ? word : FractionAfter(s, i)) is var shortOf and >= 0)

@@ -21,6 +21,9 @@ internal static partial class SentenceReader
         PlanNotKept(s, ref found);
         HypotheticalProcedure(s, ref found);
         HowItIsCounted(s, ref found);
+        PartInPlaceAtYearEnd(s, ref found);
+        HalfwaySummed(s, ref found);
+        NotHeldThisSeason(s, ref found);
         WhichWasTheGoal(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
@@ -242,10 +245,19 @@ internal static partial class SentenceReader
             if (tok.Word is "paljon" or "mycket" or "lot" or "much" or "riittää" && WorkLeft(s, i) // "tehtävää riittää vielä"
                 || tok.Word is "kvarstår" or "återstår" && s.FindWord(i + 1, s.ClauseEnd(i), w => w.StartsWith("arbete", StringComparison.Ordinal)) >= 0 && s.Negator(i) < 0 && !s.HasIn(s.ClauseStart(i), i, Cue.Concessive)) // "Dock kvarstår arbete med läktaren"
                 found.Add(Make(s, Rules.RiskWorkLeft, false, i, i));
+            if (tok.Word is "nedgång" or "minskning" or "decline" or "drop" && i + 2 < t.Count && t[i + 1].Word is "från" or "from" && t[i + 2].Has(Cue.Year) && s.Negator(i) < 0
+                && !TrendRules.LowerIsBetter(s, i))
+                found.Add(Make(s, Rules.RiskBelowLastYear, false, i, i + 2)); // "Det är en stor nedgång från 2008 då resultatet låg på över en miljon"
+            if (tok.Word is "nivå" or "tasolle" or "level" && i > 0 && s.T[i - 1].Word is "samma" or "samalle" or "same" && s.Negator(i) is var notUp and >= 0)
+                found.Add(Make(s, Rules.RiskBelowLastYear, false, notUp, i)); // "kom de inte upp till samma nivå som åren före pandemin": below an earlier level
             if (WorkWentOn(s, i) is var goingOn and >= 0)
                 found.Add(Make(s, Rules.Progress, false, goingOn, i)); // "Arbetet med … har fortsatt under året", "Työt jatkuivat"
             if (MoreWasNeeded(s, i) is var more and >= 0)
                 found.Add(Make(s, Rules.VerdictShortfall, false, Math.Min(i, more), Math.Max(i, more))); // at year end "Lisääkin salivuoroja olisi tarvittu": there was too little
+            if (tok.Word == "land" && i >= 2 && t[i - 1].Word == "i" && t[i - 2].Word is "rott" or "rodde" or "rotts" && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.VerdictCompleted, false, i - 2, i)); // "År 2012 hade man rott i land projektet": brought home, done
+            if (ThreatensObject(s, i))
+                found.Add(Make(s, Rules.RiskObstacle, false, i, i + 1)); // "Lumen puute uhkaa … hiihtotapahtumia": a threat to the events
             if (StillUnfixed(s, i) is var since and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, since), Math.Max(i, since))); // "Vattenläckan … är ännu inte åtgärdad", "är ännu under utarbetande"
             if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.NegQuantifier) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
@@ -404,12 +416,26 @@ internal static partial class SentenceReader
         w.StartsWith("yrity", StringComparison.Ordinal) || w.StartsWith("anomu", StringComparison.Ordinal) || w.StartsWith("hakemu", StringComparison.Ordinal) || w.StartsWith("ponnistel", StringComparison.Ordinal) || w.StartsWith("pyynnö", StringComparison.Ordinal);
 
     /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
-    /// <summary>"Arbetet med … har fortsatt under året", "Työt jatkuivat vuoden aikana", "The work continued": a work going on, with no trouble said; the work, or -1.</summary>
+    /// <summary>"Arbetet med … har fortsatt under året", "Työt jatkuivat vuoden aikana", "The work continued", "toiminta on jatkanut kasvuaan": a work or growth going on, with no trouble said; the work, or -1.</summary>
     private static int WorkWentOn(SentenceContext s, int i) =>
-        s.T[i].Word is "jatkui" or "jatkuivat" or "jatkunut" or "jatkuneet" or "fortsatt" or "fortsatte" or "continued" && s.Negator(i) < 0
+        s.T[i].Word is "jatkanut" or "jatkoi" && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("kasvu", StringComparison.Ordinal) && s.Negator(i) < 0 ? i // "toiminta on edelleen jatkanut kasvuaan"
+        : s.T[i].Word is "jatkui" or "jatkuivat" or "jatkunut" or "jatkuneet" or "fortsatt" or "fortsatte" or "continued" && s.Negator(i) < 0
             && !s.SentenceHas(Cue.Delay | Cue.Fail | Cue.Worse | Cue.Cancel | Cue.Corona | Cue.Hedge)
             ? s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("arbete", StringComparison.Ordinal) || w is "työ" or "työt" or "work" || w.StartsWith("hanke", StringComparison.Ordinal)
                 || w.StartsWith("projekt", StringComparison.Ordinal) || w.StartsWith("renover", StringComparison.Ordinal) || w.StartsWith("remont", StringComparison.Ordinal)) : -1;
+
+    /// <summary>
+    /// "Lumen puute uhkaa eteläisen Suomen suuria hiihtotapahtumia", "Snöbristen hotar evenemangen": a threat with an object,
+    /// not the modal "uhkaa jäädä", "hotar att", "threatens to", which the verb after it carries.
+    /// </summary>
+    private static bool ThreatensObject(SentenceContext s, int i)
+    {
+        if (s.T[i].Word is not ("uhkaa" or "uhkaavat" or "hotar" or "threatens" or "threaten") || s.Negator(i) >= 0 || i + 1 >= s.T.Count) return false;
+        var next = s.T[i + 1].Word;
+        return s.T[i].Word[0] == 'u'
+            ? next.EndsWith("ia", StringComparison.Ordinal) || next.EndsWith("iä", StringComparison.Ordinal) || next.EndsWith("ja", StringComparison.Ordinal) || next.EndsWith("jä", StringComparison.Ordinal) || next.EndsWith('n')
+            : next is not ("att" or "to");
+    }
 
     /// <summary>"Lisääkin salivuoroja olisi tarvittu", "Fler tider hade behövts", "More slots would have been needed": at year end, too few; the "more", or -1.</summary>
     private static int MoreWasNeeded(SentenceContext s, int i) =>
@@ -487,6 +513,47 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotInTime, false, 0, but));
                 return;
             }
+    }
+
+    /// <summary>
+    /// "Savonlinnassa ei ole oopperajuhlia tänä kesänä", "Teatteri ei esitä tulevana syksynä suurmusikaalia": an event that will
+    /// not be held this season, a miss.
+    /// </summary>
+    private static void NotHeldThisSeason(SentenceContext s, ref StatusResolver found)
+    {
+        var verb = s.FindWord(0, s.T.Count, w => w is "ole" or "esitä" or "esitetä" or "järjestä" or "järjestetä" or "pidä" or "pidetä");
+        // Not "Tapahtumaa ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla": held elsewhere.
+        if (verb < 0 || s.Negator(verb) is not (var neg and >= 0) || s.HasRealiseVerb || s.Conditional >= 0 || s.Hedge >= 0 || verb + 1 < s.T.Count && s.T[verb + 1].Word == "ollut"
+            || s.FindWord(verb, s.T.Count, w => w is "vaan" or "utan" or "but") >= 0) return;
+        var season = s.FindWord(0, s.T.Count - 1, w => w is "tänä" or "tulevana") is var k and >= 0 && s.T[k + 1].Word is "kesänä" or "syksynä" or "keväänä" or "talvena" or "vuonna" ? k + 1 : -1;
+        if (season >= 0 && s.FindWord(0, s.T.Count, IsEventNoun) is var show and >= 0)
+            found.Add(Make(s, Rules.VerdictCancelled, false, Math.Min(neg, show), Math.Max(season, show)));
+    }
+
+    /// <summary>"oopperajuhlia", "suurmusikaalia", "konserttia", "festivaalia": an event to be held.</summary>
+    private static bool IsEventNoun(string w) => (w.EndsWith('a') || w.EndsWith('ä')) && !(w.EndsWith("ssa", StringComparison.Ordinal) || w.EndsWith("ssä", StringComparison.Ordinal)
+            || w.EndsWith("sta", StringComparison.Ordinal) || w.EndsWith("stä", StringComparison.Ordinal) || w.EndsWith("lla", StringComparison.Ordinal) || w.EndsWith("llä", StringComparison.Ordinal)) // the partitive, what is not held
+        && (w.Contains("juhl", StringComparison.Ordinal) || w.Contains("musikaal", StringComparison.Ordinal) || w.Contains("festivaal", StringComparison.Ordinal)
+        || w.Contains("konsert", StringComparison.Ordinal) || w.Contains("näytelm", StringComparison.Ordinal) || w.Contains("tapahtum", StringComparison.Ordinal) || w.Contains("kilpailu", StringComparison.Ordinal));
+
+    /// <summary>"Sammantaget blev året halvbra för simhallen", "Kaiken kaikkiaan vuosi onnistui puolittain": a summing up that says half, met in part.</summary>
+    private static void HalfwaySummed(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.T.Count < 3 || s.T[0].Word is not ("sammantaget" or "sammanfattningsvis" or "kaiken" or "kokonaisuutena" or "kokonaisuudessaan" or "overall" or "all")) return;
+        if (s.FindWord(1, s.T.Count, w => w is "halvbra" or "halvlyckat" or "halvlyckad" or "puolittain" or "puoliksi" || w.StartsWith("halvlyckad", StringComparison.Ordinal)) is var half and > 0 && s.Negator(half) < 0)
+            found.Add(Make(s, Rules.VerdictPartial, true, 0, half));
+    }
+
+    /// <summary>
+    /// At year end "Ulkokenttien led-valaistus palvelee vuoden lopussa kuutta kenttää kymmenestä", "Fyra av elva skolgårdar har nu
+    /// nya basketkorgar": a thing in place in part of the places counted, with no verb of doing; the rest not, so met in part.
+    /// </summary>
+    private static void PartInPlaceAtYearEnd(SentenceContext s, ref StatusResolver found)
+    {
+        // Not a programme over years ("LED-valaistusohjelma 2056–2059 eteni suunnitellusti. Valaisimet on vaihdettu 11 kohteeseen 34:stä"): its share so far.
+        if (s.Round != RoundKind.Outcome || s.HasRealiseVerb || s.HasGoal || s.Years.Count > 1 || s.SentenceHas(Cue.Negator | Cue.Progress | Cue.Finish | Cue.Cost | Cue.Hedge | Cue.OnTrack)) return;
+        if (ProportionRules.CountOutOfAny(s, 0, s.T.Count) is var whole and >= 0)
+            found.Add(Make(s, Rules.RiskPartial, false, Math.Max(0, whole - 3), whole));
     }
 
     /// <summary>
@@ -575,6 +642,7 @@ internal static partial class SentenceReader
             var w = s.T[j].Word;
             // "…, flyttas de outnyttjade medlen till höstlovet": a Swedish passive opening the clause; "…, syynä on todennäköisesti …": the cause explained.
             if (j <= end + 1 && w is "esittää" or "ehdottaa" or "föreslår" or "proposes") return j; // "Jos … jää toteutumatta, toimiala esittää ensi vuodelle lisäopetusta"
+            if (j == end && w is "övervägs" or "utreds" or "prövas" or "harkitaan" or "selvitetään") return j; // "Blir besöksmålet … inte nått, övervägs kortare öppettider nästa säsong"
             if (j == end && !s.SentenceHas(Cue.Already) && (w.Length > 5 && w.EndsWith("as", StringComparison.Ordinal) && j + 1 < s.T.Count && s.T[j + 1].Word is "de" or "den" or "det" or "dessa" || w is "syynä" or "orsaken" || w == "the" && j + 1 < s.T.Count && s.T[j + 1].Word == "reason")) return j;
             if (s.T[j].Cues == Cue.None && w.Length > 7 && (w.EndsWith("daan", StringComparison.Ordinal) || w.EndsWith("dään", StringComparison.Ordinal)
                 || w.EndsWith("taan", StringComparison.Ordinal) || w.EndsWith("tään", StringComparison.Ordinal))) return j;
@@ -689,7 +757,8 @@ internal static partial class SentenceReader
 
     /// <summary>"flyttas språkcaféerna till …", "räknas lektionerna i stället från …", "mäts besöken därefter med …": a plan B arranged, no assessment.</summary>
     private static bool IsRearranged(string w) =>
-        w is "flyttas" or "förs" or "räknas" or "mäts" or "bokförs" or "siirretään" or "siirtyvät" or "lasketaan" or "mitataan" or "moved" or "counted" or "measured";
+        w is "flyttas" or "förs" or "räknas" or "mäts" or "bokförs" or "siirretään" or "siirtyvät" or "lasketaan" or "mitataan" or "moved" or "counted" or "measured"
+            or "byts" or "ersätts" or "vaihdetaan" or "korvataan" or "replaced"; // "byts nyckeltalet för utlåning ut mot antalet besök": the measure changed
 
     private static bool IsRevising(string w) =>
         w.StartsWith("tarkiste", StringComparison.Ordinal) || w.StartsWith("muutet", StringComparison.Ordinal) || w.StartsWith("revider", StringComparison.Ordinal) || w.StartsWith("justera", StringComparison.Ordinal)
@@ -1648,6 +1717,10 @@ internal static partial class SentenceReader
     {
         var infinitive = i >= 1 && s.T[i - 1].Word is "att" or "to";
         if (infinitive && i >= 3 && s.T[i - 2].Has(Cue.Goal) && s.T[i - 3].Word is "som" or "as") return true; // "hade som mål att färdigställa detaljplaner"
+        // "päällimmäisenä tavoitteena on lisätä latujen turvallisuutta sekä saavuttaa energiansäästöä": a later infinitive of the same statement.
+        if (!infinitive && (s.T[i].Word.EndsWith("aa", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ää", StringComparison.Ordinal)))
+            for (var j = 1; j + 1 < i - 1; j++)
+                if (s.T[j].Word is "on" or "oli" && s.T[j - 1].Has(Cue.Goal) && (s.T[j - 1].Word.EndsWith("na", StringComparison.Ordinal) || s.T[j - 1].Word.EndsWith("nä", StringComparison.Ordinal))) return true;
         var copula = infinitive ? i - 2 : i - 1;
         if (copula < 1 || s.T[copula].Word is not ("on" or "oli" or "är" or "var" or "is" or "was") || !s.T[copula - 1].Has(Cue.Goal)) return false;
         var goal = s.T[copula - 1].Word;

@@ -63,7 +63,7 @@ public static class StatusClassifier
             if (tokens.Count == 0) continue;
             context.Reset(tokens, sentences[n], n * 100_000);
             resolver.Read(tokens, text);
-            if (!BracketedPairRules.Read(context, ref resolver) && !BudgetAsideRules.Read(context, ref resolver) && !ProportionRules.Read(context, ref resolver) && !ProportionRules.ShareMet(context, ref resolver) && !ProportionRules.OutOfYearsWhole(context, ref resolver) && !BudgetRules.Read(context, ref resolver)
+            if (!BracketedPairRules.Read(context, ref resolver) && !SlashedPairRules.Read(context, ref resolver) && !BudgetAsideRules.Read(context, ref resolver) && !ProportionRules.Read(context, ref resolver) && !ProportionRules.ShareMet(context, ref resolver) && !ProportionRules.OutOfYearsWhole(context, ref resolver) && !BudgetRules.Read(context, ref resolver)
                 && !BalanceRules.Read(context, ref resolver))
                 FigureRules.Read(context, ref target, ref resolver);
             SentenceReader.Read(context, ref resolver);

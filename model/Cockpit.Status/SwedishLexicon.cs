@@ -41,7 +41,7 @@ internal static class SwedishLexicon
         new("anledning", Cue.Evidential),
 
         new("riskerar", Cue.Modal), new("riskera", Cue.Modal), new("kan", Cue.Modal), new("kunde", Cue.Modal),
-        new("osäker*", Cue.Hedge), new("förhoppningsvis", Cue.Hedge), new("delvis", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
+        new("osäker*", Cue.Hedge), new("förhoppningsvis", Cue.Hedge), new("delvis", Cue.Hedge), new("halvbra", Cue.Hedge), new("halvlyckad*", Cue.Hedge), new("halvlyckat", Cue.Hedge), new("risk", Cue.Hedge), new("risken", Cue.Hedge),
         new("risker", Cue.Hedge), new("tveksam*", Cue.Hedge), new("oroväckande", Cue.Hedge), new("oro", Cue.Hedge), new("osannolik*", Cue.Hedge | Cue.Probable | Cue.Negator), new("möjligen", Cue.Hedge | Cue.Maybe), new("möjligtvis", Cue.Hedge | Cue.Maybe), new("kanske", Cue.Hedge | Cue.Maybe),
         new("hoppas", Cue.Hedge | Cue.Maybe), new("troligen", Cue.Hedge | Cue.Probable), new("tros", Cue.Hedge | Cue.Probable), new("troligt", Cue.Hedge | Cue.Probable), new("troligtvis", Cue.Hedge | Cue.Probable), new("sannolikt", Cue.Hedge | Cue.Probable),
         new("förmodligen", Cue.Hedge | Cue.Probable), new("tror", Cue.Hedge | Cue.Probable), new("antagligen", Cue.Hedge | Cue.Probable),

@@ -1,6 +1,6 @@
 namespace Cockpit.Status;
 
-/// <summary>The years (1900–2099) a whole text names: how many times, and the earliest (0 if none).</summary>
+/// <summary>The years (1900–2199) a whole text names: how many times, and the earliest (0 if none).</summary>
 internal readonly record struct TextYears(int Count, int Earliest)
 {
     public static TextYears Of(string text)
@@ -10,7 +10,7 @@ internal readonly record struct TextYears(int Count, int Earliest)
         {
             if (i > 0 && char.IsAsciiDigit(text[i - 1]) || i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])) continue;
             var (a, b, c, d) = (text[i], text[i + 1], text[i + 2], text[i + 3]);
-            if (!(a == '2' && b == '0' || a == '1' && b == '9') || !char.IsAsciiDigit(c) || !char.IsAsciiDigit(d)) continue;
+            if (!Lexicon.IsYear(a, b, c, d)) continue;
             var year = (a - '0') * 1000 + (b - '0') * 100 + (c - '0') * 10 + (d - '0');
             count++;
             if (earliest == 0 || year < earliest) earliest = year;

@@ -591,7 +591,10 @@ internal static class Tokenizer
             case "aim" when a is "the" or "its" or "our" or "their" && (i + 1 == t.Count || t[i + 1].Word is not ("to" or "is" or "was") || i >= 2 && t[i - 2].Word == "as"): // "with 60 as the aim", not "the aim is to …"
             case "luvun" or "lukeman" when a == "sovitun" && i >= 2 && t[i - 2].Word is "vuodelle" or "vuodeksi": // "ohittivat kumpikin vuodelle sovitun luvun elokuussa"
             case "mark" when a is "yearly" or "annual" or "year's": // "passed its yearly mark of 32 gaming nights in March"
+            case "katto" or "kattona" or "katoksi" when a is "vuoden" or "vuotuinen" or "vuosittainen": // "kun vuoden kattona pidetään kymmentä valitusta": the year's ceiling, not a roof
                 second = Cue.Goal; break;
+            case "mitenkään" when a is "pystyisi" or "voisi" or "pysty" or "voi" or "voida" or "pystytä" or "pystyttäisi" or "voitaisi":
+                second = Cue.Possible; break; // "Ei sellaista pystyisi mitenkään polkaisemaan tässä ajassa pystyyn": in no way possible
             case "gång" or "igång" when a is "i" && i >= 2 && t[i - 2].Word is "kommit" or "kom" || a is "kommit" or "kom" && b == "igång":
                 second = Cue.Progress; break; // "verksamheten har kommit i gång": got going
             case "häiriöitä" or "ongelmia" or "störningar" or "problem" or "problems" or "disruption" when a is "ilman" or "utan" or "without":
@@ -756,7 +759,8 @@ internal static class Tokenizer
             case var returnMonth when a is "palaa" or "palaavat" && Lexicon.InMonth(returnMonth) && !t[i].Has(Cue.Year) && !(i + 1 < t.Count && t[i + 1].Has(Cue.Year)):
                 first = Cue.Progress; break; // "satutunnit palaavat lokakuussa": back within the year
             case "tältä" when a is "lopetetaan" or "keskeytetään" && i + 1 < t.Count && t[i + 1].Word == "vuodelta":
-                first = Cue.Cancel; break; // "vaellusretket lopetetaan tältä vuodelta kolmen retken jälkeen": stopped for the year
+            case "kuluvan" or "tämän" when a is "lopetetaan" or "keskeytetään" && i + 2 < t.Count && t[i + 1].Word == "vuoden" && t[i + 2].Word == "osalta":
+                first = Cue.Cancel; break; // "vaellusretket lopetetaan tältä vuodelta kolmen retken jälkeen", "keskeytetään kuluvan vuoden osalta": stopped for the year
             case "avoinna" or "auki" or "käytössä" when a is "jälleen" or "taas":
                 second = Cue.Finish; break; // "uimahalli on jälleen avoinna", "kirkko on jälleen käytössä": reopened
             case "toimituspäivää" or "toimitusaikaa" or "valmistumispäivää" when a is "luvannut" or "ilmoittanut" or "vahvistanut" or "antanut":
@@ -1522,11 +1526,12 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = t[i].Cues | Cue.Impossible | Cue.Infeasible };
             return true;
         }
-        if ((b == "usko" || b is "odota" or "oleta" && t.Skip(i + 1).Take(2).Any(x => x.Word == "että")) && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b is "inte" or "knappast" && i + 1 < t.Count && t[i + 1].Word is "att" or "på"
+        if ((b == "usko" || b is "odota" or "oleta" && (t.Skip(i + 1).Take(2).Any(x => x.Word == "että") || i + 1 < t.Count && (t[i + 1].Word.EndsWith("vämme", StringComparison.Ordinal) || t[i + 1].Word.EndsWith("vamme", StringComparison.Ordinal))))
+                && a is "emme" or "en" or "ei" || a is "tror" or "trodde" && b is "inte" or "knappast" && i + 1 < t.Count && t[i + 1].Word is "att" or "på"
             || a is "räknar" or "räknade" && b == "inte" && i + 2 < t.Count && t[i + 1].Word == "med" && t[i + 2].Word == "att"
             || a == "vaikea" && b == "uskoa" && i + 1 < t.Count && t[i + 1].Word == "että")
         {
-            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Vi tror inte (knappast) att …", "Vi tror knappast på alla tio", "Vi räknar inte med att alla pass hålls",
+            // "Emme usko, että 24 kertaa saadaan täyteen", "Emme odota, että …", "Emme odota yltävämme 24 vierailuun", "Vi tror inte (knappast) att …", "Vi tror knappast på alla tio", "Vi räknar inte med att alla pass hålls",
             // "Meidän on vaikea uskoa, että …": a disbelief of what follows, probably not, as a doubt is; the negator is the belief's, not the verb's after it.
             var (belief, negator) = b is "usko" or "odota" or "oleta" or "uskoa" ? (i, i - 1) : (i - 1, i);
             t[negator] = t[negator] with { Cues = t[negator].Cues & ~(Cue.Negator | Cue.Hedge) };
@@ -1843,6 +1848,12 @@ internal static class Tokenizer
 
     private static bool Phrases5(List<Token> t, int i)
     {
+        if (t[i - 1].Word is "flera" or "useiden" or "monen" or "several" && t[i].Word is "års" or "månaders" or "veckors" or "vuoden" or "kuukauden" or "years'" or "months'")
+        {
+            // "Efter flera års talkoarbete": several years of work, a time, not only some of the things.
+            t[i - 1] = t[i - 1] with { Cues = t[i - 1].Cues & ~Cue.Partial };
+            return true;
+        }
         if (t[i].Word == "yli" && t[i - 1].Word == "vuodenvaihteen" || t[i].Word == "över" && t[i - 1].Word == "årsskiftet")
         {
             // "Lopullinen päätös siirtyi vuodenvaihteen yli", "sköts upp över årsskiftet": past the year's end, into the next.
