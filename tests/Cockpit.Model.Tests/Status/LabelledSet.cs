@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_103: 2098),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_104: 2099),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -95,7 +95,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_16", Here("status-real-dev-16.tsv"), InRepository, Bar: 52.0 / 60),
         new("written_dev_17", Here("status-written-dev-17.tsv"), InRepository, Bar: 81.0 / 84),
         new("real_dev_17", Here("status-real-dev-17.tsv"), InRepository, Bar: 39.0 / 50),
-        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 78.0 / 84),
+        new("written_dev_18", Here("status-written-dev-18.tsv"), InRepository, Bar: 79.0 / 84),
         new("real_dev_18", Here("status-real-dev-18.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_19", Here("status-written-dev-19.tsv"), InRepository, Bar: 80.0 / 84),
         new("real_dev_19", Here("status-real-dev-19.tsv"), InRepository, Bar: 34.0 / 50),
@@ -106,7 +106,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_22", Here("status-written-dev-22.tsv"), InRepository, Bar: 79.0 / 84),
         new("real_dev_22", Here("status-real-dev-22.tsv"), InRepository, Bar: 43.0 / 50),
         new("written_dev_23", Here("status-written-dev-23.tsv"), InRepository, Bar: 78.0 / 84),
-        new("real_dev_23", Here("status-real-dev-23.tsv"), InRepository, Bar: 44.0 / 50),
+        new("real_dev_23", Here("status-real-dev-23.tsv"), InRepository, Bar: 45.0 / 50),
         new("written_dev_24", Here("status-written-dev-24.tsv"), InRepository, Bar: 73.0 / 84),
         new("real_dev_24", Here("status-real-dev-24.tsv"), InRepository, Bar: 39.0 / 50),
         new("written_dev_25", Here("status-written-dev-25.tsv"), InRepository, Bar: 82.0 / 84),
@@ -147,7 +147,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_42", Here("status-real-dev-42.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_43", Here("status-written-dev-43.tsv"), InRepository, Bar: 65.0 / 84, Year: 2038),
         new("real_dev_43", Here("status-real-dev-43.tsv"), InRepository, Bar: 32.0 / 50),
-        new("written_dev_44", Here("status-written-dev-44.tsv"), InRepository, Bar: 82.0 / 84, Year: 2039),
+        new("written_dev_44", Here("status-written-dev-44.tsv"), InRepository, Bar: 83.0 / 84, Year: 2039),
         new("real_dev_44", Here("status-real-dev-44.tsv"), InRepository, Bar: 45.0 / 50),
         new("written_dev_45", Here("status-written-dev-45.tsv"), InRepository, Bar: 79.0 / 84, Year: 2040),
         new("real_dev_45", Here("status-real-dev-45.tsv"), InRepository, Bar: 39.0 / 50),
@@ -171,7 +171,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_54", Here("status-real-dev-54.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_55", Here("status-written-dev-55.tsv"), InRepository, Bar: 75.0 / 84, Year: 2050),
         new("real_dev_55", Here("status-real-dev-55.tsv"), InRepository, Bar: 37.0 / 50),
-        new("written_dev_56", Here("status-written-dev-56.tsv"), InRepository, Bar: 73.0 / 84, Year: 2051),
+        new("written_dev_56", Here("status-written-dev-56.tsv"), InRepository, Bar: 74.0 / 84, Year: 2051),
         new("real_dev_56", Here("status-real-dev-56.tsv"), InRepository, Bar: 39.0 / 50),
         new("written_dev_57", Here("status-written-dev-57.tsv"), InRepository, Bar: 77.0 / 84, Year: 2052),
         new("real_dev_57", Here("status-real-dev-57.tsv"), InRepository, Bar: 38.0 / 50),
@@ -183,7 +183,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_60", Here("status-real-dev-60.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_61", Here("status-written-dev-61.tsv"), InRepository, Bar: 84.0 / 84, Year: 2056),
         new("real_dev_61", Here("status-real-dev-61.tsv"), InRepository, Bar: 47.0 / 50),
-        new("written_dev_62", Here("status-written-dev-62.tsv"), InRepository, Bar: 80.0 / 84, Year: 2057),
+        new("written_dev_62", Here("status-written-dev-62.tsv"), InRepository, Bar: 81.0 / 84, Year: 2057),
         new("real_dev_62", Here("status-real-dev-62.tsv"), InRepository, Bar: 43.0 / 50),
         new("written_dev_63", Here("status-written-dev-63.tsv"), InRepository, Bar: 76.0 / 84, Year: 2058),
         new("real_dev_63", Here("status-real-dev-63.tsv"), InRepository, Bar: 37.0 / 50),
@@ -193,7 +193,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_65", Here("status-real-dev-65.tsv"), InRepository, Bar: 38.0 / 50),
         new("written_dev_66", Here("status-written-dev-66.tsv"), InRepository, Bar: 82.0 / 84, Year: 2061),
         new("real_dev_66", Here("status-real-dev-66.tsv"), InRepository, Bar: 35.0 / 50),
-        new("written_dev_67", Here("status-written-dev-67.tsv"), InRepository, Bar: 74.0 / 84, Year: 2062),
+        new("written_dev_67", Here("status-written-dev-67.tsv"), InRepository, Bar: 75.0 / 84, Year: 2062),
         new("real_dev_67", Here("status-real-dev-67.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_68", Here("status-written-dev-68.tsv"), InRepository, Bar: 77.0 / 84, Year: 2063),
         new("real_dev_68", Here("status-real-dev-68.tsv"), InRepository, Bar: 35.0 / 50),
@@ -220,7 +220,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_78", Here("status-real-dev-78.tsv"), InRepository, Bar: 41.0 / 50),
         new("written_dev_79", Here("status-written-dev-79.tsv"), InRepository, Bar: 84.0 / 84, Year: 2074),
         new("real_dev_79", Here("status-real-dev-79.tsv"), InRepository, Bar: 37.0 / 50),
-        new("written_dev_80", Here("status-written-dev-80.tsv"), InRepository, Bar: 75.0 / 84, Year: 2075),
+        new("written_dev_80", Here("status-written-dev-80.tsv"), InRepository, Bar: 76.0 / 84, Year: 2075),
         new("real_dev_80", Here("status-real-dev-80.tsv"), InRepository, Bar: 36.0 / 50),
         // Round 75, the unseen pair measured in stop 47 (written 60/84, 2 dangerous; real 28/50, 3 dangerous), then read in stop 48.
         new("written_dev_81", Here("status-written-dev-81.tsv"), InRepository, Bar: 83.0 / 84, Year: 2076),
@@ -250,7 +250,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_91", Here("status-written-dev-91.tsv"), InRepository, Bar: 84.0 / 84, Year: 2086),
         new("real_dev_91", Here("status-real-dev-91.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_92", Here("status-written-dev-92.tsv"), InRepository, Bar: 81.0 / 84, Year: 2087),
-        new("real_dev_92", Here("status-real-dev-92.tsv"), InRepository, Bar: 36.0 / 50),
+        new("real_dev_92", Here("status-real-dev-92.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_93", Here("status-written-dev-93.tsv"), InRepository, Bar: 83.0 / 84, Year: 2088),
         new("real_dev_93", Here("status-real-dev-93.tsv"), InRepository, Bar: 38.0 / 50),
         new("written_dev_94", Here("status-written-dev-94.tsv"), InRepository, Bar: 82.0 / 84, Year: 2089),
@@ -271,8 +271,10 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_101", Here("status-real-dev-101.tsv"), InRepository, Bar: 43.0 / 50),
         new("written_dev_102", Here("status-written-dev-102.tsv"), InRepository, Bar: 84.0 / 84, Year: 2097),
         new("real_dev_102", Here("status-real-dev-102.tsv"), InRepository, Bar: 36.0 / 50),
-        new("written_dev_103", Here("status-written-dev-103.tsv"), InRepository, Bar: 77.0 / 84, Year: 2098),
+        new("written_dev_103", Here("status-written-dev-103.tsv"), InRepository, Bar: 80.0 / 84, Year: 2098),
         new("real_dev_103", Here("status-real-dev-103.tsv"), InRepository, Bar: 37.0 / 50),
+        new("written_dev_104", Here("status-written-dev-104.tsv"), InRepository, Bar: 81.0 / 84, Year: 2099),
+        new("real_dev_104", Here("status-real-dev-104.tsv"), InRepository, Bar: 43.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
