@@ -336,6 +336,7 @@ internal static class BudgetRules
         if (s.FindWord(start, end, v => v.StartsWith("varaudu", StringComparison.Ordinal)) >= 0 && BalanceRules.NamesBalance(s, start, end)) return null;
         if ((conceded ? AmountAgainstBudget(s, i) : NearestDirection(s, i, start, end) ?? AmountAgainstBudget(s, i)) is not var (j, good)) return null;
         if (s.Negator(Math.Min(i, j)) is var neg and >= 0 && neg < Math.Min(i, j)) good = !good; // "kommer inte att klara att ha en budget i balans enligt prognosen"
+        else if (s.HasIn(start, Math.Min(i, j), Cue.NegQuantifier)) good = !good; // "Ingen av sektorerna höll sin budget": none kept it
         // A work's own cost estimate is read only when overrun ("maksoi 360 000 euroa yli hyväksytyn kustannusarvion"); kept, the
         // work's completion decides ("valmistui … alle kustannusarvion"), and "hakemuksen mukainen kustannusarvio" is no comparison.
         // Compared with outright ("6 000 euroa halvempi kuin kustannusarvio"), it is read.

@@ -439,7 +439,8 @@ internal static class FateRules
         var past = readyNow || GotAtLast(s, i) || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.
-            || (w is "saatettiin" or "saatiin" || w == "saatu" && i > 0 && s.T[i - 1].Word is "on" or "ovat") && i + 1 < s.T.Count && s.T[i + 1].Word is "loppuun" or "päätökseen" or "valmiiksi" && s.ContrastIn(i, s.T.Count) < 0
+            || (w is "saatettiin" or "saatiin" || w == "saatu" && i > 0 && (s.T[i - 1].Word is "on" or "ovat" || i > 1 && s.T[i - 1].Word is "juuri" or "nyt" or "vihdoin" && s.T[i - 2].Word is "on" or "ovat"))
+                && i + 1 < s.T.Count && s.T[i + 1].Word is "loppuun" or "päätökseen" or "valmiiksi" && s.ContrastIn(i, s.T.Count) < 0 // "on juuri saatu valmiiksi"
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"
             || w is "klar" or "klart" or "klara" or "färdig" or "färdigt" or "färdiga" or "komplett" && i > 0 && (s.T[i - 1].Word is "blev" or "blivit" // "Ombyggnaden … blev klar"

@@ -283,6 +283,8 @@ internal static class FigureRules
         || YearEndsAt(s)
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
+        // "Vi beräknar 310 utlånade cyklar för helåret": the whole year's figure as estimated.
+        || s.FindWord(0, s.T.Count, w => w is "beräknar" or "uppskattar" or "räknar" or "bedömer" or "estimate" or "expect") >= 0 && s.FindWord(0, s.T.Count, w => w is "helåret" or "helår") >= 0
         // "Gymbesöken landar för helåret kring 19 000": where the whole year lands.
         || s.FindWord(0, s.T.Count, w => w is "landar" or "hamnar" or "stannar") is var lands and >= 0 && s.FindWord(lands + 1, Math.Min(s.T.Count, lands + 4), w => w == "helåret") >= 0
         // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.
@@ -361,9 +363,10 @@ internal static class FigureRules
         s.SentenceHas(Cue.Interim) || SentenceReader.MonthIn(s, i) || s.FindWord(0, s.T.Count, Tokenizer.IsSeason) >= 0 || MonthsCounted(s) > 0 // "elokuun loppuun"
         || s.FindWord(0, s.T.Count, IsHoliday) >= 0; // "Efter påsklovet hade … lockat 520 barn"
 
-    /// <summary>"påsklovet", "sportlovet", "hiihtoloman", "pääsiäisen": a school holiday or feast, a time early in the year.</summary>
+    /// <summary>"påsklovet", "sportlovet", "hiihtoloman", "pääsiäisen", "midsommar": a school holiday or feast, a time within the year.</summary>
     private static bool IsHoliday(string w) => w.StartsWith("påsklov", StringComparison.Ordinal) || w.StartsWith("sportlov", StringComparison.Ordinal) || w.StartsWith("hiihtolom", StringComparison.Ordinal)
-        || w.StartsWith("pääsiäi", StringComparison.Ordinal) || w.StartsWith("talvilom", StringComparison.Ordinal) || w == "easter";
+        || w.StartsWith("pääsiäi", StringComparison.Ordinal) || w.StartsWith("talvilom", StringComparison.Ordinal) || w == "easter"
+        || w.StartsWith("midsommar", StringComparison.Ordinal) || w.StartsWith("juhannu", StringComparison.Ordinal) || w == "midsummer";
 
     /// <summary>
     /// "sähkönkulutus laski 11 %, kun tavoitteena oli 8 prosentin vähennys", "Elförbrukningen minskade med 2 procent, medan
@@ -616,7 +619,7 @@ internal static class FigureRules
     private static bool YearsTarget(SentenceContext s, int targetWord) =>
         targetWord >= 0 && (s.T[targetWord].Word.StartsWith("vuosi", StringComparison.Ordinal) || s.T[targetWord].Word.StartsWith("årsmål", StringComparison.Ordinal)
             || s.T[targetWord].Word is "set" or "satt" or "määräksi" or "luvuksi" // marked as the year's figure: "220 set for the year"
-            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "vuodessa" or "årets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500", "vuodessa sallitaan enintään kahdeksan"
+            || s.FindWord(Math.Max(0, targetWord - 5), targetWord, w => w is "vuodelle" or "vuodessa" or "årets" or "helårets" or "full-year" or "annual" or "helårs" or "helårsmålet" or "luvuksi" or "määräksi") >= 0 // "vuoden luvuksi sovittu 2 500", "vuodessa sallitaan enintään kahdeksan"
             || targetWord > 0 && s.T[targetWord - 1].Word == "vuoden" && !(targetWord > 1 && s.T[targetWord - 2].Word is "viime" or "edellisen" or "ensi" or "tulevan" or "seuraavan") // "; vuoden tavoite 750"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 6), w => w is "whole" or "full" or "hela" or "koko") >= 0 // "its goal for the whole of the year", "a target of 45 for the whole year"
             || s.FindWord(targetWord + 1, Math.Min(s.T.Count, targetWord + 3), w => w is "vuodessa" or "årligen" or "annually") >= 0 // "suurin sallittu määrä vuodessa kymmenen päivää"

@@ -491,7 +491,7 @@ internal static class OutcomeRules
         // "blir troligen inte klar i år": probably not is still a miss; "ei välttämättä ehdi": perhaps not is a risk.
         var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || s.Hedge >= 0 && !s.T[s.Hedge].Has(Cue.Probable);
         // "Emme usko ehtivämme pitää kaikkia 14 runopajaa": a disbelief of finishing in time is a miss, as a doubt is not.
-        var disbelief = neg == s.Hedge && s.T[neg].Has(Cue.Probable);
+        var disbelief = neg == s.Hedge && s.T[neg].Has(Cue.Probable) || s.T[neg].Word is "knappast" or "tuskin" or "hardly"; // "Knappast hinner vi ordna de tolv"
         // Not "Tänä vuonna … vuokrasopimus umpeutuu, eikä jatkosopimusta ole tehty": the year belongs to the clause before "eikä", and what is not done is open.
         var thisYear = s.HasThisYear && !(s.T[neg].Word == "eikä" && s.ClauseFind(i, Cue.Year | Cue.ThisYear) < 0);
         if ((thisYear || disbelief || InTimeAfter(s, i) >= 0 || Tense.IsYearEnd(s, i) && Math.Abs(neg - i) <= 2 && FinishedSaid(s.T[i]) && !s.IsConceded(i) && s.Round == RoundKind.Outcome) && !hedged && !s.ClauseHas(i, Cue.Yet)) // "blir inte klar i tid", at year end "hann inte bli färdiga"

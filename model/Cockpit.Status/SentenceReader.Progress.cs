@@ -84,7 +84,7 @@ internal static partial class SentenceReader
         // "Kehityskeskustelut käytiin valtaosassa yksiköistä; muutamassa ne siirtyivät tammikuulle": done in most places, moved in a few.
         if (s.HasNextYearTarget && (MetBeforeBut(s, i, inPartOnly: true) || s.ClauseStart(i) > 0 && ProportionRules.CountOutOfAny(s, 0, s.ClauseStart(i)) >= 0 && s.Negator(i) < 0
             || s.ClauseStart(i) > 0 && s.HasIn(0, s.ClauseStart(i), Cue.Degree | Cue.Partial) && s.FindWord(s.ClauseStart(i), i, w => w is "muutamassa" or "muutamissa" or "osassa" or "joissakin" or "några" or "vissa" or "few") >= 0
-            || RemainderMoved(s, i)
+            || RemainderMoved(s, i) || LeftOutBefore(s)
             || Exception(s, i) is var except and >= 0 && except < i && s.HasIn(0, except, Cue.Degree | Cue.OnTrack))) // "toteutui pääosin toimintasuunnitelman mukaisesti lukuun ottamatta … vuosikokouksen lykkääntymistä syyskuulle 2020"
         {
             // "genomfördes i huvudsak, men den sista utställningen flyttades till januari 2047": mostly done, a part moved on.
@@ -737,8 +737,9 @@ internal static partial class SentenceReader
         if (Tense.LaterYear(s, i) is var later and >= 0 && !Tense.IsPast(s, i) && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess) && !IsReason(s, i)
             && !(later > 0 && s.T[later - 1].Has(Cue.Interim) && s.ReportYear == 0) && !(s.ClauseHas(i, Cue.Modal) && s.ClauseHas(i, Cue.Shift)))
         {
-            // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year.
-            found.Add(Make(s, Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
+            // "The new service will only be launched next spring", "otetaan käyttöön vasta ensi vuonna": past the year; "… pois lukien.
+            // Sinne laite asennetaan helmikuussa 2101": the one place left out before, so the whole is met in part.
+            found.Add(Make(s, LeftOutBefore(s) ? Rules.VerdictPartial : Rules.VerdictNextYear, s.HasGoal, Math.Min(from, later), Math.Max(i, later)));
             return;
         }
         if (s.T[i].Has(Cue.OnTrack) && FateRules.ClauseCompleted(s, i)) return; // "Hanke valmistui aikataulussa": done, not a forecast
@@ -964,6 +965,9 @@ internal static partial class SentenceReader
     /// At year end "11 were held; the other five moved to spring 2069", "loput viisi siirtyivät", "medan de tre övriga skjuts till
     /// 2069": the rest moved on, after a clause that did the other part (in a forecast, the year's count is then a miss).
     /// </summary>
+    /// <summary>"… pois lukien." before "Sinne laite asennetaan helmikuussa 2101.": a sentence about the place the one before left out.</summary>
+    private static bool LeftOutBefore(SentenceContext s) => s.Before.Partial && s.T[0].Word is "sinne" or "siihen" or "siellä" or "dit" or "där" or "there";
+
     private static bool RemainderMoved(SentenceContext s, int i) =>
         s.Round == RoundKind.Outcome && s.ClauseStart(i) > 0 && s.Negator(i) < 0 && !s.Before.Missed
         && s.FindWord(s.ClauseStart(i), i, w => w is "loput" or "loppuosa" or "jäljellä" or "jäljelle" or "resten" or "övriga" or "återstående" or "rest" or "remaining"

@@ -256,8 +256,23 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictShortfall, false, Math.Min(i, more), Math.Max(i, more))); // at year end "Lisääkin salivuoroja olisi tarvittu": there was too little
             if (tok.Word == "land" && i >= 2 && t[i - 1].Word == "i" && t[i - 2].Word is "rott" or "rodde" or "rotts" && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.VerdictCompleted, false, i - 2, i)); // "År 2012 hade man rott i land projektet": brought home, done
+            if (tok.Word is "blandat" or "blandad" or "blandade" or "mixed" or "ristiriitainen" or "kaksijakoinen" && i > 0 && t[i - 1].Word is "är" or "var" or "blev" or "is" or "was" or "on" or "oli" or "alltså" or "siis" or "thus"
+                && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.VerdictMixed, true, i - 1, i)); // "Resultatet är alltså blandat": some met, some not
+            if (tok.Word is "haettu" or "ansökts" or "sökts" or "applied" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast
+                && s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("avustu", StringComparison.Ordinal) || w.Contains("rahoitu", StringComparison.Ordinal) || w.StartsWith("bidrag", StringComparison.Ordinal)
+                    || w.StartsWith("stöd", StringComparison.Ordinal) || w is "grant" or "funding") is var applied and >= 0)
+                found.Add(Make(s, Rules.RiskOpen, false, i, applied)); // "Kustannuksiin on haettu ministeriön avustusta": applied for, not yet granted
+            if (tok.Word is "odottavat" or "odottelevat" or "odottelevatkin" or "odottavatkin" or "väntar" or "waiting" && i + 1 < t.Count && t[i + 1].Word is "nyt" or "nu" or "now" or "milloin" or "när" or "when"
+                && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "milloin" or "när" or "when") is var when and >= 0)
+                found.Add(Make(s, Rules.RiskOpen, false, i, when)); // "Teatterit odottelevatkin nyt, milloin siirrettyjä esityksiä päästään jatkamaan"
+            if (tok.Word is "velkaa" or "velkoja" or "skulder" or "skuld" or "debts" or "debt" && s.ContrastIn(0, i) is var butDebt and >= 0 && s.Negator(i) < 0)
+                found.Add(Make(s, Rules.RiskObstacle, false, butDebt, i)); // "sauna on viittä vaille valmis, mutta yhdistyksellä 350 000 euroa velkaa"
             if (ThreatensObject(s, i))
                 found.Add(Make(s, Rules.RiskObstacle, false, i, i + 1)); // "Lumen puute uhkaa … hiihtotapahtumia": a threat to the events
+            if (tok.Word is "saatiin" or "fick" && i + 2 < t.Count && (t[i + 1].Word is "kaikkiin" or "kaikille" or "alla" || t[i + 2].Word is "kaikkiin" or "kaikille" or "alla") && s.Negator(i) < 0
+                && Tense.IsYearEnd(s, i) && AllBut(s, i) is var allBut && allBut > i)
+                found.Add(Make(s, Rules.RiskPartial, false, i, allBut)); // "Itsepalvelukioskit saatiin kaikkiin lähikirjastoihin, Haagan toimipiste pois lukien": all but one
             if (StillUnfixed(s, i) is var since and >= 0)
                 found.Add(Make(s, Rules.RiskStalled, false, Math.Min(i, since), Math.Max(i, since))); // "Vattenläckan … är ännu inte åtgärdad", "är ännu under utarbetande"
             if (tok.Word is "left" or "lämnades" && s.Negator(i) < 0 && s.ClauseFind(i, Cue.NegQuantifier) < 0 && s.FindWord(i + 1, Math.Min(s.ClauseEnd(i), i + 4), w => w is "for" or "until" or "till" or "to") is var to and > 0
@@ -466,7 +481,7 @@ internal static partial class SentenceReader
         && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0
         // "Avaamispäivää ei pystytä nimeämään": a date, in the partitive, that cannot be named.
         || (s.T[i].Word.EndsWith("päivää", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohtaa", StringComparison.Ordinal)) && s.Negator(i) >= 0
-            && s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "nimeämään" or "nimetä" or "sanomaan" or "sanoa" or "arvioimaan" or "arvioida" or "tiedetä") >= 0;
+            && s.FindWord(i + 1, Math.Min(s.T.Count, i + 5), w => w is "nimeämään" or "nimetä" or "sanomaan" or "sanoa" or "arvioimaan" or "arvioida" or "tiedetä" or "vahvistaa" or "vahvistamaan") >= 0;
 
     /// <summary>What denies the worry at i: the negator before it, or "ei ole" right after it ("syytä huoleen ei ole"); or -1.</summary>
     private static int WorryDenied(SentenceContext s, int i) =>
@@ -564,13 +579,13 @@ internal static partial class SentenceReader
     private static void HowItIsCounted(SentenceContext s, ref StatusResolver found)
     {
         if (s.HasRealiseVerb || s.FindWord(0, s.T.Count, IsCounting) is not (var counting and >= 0)) return;
-        var change = s.FindWord(0, s.T.Count, w => w is "ehdotetaan" or "ehdotamme" or "föreslår" or "föreslås" or "propose" or "proposed"
+        var change = s.FindWord(0, s.T.Count, w => w is "ehdotetaan" or "ehdotamme" or "föreslår" or "föreslås" or "propose" or "proposed" or "pyydetty" or "pyysimme" // "Laskentatavasta on pyydetty ohje"
             || w.StartsWith("puuttei", StringComparison.Ordinal) || w.StartsWith("brister", StringComparison.Ordinal) || w == "flaws");
         if (change >= 0 && s.Negator(change) < 0) found.Add(Make(s, Rules.VerdictProcedure, false, Math.Min(counting, change), Math.Max(counting, change)));
     }
 
     /// <summary>"kameralaskurilla", "kirjautumista", "raportoinnissa", "räknare", "counter": the way a figure is counted or reported.</summary>
-    private static bool IsCounting(string w) => w.Contains("laskur", StringComparison.Ordinal) || w.Contains("kirjautum", StringComparison.Ordinal) || w.Contains("kirjaami", StringComparison.Ordinal)
+    private static bool IsCounting(string w) => w.Contains("laskur", StringComparison.Ordinal) || w.StartsWith("laskentata", StringComparison.Ordinal) || w.Contains("kirjautum", StringComparison.Ordinal) || w.Contains("kirjaami", StringComparison.Ordinal)
         || w.StartsWith("raportoin", StringComparison.Ordinal) || w.Contains("räknare", StringComparison.Ordinal) || w.StartsWith("counter", StringComparison.Ordinal);
 
     /// <summary>
@@ -1400,6 +1415,7 @@ internal static partial class SentenceReader
             var w = s.T[j].Word;
             if (j + 1 < s.T.Count && s.T[j + 1].Word is "myös" or "även" or "också") continue;
             if (w == "förutom" && j > i || w is "utom" or "paitsi" or "except" or "excepting" || w == "lukuun" && j + 1 < s.T.Count && s.T[j + 1].Word == "ottamatta"
+                || w == "lukien" && j > 0 && s.T[j - 1].Word == "pois" // "Haagan toimipiste pois lukien"
                 || w.StartsWith("undantag", StringComparison.Ordinal) || w.StartsWith("poikkeuksena", StringComparison.Ordinal)) return j;
         }
         return -1;
@@ -2378,6 +2394,13 @@ internal static partial class SentenceReader
     private static void Unassessable(SentenceContext s, int i, ref StatusResolver found)
     {
         var neg = s.Negator(i);
+        // "eikä toimittaja osaa arvioida niiden luovutusta", "Toimittajalta ei ole saatu arviota": a supplier who cannot say when, the delivery open, no measure missing.
+        if (s.Negator(i) >= 0 && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("toimittaj", StringComparison.Ordinal) || w.StartsWith("urakoitsij", StringComparison.Ordinal) || w.StartsWith("leverantör", StringComparison.Ordinal)
+            || w.StartsWith("entreprenör", StringComparison.Ordinal) || w is "supplier" or "contractor") is var supplier and >= 0)
+        {
+            found.Add(Make(s, Rules.RiskOpen, false, supplier, i));
+            return;
+        }
         // Not "Sektorn har inte meddelat när frågan avgörs": when a decision comes is not said, an open question (see OpenRules).
         if (s.T[i].Word is "avgörs" or "ratkaistaan" or "päätetään" && s.FindWord(s.ClauseStart(i), i, w => w is "när" or "milloin" or "when") >= 0) return;
         // Not "bedöms inte kunna nås", where the negator belongs to the verb of realisation after it.

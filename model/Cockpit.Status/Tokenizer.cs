@@ -289,7 +289,9 @@ internal static class Tokenizer
         }
 
         // "out of a planned 70", "18 deltagare av planerade 50": a count out of the plan's figure is measured against it.
-        bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1));
+        // "190 of a planned 320": a count of a planned figure, the indefinite article saying it is the plan's.
+        bool Against(int k) => k >= 0 && (IsAgainst(k) || k >= 1 && t[k].Word is "the" or "de" or "a" && IsAgainst(k - 1)
+            || k >= 2 && t[k].Word == "a" && t[k - 1].Word == "of" && char.IsAsciiDigit(t[k - 2].Word[0]));
         bool IsAgainst(int k) => t[k].Word is "than" or "än" or "against" or "mot" or "past" or "beyond" or "above" or "below" or "över" || t[k].Word == "av" && k >= 1 || t[k].Word == "of" && k >= 1 && t[k - 1].Word == "out";
     }
 
@@ -758,6 +760,8 @@ internal static class Tokenizer
                 second = Cue.Cancel; break; // "Kajakkiretket jäävät tältä vuodelta väliin": skipped, called off
             case var returnMonth when a is "palaa" or "palaavat" && Lexicon.InMonth(returnMonth) && !t[i].Has(Cue.Year) && !(i + 1 < t.Count && t[i + 1].Has(Cue.Year)):
                 first = Cue.Progress; break; // "satutunnit palaavat lokakuussa": back within the year
+            case "sikseen" when a is "jätetään" or "jätettiin" or "jäi" or "jää":
+                first = Cue.Cancel; break; // "tanssiaisten järjestäminen jätetään sikseen": dropped
             case "tältä" when a is "lopetetaan" or "keskeytetään" && i + 1 < t.Count && t[i + 1].Word == "vuodelta":
             case "kuluvan" or "tämän" when a is "lopetetaan" or "keskeytetään" && i + 2 < t.Count && t[i + 1].Word == "vuoden" && t[i + 2].Word == "osalta":
                 first = Cue.Cancel; break; // "vaellusretket lopetetaan tältä vuodelta kolmen retken jälkeen", "keskeytetään kuluvan vuoden osalta": stopped for the year
@@ -828,10 +832,10 @@ internal static class Tokenizer
             case "kunna" when a is "bör" or "borde": // "Målet bör kunna klaras": should be possible, not sure
             case "för" when a == "talar" || a is "dock" or "ändå" && i >= 2 && t[i - 2].Word == "talar":
                 first = Cue.Hedge | Cue.Probable; break; // "Mycket talar för att isen finns på plats": likely, not sure
-            case "mennessä" when a == "tähän" || IsMonthIllative(a) || a == "loppuun" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
+            case "mennessä" when a == "tähän" || IsMonthIllative(a) || a is "loppuun" or "puoliväliin" && i >= 2 && IsMonthGenitive(t[i - 2].Word): // "toukokuun loppuun mennessä"
             case "lopussa" or "lopun" when IsMonthGenitive(a) && !(i >= 2 && Lexicon.IsEnded(t[i - 2].Word)): // "menot ovat elokuun lopussa 3 % yli jaksotetun budjetin", "elokuun lopun kertymä"; not "kausi päättyi syyskuun lopussa"
             case "loppuun" when IsMonthGenitive(a) && i >= 2 && t[i - 2].Word is "on" or "ovat": // "on elokuun loppuun käynyt 720": so far, in the perfect
-            case "loppuun" or "alkuun" when IsMonthGenitive(a) && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]): // "osallistui syyskuun alkuun 2 450 oppilasta": a count up to then
+            case "loppuun" or "alkuun" or "puoliväliin" when IsMonthGenitive(a) && i + 1 < t.Count && char.IsAsciiDigit(t[i + 1].Word[0]): // "osallistui syyskuun alkuun 2 450 oppilasta": a count up to then
             case "saakka" or "asti" when a == "tähän":
             case "budjetin" or "budjettiin" or "talousarvion" or "talousarvioon" when a.StartsWith("jaksotet", StringComparison.Ordinal):
             case "budgeten" or "budget" when a.StartsWith("periodiserad", StringComparison.Ordinal):
@@ -1236,7 +1240,8 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
             return true;
         }
-        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" or "vietiin" || a is "saatu" or "viety" && i >= 2 && t[i - 2].Word is "on" or "ovat"))
+        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" or "vietiin" || a is "saatu" or "viety" && i >= 2 && (t[i - 2].Word is "on" or "ovat"
+                || i >= 3 && t[i - 2].Word is "juuri" or "nyt" or "vihdoin" && t[i - 3].Word is "on" or "ovat"))) // "on juuri saatu valmiiksi"
         {
             // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi", "on saatu valmiiksi", "17 vietiin loppuun": brought to completion, as "valmistui".
             t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = a is "saatu" or "viety" ? VerbForm.Participle : VerbForm.Past };
@@ -1848,6 +1853,12 @@ internal static class Tokenizer
 
     private static bool Phrases5(List<Token> t, int i)
     {
+        if (t[i - 1].Word is "sedan" or "since" && t[i].Has(Cue.LaterTime))
+        {
+            // "har sedan hösten egen ledare": since the autumn, a time past, not one to come.
+            t[i] = t[i] with { Cues = t[i].Cues & ~Cue.LaterTime };
+            return true;
+        }
         if (t[i - 1].Word is "flera" or "useiden" or "monen" or "several" && t[i].Word is "års" or "månaders" or "veckors" or "vuoden" or "kuukauden" or "years'" or "months'")
         {
             // "Efter flera års talkoarbete": several years of work, a time, not only some of the things.
