@@ -46,7 +46,7 @@ namespace Cockpit.Model.Tests.Status;
 /// The current unseen sets are in <see cref="UnseenSet"/>, the previous hold-out in HoldoutTests.
 /// </summary>
 /// <remarks>
-/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_104: 2099),
+/// <see cref="Year"/> is the year the written sets from round 22 on are set in (written_dev_28: 2023, … written_dev_105: 2100),
 /// passed to the classifier as the report's year, as the ingest passes it from the column (Ennuste 2/2034); 0 where a set
 /// mixes years or does not say.
 /// </remarks>
@@ -158,12 +158,12 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_48", Here("status-written-dev-48.tsv"), InRepository, Bar: 76.0 / 84, Year: 2043),
         new("real_dev_48", Here("status-real-dev-48.tsv"), InRepository, Bar: 34.0 / 50),
         new("written_dev_49", Here("status-written-dev-49.tsv"), InRepository, Bar: 72.0 / 84, Year: 2044),
-        new("real_dev_49", Here("status-real-dev-49.tsv"), InRepository, Bar: 34.0 / 50),
-        new("written_dev_50", Here("status-written-dev-50.tsv"), InRepository, Bar: 76.0 / 84, Year: 2045),
+        new("real_dev_49", Here("status-real-dev-49.tsv"), InRepository, Bar: 33.0 / 50),
+        new("written_dev_50", Here("status-written-dev-50.tsv"), InRepository, Bar: 77.0 / 84, Year: 2045),
         new("real_dev_50", Here("status-real-dev-50.tsv"), InRepository, Bar: 32.0 / 50),
         new("written_dev_51", Here("status-written-dev-51.tsv"), InRepository, Bar: 78.0 / 84, Year: 2046),
         new("real_dev_51", Here("status-real-dev-51.tsv"), InRepository, Bar: 36.0 / 50),
-        new("written_dev_52", Here("status-written-dev-52.tsv"), InRepository, Bar: 75.0 / 84, Year: 2047),
+        new("written_dev_52", Here("status-written-dev-52.tsv"), InRepository, Bar: 76.0 / 84, Year: 2047),
         new("real_dev_52", Here("status-real-dev-52.tsv"), InRepository, Bar: 34.0 / 45),
         new("written_dev_53", Here("status-written-dev-53.tsv"), InRepository, Bar: 84.0 / 84, Year: 2048),
         new("real_dev_53", Here("status-real-dev-53.tsv"), InRepository, Bar: 33.0 / 50),
@@ -206,7 +206,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_72", Here("status-written-dev-72.tsv"), InRepository, Bar: 70.0 / 84, Year: 2067),
         new("real_dev_72", Here("status-real-dev-72.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_73", Here("status-written-dev-73.tsv"), InRepository, Bar: 76.0 / 84, Year: 2068),
-        new("real_dev_73", Here("status-real-dev-73.tsv"), InRepository, Bar: 35.0 / 50),
+        new("real_dev_73", Here("status-real-dev-73.tsv"), InRepository, Bar: 34.0 / 50),
         new("written_dev_74", Here("status-written-dev-74.tsv"), InRepository, Bar: 78.0 / 84, Year: 2069),
         new("real_dev_74", Here("status-real-dev-74.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_75", Here("status-written-dev-75.tsv"), InRepository, Bar: 80.0 / 84, Year: 2070),
@@ -268,13 +268,15 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_100", Here("status-written-dev-100.tsv"), InRepository, Bar: 81.0 / 84, Year: 2095),
         new("real_dev_100", Here("status-real-dev-100.tsv"), InRepository, Bar: 34.0 / 50),
         new("written_dev_101", Here("status-written-dev-101.tsv"), InRepository, Bar: 84.0 / 84, Year: 2096),
-        new("real_dev_101", Here("status-real-dev-101.tsv"), InRepository, Bar: 43.0 / 50),
+        new("real_dev_101", Here("status-real-dev-101.tsv"), InRepository, Bar: 44.0 / 50),
         new("written_dev_102", Here("status-written-dev-102.tsv"), InRepository, Bar: 84.0 / 84, Year: 2097),
         new("real_dev_102", Here("status-real-dev-102.tsv"), InRepository, Bar: 36.0 / 50),
         new("written_dev_103", Here("status-written-dev-103.tsv"), InRepository, Bar: 80.0 / 84, Year: 2098),
         new("real_dev_103", Here("status-real-dev-103.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_104", Here("status-written-dev-104.tsv"), InRepository, Bar: 81.0 / 84, Year: 2099),
         new("real_dev_104", Here("status-real-dev-104.tsv"), InRepository, Bar: 43.0 / 50),
+        new("written_dev_105", Here("status-written-dev-105.tsv"), InRepository, Bar: 78.0 / 84, Year: 2100),
+        new("real_dev_105", Here("status-real-dev-105.tsv"), InRepository, Bar: 30.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
