@@ -298,7 +298,7 @@ internal static class FigureRules
         // "vuoden lainamääräksi laskemme 310 teosta", "Laskelmamme mukaan … vuoden lainamäärä on noin 1 300": the year's figure as we reckon it.
         // "katsojamääräksi arvioimme kaudelta 6 200": the season's.
         || s.FindWord(0, s.T.Count, w => w is "laskemme" or "arvioimme" or "ennustamme" or "laskelmamme" or "arviomme" or "ennusteemme") >= 0
-            && s.FindWord(0, s.T.Count, w => w is "vuoden" or "kaudelta" or "kaudeksi" or "kauden" || w.EndsWith("määräksi", StringComparison.Ordinal)) >= 0
+            && s.FindWord(0, s.T.Count, w => w is "vuoden" or "vuodelle" or "kaudelta" or "kaudeksi" or "kauden" || w.EndsWith("määräksi", StringComparison.Ordinal)) >= 0
         // "Lasten luistelukoulujen vuoden osallistujamääräksi arvioidaan 410", "Vuoden luvuksi tulee siis noin 260": the same in the passive, with the year's figure named.
         || s.FindWord(0, s.T.Count, w => w is "arvioidaan" or "ennustetaan" or "lasketaan" or "tulee") >= 0 && s.FindWord(0, s.T.Count - 1, w => w == "vuoden") is var of and >= 0
             && s.T[of + 1].Word.EndsWith("ksi", StringComparison.Ordinal)

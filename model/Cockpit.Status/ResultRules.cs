@@ -121,7 +121,8 @@ internal static class ResultRules
     private static bool IsTrouble(string w) =>
         w.StartsWith("pula", StringComparison.Ordinal) || w.StartsWith("puute", StringComparison.Ordinal) || w.StartsWith("haaste", StringComparison.Ordinal) || w.StartsWith("ongelm", StringComparison.Ordinal)
         || w.StartsWith("kärsi", StringComparison.Ordinal) || w.StartsWith("brist", StringComparison.Ordinal) || w.StartsWith("problem", StringComparison.Ordinal) || w.StartsWith("utmaning", StringComparison.Ordinal)
-        || w is "shortage" or "shortages" or "suffered" or "affected" or "led" || w.EndsWith("pulaa", StringComparison.Ordinal);
+        || w is "shortage" or "shortages" or "suffered" or "affected" or "led" || w.EndsWith("pulaa", StringComparison.Ordinal)
+        || w.Contains("taistelu", StringComparison.Ordinal) || w.StartsWith("kamp", StringComparison.Ordinal) || w is "struggle" or "struggling"; // "osa selviytymistaistelua": a fight
 
     /// <summary>"kesken", "rakenteilla", "under arbete", "in progress": a state of work not done, which is no success for all.</summary>
     internal static bool IsUnfinished(string w) =>

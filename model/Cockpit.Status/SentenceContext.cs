@@ -421,6 +421,10 @@ internal sealed class SentenceContext
         for (int j = i + 1, reach = i + 2; j < T.Count && j <= reach && T[j].Clause == T[i].Clause; j++)
             if (T[j].Has(Cue.Negator)) return j;
             else if (T[j].Word is "tyvärr" or "dessvärre" or "dess" or "värre" or "dock" or "ändå" or "alltså" or "unfortunately") reach++;
+        // "2023 uppnådde Borgå kyrkliga samfällighet inte målet": the subject between the verb and its negator, the goal after.
+        if (T[i].Word is "uppnådde" or "uppfyllde" or "klarade" or "nådde")
+            for (var j = i + 2; j + 1 < T.Count && j <= i + 5 && T[j].Clause == T[i].Clause; j++)
+                if (T[j].Has(Cue.Negator) && T[j + 1].Has(Cue.Goal)) return j;
         // "nådde kommunen trots högkonjunkturen och återbetalade premier inte upp till de egna målen": "nå … inte upp till".
         if (T[i].Word is "nådde" or "når" or "nått" or "nådd")
             for (var j = i + 1; j + 1 < T.Count && j <= i + 12 && !T[j].Has(Cue.Realise); j++)

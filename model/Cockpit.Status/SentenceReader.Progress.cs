@@ -323,10 +323,12 @@ internal static partial class SentenceReader
 
     /// <summary>
     /// "uusittiin Pukinmäen ja Herttoniemen kentillä, mutta Kannelmäen kentän osuus siirtyi", "…, mutta Stoan osuus jäi
-    /// odottamaan": after a "but", a part moved, left, denied or not yet done.
+    /// odottamaan": after a "but", a part moved, left, denied or not yet done; "järjestettiin kaikki, silti kävijöitä kertyi vain
+    /// 640 tavoitellusta tuhannesta": only so many, after "silti". The contrast's index, or -1.
     /// </summary>
-    private static bool PartLeftAfterContrast(SentenceContext s, int i) =>
-        s.ContrastIn(i + 1, s.T.Count) is var but and >= 0 && s.HasIn(but, s.T.Count, Cue.Delay | Cue.Shift | Cue.Remain | Cue.Negator | Cue.Yet);
+    private static int PartLeftAfterContrast(SentenceContext s, int i) =>
+        (s.ContrastIn(i + 1, s.T.Count) is var but and >= 0 ? but : s.FindWord(i + 1, s.T.Count, w => w is "silti" or "ändå" or "still")) is var from and >= 0
+        && (s.HasIn(from, s.T.Count, Cue.Delay | Cue.Shift | Cue.Remain | Cue.Negator | Cue.Yet) || s.FindWord(from, s.T.Count, ProportionRules.IsOnlyWord) >= 0) ? from : -1;
 
     /// <summary>The clause after token i's gives a reason ("…, koska tarjouksia ei saatu"), not one that all was done already.</summary>
     private static bool ReasonNext(SentenceContext s, int i) =>
@@ -767,7 +769,7 @@ internal static partial class SentenceReader
             // "Kaksi konserttia peruttiin, ja kaikki 8 muuta konserttia järjestettiin": all the others, after some fell through, is in part.
             var othersAfterLoss = s.HasIn(0, s.ClauseStart(i), Cue.Cancel | Cue.Shift) && s.FindWord(s.ClauseStart(i), i, w => w is "muuta" or "muut" or "muita" or "övriga" or "andra" or "other" or "remaining") >= 0;
             found.Add(othersAfterLoss ? Make(s, Rules.VerdictPartial, false, 0, i)
-                : PartLeftAfterContrast(s, i) ? Make(s, Rules.VerdictPartial, false, from, s.ContrastIn(i + 1, s.T.Count))
+                : PartLeftAfterContrast(s, i) is var left and >= 0 ? Make(s, Rules.VerdictPartial, false, from, left)
                 : Exception(s, i) is var except && except > i ? Make(s, Rules.VerdictPartial, false, from, except)
                 : Make(s, Rules.VerdictAchieved, false, from, i));
             return;

@@ -256,9 +256,9 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictShortfall, false, Math.Min(i, more), Math.Max(i, more))); // at year end "Lisääkin salivuoroja olisi tarvittu": there was too little
             if (tok.Word == "land" && i >= 2 && t[i - 1].Word == "i" && t[i - 2].Word is "rott" or "rodde" or "rotts" && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.VerdictCompleted, false, i - 2, i)); // "År 2012 hade man rott i land projektet": brought home, done
-            if (tok.Word is "blandat" or "blandad" or "blandade" or "mixed" or "ristiriitainen" or "kaksijakoinen" && i > 0 && t[i - 1].Word is "är" or "var" or "blev" or "is" or "was" or "on" or "oli" or "alltså" or "siis" or "thus"
-                && s.Negator(i) < 0)
-                found.Add(Make(s, Rules.VerdictMixed, true, i - 1, i)); // "Resultatet är alltså blandat": some met, some not
+            if (tok.Word is "blandat" or "blandad" or "blandade" or "mixed" or "ristiriitainen" or "kaksijakoinen" && s.Negator(i) < 0
+                && s.FindWord(Math.Max(0, i - 3), i, w => w is "är" or "var" or "blev" or "is" or "was" or "on" or "oli") is var copula and >= 0)
+                found.Add(Make(s, Rules.VerdictMixed, true, copula, i)); // "Resultatet är alltså blandat", "Sammanlagt blev utfallet blandat": some met, some not
             if (tok.Word is "haettu" or "ansökts" or "sökts" or "applied" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast
                 && s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("avustu", StringComparison.Ordinal) || w.Contains("rahoitu", StringComparison.Ordinal) || w.StartsWith("bidrag", StringComparison.Ordinal)
                     || w.StartsWith("stöd", StringComparison.Ordinal) || w is "grant" or "funding") is var applied and >= 0)

@@ -1,0 +1,30 @@
+using Cockpit.Status;
+using static Cockpit.Model.Tests.Status.CarefulReading;
+
+namespace Cockpit.Model.Tests.Status;
+
+/// <summary>
+/// Round 100, read in part once it was measured, its dangerous rows first: "Uskoisimme … täyttyvän" is a belief, probably;
+/// every event held, "silti" only so many visitors, is met in part; "2023 uppnådde Borgå kyrkliga samfällighet inte målet"
+/// denies the verb across its subject; "Jokainen … kilowattitunti on … osa selviytymistaistelua" is a fight, no state that
+/// holds for all. Then "Sammanlagt blev utfallet blandat" sums up a mix, and "arvioimme kertyvän tälle vuodelle" is the
+/// year's estimate.
+/// </summary>
+public class RoundHundredTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        const RoundKind forecast = RoundKind.Forecast, outcome = RoundKind.Outcome;
+        yield return Case("Uskoisimme kesäteatterin 24 näytöksen määrän täyttyvän.", ForecastStatus.AtRisk, "a belief is probably", forecast, 2101);
+        yield return Case("Kaikki kahdeksan lintuiltaa järjestettiin, silti osallistujia kertyi vain 300 tavoitellusta tuhannesta.", ForecastStatus.AtRisk, "all held, yet only so many", outcome, 2101);
+        yield return Case("Kaikki kahdeksan lintuiltaa järjestettiin.", ForecastStatus.Achieved, "all held", outcome, 2101);
+        yield return Case("2022 uppnådde föreningen inte målet att renovera scenen.", ForecastStatus.WillNotBeMet, "the verb denied across its subject", outcome, 0);
+        yield return Case("2022 uppnådde föreningen målet att renovera scenen.", ForecastStatus.Achieved, "met", outcome, 0);
+        yield return Case("Jokainen säästetty kilowattitunti on seuralle osa selviytymistaistelua.", ForecastStatus.NotAssessed, "a fight is no state that holds for all", forecast, 0);
+        yield return Case("Konstkurserna lockade bara 60 deltagare av planerade 100. Sommarlägren däremot var fullbokade. Sammanlagt blev utfallet blandat.", ForecastStatus.AtRisk, "a mix summed up", outcome, 2101);
+        yield return Case("Lainoja arvioimme kertyvän tälle vuodelle 41 000 tavoitteen 45 000 sijaan.", ForecastStatus.WillNotBeMet, "the year's estimate under the target", forecast, 2101);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reads_as_a_careful_reader_does(string text, RoundKind round, int year, ForecastStatus status) => Check(text, round, year, status);
+}
