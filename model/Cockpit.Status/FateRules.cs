@@ -347,7 +347,7 @@ internal static class FateRules
         // "Chances are good …, yet the sound engineer leaves in June with no replacement named": nothing fell through yet, a risk.
         // "eikä korvaavaa venettä saada tälle kaudelle": none for the season, so the season's work falls through.
         var fellThrough = from < i || Tense.IsYearEnd(s, i) || s.HasIn(0, i, Cue.Remain) || PastBefore(s, i) // "leirit jäävät pitämättä", "sopimus päättyi"
-            || s.FindWord(i + 1, s.T.Count - 1, w => w is "tälle" or "tänä") is var season and > 0 && s.T[season + 1].Word is "kaudelle" or "kaudeksi" or "kesälle" or "kesäksi" or "vuodelle";
+            || s.FindWord(i + 1, s.T.Count - 1, w => w == "tälle") is var season and > 0 && s.T[season + 1].Word is "kaudelle" or "kesälle" or "vuodelle";
         found.Add(SentenceReader.Make(s, rest ? Rules.VerdictPartial : fellThrough ? Rules.VerdictNotReplaced : Rules.VerdictRisk, s.HasGoal, rest ? 0 : Math.Min(from, DenierBefore(s, i)), i));
     }
 
@@ -439,7 +439,7 @@ internal static class FateRules
         var past = readyNow || GotAtLast(s, i) || w is "valmistui" or "valmistuivat" or "valmistunut" or "valmistuneet" || w == "finished" && !s.FutureBefore(i)
             // "peruskorjaus saatettiin loppuun", "saatiin valmiiksi"; not "remontista saatiin valmiiksi lastenosasto, mutta …", a part
             // before a "but", nor "vain ensimmäinen vaihe", nor a plan or a study, which are steps before the work.
-            || (w is "saatettiin" or "saatiin" || w == "saatu" && i > 0 && (s.T[i - 1].Word is "on" or "ovat" || i > 1 && s.T[i - 1].Word is "juuri" or "nyt" or "vihdoin" && s.T[i - 2].Word is "on" or "ovat"))
+            || (w is "saatettiin" or "saatiin" || w == "saatu" && Tokenizer.PerfectAuxBefore(s.T, i))
                 && i + 1 < s.T.Count && s.T[i + 1].Word is "loppuun" or "päätökseen" or "valmiiksi" && s.ContrastIn(i, s.T.Count) < 0 // "on juuri saatu valmiiksi"
                 && s.FindWord(0, s.T.Count, v => v is "vain" or "vaihe" or "vaiheen" || v.Contains("suunnitel", StringComparison.Ordinal) || v.Contains("suunnittelu", StringComparison.Ordinal) || v.Contains("selvitys", StringComparison.Ordinal)
                     || v is "muut" or "loput" or "övriga" or "resten" or "remaining") < 0 // not "katto on saatu valmiiksi, ja muut työt jatkuvat keväällä"

@@ -284,7 +284,7 @@ internal static class FigureRules
         // "Helårssiffran för utlåningen landar på 640": the whole year's figure, named so.
         || s.FindWord(0, s.T.Count, w => w.StartsWith("helårs", StringComparison.Ordinal) || w.StartsWith("kokovuo", StringComparison.Ordinal)) >= 0
         // "Vi beräknar 310 utlånade cyklar för helåret": the whole year's figure as estimated.
-        || s.FindWord(0, s.T.Count, w => w is "beräknar" or "uppskattar" or "räknar" or "bedömer" or "estimate" or "expect") >= 0 && s.FindWord(0, s.T.Count, w => w is "helåret" or "helår") >= 0
+        || s.FindWord(0, s.T.Count, w => w is "beräknar" or "uppskattar" or "räknar" or "bedömer") >= 0 && s.FindWord(0, s.T.Count, w => w is "helåret" or "helår") >= 0
         // "Gymbesöken landar för helåret kring 19 000": where the whole year lands.
         || s.FindWord(0, s.T.Count, w => w is "landar" or "hamnar" or "stannar") is var lands and >= 0 && s.FindWord(lands + 1, Math.Min(s.T.Count, lands + 4), w => w == "helåret") >= 0
         // "Vuoden arvio vuorovarauksista on 1 480 tuntia", "årets prognos": the forecast of the year.

@@ -10,8 +10,10 @@ internal static class OpenRules
     /// <summary>"Rahoituksesta ei ole vielä päätetty", "finansieringen har ännu inte beslutats", "funding has not yet been decided".</summary>
     public static void NotYetDecided(SentenceContext s, int i, ref StatusResolver found)
     {
-        // Not "tyytyväisyyskyselyä ei ole vielä tehty, joten tavoitteen arvio tehdään vasta syksyllä": a survey not made defers the assessment.
-        if (s.T[i].Word == "tehty" && s.SentenceHas(Cue.Assess | Cue.ForecastNoun)) return;
+        // "tehty", "solmittu" only of a contract or decision ("eikä uutta sopimusta ole tehty"); not "Remonttia ei ole vielä tehty", a
+        // work, nor "tyytyväisyyskyselyä ei ole vielä tehty, joten tavoitteen arvio tehdään vasta syksyllä", a survey that defers the assessment.
+        if (s.T[i].Word is "tehty" or "solmittu" or "ingåtts" or "tecknats" && (s.SentenceHas(Cue.Assess | Cue.ForecastNoun)
+            || s.FindWord(s.ClauseStart(i), s.ClauseEnd(i), w => IsDecision(w) || w.Contains("sopimu", StringComparison.Ordinal) || w.StartsWith("avtal", StringComparison.Ordinal)) < 0)) return;
         // Not "ei vielä edellytä uutta päätöstä": a decision not needed.
         if (s.Negator(i) >= 0 && (IsAnnounced(s.T[i].Word) ? WhenAfter(s, i) : s.ClauseHas(i, Cue.Yet) && StillOrNeeded(s, i) || NewOneBefore(s, i))
             && s.FindWord(s.ClauseStart(i), i, w => w.StartsWith("edellyt", StringComparison.Ordinal) || w.StartsWith("vaadi", StringComparison.Ordinal) || w.StartsWith("tarvi", StringComparison.Ordinal)) < 0)
@@ -43,7 +45,7 @@ internal static class OpenRules
         w is "päätetty" or "sovittu" or "ratkaistu" or "varmistettu" or "päätöstä" or "beslutats" or "beslutad" or "beslutat" or "säkrats" or "decided" or "agreed" or "secured"
             or "vahvistanut" or "vahvistaneet" or "vahvistettu" or "bekräftat" or "bekräftats" or "confirmed" // "Toimittaja ei ole toistaiseksi vahvistanut päivää"
             or "allekirjoitettu" or "undertecknat" or "undertecknats" or "signed" // "Vuokrasopimusta ei ole vielä allekirjoitettu"
-            or "solmittu" or "tehty" or "ingåtts" or "tecknats" // "eikä uutta sopimusta ole tehty", with "new" or "yet" (see NotYetDecided)
+            or "solmittu" or "tehty" or "ingåtts" or "tecknats" // "eikä uutta sopimusta ole tehty": of a contract or decision only (see NotYetDecided)
             or "vastattu" or "vastannut" or "vastanneet" or "besvarats" or "besvarat" or "answered" // "Lausuntopyyntöön ei ole vastattu", "Puolustusvoimat ei ole vielä vastannut"
             or "ratkaissut" or "ratkaisseet" or "päättänyt" or "päättäneet" // "Yrittäjä ei ole vielä ratkaissut, luovutetaanko rakennus"
         || IsAnnounced(w); // only before "när", "milloin", "when": see WhenAfter
@@ -178,8 +180,10 @@ internal static class OpenRules
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, at, at));
             return;
         }
-        // "kohtalo ratkeaa viimeistään ensi vuoden syksyllä", "beslutas först i november": decided later.
-        // During the year "Kilpailun järjestäminen vahvistetaan myöhemmin": confirmed later, so open now.
+        // "kohtalo ratkeaa viimeistään ensi vuoden syksyllä", "beslutas först i november": decided later. A thing confirmed only at
+        // a date ("uudet hinnat vahvistetaan vasta marraskuussa") is a figure the estimate waits for, read elsewhere as deferred.
+        // During the year any of these verbs with "myöhemmin", "senare" ("Kilpailun järjestäminen vahvistetaan myöhemmin",
+        // "Rahoituksesta päätetään myöhemmin"): settled later, so open now.
         for (var j = s.ClauseStart(i); j < s.T.Count && s.T[j].Clause == s.T[i].Clause; j++)
             if (w is not ("vahvistetaan" or "bekräftas") && (s.T[j].Word is "vasta" or "först" or "viimeistään" || s.T[j].Has(Cue.NextYear) && j > i)
                 || j == i + 1 && s.T[j].Word is "myöhemmin" or "senare" && s.Round == RoundKind.Forecast && !s.SentenceHas(Cue.ForecastNoun | Cue.Assess))

@@ -428,11 +428,11 @@ internal static class OutcomeRules
         return -1;
     }
 
-    /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>
     /// <summary>"19.2.", "7.1.": a day and month written in figures, followed by the date's closing point.</summary>
     private static bool IsDayOfDate(SentenceContext s, int j) =>
         s.T[j].Word.IndexOf('.') is var dot and > 0 and < 3 && dot < s.T[j].Word.Length - 1 && s.T[j].End < s.Text.Length && s.Text[s.T[j].End] == '.';
 
+    /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>
     private static bool IsPartial(SentenceContext s, int i)
     {
         for (var j = s.ClauseStart(i); j < i; j++)

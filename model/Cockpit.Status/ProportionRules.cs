@@ -592,7 +592,7 @@ internal static class ProportionRules
     public static int AllOfPlanned(SentenceContext s, int p)
     {
         var w = s.T[p].Word;
-        if (!(w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal)) || p < 2) return -1;
+        if (!IsPlannedWord(w) || p < 2) return -1;
         if (!IsNumber(s, p - 1) || !s.T[p - 2].Has(Cue.Whole)) return -1;
         var held = false;
         for (var j = 0; j < s.T.Count; j++)
@@ -706,7 +706,7 @@ internal static class ProportionRules
 
     /// <summary>
     /// At year end "Only 46 of the 80 planned nature walks took place", "38 held of 60 planned": a count of a planned whole (at
-    /// <paramref name="whole"/>) that is well short of it, marked as only some or under two thirds, is the plan missed, not a part done.
+    /// <paramref name="whole"/>) that is well short of it, marked as only some or under 65 % of it, is the plan missed, not a part done.
     /// </summary>
     public static bool FarShortOfPlanned(SentenceContext s, int whole)
     {

@@ -19,11 +19,9 @@ internal static class ResultRules
         if (AllInPlace(s) is var all and >= 0)
         {
             // "Alla kommuner förutom Kumlinge, Lumparland och Sottunga redovisade ett positivt årsbidrag", "… Kurkimäkeä lukuun ottamatta": all but some.
-            // Not "går enligt plan, utan undantag".
-            if ((s.FindWord(all + 1, Math.Min(s.T.Count, all + 4), w => w is "förutom" or "utom" or "paitsi" or "except" or "but") is var near and >= 0 ? near
-                    : SentenceReader.Exception(s, all) is var except and > 0 && s.T[except - 1].Word is not ("utan" or "inga" or "ilman" or "without" or "no") ? except : -1) is var but and >= 0)
+            if ((s.FindWord(all + 1, Math.Min(s.T.Count, all + 4), w => w is "förutom" or "utom" or "paitsi" or "except" or "but") is var near and >= 0 ? near : SentenceReader.AllBut(s, all)) is var but and >= 0)
             {
-                found.Add(SentenceReader.Make(s, Rules.RiskPartial, false, all, but));
+                found.Add(SentenceReader.Make(s, Rules.RiskPartial, false, Math.Min(all, but), Math.Max(all, but)));
                 return;
             }
             // At year end "Nästan alla simhallar fick nya aggregat": almost all is a part done.
@@ -138,7 +136,6 @@ internal static class ResultRules
         return -1;
     }
 
-    /// <summary>"all" in its forms: kaikki, kaikkia, kaikille, kaikissa, kaikilla, kaikkiin, samtliga, alla, all.</summary>
     /// <summary>
     /// At year end "numera", "nykyään", "nowadays" (or "nu" with "alla") beside a service offered (open, lent): a new state in
     /// place; the time word, or -1.
@@ -147,10 +144,11 @@ internal static class ResultRules
     {
         if (s.Round != RoundKind.Outcome || s.Hedge >= 0 || s.Conditional >= 0 || s.SentenceHas(Cue.Negator | Cue.NegQuantifier | Cue.Delay | Cue.Cancel | Cue.LaterTime | Cue.NextYear)) return -1;
         var now = s.FindWord(0, s.T.Count, w => w is "numera" or "nykyään" or "nowadays" || w == "nu" && s.FindWord(0, s.T.Count, IsAll) >= 0);
-        return now >= 0 && s.FindWord(0, s.T.Count, w => w is "öppet" or "avoinna" or "auki" || w.StartsWith("låna", StringComparison.Ordinal) || w.StartsWith("lånar", StringComparison.Ordinal)
+        return now >= 0 && s.FindWord(0, s.T.Count, w => w is "öppet" or "avoinna" or "auki" || w.StartsWith("låna", StringComparison.Ordinal)
             || w.StartsWith("lainat", StringComparison.Ordinal) || w.StartsWith("lainaa", StringComparison.Ordinal) || w.StartsWith("lend", StringComparison.Ordinal)) >= 0 ? now : -1;
     }
 
+    /// <summary>"all" in its forms: kaikki, kaikkia, kaikille, kaikissa, kaikilla, kaikkiin, samtliga, alla, all.</summary>
     public static bool IsAll(string w) => w is "kaikki" or "kaikkia" or "kaikille" or "kaikissa" or "kaikilla" or "kaikkiin" or "jokaisessa" or "jokaisella" or "jokaiselle" or "jokainen" or "jokaisen"
         or "samtliga" or "alla" or "varje" or "all";
 

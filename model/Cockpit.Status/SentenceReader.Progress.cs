@@ -963,13 +963,13 @@ internal static partial class SentenceReader
         return false;
     }
 
+    /// <summary>"… pois lukien." before "Sinne laite asennetaan helmikuussa 2101.": a sentence about the place the one before left out.</summary>
+    private static bool LeftOutBefore(SentenceContext s) => s.Before.Partial && s.T[0].Word is "sinne" or "siihen" or "siellä" or "dit" or "där" or "there";
+
     /// <summary>
     /// At year end "11 were held; the other five moved to spring 2069", "loput viisi siirtyivät", "medan de tre övriga skjuts till
     /// 2069": the rest moved on, after a clause that did the other part (in a forecast, the year's count is then a miss).
     /// </summary>
-    /// <summary>"… pois lukien." before "Sinne laite asennetaan helmikuussa 2101.": a sentence about the place the one before left out.</summary>
-    private static bool LeftOutBefore(SentenceContext s) => s.Before.Partial && s.T[0].Word is "sinne" or "siihen" or "siellä" or "dit" or "där" or "there";
-
     private static bool RemainderMoved(SentenceContext s, int i) =>
         s.Round == RoundKind.Outcome && s.ClauseStart(i) > 0 && s.Negator(i) < 0 && !s.Before.Missed
         && s.FindWord(s.ClauseStart(i), i, w => w is "loput" or "loppuosa" or "jäljellä" or "jäljelle" or "resten" or "övriga" or "återstående" or "rest" or "remaining"

@@ -249,7 +249,7 @@ internal static partial class SentenceReader
                 && !TrendRules.LowerIsBetter(s, i))
                 found.Add(Make(s, Rules.RiskBelowLastYear, false, i, i + 2)); // "Det är en stor nedgång från 2008 då resultatet låg på över en miljon"
             if (tok.Word is "nivå" or "tasolle" or "level" && i > 0 && s.T[i - 1].Word is "samma" or "samalle" or "same" && s.Negator(i) is var notUp and >= 0)
-                found.Add(Make(s, Rules.RiskBelowLastYear, false, notUp, i)); // "kom de inte upp till samma nivå som åren före pandemin": below an earlier level
+                found.Add(Make(s, Rules.RiskBelowLastYear, false, Math.Min(i, notUp), Math.Max(i, notUp))); // "kom de inte upp till samma nivå som åren före pandemin": below an earlier level
             if (WorkWentOn(s, i) is var goingOn and >= 0)
                 found.Add(Make(s, Rules.Progress, false, goingOn, i)); // "Arbetet med … har fortsatt under året", "Työt jatkuivat"
             if (MoreWasNeeded(s, i) is var more and >= 0)
@@ -430,7 +430,6 @@ internal static partial class SentenceReader
     private static bool IsEffort(string w) =>
         w.StartsWith("yrity", StringComparison.Ordinal) || w.StartsWith("anomu", StringComparison.Ordinal) || w.StartsWith("hakemu", StringComparison.Ordinal) || w.StartsWith("ponnistel", StringComparison.Ordinal) || w.StartsWith("pyynnö", StringComparison.Ordinal);
 
-    /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
     /// <summary>"Arbetet med … har fortsatt under året", "Työt jatkuivat vuoden aikana", "The work continued", "toiminta on jatkanut kasvuaan": a work or growth going on, with no trouble said; the work, or -1.</summary>
     private static int WorkWentOn(SentenceContext s, int i) =>
         s.T[i].Word is "jatkanut" or "jatkoi" && i + 1 < s.T.Count && s.T[i + 1].Word.StartsWith("kasvu", StringComparison.Ordinal) && s.Negator(i) < 0 ? i // "toiminta on edelleen jatkanut kasvuaan"
@@ -476,6 +475,7 @@ internal static partial class SentenceReader
     /// <summary>"datum", "startdatum", "date", "päivämäärää", "ajankohtaa": a date.</summary>
     private static bool IsDateWord(string w) => w.EndsWith("datum", StringComparison.Ordinal) || w.EndsWith("datumet", StringComparison.Ordinal) || w is "date" or "päivämäärää" or "päivämäärä" or "ajankohtaa";
 
+    /// <summary>"eikä korjauspäivästä tiedetä", "Avaamispäivää ei pystytä nimeämään": a date no one knows or can name.</summary>
     private static bool DateNotKnown(SentenceContext s, int i) =>
         (s.T[i].Word.EndsWith("päivästä", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ajankohdasta", StringComparison.Ordinal))
         && s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "tiedetä" or "tiedä" or "tietoa") >= 0
@@ -537,13 +537,18 @@ internal static partial class SentenceReader
     private static void NotHeldThisSeason(SentenceContext s, ref StatusResolver found)
     {
         var verb = s.FindWord(0, s.T.Count, w => w is "ole" or "esitä" or "esitetä" or "järjestä" or "järjestetä" or "pidä" or "pidetä");
-        // Not "Tapahtumaa ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla": held elsewhere.
-        if (verb < 0 || s.Negator(verb) is not (var neg and >= 0) || s.HasRealiseVerb || s.Conditional >= 0 || s.Hedge >= 0 || verb + 1 < s.T.Count && s.T[verb + 1].Word == "ollut"
-            || s.FindWord(verb, s.T.Count, w => w is "vaan" or "utan" or "but") >= 0) return;
+        // Not "Tapahtumaa ei järjestetä tänä vuonna Kaisaniemessä vaan Kansalaistorilla": held elsewhere; nor "konserttia ei ole vielä
+        // päätetty", "ei ole ollut häiriöitä": "ole" the auxiliary of a participle.
+        if (verb < 0 || s.Negator(verb) is not (var neg and >= 0) || s.HasRealiseVerb || s.Conditional >= 0 || s.Hedge >= 0 || s.FindWord(verb, s.T.Count, w => w == "vaan") >= 0
+            || s.T[verb].Word == "ole" && s.FindWord(verb + 1, s.ClauseEnd(verb), IsParticiple) >= 0) return;
         var season = s.FindWord(0, s.T.Count - 1, w => w is "tänä" or "tulevana") is var k and >= 0 && s.T[k + 1].Word is "kesänä" or "syksynä" or "keväänä" or "talvena" or "vuonna" ? k + 1 : -1;
         if (season >= 0 && s.FindWord(0, s.T.Count, IsEventNoun) is var show and >= 0)
             found.Add(Make(s, Rules.VerdictCancelled, false, Math.Min(neg, show), Math.Max(season, show)));
     }
+
+    /// <summary>"ollut", "päätetty", "siirretty": a past participle.</summary>
+    private static bool IsParticiple(string w) => w.EndsWith("ttu", StringComparison.Ordinal) || w.EndsWith("tty", StringComparison.Ordinal) || w.EndsWith("nut", StringComparison.Ordinal)
+        || w.EndsWith("nyt", StringComparison.Ordinal) || w.EndsWith("llut", StringComparison.Ordinal) || w.EndsWith("neet", StringComparison.Ordinal);
 
     /// <summary>"oopperajuhlia", "suurmusikaalia", "konserttia", "festivaalia": an event to be held.</summary>
     private static bool IsEventNoun(string w) => (w.EndsWith('a') || w.EndsWith('ä')) && !(w.EndsWith("ssa", StringComparison.Ordinal) || w.EndsWith("ssä", StringComparison.Ordinal)
@@ -554,8 +559,8 @@ internal static partial class SentenceReader
     /// <summary>"Sammantaget blev året halvbra för simhallen", "Kaiken kaikkiaan vuosi onnistui puolittain": a summing up that says half, met in part.</summary>
     private static void HalfwaySummed(SentenceContext s, ref StatusResolver found)
     {
-        if (s.T.Count < 3 || s.T[0].Word is not ("sammantaget" or "sammanfattningsvis" or "kaiken" or "kokonaisuutena" or "kokonaisuudessaan" or "overall" or "all")) return;
-        if (s.FindWord(1, s.T.Count, w => w is "halvbra" or "halvlyckat" or "halvlyckad" or "puolittain" or "puoliksi" || w.StartsWith("halvlyckad", StringComparison.Ordinal)) is var half and > 0 && s.Negator(half) < 0)
+        if (s.T.Count < 3 || s.T[0].Word is not ("sammantaget" or "sammanlagt" or "sammanfattningsvis" or "kaiken" or "kokonaisuutena" or "kokonaisuudessaan")) return;
+        if (s.FindWord(1, s.T.Count, w => w is "halvbra" or "halvlyckat" or "puolittain" or "puoliksi" || w.StartsWith("halvlyckad", StringComparison.Ordinal)) is var half and > 0 && s.Negator(half) < 0)
             found.Add(Make(s, Rules.VerdictPartial, true, 0, half));
     }
 
@@ -1048,10 +1053,11 @@ internal static partial class SentenceReader
     /// </summary>
     private static int CutShortBy(SentenceContext s, int i)
     {
+        // Not "Alla fyra konserterna hann genomföras innan sommaruppehållet": all of them, in time.
         if (i < 2 || s.T[i - 1].Word is not ("hann" or "hanns" or "ehti" or "ehtivät" or "ehdittiin") || s.Negator(i) >= 0 || s.SentenceHas(Cue.Whole)) return -1;
         for (var j = 0; j < i - 1; j++)
             if (ProportionRules.IsCount(s, j)) return s.FindWord(i + 1, Math.Min(s.T.Count, s.ClauseEnd(i) + 2), w => w is "innan" or "ennen" or "before");
-        return -1; // "Alla fyra konserterna hann genomföras innan sommaruppehållet": all of them, in time
+        return -1; // no count before it: nothing says only some
     }
 
     private static void Realise(SentenceContext s, int i, ref StatusResolver found)
@@ -1414,6 +1420,7 @@ internal static partial class SentenceReader
         {
             var w = s.T[j].Word;
             if (j + 1 < s.T.Count && s.T[j + 1].Word is "myös" or "även" or "också") continue;
+            if (j > 0 && s.T[j - 1].Word is "utan" or "inga" or "ilman" or "without" or "no") continue; // not "utan undantag", "ilman poikkeuksia": none at all
             if (w == "förutom" && j > i || w is "utom" or "paitsi" or "except" or "excepting" || w == "lukuun" && j + 1 < s.T.Count && s.T[j + 1].Word == "ottamatta"
                 || w == "lukien" && j > 0 && s.T[j - 1].Word == "pois" // "Haagan toimipiste pois lukien"
                 || w.StartsWith("undantag", StringComparison.Ordinal) || w.StartsWith("poikkeuksena", StringComparison.Ordinal)) return j;
@@ -1728,15 +1735,21 @@ internal static partial class SentenceReader
         return then && s.ContrastIn(i + 1, s.T.Count) >= 0;
     }
 
+    /// <summary>"lisätä", "saavuttaa", "parantaa": a Finnish first infinitive (or a present that looks the same), not a figure or a noun.</summary>
+    private static bool IsFirstInfinitive(string w) => w.Length > 4 && !char.IsAsciiDigit(w[0]) && (w.EndsWith("ta", StringComparison.Ordinal) || w.EndsWith("tä", StringComparison.Ordinal)
+        || w.EndsWith("aa", StringComparison.Ordinal) || w.EndsWith("ää", StringComparison.Ordinal) || w.EndsWith("da", StringComparison.Ordinal) || w.EndsWith("dä", StringComparison.Ordinal));
+
     /// <summary>"Tavoitteena oli saavuttaa 500 000 verkkokävijää", "Målet är att nå", "The target is to reach": the goal stated, not a verdict.</summary>
     private static bool GoalStatedBefore(SentenceContext s, int i)
     {
         var infinitive = i >= 1 && s.T[i - 1].Word is "att" or "to";
         if (infinitive && i >= 3 && s.T[i - 2].Has(Cue.Goal) && s.T[i - 3].Word is "som" or "as") return true; // "hade som mål att färdigställa detaljplaner"
-        // "päällimmäisenä tavoitteena on lisätä latujen turvallisuutta sekä saavuttaa energiansäästöä": a later infinitive of the same statement.
-        if (!infinitive && (s.T[i].Word.EndsWith("aa", StringComparison.Ordinal) || s.T[i].Word.EndsWith("ää", StringComparison.Ordinal)))
-            for (var j = 1; j + 1 < i - 1; j++)
-                if (s.T[j].Word is "on" or "oli" && s.T[j - 1].Has(Cue.Goal) && (s.T[j - 1].Word.EndsWith("na", StringComparison.Ordinal) || s.T[j - 1].Word.EndsWith("nä", StringComparison.Ordinal))) return true;
+        // "päällimmäisenä tavoitteena on lisätä latujen turvallisuutta sekä saavuttaa energiansäästöä": a later infinitive joined to the
+        // statement's first ("on lisätä"); not "Tavoitteena on 5 000 kävijää, ja museo saavuttaa sen", a verdict after a figure.
+        if (!infinitive && i > 0 && s.T[i - 1].Word is "sekä" or "ja")
+            for (var j = 1; j < i - 2; j++)
+                if (s.T[j].Word is "on" or "oli" && s.T[j - 1].Has(Cue.Goal) && (s.T[j - 1].Word.EndsWith("na", StringComparison.Ordinal) || s.T[j - 1].Word.EndsWith("nä", StringComparison.Ordinal))
+                    && IsFirstInfinitive(s.T[j + 1].Word)) return true;
         var copula = infinitive ? i - 2 : i - 1;
         if (copula < 1 || s.T[copula].Word is not ("on" or "oli" or "är" or "var" or "is" or "was") || !s.T[copula - 1].Has(Cue.Goal)) return false;
         var goal = s.T[copula - 1].Word;

@@ -3,8 +3,9 @@ namespace Cockpit.Status;
 /// <summary>
 /// Counts written against their targets with a slash: "Kotiseutukävelyt 64/50, kaupunginosaoppaiden koulutukset 9/8",
 /// "4 300 osallistujaa / tavoite 3 800; tyytyväisyys 4,5 / tavoite 4,2". Each count is weighed against the figure after its
-/// slash: all at or past them is met, none is short (at year end a miss, before it a risk), some is met in part. A lone bare
-/// pair ("auki 24/7") says nothing; a target word after the slash, or two pairs, say it is a count and its target.
+/// slash: all at or past them is met, none is short (at year end a miss, before it a risk), some met and some not is a mix. A
+/// lone bare pair ("auki 24/7") says nothing, nor does a date ("15/3"); a target word after the slash, or two pairs, say it is
+/// a count and its target.
 /// </summary>
 internal static class SlashedPairRules
 {
@@ -12,19 +13,21 @@ internal static class SlashedPairRules
     {
         if (s.Text.AsSpan(s.Sentence.Start, s.Sentence.Length).IndexOf('/') < 0) return false; // most sentences hold no slash
         var figures = FigureRules.Figures(s);
-        int pairs = 0, met = 0, named = 0, first = -1, last = -1;
+        int pairs = 0, met = 0, named = 0, dates = 0, first = -1, last = -1;
         for (var k = 0; k + 1 < figures.Count; k++)
         {
             var (count, target) = (figures[k], figures[k + 1]);
             if (Slashed(s, count.At, target.At) is not { } withWord) continue;
             pairs++;
             named += withWord ? 1 : 0;
+            dates += !withWord && count.Value is >= 1 and <= 31 && target.Value is >= 1 and <= 12 && count.Value % 1 == 0 && target.Value % 1 == 0 ? 1 : 0;
             met += count.Value >= target.Value ? 1 : 0;
             if (first < 0) first = count.At;
             last = FigureRules.PastFigure(s.T, target.At) - 1;
             k++;
         }
-        if (pairs == 0 || pairs == 1 && named == 0 || TrendRules.LowerIsBetter(s, first)) return false;
+        // Not "hålls 15/3 och 30/4": every pair a day and a month.
+        if (pairs == 0 || pairs == 1 && named == 0 || dates == pairs || TrendRules.LowerIsBetter(s, first)) return false;
         var rule = met == pairs ? (Tense.IsYearEnd(s, first) ? Rules.FigureReached : Rules.FigureForecastReached)
             : met > 0 ? Rules.VerdictMixed
             : Tense.IsYearEnd(s, first) ? Rules.FigureShortfall : Rules.RiskBelowTarget;

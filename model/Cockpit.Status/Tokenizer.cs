@@ -546,6 +546,10 @@ internal static class Tokenizer
 
     private static bool IsCan(string w) => w is "voi" or "voidaan" or "kan";
 
+    /// <summary>"on saatu", "ovat juuri saatu": the perfect's auxiliary before the participle at k, an adverb ("juuri", "nyt", "vihdoin") allowed between.</summary>
+    internal static bool PerfectAuxBefore(List<Token> t, int k) =>
+        k >= 1 && t[k - 1].Word is "on" or "ovat" || k >= 2 && t[k - 1].Word is "juuri" or "nyt" or "vihdoin" && t[k - 2].Word is "on" or "ovat";
+
     private static bool IsStrongly(string w) => w is "strongly" or "seriously" or "very" or "much" or "greatly";
 
     /// <summary>The cues a pair of words (<c>a b</c>) gives the first, the second, or both words, or none.</summary>
@@ -1240,8 +1244,7 @@ internal static class Tokenizer
             t[i] = t[i] with { Cues = b == "maaliin" ? Cue.Progress : Cue.Realise | Cue.Weak, Form = a == "saadaan" ? VerbForm.Present : VerbForm.Past };
             return true;
         }
-        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" or "vietiin" || a is "saatu" or "viety" && i >= 2 && (t[i - 2].Word is "on" or "ovat"
-                || i >= 3 && t[i - 2].Word is "juuri" or "nyt" or "vihdoin" && t[i - 3].Word is "on" or "ovat"))) // "on juuri saatu valmiiksi"
+        if (b is "loppuun" or "päätökseen" or "valmiiksi" && (a is "saatettiin" or "saatiin" or "vietiin" || a is "saatu" or "viety" && PerfectAuxBefore(t, i - 1)))
         {
             // "peruskorjaus saatettiin loppuun syyslomaan mennessä", "saatiin valmiiksi", "on saatu valmiiksi", "17 vietiin loppuun": brought to completion, as "valmistui".
             t[i - 1] = t[i - 1] with { Cues = Cue.Finish | Cue.Progress, Form = a is "saatu" or "viety" ? VerbForm.Participle : VerbForm.Past };
