@@ -20,7 +20,7 @@ internal static class LanguageGuess
         "och", "att", "är", "inte", "det", "som", "för", "på", "med", "har", "kommer", "målet", "av", "ej", "bedöms", "till",
         "uppnås", "nås", "under", "året", "en", "ett", "om", "vid", "men", "också", "hade", "var", "kan", "skulle", "enligt", "ingen",
         "inget", "inga", "finns", "nästa", "första", "sista", "alla", "saknas", "ännu", "görs", "i", "mål", "projektet", "arbetet",
-        "fortsatt", "resultat", "goda", "bra");
+        "fortsatt", "resultat", "goda", "bra", "vara", "blir", "blev", "beräknas", "väntas", "färdig", "klar", "hösten", "våren", "sommaren", "vintern");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = Set(
         "the", "is", "will", "be", "of", "and", "to", "not", "was", "has", "are", "been", "goal", "target", "on", "in", "at",

@@ -771,6 +771,7 @@ internal static partial class SentenceReader
             found.Add(othersAfterLoss ? Make(s, Rules.VerdictPartial, false, 0, i)
                 : PartLeftAfterContrast(s, i) is var left and >= 0 ? Make(s, Rules.VerdictPartial, false, from, left)
                 : Exception(s, i) is var except && except > i ? Make(s, Rules.VerdictPartial, false, from, except)
+                : NecessityBefore(s, i) is var need and >= 0 ? Make(s, Rules.RiskConditional, false, need, i)
                 : Make(s, Rules.VerdictAchieved, false, from, i));
             return;
         }

@@ -1219,6 +1219,7 @@ internal static partial class SentenceReader
                 found.Add(DegreeNear(s, i) is var degree and >= 0 ? Make(s, Rules.RiskPartial, false, Math.Min(i, degree), Math.Max(i, degree))
                     : s.ClauseFind(i, Cue.Hedge) is var part and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, part), Math.Max(i, part))
                     : AllBut(s, i) is var except and >= 0 ? Make(s, Rules.VerdictPartial, false, Math.Min(i, except), Math.Max(i, except)) // "genomfördes för alla … utom i Baggböle"
+                    : NecessityBefore(s, i) is var need and >= 0 ? Make(s, Rules.RiskConditional, false, need, i)
                     : Make(s, Rules.VerdictAchieved, false, s.ClauseStart(i) == 0 && ResultRules.IsAll(s.T[0].Word) ? 0 : i, i)); // "Samtliga tio föreställningar genomfördes": every one, from the first word
             else if (DegreeNear(s, i) is var some and >= 0)
                 found.Add(Make(s, Rules.RiskPartial, false, Math.Min(i, some), Math.Max(i, some))); // "palvelutakuut toteutuivat vaihtelevasti"
@@ -1734,6 +1735,12 @@ internal static partial class SentenceReader
                 or "bedömdes" or "bedömde" or "trodde" or "förväntades" or "expected" or "edellisessä" or "föregående";
         return then && s.ContrastIn(i + 1, s.T.Count) >= 0;
     }
+
+    /// <summary>
+    /// "det är nödvändigt att man … garanterar finansieringen för det arbete vi … hittills genomfört enligt plan": a necessity
+    /// before token i, so the work done so far sits inside what must still be secured, a condition; its index, or -1.
+    /// </summary>
+    internal static int NecessityBefore(SentenceContext s, int i) => s.FindWord(0, i, w => w is "nödvändigt" or "välttämätöntä" or "necessary");
 
     /// <summary>"lisätä", "saavuttaa", "parantaa": a Finnish first infinitive (or a present that looks the same), not a figure or a noun.</summary>
     private static bool IsFirstInfinitive(string w) => w.Length > 4 && !char.IsAsciiDigit(w[0]) && (w.EndsWith("ta", StringComparison.Ordinal) || w.EndsWith("tä", StringComparison.Ordinal)

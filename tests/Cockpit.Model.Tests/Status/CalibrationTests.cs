@@ -41,11 +41,11 @@ public class CalibrationTests
     }
 
     /// <summary>
-    /// The unseen pair's precision at or above the band when first measured (round 100: 5 of 7; round 99 was 6 of 6, round 98 6 of 9, round 97 2 of 2, round 96 4 of 4, round 95 5 of 5, round 94 4 of 4, round 93 4 of 4, round 92 3 of 3, round 91 2 of 2, round 90 4 of 4, round 89 6 of 6, round 88 4 of 4, round 87 5 of 5, round 86 5 of 5, round 85 3 of 3, round 84 3 of 3,
+    /// The unseen pair's precision at or above the band when first measured (round 101: 5 of 5; round 100 was 5 of 7, round 99 6 of 6, round 98 6 of 9, round 97 2 of 2, round 96 4 of 4, round 95 5 of 5, round 94 4 of 4, round 93 4 of 4, round 92 3 of 3, round 91 2 of 2, round 90 4 of 4, round 89 6 of 6, round 88 4 of 4, round 87 5 of 5, round 86 5 of 5, round 85 3 of 3, round 84 3 of 3,
     /// round 83 3 of 4, round 82 5 of 6, round 81 3 of 4, round 80 3 of 3, round 79 6 of 6, round 78 3 of 4, round 77 4 of 5, round 76 3 of 4,
     /// round 75 6 of 6, round 74 2 of 2, round 73 1 of 1, round 72 1 of 1).
     /// </summary>
-    private const double FirstMeasuredUnseenPrecision = 5.0 / 7;
+    private const double FirstMeasuredUnseenPrecision = 5.0 / 5;
 
     [Test]
     public void A_real_round_mostly_passes_without_review()

@@ -23,6 +23,7 @@ public class RoundHundredTests
         yield return Case("Jokainen säästetty kilowattitunti on seuralle osa selviytymistaistelua.", ForecastStatus.NotAssessed, "a fight is no state that holds for all", forecast, 0);
         yield return Case("Konstkurserna lockade bara 60 deltagare av planerade 100. Sommarlägren däremot var fullbokade. Sammanlagt blev utfallet blandat.", ForecastStatus.AtRisk, "a mix summed up", outcome, 2101);
         yield return Case("Lainoja arvioimme kertyvän tälle vuodelle 41 000 tavoitteen 45 000 sijaan.", ForecastStatus.WillNotBeMet, "the year's estimate under the target", forecast, 2101);
+        yield return Case("Det är nödvändigt att regionen tryggar finansieringen för det arbete vi hittills genomfört enligt plan.", ForecastStatus.AtRisk, "done so far inside what must be secured", outcome, 0);
         // The review of stop 61: a figure and a verdict after "Tavoitteena on", an undecided concert, dates with a slash, "utan undantag".
         yield return Case("Tavoitteena on 5 000 kävijää, ja museo saavuttaa sen jo lokakuussa.", ForecastStatus.OnTrack, "a target figure, then a verdict", forecast, 2101);
         yield return Case("Tänä vuonna konserttia ei ole vielä päätetty.", ForecastStatus.AtRisk, "undecided, not cancelled", forecast, 2101);
