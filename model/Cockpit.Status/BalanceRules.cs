@@ -347,7 +347,8 @@ internal static class BalanceRules
         if (w.StartsWith("minusresultat", StringComparison.Ordinal) || w == "back" && i > 0 && s.T[i - 1].Word is "gå" or "går" or "gick" or "gått") return false; // "gå back med 12,2 miljoner"
         if (w.StartsWith("alijäämä", StringComparison.Ordinal) || w.StartsWith("alijäämi", StringComparison.Ordinal) || w.StartsWith("underskott", StringComparison.Ordinal) || w.StartsWith("minussida", StringComparison.Ordinal) || w.StartsWith("miinusmerkki", StringComparison.Ordinal) // "talous sukelsi miinusmerkkiseksi"
             || w.StartsWith("minusteck", StringComparison.Ordinal) // "Ett minustecken mot budget på två miljoner kronor"
-            || IsBudgetDeficit(w) || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella") return false; // "tulos on 95 760 euroa miinuksella"
+            || IsBudgetDeficit(w) || w is "deficit" or "miinukselle" or "miinuksella" || w == "miinuksen" && Next(s, i) is "puolelle" or "puolella" // "tulos on 95 760 euroa miinuksella"
+            || w is "tappiota" or "tappiot" or "losses" or "förlust" or "förlusten") return false; // "ensi-illoista on tullut tappiota": a loss
         if (w.StartsWith("tappiolli", StringComparison.Ordinal) && s.Round == RoundKind.Outcome && s.FindWord(s.ClauseStart(i), i, IsResult) >= 0) return false; // "Tilikauden tulos jää tappiolliseksi 3,2 milj. euroa"
         // "går nämnden med 4 miljoner minus", "visar minus 6 miljoner kronor": an amount in the red.
         if (w is "backar" or "backade" && Next(s, i) is { Length: > 0 } amount && char.IsAsciiDigit(amount[0])) return false; // "backar 9 miljoner"

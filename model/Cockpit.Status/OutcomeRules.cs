@@ -333,7 +333,9 @@ internal static class OutcomeRules
             else found.Add(SentenceReader.Make(s, Rules.RiskCancelled, false, start, i));
             return;
         }
-        var whole = s.ClauseFind(i, Cue.Whole);
+        // "… är inställd, liksom all annan övrig kulturell verksamhet": with everything else, the whole.
+        var whole = s.ClauseFind(i, Cue.Whole) is var all and >= 0 ? all
+            : s.FindWord(i + 1, s.T.Count - 1, w => w is "all" or "allt" or "kaikki") is var rest && rest > i && s.T[rest + 1].Word is "annan" or "annat" or "muu" or "muut" ? rest : -1;
         if (goal && MetInEarlierClause(s, i) is var met and >= 0)
         {
             // "Av fyra mål uppfylldes tre; målet om längre öppettider föll bort": the others were met, so met in part.
@@ -428,9 +430,10 @@ internal static class OutcomeRules
         return -1;
     }
 
-    /// <summary>"19.2.", "7.1.": a day and month written in figures, followed by the date's closing point.</summary>
+    /// <summary>"19.2.", "7.1.": a day and month written in figures, followed by the date's closing point; or a day before a month's name ("den 7-16 augusti").</summary>
     private static bool IsDayOfDate(SentenceContext s, int j) =>
-        s.T[j].Word.IndexOf('.') is var dot and > 0 and < 3 && dot < s.T[j].Word.Length - 1 && s.T[j].End < s.Text.Length && s.Text[s.T[j].End] == '.';
+        s.T[j].Word.IndexOf('.') is var dot and > 0 and < 3 && dot < s.T[j].Word.Length - 1 && s.T[j].End < s.Text.Length && s.Text[s.T[j].End] == '.'
+        || s.FindWord(j + 1, Math.Min(s.T.Count, j + 3), w => Lexicon.Month(w) > 0) > j && s.T[j].Word.Length <= 2; // "den 7-16 augusti"
 
     /// <summary>A quantifier, a count, or a season before it in its clause: only some of the events were cancelled.</summary>
     private static bool IsPartial(SentenceContext s, int i)

@@ -176,7 +176,7 @@ internal static class ResultRules
         return -1;
     }
 
-    private static bool Excellently(string w) => w is "hienosti" or "mallikkaasti" or "erinomaisesti" or "loistavasti" or "utmärkt" or "strålande" or "excellently" or "superbly";
+    private static bool Excellently(string w) => w is "hienosti" or "mallikkaasti" or "erinomaisesti" or "loistavasti" or "hyvin" or "utmärkt" or "strålande" or "excellently" or "superbly";
 
     /// <summary>"sujui", "onnistui", "hoidimme", "gick", "lyckades", "went": how something went, in the past.</summary>
     private static bool IsWent(string w) => w is "sujui" or "sujuivat" or "onnistui" or "onnistuivat" or "hoidimme" or "hoidettiin" or "gick" or "lyckades" or "went";

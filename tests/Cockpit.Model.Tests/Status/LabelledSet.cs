@@ -166,7 +166,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_52", Here("status-written-dev-52.tsv"), InRepository, Bar: 76.0 / 84, Year: 2047),
         new("real_dev_52", Here("status-real-dev-52.tsv"), InRepository, Bar: 34.0 / 45),
         new("written_dev_53", Here("status-written-dev-53.tsv"), InRepository, Bar: 84.0 / 84, Year: 2048),
-        new("real_dev_53", Here("status-real-dev-53.tsv"), InRepository, Bar: 33.0 / 50),
+        new("real_dev_53", Here("status-real-dev-53.tsv"), InRepository, Bar: 34.0 / 50),
         new("written_dev_54", Here("status-written-dev-54.tsv"), InRepository, Bar: 80.0 / 84, Year: 2049),
         new("real_dev_54", Here("status-real-dev-54.tsv"), InRepository, Bar: 40.0 / 50),
         new("written_dev_55", Here("status-written-dev-55.tsv"), InRepository, Bar: 75.0 / 84, Year: 2050),
@@ -221,7 +221,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_79", Here("status-written-dev-79.tsv"), InRepository, Bar: 84.0 / 84, Year: 2074),
         new("real_dev_79", Here("status-real-dev-79.tsv"), InRepository, Bar: 37.0 / 50),
         new("written_dev_80", Here("status-written-dev-80.tsv"), InRepository, Bar: 76.0 / 84, Year: 2075),
-        new("real_dev_80", Here("status-real-dev-80.tsv"), InRepository, Bar: 36.0 / 50),
+        new("real_dev_80", Here("status-real-dev-80.tsv"), InRepository, Bar: 37.0 / 50),
         // Round 75, the unseen pair measured in stop 47 (written 60/84, 2 dangerous; real 28/50, 3 dangerous), then read in stop 48.
         new("written_dev_81", Here("status-written-dev-81.tsv"), InRepository, Bar: 83.0 / 84, Year: 2076),
         new("real_dev_81", Here("status-real-dev-81.tsv"), InRepository, Bar: 41.0 / 50),
@@ -278,7 +278,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("written_dev_105", Here("status-written-dev-105.tsv"), InRepository, Bar: 78.0 / 84, Year: 2100),
         new("real_dev_105", Here("status-real-dev-105.tsv"), InRepository, Bar: 30.0 / 50),
         new("written_dev_106", Here("status-written-dev-106.tsv"), InRepository, Bar: 75.0 / 84, Year: 2101),
-        new("real_dev_106", Here("status-real-dev-106.tsv"), InRepository, Bar: 31.0 / 50),
+        new("real_dev_106", Here("status-real-dev-106.tsv"), InRepository, Bar: 34.0 / 50),
     ];
 
     public string Path() => System.IO.Path.GetFullPath(System.IO.Path.Combine([LabelledTextFile.RepositoryRoot(), .. RelativePath]));
