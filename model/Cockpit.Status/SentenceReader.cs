@@ -24,6 +24,7 @@ internal static partial class SentenceReader
         PartInPlaceAtYearEnd(s, ref found);
         HalfwaySummed(s, ref found);
         NotHeldThisSeason(s, ref found);
+        WholeYearsPlanAlready(s, ref found);
         WhichWasTheGoal(s, ref found);
         for (var i = 0; i < t.Count; i++)
         {
@@ -528,6 +529,22 @@ internal static partial class SentenceReader
                 found.Add(Make(s, Rules.VerdictNotInTime, false, 0, but));
                 return;
             }
+    }
+
+    /// <summary>
+    /// During the year "hade … fått 40 nya kvällstider, vilket var vad som planerats för hela 2101", "had registered 250 new
+    /// members, the full number set for 2101": a count so far that is already the whole year's plan, met.
+    /// </summary>
+    private static void WholeYearsPlanAlready(SentenceContext s, ref StatusResolver found)
+    {
+        if (s.Round != RoundKind.Forecast || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.Conditional) || !FigureRules.HasPastVerb(s)
+            || ProportionRules.CountOutOfAny(s, 0, s.T.Count) >= 0 || FigureRules.Figures(s).Count > 1) return; // one count, not "12 of the 20"
+        var plan = s.FindWord(1, s.T.Count - 2, w => w is "planerats" or "planerades" or "set" or "planned");
+        if (plan < 0 || s.T[plan + 1].Word is not ("för" or "for") || !(s.T[plan + 2].Word is "hela" or "the" or "året" || s.T[plan + 2].Has(Cue.Year))) return;
+        // "vad som planerats", "the full number set": the plan's whole figure named as what the count is.
+        if (s.FindWord(Math.Max(0, plan - 3), plan, w => w is "vad" or "full" or "whole") is var whole and >= 0
+            && s.FindWord(0, whole, w => char.IsAsciiDigit(w[0]) && !Lexicon.IsYear(w)) is var count and >= 0)
+            found.Add(Make(s, Rules.FigureReached, true, count, plan + 2));
     }
 
     /// <summary>

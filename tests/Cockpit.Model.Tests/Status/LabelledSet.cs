@@ -277,7 +277,7 @@ public sealed record LabelledSet(string Name, string[] RelativePath, string Wher
         new("real_dev_104", Here("status-real-dev-104.tsv"), InRepository, Bar: 43.0 / 50),
         new("written_dev_105", Here("status-written-dev-105.tsv"), InRepository, Bar: 78.0 / 84, Year: 2100),
         new("real_dev_105", Here("status-real-dev-105.tsv"), InRepository, Bar: 30.0 / 50),
-        new("written_dev_106", Here("status-written-dev-106.tsv"), InRepository, Bar: 75.0 / 84, Year: 2101),
+        new("written_dev_106", Here("status-written-dev-106.tsv"), InRepository, Bar: 77.0 / 84, Year: 2101),
         new("real_dev_106", Here("status-real-dev-106.tsv"), InRepository, Bar: 34.0 / 50),
     ];
 

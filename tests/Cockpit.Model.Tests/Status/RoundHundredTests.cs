@@ -9,7 +9,8 @@ namespace Cockpit.Model.Tests.Status;
 /// denies the verb across its subject; "Jokainen … kilowattitunti on … osa selviytymistaistelua" is a fight, no state that
 /// holds for all. Then "Sammanlagt blev utfallet blandat" sums up a mix, and "arvioimme kertyvän tälle vuodelle" is the
 /// year's estimate. After the move, a few real rows: a loss ("tappiota"), "onnistui … hyvin", a dated summer show called off
-/// "liksom all annan … verksamhet" (the whole, not a part).
+/// "liksom all annan … verksamhet" (the whole, not a part); and written lines 61 and 79, a count so far that is "vad som
+/// planerats för hela 2101", "the full number set for 2101".
 /// </summary>
 public class RoundHundredTests
 {
@@ -29,6 +30,10 @@ public class RoundHundredTests
         yield return Case("Kevään ensi-illoista on tullut tappiota, eikä helpotusta näy.", ForecastStatus.AtRisk, "a loss so far", forecast, 0);
         yield return Case("Keräys onnistui tänä vuonna hyvin.", ForecastStatus.Achieved, "it went well", forecast, 0);
         yield return Case("Sommarens konsert den 3-5 juli är inställd, liksom all annan verksamhet.", ForecastStatus.WillNotBeMet, "called off with everything else", forecast, 0);
+        // Written lines 61 and 79, read after the move: a count so far that is already the whole year's plan.
+        yield return Case("I slutet av april hade spelklubben fått 30 nya medlemmar, vilket var vad som planerats för hela året.", ForecastStatus.Achieved, "already the whole year's plan", forecast, 2101);
+        yield return Case("By May the library had lent 90 telescopes, the full number set for 2101.", ForecastStatus.Achieved, "the full number set for the year", forecast, 2101);
+        yield return Case("By May the youth bus had made 12 of the 20 visits, the full number set for the year.", ForecastStatus.NotAssessed, "part of the plan is not the plan", forecast, 2101);
         // The review of stop 61: a figure and a verdict after "Tavoitteena on", an undecided concert, dates with a slash, "utan undantag".
         yield return Case("Tavoitteena on 5 000 kävijää, ja museo saavuttaa sen jo lokakuussa.", ForecastStatus.OnTrack, "a target figure, then a verdict", forecast, 2101);
         yield return Case("Tänä vuonna konserttia ei ole vielä päätetty.", ForecastStatus.AtRisk, "undecided, not cancelled", forecast, 2101);
