@@ -31,8 +31,27 @@ internal static class OpenRules
             found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, asked));
     }
 
+    /// <summary>During the year "Kustannuksiin on haettu ministeriön avustusta": funding applied for, not yet granted.</summary>
+    public static void AppliedFor(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.T[i].Word is not ("haettu" or "ansökts" or "sökts" or "applied") || s.Negator(i) >= 0 || s.Round != RoundKind.Forecast) return;
+        if (s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("avustu", StringComparison.Ordinal) || w.Contains("rahoitu", StringComparison.Ordinal) || w.StartsWith("bidrag", StringComparison.Ordinal)
+                || w.StartsWith("stöd", StringComparison.Ordinal) || w is "grant" or "funding") is var applied and >= 0)
+            found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, applied));
+    }
+
+    /// <summary>"Teatterit odottelevatkin nyt, milloin siirrettyjä esityksiä päästään jatkamaan": waiting to hear when, open.</summary>
+    public static void WaitingForWhen(SentenceContext s, int i, ref StatusResolver found)
+    {
+        if (s.T[i].Word is not ("odottavat" or "odottelevat" or "odottelevatkin" or "odottavatkin" or "väntar" or "waiting") || i + 1 >= s.T.Count
+            || s.T[i + 1].Word is not ("nyt" or "nu" or "now" or "milloin" or "när" or "when") || WhenIndexAfter(s, i) is not (var when and >= 0)) return;
+        found.Add(SentenceReader.Make(s, Rules.RiskOpen, false, i, when));
+    }
+
     /// <summary>"polisen har inte meddelat när beslutet kommer", "ei ole ilmoittanut / kertonut, milloin": not said when, right after the verb.</summary>
-    private static bool WhenAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "när" or "milloin" or "when") >= 0;
+    private static bool WhenAfter(SentenceContext s, int i) => WhenIndexAfter(s, i) >= 0;
+
+    private static int WhenIndexAfter(SentenceContext s, int i) => s.FindWord(i + 1, Math.Min(s.T.Count, i + 3), w => w is "när" or "milloin" or "when");
 
     private static bool IsAnnounced(string w) => w is "meddelat" or "ilmoittanut" or "ilmoittaneet" or "announced"
         or "kertonut" or "kertoneet" or "berättat" or "said"; // "Toimittaja ei ole kertonut, milloin portit saadaan käyttöön"

@@ -94,7 +94,7 @@ internal static partial class SentenceReader
         if (s.HasNextYearTarget)
         {
             // "har försenats och kan dra ut på tiden till nästa år"; "Lupakäsittelyn venyminen siirtäisi työt kevääseen": would move, in the conditional mood.
-            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i) || s.T[i].Word.EndsWith("isi", StringComparison.Ordinal) || s.T[i].Word.EndsWith("isivät", StringComparison.Ordinal);
+            var hedged = s.Modal(i) >= 0 || s.Conditional >= 0 || ModalAfter(s, i) || Tokenizer.IsConditionalMood(s.T[i].Word);
             found.Add(hedged
                 ? Make(s, Rules.VerdictRisk, false, i, i)
                 : Make(s, Rules.VerdictPostponed, PostponedStrength(s, i), i, LastYearToken(s, i)));

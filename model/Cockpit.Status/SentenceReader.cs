@@ -260,13 +260,8 @@ internal static partial class SentenceReader
             if (tok.Word is "blandat" or "blandad" or "blandade" or "mixed" or "ristiriitainen" or "kaksijakoinen" && s.Negator(i) < 0
                 && s.FindWord(Math.Max(0, i - 3), i, w => w is "är" or "var" or "blev" or "is" or "was" or "on" or "oli") is var copula and >= 0)
                 found.Add(Make(s, Rules.VerdictMixed, true, copula, i)); // "Resultatet är alltså blandat", "Sammanlagt blev utfallet blandat": some met, some not
-            if (tok.Word is "haettu" or "ansökts" or "sökts" or "applied" && s.Negator(i) < 0 && s.Round == RoundKind.Forecast
-                && s.FindWord(i + 1, s.ClauseEnd(i), w => w.Contains("avustu", StringComparison.Ordinal) || w.Contains("rahoitu", StringComparison.Ordinal) || w.StartsWith("bidrag", StringComparison.Ordinal)
-                    || w.StartsWith("stöd", StringComparison.Ordinal) || w is "grant" or "funding") is var applied and >= 0)
-                found.Add(Make(s, Rules.RiskOpen, false, i, applied)); // "Kustannuksiin on haettu ministeriön avustusta": applied for, not yet granted
-            if (tok.Word is "odottavat" or "odottelevat" or "odottelevatkin" or "odottavatkin" or "väntar" or "waiting" && i + 1 < t.Count && t[i + 1].Word is "nyt" or "nu" or "now" or "milloin" or "när" or "when"
-                && s.FindWord(i + 1, Math.Min(t.Count, i + 3), w => w is "milloin" or "när" or "when") is var when and >= 0)
-                found.Add(Make(s, Rules.RiskOpen, false, i, when)); // "Teatterit odottelevatkin nyt, milloin siirrettyjä esityksiä päästään jatkamaan"
+            OpenRules.AppliedFor(s, i, ref found);
+            OpenRules.WaitingForWhen(s, i, ref found);
             if (tok.Word is "velkaa" or "velkoja" or "skulder" or "skuld" or "debts" or "debt" && s.ContrastIn(0, i) is var butDebt and >= 0 && s.Negator(i) < 0)
                 found.Add(Make(s, Rules.RiskObstacle, false, butDebt, i)); // "sauna on viittä vaille valmis, mutta yhdistyksellä 350 000 euroa velkaa"
             if (ThreatensObject(s, i))
@@ -537,10 +532,11 @@ internal static partial class SentenceReader
     /// </summary>
     private static void WholeYearsPlanAlready(SentenceContext s, ref StatusResolver found)
     {
-        if (s.Round != RoundKind.Forecast || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.Conditional) || !FigureRules.HasPastVerb(s)
-            || ProportionRules.CountOutOfAny(s, 0, s.T.Count) >= 0 || FigureRules.Figures(s).Count > 1) return; // one count, not "12 of the 20"
+        if (s.Round != RoundKind.Forecast || s.SentenceHas(Cue.Negator | Cue.Hedge | Cue.Conditional)) return;
+        // The plan's words first: the figure readers below are the costly part, and most sentences have no "planned for".
         var plan = s.FindWord(1, s.T.Count - 2, w => w is "planerats" or "planerades" or "set" or "planned");
         if (plan < 0 || s.T[plan + 1].Word is not ("för" or "for") || !(s.T[plan + 2].Word is "hela" or "the" or "året" || s.T[plan + 2].Has(Cue.Year))) return;
+        if (!FigureRules.HasPastVerb(s) || ProportionRules.CountOutOfAny(s, 0, s.T.Count) >= 0 || FigureRules.Figures(s).Count > 1) return; // one count, not "12 of the 20"
         // "vad som planerats", "the full number set": the plan's whole figure named as what the count is.
         if (s.FindWord(Math.Max(0, plan - 3), plan, w => w is "vad" or "full" or "whole") is var whole and >= 0
             && s.FindWord(0, whole, w => char.IsAsciiDigit(w[0]) && !Lexicon.IsYear(w)) is var count and >= 0)
