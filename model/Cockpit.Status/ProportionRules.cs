@@ -592,7 +592,7 @@ internal static class ProportionRules
     public static int AllOfPlanned(SentenceContext s, int p)
     {
         var w = s.T[p].Word;
-        if (!IsPlannedWord(w) || p < 2) return -1;
+        if (!IsPlannedAdjective(w) || p < 2) return -1;
         if (!IsNumber(s, p - 1) || !s.T[p - 2].Has(Cue.Whole)) return -1;
         var held = false;
         for (var j = 0; j < s.T.Count; j++)
@@ -710,7 +710,7 @@ internal static class ProportionRules
     /// </summary>
     public static bool FarShortOfPlanned(SentenceContext s, int whole)
     {
-        var planned = whole + 1 < s.T.Count && IsPlannedWord(s.T[whole + 1].Word) ? whole + 1 : whole > 0 && IsPlannedWord(s.T[whole - 1].Word) ? whole - 1 : -1;
+        var planned = whole + 1 < s.T.Count && IsPlannedAdjective(s.T[whole + 1].Word) ? whole + 1 : whole > 0 && IsPlannedAdjective(s.T[whole - 1].Word) ? whole - 1 : -1;
         if (planned < 0 || s.Round != RoundKind.Outcome) return false;
         var part = -1;
         for (var j = s.ClauseStart(whole); j < whole; j++)
@@ -719,7 +719,9 @@ internal static class ProportionRules
         return part > 0 && IsOnlyWord(s.T[part - 1].Word) || done < 0.65 * CountValue(s.T[whole].Word);
     }
 
-    private static bool IsPlannedWord(string w) => w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal);
+    /// <summary>"planerade", "planned", "suunniteltu(a)": "planned" before or after a count of a whole; narrower than
+    /// <see cref="FigureRules.IsPlannedWord"/>, which also takes "expected" and "aimed" as naming a target figure.</summary>
+    private static bool IsPlannedAdjective(string w) => w is "planerade" or "planned" || w.StartsWith("suunnitel", StringComparison.Ordinal);
 
     /// <summary>The first part of a planned whole anywhere in the sentence (see <see cref="PartOfPlanned"/>), or -1.</summary>
     public static int PartOfPlannedIn(SentenceContext s)
